@@ -1,0 +1,39 @@
+import type { BoilerplateSpan } from '../doc/types.js';
+import type { Component } from '../pipeline/component.js';
+import { trimSpan } from '../segment/paragraphs.js';
+import { foldForMatching } from '../doc/normalize.js';
+import { BOILERPLATE_RULES, type BoilerplateRule } from './rules.js';
+
+export { BOILERPLATE_RULES, type BoilerplateRule } from './rules.js';
+
+/**
+ * Finds the lines of a text that are not the article (related links, share and
+ * subscribe prompts, advertisements, photo credits and captions, copyright
+ * notices). Each becomes a boilerplate span with its reason and rule; later
+ * stages skip them.
+ */
+export function findBoilerplate(text: string, rules: BoilerplateRule[] = BOILERPLATE_RULES, matchText = foldForMatching(text)): BoilerplateSpan[] {
+  const out: BoilerplateSpan[] = [];
+  const lineRe = /[^\n]+/g;
+  let m: RegExpExecArray | null;
+  while ((m = lineRe.exec(matchText))) {
+    const line = m[0];
+    if (!line.trim()) continue;
+    const words = line.trim().split(/\s+/).length;
+    for (const r of rules) {
+      if (r.maxWords !== undefined && words > r.maxWords) continue;
+      if (!r.pattern.test(line)) continue;
+      const span = trimSpan(text, { start: m.index, end: m.index + line.length });
+      out.push({ ...span, reason: r.reason, rule: r.name });
+      break;
+    }
+  }
+  return out;
+}
+
+export const boilerplateCleaner: Component = {
+  name: 'clean',
+  requires: ['text'],
+  assigns: ['boilerplate'],
+  run(doc) { doc.boilerplate = findBoilerplate(doc.text, BOILERPLATE_RULES, doc.matchText); },
+};

@@ -1,0 +1,76 @@
+import type { BoilerplateReason } from '../doc/types.js';
+
+/**
+ * Lines that are not the article, each rule one pattern family. A rule matches a
+ * whole line (on the folded text: straight quotes, plain spaces and dashes).
+ * `maxWords` keeps a rule from swallowing a real paragraph that merely starts
+ * with the same words ("Related to that, the minister said ...").
+ */
+export interface BoilerplateRule {
+  name: string;
+  reason: BoilerplateReason;
+  pattern: RegExp;
+  maxWords?: number;
+}
+
+export const BOILERPLATE_RULES: BoilerplateRule[] = [
+  {
+    name: 'related-link-label',
+    reason: 'related-link',
+    // "Also Read: ...", "READ MORE: ...", "Related: ...", "See also - ..."
+    pattern: /^\s*(?:also read|read also|read more|more to read|read next|read|related(?: (?:articles?|stories|stories|coverage|content|news|reading|links?))?|see also|recommended(?: (?:for you|stories|reading))?|more from [\w .]+|must read|don't miss|editor'?s picks?|top stories|trending|more on this(?: story)?|more news|click here to read(?: more)?|watch|listen|video|explainer|latest)\s*[:|>\-]\s*\S/i,
+    maxWords: 40,
+  },
+  {
+    name: 'related-link-bare',
+    reason: 'related-link',
+    pattern: /^\s*(?:read more|related (?:articles|stories|coverage|content)|more stories|you may also like|you might also like|recommended for you|continue reading|click here for more|also on [\w .]+)\s*[.:>]*\s*$/i,
+  },
+  {
+    name: 'share-prompt',
+    reason: 'share-prompt',
+    pattern: /^\s*(?:share(?: this(?: article| story| page)?| on (?:facebook|twitter|x|whatsapp|linkedin|email))?|tweet(?: this)?|email this|print this(?: article)?|copy link|follow us on [\w ,&]+|click to share on [\w ()]+|share via [\w ]+|(?:facebook|twitter|whatsapp|linkedin|pinterest|reddit|email|print)(?:\s*[|,]?\s*(?:facebook|twitter|whatsapp|linkedin|pinterest|reddit|email|print|x))+)\s*[.:!]*\s*$/i,
+  },
+  {
+    name: 'follow-prompt',
+    reason: 'share-prompt',
+    pattern: /^\s*(?:follow|like) (?:us|[\w .]+) on (?:twitter|facebook|instagram|x|threads|linkedin|telegram|google news)\b/i,
+    maxWords: 30,
+  },
+  {
+    name: 'subscribe-prompt',
+    reason: 'subscribe-prompt',
+    pattern: /^\s*(?:(?:sign up|subscribe|register)(?: now)? (?:for|to)\b.*(?:newsletter|updates|alerts|inbox|briefing|digest|email)|subscribe (?:now|today|here)\b|get (?:the latest|our|breaking)\b.*(?:inbox|newsletter|alerts|app)|(?:download|get) (?:our|the) [\w ]+ app\b|already a subscriber\b|support (?:our|independent) journalism\b|become a (?:member|subscriber)\b|this (?:article|story|content) is (?:for|available to) (?:subscribers|members)\b)/i,
+    maxWords: 40,
+  },
+  {
+    name: 'advertisement',
+    reason: 'advertisement',
+    pattern: /^\s*(?:advertisement|advertising|sponsored(?: content)?|paid (?:post|content)|story continues below(?: advertisement)?|article continues below(?: advertisement)?|continue reading (?:the main story|below)|ad|ads by \w+|scroll to continue(?: with content)?)\s*[.:]*\s*$/i,
+  },
+  {
+    name: 'photo-credit',
+    reason: 'photo-credit',
+    pattern: /^\s*(?:\(?(?:photo|image|picture|photograph|file photo|video|graphic)s?(?: credit)?\s*[:/]\s*[^.]{0,80}\)?|\(?(?:AP|AFP|Reuters|Getty Images|EPA|Shutterstock|PTI|ANI|IANS)(?: Photo)?(?:\s*\/\s*[^)]{0,60})?\)?|credit\s*:\s*[^.]{0,80}|\([^)]{0,60}(?:photo|images?|credit)[^)]{0,60}\))\s*$/i,
+    maxWords: 15,
+  },
+  {
+    name: 'caption-with-credit',
+    reason: 'caption',
+    // a caption line ending in its credit: "Troops in Donetsk. (AP Photo/Evan Vucci)"
+    pattern: /[.!?"]?\s*\((?:AP|AFP|Reuters|Getty|EPA|PTI|ANI)?\s*(?:photo|images?|file)\b[^)]*\)\s*$|\s(?:Photo|Image|Picture)\s*(?:credit)?\s*:\s*[\p{Lu}][\w .,/&-]{0,60}$/iu,
+    maxWords: 60,
+  },
+  {
+    name: 'copyright',
+    reason: 'copyright',
+    pattern: /^\s*(?:©|\(c\)\s*\d{4}|copyright\b(?:\s*©)?\s*\d{4}|all rights reserved\b)/i,
+    maxWords: 40,
+  },
+  {
+    name: 'byline-line',
+    reason: 'byline',
+    pattern: /^\s*(?:by\s+[\p{Lu}][\p{L}'.-]+(?:\s+[\p{Lu}][\p{L}'.-]+){0,3}(?:\s*(?:,|and|&)\s*[\p{Lu}][\p{L}'.-]+(?:\s+[\p{Lu}][\p{L}'.-]+){0,3})*|(?:updated|published|posted|last updated)\s*:?\s*[\w ,:]+\d{4}[\w :,]*)\s*$/u,
+    maxWords: 16,
+  },
+];

@@ -1,0 +1,88 @@
+import { foldForMatching } from './normalize.js';
+import type {
+  BoilerplateSpan, Claim, Entity, FramingMarker, Quote, Sentence, Span, TimeMention, TimelineEntry, Token,
+} from './types.js';
+
+export interface DocMeta {
+  title: string | null;
+  authors: string[];
+  /** ISO date or date-time. */
+  published: string | null;
+  outlet: string | null;
+  url: string | null;
+  language: string | null;
+  description?: string | null;
+  /** Where each field came from (meta, opengraph, json-ld, readability, input). */
+  sources?: Record<string, string>;
+}
+
+export function emptyMeta(): DocMeta {
+  return { title: null, authors: [], published: null, outlet: null, url: null, language: null };
+}
+
+/**
+ * The document: owns the text and every annotation over it. Annotations are
+ * stand-off spans (UTF-16 indices into `text`); nothing ever rewrites `text`.
+ * Pipeline components fill the named layers below.
+ */
+export class Doc {
+  readonly text: string;
+  /** `text` with look-alike characters folded (same length): for matching only. */
+  readonly matchText: string;
+  readonly id: string | undefined;
+  meta: DocMeta;
+  /** Reference date (YYYY-MM-DD) for relative times: --date, else the published date. */
+  referenceDate: string | null;
+  /** Which input format the text came from. */
+  format: 'text' | 'html';
+
+  boilerplate: BoilerplateSpan[] = [];
+  paragraphs: Span[] = [];
+  sentences: Sentence[] = [];
+  tokens: Token[] = [];
+  entities: Entity[] = [];
+  times: TimeMention[] = [];
+  timeline: TimelineEntry[] = [];
+  quotes: Quote[] = [];
+  scareQuotes: Span[] = [];
+  framing: FramingMarker[] = [];
+  claims: Claim[] = [];
+  sourcing: unknown = null;
+  contestedLabels: unknown[] = [];
+  /** Free-form extra layers, for components outside the core. */
+  readonly extras = new Map<string, unknown>();
+
+  constructor(text: string, opts: { id?: string; meta?: Partial<DocMeta>; referenceDate?: string | null; format?: 'text' | 'html' } = {}) {
+    this.text = text;
+    this.matchText = foldForMatching(text);
+    this.id = opts.id;
+    this.meta = { ...emptyMeta(), ...opts.meta };
+    this.format = opts.format ?? 'text';
+    this.referenceDate = opts.referenceDate ?? (this.meta.published ? this.meta.published.slice(0, 10) : null);
+  }
+
+  slice(span: Span): string { return this.text.slice(span.start, span.end); }
+
+  /** True when the span overlaps a boilerplate span: such text is not the article. */
+  inBoilerplate(span: Span): boolean {
+    for (const b of this.boilerplate) if (span.start < b.end && b.start < span.end) return true;
+    return false;
+  }
+
+  /** Sentences that are article text (not boilerplate). */
+  contentSentences(): Sentence[] { return this.sentences.filter((s) => !this.inBoilerplate(s)); }
+
+  /** Index of the sentence holding the UTF-16 position, or -1. */
+  sentenceAt(pos: number): number {
+    let lo = 0, hi = this.sentences.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = this.sentences[mid]!;
+      if (pos < s.start) hi = mid - 1; else if (pos >= s.end) lo = mid + 1; else return mid;
+    }
+    return -1;
+  }
+
+  /** Tokens of a sentence. */
+  sentenceTokens(s: Sentence): Token[] { return this.tokens.slice(s.tokenStart, s.tokenEnd); }
+}

@@ -1,0 +1,95 @@
+/**
+ * Stand-off annotation types. Every offset here is a UTF-16 index into
+ * `Doc.text` (JavaScript's own string index); the record converts them to code
+ * points in one place (src/record/build.ts).
+ */
+export interface Span { start: number; end: number }
+
+export interface TextSpan extends Span { text: string }
+
+/** Which rule or model produced an annotation, so a user can ask "why?". */
+export interface Provenance { rule?: string }
+
+export interface Token extends Span {
+  /** Part-of-speech tag (Penn Treebank), when a tagger has run. */
+  pos?: string;
+}
+
+export interface Sentence extends Span {
+  /** Index of the paragraph holding the sentence. */
+  paragraph: number;
+  /** Index range of the sentence's tokens in Doc.tokens: [tokenStart, tokenEnd). */
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+export interface BoilerplateSpan extends Span { reason: BoilerplateReason; rule?: string }
+export type BoilerplateReason =
+  | 'related-link' | 'share-prompt' | 'subscribe-prompt' | 'advertisement'
+  | 'photo-credit' | 'caption' | 'byline' | 'navigation' | 'copyright';
+
+export type EntityType = 'person' | 'organization' | 'place' | 'other';
+export interface EntityMention extends Span { rule?: string }
+export interface Entity {
+  id: string;
+  name: string;
+  type: EntityType;
+  mentions: EntityMention[];
+  roles?: string[];
+  aliases?: string[];
+}
+
+export type TimexType = 'DATE' | 'TIME' | 'DURATION' | 'SET';
+export type TimexMod = 'APPROX' | 'START' | 'MID' | 'END' | 'MORE_THAN' | 'LESS_THAN' | 'EQUAL_OR_MORE' | 'EQUAL_OR_LESS' | 'BEFORE' | 'AFTER' | 'ON_OR_BEFORE' | 'ON_OR_AFTER';
+export interface TimeMention extends Span {
+  type: TimexType;
+  value: string;
+  mod?: TimexMod;
+  /** For anchored expressions: the value they were resolved against. */
+  anchor?: string;
+  rule?: string;
+}
+
+export interface TimelineEntry {
+  value: string;
+  /** The time mention that dates the entry. */
+  time: Span;
+  sentence: Span;
+  event?: TextSpanLike;
+  speaker?: string;
+}
+export interface TextSpanLike extends Span { text?: string }
+
+export type QuoteKind = 'direct' | 'indirect' | 'mixed';
+export type SpeakerKind = 'person' | 'anonymous' | 'organization' | 'media' | 'document' | 'unknown';
+export interface Speaker {
+  name: string;
+  kind: SpeakerKind;
+  /** Id of the entity this speaker is, when it is a known entity. */
+  entity?: string;
+}
+export interface Quote {
+  kind: QuoteKind;
+  content: Span;
+  cue: Span | null;
+  source: Span | null;
+  speaker: Speaker;
+  via?: Speaker | null;
+  /** Confidence in [0,1] when a model scored the quote. */
+  score?: number;
+  rule?: string;
+}
+
+export interface FramingMarker extends Span {
+  kind: 'scare-quote' | 'distancing' | 'pretext' | 'hedge' | 'modality';
+  speaker?: string;
+  rule?: string;
+}
+
+export interface Quantity extends Span { value: number; unit?: string; mod?: TimexMod | 'APPROX' | 'MORE_THAN' | 'LESS_THAN' }
+
+export interface Claim extends Span {
+  score: number;
+  speaker: string | null;
+  quantities: Quantity[];
+}

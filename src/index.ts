@@ -1,0 +1,11 @@
+export { analyze, analyzeDoc, type AnalyzeInput, type AnalyzeOptions } from './analyze.js';
+export { Doc, type DocMeta } from './doc/doc.js';
+export { OffsetConverter } from './doc/offsets.js';
+export type * from './doc/types.js';
+export { Pipeline, PipelineError, type Component } from './pipeline/component.js';
+export { defaultComponents, defaultPipeline, PIPELINE_VERSION } from './pipeline/default.js';
+export { toRecord } from './record/build.js';
+export { RecordSchema, RECORD_VERSION, recordJsonSchema, type WhosaidRecord } from './record/schema.js';
+export { InputError } from './ingest/errors.js';
+export { extractArticle } from './ingest/html.js';
+export { findBoilerplate } from './clean/index.js';

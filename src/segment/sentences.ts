@@ -1,0 +1,60 @@
+import type { Sentence, Span, Token } from '../doc/types.js';
+import { NUMBER_ABBREVIATIONS, OTHER_ABBREVIATIONS, SENTENCE_STARTERS, TITLE_ABBREVIATIONS } from '../lexicon/abbreviations.js';
+
+/**
+ * Sentence boundaries, decided token by token inside each paragraph (a
+ * sentence never crosses a paragraph):
+ *  1. a candidate ends at ".", "!", "?", "..." or an abbreviation with a period;
+ *  2. closing quotation marks and brackets right after it belong to the sentence
+ *     ("... the border.” Then" ends after ”);
+ *  3. it is a boundary only if the next token can start a sentence (capital,
+ *     digit, opening quote or bracket); after a title ("Mr.", "Sen.") never; after
+ *     another abbreviation ("U.S.", "Inc.") only before a typical sentence starter.
+ */
+const CLOSERS = new Set(['"', "'", ')', ']', '}']);
+const OPENERS = new Set(['"', "'", '(', '[', '-']);
+
+function canStart(tok: string): boolean {
+  const c = tok[0]!;
+  return /[\p{Lu}\d]/u.test(c) || OPENERS.has(c);
+}
+
+export function splitSentences(matchText: string, paragraphs: Span[], tokens: Token[]): Sentence[] {
+  const out: Sentence[] = [];
+  let ti = 0;
+  paragraphs.forEach((p, pi) => {
+    while (ti < tokens.length && tokens[ti]!.start < p.start) ti++;
+    let first = ti;
+    let i = ti;
+    const endOf = () => { let j = i; while (j < tokens.length && tokens[j]!.end <= p.end) j++; return j; };
+    const last = endOf();
+    for (; i < last; i++) {
+      const tok = matchText.slice(tokens[i]!.start, tokens[i]!.end);
+      let isEnd = false;
+      let abbrev: 'title' | 'other' | 'number' | null = null;
+      if (/^[.!?]+$|^\.{2,}$/.test(tok)) isEnd = true;
+      else if (tok.length > 1 && tok.endsWith('.')) {
+        const low = tok.slice(0, -1).toLowerCase();
+        if (TITLE_ABBREVIATIONS.has(low) || (tok.length === 2 && /\p{Lu}/u.test(tok[0]!))) abbrev = 'title'; // "Sen.", an initial "W."
+        else if (NUMBER_ABBREVIATIONS.has(low)) abbrev = 'number';
+        else abbrev = 'other';
+        isEnd = true;
+      }
+      if (!isEnd) continue;
+      let j = i + 1;
+      while (j < last && CLOSERS.has(matchText[tokens[j]!.start]!) && tokens[j]!.start === tokens[j - 1]!.end) j++;
+      if (j >= last) break; // paragraph end closes the sentence anyway
+      const next = matchText.slice(tokens[j]!.start, tokens[j]!.end);
+      if (!canStart(next)) continue;
+      if (abbrev === 'title') continue;
+      if (abbrev === 'number' && /^\d/.test(next)) continue;
+      if (abbrev && !SENTENCE_STARTERS.has(next.toLowerCase())) continue;
+      out.push({ start: tokens[first]!.start, end: tokens[j - 1]!.end, paragraph: pi, tokenStart: first, tokenEnd: j });
+      first = j;
+      i = j - 1;
+    }
+    if (first < last) out.push({ start: tokens[first]!.start, end: tokens[last - 1]!.end, paragraph: pi, tokenStart: first, tokenEnd: last });
+    ti = last;
+  });
+  return out;
+}

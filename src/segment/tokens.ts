@@ -1,0 +1,45 @@
+import type { Span, Token } from '../doc/types.js';
+import { OTHER_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../lexicon/abbreviations.js';
+
+/**
+ * Tokens, Penn-Treebank style (what CoNLL-2003 and PolNeAR were tokenized
+ * like): clitics split off ("Putin" "'s", "has" "n't"), punctuation on its own,
+ * acronyms with periods kept whole ("U.S."), numbers with separators whole
+ * ("14,000", "3.5"), hyphenated words whole ("Moscow-backed").
+ * Matching runs on the folded text, so curly and straight quotes behave alike.
+ */
+const TOKEN_RE = new RegExp([
+  String.raw`https?:\/\/[^\s"'<>]+[^\s"'<>.,;:!?)]`,            // URL
+  String.raw`www\.[^\s"'<>]+[^\s"'<>.,;:!?)]`,
+  String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`,                       // e-mail
+  String.raw`@\w+|#\w+`,                                          // handles, hashtags
+  String.raw`(?:\p{L}\.){2,}(?!\p{L})`,                            // U.S.  a.m.
+  String.raw`\p{Lu}'\p{Lu}\p{L}+`,                                  // O'Brien
+  String.raw`\p{L}+(?=n't\b)`,                                    // does|n't
+  String.raw`n't\b`,
+  String.raw`'(?:s|re|ll|ve|m|d|S|RE|LL|VE|M|D)\b`,                // 's 're
+  String.raw`[$€£¥]?\d+(?:[.,:/]\d+)*(?:st|nd|rd|th|s)?`,           // numbers, $5, 1990s, 21st
+  String.raw`[\p{L}\p{M}\d]+(?:[-&][\p{L}\p{M}\d]+)*`,              // words
+  String.raw`\.{2,}|-{2,}|[\p{P}\p{S}]`,                          // punctuation
+].join('|'), 'gu');
+
+export function tokenize(matchText: string, span: Span = { start: 0, end: matchText.length }): Token[] {
+  const out: Token[] = [];
+  const sub = matchText.slice(span.start, span.end);
+  TOKEN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN_RE.exec(sub))) {
+    const start = span.start + m.index;
+    let end = start + m[0].length;
+    // a known abbreviation keeps its period: "Mr." "Jan." "Inc."
+    if (matchText[end] === '.' && /^\p{L}+$/u.test(m[0])) {
+      const low = m[0].toLowerCase();
+      if (TITLE_ABBREVIATIONS.has(low) || OTHER_ABBREVIATIONS.has(low) || (m[0].length === 1 && /\p{Lu}/u.test(m[0]))) {
+        end++;
+        TOKEN_RE.lastIndex = end - span.start;
+      }
+    }
+    out.push({ start, end });
+  }
+  return out;
+}
