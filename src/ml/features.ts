@@ -1,0 +1,48 @@
+/**
+ * Small feature helpers shared by the taggers. Features are plain strings
+ * "name=value"; a model is a map from these strings to weights.
+ */
+
+/** Word shape: letters -> X/x, digits -> d, runs longer than two collapsed ("Putin" -> "Xxx", "U.S." -> "X.X.", "1990s" -> "dd x"). */
+export function wordShape(word: string): string {
+  let out = '';
+  let last = '';
+  let run = 0;
+  for (const ch of word) {
+    let c: string;
+    if (ch >= 'a' && ch <= 'z') c = 'x';
+    else if (ch >= 'A' && ch <= 'Z') c = 'X';
+    else if (ch >= '0' && ch <= '9') c = 'd';
+    else if (/\p{Lu}/u.test(ch)) c = 'X';
+    else if (/\p{L}/u.test(ch)) c = 'x';
+    else c = ch;
+    if (c === last) { run++; if (run > 2) continue; } else { run = 1; last = c; }
+    out += c;
+  }
+  return out;
+}
+
+/** Short shape: each run of one class written once ("Putin" -> "Xx", "McCain" -> "XxXx"). */
+export function shortShape(word: string): string {
+  let out = '';
+  let last = '';
+  for (const ch of word) {
+    let c: string;
+    if (ch >= 'a' && ch <= 'z') c = 'x';
+    else if (ch >= 'A' && ch <= 'Z') c = 'X';
+    else if (ch >= '0' && ch <= '9') c = 'd';
+    else if (/\p{Lu}/u.test(ch)) c = 'X';
+    else if (/\p{L}/u.test(ch)) c = 'x';
+    else c = ch;
+    if (c !== last) { out += c; last = c; }
+  }
+  return out;
+}
+
+/** Lower case with digits folded to 0, so "1996" and "2001" share features. */
+export function normalizeWord(word: string): string {
+  return /\d/.test(word) ? word.toLowerCase().replace(/\d/g, '0') : word.toLowerCase();
+}
+
+export const isCapitalized = (w: string): boolean => /^\p{Lu}/u.test(w);
+export const isAllCaps = (w: string): boolean => /\p{Lu}/u.test(w) && !/\p{Ll}/u.test(w);

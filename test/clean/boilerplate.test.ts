@@ -1,0 +1,57 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findBoilerplate } from '../../src/clean/index.js';
+import { analyze } from '../../src/index.js';
+import { RecordSchema } from '../../src/record/schema.js';
+import { SEED_DATE, SEED_SKIP, seedText } from '../helpers/seed.js';
+
+const marked = (text: string) => findBoilerplate(text).map((b) => [text.slice(b.start, b.end), b.reason]);
+
+test('related-link lines are boilerplate', () => {
+  const text = [
+    'The mayor opened the bridge on Friday.',
+    'Also Read: Mayor says bridge will open next week',
+    'READ MORE: City council approves budget',
+    'Related: How the bridge was built',
+    'See also – Five things to know about the river',
+  ].join('\n');
+  assert.deepEqual(marked(text).map((m) => m[1]), ['related-link', 'related-link', 'related-link', 'related-link']);
+});
+
+test('prompts, advertisements, credits and copyright are boilerplate with their reason', () => {
+  const text = [
+    'Advertisement',
+    'Share this article',
+    'Sign up for our daily newsletter to get the news in your inbox',
+    'Photo: Jane Roe/Staff',
+    'Residents cross the new bridge on Friday. (AP Photo/John Doe)',
+    '© 2024 Example News Corp. All rights reserved.',
+    'Story continues below advertisement',
+  ].join('\n');
+  assert.deepEqual(marked(text).map((m) => m[1]), ['advertisement', 'share-prompt', 'subscribe-prompt', 'photo-credit', 'caption', 'copyright', 'advertisement']);
+});
+
+test('article paragraphs that start like boilerplate are kept', () => {
+  const text = [
+    'Related to the dispute, the minister said on Tuesday that talks would resume in spring, and that both sides had agreed to meet again.',
+    'Read the full statement, the spokesman urged reporters.',
+    'Share prices fell sharply after the announcement, traders said.',
+    'Watch what happens next, she told the committee.',
+  ].join('\n');
+  assert.deepEqual(marked(text), []);
+});
+
+test('nothing in boilerplate is analysed: an "Also Read" headline with "says" is not a quote', () => {
+  const rec = analyze('The talks ended.\n\nAlso Read: Minister says talks will resume\n\nBoth sides left.');
+  assert.equal(rec.boilerplate.length, 1);
+  const b = rec.boilerplate[0]!;
+  for (const q of rec.quotes) assert.ok(q.content.end <= b.start || q.content.start >= b.end);
+});
+
+test('seed: the four "Also Read" lines and nothing else are boilerplate', { skip: SEED_SKIP }, () => {
+  const rec = analyze(seedText!, { date: SEED_DATE });
+  RecordSchema.parse(rec);
+  assert.deepEqual(rec.boilerplate.map((b) => b.reason), ['related-link', 'related-link', 'related-link', 'related-link']);
+  for (const b of rec.boilerplate) assert.match(b.text, /^Also Read:\s/); // the seed has a no-break space there
+  assert.equal(rec.text, seedText);
+});

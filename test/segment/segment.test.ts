@@ -1,0 +1,62 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Doc } from '../../src/doc/doc.js';
+import { segmenter } from '../../src/segment/index.js';
+
+function sentences(text: string): string[] {
+  const d = new Doc(text);
+  segmenter.run(d);
+  return d.sentences.map((s) => d.slice(s));
+}
+function tokens(text: string): string[] {
+  const d = new Doc(text);
+  segmenter.run(d);
+  return d.tokens.map((t) => d.slice(t));
+}
+
+test('abbreviations do not end sentences', () => {
+  assert.deepEqual(sentences('Sen. Maria Ortiz met Gov. Reyes in the U.S. capital on Jan. 5. They spoke for an hour.'), [
+    'Sen. Maria Ortiz met Gov. Reyes in the U.S. capital on Jan. 5.', 'They spoke for an hour.',
+  ]);
+  assert.deepEqual(sentences('Mr. Hale lives at No. 10 with Dr. Wu. He is retired.'), ['Mr. Hale lives at No. 10 with Dr. Wu.', 'He is retired.']);
+});
+
+test('an acronym can end a sentence before a typical sentence starter', () => {
+  assert.deepEqual(sentences('The delegation flew to the U.S. The talks start today.'), ['The delegation flew to the U.S.', 'The talks start today.']);
+});
+
+test('initials stay inside the name', () => {
+  assert.deepEqual(sentences('George W. Bush spoke. Then he left.'), ['George W. Bush spoke.', 'Then he left.']);
+});
+
+test('a sentence ending inside a quotation keeps its closing mark', () => {
+  assert.deepEqual(sentences('She said: “We will win.” Then the crowd cheered.'), ['She said: “We will win.”', 'Then the crowd cheered.']);
+  assert.deepEqual(sentences('“We will win,” she said. “Nobody doubts it.”'), ['“We will win,” she said.', '“Nobody doubts it.”']);
+  assert.deepEqual(sentences('“Are we ready?” he asked. Nobody answered.'), ['“Are we ready?” he asked.', 'Nobody answered.']);
+});
+
+test('sentences never cross paragraphs, and paragraphs are found', () => {
+  const d = new Doc('First paragraph without a stop\n\nSecond one. Two sentences.\nA third paragraph.');
+  segmenter.run(d);
+  assert.deepEqual(d.paragraphs.map((p) => d.slice(p)), ['First paragraph without a stop', 'Second one. Two sentences.', 'A third paragraph.']);
+  assert.deepEqual(d.sentences.map((s) => [d.slice(s), s.paragraph]), [
+    ['First paragraph without a stop', 0], ['Second one.', 1], ['Two sentences.', 1], ['A third paragraph.', 2],
+  ]);
+});
+
+test('tokens: clitics split, numbers and hyphenated words whole, curly quotes handled', () => {
+  assert.deepEqual(tokens('Putin’s Moscow-backed rebels hasn’t lost 14,000 men, U.S. says.'), [
+    'Putin', '’s', 'Moscow-backed', 'rebels', 'has', 'n’t', 'lost', '14,000', 'men', ',', 'U.S.', 'says', '.',
+  ]);
+  assert.deepEqual(tokens('“Yes,” said O’Brien at 3.5% on https://example.com/a.'), [
+    '“', 'Yes', ',', '”', 'said', 'O’Brien', 'at', '3.5', '%', 'on', 'https://example.com/a', '.',
+  ]);
+});
+
+test('token offsets point into the original text', () => {
+  const text = 'A\u00a0“quote” – here.';
+  const d = new Doc(text);
+  segmenter.run(d);
+  for (const t of d.tokens) assert.ok(t.end > t.start && t.end <= text.length);
+  assert.deepEqual(d.tokens.map((t) => d.slice(t)), ['A', '“', 'quote', '”', '–', 'here', '.']);
+});
