@@ -21,6 +21,26 @@ export function readConll(path: string): ConllDoc[] {
   }
   flushSent();
   if (doc.length) docs.push(doc);
+  return docs.length === 1 ? splitAtDatelines(docs[0]!) : docs;
+}
+
+const DATELINE_MAX_TOKENS = 8;
+const isDateline = (s: ConllSentence) => s.length <= DATELINE_MAX_TOKENS && /^\d{4}-\d{2}-\d{2}$/.test(s[s.length - 1]!.word);
+
+/**
+ * Copies without -DOCSTART- lines lose document boundaries; a Reuters story
+ * opens with a headline and then a dateline ("BRUSSELS 1996-08-22"), so a new
+ * document starts at the sentence before each dateline.
+ */
+function splitAtDatelines(sentences: ConllSentence[]): ConllDoc[] {
+  const docs: ConllDoc[] = [];
+  let cur: ConllDoc = [];
+  sentences.forEach((s, i) => {
+    const next = sentences[i + 1];
+    if (next && isDateline(next) && cur.length) { docs.push(cur); cur = []; }
+    cur.push(s);
+  });
+  if (cur.length) docs.push(cur);
   return docs;
 }
 
@@ -38,4 +58,36 @@ export function iobSpans(tags: readonly string[]): TypedSpan[] {
     out.push(cur);
   });
   return out;
+}
+
+/**
+ * A CoNLL sentence as whosaid sees it: the tokens joined by spaces into text,
+ * re-tokenized by the project tokenizer, with the gold entity spans mapped to
+ * character offsets and to the new tokens.
+ */
+export interface AlignedSentence {
+  text: string;
+  /** Project tokens over `text`. */
+  tokens: { start: number; end: number }[];
+  words: string[];
+  /** Gold entities as character spans. */
+  gold: TypedSpan[];
+  /** Gold entities as project-token spans (entities whose edges fall inside a token are dropped). */
+  goldTokens: TypedSpan[];
+}
+
+export function alignSentence(s: ConllSentence, tokenize: (text: string) => { start: number; end: number }[]): AlignedSentence {
+  const offsets: number[] = [];
+  let text = '';
+  for (const t of s) { if (text) text += ' '; offsets.push(text.length); text += t.word; }
+  const gold = iobSpans(s.map((t) => t.ner)).map((sp) => ({ start: offsets[sp.start]!, end: offsets[sp.end - 1]! + s[sp.end - 1]!.word.length, type: sp.type }));
+  const tokens = tokenize(text);
+  const startAt = new Map(tokens.map((t, i) => [t.start, i]));
+  const endAt = new Map(tokens.map((t, i) => [t.end, i]));
+  const goldTokens: TypedSpan[] = [];
+  for (const g of gold) {
+    const a = startAt.get(g.start), b = endAt.get(g.end);
+    if (a !== undefined && b !== undefined) goldTokens.push({ start: a, end: b + 1, type: g.type });
+  }
+  return { text, tokens, words: tokens.map((t) => text.slice(t.start, t.end)), gold, goldTokens };
 }

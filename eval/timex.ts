@@ -1,9 +1,11 @@
 /**
- * npm run eval -- timex [--dump FILE] [--errors N]
+ * npm run eval -- timex [--dump FILE] [--timebank | --aquaint]
  * Scores the time tagger on TimeBank + AQUAINT (TBAQ-cleaned .tml), each
  * document's DCT as the reference date: relaxed / strict extent F1, value F1
- * (a gold TIMEX counts when an overlapping prediction has its exact value),
- * type accuracy over relaxed matches.
+ * (a gold TIMEX counts when an overlapping prediction has its exact value;
+ * a prediction counts when it overlaps a gold TIMEX with its exact value),
+ * type accuracy over relaxed matches. --dump FILE writes every gold and
+ * unmatched prediction with its verdict (OK, EXT, VAL, FN, FP) for error study.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -96,8 +98,7 @@ export async function run(args: string[]): Promise<void> {
     relaxed.add(rTp, pred.length - used.size, d.timexes.length - rTp);
     strict.add(sTp, pred.length - sTp, d.timexes.length - sTp);
     // value: recall over gold, precision over predictions (overlapping a gold with the same value)
-    value.add(0, 0, 0);
-    value.tp += vTp; value.fn += d.timexes.length - vTp; value.fp += pred.length - vPredOk;
+    value.add(vTp, pred.length - vPredOk, d.timexes.length - vTp);
   }
   const ms = performance.now() - t0;
   const gold = docs.reduce((n, d) => n + d.timexes.length, 0);

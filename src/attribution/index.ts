@@ -1,9 +1,133 @@
+import type { Doc } from '../doc/doc.js';
+import type { Quote, QuoteKind, Span } from '../doc/types.js';
 import type { Component } from '../pipeline/component.js';
+import { findDirectQuotes } from './finders/direct.js';
+import { findPatternAttributions } from './finders/patterns.js';
+import { modelAttributions, type Attribution } from './model/extract.js';
+import { findScareQuotes } from './scare-quotes.js';
+import { resolveSpeakers } from './speakers/index.js';
 
-/** Quotations and reported statements (issue: attribution). Placeholder until the engine lands. */
+export type { Attribution } from './model/extract.js';
+export { findDirectQuotes } from './finders/direct.js';
+export { findPatternAttributions } from './finders/patterns.js';
+export { findQuotedStretches } from './finders/quoted.js';
+export { modelAttributions } from './model/extract.js';
+
+const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
+const extent = (frags: readonly Span[]): Span => ({ start: frags[0]!.start, end: frags[frags.length - 1]!.end });
+
+export interface FindOptions {
+  /** Use the learned tagger (default true). */
+  model?: boolean;
+  /** Use the rule finders (default true). */
+  rules?: boolean;
+}
+
+/**
+ * Every attribution in the article. The direct-quote finder goes first (it
+ * knows quotation marks), then the indirect frame patterns, then the learned
+ * tagger for everything the rules do not cover; a later finder's relation is
+ * dropped when its cue overlaps an earlier one's (the model still lends its
+ * source span, see `reconcile`). Measured on PolNeAR dev, putting the model
+ * first instead lost more on the direct quotes than it gained.
+ */
+export function findAttributions(doc: Doc, opts: FindOptions = {}): Attribution[] {
+  const out: Attribution[] = [];
+  const cues: Span[] = [];
+  const accept = (a: Attribution) => {
+    if (a.cue && cues.some((c) => overlaps(c, a.cue!))) return false;
+    if (a.cue) cues.push(a.cue);
+    out.push(a);
+    return true;
+  };
+  const model = opts.model === false ? [] : modelAttributions(doc);
+  const direct = opts.rules === false ? [] : findDirectQuotes(doc).quotes;
+  const patterns = opts.rules === false ? [] : findPatternAttributions(doc);
+  const directContent = direct.flatMap((d) => d.content);
+  for (const a of direct) accept(a);
+  for (const a of patterns) {
+    // a frame found inside a quotation is the quoted speaker's words, left to the model
+    if (a.cue && directContent.some((c) => c.start <= a.cue!.start && a.cue!.end <= c.end)) continue;
+    accept(a);
+  }
+  for (const a of model) {
+    // an uncued direct quote the model gives a cue to: take the model's cue and source
+    const uncued = a.cue ? out.find((o) => o.cue === null && o.content.some((c) => a.content.some((x) => overlaps(c, x)))) : undefined;
+    if (uncued && a.content.length && extent(a.content).start <= extent(uncued.content).start && extent(uncued.content).end <= extent(a.content).end) {
+      // the quotation is part of a larger reported statement (mixed quote): the model's relation replaces it
+      out.splice(out.indexOf(uncued), 1);
+      accept(a);
+      continue;
+    }
+    if (uncued && a.cue && !uncued.content.some((c) => overlaps(c, a.cue!))) {
+      uncued.cue = a.cue; uncued.source = a.source; uncued.rule = 'direct:model-cue';
+      cues.push(a.cue);
+      continue;
+    }
+    if (!accept(a)) reconcile(doc, out, a);
+  }
+  fillParticipleSources(out);
+  return out.sort((a, b) => (a.cue ?? a.content[0]!).start - (b.cue ?? b.content[0]!).start);
+}
+
+/**
+ * A rule relation and the model's relation share a cue. The model is better
+ * at PolNeAR's source spans (measured on dev: +0.04 F1); the rule keeps its
+ * content (taking the model's when it holds the rule's lost 0.004).
+ */
+const DOCUMENT_SOURCE = /^(?:a|an|the)\s+(?:\w+\s+)?(?:report|statement|study|survey|poll|analysis|memo|letter|filing|document)\s+(?:by|from|of)\b/i;
+function reconcile(doc: Doc, out: Attribution[], m: Attribution): void {
+  const r = out.find((o) => o.cue && m.cue && overlaps(o.cue, m.cue));
+  if (!r || !m.content.length) return;
+  // "a report by X" stays whole: the document is the source mention, X its author
+  if (m.source && r.source && overlaps(m.source, r.source) && !DOCUMENT_SOURCE.test(doc.matchText.slice(r.source.start, r.source.end))) r.source = m.source;
+}
+
+/** "…, the official said, further adding that …": the participle takes the source of the frame before it. */
+function fillParticipleSources(atts: Attribution[]): void {
+  for (const a of atts) {
+    if (a.rule !== 'pattern:participle' || a.source || !a.cue) continue;
+    let best: Attribution | null = null;
+    for (const b of atts) {
+      if (b === a || !b.source || !b.cue || b.cue.end > a.cue.start || a.cue.start - b.cue.end > 200) continue;
+      if (!best || b.cue.end > best.cue!.end) best = b;
+    }
+    if (best) a.source = best.source;
+  }
+}
+
+function kindOf(doc: Doc, a: Attribution): QuoteKind {
+  if (a.direct) return 'direct';
+  const t = doc.matchText.slice(a.content[0]!.start, a.content[a.content.length - 1]!.end);
+  return t.includes('"') ? 'mixed' : 'indirect';
+}
+
+/** Attributions as record quotes (content: the span from the first to the last part; `parts` when split). */
+export function toQuotes(doc: Doc, atts: readonly Attribution[]): Quote[] {
+  const quotes: Quote[] = [];
+  for (const a of atts) {
+    if (!a.content.length) continue;
+    const content = extent(a.content);
+    if (doc.inBoilerplate(content)) continue;
+    const q: Quote = {
+      kind: kindOf(doc, a), content, cue: a.cue, source: a.source,
+      speaker: { name: a.source ? doc.text.slice(a.source.start, a.source.end) : 'unknown', kind: 'unknown' },
+      rule: a.rule,
+    };
+    if (a.content.length > 1) q.parts = a.content.map((c) => ({ ...c }));
+    quotes.push(q);
+  }
+  return quotes;
+}
+
+/** Quotations and reported statements: fills doc.quotes (with speakers) and doc.scareQuotes. */
 export const attributor: Component = {
   name: 'attribution',
   requires: ['sentences', 'tokens', 'boilerplate', 'entities'],
   assigns: ['quotes', 'scareQuotes'],
-  run(doc) { doc.quotes = []; doc.scareQuotes = []; },
+  run(doc) {
+    doc.quotes = toQuotes(doc, findAttributions(doc));
+    resolveSpeakers(doc, doc.quotes);
+    doc.scareQuotes = findScareQuotes(doc, doc.quotes);
+  },
 };

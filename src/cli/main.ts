@@ -1,6 +1,12 @@
 import { Command, CommanderError } from 'commander';
 import { InputError } from '../ingest/errors.js';
 import { registerAnalyze } from './commands/analyze.js';
+import { registerServe } from './commands/serve.js';
+import { registerIngest } from './commands/ingest.js';
+import { registerQuery } from './commands/query.js';
+import { registerExport } from './commands/export.js';
+import { registerWorker } from './commands/worker.js';
+import { registerStatus } from './commands/status.js';
 
 /** Exit codes: 0 ok, 1 some inputs failed (the rest were processed), 2 usage or fatal error. */
 export const EXIT_PARTIAL = 1;
@@ -15,6 +21,12 @@ export function buildProgram(): Command {
     .showHelpAfterError()
     .exitOverride();
   registerAnalyze(program);
+  registerServe(program);
+  registerIngest(program);
+  registerQuery(program);
+  registerExport(program);
+  registerWorker(program);
+  registerStatus(program);
   return program;
 }
 

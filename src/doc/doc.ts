@@ -1,6 +1,6 @@
 import { foldForMatching } from './normalize.js';
 import type {
-  BoilerplateSpan, Claim, Entity, FramingMarker, Quote, Sentence, Span, TimeMention, TimelineEntry, Token,
+  BoilerplateSpan, Claim, ContestedLabelGroup, Entity, FramingMarker, Quote, Sentence, SourcingProfile, Span, TimeMention, TimelineEntry, Token,
 } from './types.js';
 
 export interface DocMeta {
@@ -47,8 +47,8 @@ export class Doc {
   scareQuotes: Span[] = [];
   framing: FramingMarker[] = [];
   claims: Claim[] = [];
-  sourcing: unknown = null;
-  contestedLabels: unknown[] = [];
+  sourcing: SourcingProfile | null = null;
+  contestedLabels: ContestedLabelGroup[] = [];
   /** Free-form extra layers, for components outside the core. */
   readonly extras = new Map<string, unknown>();
 

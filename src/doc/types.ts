@@ -78,6 +78,8 @@ export interface Quote {
   /** Confidence in [0,1] when a model scored the quote. */
   score?: number;
   rule?: string;
+  /** The content's pieces when it is split around the attribution (“…,” he said. “…”); `content` spans them all. */
+  parts?: Span[];
 }
 
 export interface FramingMarker extends Span {
@@ -86,10 +88,72 @@ export interface FramingMarker extends Span {
   rule?: string;
 }
 
-export interface Quantity extends Span { value: number; unit?: string; mod?: TimexMod | 'APPROX' | 'MORE_THAN' | 'LESS_THAN' }
+export interface Quantity extends Span {
+  value: number;
+  unit?: string;
+  mod?: TimexMod | 'APPROX' | 'MORE_THAN' | 'LESS_THAN';
+  /** What is measured: a count, a fraction (value in [0,1]), a percentage, money, a duration, a ratio. */
+  kind?: 'count' | 'fraction' | 'percent' | 'money' | 'duration';
+  /** ISO 8601 duration for durations ("eight years" -> P8Y). */
+  timex?: string;
+  rule?: string;
+}
 
 export interface Claim extends Span {
   score: number;
   speaker: string | null;
   quantities: Quantity[];
+  rule?: string;
+}
+
+/** One use of a contested label: where, by whom ("article" for the article's own voice), and how. */
+export interface ContestedLabelUse extends Span {
+  speaker: string;
+  /** Used in a denial: "this is not a peacekeeping operation". */
+  negated: boolean;
+  /** Inside scare quotes: the user keeps the label at a distance. */
+  scareQuoted: boolean;
+  rule?: string;
+}
+export interface ContestedLabel {
+  label: string;
+  lean?: 'sympathetic' | 'critical' | 'neutral';
+  /** Distinct users, in order of first use. */
+  users: string[];
+  uses: ContestedLabelUse[];
+}
+/** The labels an article uses for one contested thing (src/lexicon/contested.ts topics, or "contrast" for "X is not a Y"). */
+export interface ContestedLabelGroup {
+  topic: string;
+  labels: ContestedLabel[];
+  /** True when the article holds two or more labels, a denied label, or a scare-quoted one. */
+  contested: boolean;
+}
+
+export interface SourceSummary {
+  name: string;
+  kind: SpeakerKind;
+  entity?: string;
+  /** Statements (quotes) attributed to the source. */
+  statements: number;
+  direct: number;
+  indirect: number;
+  /** Words inside the source's statements. */
+  words: number;
+  /** Relays the source spoke through ("told CNN"). */
+  via: string[];
+}
+export interface SourcingProfile {
+  sources: SourceSummary[];
+  /** Distinct sources by kind. */
+  byKind: Record<SpeakerKind, number>;
+  statements: number;
+  /** Share of the article's words inside attributed statements, in [0,1]. */
+  attributedWordShare: number;
+  /** Share of the article's sentences with no attributed statement, in [0,1]. */
+  ownVoiceSentenceShare: number;
+  /** Media outlets cited as sources. */
+  outletsCited: string[];
+  /** Relays (via): who passed statements on, with how many. */
+  relays: Array<{ name: string; kind: SpeakerKind; statements: number }>;
 }

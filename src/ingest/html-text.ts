@@ -1,7 +1,8 @@
 /**
  * DOM -> plain text with paragraph breaks: block elements are separated by a
- * blank line, <br> by a newline, runs of white space inside a block fold to one
- * space. Script, style and template contents are dropped.
+ * blank line, a <br> by a newline (two or more in a row by a blank line, as old
+ * pages use them between paragraphs), runs of white space inside a block fold to
+ * one space. Script, style and template contents are dropped.
  */
 const BLOCK = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM',
@@ -11,22 +12,20 @@ const BLOCK = new Set([
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'SVG', 'IFRAME', 'BUTTON', 'SELECT', 'OBJECT']);
 const CELL = new Set(['TD', 'TH']);
 
+/** Stands for a <br> while a block's text is gathered (a character that never occurs in HTML text). */
+const BR = '\u0000';
+
 interface NodeLike { nodeType: number; nodeName: string; textContent: string | null; childNodes: ArrayLike<NodeLike> }
 
 export function domToText(root: NodeLike): string {
   const parts: string[] = [];
   let line = '';
-  const flushBlock = () => {
-    const t = line.replace(/[ \t\r\n\f]+/g, ' ').trim();
-    if (t) parts.push(t);
-    line = '';
-  };
   const walk = (n: NodeLike) => {
-    if (n.nodeType === 3) { line += n.textContent ?? ''; return; }
+    if (n.nodeType === 3) { line += (n.textContent ?? '').replace(/\u0000/g, ''); return; }
     if (n.nodeType !== 1 && n.nodeType !== 9 && n.nodeType !== 11) return;
     const name = n.nodeName.toUpperCase();
     if (SKIP.has(name) || SKIP.has(n.nodeName)) return;
-    if (name === 'BR') { line += '\n'; return; }
+    if (name === 'BR') { line += BR; return; }
     const block = BLOCK.has(name);
     if (block) flushBlockKeepingBreaks();
     const kids = n.childNodes;
@@ -34,10 +33,16 @@ export function domToText(root: NodeLike): string {
     if (CELL.has(name)) line += ' ';
     if (block) flushBlockKeepingBreaks();
   };
-  // <br> inside a block keeps a line break: split on it before folding space
+  // a block's text: white space folded within each <br>-separated line; lines
+  // joined by a newline, and an empty line (consecutive <br>s) starts a new paragraph
   const flushBlockKeepingBreaks = () => {
-    const pieces = line.split('\n');
-    for (const p of pieces) { line = p; flushBlock(); }
+    let lines: string[] = [];
+    const endParagraph = () => { if (lines.length) parts.push(lines.join('\n')); lines = []; };
+    for (const piece of line.split(BR)) {
+      const t = piece.replace(/[ \t\r\n\f]+/g, ' ').trim();
+      if (t) lines.push(t); else endParagraph();
+    }
+    endParagraph();
     line = '';
   };
   walk(root);

@@ -44,8 +44,8 @@ export interface SerializedLinearModel {
   info?: Record<string, unknown>;
 }
 
-/** Default features: unigrams + bigrams + character 3-5-grams over 2^20 buckets. */
-export const DEFAULT_FEATURES: LinearFeatureConfig = { bits: 20, wordNgrams: 2, charNgrams: [3, 5] };
+/** A good start for sentence classification: unigrams + bigrams + in-word character 3-4-grams over 2^18 buckets. */
+export const DEFAULT_FEATURES: LinearFeatureConfig = { bits: 18, wordNgrams: 2, charNgrams: [3, 4] };
 
 // Hash seeds keep the feature families apart in the shared bucket space.
 const SEED_WORD = 0x811c9dc5;
@@ -56,56 +56,123 @@ function mix(h: number, x: number): number {
   return Math.imul(h ^ x, FNV_PRIME) >>> 0;
 }
 
-/** Lower-case word tokens; digits fold to '0' so "14,000" and "25,500" share a shape. */
-export function linearTokens(text: string): string[] {
-  const out: string[] = [];
-  const re = /[A-Za-z\u00C0-\u024F]+(?:'[A-Za-z]+)?|\d+(?:[.,]\d+)*|[$%€£?!]/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const t = m[0];
-    out.push(/^\d/.test(t) ? t.replace(/\d/g, '0') : t.toLowerCase());
-  }
-  return out;
-}
+const START_MARK = 0x9e3779b9, END_MARK = 0x7f4a7c15; // sentence start / end, as word hashes
+const MAX_NGRAM = 8;
 
-function hashString(s: string, seed: number): number {
-  let h = seed;
-  for (let i = 0; i < s.length; i++) h = mix(h, s.charCodeAt(i));
-  return h;
+const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isDigit = (c: number) => c >= 48 && c <= 57;
+/** Single-character tokens: currency, percent, and the marks of questions and exclamations. */
+const SYMBOLS = new Set([36, 37, 0x20ac, 0xa3, 63, 33]); // $ % € £ ? !
+/** Lower case of one UTF-16 unit (first unit of the lower-cased string, so the result is always one unit). */
+function lower(c: number): number {
+  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
+  return String.fromCharCode(c).toLowerCase().charCodeAt(0);
 }
 
 /**
- * Feature bucket indices of a text (duplicates kept: they count twice).
- * Word n-grams hash the sequence of word hashes; character n-grams hash the
- * characters of " word " windows.
+ * Scans the text into tokens, calling `onToken(start, end)` for each: letter
+ * runs (Latin, with one "'s"-style suffix), digit groups with [.,]
+ * separators, and the SYMBOLS. Hand-written rather than a regex so that
+ * scoring allocates nothing per token.
  */
-export function featurize(text: string, cfg: LinearFeatureConfig): Uint32Array {
-  const mask = (1 << cfg.bits) - 1;
-  const words = linearTokens(text);
-  const out: number[] = [];
-  const wh = words.map((w) => hashString(w, SEED_WORD));
-  const padded = [0x9e3779b9, ...wh, 0x7f4a7c15]; // sentence start / end marks
-  for (let n = 1; n <= cfg.wordNgrams; n++) {
-    const from = n === 1 ? 1 : 0, to = n === 1 ? padded.length - 1 : padded.length;
-    for (let i = from; i + n <= to; i++) {
-      let h = mix(SEED_WORD, n);
-      for (let k = 0; k < n; k++) h = mix(h, padded[i + k]!);
-      out.push(h & mask);
+function scanTokens(text: string, onToken: (start: number, end: number) => void): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (isLetter(c)) {
+      let j = i + 1;
+      while (j < n && isLetter(text.charCodeAt(j))) j++;
+      if (j + 1 < n && text.charCodeAt(j) === 39 && isAsciiLetter(text.charCodeAt(j + 1))) {
+        j += 2;
+        while (j < n && isAsciiLetter(text.charCodeAt(j))) j++;
+      }
+      onToken(i, j); i = j;
+    } else if (isDigit(c)) {
+      let j = i + 1;
+      for (;;) {
+        while (j < n && isDigit(text.charCodeAt(j))) j++;
+        const sep = text.charCodeAt(j);
+        if ((sep === 44 || sep === 46) && j + 1 < n && isDigit(text.charCodeAt(j + 1))) { j += 1; continue; }
+        break;
+      }
+      onToken(i, j); i = j;
+    } else {
+      if (SYMBOLS.has(c)) onToken(i, i + 1);
+      i++;
     }
   }
-  if (cfg.charNgrams) {
-    const [lo, hi] = cfg.charNgrams;
-    for (const w of words) {
-      const s = ` ${w} `;
-      for (let i = 0; i < s.length; i++) {
-        let h = SEED_CHAR;
-        for (let n = 1; n <= hi && i + n <= s.length; n++) {
-          h = mix(h, s.charCodeAt(i + n - 1));
-          if (n >= lo) out.push(mix(h, n) & mask);
+}
+
+/** Folds a token's character for features: lower case, every digit as '0' (so "14,000" and "25,500" share a shape). */
+const foldChar = (c: number) => (isDigit(c) ? 48 : lower(c));
+
+/** Lower-case word tokens, digits folded to '0' (what the features see). */
+export function linearTokens(text: string): string[] {
+  const out: string[] = [];
+  scanTokens(text, (a, b) => {
+    let s = '';
+    for (let k = a; k < b; k++) s += String.fromCharCode(foldChar(text.charCodeAt(k)));
+    out.push(s);
+  });
+  return out;
+}
+
+let featureBuffer = new Uint32Array(1024);
+
+/**
+ * Writes the feature bucket indices of a text into a shared buffer and
+ * returns their count (duplicates kept: they count twice). Word n-grams hash
+ * the sequence of word hashes (with start and end marks); character n-grams
+ * hash the characters of " word " windows. The buffer is reused by the next
+ * call: copy what must be kept.
+ */
+function featurizeInto(text: string, cfg: LinearFeatureConfig): number {
+  const mask = (1 << cfg.bits) - 1;
+  const N = Math.min(cfg.wordNgrams, MAX_NGRAM);
+  const [lo, hi] = cfg.charNgrams ?? [0, 0];
+  const history: number[] = [START_MARK]; // the last N-1 word hashes, most recent last
+  let count = 0;
+  const push = (x: number) => {
+    if (count === featureBuffer.length) { const b = new Uint32Array(count * 2); b.set(featureBuffer); featureBuffer = b; }
+    featureBuffer[count++] = x;
+  };
+  const ngramsEndingWith = (h: number) => {
+    for (let len = 2; len <= N && len - 1 <= history.length; len++) {
+      let g = mix(SEED_WORD, len);
+      for (let k = history.length - (len - 1); k < history.length; k++) g = mix(g, history[k]!);
+      push(mix(g, h) & mask);
+    }
+    history.push(h);
+    if (history.length > Math.max(N - 1, 1)) history.shift();
+  };
+  scanTokens(text, (a, b) => {
+    let h = SEED_WORD;
+    for (let k = a; k < b; k++) h = mix(h, foldChar(text.charCodeAt(k)));
+    if (N >= 1) push(mix(mix(SEED_WORD, 1), h) & mask);
+    ngramsEndingWith(h);
+    if (hi > 0) {
+      // the window is " word ": positions 0 and len-1 are the boundary spaces
+      const len = b - a + 2;
+      for (let i = 0; i < len; i++) {
+        let g = SEED_CHAR;
+        for (let n = 1; n <= hi && i + n <= len; n++) {
+          const p = i + n - 1;
+          g = mix(g, p === 0 || p === len - 1 ? 32 : foldChar(text.charCodeAt(a + p - 1)));
+          if (n >= lo) push(mix(g, n) & mask);
         }
       }
     }
-  }
-  return Uint32Array.from(out);
+  });
+  ngramsEndingWith(END_MARK);
+  return count;
+}
+
+/** Feature bucket indices of a text (a fresh array). */
+export function featurize(text: string, cfg: LinearFeatureConfig): Uint32Array {
+  const n = featurizeInto(text, cfg); // first: it may grow (replace) the buffer
+  return featureBuffer.slice(0, n);
 }
 
 /** Deterministic PRNG (mulberry32) for shuffling. */
@@ -144,13 +211,13 @@ export class LinearClassifier {
   }
 
   /** Raw scores per row for a feature vector (each feature value 1/sqrt(n)). */
-  private margins(feats: Uint32Array, w: Float32Array, b: ArrayLike<number>): number[] {
-    const norm = feats.length ? 1 / Math.sqrt(feats.length) : 0;
+  private margins(feats: Uint32Array, n: number, w: Float32Array, b: ArrayLike<number>): number[] {
+    const norm = n ? 1 / Math.sqrt(n) : 0;
     const out: number[] = [];
     for (let r = 0; r < this.rows; r++) {
       const off = r * this.size;
       let s = 0;
-      for (let i = 0; i < feats.length; i++) s += w[off + feats[i]!]!;
+      for (let i = 0; i < n; i++) s += w[off + feats[i]!]!;
       out.push(s * norm + b[r]!);
     }
     return out;
@@ -166,7 +233,8 @@ export class LinearClassifier {
 
   /** Probability of each class, in `classes` order. */
   probabilities(text: string): number[] {
-    return this.toProbs(this.margins(featurize(text, this.config), this.weights, this.bias));
+    const n = featurizeInto(text, this.config);
+    return this.toProbs(this.margins(featureBuffer, n, this.weights, this.bias));
   }
 
   /** Probability of one class. */
@@ -210,7 +278,7 @@ export class LinearClassifier {
         const f = feats[idx]!, y = ys[idx]!;
         const lr = opts.learningRate / (1 + opts.decay * t);
         const norm = f.length ? 1 / Math.sqrt(f.length) : 0;
-        const probs = model.toProbs(model.margins(f, w, b));
+        const probs = model.toProbs(model.margins(f, f.length, w, b));
         for (let r = 0; r < rows; r++) {
           // gradient of the log loss for row r: (p - target), the class weight scaling it
           const k = rows === 1 ? 1 : r;
@@ -240,9 +308,10 @@ export class LinearClassifier {
     const q = new Int16Array(this.weights.length);
     for (let j = 0; j < q.length; j++) q[j] = Math.round(this.weights[j]! / scale);
     const bytes = Buffer.from(q.buffer, q.byteOffset, q.byteLength); // little-endian on every supported platform
+    const facts = info ?? this.info;
     return {
       format: 'whosaid-linear', version: 1, classes: [...this.classes], config: { ...this.config }, scale,
-      weights: bytes.toString('base64'), bias: [...this.bias], ...(info ?? Object.keys(this.info).length ? { info: info ?? this.info } : {}),
+      weights: bytes.toString('base64'), bias: [...this.bias], ...(Object.keys(facts).length ? { info: facts } : {}),
     };
   }
 

@@ -33,6 +33,17 @@ export class AveragedPerceptron {
     return out;
   }
 
+  /** Adds each feature's weights to `out` without clearing it first. */
+  addScores(features: readonly string[], out: Float64Array): Float64Array {
+    const n = out.length;
+    for (const f of features) {
+      const w = this.weights.get(f);
+      if (w === undefined) continue;
+      for (let c = 0; c < n; c++) out[c]! += w[c]!;
+    }
+    return out;
+  }
+
   /** Index of the best class; ties go to the lower index (deterministic). */
   predict(features: readonly string[], scratch?: Float64Array): number {
     return argmax(this.score(features, scratch));

@@ -16,6 +16,8 @@ export interface TaggerSpec<S> {
   fixed?: (seq: S, i: number) => string | null;
   /** Whether `next` may follow `prev` (`prev` null at the start): invalid labels are never chosen. */
   allowed?: (prev: string | null, next: string) => boolean;
+  /** Called with each sequence's labels once it is tagged (in training too): lets a model remember across sequences. */
+  afterTag?: (seq: S, labels: readonly string[]) => void;
 }
 
 export interface TrainOptions {
@@ -24,6 +26,14 @@ export interface TrainOptions {
   seed: number;
   /** Called after each iteration with the training accuracy of that pass. */
   onIteration?: (iteration: number, accuracy: number) => void;
+  /**
+   * Sequences that belong together (e.g. the sentences of one document), as
+   * lists of indices into the data: groups are shuffled, each group's
+   * sequences are visited in order. Default: every sequence on its own.
+   */
+  groups?: ReadonlyArray<readonly number[]>;
+  /** Called before each group is visited (e.g. to clear a document memory). */
+  beforeGroup?: (group: number) => void;
 }
 
 /**
@@ -60,14 +70,16 @@ export class GreedyTagger<S> {
       if (fixed != null) { labels.push(fixed); prev = this.model.classIndex.get(fixed) ?? -1; continue; }
       feats.length = 0;
       this.spec.features(seq, i, labels, feats);
-      const c = this.best(this.model.score(feats, scores), prev);
+      const c = this.bestAllowed(this.model.score(feats, scores), prev);
       labels.push(this.model.classes[c]!);
       prev = c;
     }
+    this.spec.afterTag?.(seq, labels);
     return labels;
   }
 
-  private best(scores: Float64Array, prev: number): number {
+  /** Best-scoring class allowed after class `prev` (-1 at the start). */
+  bestAllowed(scores: Float64Array, prev: number): number {
     const m = this.allowedMatrix;
     let best = -1;
     for (let c = 0; c < this.n; c++) {
@@ -86,13 +98,15 @@ export class GreedyTagger<S> {
     const model = new AveragedPerceptron(classes);
     const tagger = new GreedyTagger(model, spec);
     const random = seededRandom(opts.seed);
-    const order = data.map((_, i) => i);
+    const groups = opts.groups ?? data.map((_, i) => [i]);
+    const order = groups.map((_, i) => i);
     const feats: string[] = [];
     const scores = new Float64Array(classes.length);
     for (let it = 0; it < opts.iterations; it++) {
       shuffleInPlace(order, random);
       let correct = 0, total = 0;
-      for (const k of order) {
+      for (const g of order) for (const k of groups[g]!) {
+        if (k === groups[g]![0]) opts.beforeGroup?.(g);
         const { seq, labels: gold } = data[k]!;
         const len = spec.length(seq);
         const labels: string[] = [];
@@ -102,7 +116,7 @@ export class GreedyTagger<S> {
           if (fixed != null) { labels.push(fixed); prev = model.classIndex.get(fixed) ?? -1; continue; }
           feats.length = 0;
           spec.features(seq, i, labels, feats);
-          const guess = tagger.best(model.score(feats, scores), prev);
+          const guess = tagger.bestAllowed(model.score(feats, scores), prev);
           const truth = model.classIndex.get(gold[i]!);
           if (truth === undefined) throw new Error(`GreedyTagger.train: unknown label "${gold[i]}"`);
           model.update(truth, guess, feats);
@@ -112,6 +126,7 @@ export class GreedyTagger<S> {
           labels.push(classes[guess]!);
           prev = guess;
         }
+        spec.afterTag?.(seq, labels);
       }
       opts.onIteration?.(it + 1, total ? correct / total : 1);
     }

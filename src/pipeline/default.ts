@@ -3,6 +3,7 @@ import { boilerplateCleaner } from '../clean/index.js';
 import { entityRecognizer } from '../entities/index.js';
 import { framingAnalyzer } from '../framing/index.js';
 import { segmenter } from '../segment/index.js';
+import { posTagger } from '../pos/index.js';
 import { timeTagger } from '../time/index.js';
 import { timelineBuilder } from '../time/timeline.js';
 import { Pipeline, type Component } from './component.js';
@@ -12,7 +13,7 @@ export const PIPELINE_VERSION = '0.1.0';
 
 /** The stages of `analyze`, in order. */
 export function defaultComponents(): Component[] {
-  return [boilerplateCleaner, segmenter, entityRecognizer, timeTagger, attributor, timelineBuilder, framingAnalyzer];
+  return [boilerplateCleaner, segmenter, posTagger, entityRecognizer, timeTagger, attributor, timelineBuilder, framingAnalyzer];
 }
 
 let shared: Pipeline | null = null;

@@ -48,10 +48,19 @@ export function toRecord(doc: Doc): WhosaidRecord {
       event: e.event ? tspan(e.event) : null, speaker: e.speaker ?? null,
     })),
     framing: doc.framing.map((f) => ({ ...tspan(f), kind: f.kind, speaker: f.speaker ?? null, ...(f.rule ? { rule: f.rule } : {}) })),
-    contestedLabels: doc.contestedLabels,
+    contestedLabels: doc.contestedLabels.map((g) => ({
+      topic: g.topic, contested: g.contested,
+      labels: g.labels.map((l) => ({
+        label: l.label, ...(l.lean ? { lean: l.lean } : {}), users: [...l.users],
+        uses: l.uses.map((u) => ({ ...tspan(u), speaker: u.speaker, negated: u.negated, scareQuoted: u.scareQuoted, ...(u.rule ? { rule: u.rule } : {}) })),
+      })),
+    })),
     claims: doc.claims.map((c) => ({
-      ...tspan(c), score: c.score, speaker: c.speaker,
-      quantities: c.quantities.map((q) => ({ ...tspan(q), value: q.value, ...(q.unit ? { unit: q.unit } : {}), ...(q.mod ? { mod: q.mod } : {}) })),
+      ...tspan(c), score: c.score, speaker: c.speaker, ...(c.rule ? { rule: c.rule } : {}),
+      quantities: c.quantities.map((q) => ({
+        ...tspan(q), value: q.value, ...(q.unit ? { unit: q.unit } : {}), ...(q.mod ? { mod: q.mod } : {}),
+        ...(q.kind ? { kind: q.kind } : {}), ...(q.timex ? { timex: q.timex } : {}), ...(q.rule ? { rule: q.rule } : {}),
+      })),
     })),
     sourcing: doc.sourcing ?? null,
   };

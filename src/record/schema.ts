@@ -66,12 +66,51 @@ export const QuantitySchema = TextSpanSchema.extend({
   value: z.number(),
   unit: z.string().optional(),
   mod: z.string().optional(),
+  kind: z.enum(['count', 'fraction', 'percent', 'money', 'duration']).optional().describe('What is measured; fractions are in [0,1]'),
+  timex: z.string().optional().describe('ISO 8601 duration, for durations'),
+  rule: z.string().optional(),
+});
+
+export const ContestedLabelGroupSchema = z.object({
+  topic: z.string().describe('Contested-label topic from the lexicon, or "contrast" for "X is not a Y"'),
+  labels: z.array(z.object({
+    label: z.string(),
+    lean: z.enum(['sympathetic', 'critical', 'neutral']).optional(),
+    users: z.array(z.string()).describe('Who uses the label: speaker names, "article" for the article\'s own voice'),
+    uses: z.array(TextSpanSchema.extend({
+      speaker: z.string(),
+      negated: z.boolean(),
+      scareQuoted: z.boolean(),
+      rule: z.string().optional(),
+    })),
+  })),
+  contested: z.boolean().describe('Two or more labels, a denied label or a scare-quoted one'),
+});
+
+export const SourcingSchema = z.object({
+  sources: z.array(z.object({
+    name: z.string(),
+    kind: SpeakerKindSchema,
+    entity: z.string().optional(),
+    statements: z.number().int(),
+    direct: z.number().int(),
+    indirect: z.number().int(),
+    words: z.number().int(),
+    via: z.array(z.string()),
+  })),
+  byKind: z.record(z.string(), z.number().int()).describe('Distinct sources by speaker kind'),
+  statements: z.number().int(),
+  attributedWordShare: z.number().min(0).max(1).describe("Share of the article's words inside attributed statements"),
+  ownVoiceSentenceShare: z.number().min(0).max(1).describe("Share of the article's sentences holding no attributed statement"),
+  outletsCited: z.array(z.string()),
+  relays: z.array(z.object({ name: z.string(), kind: SpeakerKindSchema, statements: z.number().int() })),
 });
 
 export const ClaimSchema = TextSpanSchema.extend({
   score: z.number(),
   speaker: z.string().nullable(),
   quantities: z.array(QuantitySchema),
+  rule: z.string().optional().describe('The model that scored the sentence'),
 });
 
 export const MetaSchema = z.object({
@@ -101,9 +140,9 @@ export const RecordSchema = z.object({
   times: z.array(TimexSchema),
   timeline: z.array(TimelineEntrySchema),
   framing: z.array(FramingSchema),
-  contestedLabels: z.array(z.unknown()),
+  contestedLabels: z.array(ContestedLabelGroupSchema),
   claims: z.array(ClaimSchema),
-  sourcing: z.unknown().nullable(),
+  sourcing: SourcingSchema.nullable(),
 });
 
 export type WhosaidRecord = z.infer<typeof RecordSchema>;

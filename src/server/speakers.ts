@@ -30,9 +30,16 @@ export function kindInfo(kind: string): KindInfo {
   return SPEAKER_KINDS[kind] ?? SPEAKER_KINDS.unknown!;
 }
 
-/** Speaker page path: the speaker's name is the id (percent-encoded). */
-export function speakerPath(name: string): string {
-  return `/speakers/${encodeURIComponent(name)}`;
+/** Speaker page path: the speaker's name is the id (percent-encoded); null for a blank name (no page). */
+export function speakerPath(name: string): string | null {
+  return name.trim() ? `/speakers/${encodeURIComponent(name)}` : null;
+}
+
+/** Shown for a speaker the attribution left without a name. */
+export const UNNAMED_SPEAKER = '(unnamed source)';
+
+export function displayName(name: string): string {
+  return name.trim() ? name : UNNAMED_SPEAKER;
 }
 
 /** WCAG relative luminance contrast ratio between two #rrggbb colors. */

@@ -64,3 +64,118 @@ export interface Store {
   quotes(filter: QuoteFilter): Promise<StoredQuote[]>;
   count(): Promise<{ articles: number; quotes: number; errors: number }>;
 }
+
+// ---- Added for the corpus (issue 6): the analysed-article form the writer
+// stores, and the corpus queries. Both implementations fulfil all of it. ----
+
+/** One quotation as the writer stores it (names normalised by normName). */
+export interface PreparedQuote {
+  quoteId: string;
+  kind: string;
+  content: string;
+  start: number;
+  end: number;
+  cue: string | null;
+  source: string | null;
+  speaker: { name: string; kind: string };
+  /** Normalised names the speaker answers to: canonical name, aliases, surname. */
+  speakerNames: string[];
+  via: { name: string; kind: string } | null;
+  /** Normalised names of the entities mentioned inside the quoted content. */
+  entityNames: string[];
+}
+
+export interface PreparedEntity {
+  entityId: string;
+  name: string;
+  type: string;
+  /** Normalised names (name, aliases, surname for persons). */
+  names: string[];
+  mentions: Array<{ start: number; end: number; text: string }>;
+}
+
+/**
+ * An analysed article, ready to write: built off the writer's thread (worker
+ * threads) so that storing it is only inserts. `record` is the record's JSON with
+ * `text` emptied (the text is stored once, in its own column), deflated.
+ */
+export interface PreparedArticle {
+  articleId: string;
+  contentHash: string;
+  pipelineVersion: string;
+  source: string | null;
+  extId: string | null;
+  url: string | null;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  language: string | null;
+  format: string;
+  text: string;
+  record: Uint8Array;
+  quotes: PreparedQuote[];
+  entities: PreparedEntity[];
+  times: Array<{ start: number; end: number; text: string; type: string; value: string }>;
+  boilerplate: Array<{ start: number; end: number; text: string; reason: string; rule: string | null }>;
+  /** MinHash signature of the text's word shingles (near-duplicate grouping). */
+  minhash: Uint32Array;
+}
+
+export interface SpeakerCount { speaker: string; kind: string; quotes: number; articles: number }
+export interface OutletCited { outlet: string; kind: string; asSpeaker: number; asVia: number; articles: number }
+export interface SourcingShare {
+  /** The outlet, or the period (YYYY-MM or YYYY). */
+  key: string;
+  articles: number;
+  stories: number;
+  quotes: number;
+  anonymous: number;
+  share: number;
+}
+export interface TimelineRow { date: string; articles: number; mentions: number; quotes: number }
+
+export interface ProvenanceHit {
+  articleId: string;
+  url: string | null;
+  outlet: string | null;
+  published: string | null;
+  title: string | null;
+  storyId: string | null;
+  /** Where the article was read from (file, line, WARC record), when known. */
+  source?: string | null;
+  /** The quote id when the text is an extracted quotation, null when found in article text. */
+  quoteId: string | null;
+  speaker: string | null;
+  /** The matching passage as written in that article. */
+  text: string;
+  /** Word-level similarity to the query quotation (0..1). */
+  similarity: number;
+  /** Differences from the earliest version: [-cut-] {+added+}. */
+  diff: string;
+  /** Word edits against the earliest version. */
+  changes: { added: number; removed: number };
+}
+export interface ProvenanceResult { query: string; earliest: ProvenanceHit | null; variants: ProvenanceHit[] }
+
+export interface QueryOpts { limit?: number; from?: string; to?: string }
+
+/** Everything a store holds for one article, for exports. */
+export interface StoredArticle { summary: ArticleSummary; source: string | null; record: WhosaidRecord }
+
+/** The corpus queries and bulk operations both stores implement. */
+export interface CorpusStore extends Store {
+  /** Writes analysed articles in one transaction; skips ones already stored with the same hash and version. */
+  putPrepared(items: PreparedArticle[]): Promise<PutResult[]>;
+  /** Content hashes already stored (or failed) with this pipeline version: the resume set. */
+  doneHashes(pipelineVersion: string): Promise<Set<string>>;
+  errors(opts?: { limit?: number }): Promise<Array<ArticleError & { contentHash: string | null }>>;
+  speakersAbout(entity: string, opts?: QueryOpts): Promise<SpeakerCount[]>;
+  outletsCited(opts?: QueryOpts): Promise<OutletCited[]>;
+  anonymousShare(by: 'outlet' | 'month' | 'year', opts?: QueryOpts): Promise<SourcingShare[]>;
+  entityTimeline(entity: string, opts?: QueryOpts): Promise<TimelineRow[]>;
+  provenance(quotation: string, opts?: { limit?: number; minSimilarity?: number }): Promise<ProvenanceResult>;
+  /** Every stored article in ingest order (streamed). */
+  articles(): AsyncIterable<StoredArticle>;
+  /** Number of near-duplicate groups (stories). */
+  stories(): Promise<number>;
+}

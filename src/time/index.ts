@@ -1,9 +1,20 @@
 import type { Component } from '../pipeline/component.js';
+import { tagTimes } from './tagger.js';
 
-/** Time expressions and timeline (issue: time). Placeholder until the tagger lands. */
+export { tagTimes, TIME_PARSERS, TIME_REFINERS, type TagOptions } from './tagger.js';
+export { buildTimeline, timelineBuilder } from './timeline.js';
+
+/**
+ * Time expressions (TIMEX3) over the article text, normalized against the
+ * reference date (--date, else the published date; today when neither is known).
+ * Mentions inside boilerplate are dropped.
+ */
 export const timeTagger: Component = {
   name: 'time',
   requires: ['sentences', 'tokens', 'boilerplate'],
   assigns: ['times'],
-  run(doc) { doc.times = []; },
+  run(doc) {
+    // boilerplate is excluded before anchoring, so a related-link headline never anchors "the following month"
+    doc.times = tagTimes(doc.text, doc.matchText, { referenceDate: doc.referenceDate, sentences: doc.sentences, exclude: doc.boilerplate });
+  },
 };

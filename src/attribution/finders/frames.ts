@@ -1,0 +1,69 @@
+import type { Doc } from '../../doc/doc.js';
+import type { Span } from '../../doc/types.js';
+import { CUE_PARTICIPLES, CUE_VERB_FORMS } from '../../lexicon/reporting.js';
+
+/**
+ * Shared pieces of the rule finders: the cue-verb alternation, a loose
+ * source noun phrase, and the checks that keep a source plausible (few words,
+ * no finite verb when POS tags are there, no clause words).
+ */
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+export const CUE_RE_SRC = `(?:${[...CUE_VERB_FORMS].sort((a, b) => b.length - a.length).map(escape).join('|')})`;
+export const PARTICIPLE_RE_SRC = `(?:${CUE_PARTICIPLES.map(escape).join('|')})`;
+/** A word of a source mention, as it appears in the matching text (apostrophes folded). */
+export const WORD = String.raw`[\p{L}\p{N}][\p{L}\p{N}'.&-]*`;
+/** Adverbs that may sit between a source and its verb ("he also said", "the official further added"). */
+export const ADV = String.raw`(?:(?:also|further|later|then|previously|earlier|once|again|recently|repeatedly|reportedly|had|has|have|would|will|has\s+long|had\s+earlier)\s+)?`;
+
+/** Words that start a clause, not a source. */
+const NOT_SOURCE_START = new Set(['and', 'but', 'or', 'which', 'that', 'as', 'so', 'because', 'if', 'when', 'while', 'although', 'though', 'where', 'what', 'it', 'there', 'this', 'these', 'those', 'to', 'in', 'on', 'at', 'for', 'of', 'with', 'by', 'from']);
+const MAX_SOURCE_WORDS = 16;
+const FINITE = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
+
+/** True when the span reads like a source mention: a short noun phrase. */
+export function plausibleSource(doc: Doc, s: Span, maxWords = MAX_SOURCE_WORDS): boolean {
+  const t = doc.matchText.slice(s.start, s.end).trim();
+  if (!t || /["]/.test(t)) return false;
+  const words = t.split(/\s+/);
+  if (words.length > maxWords) return false;
+  const first = words[0]!.toLowerCase();
+  if (NOT_SOURCE_START.has(first) && !(first === 'it' && words.length === 1)) return false;
+  if (!/\p{L}/u.test(t)) return false;
+  // with POS tags: no finite verb inside a source
+  const i0 = lowerBoundToken(doc, s.start);
+  for (let i = i0; i < doc.tokens.length && doc.tokens[i]!.start < s.end; i++) {
+    const p = doc.tokens[i]!.pos;
+    if (p && FINITE.has(p)) return false;
+  }
+  return true;
+}
+
+/** Index of the first token ending after `pos`. */
+export function lowerBoundToken(doc: Doc, pos: number): number {
+  let lo = 0, hi = doc.tokens.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (doc.tokens[mid]!.end <= pos) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+
+/** The span of a regex group (needs the `d` flag), shifted by `base`. */
+export function groupSpan(m: RegExpExecArray, g: number, base: number): Span | null {
+  const ix = m.indices?.[g];
+  return ix ? { start: base + ix[0], end: base + ix[1] } : null;
+}
+
+/** A source span without trailing commas, and without a final period unless it ends an abbreviation ("U.S.", "Jr."). */
+export function tidySource(text: string, s: Span): Span {
+  let { start, end } = tidy(text, s);
+  while (end > start && /[,;:]/.test(text[end - 1]!)) end--;
+  if (text[end - 1] === '.' && !/(?:\b\p{L}\.(?:\p{L}\.)*|\b(?:Jr|Sr|Inc|Co|Corp|Ltd|St|Gov|Sen|Rep|Dr|Mr|Mrs|Ms)\.)$/u.test(text.slice(start, end))) end--;
+  return tidy(text, { start, end });
+}
+
+/** Trims white space (and, when asked, trailing sentence punctuation) off a span. */
+export function tidy(text: string, s: Span, punct = false): Span {
+  let a = s.start, b = s.end;
+  const edge = punct ? /[\s.,;:!?]/ : /\s/;
+  while (a < b && /\s/.test(text[a]!)) a++;
+  while (b > a && edge.test(text[b - 1]!)) b--;
+  return { start: a, end: b };
+}

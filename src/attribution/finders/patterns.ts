@@ -1,0 +1,90 @@
+import type { Doc } from '../../doc/doc.js';
+import type { Span } from '../../doc/types.js';
+import { CLAIM_NOUNS } from '../../lexicon/reporting.js';
+import type { Attribution } from '../model/extract.js';
+import { ADV, CUE_RE_SRC, PARTICIPLE_RE_SRC, WORD, groupSpan, plausibleSource, tidy, tidySource } from './frames.js';
+
+/**
+ * Indirect (reported) attributions in the usual news frames, one regular
+ * expression per frame, run sentence by sentence over the matching text:
+ *   according to X, C            C, according to X
+ *   C, X said / C, X told Y      C, said X / C, explained a report by X
+ *   X said (that) C / X told Y (that) C / X expects C
+ *   X's claim that C
+ *   ..., further adding that C   (the source is the one of the attribution before it)
+ * Content follows PolNeAR: it keeps a leading "that" and drops the final period.
+ */
+const SRC = String.raw`(${WORD}(?:\s+${WORD}){0,11}?)`;
+/** "told CNN", "told CNN's Wolf Blitzer", "told reporters": the addressee after "told". */
+const ADDRESSEE = String.raw`(?:\s+(?:(?:\p{Lu}[\p{L}\p{N}'.&-]*|of|the)(?:\s+(?:\p{Lu}[\p{L}\p{N}'.&-]*|of))*|me|him|her|them|us|reporters|journalists|lawmakers|supporters|the\s+\w+))`;
+const END = String.raw`\s*[.!?]?["')\]]*\s*$`;
+
+const ACCORDING_HEAD = /^(According\s+to)\s+([^,]{2,100}),\s+(.+?)\s*$/du;
+const ACCORDING_TAIL = new RegExp(String.raw`^(.*\S)\s*,\s+(according\s+to)\s+([^,]{2,100}?)${END}`, 'du');
+const TAIL_SRC_CUE = new RegExp(String.raw`^(.*\S)\s*,\s+${SRC}\s+${ADV}(${CUE_RE_SRC})(${ADDRESSEE})?${END}`, 'du');
+const TAIL_CUE_SRC = new RegExp(String.raw`^(.*\S)\s*,\s+(${CUE_RE_SRC})\s+${SRC}${END}`, 'du');
+const HEAD_SRC_CUE = new RegExp(String.raw`^([^"]{1,160}?)\s+${ADV}(${CUE_RE_SRC})\b(${ADDRESSEE}(?=\s+that\b|\s*[,:]))?\s*[,:]?\s+((?:that\s+)?[^"].*?)\s*$`, 'du');
+const POSSESSIVE_CLAIM = new RegExp(String.raw`(\S)(?:'s|s')\s+(${CLAIM_NOUNS.join('|')})\s+(that\s+[^,;]+?)(?=\s*[,;]|${END})`, 'du');
+const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'his', 'her', 'their', 'its', 'our']);
+
+/** The owner before "'s claim": capitalized words back to the first lower-case one, or one noun with its determiner. */
+function possessor(doc: Doc, end: number): Span | null {
+  const before = doc.matchText.slice(Math.max(0, end - 120), end);
+  const words = [...before.matchAll(/[\p{L}\p{N}][\p{L}\p{N}.&-]*/gu)];
+  if (!words.length || words[words.length - 1]!.index! + words[words.length - 1]![0].length !== before.length) return null;
+  const offset = end - before.length;
+  let k = words.length - 1;
+  const last = words[k]![0];
+  if (/^\p{Lu}/u.test(last)) {
+    while (k > 0 && /^\p{Lu}/u.test(words[k - 1]![0]) && /^\s+$/.test(before.slice(words[k - 1]!.index! + words[k - 1]![0].length, words[k]!.index!))) k--;
+  }
+  if (k > 0 && DETERMINERS.has(words[k - 1]![0].toLowerCase())) k--;
+  return { start: offset + words[k]!.index!, end };
+}
+const PARTICIPLE = new RegExp(String.raw`,\s+((?:(?:further|also|then)\s+)?${PARTICIPLE_RE_SRC})\s+((?:that\s+)?.+?)${END}`, 'du');
+
+/** Content words needed for a reported statement. */
+const MIN_CONTENT_WORDS = 3;
+
+function words(doc: Doc, s: Span): number { return (doc.matchText.slice(s.start, s.end).match(/[\p{L}\p{N}]+/gu) ?? []).length; }
+
+export function findPatternAttributions(doc: Doc): Attribution[] {
+  const out: Attribution[] = [];
+  const text = doc.text;
+  for (const s of doc.contentSentences()) {
+    const base = s.start;
+    const str = doc.matchText.slice(s.start, s.end);
+    const found: Attribution[] = [];
+    const add = (rule: string, cue: Span | null, source: Span | null, content: Span | null, checkSource = true) => {
+      if (!cue || !content) return;
+      const c = tidy(text, content, true);
+      if (words(doc, c) < MIN_CONTENT_WORDS) return;
+      if (source && checkSource && !plausibleSource(doc, source)) return;
+      if (found.some((f) => f.cue && f.cue.start < cue.end && cue.start < f.cue.end)) return;
+      found.push({ cue, source: source ? tidySource(text, source) : null, content: [c], rule });
+    };
+    let m: RegExpExecArray | null;
+    if ((m = ACCORDING_HEAD.exec(str))) add('pattern:according-head', groupSpan(m, 1, base), groupSpan(m, 2, base), groupSpan(m, 3, base));
+    if ((m = ACCORDING_TAIL.exec(str))) add('pattern:according-tail', groupSpan(m, 2, base), groupSpan(m, 3, base), groupSpan(m, 1, base), false);
+    if ((m = TAIL_SRC_CUE.exec(str)) && !/"\s*$/.test(m[1]!)) add('pattern:content-source-cue', groupSpan(m, 3, base), groupSpan(m, 2, base), groupSpan(m, 1, base));
+    if ((m = TAIL_CUE_SRC.exec(str)) && !/"\s*$/.test(m[1]!)) add('pattern:content-cue-source', groupSpan(m, 2, base), groupSpan(m, 3, base), groupSpan(m, 1, base));
+    if ((m = HEAD_SRC_CUE.exec(str))) {
+      const content = groupSpan(m, 4, base);
+      // the content must not itself end in a frame already found ("C, X said")
+      if (content && !found.some((f) => f.cue && f.cue.start >= content.start)) add('pattern:source-cue-content', groupSpan(m, 2, base), groupSpan(m, 1, base), content);
+    }
+    if ((m = POSSESSIVE_CLAIM.exec(str))) {
+      // PolNeAR keeps the possessive ending in the source ("Trump's")
+      const owner = possessor(doc, groupSpan(m, 1, base)!.end);
+      const cue = groupSpan(m, 2, base)!;
+      if (owner) add('pattern:possessive-claim', cue, tidy(text, { start: owner.start, end: cue.start }), groupSpan(m, 3, base));
+    }
+    PARTICIPLE.lastIndex = 0;
+    if ((m = PARTICIPLE.exec(str))) {
+      // the source is the one of the attribution before it in the sentence (filled when merging)
+      add('pattern:participle', groupSpan(m, 1, base), null, groupSpan(m, 2, base));
+    }
+    out.push(...found);
+  }
+  return out;
+}

@@ -1,0 +1,33 @@
+import type { Doc } from '../../doc/doc.js';
+import type { Span } from '../../doc/types.js';
+import { tokenView, type TokenView } from './features.js';
+import { loadModel, tagCues, tagRoles, type AttributionModel, type TokRange } from './tagger.js';
+
+/** An attribution relation as character spans (content may be discontinuous). */
+export interface Attribution {
+  /** Null for a quotation with no cue in the text (a long uncued direct quote). */
+  cue: Span | null;
+  source: Span | null;
+  content: Span[];
+  /** Which finder or model produced it. */
+  rule: string;
+  /** Set by the direct-quote finders. */
+  direct?: boolean;
+}
+
+const toSpan = (v: TokenView, r: TokRange): Span => ({ start: v.start[r.start]!, end: v.end[r.end - 1]! });
+
+/** Attributions found by the learned tagger in the article's (non-boilerplate) sentences. */
+export function modelAttributions(doc: Doc, model: AttributionModel | null = loadModel(), v: TokenView = tokenView(doc)): Attribution[] {
+  if (!model) return [];
+  const out: Attribution[] = [];
+  for (const s of doc.sentences) {
+    if (s.tokenEnd <= s.tokenStart || doc.inBoilerplate(s)) continue;
+    for (const cue of tagCues(model.cue, v, s.tokenStart, s.tokenEnd)) {
+      const t = tagRoles(model.role, v, cue, process.env.WHOSAID_FULLWIN === '1');
+      const content = t.content.map((r) => toSpan(v, r)).filter((c) => !doc.inBoilerplate(c));
+      out.push({ cue: toSpan(v, cue), source: t.source ? toSpan(v, t.source) : null, content, rule: 'model:perceptron' });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,186 @@
+import type { Doc } from '../../doc/doc.js';
+import { isReportingStem } from '../../lexicon/reporting.js';
+import { stemWord } from './stem.js';
+
+export { stemWord } from './stem.js';
+
+/**
+ * Per-document token view shared by the cue tagger and the source/content
+ * tagger: words, crude stems, shapes, POS, quote state and prefix counts (so
+ * every "between the cue and this token" feature costs O(1)), plus the hash of
+ * each of those strings, from which features are hashed without building
+ * strings (see hashed.ts).
+ */
+export interface TokenView {
+  n: number;
+  start: Int32Array;
+  end: Int32Array;
+  lower: string[];
+  stem: string[];
+  /** Penn Treebank tag when a POS tagger ran, else '?'. */
+  pos: string[];
+  hLower: Int32Array;
+  hStem: Int32Array;
+  hShape: Int32Array;
+  hPos: Int32Array;
+  hSuffix: Int32Array;
+  /** 1 when the stem is a reporting verb or noun. */
+  lex: Uint8Array;
+  pronoun: Uint8Array;
+  /** 1 when the token sits inside a double-quoted stretch (parity per paragraph). */
+  inQuote: Uint8Array;
+  /** Sentence index of each token. */
+  sent: Int32Array;
+  /** Paragraph index of each token. */
+  para: Int32Array;
+  /** Prefix counts: value at i = number among tokens [0, i). */
+  commaCum: Int32Array;
+  quoteCum: Int32Array;
+  /** Prefix counts of finite verbs and modals (VBD, VBZ, VBP, MD). */
+  verbCum: Int32Array;
+  /** Sentence token ranges [start, end). */
+  sentStart: Int32Array;
+  sentEnd: Int32Array;
+}
+
+const PRONOUNS = new Set(['he', 'she', 'they', 'i', 'we', 'it', 'you', 'him', 'her', 'them', 'his', 'their', 'its', 'who', 'which', 'that']);
+const FINITE = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
+
+/** FNV-1a hash of a string (32-bit). */
+export function hashString(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) { h ^= s.charCodeAt(i); h = Math.imul(h, 0x01000193); }
+  return h | 0;
+}
+function mix(h: number, x: number): number {
+  h = Math.imul(h ^ x, 0x9e3779b1);
+  h ^= h >>> 15;
+  h = Math.imul(h, 0x85ebca6b);
+  return (h ^ (h >>> 13)) | 0;
+}
+/** A feature: template id and up to three values. */
+function f(t: number, a = 0, b = 0, c = 0): number { return mix(mix(mix(mix(0x2545f491, t), a), b), c); }
+
+const PAD_START = hashString('<s>'), PAD_END = hashString('</s>');
+
+function shapeOf(word: string): string {
+  if (/^\p{Lu}+$/u.test(word)) return word.length > 1 ? 'AA' : 'A';
+  if (/^\p{Lu}/u.test(word)) return 'Aa';
+  if (/^\p{Ll}/u.test(word)) return 'a';
+  if (/^\d/.test(word)) return '9';
+  if (word === '"') return 'Q';
+  return word.length === 1 ? word : 'P';
+}
+
+export function tokenView(doc: Doc): TokenView {
+  const toks = doc.tokens;
+  const n = toks.length;
+  const v: TokenView = {
+    n, start: new Int32Array(n), end: new Int32Array(n), lower: new Array(n), stem: new Array(n), pos: new Array(n),
+    hLower: new Int32Array(n), hStem: new Int32Array(n), hShape: new Int32Array(n), hPos: new Int32Array(n), hSuffix: new Int32Array(n),
+    lex: new Uint8Array(n), pronoun: new Uint8Array(n),
+    inQuote: new Uint8Array(n), sent: new Int32Array(n), para: new Int32Array(n), commaCum: new Int32Array(n + 1), quoteCum: new Int32Array(n + 1),
+    verbCum: new Int32Array(n + 1), sentStart: new Int32Array(doc.sentences.length), sentEnd: new Int32Array(doc.sentences.length),
+  };
+  doc.sentences.forEach((s, k) => {
+    v.sentStart[k] = s.tokenStart; v.sentEnd[k] = s.tokenEnd;
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) { v.sent[i] = k; v.para[i] = s.paragraph; }
+  });
+  let open = false, para = -1;
+  for (let i = 0; i < n; i++) {
+    const t = toks[i]!;
+    const word = doc.matchText.slice(t.start, t.end);
+    v.start[i] = t.start; v.end[i] = t.end;
+    const low = word.toLowerCase(), st = stemWord(low), pos = t.pos ?? '?';
+    v.lower[i] = low; v.stem[i] = st; v.pos[i] = pos;
+    v.hLower[i] = hashString(low); v.hStem[i] = hashString(st); v.hShape[i] = hashString(shapeOf(word)); v.hPos[i] = hashString(pos);
+    v.hSuffix[i] = hashString(low.slice(-3));
+    v.lex[i] = isReportingStem(st) ? 1 : 0;
+    v.pronoun[i] = PRONOUNS.has(low) ? 1 : 0;
+    const s = doc.sentences[v.sent[i]!];
+    if (s && s.paragraph !== para) { para = s.paragraph; open = false; }
+    const isQ = word === '"';
+    if (isQ) open = !open;
+    v.inQuote[i] = open || isQ ? 1 : 0;
+    v.commaCum[i + 1] = v.commaCum[i]! + (word === ',' ? 1 : 0);
+    v.quoteCum[i + 1] = v.quoteCum[i]! + (isQ ? 1 : 0);
+    v.verbCum[i + 1] = v.verbCum[i]! + (FINITE.has(pos) ? 1 : 0);
+  }
+  return v;
+}
+
+/** Room for the features of one token. */
+export const MAX_FEATURES = 64;
+
+/** Hashed features of token i for cue tagging (labels O/B/I) into `out`; `prev` is the previous label's index. Returns the count. */
+export function cueFeatures(v: TokenView, i: number, prev: number, out: Int32Array): number {
+  const s = v.sent[i]!, ss = v.sentStart[s]!, se = v.sentEnd[s]!;
+  const w = v.hLower[i]!, st = v.hStem[i]!, sh = v.hShape[i]!, pos = v.hPos[i]!;
+  const hasP = i > ss, hasN = i + 1 < se;
+  const p = hasP ? v.hLower[i - 1]! : PAD_START, nx = hasN ? v.hLower[i + 1]! : PAD_END;
+  const p2 = i - 1 > ss ? v.hLower[i - 2]! : PAD_START, n2 = i + 2 < se ? v.hLower[i + 2]! : PAD_END;
+  const pp = hasP ? v.hPos[i - 1]! : PAD_START, pn = hasN ? v.hPos[i + 1]! : PAD_END;
+  const lex = v.lex[i]!;
+  const qLeft = v.quoteCum[i]! - v.quoteCum[ss]! > 0 ? 1 : 0, qRight = v.quoteCum[se]! - v.quoteCum[i + 1]! > 0 ? 1 : 0;
+  let k = 0;
+  out[k++] = f(1); out[k++] = f(2, w); out[k++] = f(3, st); out[k++] = f(4, sh); out[k++] = f(5, p); out[k++] = f(6, nx);
+  out[k++] = f(7, p2); out[k++] = f(8, n2); out[k++] = f(9, hasP ? v.hStem[i - 1]! : PAD_START); out[k++] = f(10, hasN ? v.hStem[i + 1]! : PAD_END);
+  out[k++] = f(11, p, w); out[k++] = f(12, w, nx); out[k++] = f(13, lex); out[k++] = f(14, hasP ? v.lex[i - 1]! : 2);
+  out[k++] = f(15, hasN ? v.lex[i + 1]! : 2); out[k++] = f(16, v.inQuote[i]!); out[k++] = f(17, qLeft, qRight, lex);
+  out[k++] = f(18, i === ss ? 1 : 0); out[k++] = f(19, hasP ? v.hShape[i - 1]! : PAD_START, sh); out[k++] = f(20, v.hSuffix[i]!);
+  out[k++] = f(21, prev); out[k++] = f(22, prev, w); out[k++] = f(23, prev, lex); out[k++] = f(24, prev, st); out[k++] = f(25, p, w, nx);
+  out[k++] = f(26, pos); out[k++] = f(27, pp, pos); out[k++] = f(28, pos, pn); out[k++] = f(29, pos, lex); out[k++] = f(30, pos, st);
+  out[k++] = f(31, prev, pos); out[k++] = f(32, pp, pos, pn);
+  return k;
+}
+
+function distBucket(d: number): number {
+  return d <= 3 ? d : d <= 5 ? 4 : d <= 10 ? 5 : d <= 20 ? 6 : d <= 40 ? 7 : 8;
+}
+
+/** Cue context computed once per cue for the role tagger. */
+export interface CueCtx { c0: number; c1: number; head: number; pos: number; para: number; sent: number; inQuote: number; afterThat: number; nextWord: number; prevWord: number }
+
+export function cueCtx(v: TokenView, c0: number, c1: number): CueCtx {
+  let head = v.hStem[c1 - 1]!, pos = 0x3779;
+  for (let i = c0; i < c1; i++) { if (v.lex[i]) head = v.hStem[i]!; pos = mix(pos, v.hPos[i]!); }
+  return {
+    c0, c1, head, pos, para: v.para[c0]!, sent: v.sent[c0]!, inQuote: v.inQuote[c0]!, afterThat: c1 < v.n && v.lower[c1] === 'that' ? 1 : 0,
+    nextWord: c1 < v.n ? v.hLower[c1]! : PAD_END, prevWord: c0 > 0 ? v.hLower[c0 - 1]! : PAD_START,
+  };
+}
+
+/** Hashed features of token j relative to a cue, for source/content tagging, into `out`; `prev` is the previous label's index. */
+export function roleFeatures(v: TokenView, c: CueCtx, j: number, prev: number, out: Int32Array): number {
+  const side = j < c.c0 ? 0 : j >= c.c1 ? 2 : 1;
+  const d = side === 0 ? c.c0 - j : side === 2 ? j - c.c1 + 1 : 0;
+  const db = distBucket(d);
+  const lo = side === 0 ? j + 1 : c.c1, hi = side === 0 ? c.c0 : j; // tokens strictly between
+  const commas = lo < hi ? v.commaCum[hi]! - v.commaCum[lo]! : 0;
+  const quotes = lo < hi ? v.quoteCum[hi]! - v.quoteCum[lo]! : 0;
+  const verbs = lo < hi ? v.verbCum[hi]! - v.verbCum[lo]! : 0;
+  const so = Math.max(-2, Math.min(3, v.sent[j]! - c.sent)) + 2;
+  const w = v.hLower[j]!, st = v.hStem[j]!, sh = v.hShape[j]!, pos = v.hPos[j]!;
+  const p = j > 0 ? v.hLower[j - 1]! : PAD_START, nx = j + 1 < v.n ? v.hLower[j + 1]! : PAD_END;
+  const psh = j > 0 ? v.hShape[j - 1]! : PAD_START, ppos = j > 0 ? v.hPos[j - 1]! : PAD_START, npos = j + 1 < v.n ? v.hPos[j + 1]! : PAD_END;
+  const sideD = side * 16 + db;
+  const cb = commas > 1 ? 2 : commas, qb = quotes > 2 ? 3 : quotes, vb = verbs > 2 ? 3 : verbs;
+  const sj = v.sent[j]!, se = v.sentEnd[sj]!;
+  const edge = (j === v.sentStart[sj] ? 1 : 0) + (j === se - 1 ? 2 : 0);
+  const rem = distBucket(se - 1 - j);
+  const q = v.inQuote[j]!;
+  let k = 0;
+  out[k++] = f(40); out[k++] = f(41, sideD); out[k++] = f(42, so, side); out[k++] = f(43, w, side); out[k++] = f(44, w);
+  out[k++] = f(45, st, side); out[k++] = f(46, sh, side); out[k++] = f(47, p, side); out[k++] = f(48, nx, side);
+  out[k++] = f(49, c.head, side); out[k++] = f(50, c.head, sideD); out[k++] = f(51, c.head, so);
+  out[k++] = f(52, cb, qb, side); out[k++] = f(53, c.inQuote, q, side); out[k++] = f(54, c.afterThat, side, db);
+  out[k++] = f(55, c.nextWord, side); out[k++] = f(56, c.prevWord, side); out[k++] = f(57, v.pronoun[j]!, sideD);
+  out[k++] = f(58, psh, sh, side); out[k++] = f(59, prev); out[k++] = f(60, prev, side); out[k++] = f(61, prev, w);
+  out[k++] = f(62, prev, sh); out[k++] = f(63, prev, sideD); out[k++] = f(64, prev, q, qb); out[k++] = f(65, prev, cb, side);
+  out[k++] = f(66, c.head, side, w); out[k++] = f(67, v.lex[j]!, side); out[k++] = f(68, pos, side); out[k++] = f(69, pos, sideD);
+  out[k++] = f(70, ppos, pos, side); out[k++] = f(71, pos, npos, side); out[k++] = f(72, vb, side); out[k++] = f(73, vb, prev, side);
+  out[k++] = f(74, prev, pos, side); out[k++] = f(75, c.pos, side); out[k++] = f(76, vb, so, cb);
+  out[k++] = f(77, v.para[j] === c.para ? 1 : 0, side, so); out[k++] = f(78, edge, side, so); out[k++] = f(79, prev, edge, side);
+  out[k++] = f(80, rem, side, so); out[k++] = f(81, prev, rem);
+  return k;
+}

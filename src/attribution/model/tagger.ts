@@ -1,0 +1,157 @@
+import { readFileSync } from 'node:fs';
+import { modelPath } from '../../ml/model-file.js';
+import { HashedPerceptron } from './hashed.js';
+import { MAX_FEATURES, cueCtx, cueFeatures, roleFeatures, type TokenView } from './features.js';
+
+/**
+ * The learned attribution tagger, two stages:
+ *  1. cue tagging: B/I/O over each sentence's tokens, greedy left to right;
+ *  2. for each cue, source and content tagging (O, BS, IS, BC, IC) over the
+ *     cue's sentence and, while the content runs on, the sentences around it,
+ *     with features relative to the cue, decoded greedily under BIO
+ *     constraints; the source keeps its run nearest to the cue.
+ * Trained by train/attribution.ts on PolNeAR train/.
+ */
+export const CUE_LABELS = ['O', 'B', 'I'] as const;
+export const ROLE_LABELS = ['O', 'BS', 'IS', 'BC', 'IC'] as const;
+/** Sentences before / after the cue's sentence searched for source and content (PolNeAR: 98% of contents start no earlier than one sentence before). */
+export const WINDOW_BEFORE = 1;
+export const WINDOW_AFTER = 2;
+/** Index shown as the "previous label" on the first token after the cue. */
+export const CUE_PREV = ROLE_LABELS.length;
+/** Hash table sizes (rows = 2^bits): PolNeAR gives ~160k cue and ~100k role features. */
+export const CUE_BITS = 19;
+export const ROLE_BITS = 20;
+
+export interface AttributionModel { cue: HashedPerceptron; role: HashedPerceptron }
+
+/** Token index range [start, end). */
+export interface TokRange { start: number; end: number }
+export interface TaggedAttribution { cue: TokRange; source: TokRange | null; content: TokRange[] }
+
+/** Model files under models/ (written by `npm run train -- attribution`). */
+export const CUE_MODEL_FILE = 'attribution-cue.json.gz';
+export const ROLE_MODEL_FILE = 'attribution-role.json.gz';
+
+let cached: AttributionModel | null | undefined;
+/** The shipped model, or null when its files are missing (the rule finders still run). */
+export function loadModel(): AttributionModel | null {
+  if (cached !== undefined) return cached;
+  try {
+    const cue = HashedPerceptron.deserialize(readFileSync(modelPath(CUE_MODEL_FILE, import.meta.url)));
+    const role = HashedPerceptron.deserialize(readFileSync(modelPath(ROLE_MODEL_FILE, import.meta.url)));
+    cached = { cue, role };
+  } catch {
+    cached = null;
+  }
+  return cached;
+}
+
+function bestOf(scores: Float64Array, allowed: readonly number[]): number {
+  let bi = allowed[0]!, bv = -Infinity;
+  for (const k of allowed) if (scores[k]! > bv) { bv = scores[k]!; bi = k; }
+  return bi;
+}
+const AFTER_O = [0, 1];
+const ALL_CUE = [0, 1, 2];
+const feats = new Int32Array(MAX_FEATURES);
+const cueScratch = new Float64Array(CUE_LABELS.length);
+const roleScratch = new Float64Array(ROLE_LABELS.length);
+
+/** Cue spans of one sentence (token ranges). */
+export function tagCues(model: HashedPerceptron, v: TokenView, from: number, to: number): TokRange[] {
+  const out: TokRange[] = [];
+  let prev = 0, open = -1;
+  for (let i = from; i < to; i++) {
+    const n = cueFeatures(v, i, prev, feats);
+    const lab = bestOf(model.score(feats, n, cueScratch), prev === 0 ? AFTER_O : ALL_CUE);
+    if (lab !== 2 && open >= 0) { out.push({ start: open, end: i }); open = -1; }
+    if (lab === 1) open = i;
+    prev = lab;
+  }
+  if (open >= 0) out.push({ start: open, end: to });
+  return out;
+}
+
+export function roleWindow(v: TokenView, cue: TokRange): TokRange {
+  const s = v.sent[cue.start]!;
+  const last = v.sentStart.length - 1;
+  return { start: v.sentStart[Math.max(0, s - WINDOW_BEFORE)]!, end: v.sentEnd[Math.min(last, s + WINDOW_AFTER)]! };
+}
+
+/** Allowed role labels after `prev`: an inside label only continues its own begin/inside. */
+const ALLOWED: number[][] = [[0, 1, 3], [0, 1, 2, 3], [0, 1, 2, 3], [0, 1, 3, 4], [0, 1, 3, 4], [0, 1, 3]];
+
+/** Greedy decoding of tokens [from, to) for one cue; `prev` is the label before `from`. Writes labels into `labels` (indexed from `base`). */
+function decode(model: HashedPerceptron, v: TokenView, ctx: ReturnType<typeof cueCtx>, from: number, to: number, prev: number, labels: Int8Array, base: number): number {
+  for (let j = from; j < to; j++) {
+    if (j >= ctx.c0 && j < ctx.c1) { labels[j - base] = 0; prev = CUE_PREV; continue; }
+    const n = roleFeatures(v, ctx, j, prev, feats);
+    prev = bestOf(model.score(feats, n, roleScratch), ALLOWED[prev]!);
+    labels[j - base] = prev;
+  }
+  return prev;
+}
+
+const isContent = (l: number) => l === 3 || l === 4;
+
+/**
+ * Source and content of one cue. The cue's sentence is always decoded; the
+ * sentence after it only while the content reaches the end of the sentence
+ * before (or none was found yet), the sentence before only when the content
+ * starts the cue's sentence or is missing. Decoding only where content can be
+ * keeps the stage fast.
+ */
+export function tagRoles(model: HashedPerceptron, v: TokenView, cue: TokRange, full = false): TaggedAttribution {
+  const ctx = cueCtx(v, cue.start, cue.end);
+  const win = roleWindow(v, cue);
+  const labels = new Int8Array(win.end - win.start);
+  const s = v.sent[cue.start]!;
+  const ss = v.sentStart[s]!, se = v.sentEnd[s]!;
+  let from = ss, to = se;
+  if (full) { decode(model, v, ctx, win.start, win.end, 0, labels, win.start); from = win.start; to = win.end; }
+  else {
+    let prev = decode(model, v, ctx, ss, se, 0, labels, win.start);
+    let found = labels.subarray(ss - win.start, se - win.start).some(isContent);
+    for (let k = s + 1; k <= Math.min(v.sentStart.length - 1, s + WINDOW_AFTER); k++) {
+      if (found && !isContent(prev)) break;
+      prev = decode(model, v, ctx, v.sentStart[k]!, v.sentEnd[k]!, prev, labels, win.start);
+      to = v.sentEnd[k]!;
+      found ||= labels.subarray(v.sentStart[k]! - win.start, to - win.start).some(isContent);
+    }
+    if (s > 0 && WINDOW_BEFORE > 0 && (!found || isContent(labels[ss - win.start]!))) {
+      const ps = v.sentStart[s - 1]!, pe = v.sentEnd[s - 1]!;
+      decode(model, v, ctx, ps, pe, 0, labels, win.start);
+      // keep the previous sentence's content only when it runs into the cue's sentence
+      if (!isContent(labels[pe - 1 - win.start]!)) labels.fill(0, ps - win.start, pe - win.start);
+      from = ps;
+    }
+  }
+  const runs = (b: number, i: number): TokRange[] => {
+    const out: TokRange[] = [];
+    let open = -1;
+    for (let x = from; x <= to; x++) {
+      const lab = x < to ? labels[x - win.start]! : 0;
+      if (lab !== i && open >= 0) { out.push({ start: open, end: x }); open = -1; }
+      if (lab === b) open = x;
+    }
+    return out;
+  };
+  const dist = (r: TokRange) => (r.end <= cue.start ? cue.start - r.end : r.start - cue.end);
+  const source = runs(1, 2).sort((a, b) => dist(a) - dist(b))[0] ?? null;
+  return { cue, source, content: joinRuns(runs(3, 4), [cue, ...(source ? [source] : [])]) };
+}
+
+/**
+ * Content runs split by a stray outside token are one content: runs are
+ * joined unless the cue or the source lies between them (“…,” he said, “…”).
+ */
+export function joinRuns(runs: TokRange[], barriers: TokRange[]): TokRange[] {
+  const out: TokRange[] = [];
+  for (const r of runs) {
+    const last = out[out.length - 1];
+    if (last && !barriers.some((b) => b.start >= last.end && b.end <= r.start)) last.end = r.end;
+    else out.push({ ...r });
+  }
+  return out;
+}

@@ -1,0 +1,180 @@
+import type { Doc } from '../doc/doc.js';
+import type { Quote, Span } from '../doc/types.js';
+import { isReportingWord } from '../lexicon/reporting.js';
+
+/**
+ * Quotation-mark regions and scare quotes.
+ *
+ * `quotedRegions` pairs quotation marks paragraph by paragraph with a stack, so
+ * nested quotations stay inside their quotation (“... the “independence” of
+ * ...”). It reads the original text: curly marks tell opening from closing,
+ * which the folded matching text cannot. An apostrophe inside a word
+ * ("people’s") is never a mark. A mark left open at the end of a paragraph is
+ * a quotation running on into the next paragraph.
+ *
+ * `findScareQuotes` keeps the short quoted spans that are not anyone's
+ * statement: scare quotes and quoted terms (“peacekeeping”), titles of works,
+ * nicknames. A quoted span is a statement (so not a scare quote) when it is a
+ * quote's content, when a reporting word and a comma or colon join it to an
+ * attribution (“Yes,” he said / She said: “No.”), or when it is long.
+ * Quoted terms nested inside a quotation's content count as scare quotes.
+ * The span returned is the quoted text without its marks (and without a
+ * trailing comma or period that American style sets inside them).
+ */
+
+export interface QuotedRegion {
+  /** Offset of the opening mark. */
+  open: number;
+  /** Offset of the closing mark, or the paragraph end when the quotation runs on. */
+  close: number;
+  /** The text between the marks. */
+  inner: Span;
+  closed: boolean;
+  /** Nesting depth: 0 for an outer quotation. */
+  depth: number;
+}
+
+/** Quoted spans of at most this many words are terms, not statements. */
+const SCARE_MAX_WORDS = 4;
+/** Titles of works may run longer when written in title case. */
+const TITLE_MAX_WORDS = 10;
+/** How many words around a quoted span are searched for a reporting word joined to it by punctuation. */
+const ATTRIBUTION_WINDOW_WORDS = 6;
+/** A quoted phrase ending a mixed quote with at least this many words is the speaker's wording, not a term. */
+const MIXED_PHRASE_MIN_WORDS = 3;
+const RULE = 'scare-quotes';
+
+type Family = 'double' | 'single' | 'guillemet' | 'straight-double' | 'straight-single';
+const isLetter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const isOpenContext = (c: string | undefined) => c === undefined || /[\s([{\u2014\u2013\-/\u201c\u2018"'«„]/.test(c);
+
+export function quotedRegions(doc: Doc): QuotedRegion[] {
+  const out: QuotedRegion[] = [];
+  const t = doc.text;
+  for (const p of doc.paragraphs) {
+    const stack: Array<{ family: Family; pos: number }> = [];
+    const closeTop = (family: Family, pos: number): boolean => {
+      for (let k = stack.length - 1; k >= 0; k--) {
+        if (stack[k]!.family !== family) continue;
+        const open = stack[k]!.pos;
+        stack.length = k;
+        out.push({ open, close: pos, inner: { start: open + 1, end: pos }, closed: true, depth: k });
+        return true;
+      }
+      return false;
+    };
+    const hasOpen = (family: Family) => stack.some((s) => s.family === family);
+    for (let i = p.start; i < p.end; i++) {
+      const c = t[i]!;
+      const prev = i > p.start ? t[i - 1] : undefined;
+      const next = i + 1 < p.end ? t[i + 1] : undefined;
+      switch (c) {
+        case '\u201c': case '\u201e': stack.push({ family: 'double', pos: i }); break;
+        case '\u201d': closeTop('double', i); break;
+        case '\u00ab': stack.push({ family: 'guillemet', pos: i }); break;
+        case '\u00bb': closeTop('guillemet', i); break;
+        case '\u2018': if (!isLetter(prev)) stack.push({ family: 'single', pos: i }); break;
+        case '\u2019':
+          // an apostrophe inside a word (people’s, don’t) or eliding at its end (regions’) unless a single quote is open
+          if (isLetter(prev) && isLetter(next)) break;
+          if (hasOpen('single')) closeTop('single', i);
+          break;
+        case '"':
+          if (hasOpen('straight-double') && (!isOpenContext(prev) || !isLetter(next))) closeTop('straight-double', i);
+          else if (isOpenContext(prev) && next !== undefined && !/\s/.test(next)) stack.push({ family: 'straight-double', pos: i });
+          break;
+        case "'":
+          if (isLetter(prev) && isLetter(next)) break;
+          if (hasOpen('straight-single') && !isOpenContext(prev) && !isLetter(next)) closeTop('straight-single', i);
+          else if (isOpenContext(prev) && isLetter(next) && !/^'(?:em|til|n|s|\d)/i.test(t.slice(i, i + 4))) stack.push({ family: 'straight-single', pos: i });
+          break;
+      }
+    }
+    // marks left open: quotations running on past the paragraph (only double-quote families)
+    for (const s of stack) {
+      if (s.family === 'double' || s.family === 'guillemet' || s.family === 'straight-double') {
+        out.push({ open: s.pos, close: p.end, inner: { start: s.pos + 1, end: p.end }, closed: false, depth: stack.indexOf(s) });
+      }
+    }
+  }
+  return out.sort((a, b) => a.open - b.open);
+}
+
+const wordCount = (s: string) => (s.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []).length;
+
+function isTitleCase(s: string): boolean {
+  const ws = s.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? [];
+  if (!ws.length) return false;
+  const minor = /^(?:a|an|the|of|and|or|in|on|at|to|for|with|by|from|is|as)$/;
+  return /^\p{Lu}|^\d/u.test(ws[0]!) && ws.every((w) => minor.test(w) || /^\p{Lu}|^\d/u.test(w));
+}
+
+function wordsBefore(text: string, pos: number, n: number): string[] {
+  return (text.slice(Math.max(0, pos - 80), pos).match(/[\p{L}]+/gu) ?? []).slice(-n);
+}
+function wordsAfter(text: string, pos: number, n: number): string[] {
+  return (text.slice(pos, pos + 80).match(/[\p{L}]+/gu) ?? []).slice(0, n);
+}
+
+/** True when the quoted span is joined to a reporting word by punctuation: a quoted statement, not a term. */
+function attributedByPunctuation(doc: Doc, r: QuotedRegion): boolean {
+  const t = doc.matchText;
+  const inner = t.slice(r.inner.start, r.inner.end).trimEnd();
+  const after = t.slice(r.close + 1, r.close + 3);
+  // “Yes,” he said. / “Why?” she asked.
+  if (/[,!?]$/.test(inner) || /^\s*,/.test(after)) {
+    const sentEnd = t.slice(r.close + 1).search(/[.!?]/);
+    const limit = sentEnd < 0 ? r.close + 81 : r.close + 1 + sentEnd;
+    if (wordsAfter(t.slice(0, limit), r.close + 1, ATTRIBUTION_WINDOW_WORDS).some(isReportingWord)) return true;
+  }
+  // She said: “No.” / He added, “we will see.”
+  const before = t.slice(Math.max(0, r.open - 3), r.open);
+  if (/[,:]\s*$/.test(before) && wordsBefore(t, r.open, ATTRIBUTION_WINDOW_WORDS).some(isReportingWord)) {
+    return wordCount(inner) > 2 || /[.!?]$/.test(inner);
+  }
+  return false;
+}
+
+/** True when a quote's content is this quoted span (with or without its marks, give or take punctuation). */
+function isQuoteContent(doc: Doc, r: QuotedRegion, quotes: readonly Quote[]): boolean {
+  const trimmed = (s: Span) => {
+    let { start, end } = s;
+    while (start < end && /[\s"'.,;:!?\u201c\u201d\u2018\u2019\u00ab\u00bb]/.test(doc.text[start]!)) start++;
+    while (end > start && /[\s"'.,;:!?\u201c\u201d\u2018\u2019\u00ab\u00bb]/.test(doc.text[end - 1]!)) end--;
+    return { start, end };
+  };
+  const ri = trimmed(r.inner);
+  for (const q of quotes) {
+    const c = trimmed(q.content);
+    if (c.start === ri.start && c.end === ri.end) return true;
+    // a mixed quote ending in a quoted phrase ("said the move was “not a real operation”") quotes the speaker's
+    // wording; a quoted label of one or two words there ("proclaimed themselves “people's republics”") stays a term
+    if (q.kind !== 'indirect' && q.speaker.kind !== 'unknown' && c.end === ri.end && c.start < ri.start && r.depth === 0
+        && wordCount(doc.text.slice(ri.start, ri.end)) >= MIXED_PHRASE_MIN_WORDS) return true;
+    // the quoted span holds a quote's content (a split or multi-sentence quotation)
+    if (c.start >= ri.start && c.end <= ri.end && c.end - c.start > (ri.end - ri.start) / 2) return true;
+  }
+  return false;
+}
+
+export function findScareQuotes(doc: Doc, quotes: readonly Quote[]): Array<Span & { text: string; rule: string }> {
+  const out: Array<Span & { text: string; rule: string }> = [];
+  for (const r of quotedRegions(doc)) {
+    if (!r.closed) continue;
+    const span = { start: r.open, end: r.close + 1 };
+    if (doc.inBoilerplate(span)) continue;
+    const text = doc.text.slice(r.inner.start, r.inner.end);
+    const n = wordCount(text);
+    if (n === 0) continue;
+    if (n > SCARE_MAX_WORDS && !(n <= TITLE_MAX_WORDS && isTitleCase(text) && !/[.!?]$/.test(text.trim()))) continue;
+    if (isQuoteContent(doc, r, quotes)) continue;
+    if (attributedByPunctuation(doc, r)) continue;
+    // an outer quotation whose content is a whole sentence is speech even without a cue found
+    if (r.depth === 0 && /[.!?]["'\u201d\u2019]?$/.test(text.trim()) && n > 2) continue;
+    // American style puts the sentence's comma or period inside the marks: not part of the term
+    let end = r.inner.end;
+    while (end > r.inner.start && /[\s,.;:]/.test(doc.text[end - 1]!)) end--;
+    out.push({ start: r.inner.start, end, text: doc.text.slice(r.inner.start, end), rule: RULE });
+  }
+  return out;
+}

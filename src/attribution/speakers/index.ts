@@ -1,0 +1,518 @@
+import type { Doc } from '../../doc/doc.js';
+import type { Entity, Quote, Span, Speaker, SpeakerKind } from '../../doc/types.js';
+import { GOVERNMENT_PLACES } from '../../lexicon/organizations-generic.js';
+import type { Gender, GrammaticalNumber } from '../../lexicon/speaker-kinds.js';
+import { quotedRegions } from '../scare-quotes.js';
+import { analyzeMention, type MentionInfo } from './mention.js';
+import { findNameMentions } from './names.js';
+import { findRelay } from './relay.js';
+import { rankerWeights, scoreCandidate, type PronounFeatures, type RankerWeights } from './ranker.js';
+
+export { analyzeMention, type MentionInfo } from './mention.js';
+export { findRelay, type Relay } from './relay.js';
+export { HAND_WEIGHTS, RANKER_FORMAT, RANKER_MODEL_FILE, type PronounFeatures, type RankerWeights } from './ranker.js';
+
+/**
+ * Speaker resolution: fills `quote.speaker` {name, kind, entity?} and
+ * `quote.via` for each attribution from its source mention.
+ *
+ * A small discourse model walks the article in order. Referents (people,
+ * organizations, outlets, anonymous sources, documents) come from the named
+ * entities (or, without them, a light proper-name scan) and from the sources
+ * themselves. Each source mention is read (./mention.ts) and then:
+ * - a name links to the referent of the same name or surname ("Connolly" ->
+ *   "Gerry Connolly"), or to the named entity covering it;
+ * - a pronoun goes to the best-ranked earlier referent that agrees in gender
+ *   and number: recency (sentences back), salience (has spoken, most recent
+ *   speaker, mentioned often), minus mentions inside quotations and relays;
+ * - a definite nominal ("the official") goes to the latest referent whose
+ *   description or roles hold its head noun, kind kept (anonymous stays
+ *   anonymous); unresolved, it keeps its own description;
+ * - "I"/"we" inside a quotation are the quotation's speaker.
+ * A quote with no source mention takes the speaker of another quote of the
+ * same sentence ("..., further adding that ...").
+ */
+
+const RULE = 'speakers';
+/** Candidates further back than this many sentences are not considered for a pronoun. */
+const MAX_PRONOUN_DISTANCE = 12;
+/** A quotation with no cue continues the previous speaker's quotation when it starts within this many sentences of it. */
+const CONTINUATION_MAX_SENTENCES = 1;
+/** Sentences back from which a candidate counts as far. */
+const FAR_DISTANCE = 4;
+/** Pronoun-gender counts needed to fix a name's gender from the text around it. */
+const GENDER_EVIDENCE_MIN = 1;
+/** He/she pronouns after an "organization" with a person's name needed to take it for a person. */
+const PERSON_EVIDENCE_MIN = 2;
+/** Heads of nominals that stay anonymous when nothing earlier names them ("the official", "the source"). */
+const ANONYMOUS_HEADS = new Set(['official', 'officials', 'source', 'sources', 'aide', 'aides', 'person', 'people', 'diplomat', 'diplomats',
+  'insider', 'insiders', 'staffer', 'staffers', 'adviser', 'advisers', 'advisor', 'employee', 'employees', 'engineer', 'officer', 'officers']);
+
+interface Mention extends Span {
+  /** Ordinal of the sentence among content sentences. */
+  sent: number;
+  para: number;
+  inQuote: boolean;
+  asSource: boolean;
+  relay: boolean;
+  subject: boolean;
+}
+
+interface Referent {
+  id: number;
+  name: string;
+  kind: SpeakerKind;
+  entity?: string;
+  gender: Gender;
+  number: GrammaticalNumber;
+  /** Head nouns and roles that a definite nominal can match ("official", "president"). */
+  heads: Set<string>;
+  mentions: Mention[];
+  speakerCount: number;
+  lastSpoke: number;
+}
+
+class Discourse {
+  readonly referents: Referent[] = [];
+  /** Entities typed as organizations that the text shows are people. */
+  readonly personEntities = new Set<string>();
+  private lastSpeakerId = -1;
+  private speakOrder = 0;
+
+  constructor(private readonly doc: Doc, private readonly regions: Span[], private readonly sentOrdinal: Map<number, number>) {}
+
+  mention(span: Span, opts: Partial<Pick<Mention, 'asSource' | 'relay'>> = {}): Mention {
+    const si = this.doc.sentenceAt(span.start);
+    const sent = si >= 0 ? this.doc.sentences[si]! : null;
+    const before = sent ? this.doc.matchText.slice(sent.start, span.start) : '';
+    return {
+      start: span.start, end: span.end,
+      sent: si >= 0 ? this.sentOrdinal.get(si) ?? -1 : -1,
+      para: sent?.paragraph ?? -1,
+      inQuote: this.regions.some((r) => r.start <= span.start && span.end <= r.end),
+      asSource: opts.asSource ?? false, relay: opts.relay ?? false,
+      // a subject opens its sentence, maybe after a role phrase ("Russian President Vladimir Putin")
+      subject: !/[,;:]/.test(before) && before.trim().split(/\s+/).filter(Boolean).length <= 4,
+    };
+  }
+
+  add(r: Omit<Referent, 'id' | 'mentions' | 'speakerCount' | 'lastSpoke'>, m: Mention): Referent {
+    const ref: Referent = { ...r, id: this.referents.length, mentions: [m], speakerCount: 0, lastSpoke: -1 };
+    this.referents.push(ref);
+    return ref;
+  }
+
+  spoke(r: Referent): void { r.speakerCount++; r.lastSpoke = ++this.speakOrder; this.lastSpeakerId = r.id; }
+  isLastSpeaker(r: Referent): boolean { return r.id === this.lastSpeakerId; }
+
+  byEntity(id: string): Referent | undefined { return this.referents.find((r) => r.entity === id); }
+
+  /** The referent a name denotes: same name, or same surname for a person, latest first. */
+  byName(name: string, kind: SpeakerKind, before: number, gender: Gender = 'unknown'): Referent | undefined {
+    const low = name.toLowerCase();
+    const cands = this.referents.filter((r) => r.mentions.some((m) => m.start < before || m.start === before));
+    const exact = cands.filter((r) => r.name.toLowerCase() === low && (r.kind === kind || kind === 'unknown'));
+    if (exact.length) return latest(exact, before);
+    if (kind !== 'person') return undefined;
+    const parts = name.split(/\s+/);
+    const last = parts[parts.length - 1]!.toLowerCase();
+    // "Mrs. Clinton" is not "Bill Clinton": known genders must agree
+    const sameSurname = cands.filter((r) => r.kind === 'person' && lastToken(r.name) === last
+      && (gender === 'unknown' || r.gender === 'unknown' || r.gender === gender)
+      && (parts.length === 1 || r.name.split(/\s+/).length === 1 || r.name.toLowerCase() === low));
+    return sameSurname.length ? latest(sameSurname, before) : undefined;
+  }
+}
+
+const lastToken = (name: string) => name.split(/\s+/).pop()!.toLowerCase();
+function lastMentionBefore(r: Referent, pos: number): Mention | undefined {
+  let best: Mention | undefined;
+  for (const m of r.mentions) if (m.start < pos && (!best || m.start > best.start)) best = m;
+  return best;
+}
+function latest(rs: Referent[], before: number): Referent {
+  return rs.reduce((a, b) => ((lastMentionBefore(b, before + 1)?.start ?? -1) > (lastMentionBefore(a, before + 1)?.start ?? -1) ? b : a));
+}
+
+function kindOfEntity(e: Entity, info: MentionInfo | null): SpeakerKind {
+  if (info && (info.kind === 'media' || info.kind === 'organization') && e.type !== 'person') return info.kind;
+  if (e.type === 'person') return 'person';
+  if (e.type === 'organization') return 'organization';
+  // a country or capital that speaks is its government ("Moscow denied"); a region or a town does not speak
+  if (e.type === 'place') return GOVERNMENT_PLACES.has(e.name.toLowerCase().replace(/^the\s+/, '')) ? 'organization' : 'unknown';
+  return info?.kind ?? 'unknown';
+}
+
+/** The entity with a mention inside `span`, preferring the one covering `prefer` (the name). */
+function entityIn(doc: Doc, span: Span, prefer?: Span): Entity | undefined {
+  let best: Entity | undefined; let bestScore = 0;
+  for (const e of doc.entities) {
+    for (const m of e.mentions) {
+      if (m.start < span.start || m.end > span.end) continue;
+      let score = m.end - m.start;
+      if (prefer && m.start < prefer.end && prefer.start < m.end) score += 1000;
+      if (e.type === 'person') score += 10;
+      if (score > bestScore) { best = e; bestScore = score; }
+    }
+  }
+  return best;
+}
+
+/** Genders of person referents read from the pronouns right after their mentions. */
+function inferGender(doc: Doc, ref: Referent, personStarts: number[]): Gender {
+  let male = 0, female = 0;
+  for (const m of ref.mentions) {
+    if (m.inQuote) continue;
+    const nextPerson = personStarts.find((s) => s > m.end) ?? doc.text.length;
+    const si = doc.sentenceAt(m.start);
+    const limit = Math.min(nextPerson, si >= 0 && doc.sentences[si + 1] ? doc.sentences[si + 1]!.end : doc.text.length);
+    const window = doc.matchText.slice(m.end, limit).toLowerCase();
+    male += (window.match(/\b(?:he|his|him|himself)\b/g) ?? []).length;
+    female += (window.match(/\b(?:she|her|hers|herself)\b/g) ?? []).length;
+  }
+  if (male >= GENDER_EVIDENCE_MIN && male > 2 * female) return 'male';
+  if (female >= GENDER_EVIDENCE_MIN && female > 2 * male) return 'female';
+  return 'unknown';
+}
+
+/** Pronouns in the rest of the sentence and the next one after each mention: does the text treat it as a he, a she or an it? */
+function pronounEvidence(doc: Doc, spans: readonly Span[]): { male: number; female: number; neuter: number } {
+  let male = 0, female = 0, neuter = 0;
+  for (const m of spans) {
+    const si = doc.sentenceAt(m.start);
+    const limit = si >= 0 && doc.sentences[si + 1] ? doc.sentences[si + 1]!.end : doc.text.length;
+    const window = doc.matchText.slice(m.end, limit).toLowerCase();
+    male += (window.match(/\b(?:he|his|him|himself)\b/g) ?? []).length;
+    female += (window.match(/\b(?:she|her|hers|herself)\b/g) ?? []).length;
+    neuter += (window.match(/\b(?:it|its|itself)\b/g) ?? []).length;
+  }
+  return { male, female, neuter };
+}
+
+function agrees(ref: Referent, info: MentionInfo): boolean {
+  const p = info.pronoun!;
+  if (p.gender === 'male' || p.gender === 'female') {
+    if (ref.kind !== 'person' && ref.kind !== 'anonymous') return false;
+    if (ref.number === 'plural') return false;
+    return ref.gender === 'unknown' || ref.gender === p.gender;
+  }
+  if (p.gender === 'neuter') return ref.kind === 'organization' || ref.kind === 'media' || ref.kind === 'document';
+  if (p.number === 'plural') return ref.number === 'plural' || ref.kind === 'organization' || ref.kind === 'media';
+  return true;
+}
+
+/** A recognized person name that reads as one: a name, not a headline run ("Elizabeth Warren Hammers Wells Fargo CEO"). */
+const MAX_PERSON_NAME_WORDS = 4;
+function plausiblePersonName(name: string, info: MentionInfo): boolean {
+  return info.form === 'name' && !/^(?:a|an|the)\s/i.test(name) && name.split(/\s+/).length <= MAX_PERSON_NAME_WORDS;
+}
+
+/** An entity typed as a non-person that the mention shows is a person ("Mr. Rubio" as an organization). */
+function mistypedEntity(e: Entity, info: MentionInfo): boolean {
+  return e.type !== 'person' && info.form === 'name' && info.kind === 'person' && (info.gender !== 'unknown' || info.roles.length > 0);
+}
+
+/** Two full names with the same surname and different first names ("Ivanka Trump", "Donald Trump"). */
+function conflictingFullNames(a: string, b: string): boolean {
+  const x = a.toLowerCase().split(/\s+/), y = b.toLowerCase().split(/\s+/);
+  return x.length >= 2 && y.length >= 2 && x[0] !== y[0] && !x[0]!.endsWith('.') && !y[0]!.endsWith('.');
+}
+/** Quotation marks left in a recognized name ('Robert "Bobby" Scott' cut as 'Bobby" Scott'). */
+const cleanName = (name: string) => {
+  const plain = name.replace(/["\u201c\u201d]/g, '').replace(/\s+/g, ' ').trim();
+  // a role left in a recognized name ("Rival Hillary Clinton") is stripped like in a source mention
+  const info = analyzeMention(plain);
+  return info.form === 'name' && info.name !== plain && plain.endsWith(info.name) ? info.name : plain;
+};
+
+function toSpeaker(ref: Referent): Speaker {
+  return { name: ref.name, kind: ref.kind, ...(ref.entity ? { entity: ref.entity } : {}) };
+}
+
+export interface ResolveOptions {
+  /** Weights of the pronoun ranker (default: the shipped model, else the hand weights). */
+  weights?: RankerWeights;
+  /** Called at each pronoun source with its scored candidates (training collects them). */
+  onPronoun?: (event: { quote: Quote; pronoun: string; candidates: Array<{ name: string; features: PronounFeatures }> }) => void;
+}
+
+export function resolveSpeakers(doc: Doc, quotes: Quote[], opts: ResolveOptions = {}): void {
+  const contentSents = doc.contentSentences();
+  const sentOrdinal = new Map<number, number>();
+  contentSents.forEach((s, i) => sentOrdinal.set(doc.sentences.indexOf(s), i));
+  const regions = quotedRegions(doc).map((r) => r.inner);
+  for (const q of quotes) if (q.kind === 'direct') regions.push(q.content);
+  const dis = new Discourse(doc, regions, sentOrdinal);
+
+  // candidate mentions known before any source: named entities, else a light proper-name scan
+  type Pending = { span: Span; name: string; kind: SpeakerKind; gender: Gender; number: GrammaticalNumber; entity?: string; heads: string[] };
+  const pending: Pending[] = [];
+  if (doc.entities.length) {
+    for (const e of doc.entities) {
+      if (e.type === 'other') continue;
+      const nameInfo = analyzeMention(e.name);
+      // an "organization" with a person's name that the text calls he or she ("DuVernay ... she said") is a person
+      if (e.type === 'organization' && nameInfo.form === 'name' && nameInfo.kind === 'person' && plausiblePersonName(e.name, nameInfo)) {
+        const ev = pronounEvidence(doc, e.mentions);
+        if (ev.male + ev.female >= PERSON_EVIDENCE_MIN && ev.male + ev.female > 2 * ev.neuter) {
+          dis.personEntities.add(e.id);
+          const gender: Gender = ev.male > 2 * ev.female ? 'male' : ev.female > 2 * ev.male ? 'female' : nameInfo.gender;
+          for (const m of e.mentions) if (!doc.inBoilerplate(m)) pending.push({ span: m, name: nameInfo.name, kind: 'person', gender, number: 'singular', heads: nameInfo.roles });
+          continue;
+        }
+      }
+      // "Mr. Rubio" recognized as an organization: a person, named without the title, and not that entity
+      if (mistypedEntity(e, nameInfo)) {
+        for (const m of e.mentions) if (!doc.inBoilerplate(m)) pending.push({ span: m, name: nameInfo.name, kind: 'person', gender: nameInfo.gender, number: 'singular', heads: nameInfo.roles });
+        continue;
+      }
+      // a "person" that reads as no name ("An Ambitious") is recognizer noise: not a candidate
+      if (e.type === 'person' && !plausiblePersonName(e.name, nameInfo)) continue;
+      const kind = kindOfEntity(e, nameInfo);
+      const heads = (e.roles ?? []).flatMap((r) => r.toLowerCase().split(/\s+/));
+      for (const m of e.mentions) {
+        if (doc.inBoilerplate(m)) continue;
+        // gender: the name's given name, else an honorific right before the mention ("Mrs. Clinton")
+        let gender: Gender = kind === 'person' ? nameInfo.gender : 'neuter';
+        let split: string | undefined;
+        if (kind === 'person') {
+          const hon = /\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord)\.?\s+$/.exec(doc.matchText.slice(Math.max(0, m.start - 8), m.start));
+          if (hon) {
+            const withHon = analyzeMention(`${hon[1]}. ${doc.matchText.slice(m.start, m.end)}`);
+            gender = withHon.gender;
+            // "Mrs. Clinton" in a cluster named "Bill Clinton": the recognizer joined two people
+            if (nameInfo.gender !== 'unknown' && gender !== nameInfo.gender) split = withHon.name;
+          }
+        }
+        if (split) { pending.push({ span: m, name: split, kind, gender, number: 'singular', heads: [] }); continue; }
+        const own = doc.text.slice(m.start, m.end);
+        if (kind === 'person' && conflictingFullNames(own, e.name)) {
+          pending.push({ span: m, name: cleanName(own), kind, gender: analyzeMention(own).gender, number: 'singular', heads: [] });
+          continue;
+        }
+        pending.push({ span: m, name: cleanName(e.name), kind, gender, number: kind === 'person' ? 'singular' : 'unknown', entity: e.id, heads });
+      }
+    }
+  }
+  // the proper-name scan fills in what the recognizer missed (all of it when there are no entities)
+  const covered = pending.map((p) => p.span);
+  for (const n of findNameMentions(doc)) {
+    if (covered.some((c) => c.start < n.span.end && n.span.start < c.end)) continue;
+    pending.push({ span: n.span, name: n.name, kind: n.kind, gender: n.gender, number: n.kind === 'person' ? 'singular' : 'unknown', heads: n.roles });
+  }
+
+  // events in text order: pending mentions and quotes (by source, or cue, position)
+  const anchorOf = (q: Quote) => q.source?.start ?? q.cue?.start ?? q.content.start;
+  const order = quotes.map((q, i) => ({ q, i })).sort((a, b) => anchorOf(a.q) - anchorOf(b.q));
+  pending.sort((a, b) => a.span.start - b.span.start);
+  const deferred: Quote[] = [];
+  const infos = new Map<Quote, MentionInfo>();
+  let pi = 0;
+
+  const addPending = (p: Pending) => {
+    const m = dis.mention(p.span);
+    let ref = p.entity ? dis.byEntity(p.entity) : dis.byName(p.name, p.kind, p.span.start, p.gender);
+    if (ref) {
+      ref.mentions.push(m);
+      if (p.name.split(/\s+/).length > ref.name.split(/\s+/).length && p.name.split(/\s+/).length <= MAX_PERSON_NAME_WORDS && lastToken(p.name) === lastToken(ref.name)) ref.name = p.name;
+      if (ref.gender === 'unknown') ref.gender = p.gender;
+      for (const h of p.heads) ref.heads.add(h);
+    } else {
+      ref = dis.add({ name: p.name, kind: p.kind, gender: p.gender, number: p.number, heads: new Set(p.heads), ...(p.entity ? { entity: p.entity } : {}) }, m);
+    }
+  };
+  const flushPendingBefore = (pos: number) => { while (pi < pending.length && pending[pi]!.span.start < pos) addPending(pending[pi++]!); };
+
+  // genders from the text, once every candidate is known
+  const personStarts = pending.filter((p) => p.kind === 'person').map((p) => p.span.start).sort((a, b) => a - b);
+
+  for (const { q } of order) {
+    const anchor = anchorOf(q);
+    flushPendingBefore(anchor);
+    if (!q.source) { deferred.push(q); continue; }
+    const info = analyzeMention(doc.matchText.slice(q.source.start, q.source.end), q.source.start);
+    infos.set(q, info);
+    if (info.form === 'pronoun' && info.pronoun!.person === 1) { deferred.push(q); continue; }
+    const ref = resolveOne(doc, dis, q, info, personStarts, opts);
+    if (ref) {
+      q.speaker = toSpeaker(ref);
+      if (ref.kind !== 'unknown') dis.spoke(ref);
+    } else {
+      q.speaker = { name: doc.text.slice(q.source.start, q.source.end).trim(), kind: 'unknown' };
+    }
+    const relay = findRelay(doc, q);
+    q.via = relay && relay.name.toLowerCase() !== q.speaker.name.toLowerCase() ? viaSpeaker(doc, dis, relay) : null;
+    q.rule ??= RULE;
+  }
+  flushPendingBefore(doc.text.length);
+
+  // first person inside a quotation, and quotes with no source mention
+  for (const q of deferred) {
+    const anchor = anchorOf(q);
+    let speaker: Speaker | null = null;
+    if (q.source) {
+      const outer = quotes.filter((o) => o !== q && o.content.start <= q.source!.start && q.source!.end <= o.content.end && o.speaker.kind !== 'unknown');
+      if (outer.length) speaker = outer.sort((a, b) => (a.content.end - a.content.start) - (b.content.end - b.content.start))[0]!.speaker;
+      else if (doc.meta.authors.length && !regions.some((r) => r.start <= q.source!.start && q.source!.end <= r.end)) {
+        speaker = { name: doc.meta.authors[0]!, kind: 'person' };
+      }
+    } else {
+      const si = doc.sentenceAt(anchor);
+      const same = quotes.filter((o) => o !== q && o.source && o.speaker.kind !== 'unknown' && doc.sentenceAt(o.source.start) === si);
+      if (same.length) speaker = same.sort((a, b) => Math.abs(anchorOf(a) - anchor) - Math.abs(anchorOf(b) - anchor))[0]!.speaker;
+      else if (q.kind === 'direct' && !q.cue) {
+        // a quotation standing alone right after someone's quotation continues it ("“...,” she said. ¶ “...”")
+        const here = sentOrdinal.get(doc.sentenceAt(q.content.start)) ?? -1;
+        const prev = quotes.filter((o) => o !== q && o.speaker.kind !== 'unknown' && o.content.end <= q.content.start && o.source)
+          .sort((a, b) => b.content.end - a.content.end)[0];
+        const prevAt = prev ? sentOrdinal.get(doc.sentenceAt(Math.max(prev.content.end - 1, prev.source!.start))) ?? -99 : -99;
+        if (prev && here >= 0 && here - prevAt <= CONTINUATION_MAX_SENTENCES) speaker = prev.speaker;
+      }
+    }
+    q.speaker = speaker ? { ...speaker } : { name: q.source ? doc.text.slice(q.source.start, q.source.end).trim() : '', kind: 'unknown' };
+    const relay = findRelay(doc, q);
+    q.via = relay && relay.name.toLowerCase() !== q.speaker.name.toLowerCase() ? viaSpeaker(doc, dis, relay) : null;
+    q.rule ??= RULE;
+  }
+}
+
+function viaSpeaker(doc: Doc, dis: Discourse, relay: { name: string; kind: SpeakerKind; span: Span }): Speaker {
+  const e = entityIn(doc, relay.span);
+  if (relay.kind === 'person') {
+    const ref = dis.byName(relay.name, 'person', relay.span.start);
+    const m = dis.mention(relay.span, { relay: true });
+    if (ref) ref.mentions.push(m);
+    else dis.add({ name: relay.name, kind: 'person', gender: 'unknown', number: 'singular', heads: new Set(), ...(e ? { entity: e.id } : {}) }, m);
+  }
+  return { name: relay.name, kind: relay.kind, ...(e ? { entity: e.id } : {}) };
+}
+
+function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, personStarts: number[], opts: ResolveOptions): Referent | null {
+  const src = q.source!;
+  const m = dis.mention(src, { asSource: true });
+
+  if (info.form === 'pronoun') {
+    const p = info.pronoun!;
+    if (p.person === 2) return null;
+    const cands = dis.referents.filter((r) => r.mentions.some((x) => x.start < src.start));
+    if (p.relative) {
+      // "Smith, who said ...": the noun phrase right before the pronoun, in the same sentence
+      let best: Referent | null = null; let bestEnd = -1;
+      for (const r of cands) {
+        const last = lastMentionBefore(r, src.start)!;
+        if (last.sent === m.sent && last.end > bestEnd) { best = r; bestEnd = last.end; }
+      }
+      if (best) best.mentions.push(m);
+      return best;
+    }
+    const srcSent = doc.sentenceAt(src.start);
+    const sentStart = srcSent >= 0 ? doc.sentences[srcSent]!.start : src.start;
+    const atSentenceStart = doc.matchText.slice(sentStart, src.start).trim() === '';
+    const afterQuote = /["']\s*,?\s*$/.test(doc.matchText.slice(Math.max(0, src.start - 4), src.start));
+    const scored: Array<{ ref: Referent; features: PronounFeatures }> = [];
+    for (const r of cands) {
+      if (r.kind === 'person' && r.gender === 'unknown' && r.mentions.length) r.gender = inferGender(doc, r, personStarts);
+      if (!agrees(r, info)) continue;
+      const last = lastMentionBefore(r, src.start)!;
+      const dist = m.sent >= 0 && last.sent >= 0 ? m.sent - last.sent : 0;
+      if (dist > MAX_PRONOUN_DISTANCE) continue;
+      // the latest mention outside quotations and relays carries the salience
+      const plain = r.mentions.filter((x) => x.start < src.start && !x.inQuote && !x.relay);
+      const lastPlain = plain.length ? plain.reduce((a, b) => (b.start > a.start ? b : a)) : null;
+      const lastSpeaker = dis.isLastSpeaker(r) ? 1 : 0;
+      const subject = lastPlain?.subject || lastPlain?.asSource ? 1 : 0;
+      const features: PronounFeatures = {
+        'dist': dist, 'same-sentence': dist === 0 ? 1 : 0, 'prev-sentence': dist === 1 ? 1 : 0, 'far': dist >= FAR_DISTANCE ? 1 : 0,
+        'is-speaker': r.speakerCount ? 1 : 0, 'last-speaker': lastSpeaker, 'subject': subject, 'log-mentions': Math.log1p(r.mentions.length),
+        'only-quoted': !lastPlain && !last.relay ? 1 : 0, 'only-relay': !lastPlain && last.relay ? 1 : 0,
+        'plain-gap': lastPlain && lastPlain !== last ? m.sent - lastPlain.sent : 0,
+        'unknown-gender': (info.pronoun!.gender === 'male' || info.pronoun!.gender === 'female') && r.gender === 'unknown' ? 1 : 0,
+        'same-paragraph': last.para === m.para ? 1 : 0,
+        'in-own-quote': q.content.start <= last.start && last.end <= q.content.end ? 1 : 0,
+        'after-quote': afterQuote ? 1 : 0, 'after-quote*last-speaker': afterQuote ? lastSpeaker : 0,
+        'sentence-start*subject': atSentenceStart ? subject : 0, 'kind-anonymous': r.kind === 'anonymous' ? 1 : 0,
+      };
+      scored.push({ ref: r, features });
+    }
+    opts.onPronoun?.({ quote: q, pronoun: info.name, candidates: scored.map((c) => ({ name: c.ref.name, features: c.features })) });
+    let best: Referent | null = null; let bestScore = -Infinity;
+    for (const c of scored) {
+      const score = scoreCandidate(c.features, opts.weights ?? rankerWeights());
+      if (score > bestScore) { best = c.ref; bestScore = score; }
+    }
+    if (best) best.mentions.push(m);
+    return best;
+  }
+
+  if (info.form === 'nominal') {
+    // "the official" -> the latest referent described by that head noun, of a compatible kind
+    const head = info.head ?? '';
+    const singular = head.replace(/s$/, '');
+    const cands = dis.referents.filter((r) => {
+      if (!r.mentions.some((x) => x.start < src.start)) return false;
+      if (info.kind === 'person') return (r.kind === 'person' || r.kind === 'anonymous') && (r.heads.has(head) || r.heads.has(singular));
+      if (info.kind === 'media') return r.kind === 'media';
+      if (info.kind === 'organization') return r.kind === 'organization' && (r.heads.has(head) || !GOVERNMENT_PLACES.has(r.name.toLowerCase().replace(/^the /, '')));
+      return false;
+    });
+    if (cands.length) {
+      const best = cands.reduce((a, b) => {
+        const sa = (a.speakerCount ? 1 : 0) * 3 + (lastMentionBefore(a, src.start)!.sent);
+        const sb = (b.speakerCount ? 1 : 0) * 3 + (lastMentionBefore(b, src.start)!.sent);
+        return sb > sa ? b : a;
+      });
+      best.mentions.push(m);
+      return best;
+    }
+    // no antecedent: the description stands for itself ("the official" is still unnamed; "the president" is a person)
+    const kind: SpeakerKind = info.kind === 'person' ? (ANONYMOUS_HEADS.has(head) ? 'anonymous' : 'person') : info.kind;
+    return dis.add({ name: info.name, kind, gender: info.gender, number: info.number, heads: new Set(info.head ? [info.head] : []) }, m);
+  }
+
+  const found = entityIn(doc, src, info.nameSpan);
+  // an entity cluster may join two people of one surname ("Ivanka Trump" under "Donald Trump"): a full name that
+  // differs in its first name from the entity's is its own person
+  const foundInfo = found ? analyzeMention(found.name) : null;
+  const entity = found && foundInfo && !(info.form === 'name' && conflictingFullNames(info.name, found.name)) && !mistypedEntity(found, info)
+    && !dis.personEntities.has(found.id)
+    && (found.type !== 'person' || plausiblePersonName(found.name, foundInfo))
+    && !(info.form === 'name' && found.name.split(/\s+/).length > MAX_PERSON_NAME_WORDS)
+    // "Mrs. Clinton" is not the entity "Bill Clinton"
+    && !(info.gender !== 'unknown' && foundInfo.gender !== 'unknown' && found.type === 'person' && info.gender !== foundInfo.gender) ? found : undefined;
+  if (entity) {
+    const existing = dis.byEntity(entity.id);
+    if (existing) { existing.mentions.push(m); return existing; }
+    const kind = kindOfEntity(entity, info);
+    // the mention's own reading wins when it is the longer form of the entity's name ("Donna Sampson Rawlings")
+    // and a lexicon's canonical form of a government or outlet ("the White House") is kept
+    const name = (info.form === 'name' && info.name.length > entity.name.length && info.name.startsWith(entity.name) && plausiblePersonName(info.name, info))
+      || ((info.form === 'organization' || info.form === 'media') && info.nameSpan && info.name.replace(/^the /i, '') === cleanName(entity.name).replace(/^the /i, ''))
+      ? info.name : cleanName(entity.name);
+    const byName = dis.byName(name, kind, src.start);
+    if (byName && !byName.entity) { byName.entity = entity.id; byName.name = name; byName.mentions.push(m); return byName; }
+    const heads = new Set([...info.roles, ...(entity.roles ?? []).flatMap((r) => r.toLowerCase().split(/\s+/))]);
+    return dis.add({ name, kind, gender: info.gender, number: info.number, entity: entity.id, heads }, m);
+  }
+
+  if (info.form === 'name' || info.form === 'organization' || info.form === 'media') {
+    const existing = dis.byName(info.name, info.kind, src.start, info.gender);
+    if (existing) {
+      existing.mentions.push(m);
+      if (info.name.split(/\s+/).length > existing.name.split(/\s+/).length && info.name.split(/\s+/).length <= MAX_PERSON_NAME_WORDS) existing.name = info.name;
+      if (existing.gender === 'unknown') existing.gender = info.gender;
+      for (const r of info.roles) existing.heads.add(r);
+      return existing;
+    }
+    return dis.add({ name: info.name, kind: info.kind, gender: info.gender, number: info.number, heads: new Set(info.roles) }, m);
+  }
+
+  if (info.form === 'anonymous' || info.form === 'document' || info.form === 'unknown') {
+    // the same description again is the same source
+    const same = dis.referents.find((r) => r.kind === info.kind && r.name.toLowerCase() === info.name.toLowerCase());
+    if (same) { same.mentions.push(m); return same; }
+    if (info.form === 'unknown' && !info.name) return null;
+    const heads = new Set<string>([...(info.head ? [info.head, info.head.replace(/s$/, '')] : []), ...info.roles]);
+    return dis.add({ name: info.name, kind: info.kind, gender: info.gender, number: info.number, heads }, m);
+  }
+  return null;
+}

@@ -1,0 +1,296 @@
+import type { Span, SpeakerKind } from '../../doc/types.js';
+import { ANONYMITY_MARKERS, DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS } from '../../lexicon/anonymous.js';
+import { FEMALE_NAMES, MALE_NAMES } from '../../lexicon/given-names.js';
+import { MEDIA_NAME_HEADS, MEDIA_NOUNS, PRESS_NOUNS, outletName } from '../../lexicon/media.js';
+import { GOVERNMENT_PLACES, GOVERNMENT_SEATS, ORGANIZATION_HEADS, ORGANIZATION_NOUNS } from '../../lexicon/organizations-generic.js';
+import {
+  DOCUMENT_NOUNS, GENDERED_HONORIFICS, GENDERED_ROLES, MULTIWORD_ROLES, NATIONALITY_WORDS, PERSON_NOUNS, PRONOUNS, ROLE_WORDS,
+  type Gender, type GrammaticalNumber, type PronounInfo,
+} from '../../lexicon/speaker-kinds.js';
+import { MONTHS, WEEKDAYS } from '../../lexicon/time.js';
+
+/**
+ * What a source mention says on its own, before any resolution: a pronoun, a
+ * person's name (titles and roles stripped), an organization, an outlet, a
+ * document, an anonymous description, or a definite nominal ("the official")
+ * that needs an antecedent.
+ */
+export type MentionForm = 'pronoun' | 'name' | 'nominal' | 'anonymous' | 'organization' | 'media' | 'document' | 'unknown';
+
+export interface MentionInfo {
+  form: MentionForm;
+  /** Canonical name (person, organization, outlet) or the description as written (anonymous, document). */
+  name: string;
+  kind: SpeakerKind;
+  gender: Gender;
+  number: GrammaticalNumber;
+  pronoun?: PronounInfo;
+  /** Lower-case head noun of a nominal or description ("official"). */
+  head?: string;
+  /** Role words found with the name ("president", "representative"). */
+  roles: string[];
+  /** Where the name sits in the text, when the mention holds one. */
+  nameSpan?: Span;
+}
+
+interface Word { text: string; lower: string; start: number; end: number }
+
+const WORD_RE = /[\p{L}\p{N}](?:[\p{L}\p{N}.&-]|'(?=\p{L}))*/gu;
+/** Name particles that stay inside a name run in lower case ("Charles de Gaulle"). */
+const NAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'van', 'von', 'der', 'den', 'bin', 'al', 'el', 'la', 'le', 'du', 'dos', 'ibn', 'st.']);
+/** Openings of an adverbial phrase before a mention ("During the rally Monday, ..."). */
+const LEADING_ADVERBIAL = /^\s*(?:during|after|before|at|in|on|on\s+\w+day|while|when|since|until|over|throughout|meanwhile|earlier|later|last|this|yesterday|today|speaking)\b/i;
+const NAME_SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+/** Prepositions that end the head part of a noun phrase ("a senior official familiar with ..."). */
+const POSTMODIFIER_START = new Set(['of', 'for', 'with', 'from', 'at', 'in', 'on', 'to', 'by', 'familiar', 'close', 'who', 'which', 'that', 'briefed', 'involved', 'speaking', 'knowledgeable', 'based', 'working', 'and']);
+/** Capitalized words that never start a person's name. */
+const NOT_NAME_WORDS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'some', 'many', 'several', 'both', 'all', 'other', 'one', 'two', 'another']);
+
+function words(text: string, base: number): Word[] {
+  const out: Word[] = [];
+  for (const m of text.matchAll(WORD_RE)) {
+    let t = m[0];
+    // a trailing period belongs to the word only for abbreviations and initials ("Jr.", "D.")
+    if (t.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(t) && !ROLE_WORDS.has(t.toLowerCase()) && !NAME_SUFFIXES.has(t.toLowerCase()) && !/^(?:mr|mrs|ms|dr|st|sen|rep|gov|gen|lt|col|rev|prof|capt|sgt|maj|adm|amb|atty|hon|pres|sec)\.$/i.test(t)) t = t.slice(0, -1);
+    out.push({ text: t, lower: t.toLowerCase(), start: base + m.index!, end: base + m.index! + t.length });
+  }
+  return out;
+}
+
+const isCapitalized = (w: Word) => /^\p{Lu}/u.test(w.text);
+const bare = (lower: string) => lower.replace(/\.$/, '').replace(/'s$/, '');
+const isRoleWord = (lower: string) => ROLE_WORDS.has(lower) || ROLE_WORDS.has(bare(lower)) || NATIONALITY_WORDS.has(bare(lower));
+
+/** Text with a leading "the" lowered ("The White House" -> "the White House"). */
+function normalizeThe(s: string): string { return s.replace(/^The\s/, 'the '); }
+
+function governmentName(phrase: string): { name: string; kind: SpeakerKind } | null {
+  const key = phrase.trim().toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ');
+  const outlet = outletName(phrase);
+  if (outlet) return { name: outlet, kind: 'media' };
+  const seat = GOVERNMENT_SEATS.get(key);
+  if (seat) return { name: seat, kind: 'organization' };
+  if (GOVERNMENT_PLACES.has(key)) return { name: normalizeThe(phrase.trim()), kind: 'organization' };
+  return null;
+}
+
+/**
+ * The trailing run of capitalized words of a segment, with titles, roles and
+ * nationality words before it stripped: the name the segment is headed by.
+ */
+function headNameRun(ws: Word[]): { name: Word[]; stripped: Word[] } | null {
+  let i = ws.length - 1;
+  while (i >= 0 && NAME_SUFFIXES.has(ws[i]!.lower)) i--;
+  if (i < 0 || !isCapitalized(ws[i]!) || ws[i]!.lower.endsWith("'s")) return null;
+  let j = i;
+  while (j - 1 >= 0) {
+    const w = ws[j - 1]!;
+    if (w.lower.endsWith("'s")) break;
+    if (isCapitalized(w) || (NAME_PARTICLES.has(w.lower) && j - 2 >= 0 && isCapitalized(ws[j - 2]!))) j--;
+    else break;
+  }
+  const run = ws.slice(j, ws.length);
+  // strip leading titles/roles: the name is what follows the last role word
+  let k = 0;
+  for (let t = 0; t < run.length - 1; t++) {
+    if (isRoleWord(run[t]!.lower) || NOT_NAME_WORDS.has(run[t]!.lower)) k = t + 1;
+  }
+  const name = run.slice(k);
+  if (!name.length) return null;
+  if (name.length === 1 && (isRoleWord(name[0]!.lower) || NOT_NAME_WORDS.has(name[0]!.lower))) return null;
+  return { name, stripped: [...ws.slice(0, j), ...run.slice(0, k)] };
+}
+
+function genderOfName(name: Word[], context: Word[]): Gender {
+  for (const w of context) {
+    const g = GENDERED_HONORIFICS.get(bare(w.lower)) ?? GENDERED_ROLES.get(bare(w.lower));
+    if (g) return g;
+  }
+  if (name.length >= 2) {
+    const first = bare(name[0]!.lower);
+    if (MALE_NAMES.has(first)) return 'male';
+    if (FEMALE_NAMES.has(first)) return 'female';
+  }
+  return 'unknown';
+}
+
+/** Splits a mention at top-level commas (outside parentheses), dropping parenthetical asides. */
+function segments(text: string, base: number): Array<{ text: string; start: number }> {
+  const out: Array<{ text: string; start: number }> = [];
+  let depth = 0, segStart = 0, buf = '';
+  const flush = (end: number) => { if (buf.trim()) out.push({ text: buf, start: base + segStart }); buf = ''; segStart = end + 1; };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '(' || c === '[') { depth++; buf += ' '; continue; }
+    if (c === ')' || c === ']') { depth = Math.max(0, depth - 1); buf += ' '; continue; }
+    if (depth > 0) { buf += ' '; continue; }
+    if (c === ',' || c === ';') { flush(i); continue; }
+    buf += c;
+  }
+  flush(text.length);
+  return out;
+}
+
+const DOC_BY_RE = /^(?:(?:a|an|the|this|that|its|his|her|their)\s+)?(?:[\w-]+\s+){0,3}?(statement|report|study|survey|poll|filing|memo|letter|analysis|release|review|assessment|audit|investigation|editorial|article|story|readout|transcript|document|documents|complaint|lawsuit|ruling|paper|estimate|estimates|data|tweet|post|video|ad|book|interview|broadcast|column|email)\s+(?:by|from|of|issued by|released by|published by|in|on)\s+(.+)$/i;
+const OWNER_DOC_RE = /^(?:(?:a|an|the)\s+)?(.+?)(?:'s)?\s+(?:[\w-]+\s+){0,2}?(statement|report|study|survey|poll|filing|memo|letter|analysis|release|review|assessment|audit|investigation|editorial|article|story|readout|transcript|document|complaint|lawsuit|ruling|tweet|post|video|ad|interview|broadcast|column|email|reporting|spokesman|spokeswoman|spokesperson)$/i;
+
+/**
+ * Reads a source mention. `text` is the mention as matched (folded quotes),
+ * `base` its start offset in the document.
+ */
+export function analyzeMention(rawText: string, base = 0): MentionInfo {
+  // the same names come back many times in an article: read each text once, shift its spans to the offset asked
+  let info = MEMO.get(rawText);
+  if (!info) {
+    if (MEMO.size >= MEMO_MAX) MEMO.clear();
+    info = readMention(rawText, 0);
+    MEMO.set(rawText, info);
+  }
+  if (base === 0) return { ...info, roles: [...info.roles] };
+  return { ...info, roles: [...info.roles], ...(info.nameSpan ? { nameSpan: { start: info.nameSpan.start + base, end: info.nameSpan.end + base } } : {}) };
+}
+
+/** Mention readings by text (offsets from 0). */
+const MEMO = new Map<string, MentionInfo>();
+const MEMO_MAX = 20000;
+
+function readMention(rawText: string, base: number): MentionInfo {
+  // trim white space and punctuation at both ends, keeping offsets
+  let lead = 0, tail = rawText.length;
+  while (lead < tail && /[\s,;:"'()\-.]/.test(rawText[lead]!)) lead++;
+  while (tail > lead && /[\s,;:"'(\-]/.test(rawText[tail - 1]!)) tail--;
+  while (tail > lead && rawText[tail - 1] === ')' && !rawText.slice(lead, tail - 1).includes('(')) tail--;
+  const text = rawText.slice(lead, tail);
+  const start = base + lead;
+  const lower = text.toLowerCase().replace(/\s+/g, ' ');
+  const empty: MentionInfo = { form: 'unknown', name: text, kind: 'unknown', gender: 'unknown', number: 'unknown', roles: [] };
+  if (!text) return empty;
+
+  const pronoun = PRONOUNS.get(lower);
+  if (pronoun) return { ...empty, form: 'pronoun', pronoun, gender: pronoun.gender, number: pronoun.number };
+
+  // an outlet, a seat of government, a country or capital, as a whole
+  const gov = governmentName(text);
+  if (gov) return { ...empty, form: gov.kind === 'media' ? 'media' : 'organization', name: gov.name, kind: gov.kind, gender: 'neuter', nameSpan: { start, end: start + text.length } };
+
+  // "a report by the Associated Press", "a statement from the White House": the author speaks
+  const byMatch = DOC_BY_RE.exec(text);
+  if (byMatch) {
+    const ownerText = byMatch[2]!;
+    const owner = analyzeMention(ownerText, start + text.length - ownerText.length);
+    // "a study by Harvard and the University of ...": several authors, the document stands for them
+    if (!/\s(?:and|&)\s/.test(ownerText) && (owner.form === 'name' || owner.form === 'organization' || owner.form === 'media')) return owner;
+    return { ...empty, form: 'document', name: text, kind: 'document', gender: 'neuter', head: byMatch[1]!.toLowerCase() };
+  }
+  // "a BBC report", "the Kremlin's statement", "a White House spokesman" stays anonymous (below)
+  const ownerMatch = OWNER_DOC_RE.exec(text);
+  if (ownerMatch && !/^(spokesman|spokeswoman|spokesperson)$/i.test(ownerMatch[2]!)) {
+    const ownerText = ownerMatch[1]!.replace(/^(?:a|an|the)\s+/i, (m) => m);
+    if (/\p{Lu}/u.test(ownerText)) {
+      const ownerStart = start + text.indexOf(ownerText);
+      const owner = analyzeMention(ownerText, ownerStart);
+      if (owner.form === 'name' || owner.form === 'organization' || owner.form === 'media') return owner;
+    }
+    return { ...empty, form: 'document', name: text, kind: 'document', gender: 'neuter', head: ownerMatch[2]!.toLowerCase() };
+  }
+
+  // a leading adverbial ("During the rally Monday, the former president") is not part of the mention
+  const segs = segments(text, start);
+  while (segs.length > 1 && LEADING_ADVERBIAL.test(segs[0]!.text)) segs.shift();
+  const allWords = words(text, start);
+  const roles = allWords.map((w) => bare(w.lower)).filter((w) => ROLE_WORDS.has(w) && !NOT_NAME_WORDS.has(w));
+
+  // a person's (or organization's) name heading one of the comma segments
+  for (const seg of segs) {
+    let segText = seg.text, segStart = seg.start;
+    if (/^\s*(?:who|which|that|whose|whom|of|from|at|in|and|or|but)\b|^\s*\d+\s*$/i.test(segText)) continue;
+    const segLower = segText.toLowerCase();
+    for (const role of MULTIWORD_ROLES) {
+      const at = segLower.indexOf(role);
+      if (at >= 0 && /\p{Lu}/u.test(segText.slice(at + role.length))) {
+        segStart += at + role.length; segText = segText.slice(at + role.length);
+        break;
+      }
+    }
+    const ws = words(segText, segStart);
+    if (!ws.length) continue;
+    const run = headNameRun(ws);
+    if (!run) continue;
+    // "the Department of Energy", "the University of Leeds": an organization head, "of", a name
+    const firstAt = ws.indexOf(run.name[0]!);
+    if (firstAt >= 2 && /^(?:of|for|on)$/.test(ws[firstAt - 1]!.lower) && isCapitalized(ws[firstAt - 2]!) && ORGANIZATION_HEADS.has(ws[firstAt - 2]!.lower)) {
+      let from = firstAt - 2;
+      while (from > 0 && isCapitalized(ws[from - 1]!) && !isRoleWord(ws[from - 1]!.lower)) from--;
+      const orgWords = ws.slice(from);
+      const orgName = orgWords.map((w) => w.text).join(' ');
+      return { ...empty, form: 'organization', name: orgName, kind: 'organization', gender: 'neuter', number: 'singular', roles, nameSpan: { start: orgWords[0]!.start, end: orgWords[orgWords.length - 1]!.end } };
+    }
+    const nameText = run.name.map((w) => w.text).join(' ');
+    const nameSpan = { start: run.name[0]!.start, end: run.name[run.name.length - 1]!.end };
+    const whole = governmentName(nameText) ?? governmentName(ws.map((w) => w.text).join(' '))
+      ?? (MEDIA_NAME_HEADS.has(run.name[run.name.length - 1]!.text) && run.name.length > 1
+        ? { name: run.stripped.length === 1 && run.stripped[0]!.text === 'The' ? `The ${nameText}` : nameText, kind: 'media' as SpeakerKind } : null);
+    if (whole) return { ...empty, form: whole.kind === 'media' ? 'media' : 'organization', name: whole.name, kind: whole.kind, gender: 'neuter', roles, nameSpan };
+    const last = bare(run.name[run.name.length - 1]!.lower);
+    if (ORGANIZATION_HEADS.has(last)) {
+      const withThe = /^the\s/i.test(segText.trim()) && run.stripped.length === 1 ? `the ${nameText}` : nameText;
+      return { ...empty, form: 'organization', name: withThe, kind: 'organization', gender: 'neuter', number: 'singular', roles, nameSpan };
+    }
+    // capitalized plural groups ("Republicans", "Democrats") speak as a body, not as one person
+    if (run.name.length === 1 && PERSON_NOUNS.has(last)) {
+      return { ...empty, form: 'organization', name: nameText, kind: 'organization', gender: 'unknown', number: 'plural', roles, nameSpan };
+    }
+    if (run.name.every((w) => /^\p{Lu}[\p{Lu}.&-]*\p{Lu}$/u.test(w.text)) && run.name.length === 1 && run.stripped.every((w) => !isRoleWord(w.lower))) {
+      // an unknown acronym ("the IMF" is known; "the ACLU" is not): an organization
+      return { ...empty, form: 'organization', name: nameText, kind: 'organization', gender: 'neuter', roles, nameSpan };
+    }
+    if (run.stripped.length && !run.stripped.some((w) => isRoleWord(w.lower) || GENDERED_HONORIFICS.has(bare(w.lower)))
+        && run.stripped.some((w) => /^\p{Ll}/u.test(w.text) && !NOT_NAME_WORDS.has(w.lower))) {
+      // "a Trump campaign aide": the capitalized word is a modifier, not the head
+      if (!isCapitalized(ws[ws.length - 1]!)) continue;
+    }
+    // "Monday", "March": a date, not a person
+    if (run.name.length === 1 && !run.stripped.some((w) => isRoleWord(w.lower)) && (bare(run.name[0]!.lower) in WEEKDAYS || bare(run.name[0]!.lower) in MONTHS)) continue;
+    const gender = genderOfName(run.name, [...run.stripped, ...allWords]);
+    return { ...empty, form: 'name', name: nameText, kind: 'person', gender, number: 'singular', roles, nameSpan };
+  }
+
+  // no name: a description (after any leading adverbial)
+  if (segs.length && segs[0]!.start > start && LEADING_ADVERBIAL.test(text.slice(0, segs[0]!.start - start))) {
+    return analyzeMention(rawText.slice(segs[0]!.start - base), segs[0]!.start);
+  }
+  const first = allWords[0]?.lower ?? '';
+  const headWords: Word[] = [];
+  for (const w of allWords) { if (headWords.length && POSTMODIFIER_START.has(w.lower)) break; headWords.push(w); }
+  const headWord = headWords[headWords.length - 1];
+  const head = headWord ? bare(headWord.lower) : '';
+  const plural = /s$/.test(head) && !/ss$/.test(head) || head === 'people' || head === 'police' || head === 'men' || head === 'women';
+  const number: GrammaticalNumber = plural ? 'plural' : 'singular';
+  const gender = GENDERED_ROLES.get(head) ?? 'unknown';
+  const description = text.replace(/\s+/g, ' ');
+  if (ANONYMITY_MARKERS.some((m) => lower.includes(m)) && (PERSON_NOUNS.has(head) || INDEFINITE_DETERMINERS.has(first) || allWords.some((w) => PERSON_NOUNS.has(w.lower)))) {
+    return { ...empty, form: 'anonymous', name: description, kind: 'anonymous', gender, number, head, roles };
+  }
+  if (DOCUMENT_NOUNS.has(head)) return { ...empty, form: 'document', name: description, kind: 'document', gender: 'neuter', number, head, roles };
+  if (PRESS_NOUNS.has(head) || MEDIA_NOUNS.has(head)) {
+    if (DEFINITE_DETERMINERS.has(first) && MEDIA_NOUNS.has(head)) return { ...empty, form: 'nominal', name: description, kind: 'media', gender: 'neuter', number, head, roles };
+  }
+  if (ORGANIZATION_NOUNS.has(head) && !PERSON_NOUNS.has(head)) {
+    // "the Trump campaign" names its organization; "the company" needs an antecedent
+    const named = headWords.slice(1).some((w) => isCapitalized(w));
+    if (!named && (DEFINITE_DETERMINERS.has(first) || /^(?:his|her|their|its)$/.test(first))) return { ...empty, form: 'nominal', name: description, kind: 'organization', gender: 'neuter', number, head, roles };
+    return { ...empty, form: 'organization', name: description, kind: 'organization', gender: 'neuter', number, head, roles };
+  }
+  if (PERSON_NOUNS.has(head) || ROLE_WORDS.has(head)) {
+    if (DEFINITE_DETERMINERS.has(first) || /^(?:his|her|their|its)$/.test(first)) return { ...empty, form: 'nominal', name: description, kind: 'person', gender, number, head, roles };
+    if (INDEFINITE_DETERMINERS.has(first) || plural || headWords.length > 1) {
+      return { ...empty, form: 'anonymous', name: description, kind: 'anonymous', gender, number, head, roles };
+    }
+  }
+  // "small groups of protesters", "a number of officials"
+  const ofAt = allWords.findIndex((w) => w.lower === 'of');
+  if (ofAt > 0 && allWords.slice(ofAt + 1).some((w) => PERSON_NOUNS.has(w.lower) && /s$|people|police/.test(w.lower))) {
+    return { ...empty, form: 'anonymous', name: description, kind: 'anonymous', gender, number: 'plural', head, roles };
+  }
+  return { ...empty, name: description, gender, number, head: head || undefined, roles };
+}

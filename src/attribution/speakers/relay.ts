@@ -1,0 +1,112 @@
+import type { Doc } from '../../doc/doc.js';
+import type { Quote, Span, Speaker } from '../../doc/types.js';
+import { FEMALE_NAMES, MALE_NAMES } from '../../lexicon/given-names.js';
+import { PRESS_NOUNS, outletName } from '../../lexicon/media.js';
+import { analyzeMention } from './mention.js';
+
+/**
+ * The relay of a statement (`quote.via`): the outlet, program or interviewer
+ * that carried it to the public.
+ *
+ * Choices, so users know what `via` means:
+ * - "told CNN" -> CNN (media); "told CNN's Wolf Blitzer" -> CNN (media): the
+ *   outlet is the relay that readers can look up and that a sourcing profile
+ *   counts; the interviewer is kept as `interviewer` on the returned relay
+ *   (not in the record).
+ * - "told Wolf Blitzer", "in an interview with Wolf Blitzer" -> Wolf Blitzer
+ *   (person), when no outlet is named.
+ * - "told reporters", "told journalists" -> "reporters" (media): said to the press.
+ * - "on a call with X", "in a meeting with X": X heard it (an addressee), it did
+ *   not carry it to readers. When X is an outlet or the press ("on a call with
+ *   reporters") it is the relay; when X is a person or a government
+ *   ("on a call with Ukraine's president") there is no relay.
+ * - "told supporters", "told Congress": audiences, not relays.
+ */
+export interface Relay extends Speaker { span: Span; interviewer?: string }
+
+const RULE_PREFIX = 'relay';
+/** Phrases that introduce a relay, before the relay's mention. */
+const RELAY_INTRO = /\b(told|tells|telling|tell|said to|says to|speaking to|spoke to|speaking with|spoke with|talking to|talked to|talking with|in an? (?:exclusive |recent |televised |radio |phone |telephone |lengthy |separate |new )?interview (?:with|on)|in an? (?:exclusive |recent )?(?:conversation|sit-down|appearance|podcast|op-ed|column|post|tweet|message|statement|email|e-mail|letter|remarks|comments) (?:with|to|on|for|in)|in remarks to|in comments to|on a (?:conference |phone |press )?call with|during a (?:conference |phone |press )?call with|in a (?:conference |phone )?call with|appearing on|appeared on|in an appearance on|during an appearance on|said on|says on|wrote on|writes on|posted on|tweeted on|wrote in|writes in|said in|on(?=\s+[A-Z]))\s+/g;
+/** Intros after which a person or organization is an addressee, never a relay. */
+const ADDRESSEE_INTRO = /call with|meeting with|conversation with/;
+/** Intros that only make a relay of an outlet ("said on CNN", "wrote in The Atlantic"). */
+const OUTLET_ONLY_INTRO = /^(?:said|says|wrote|writes|posted|tweeted) (?:on|in)$|^on$/;
+/** Farthest a relay phrase may start from the quote's cue or source, in characters. */
+const RELAY_MAX_GAP = 40;
+/** Longest relay mention read after an intro, in characters. */
+const MAX_RELAY_CHARS = 60;
+
+function mentionAfter(text: string, from: number): { text: string; start: number } | null {
+  const rest = text.slice(from, from + MAX_RELAY_CHARS);
+  // a noun phrase: optional "the", capitalized words with possessives and initials, or a press noun
+  const m = /^(?:the\s+)?(?:[\p{Lu}\d][\p{L}\p{N}.&'-]*(?:\s+(?:of|de|von|van|the)?\s*[\p{Lu}\d][\p{L}\p{N}.&'-]*)*)|^(?:reporters|journalists|the press|the media|news media|correspondents|an interviewer)\b/u.exec(rest);
+  if (!m || !m[0].trim()) return null;
+  return { text: m[0].replace(/[.,;:]+$/, ''), start: from };
+}
+
+function relayFromMention(mention: string, start: number, intro: string): Relay | null {
+  const low = mention.toLowerCase();
+  if (PRESS_NOUNS.has(low) || /^(?:reporters|journalists|the press|the media|news media|correspondents)$/.test(low)) {
+    return { name: low.replace(/^the /, ''), kind: 'media', span: { start, end: start + mention.length } };
+  }
+  // "CNN's Wolf Blitzer": the outlet is the relay, the interviewer is kept beside it
+  const poss = /^(.+?)'s\s+(.+)$/.exec(mention);
+  if (poss) {
+    const outlet = outletName(poss[1]!);
+    if (outlet) return { name: outlet, kind: 'media', span: { start, end: start + poss[1]!.length }, interviewer: poss[2]! };
+  }
+  const outlet = outletName(mention);
+  if (outlet) return { name: outlet, kind: 'media', span: { start, end: start + mention.length } };
+  if (OUTLET_ONLY_INTRO.test(intro) || ADDRESSEE_INTRO.test(intro)) return null;
+  const info = analyzeMention(mention, start);
+  if (info.form === 'media') return { name: info.name, kind: 'media', span: info.nameSpan ?? { start, end: start + mention.length } };
+  // a person relay needs a full name ("Wolf Blitzer"), a lone word is too often a place or a group
+  if (info.form === 'name' && info.kind === 'person' && /\s/.test(info.name)) {
+    const first = info.name.split(/\s+/)[0]!.toLowerCase();
+    if (MALE_NAMES.has(first) || FEMALE_NAMES.has(first) || /interview/.test(intro)) {
+      return { name: info.name, kind: 'person', span: info.nameSpan ?? { start, end: start + mention.length } };
+    }
+  }
+  return null;
+}
+
+/**
+ * The relay of a quote, read in its sentence outside its content: after the cue
+ * ("told CNN") or anywhere in the attribution clause ("in an interview with").
+ */
+export function findRelay(doc: Doc, quote: Quote): Relay | null {
+  const anchor = quote.cue ?? quote.source;
+  if (!anchor) return null;
+  const si = doc.sentenceAt(anchor.start);
+  if (si < 0) return null;
+  const sent = doc.sentences[si]!;
+  // blank the content (and any other quotation) so that words inside it are not read as the attribution
+  let text = doc.matchText.slice(sent.start, sent.end);
+  const blank = (s: Span) => {
+    const a = Math.max(s.start, sent.start) - sent.start, b = Math.min(s.end, sent.end) - sent.start;
+    if (b > a) text = text.slice(0, a) + ' '.repeat(b - a) + text.slice(b);
+  };
+  blank(quote.content);
+  RELAY_INTRO.lastIndex = 0;
+  for (let m = RELAY_INTRO.exec(text); m; m = RELAY_INTRO.exec(text)) {
+    // retry from the next character: "said in an interview with" holds two intros
+    RELAY_INTRO.lastIndex = m.index + 1;
+    const intro = m[1]!.toLowerCase();
+    // "told" must be the quote's own cue or right after its source, not another verb of the sentence
+    const at = sent.start + m.index!;
+    // the relay sits in the attribution clause: near the cue or the source, not anywhere in a long sentence
+    const lo = Math.min(quote.cue?.start ?? Infinity, quote.source?.start ?? Infinity) - RELAY_MAX_GAP;
+    const hi = Math.max(quote.cue?.end ?? -Infinity, quote.source?.end ?? -Infinity) + RELAY_MAX_GAP;
+    if (at < lo || at > hi) continue;
+    if (/^(?:told|tells|telling|tell)$/.test(intro) && quote.cue && !(at >= quote.cue.start - 1 && at <= quote.cue.end + 1)) {
+      if (!(quote.source && at >= quote.source.end && at - quote.source.end <= 2)) continue;
+    }
+    const mention = mentionAfter(text, m.index! + m[0].length);
+    if (!mention) continue;
+    const relay = relayFromMention(mention.text, sent.start + mention.start, intro);
+    if (relay) return relay;
+  }
+  return null;
+}
+
+export const RELAY_RULE = RULE_PREFIX;

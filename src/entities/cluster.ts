@@ -1,0 +1,197 @@
+import type { Doc } from '../doc/doc.js';
+import type { Entity, EntityType } from '../doc/types.js';
+import { ORGANIZATION_HEADS } from '../lexicon/organizations-generic.js';
+import { mentionKey, type RawMention } from './mentions.js';
+import { rolesOf } from './roles.js';
+
+/**
+ * Document-level entity building:
+ *  1. consistency: names already found are found again where the model missed
+ *     them, and a bare surname ("Connolly") is a person when the document
+ *     names "Gerry Connolly";
+ *  2. acronyms stated in the text ("Donetsk People's Republic (DNR)") join
+ *     their expansion, and so do acronyms matching a name's initials;
+ *  3. alias clusters: the same name (case and a leading "the" aside), and a
+ *     person's shorter name ("Putin", "Biden") with the nearest fuller name
+ *     that ends with it;
+ *  4. one canonical name per entity (its longest mention: titles are never in
+ *     mentions), a type by vote, roles, and ids e1, e2, ... in text order.
+ */
+
+export const CONSISTENCY_RULE = 'doc-consistency';
+export const ACRONYM_RULE = 'acronym';
+/** Longest name matched again by the consistency pass, in tokens. */
+const MAX_NAME_TOKENS = 5;
+/** Words skipped when reading a name's initials ("Organization for Security and Co-operation in Europe"). */
+const INITIALS_SKIP = new Set(['of', 'the', 'and', 'for', 'in', 'on', "'s", 'de', 'du', 'la', '&']);
+
+const tokenText = (doc: Doc, i: number) => doc.matchText.slice(doc.tokens[i]!.start, doc.tokens[i]!.end);
+const seqText = (doc: Doc, a: number, b: number) => { const w: string[] = []; for (let i = a; i < b; i++) w.push(tokenText(doc, i)); return w.join(' '); };
+const isAcronym = (w: string) => /^\p{Lu}{2,8}$/u.test(w);
+
+export function buildEntities(doc: Doc, found: RawMention[]): Entity[] {
+  const mentions = [...found];
+  addConsistencyMentions(doc, mentions);
+  const stated = addStatedAcronyms(doc, mentions);
+  mentions.sort((x, y) => x.start - y.start || y.end - x.end);
+
+  // union-find over mentions
+  const parent = mentions.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const union = (i: number, j: number) => { const a = find(i), b = find(j); if (a !== b) parent[Math.max(a, b)] = Math.min(a, b); };
+
+  const keys = mentions.map((m) => mentionKey(doc, m.start, m.end));
+  const byKey = new Map<string, number>();
+  keys.forEach((k, i) => { const j = byKey.get(k); if (j === undefined) byKey.set(k, i); else union(i, j); });
+
+  const indexOf = new Map(mentions.map((m, i) => [m, i]));
+  for (const [acr, expansion] of stated) union(indexOf.get(acr)!, indexOf.get(expansion)!);
+
+  // a person's shorter name joins the nearest fuller name ending with (or starting with) it
+  mentions.forEach((m, i) => {
+    if (m.type !== 'person') return;
+    const words = keys[i]!.split(' ');
+    let best = -1, bestDist = Infinity;
+    mentions.forEach((o, j) => {
+      if (o.type !== 'person' || j === i) return;
+      const ow = keys[j]!.split(' ');
+      if (ow.length <= words.length) return;
+      if (ow.slice(ow.length - words.length).join(' ') !== keys[i]) return;
+      // prefer the nearest preceding full name, else the nearest following one
+      const dist = o.start <= m.start ? m.start - o.start : 1e9 + o.start - m.start;
+      if (dist < bestDist) { bestDist = dist; best = j; }
+    });
+    if (best >= 0) { union(i, best); return; }
+    // a lone first name ("Hillary") joins the one fuller name starting with it, if only one does
+    if (words.length !== 1) return;
+    const starting = new Set(mentions.flatMap((o, j) => (o.type === 'person' && o.end - o.start > 1 && keys[j]!.split(' ')[0] === keys[i] ? [find(j)] : [])));
+    if (starting.size === 1) union(i, [...starting][0]!);
+  });
+
+  // acronyms matching the initials of a longer name in the same document
+  mentions.forEach((m, i) => {
+    if (m.end - m.start !== 1 || !isAcronym(tokenText(doc, m.start))) return;
+    const acr = tokenText(doc, m.start);
+    const j = mentions.findIndex((o) => o.end - o.start >= 2 && initials(doc, o) === acr);
+    if (j >= 0) union(i, j);
+  });
+
+  const clusters = new Map<number, number[]>();
+  mentions.forEach((_, i) => { const r = find(i); const c = clusters.get(r); if (c) c.push(i); else clusters.set(r, [i]); });
+
+  const placeOrOrgTokens = new Set<number>();
+  for (const m of mentions) if (m.type === 'place' || m.type === 'organization') for (let k = m.start; k < m.end; k++) placeOrOrgTokens.add(k);
+
+  const entities: Entity[] = [];
+  for (const idxs of clusters.values()) {
+    const ms = idxs.map((i) => mentions[i]!);
+    const votes = new Map<EntityType, number>();
+    for (const m of ms) votes.set(m.type, (votes.get(m.type) ?? 0) + (m.end - m.start > 1 ? 2 : 1));
+    const type = [...votes].sort((x, y) => y[1] - x[1] || typeRank(x[0]) - typeRank(y[0]))[0]![0];
+    let canon = ms[0]!;
+    for (const m of ms) {
+      const len = m.end - m.start, cl = canon.end - canon.start;
+      if (len > cl || (len === cl && !isAcronym(seqText(doc, m.start, m.end)) && isAcronym(seqText(doc, canon.start, canon.end)))) canon = m;
+    }
+    const span = (m: RawMention) => ({ start: doc.tokens[m.start]!.start, end: doc.tokens[m.end - 1]!.end });
+    const name = doc.text.slice(span(canon).start, span(canon).end);
+    const aliases = [...new Set(ms.map((m) => doc.text.slice(span(m).start, span(m).end)))].filter((a) => a !== name);
+    const roles = type === 'person' ? [...new Set(ms.flatMap((m) => rolesOf(doc, m, placeOrOrgTokens)))] : [];
+    entities.push({
+      id: '', name, type,
+      mentions: ms.map((m) => ({ ...span(m), rule: m.rule })),
+      ...(roles.length ? { roles } : {}),
+      ...(aliases.length ? { aliases } : {}),
+    });
+  }
+  entities.sort((x, y) => x.mentions[0]!.start - y.mentions[0]!.start);
+  entities.forEach((e, i) => { e.id = `e${i + 1}`; });
+  return entities;
+}
+
+/** Ties in the type vote: a name is a person before an organization before a place. */
+const typeRank = (t: EntityType) => ['person', 'organization', 'place', 'other'].indexOf(t);
+
+function initials(doc: Doc, m: RawMention): string {
+  let out = '';
+  for (let i = m.start; i < m.end; i++) {
+    const w = tokenText(doc, i);
+    if (INITIALS_SKIP.has(w.toLowerCase())) continue;
+    for (const part of w.split('-')) if (/^\p{Lu}/u.test(part)) out += part[0];
+  }
+  return out;
+}
+
+function addConsistencyMentions(doc: Doc, mentions: RawMention[]): void {
+  const covered = new Set<number>();
+  for (const m of mentions) for (let k = m.start; k < m.end; k++) covered.add(k);
+  // names to find again: every mention's text, and a person's surname
+  const names = new Map<string, EntityType>();
+  for (const m of mentions) {
+    const text = seqText(doc, m.start, m.end);
+    if (m.end - m.start > MAX_NAME_TOKENS || !/^\p{Lu}/u.test(text) || text.length < 2) continue;
+    if (!names.has(text) || m.type === 'person') names.set(text, m.type);
+    if (m.type === 'person' && m.end - m.start >= 2) {
+      const last = tokenText(doc, m.end - 1);
+      if (/^\p{Lu}\p{L}+$/u.test(last)) names.set(last, 'person');
+    }
+  }
+  // a lone word typed otherwise that is a person's surname is that person
+  for (const m of mentions) if (m.end - m.start === 1 && m.type !== 'person' && names.get(tokenText(doc, m.start)) === 'person') m.type = 'person';
+  for (const s of doc.contentSentences()) {
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      if (covered.has(i) || !/^\p{Lu}/u.test(tokenText(doc, i))) continue;
+      for (let n = Math.min(MAX_NAME_TOKENS, s.tokenEnd - i); n >= 1; n--) {
+        let free = true;
+        for (let k = i; k < i + n; k++) if (covered.has(k)) free = false;
+        if (!free) continue;
+        const type = names.get(seqText(doc, i, i + n));
+        if (!type) continue;
+        // the candidate must not run on into a longer capitalized name ("Connolly Street")
+        if (i + n < s.tokenEnd && /^\p{Lu}/u.test(tokenText(doc, i + n)) && n === 1 && type === 'person') break;
+        mentions.push({ start: i, end: i + n, type, rule: CONSISTENCY_RULE });
+        for (let k = i; k < i + n; k++) covered.add(k);
+        i += n - 1;
+        break;
+      }
+    }
+  }
+}
+
+/** Longest expansion read back from a stated acronym, in tokens. */
+const MAX_EXPANSION_TOKENS = 12;
+
+/**
+ * "Expansion (ACR)": the words before the parenthesis whose initials spell the
+ * acronym are one name (the model may have cut it: "Organization" ... "Europe"),
+ * and the acronym is a mention of it. Returns [acronym, expansion] pairs.
+ */
+function addStatedAcronyms(doc: Doc, mentions: RawMention[]): [RawMention, RawMention][] {
+  const pairs: [RawMention, RawMention][] = [];
+  for (const s of doc.contentSentences()) {
+    for (let p = s.tokenStart + 1; p + 2 < s.tokenEnd; p++) {
+      if (tokenText(doc, p) !== '(' || tokenText(doc, p + 2) !== ')' || !isAcronym(tokenText(doc, p + 1))) continue;
+      const acrText = tokenText(doc, p + 1);
+      let from = -1;
+      for (let k = p - 1; k >= Math.max(s.tokenStart, p - MAX_EXPANSION_TOKENS); k--) {
+        if (!/^\p{Lu}/u.test(tokenText(doc, k))) continue;
+        if (initials(doc, { start: k, end: p, type: 'other', rule: '' }) === acrText) { from = k; break; }
+      }
+      if (from < 0) continue;
+      const inside = mentions.filter((m) => m.start < p && from < m.end);
+      if (inside.some((m) => m.start < from || m.end > p)) continue; // a mention crosses the expansion's edge: leave it
+      let orgHead = false;
+      for (let k = from; k < p; k++) if (ORGANIZATION_HEADS.has(tokenText(doc, k).toLowerCase())) orgHead = true;
+      const type: EntityType = orgHead || !inside.length || inside.some((m) => m.type === 'organization') ? 'organization' : inside[0]!.type;
+      for (const m of inside) mentions.splice(mentions.indexOf(m), 1);
+      const expansion: RawMention = inside.length === 1 && inside[0]!.start === from && inside[0]!.end === p ? inside[0]! : { start: from, end: p, type, rule: ACRONYM_RULE };
+      expansion.type = type;
+      mentions.push(expansion);
+      let acr = mentions.find((m) => m.start === p + 1);
+      if (!acr) { acr = { start: p + 1, end: p + 2, type, rule: ACRONYM_RULE }; mentions.push(acr); }
+      acr.type = type;
+      pairs.push([acr, expansion]);
+    }
+  }
+  return pairs;
+}

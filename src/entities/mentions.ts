@@ -1,0 +1,140 @@
+import type { Doc } from '../doc/doc.js';
+import type { EntityType } from '../doc/types.js';
+import { getGazetteer, gazetteerKey } from '../lexicon/gazetteer.js';
+import { OUTLETS } from '../lexicon/media.js';
+import { GOVERNMENT_SEATS } from '../lexicon/organizations-generic.js';
+import { ORGANIZATIONS } from '../lexicon/organizations.js';
+import { ROLE_WORDS } from '../lexicon/speaker-kinds.js';
+import { labelSpans, NerDocMemory } from './ner.js';
+import { loadNerTagger } from './recognizer.js';
+
+/** A mention in token indices of doc.tokens ([start, end)), before clustering. */
+export interface RawMention {
+  start: number;
+  end: number;
+  type: EntityType;
+  rule: string;
+}
+
+export const MODEL_RULE = 'ner-perceptron';
+export const TYPE_OF: Record<string, EntityType> = { PER: 'person', ORG: 'organization', LOC: 'place', MISC: 'other' };
+
+const PLACE_LISTS = new Set(['country', 'city', 'region']);
+let orgNames: Set<string> | null = null;
+/** Names the lexicons know as organizations (and not as places: "Kyiv" speaks for a government but is a city). */
+function knownOrganizations(): Set<string> {
+  if (orgNames) return orgNames;
+  const g = getGazetteer();
+  const names = [...ORGANIZATIONS, ...GOVERNMENT_SEATS.keys(), ...OUTLETS.keys()].map(gazetteerKey);
+  return (orgNames = new Set(names.filter((n) => !(g.get(n) ?? []).some((l) => PLACE_LISTS.has(l)))));
+}
+
+/** Key of a mention for matching: lower case, leading "the" dropped. */
+export function mentionKey(doc: Doc, start: number, end: number): string {
+  const words: string[] = [];
+  for (let i = start; i < end; i++) words.push(doc.matchText.slice(doc.tokens[i]!.start, doc.tokens[i]!.end).toLowerCase());
+  if (words[0] === 'the' && words.length > 1) words.shift();
+  return words.join(' ');
+}
+
+const word = (doc: Doc, i: number) => doc.matchText.slice(doc.tokens[i]!.start, doc.tokens[i]!.end);
+const isRoleWord = (w: string) => ROLE_WORDS.has(w.toLowerCase().replace(/\.$/, ''));
+const isPunct = (w: string) => /^[\p{P}\p{S}]+$/u.test(w);
+const isPossessive = (w: string) => w === "'s" || w === "'S" || w === "'";
+/** "Moscow-backed", "Russian-speaking": adjectives built on a name, not names. */
+const isNameAdjective = (w: string) => /^[\p{Lu}][\p{L}.]*-\p{Ll}+$/u.test(w);
+
+/**
+ * Runs the tagger over the article sentences (boilerplate excluded) with a
+ * document memory, and cleans the spans: split at a free-standing dash,
+ * trailing punctuation and possessives out, leading role words of a person
+ * out (kept as its role), name-built adjectives dropped, then types fixed by
+ * the lexicons (known organizations and outlets) and by context ("CNN's Wolf
+ * Blitzer" is a person).
+ */
+export function findMentions(doc: Doc): RawMention[] {
+  const tagger = loadNerTagger();
+  const memory = new NerDocMemory();
+  const out: RawMention[] = [];
+  for (const s of doc.contentSentences()) {
+    const words: string[] = [];
+    for (let i = s.tokenStart; i < s.tokenEnd; i++) words.push(word(doc, i));
+    // capitals carry no signal in a title-case headline: its names are the ones the
+    // article names elsewhere, which the consistency pass (cluster.ts) finds in it
+    if (isTitleCase(words)) continue;
+    for (const sp of labelSpans(tagger.tagSentence(words, memory))) {
+      let start = s.tokenStart + sp.start;
+      let end = s.tokenStart + sp.end;
+      // a dash between spaces separates two things ("the Donbas - broke away")
+      for (let i = start + 1; i < end; i++) {
+        if (word(doc, i) === '-' && doc.tokens[i]!.start > doc.tokens[i - 1]!.end) { end = i; break; }
+      }
+      // a name never holds a lower-case verb ("C.) said that claim"): cut before it
+      for (let i = start + 1; i < end; i++) {
+        if (/^VB/.test(doc.tokens[i]!.pos ?? '') && /^\p{Ll}/u.test(word(doc, i))) { end = i; break; }
+      }
+      while (end > start && (isPunct(word(doc, end - 1)) || isPossessive(word(doc, end - 1)))) end--;
+      while (end > start && isPunct(word(doc, start))) start++;
+      // names start with a capital or a digit ("a.m. Eastern" is not one)
+      if (end <= start || /^\p{Ll}/u.test(word(doc, start))) continue;
+      let type = TYPE_OF[sp.type]!;
+      // names do not end in lower-case words ("New York businessman")
+      while (end > start + 1 && /^\p{Ll}/u.test(word(doc, end - 1))) end--;
+      if (type === 'person') {
+        // a person's name stops at a possessive ("Donald Trump's 1995 returns")
+        for (let i = start + 1; i < end; i++) if (isPossessive(word(doc, i))) { end = i; break; }
+        // titles are roles, not names (roles.ts reads them back from the text before the name)
+        while (start < end - 1 && isRoleWord(word(doc, start))) start++;
+        // "Indiana Gov.": a trailing title leaves a place or nothing
+        if (end - start > 1 && isRoleWord(word(doc, end - 1))) {
+          while (end > start && isRoleWord(word(doc, end - 1))) end--;
+          if (end <= start) continue;
+          if (!(getGazetteer().get(mentionKey(doc, start, end)) ?? []).some((l) => PLACE_LISTS.has(l))) continue;
+          type = 'place';
+        }
+      }
+      if (type === 'other' && end - start === 1 && isNameAdjective(word(doc, start))) continue;
+      out.push({ start, end, type, rule: MODEL_RULE });
+    }
+  }
+  fixTypes(doc, out);
+  return out;
+}
+
+/** Share of capitalized longer words above which a sentence may be a title-case headline. */
+const TITLE_CASE_SHARE = 0.8;
+/** Words that only a title-case headline capitalizes in mid-sentence. */
+const HEADLINE_FUNCTION_WORDS = new Set([
+  'the', 'and', 'but', 'for', 'with', 'from', 'into', 'over', 'after', 'about', 'against', 'was', 'were', 'are', 'has', 'have', 'had',
+  'will', 'says', 'said', 'not', 'his', 'her', 'their', 'this', 'that', 'than', 'its', 'who', 'what', 'why', 'how', 'could', 'would',
+  'should', 'may', 'can', 'be', 'is', 'to', 'of', 'in', 'on', 'at', 'by', 'as', 'or', 'an', 'a', 'it', 'he', 'she', 'they', 'we',
+]);
+
+/** "Hillary Clinton Was Headed to ER But Diverted": capitalized function words (two if the line ends with a period), hardly any lower-case words. */
+export function isTitleCase(words: readonly string[]): boolean {
+  let long = 0, capitalized = 0, capitalizedFunction = 0;
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i]!;
+    if (/^\p{Lu}\p{Ll}/u.test(w) && HEADLINE_FUNCTION_WORDS.has(w.toLowerCase())) capitalizedFunction++;
+    if (w.length < 4 || !/^\p{L}/u.test(w)) continue;
+    long++;
+    if (/^\p{Lu}/u.test(w)) capitalized++;
+  }
+  const needed = words[words.length - 1] === '.' ? 2 : 1;
+  return long >= 3 && capitalized / long >= TITLE_CASE_SHARE && capitalizedFunction >= needed;
+}
+
+function fixTypes(doc: Doc, mentions: RawMention[]): void {
+  const orgs = knownOrganizations();
+  const at = new Map(mentions.map((m) => [m.end, m]));
+  const g = getGazetteer();
+  for (const m of mentions) {
+    const key = mentionKey(doc, m.start, m.end);
+    if (orgs.has(key)) { m.type = 'organization'; continue; }
+    // "CNN's Wolf Blitzer": a two- or three-word name owned by an organization is one of its people
+    if (m.type !== 'person' && m.end - m.start >= 2 && m.end - m.start <= 3 && m.start >= 2 && isPossessive(word(doc, m.start - 1))) {
+      const owner = at.get(m.start - 1);
+      if (owner && owner.type === 'organization' && !(g.get(key) ?? []).some((l) => PLACE_LISTS.has(l))) m.type = 'person';
+    }
+  }
+}

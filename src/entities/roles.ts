@@ -1,0 +1,77 @@
+import type { Doc } from '../doc/doc.js';
+import { NATIONALITY_WORDS, ROLE_WORDS } from '../lexicon/speaker-kinds.js';
+import type { RawMention } from './mentions.js';
+
+/**
+ * Roles and titles of a person as the text states them:
+ *  - titles before the name: "Russian President Vladimir Putin" -> "Russian President",
+ *    "Ukraine President Volodymr Zelenskiy" -> "Ukraine President";
+ *  - an appositive opening the sentence: "US representative from Virginia's 11th
+ *    congressional district, Gerry Connolly, said" -> that phrase;
+ *  - an appositive after the name: "Gerry Connolly, a Democrat from Virginia, said".
+ * Titles are never part of the name (mentions.ts strips them).
+ */
+
+/** Role words that only modify a title ("former", "senior"): a role phrase must end in a real title. */
+const TITLE_MODIFIERS = new Set([
+  'former', 'ex', 'acting', 'interim', 'retired', 'late', 'then', 'incoming', 'outgoing', 'senior', 'top', 'junior', 'democratic',
+  'republican', 'gop', 'independent', 'conservative', 'liberal', 'progressive', 'u.s.', 'us', 'presumptive', 'house', 'senate',
+  'majority', 'minority', 'state', 'national', 'security', 'foreign', 'defense', 'defence', 'interior', 'finance', 'press', 'campaign',
+  'communications', 'vice', 'prime', 'deputy', 'assistant', 'executive',
+]);
+/** Longest appositive taken as a role, in tokens: longer ones are clauses, not roles. */
+const MAX_APPOSITIVE_TOKENS = 14;
+/** A role word must appear this early in an appositive for it to be a role ("a senior Democratic senator"). */
+const ROLE_WORD_WITHIN = 4;
+const FINITE_VERB = /^(VBD|VBZ|VBP|MD)$/;
+
+const lowerWord = (doc: Doc, i: number) => doc.matchText.slice(doc.tokens[i]!.start, doc.tokens[i]!.end).toLowerCase().replace(/\.$/, '');
+const isRoleWord = (w: string) => ROLE_WORDS.has(w);
+const isTitle = (w: string) => ROLE_WORDS.has(w) && !TITLE_MODIFIERS.has(w) && !HONORIFICS.has(w);
+/** Honorifics say how a person is addressed, not what they do: never a role on their own. */
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'mx', 'miss', 'sir', 'dame', 'lord', 'lady', 'hon', 'mr.', 'mrs.', 'ms.', 'dr', 'dr.']);
+const DETERMINERS = new Set(['a', 'an', 'the']);
+
+export function rolesOf(doc: Doc, m: RawMention, placeOrOrgTokens: ReadonlySet<number>): string[] {
+  const roles: string[] = [];
+  const text = (a: number, b: number) => doc.text.slice(doc.tokens[a]!.start, doc.tokens[b - 1]!.end);
+  const sIdx = doc.sentenceAt(doc.tokens[m.start]!.start);
+  const sent = sIdx >= 0 ? doc.sentences[sIdx]! : null;
+  const sentStart = sent ? sent.tokenStart : 0;
+  const sentEnd = sent ? sent.tokenEnd : doc.tokens.length;
+
+  const isLowerCase = (i: number) => /^\p{Ll}/u.test(doc.matchText.slice(doc.tokens[i]!.start, doc.tokens[i]!.end));
+  // titles right before the name (those stripped out of the mention included: they are role words too)
+  let a = m.start;
+  while (a > sentStart) {
+    const w = lowerWord(doc, a - 1);
+    // lower-case adjectives inside a title ("Republican presidential nominee") belong to it
+    const adjective = doc.tokens[a - 1]!.pos === 'JJ' && a < m.start && isLowerCase(a - 1);
+    if (isRoleWord(w) || NATIONALITY_WORDS.has(w) || placeOrOrgTokens.has(a - 1) || adjective) a--; else break;
+  }
+  // the phrase starts with a title word, a nationality or a name, not a loose adjective
+  while (a < m.start && doc.tokens[a]!.pos === 'JJ' && isLowerCase(a) && !isRoleWord(lowerWord(doc, a))) a++;
+  if (a < m.start && isTitle(lowerWord(doc, m.start - 1))) roles.push(text(a, m.start));
+
+  const isComma = (i: number) => i >= sentStart && i < sentEnd && doc.matchText.slice(doc.tokens[i]!.start, doc.tokens[i]!.end) === ',';
+  const hasFiniteVerb = (x: number, y: number) => { for (let i = x; i < y; i++) if (FINITE_VERB.test(doc.tokens[i]!.pos ?? '')) return true; return false; };
+  const roleWordEarly = (x: number, y: number) => { for (let i = x; i < Math.min(y, x + ROLE_WORD_WITHIN); i++) if (isTitle(lowerWord(doc, i))) return true; return false; };
+  const startsWithPreposition = (x: number) => /^(IN|TO)$/.test(doc.tokens[x]!.pos ?? '');
+
+  // "ROLE, NAME," opening the sentence
+  if (isComma(a - 1) && a - 1 > sentStart && a - 1 - sentStart <= MAX_APPOSITIVE_TOKENS && isComma(m.end)) {
+    let x = sentStart;
+    const y = a - 1;
+    if (x < y - 1 && DETERMINERS.has(lowerWord(doc, x))) x++;
+    if (roleWordEarly(x, y) && !hasFiniteVerb(x, y) && !startsWithPreposition(x)) roles.push(text(x, y));
+  }
+  // "NAME, ROLE," or "NAME, ROLE."
+  if (isComma(m.end)) {
+    let y = m.end + 1;
+    while (y < sentEnd && !/^[,;:.!?"()]$/.test(doc.matchText.slice(doc.tokens[y]!.start, doc.tokens[y]!.end))) y++;
+    let x = m.end + 1;
+    if (x < y && DETERMINERS.has(lowerWord(doc, x))) x++;
+    if (x < y && y - x <= MAX_APPOSITIVE_TOKENS && roleWordEarly(x, y) && !hasFiniteVerb(x, y) && !startsWithPreposition(x)) roles.push(text(x, y));
+  }
+  return roles;
+}

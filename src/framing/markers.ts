@@ -1,0 +1,77 @@
+import type { Doc } from '../doc/doc.js';
+import type { FramingMarker, Span } from '../doc/types.js';
+import { DISTANCING_WORDS, PRETEXT_PHRASES } from '../lexicon/framing.js';
+import { HEDGE_PHRASES, MODAL_VERBS } from '../lexicon/hedges.js';
+import { analysisSpans, matchesIn, phraseRegex, speakerAt } from './match.js';
+
+const DISTANCING_RE = phraseRegex(DISTANCING_WORDS);
+const PRETEXT_RE = phraseRegex(PRETEXT_PHRASES);
+const HEDGE_RE = phraseRegex(HEDGE_PHRASES);
+// Case-sensitive: "May" the month must not read as the modal verb.
+const MODAL_RE = phraseRegex(MODAL_VERBS, 'g');
+
+const FINDERS: ReadonlyArray<{ kind: FramingMarker['kind']; re: RegExp; rule: string }> = [
+  { kind: 'distancing', re: DISTANCING_RE, rule: 'framing-lexicon:distancing' },
+  { kind: 'pretext', re: PRETEXT_RE, rule: 'framing-lexicon:pretext' },
+  { kind: 'hedge', re: HEDGE_RE, rule: 'framing-lexicon:hedge' },
+  { kind: 'modality', re: MODAL_RE, rule: 'framing-lexicon:modal' },
+];
+
+/** Longest quoted phrase (in words) read as a label in quotes rather than a quotation. */
+const SCARE_MAX_WORDS = 4;
+// Curly pairs nest unambiguously; straight pairs must open after a space or bracket and close before a non-letter.
+const CURLY_QUOTED = /\u201c([^\u201c\u201d\n]{1,80})\u201d/g;
+const STRAIGHT_QUOTED = /(?<=^|[\s(\[])"([^"\n]{1,80})"(?![A-Za-z])/g;
+
+/**
+ * Short quoted phrases that the attribution engine did not take as scare
+ * quotes and did not attribute to a known speaker either (a label quoted
+ * inside a longer statement, or a fragment it left to an unknown speaker):
+ * in the record they frame a word just as a scare quote does.
+ */
+function shortQuotedPhrases(doc: Doc, span: Span): Span[] {
+  const out: Span[] = [];
+  const text = doc.text.slice(span.start, span.end);
+  for (const re of [CURLY_QUOTED, STRAIGHT_QUOTED]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const inner = m[1]!.trim();
+      if (!/^[\p{L}\p{N}]/u.test(inner) || inner.split(/\s+/).length > SCARE_MAX_WORDS) continue;
+      // the span excludes the quote marks, as the attribution engine's scare quotes do
+      const from = span.start + m.index + 1 + m[1]!.indexOf(inner);
+      const q = { start: from, end: from + inner.length };
+      const said = doc.quotes.some((x) => x.speaker.kind !== 'unknown' && x.content.start >= q.start - 1 && x.content.end <= q.end + 2);
+      if (!said) out.push(q);
+    }
+  }
+  return out;
+}
+
+/**
+ * Framing markers: scare quotes (as the attribution engine found them, plus
+ * short quoted phrases no one is said to have said),
+ * distancing words, pretext framings, hedges and modal verbs, each with the
+ * speaker whose statement holds it (none in the article's own voice).
+ * Boilerplate is skipped. Overlapping markers of the same kind keep the first
+ * (longest) one; a hedge phrase that contains a modal keeps both.
+ */
+export function findFramingMarkers(doc: Doc): FramingMarker[] {
+  const out: FramingMarker[] = [];
+  const add = (m: FramingMarker) => {
+    const speaker = speakerAt(doc, m);
+    out.push({ ...m, ...(speaker ? { speaker } : {}) });
+  };
+  for (const s of doc.scareQuotes) {
+    if (!doc.inBoilerplate(s)) add({ start: s.start, end: s.end, kind: 'scare-quote', rule: 'attribution:scare-quote' });
+  }
+  const overlapsScare = (q: Span) => doc.scareQuotes.some((s) => q.start < s.end && s.start < q.end);
+  for (const span of analysisSpans(doc)) {
+    for (const q of shortQuotedPhrases(doc, span)) {
+      if (!overlapsScare(q)) add({ start: q.start, end: q.end, kind: 'scare-quote', rule: 'framing:short-quoted-phrase' });
+    }
+    for (const f of FINDERS) {
+      for (const m of matchesIn(doc, span, f.re)) add({ start: m.start, end: m.end, kind: f.kind, rule: f.rule });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}

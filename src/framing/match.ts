@@ -1,0 +1,67 @@
+import type { Doc } from '../doc/doc.js';
+import type { Quote, Span } from '../doc/types.js';
+import { canonicalSpeakerNames } from './speakers.js';
+
+/**
+ * Whole-word phrase matcher over lower-case phrases: one alternation, longest
+ * phrase first, spaces matching any run of whitespace. "Whole word" means no
+ * letter or digit right before or after, so "occupied" matches inside
+ * "Russian-occupied" but "invade" does not match inside "invaded".
+ */
+export function phraseRegex(phrases: readonly string[], flags = 'gi'): RegExp {
+  const alts = [...new Set(phrases)].sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
+    .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
+  return new RegExp(`(?<![A-Za-z0-9])(?:${alts.join('|')})(?![A-Za-z0-9])`, flags);
+}
+
+/** Matches of a regex inside a span of doc.matchText, as absolute spans. */
+export function matchesIn(doc: Doc, span: Span, re: RegExp): Array<Span & { text: string }> {
+  const out: Array<Span & { text: string }> = [];
+  const text = doc.matchText.slice(span.start, span.end);
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length === 0) { re.lastIndex++; continue; }
+    out.push({ start: span.start + m.index, end: span.start + m.index + m[0].length, text: m[0] });
+  }
+  return out;
+}
+
+const inside = (inner: Span, outer: Span) => inner.start >= outer.start && inner.end <= outer.end;
+
+/** The innermost quote whose content holds the span, or null (the article's own voice). */
+export function quoteAt(doc: Doc, span: Span): Quote | null {
+  let best: Quote | null = null;
+  for (const q of doc.quotes) {
+    if (inside(span, q.content) && (!best || q.content.end - q.content.start < best.content.end - best.content.start)) best = q;
+  }
+  return best;
+}
+
+const canonicalCache = new WeakMap<Doc, { quotes: readonly Quote[]; names: Map<Quote, string> }>();
+
+/** The canonical name of a quote's source (cached per doc while doc.quotes stays the same array). */
+export function speakerName(doc: Doc, q: Quote): string {
+  let c = canonicalCache.get(doc);
+  if (!c || c.quotes !== doc.quotes || !c.names.has(q)) canonicalCache.set(doc, (c = { quotes: doc.quotes, names: canonicalSpeakerNames(doc.quotes) }));
+  return c.names.get(q) ?? q.speaker.name;
+}
+
+/** Canonical name of the speaker whose statement holds the span, or null for the article's own voice. */
+export function speakerAt(doc: Doc, span: Span): string | null {
+  const q = quoteAt(doc, span);
+  return q ? speakerName(doc, q) : null;
+}
+
+/** The user of a span as reported in contested labels: a speaker name or "article". */
+export const ARTICLE_VOICE = 'article';
+
+/** True when the span lies inside one of the doc's scare quotes. */
+export function inScareQuotes(doc: Doc, span: Span): boolean {
+  return doc.scareQuotes.some((s) => span.start >= s.start && span.end <= s.end);
+}
+
+/** Spans to analyze: content sentences, or the non-boilerplate text when no segmenter ran. */
+export function analysisSpans(doc: Doc): Span[] {
+  if (doc.sentences.length) return doc.contentSentences();
+  return doc.inBoilerplate({ start: 0, end: doc.text.length }) ? [] : [{ start: 0, end: doc.text.length }];
+}

@@ -1,0 +1,79 @@
+import type { Doc } from '../doc/doc.js';
+import type { SourceSummary, SourcingProfile, Span, SpeakerKind } from '../doc/types.js';
+import { analysisSpans } from './match.js';
+import { normName, sourceKeys } from './speakers.js';
+
+const KINDS: readonly SpeakerKind[] = ['person', 'anonymous', 'organization', 'media', 'document', 'unknown'];
+const WORD_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+
+function countWords(text: string): number {
+  return text.match(WORD_RE)?.length ?? 0;
+}
+
+function union(spans: Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const out: Span[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end); else out.push({ ...s });
+  }
+  return out;
+}
+
+/**
+ * The sourcing profile: who the article's statements come from (distinct
+ * sources by kind, statements and words per source, relays), how much of the
+ * article is attributed (share of words inside statements) and how much is
+ * the article's own voice (share of sentences holding no statement), and the
+ * media outlets it cites. Boilerplate is left out of every share.
+ */
+export function sourcingProfile(doc: Doc): SourcingProfile {
+  const quotes = doc.quotes.filter((q) => !doc.inBoilerplate(q.content));
+  const keys = sourceKeys(quotes);
+  const sources = new Map<string, SourceSummary>();
+  const relays = new Map<string, { name: string; kind: SpeakerKind; statements: number }>();
+  quotes.forEach((q, i) => {
+    const key = keys[i]!;
+    let s = sources.get(key);
+    if (!s) {
+      s = { name: q.speaker.name, kind: q.speaker.kind, ...(q.speaker.entity ? { entity: q.speaker.entity } : {}), statements: 0, direct: 0, indirect: 0, words: 0, via: [] };
+      sources.set(key, s);
+    }
+    s.statements++;
+    if (q.kind === 'indirect') s.indirect++; else s.direct++;
+    s.words += countWords(doc.slice(q.content));
+    if (q.via) {
+      if (!s.via.includes(q.via.name)) s.via.push(q.via.name);
+      const rk = `${q.via.kind}:${normName(q.via.name)}`;
+      const r = relays.get(rk) ?? { name: q.via.name, kind: q.via.kind, statements: 0 };
+      r.statements++;
+      relays.set(rk, r);
+    }
+  });
+  const byKind = Object.fromEntries(KINDS.map((k) => [k, 0])) as Record<SpeakerKind, number>;
+  for (const s of sources.values()) byKind[s.kind]++;
+
+  const sentences = analysisSpans(doc);
+  const contents = union(quotes.map((q) => q.content));
+  let words = 0, attributedWords = 0, ownVoice = 0;
+  for (const s of sentences) {
+    words += countWords(doc.slice(s));
+    let attributed = false;
+    for (const c of contents) {
+      const from = Math.max(s.start, c.start), to = Math.min(s.end, c.end);
+      if (from < to) { attributed = true; attributedWords += countWords(doc.text.slice(from, to)); }
+    }
+    if (!attributed) ownVoice++;
+  }
+  const round = (x: number) => Math.round(x * 10000) / 10000;
+  const list = [...sources.values()];
+  return {
+    sources: list,
+    byKind,
+    statements: quotes.length,
+    attributedWordShare: words ? round(attributedWords / words) : 0,
+    ownVoiceSentenceShare: sentences.length ? round(ownVoice / sentences.length) : 1,
+    outletsCited: list.filter((s) => s.kind === 'media').map((s) => s.name),
+    relays: [...relays.values()],
+  };
+}

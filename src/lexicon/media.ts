@@ -1,0 +1,59 @@
+/**
+ * News media: outlet names (for the "told CNN", "a BBC report", "according
+ * to ABC News" patterns: a report by an outlet is the outlet speaking) and the
+ * nouns that name media products or media people.
+ * Outlet keys are lower case with a leading "the" dropped; values are the
+ * canonical name.
+ */
+export const OUTLETS: ReadonlyMap<string, string> = new Map([
+  ['cnn', 'CNN'], ['bbc', 'BBC'], ['bbc news', 'BBC News'], ['abc', 'ABC'], ['abc news', 'ABC News'], ['cbs', 'CBS'], ['cbs news', 'CBS News'],
+  ['nbc', 'NBC'], ['nbc news', 'NBC News'], ['msnbc', 'MSNBC'], ['fox', 'Fox'], ['fox news', 'Fox News'], ['fox business', 'Fox Business'],
+  ['fox news sunday', 'Fox News Sunday'], ['npr', 'NPR'], ['pbs', 'PBS'], ['c-span', 'C-SPAN'], ['cnbc', 'CNBC'], ['bloomberg', 'Bloomberg'],
+  ['bloomberg news', 'Bloomberg News'], ['reuters', 'Reuters'], ['associated press', 'Associated Press'], ['ap', 'Associated Press'],
+  ['afp', 'AFP'], ['agence france-presse', 'Agence France-Presse'], ['agence france presse', 'Agence France-Presse'], ['upi', 'UPI'],
+  ['new york times', 'The New York Times'], ['times', 'The Times'], ['washington post', 'The Washington Post'], ['post', 'The Post'],
+  ['wall street journal', 'The Wall Street Journal'], ['journal', 'The Journal'], ['usa today', 'USA Today'], ['los angeles times', 'Los Angeles Times'],
+  ['chicago tribune', 'Chicago Tribune'], ['boston globe', 'The Boston Globe'], ['guardian', 'The Guardian'], ['observer', 'The Observer'],
+  ['financial times', 'Financial Times'], ['economist', 'The Economist'], ['telegraph', 'The Telegraph'], ['independent', 'The Independent'],
+  ['daily mail', 'Daily Mail'], ['sun', 'The Sun'], ['mirror', 'The Mirror'], ['politico', 'Politico'], ['axios', 'Axios'],
+  ['the hill', 'The Hill'], ['hill', 'The Hill'], ['breitbart', 'Breitbart'], ['breitbart news', 'Breitbart News'], ['huffington post', 'HuffPost'],
+  ['huffpost', 'HuffPost'], ['buzzfeed', 'BuzzFeed'], ['buzzfeed news', 'BuzzFeed News'], ['vox', 'Vox'], ['slate', 'Slate'], ['salon', 'Salon'],
+  ['atlantic', 'The Atlantic'], ['new yorker', 'The New Yorker'], ['time', 'Time'], ['newsweek', 'Newsweek'], ['forbes', 'Forbes'],
+  ['vice', 'Vice'], ['vice news', 'Vice News'], ['al jazeera', 'Al Jazeera'], ['rt', 'RT'], ['tass', 'TASS'], ['ria novosti', 'RIA Novosti'],
+  ['interfax', 'Interfax'], ['xinhua', 'Xinhua'], ['kyodo', 'Kyodo'], ['yonhap', 'Yonhap'], ['dpa', 'dpa'], ['ani', 'ANI'], ['pti', 'PTI'],
+  ['wion', 'WION'], ['sky news', 'Sky News'], ['itv', 'ITV'], ['channel 4', 'Channel 4'], ['deutsche welle', 'Deutsche Welle'], ['dw', 'DW'],
+  ['le monde', 'Le Monde'], ['der spiegel', 'Der Spiegel'], ['spiegel', 'Der Spiegel'], ['politifact', 'PolitiFact'], ['factcheck.org', 'FactCheck.org'],
+  ['propublica', 'ProPublica'], ['national review', 'National Review'], ['daily beast', 'The Daily Beast'], ['the daily beast', 'The Daily Beast'],
+  ['washington times', 'The Washington Times'], ['new york post', 'New York Post'], ['new york daily news', 'New York Daily News'],
+  ['charlotte observer', 'The Charlotte Observer'], ['miami herald', 'Miami Herald'], ['des moines register', 'The Des Moines Register'],
+  ['wsj', 'The Wall Street Journal'], ['nyt', 'The New York Times'], ['meet the press', 'Meet the Press'], ['face the nation', 'Face the Nation'],
+  ['this week', 'This Week'], ['state of the union', 'State of the Union'], ['60 minutes', '60 Minutes'], ['good morning america', 'Good Morning America'],
+  ['today', 'Today'], ['morning joe', 'Morning Joe'], ['hardball', 'Hardball'], ['the view', 'The View'], ['cnn international', 'CNN International'],
+  ['twitter', 'Twitter'], ['facebook', 'Facebook'], ['instagram', 'Instagram'], ['youtube', 'YouTube'], ['telegram', 'Telegram'],
+  ['truth social', 'Truth Social'], ['tiktok', 'TikTok'], ['medium', 'Medium'], ['substack', 'Substack'],
+]);
+
+/** Last words that make a capitalized name an outlet ("Yahoo News", "The Denver Post"). Case-sensitive. */
+export const MEDIA_NAME_HEADS: ReadonlySet<string> = new Set([
+  'News', 'Times', 'Post', 'Journal', 'Tribune', 'Herald', 'Gazette', 'Chronicle', 'Magazine', 'Radio', 'TV', 'Television',
+  'Daily', 'Dispatch', 'Courier', 'Examiner', 'Inquirer', 'Sentinel', 'Bulletin', 'Telegraph', 'Register', 'Record', 'Standard',
+  'Newsweek', 'Wire', 'Broadcasting', 'Beacon', 'Monitor', 'Star-Tribune', 'Star', 'Globe', 'Mail', 'Express', 'Mirror', 'Reporter',
+]);
+
+/** Lower-case nouns for media people and the press as a whole ("told reporters"). */
+export const PRESS_NOUNS: ReadonlySet<string> = new Set([
+  'reporter', 'reporters', 'journalist', 'journalists', 'press', 'media', 'correspondents', 'correspondent', 'newsmen', 'interviewer',
+  'the press', 'news media', 'news conference', 'press conference',
+]);
+
+/** Lower-case nouns of outlets ("the newspaper", "the network"): a definite one refers back to an outlet. */
+export const MEDIA_NOUNS: ReadonlySet<string> = new Set([
+  'newspaper', 'paper', 'network', 'broadcaster', 'magazine', 'outlet', 'agency', 'news agency', 'wire', 'channel', 'station',
+  'website', 'site', 'tabloid', 'daily', 'weekly', 'publication', 'program', 'programme', 'show',
+]);
+
+/** Canonical outlet name for a mention ("the Associated Press" -> "Associated Press"), or null. */
+export function outletName(mention: string): string | null {
+  const key = mention.trim().toLowerCase().replace(/^the\s+/, '').replace(/['’]s$/, '').replace(/\s+/g, ' ');
+  return OUTLETS.get(key) ?? null;
+}

@@ -1,0 +1,54 @@
+/**
+ * Organizations that speak in the news without a personal name: seats of
+ * government used by metonymy (the White House, the Kremlin), capitals and
+ * countries acting as governments ("Moscow denied", "the United States
+ * expects"), and the head nouns that make a name an organization
+ * ("Department", "Ministry", "Campaign").
+ * Lower case; `the` is dropped before lookup.
+ */
+export const GOVERNMENT_SEATS: ReadonlyMap<string, string> = new Map([
+  ['white house', 'the White House'], ['kremlin', 'the Kremlin'], ['pentagon', 'the Pentagon'], ['downing street', 'Downing Street'],
+  ['elysee', 'the Elysee'], ['élysée', 'the Élysée'], ['elysee palace', 'the Elysee'], ['state department', 'the State Department'],
+  ['justice department', 'the Justice Department'], ['treasury', 'the Treasury'], ['capitol', 'the Capitol'], ['whitehall', 'Whitehall'],
+  ['zhongnanhai', 'Zhongnanhai'], ['quai d\'orsay', 'the Quai d\'Orsay'], ['foggy bottom', 'Foggy Bottom'], ['vatican', 'the Vatican'],
+  ['holy see', 'the Holy See'], ['blue house', 'the Blue House'], ['congress', 'Congress'], ['senate', 'the Senate'],
+  ['house', 'the House'], ['supreme court', 'the Supreme Court'], ['fbi', 'FBI'], ['cia', 'CIA'], ['nsa', 'NSA'], ['nato', 'NATO'],
+  ['united nations', 'the United Nations'], ['un', 'the UN'], ['u.n.', 'the U.N.'], ['european union', 'the European Union'], ['eu', 'the EU'],
+  ['imf', 'the IMF'], ['world bank', 'the World Bank'], ['who', 'WHO'], ['osce', 'the OSCE'], ['g7', 'the G7'], ['opec', 'OPEC'],
+  ['dhs', 'DHS'], ['doj', 'DOJ'], ['epa', 'EPA'], ['cdc', 'CDC'], ['fda', 'FDA'], ['irs', 'IRS'], ['gop', 'the GOP'], ['rnc', 'the RNC'],
+  ['dnc', 'the DNC'], ['fec', 'the FEC'], ['sec', 'the SEC'], ['federal reserve', 'the Federal Reserve'], ['fed', 'the Fed'],
+  ['kyiv', 'Kyiv'], ['kiev', 'Kiev'],
+]);
+
+/** Capitals and countries: a place that speaks is its government ("Moscow denied", "the United States expects"). */
+export const GOVERNMENT_PLACES: ReadonlySet<string> = new Set([
+  'moscow', 'washington', 'beijing', 'london', 'paris', 'berlin', 'tehran', 'ankara', 'jerusalem', 'tokyo', 'seoul', 'pyongyang',
+  'brussels', 'warsaw', 'minsk', 'damascus', 'baghdad', 'kabul', 'islamabad', 'new delhi', 'delhi', 'riyadh', 'cairo', 'ottawa',
+  'canberra', 'rome', 'madrid', 'havana', 'caracas', 'taipei', 'tbilisi', 'budapest', 'vienna', 'stockholm', 'helsinki', 'oslo',
+  'united states', 'u.s.', 'us', 'usa', 'america', 'russia', 'ukraine', 'china', 'britain', 'great britain', 'united kingdom', 'uk',
+  'u.k.', 'france', 'germany', 'iran', 'israel', 'japan', 'north korea', 'south korea', 'turkey', 'syria', 'iraq', 'afghanistan',
+  'pakistan', 'india', 'saudi arabia', 'egypt', 'canada', 'mexico', 'australia', 'italy', 'spain', 'poland', 'belarus', 'georgia',
+  'taiwan', 'cuba', 'venezuela', 'hungary', 'sweden', 'finland', 'norway', 'qatar', 'jordan', 'lebanon', 'libya', 'yemen',
+]);
+
+/** Last words that make a capitalized name an organization. */
+export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
+  'department', 'ministry', 'agency', 'administration', 'government', 'campaign', 'committee', 'party', 'council', 'commission',
+  'office', 'bureau', 'service', 'services', 'court', 'police', 'army', 'navy', 'force', 'forces', 'command', 'corps', 'guard',
+  'union', 'association', 'institute', 'institution', 'foundation', 'center', 'centre', 'university', 'college', 'school', 'bank',
+  'company', 'corporation', 'corp', 'corp.', 'inc', 'inc.', 'ltd', 'llc', 'group', 'organization', 'organisation', 'coalition',
+  'alliance', 'federation', 'board', 'authority', 'congress', 'senate', 'parliament', 'assembly', 'legislature', 'cabinet',
+  'secretariat', 'fund', 'trust', 'network', 'society', 'league', 'movement', 'caucus', 'pac', 'club', 'church', 'team', 'firm',
+  'embassy', 'consulate', 'mission', 'delegation', 'panel', 'tribunal', 'prosecutors', 'regime', 'republic', 'kingdom', 'state',
+  'clinic', 'hospital', 'laboratory', 'lab', 'think-tank', 'tank', 'charity', 'watchdog', 'regulator', 'exchange', 'airlines',
+  'industries', 'group', 'holdings', 'partners', 'fbi', 'staff',
+]);
+
+/** Lower-case heads of definite organization nominals ("the company", "the ministry"). */
+export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
+  'company', 'firm', 'government', 'administration', 'ministry', 'department', 'agency', 'campaign', 'committee', 'party',
+  'council', 'commission', 'court', 'police', 'army', 'military', 'group', 'organization', 'organisation', 'coalition', 'alliance',
+  'union', 'bank', 'university', 'institute', 'foundation', 'board', 'authority', 'authorities', 'office', 'embassy', 'regime',
+  'senate', 'parliament', 'legislature', 'cabinet', 'prosecution', 'defense', 'team', 'club', 'church', 'charity', 'watchdog',
+  'regulator', 'kremlin', 'pentagon', 'bureau', 'service', 'panel', 'ministry', 'center', 'centre', 'network', 'think tank',
+]);

@@ -1,0 +1,20 @@
+/**
+ * Major organizations named in international and US political news, lower
+ * case, tokens space-separated (the gazetteer's key form). Seats of government
+ * used by metonymy are in organizations-generic.ts, news outlets in media.ts.
+ */
+const NAMES = `nato;united nations;un;u.n.;un security council;security council;european union;eu;european commission;european parliament;
+european central bank;ecb;imf;international monetary fund;world bank;world health organization;who;wto;world trade organization;
+osce;organization for security and co-operation in europe;g7;g20;g8;opec;african union;arab league;asean;red cross;
+international committee of the red cross;amnesty international;human rights watch;greenpeace;interpol;unicef;unesco;unhcr;
+iaea;international atomic energy agency;international criminal court;icc;hamas;hezbollah;taliban;al qaeda;al-qaeda;islamic state;isis;isil;
+fbi;cia;nsa;pentagon;department of defense;department of state;state department;homeland security;department of homeland security;
+justice department;department of justice;treasury department;federal reserve;fed;congress;senate;house of representatives;
+supreme court;white house;kremlin;republican party;democratic party;gop;rnc;dnc;labour party;conservative party;
+duma;state duma;federation council;rada;verkhovna rada;bundestag;knesset;parliament;ministry of defence;ministry of defense;
+foreign ministry;defense ministry;defence ministry;interior ministry;gazprom;rosneft;nord stream;nord stream 2;wagner group;
+apple;google;microsoft;amazon;facebook;meta;twitter;tesla;boeing;exxon;exxonmobil;goldman sachs;jpmorgan;general motors;ford;
+toyota;volkswagen;siemens;shell;bp;chevron;walmart;pfizer;moderna;harvard;harvard university;yale;stanford;oxford university;mit;
+brookings institution;heritage foundation;council on foreign relations;atlantic council;rand corporation;ap;reuters`;
+
+export const ORGANIZATIONS: readonly string[] = NAMES.split(';').map((s) => s.trim()).filter(Boolean);

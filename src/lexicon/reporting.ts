@@ -1,0 +1,79 @@
+import { stemWord } from '../attribution/model/stem.js';
+import { LEARNED_CUE_STEMS } from './reporting-learned.js';
+
+/**
+ * Reporting verbs and nouns: the words that introduce what someone said,
+ * wrote, believes or expects. Two parts: the hand list below (for the rule
+ * finders and as a floor) and the stems learned from PolNeAR training cues
+ * (src/lexicon/reporting-learned.ts, written by `npm run train -- attribution`).
+ */
+export const REPORTING_VERBS: readonly string[] = [
+  'say', 'said', 'says', 'saying', 'tell', 'told', 'tells', 'add', 'added', 'adds', 'explain', 'explained', 'explains',
+  'argue', 'argued', 'argues', 'claim', 'claimed', 'claims', 'deny', 'denied', 'denies', 'warn', 'warned', 'warns',
+  'insist', 'insisted', 'insists', 'acknowledge', 'acknowledged', 'acknowledges', 'note', 'noted', 'notes',
+  'write', 'wrote', 'writes', 'written', 'tweet', 'tweeted', 'tweets', 'state', 'stated', 'states', 'announce', 'announced', 'announces',
+  'report', 'reported', 'reports', 'assert', 'asserted', 'asserts', 'contend', 'contended', 'allege', 'alleged', 'alleges',
+  'suggest', 'suggested', 'suggests', 'believe', 'believed', 'believes', 'expect', 'expected', 'expects',
+  'think', 'thinks', 'thought', 'predict', 'predicted', 'predicts', 'confirm', 'confirmed', 'confirms', 'declare', 'declared',
+  'reply', 'replied', 'respond', 'responded', 'ask', 'asked', 'asks', 'answer', 'answered', 'recall', 'recalled',
+  'admit', 'admitted', 'admits', 'concede', 'conceded', 'maintain', 'maintained', 'maintains', 'stress', 'stressed',
+  'emphasize', 'emphasized', 'point', 'pointed', 'observe', 'observed', 'continue', 'continued', 'comment', 'commented',
+  'estimate', 'estimated', 'accuse', 'accused', 'accuses', 'charge', 'charged', 'promise', 'promised', 'vow', 'vowed',
+  'urge', 'urged', 'call', 'called', 'describe', 'described', 'insinuate', 'indicate', 'indicated', 'reveal', 'revealed',
+  'testify', 'testified', 'quip', 'quipped', 'joke', 'joked', 'mock', 'mocked', 'fear', 'feared', 'hope', 'hoped',
+  'worry', 'worried', 'doubt', 'doubted', 'agree', 'agreed', 'disagree', 'disagreed', 'caution', 'cautioned', 'hint', 'hinted',
+  'post', 'posted', 'blog', 'blogged', 'retort', 'retorted', 'counter', 'countered', 'conclude', 'concluded', 'find', 'found',
+  'show', 'showed', 'shows', 'according',
+];
+export const REPORTING_NOUNS: readonly string[] = [
+  'statement', 'report', 'claim', 'assertion', 'allegation', 'remark', 'remarks', 'comment', 'comments', 'announcement',
+  'interview', 'tweet', 'post', 'letter', 'memo', 'testimony', 'speech', 'warning', 'belief', 'view', 'argument',
+  'explanation', 'promise', 'pledge', 'denial', 'admission', 'accusation', 'charge', 'suggestion', 'prediction', 'estimate',
+  'assessment', 'analysis', 'study', 'survey', 'poll', 'filing', 'release', 'briefing', 'op-ed', 'editorial', 'column',
+];
+
+let stems: Set<string> = buildStems(LEARNED_CUE_STEMS);
+
+function buildStems(learned: readonly string[]): Set<string> {
+  const s = new Set<string>();
+  for (const w of [...REPORTING_VERBS, ...REPORTING_NOUNS]) s.add(stemWord(w));
+  for (const w of learned) s.add(w);
+  return s;
+}
+
+/** True when a (stemWord) stem is a reporting verb or noun. */
+export function isReportingStem(stem: string): boolean { return stems.has(stem); }
+
+/** True when a word (any case/inflection) is a reporting verb or noun. */
+export function isReportingWord(word: string): boolean { return stems.has(stemWord(word.toLowerCase())); }
+
+/** Training uses the stems it just learned before the generated file is reloaded. */
+export function setLearnedCueStems(learned: readonly string[]): void { stems = buildStems(learned); }
+
+/**
+ * Finite forms of the reporting verbs that the rule finders accept as cues in
+ * the news frames ("X said", "said X", "X told Y"); beliefs and expectations
+ * included ("The United States expects ...").
+ */
+export const CUE_VERB_FORMS: readonly string[] = [
+  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'explained', 'explains', 'argued', 'argues', 'claimed', 'claims',
+  'denied', 'denies', 'warned', 'warns', 'insisted', 'insists', 'acknowledged', 'acknowledges', 'noted', 'notes', 'wrote', 'writes',
+  'tweeted', 'tweets', 'stated', 'states', 'announced', 'announces', 'reported', 'reports', 'asserted', 'asserts', 'alleged', 'alleges',
+  'suggested', 'suggests', 'believes', 'believed', 'believe', 'expects', 'expected', 'expect', 'thinks', 'thought', 'think',
+  'predicted', 'predicts', 'confirmed', 'confirms', 'declared', 'declares', 'replied', 'responded', 'admitted', 'admits', 'conceded',
+  'maintained', 'maintains', 'stressed', 'emphasized', 'observed', 'continued', 'estimated', 'estimates', 'promised', 'vowed',
+  'revealed', 'testified', 'fears', 'feared', 'hopes', 'hoped', 'concluded', 'recalled', 'countered', 'cautioned', 'contended',
+  'contends', 'worries', 'worried', 'doubts', 'agreed', 'agrees', 'complained', 'complains', 'quipped', 'joked', 'mocked',
+  'posted', 'recounted', 'remarked', 'pointed out', 'went on', 'charged', 'retorted', 'conceded', 'surmised', 'speculated',
+];
+/** Participles that continue an attribution: "..., the official said, further adding that ...". */
+export const CUE_PARTICIPLES: readonly string[] = [
+  'adding', 'saying', 'noting', 'arguing', 'explaining', 'warning', 'insisting', 'claiming', 'stressing', 'telling',
+  'writing', 'asserting', 'suggesting', 'acknowledging', 'declaring', 'stating', 'emphasizing', 'calling',
+];
+/** Nouns that carry a claim after a possessive: "X's claim that C". */
+export const CLAIM_NOUNS: readonly string[] = [
+  'claim', 'claims', 'assertion', 'argument', 'allegation', 'allegations', 'belief', 'insistence', 'contention', 'view',
+  'warning', 'suggestion', 'promise', 'pledge', 'statement', 'announcement', 'admission', 'denial', 'charge', 'accusation',
+  'prediction', 'assessment', 'conclusion', 'hope', 'fear', 'expectation', 'assurance', 'vow', 'threat',
+];

@@ -1,0 +1,159 @@
+/**
+ * Words that tell what kind of speaker a source mention names: pronouns and
+ * their agreement features, role and title words that are stripped to reach a
+ * person's name, gendered role words, and the nouns of documents.
+ * All entries are lower case; multi-word entries are matched as phrases.
+ */
+
+export type Gender = 'male' | 'female' | 'neuter' | 'unknown';
+export type GrammaticalNumber = 'singular' | 'plural' | 'unknown';
+
+export interface PronounInfo {
+  gender: Gender;
+  number: GrammaticalNumber;
+  /** 1 = speaker (I, we), 2 = addressee (you), 3 = someone else. */
+  person: 1 | 2 | 3;
+  /** Relative pronouns (who, which, that) refer to the noun phrase right before them. */
+  relative?: boolean;
+}
+
+export const PRONOUNS: ReadonlyMap<string, PronounInfo> = new Map<string, PronounInfo>([
+  ['he', { gender: 'male', number: 'singular', person: 3 }],
+  ['him', { gender: 'male', number: 'singular', person: 3 }],
+  ['his', { gender: 'male', number: 'singular', person: 3 }],
+  ['himself', { gender: 'male', number: 'singular', person: 3 }],
+  ['she', { gender: 'female', number: 'singular', person: 3 }],
+  ['her', { gender: 'female', number: 'singular', person: 3 }],
+  ['hers', { gender: 'female', number: 'singular', person: 3 }],
+  ['herself', { gender: 'female', number: 'singular', person: 3 }],
+  ['it', { gender: 'neuter', number: 'singular', person: 3 }],
+  ['its', { gender: 'neuter', number: 'singular', person: 3 }],
+  ['itself', { gender: 'neuter', number: 'singular', person: 3 }],
+  ['they', { gender: 'unknown', number: 'plural', person: 3 }],
+  ['them', { gender: 'unknown', number: 'plural', person: 3 }],
+  ['their', { gender: 'unknown', number: 'plural', person: 3 }],
+  ['themselves', { gender: 'unknown', number: 'plural', person: 3 }],
+  ['i', { gender: 'unknown', number: 'singular', person: 1 }],
+  ['me', { gender: 'unknown', number: 'singular', person: 1 }],
+  ['my', { gender: 'unknown', number: 'singular', person: 1 }],
+  ['we', { gender: 'unknown', number: 'plural', person: 1 }],
+  ['us', { gender: 'unknown', number: 'plural', person: 1 }],
+  ['our', { gender: 'unknown', number: 'plural', person: 1 }],
+  ['you', { gender: 'unknown', number: 'unknown', person: 2 }],
+  ['your', { gender: 'unknown', number: 'unknown', person: 2 }],
+  ['who', { gender: 'unknown', number: 'unknown', person: 3, relative: true }],
+  ['whom', { gender: 'unknown', number: 'unknown', person: 3, relative: true }],
+  ['whose', { gender: 'unknown', number: 'unknown', person: 3, relative: true }],
+  ['which', { gender: 'neuter', number: 'unknown', person: 3, relative: true }],
+  ['that', { gender: 'unknown', number: 'unknown', person: 3, relative: true }],
+]);
+
+/** Honorifics that give a gender ("Mr. Obama", "Ms. Lynch"). Compared without the period. */
+export const GENDERED_HONORIFICS: ReadonlyMap<string, Gender> = new Map<string, Gender>([
+  ['mr', 'male'], ['mrs', 'female'], ['ms', 'female'], ['miss', 'female'], ['sir', 'male'], ['dame', 'female'],
+  ['lady', 'female'], ['lord', 'male'], ['madam', 'female'], ['madame', 'female'], ['mme', 'female'], ['messrs', 'male'],
+]);
+
+/** Role words carrying a gender ("spokeswoman", "congressman"). */
+export const GENDERED_ROLES: ReadonlyMap<string, Gender> = new Map<string, Gender>([
+  ['spokesman', 'male'], ['spokeswoman', 'female'], ['congressman', 'male'], ['congresswoman', 'female'],
+  ['chairman', 'male'], ['chairwoman', 'female'], ['businessman', 'male'], ['businesswoman', 'female'],
+  ['king', 'male'], ['queen', 'female'], ['prince', 'male'], ['princess', 'female'], ['father', 'male'], ['mother', 'female'],
+  ['husband', 'male'], ['wife', 'female'], ['son', 'male'], ['daughter', 'female'], ['brother', 'male'], ['sister', 'female'],
+  ['man', 'male'], ['woman', 'female'], ['boy', 'male'], ['girl', 'female'], ['grandmother', 'female'], ['grandfather', 'male'],
+  ['actress', 'female'], ['councilman', 'male'], ['councilwoman', 'female'], ['assemblyman', 'male'], ['assemblywoman', 'female'],
+  ['widow', 'female'], ['uncle', 'male'], ['aunt', 'female'], ['nun', 'female'], ['priest', 'male'], ['pope', 'male'],
+]);
+
+/**
+ * Role, title and office words: stripped from a mention to reach the person's
+ * name ("Russian President Vladimir Putin" -> "Vladimir Putin"), kept as the
+ * speaker's roles, and the heads of nominal mentions ("the president").
+ */
+export const ROLE_WORDS: ReadonlySet<string> = new Set([
+  'president', 'vice', 'vice-president', 'prime', 'minister', 'premier', 'chancellor', 'secretary', 'undersecretary', 'deputy', 'assistant',
+  'senator', 'sen', 'sens', 'representative', 'rep', 'reps', 'congressman', 'congresswoman', 'lawmaker', 'legislator', 'delegate',
+  'governor', 'gov', 'mayor', 'lieutenant', 'lt', 'general', 'gen', 'admiral', 'adm', 'colonel', 'col', 'major', 'maj', 'captain', 'capt',
+  'sergeant', 'sgt', 'commander', 'cmdr', 'chief', 'head', 'director', 'chairman', 'chairwoman', 'chair', 'ceo', 'cfo', 'coo', 'founder',
+  'co-founder', 'spokesman', 'spokeswoman', 'spokesperson', 'speaker', 'leader', 'whip', 'ambassador', 'amb', 'envoy', 'diplomat',
+  'attorney', 'atty', 'judge', 'justice', 'prosecutor', 'sheriff', 'commissioner', 'superintendent', 'inspector', 'officer',
+  'official', 'adviser', 'advisor', 'aide', 'counselor', 'strategist', 'consultant', 'pollster', 'analyst', 'economist', 'expert',
+  'professor', 'prof', 'dr', 'doctor', 'rev', 'reverend', 'father', 'bishop', 'archbishop', 'cardinal', 'pope', 'rabbi', 'imam', 'pastor',
+  'candidate', 'nominee', 'hopeful', 'challenger', 'incumbent', 'contender', 'manager', 'chairperson', 'treasurer', 'clerk',
+  'mr', 'mrs', 'ms', 'mx', 'miss', 'sir', 'dame', 'lord', 'lady', 'hon', 'king', 'queen', 'prince', 'princess', 'emir', 'sheikh',
+  'foreign', 'defense', 'defence', 'interior', 'finance', 'press', 'campaign', 'communications', 'national', 'security',
+  'former', 'ex', 'acting', 'interim', 'retired', 'late', 'then', 'incoming', 'outgoing', 'senior', 'top', 'junior',
+  'democratic', 'republican', 'gop', 'independent', 'conservative', 'liberal', 'progressive', 'u.s.', 'us', 'presumptive',
+  'house', 'senate', 'majority', 'minority', 'state', 'attorney-general', 'solicitor', 'auditor', 'comptroller', 'secretary-general',
+  'executive', 'editor', 'correspondent', 'reporter', 'columnist', 'anchor', 'host', 'producer', 'author', 'writer', 'researcher',
+  'scientist', 'activist', 'organizer', 'member', 'fellow', 'partner', 'owner', 'coach', 'player', 'star', 'actor', 'actress',
+  'billionaire', 'businessman', 'businesswoman', 'mogul', 'magnate', 'resident', 'voter', 'supporter', 'protester', 'witness',
+  'businessperson', 'general-secretary', 'surgeon', 'nurse', 'teacher', 'student', 'lawyer', 'councilman', 'councilwoman',
+  'assemblyman', 'assemblywoman', 'detective', 'agent', 'trooper', 'investigator', 'physician', 'mr.', 'mrs.', 'ms.', 'dr.',
+  'rival', 'opponent', 'councillor', 'councilor', 'alderman', 'veteran', 'frontrunner', 'front-runner', 'mate', 'running', 'widow',
+  'gop', 'democrat', 'republican', 'libertarian',
+]);
+
+/** Nationality and place adjectives that open role phrases ("Russian President ..."): stripped with the role. */
+export const NATIONALITY_WORDS: ReadonlySet<string> = new Set([
+  'american', 'russian', 'ukrainian', 'british', 'french', 'german', 'chinese', 'japanese', 'korean', 'north', 'south', 'iranian',
+  'israeli', 'palestinian', 'syrian', 'iraqi', 'afghan', 'turkish', 'indian', 'pakistani', 'mexican', 'canadian', 'australian',
+  'italian', 'spanish', 'polish', 'saudi', 'egyptian', 'european', 'belarusian', 'georgian', 'hungarian', 'dutch', 'swedish',
+  'finnish', 'norwegian', 'danish', 'irish', 'scottish', 'welsh', 'brazilian', 'venezuelan', 'cuban', 'nigerian', 'kenyan',
+  'emirati', 'qatari', 'jordanian', 'lebanese', 'libyan', 'yemeni', 'greek', 'swiss', 'austrian', 'belgian', 'czech', 'romanian',
+]);
+
+/** Multi-word offices that hold a capitalized non-name word ("Secretary of State"): removed as a whole. */
+export const MULTIWORD_ROLES: readonly string[] = [
+  'secretary of state', 'secretary of defense', 'secretary of homeland security', 'secretary of the treasury', 'secretary of the interior',
+  'secretary of health and human services', 'secretary of housing and urban development', 'secretary of labor', 'secretary of energy',
+  'secretary of education', 'secretary of agriculture', 'secretary of commerce', 'secretary of transportation', 'secretary of veterans affairs',
+  'attorney general', 'surgeon general', 'speaker of the house', 'chief of staff', 'minister of foreign affairs', 'minister of defence',
+  'minister of defense', 'minister of finance', 'director of national intelligence', 'chief justice', 'white house press secretary',
+  'white house chief of staff', 'white house spokesman', 'white house spokeswoman', 'press secretary', 'national security adviser',
+  'house speaker', 'senate majority leader', 'senate minority leader', 'house majority leader', 'house minority leader',
+  'state department spokesman', 'state department spokeswoman', 'pentagon spokesman', 'pentagon spokeswoman', 'kremlin spokesman',
+  'foreign minister', 'defense minister', 'defence minister', 'prime minister',
+];
+
+/**
+ * Nouns naming a person or group whose mention carries no name: the heads of
+ * anonymous and nominal sources ("a senior official", "the official",
+ * "people familiar with the matter").
+ */
+export const PERSON_NOUNS: ReadonlySet<string> = new Set([
+  'official', 'officials', 'source', 'sources', 'aide', 'aides', 'person', 'persons', 'people', 'individual', 'individuals',
+  'adviser', 'advisers', 'advisor', 'advisors', 'diplomat', 'diplomats', 'insider', 'insiders', 'staffer', 'staffers', 'officer',
+  'officers', 'employee', 'employees', 'spokesman', 'spokeswoman', 'spokesperson', 'representative', 'representatives', 'analyst',
+  'analysts', 'expert', 'experts', 'observer', 'observers', 'critic', 'critics', 'supporter', 'supporters', 'opponent', 'opponents',
+  'resident', 'residents', 'witness', 'witnesses', 'lawmaker', 'lawmakers', 'legislator', 'legislators', 'member', 'members',
+  'leader', 'leaders', 'executive', 'executives', 'investigator', 'investigators', 'prosecutor', 'prosecutors', 'researcher',
+  'researchers', 'scientist', 'scientists', 'economist', 'economists', 'activist', 'activists', 'protester', 'protesters',
+  'protestors', 'voter', 'voters', 'strategist', 'strategists', 'operative', 'operatives', 'agent', 'agents', 'man', 'men', 'woman',
+  'women', 'president', 'senator', 'senators', 'congressman', 'congresswoman', 'governor', 'mayor', 'minister', 'ministers',
+  'secretary', 'candidate', 'candidates', 'nominee', 'chairman', 'chairwoman', 'director', 'ambassador', 'envoy', 'judge', 'judges',
+  'lawyer', 'lawyers', 'attorney', 'attorneys', 'doctor', 'doctors', 'student', 'students', 'teacher', 'teachers', 'worker',
+  'workers', 'soldier', 'soldiers', 'commander', 'commanders', 'general', 'generals', 'pollster', 'pollsters', 'consultant',
+  'consultants', 'insurgent', 'insurgents', 'rebel', 'rebels', 'militant', 'militants', 'separatist', 'separatists', 'lobbyist',
+  'lobbyists', 'donor', 'donors', 'delegate', 'delegates', 'fan', 'fans', 'parent', 'parents', 'friend', 'friends', 'colleague',
+  'colleagues', 'counterpart', 'counterparts', 'figure', 'figures', 'participant', 'participants', 'victim', 'victims', 'survivor',
+  'survivors', 'organizer', 'organizers', 'organiser', 'organisers', 'negotiator', 'negotiators',
+  'correspondent', 'reporter', 'reporters', 'journalist', 'journalists', 'columnist', 'editor', 'editors', 'speaker', 'chief',
+  'head', 'founder', 'manager', 'managers', 'host', 'author', 'authors', 'writer', 'writers', 'professor', 'professors', 'man',
+  'engineer', 'engineers', 'manager', 'managers', 'contractor', 'contractors', 'banker', 'bankers', 'trader', 'traders',
+  'investor', 'investors', 'staff', 'staffers', 'clerk', 'guard', 'guards', 'pilot', 'pilots', 'nurse', 'nurses', 'physician',
+  'physicians', 'farmer', 'farmers', 'owner', 'owners', 'neighbor', 'neighbors', 'neighbour', 'neighbours', 'relative', 'relatives',
+  'republicans', 'democrats', 'conservatives', 'liberals', 'progressives', 'americans', 'economists', 'aide-de-camp',
+]);
+
+/** Nouns of documents and records that speak in news prose ("a statement said", "a court filing shows"). */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
+  'statement', 'statements', 'filing', 'filings', 'memo', 'memorandum', 'letter', 'letters', 'report', 'reports', 'study', 'studies',
+  'survey', 'surveys', 'poll', 'polls', 'document', 'documents', 'lawsuit', 'complaint', 'indictment', 'ruling', 'decision',
+  'analysis', 'release', 'communique', 'communiqué', 'transcript', 'record', 'records', 'data', 'figures', 'estimate', 'estimates',
+  'email', 'e-mail', 'emails', 'e-mails', 'tweet', 'tweets', 'post', 'posts', 'post', 'video', 'footage', 'message', 'note', 'notice',
+  'affidavit', 'brief', 'motion', 'order', 'opinion', 'verdict', 'testimony', 'declaration', 'resolution', 'bill', 'law', 'policy',
+  'guidance', 'guidelines', 'assessment', 'review', 'audit', 'investigation', 'inquiry', 'research', 'paper', 'findings', 'book',
+  'website', 'site', 'page', 'ad', 'advertisement', 'commercial', 'speech', 'announcement', 'readout', 'summary', 'plan', 'proposal',
+  'platform', 'manifesto', 'editorial', 'article', 'story', 'column', 'interview', 'broadcast', 'op-ed', 'blog', 'factsheet', 'warrant',
+]);

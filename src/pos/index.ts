@@ -1,0 +1,30 @@
+import { readFileSync } from 'node:fs';
+import type { Component } from '../pipeline/component.js';
+import { modelPath } from '../ml/model-file.js';
+import { PosTagger } from './tagger.js';
+
+export { PosTagger, normalizeForPos } from './tagger.js';
+
+/** Model file under models/ (written by `npm run train -- pos`). */
+export const POS_MODEL_FILE = 'pos.json.gz';
+
+let loaded: PosTagger | null = null;
+/** The shipped POS tagger, loaded once on first use. */
+export function loadPosTagger(): PosTagger {
+  return (loaded ??= PosTagger.deserialize(readFileSync(modelPath(POS_MODEL_FILE, import.meta.url))));
+}
+
+/** Assigns `token.pos` (Penn Treebank tag) to every token, sentence by sentence. */
+export const posTagger: Component = {
+  name: 'pos',
+  requires: ['sentences', 'tokens'],
+  assigns: ['pos'],
+  run(doc) {
+    const tagger = loadPosTagger();
+    for (const s of doc.sentences) {
+      const toks = doc.tokens.slice(s.tokenStart, s.tokenEnd);
+      const tags = tagger.tag(toks.map((t) => doc.matchText.slice(t.start, t.end)));
+      toks.forEach((t, i) => { t.pos = tags[i]; });
+    }
+  },
+};

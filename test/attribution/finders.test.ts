@@ -1,0 +1,138 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Doc } from '../../src/doc/doc.js';
+import type { Quote, Span } from '../../src/doc/types.js';
+import { Pipeline } from '../../src/pipeline/component.js';
+import { boilerplateCleaner } from '../../src/clean/index.js';
+import { segmenter } from '../../src/segment/index.js';
+import { posTagger } from '../../src/pos/index.js';
+import { entityRecognizer } from '../../src/entities/index.js';
+import { attributor, findAttributions, findQuotedStretches } from '../../src/attribution/index.js';
+
+// Every sentence here is composed for the tests.
+const pipeline = new Pipeline([boilerplateCleaner, segmenter, posTagger, entityRecognizer, attributor]);
+function run(text: string): Doc { return pipeline.run(new Doc(text)); }
+const str = (doc: Doc, s: Span | null) => (s ? doc.text.slice(s.start, s.end) : null);
+
+interface Expect { cue: string; source?: string | RegExp | null; content: string; kind?: Quote['kind'] }
+function find(doc: Doc, cue: string): Quote | undefined { return doc.quotes.find((q) => str(doc, q.cue) === cue); }
+function expectQuote(text: string, e: Expect): Quote {
+  const doc = run(text);
+  const q = find(doc, e.cue);
+  assert.ok(q, `no quote with cue "${e.cue}" in ${JSON.stringify(doc.quotes.map((x) => str(doc, x.cue)))}`);
+  if (e.source instanceof RegExp) assert.match(str(doc, q.source) ?? '', e.source);
+  else if (e.source !== undefined) assert.equal(str(doc, q.source), e.source);
+  assert.equal(str(doc, q.content), e.content);
+  if (e.kind) assert.equal(q.kind, e.kind);
+  return q;
+}
+
+test('direct: closing frame "C," the X said', () => {
+  expectQuote('\u201cWe will not back down,\u201d the minister said on Friday.', { cue: 'said', source: 'the minister', content: 'We will not back down', kind: 'direct' });
+});
+
+test('direct: inverted frame "C," said X', () => {
+  expectQuote('\u201cThe bridge stays closed until spring,\u201d said Maria Lopez, the city engineer.', { cue: 'said', source: /^Maria Lopez(, the city engineer)?$/, content: 'The bridge stays closed until spring', kind: 'direct' });
+});
+
+test('direct: opening frame X told Y: "C"', () => {
+  expectQuote('The mayor told reporters: \u201cNobody will lose their home this winter.\u201d', { cue: 'told', source: 'The mayor', content: 'Nobody will lose their home this winter.', kind: 'direct' });
+});
+
+test('direct: straight quotes and guillemets', () => {
+  expectQuote('"We are ready for the final," the coach said.', { cue: 'said', source: 'the coach', content: 'We are ready for the final', kind: 'direct' });
+  expectQuote('\u00abWe are ready for the final\u00bb, the coach said.', { cue: 'said', source: 'the coach', content: 'We are ready for the final', kind: 'direct' });
+});
+
+test('direct: split quotation keeps both parts', () => {
+  const doc = run('\u201cThe plan is dead,\u201d she said. \u201cWe start again on Monday with a new team.\u201d');
+  const q = find(doc, 'said');
+  assert.ok(q);
+  assert.equal(str(doc, q.source), 'she');
+  assert.deepEqual(q.parts?.map((p) => str(doc, p)), ['The plan is dead', 'We start again on Monday with a new team.']);
+});
+
+test('direct: a quotation running over two paragraphs is one quote', () => {
+  const text = '\u201cThe first part of the statement goes on for a while here.\n\n\u201cThe second part continues the same speech,\u201d the spokesman said.';
+  const doc = run(text);
+  const stretches = findQuotedStretches(doc);
+  assert.equal(stretches.length, 1);
+  assert.equal(stretches[0]!.fragments.length, 2);
+  const q = find(doc, 'said');
+  assert.ok(q);
+  assert.equal(str(doc, q.source), 'the spokesman');
+  assert.ok(str(doc, q.content)!.startsWith('The first part'));
+  assert.ok(str(doc, q.content)!.endsWith('the same speech'));
+});
+
+test('direct: a nested quotation stays inside and is not a quote of its own', () => {
+  const doc = run('\u201cThey call it a \u201cspecial operation\u201d, but it is a war,\u201d the senator said.');
+  assert.equal(doc.quotes.filter((q) => q.kind === 'direct').length, 1);
+  const q = find(doc, 'said')!;
+  assert.equal(str(doc, q.content), 'They call it a \u201cspecial operation\u201d, but it is a war');
+  assert.ok(!doc.quotes.some((x) => str(doc, x.content) === 'special operation'));
+});
+
+test('indirect: X said (that) C', () => {
+  expectQuote('The governor said that the roads would reopen next week.', { cue: 'said', source: 'The governor', content: 'that the roads would reopen next week', kind: 'indirect' });
+  expectQuote('The governor said the roads would reopen next week.', { cue: 'said', source: 'The governor', content: 'the roads would reopen next week' });
+});
+
+test('indirect: C, X said', () => {
+  expectQuote('The roads will reopen next week, the governor said.', { cue: 'said', source: 'the governor', content: 'The roads will reopen next week' });
+});
+
+test('indirect: C, said X', () => {
+  expectQuote('The roads will reopen next week, said the governor of the province.', { cue: 'said', source: 'the governor of the province', content: 'The roads will reopen next week' });
+});
+
+test('indirect: X told Y (that) C, and C, X told Y', () => {
+  expectQuote('A senior aide told the newspaper that the talks had collapsed overnight.', { cue: 'told', source: 'A senior aide', content: 'that the talks had collapsed overnight' });
+  expectQuote('The talks had collapsed overnight, a senior aide told Reuters.', { cue: 'told', source: 'a senior aide', content: 'The talks had collapsed overnight' });
+});
+
+test('indirect: according to X, C and C, according to X', () => {
+  expectQuote('According to the ministry, the fire started in the kitchen.', { cue: 'According to', source: 'the ministry', content: 'the fire started in the kitchen' });
+  expectQuote('The fire started in the kitchen, according to the ministry.', { cue: 'according to', source: 'the ministry', content: 'The fire started in the kitchen' });
+});
+
+test("indirect: X's claim that C", () => {
+  expectQuote("The company rejected the union's claim that wages had fallen.", { cue: 'claim', source: "the union's", content: 'that wages had fallen' });
+});
+
+test('indirect: C, a report by X explained (and the inverted order)', () => {
+  expectQuote('The river had flooded three villages, a report by the regional water agency explained.', { cue: 'explained', source: 'a report by the regional water agency', content: 'The river had flooded three villages' });
+  expectQuote('The river had flooded three villages, explained a report by the regional water agency.', { cue: 'explained', source: 'a report by the regional water agency', content: 'The river had flooded three villages' });
+});
+
+test('beliefs and expectations: X expects C', () => {
+  expectQuote('The central bank expects prices to rise sharply this winter.', { cue: 'expects', source: 'The central bank', content: 'prices to rise sharply this winter' });
+});
+
+test('a participle continues the attribution with the same source', () => {
+  expectQuote('\u201cWe are ready,\u201d the coach said, adding that the team had trained for weeks.', { cue: 'adding', source: 'the coach', content: 'that the team had trained for weeks' });
+});
+
+test('negative: a headline with "says" in boilerplate is not a quote', () => {
+  const doc = run('The council met on Tuesday to discuss the budget.\n\nAlso Read: Minister says the budget is balanced\n\nThe meeting ended at noon.');
+  const line = doc.text.indexOf('Also Read');
+  assert.ok(doc.inBoilerplate({ start: line, end: line + 9 }), 'the related-link line is boilerplate');
+  assert.ok(!doc.quotes.some((q) => q.content.end > line && q.content.start < line + 50), 'no quote in the boilerplate line');
+  assert.ok(!findAttributions(doc).some((a) => a.cue && a.cue.start >= line && a.cue.start < line + 50));
+});
+
+test('negative: a scare-quoted term is not a quote', () => {
+  const doc = run('The so-called \u201cpeace mission\u201d began on Tuesday near the border.');
+  assert.ok(!doc.quotes.some((q) => str(doc, q.content)?.includes('peace mission') && q.kind === 'direct'));
+  assert.ok(doc.scareQuotes.some((s) => doc.text.slice(s.start, s.end).includes('peace mission')));
+});
+
+test('negative: a plain statement of fact has no attribution', () => {
+  const doc = run('The bridge was built in 1932 and repaired in 1990.');
+  assert.equal(doc.quotes.length, 0);
+});
+
+test('rule names say which finder made each quote', () => {
+  const doc = run('\u201cWe will not back down,\u201d the minister said. The fire started in the kitchen, according to the ministry.');
+  assert.deepEqual(doc.quotes.map((q) => q.rule), ['direct:frame', 'pattern:according-tail']);
+});

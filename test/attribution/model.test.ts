@@ -1,0 +1,64 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Doc } from '../../src/doc/doc.js';
+import { segmenter } from '../../src/segment/index.js';
+import { posTagger } from '../../src/pos/index.js';
+import { parseBrat } from '../../src/attribution/model/corpus.js';
+import { canonicalFragments, fragmentsKey, trimPunct } from '../../src/attribution/model/spans.js';
+import { stemWord } from '../../src/attribution/model/stem.js';
+import { tokenView } from '../../src/attribution/model/features.js';
+import { loadModel } from '../../src/attribution/model/tagger.js';
+import { modelAttributions } from '../../src/attribution/model/extract.js';
+import { isReportingWord } from '../../src/lexicon/reporting.js';
+
+// Composed text only.
+function prep(text: string): Doc { const d = new Doc(text); segmenter.run(d); posTagger.run(d); return d; }
+
+test('brat: events tie cue, source and (discontinuous) content; offsets are code points', () => {
+  const text = '\u{1F600} Ann said it rains. Then it stops.';
+  // code points: the emoji is one; "Ann" starts at 2
+  const ann = [
+    'T1\tSource 2 5\tAnn', 'T2\tCue 6 10\tsaid', 'T3\tContent 11 20;22 35\tit rains Then it stops', 'T4\tAttribution 6 10\tsaid',
+    'E1\tAttribution:T4 Source:T1 Cue:T2 Content:T3', 'T5\tCue 0 1\tx', 'E2\tAttribution:T4 Cue:T5',
+  ].join('\n');
+  const rels = parseBrat(text, ann);
+  assert.equal(rels.length, 2);
+  assert.equal(text.slice(rels[0]!.source![0]!.start, rels[0]!.source![0]!.end), 'Ann');
+  assert.equal(rels[0]!.content!.length, 2);
+  assert.equal(rels[1]!.source, null);
+});
+
+test('spans: trimming and merging fragments split only by punctuation', () => {
+  const text = '"Yes," he said. "No."';
+  assert.deepEqual(trimPunct(text, { start: 0, end: 6 }), { start: 1, end: 4 });
+  assert.equal(trimPunct(text, { start: 4, end: 6 }), null);
+  const merged = canonicalFragments('a b, c', [{ start: 0, end: 3 }, { start: 4, end: 6 }]);
+  assert.equal(fragmentsKey(merged), '0-6');
+});
+
+test('stems tie inflections of reporting words', () => {
+  assert.equal(stemWord('says'), stemWord('saying'));
+  assert.equal(stemWord('claimed'), stemWord('claims'));
+  assert.ok(isReportingWord('Insisted'));
+  assert.ok(!isReportingWord('bridge'));
+});
+
+test('token view: quote state per paragraph and O(1) counts', () => {
+  const d = prep('He said "it is over, done" and left.\n\nNext "one');
+  const v = tokenView(d);
+  const idx = (w: string) => v.lower.indexOf(w);
+  assert.equal(v.inQuote[idx('over')], 1);
+  assert.equal(v.inQuote[idx('left')], 0);
+  assert.equal(v.inQuote[idx('next')], 0, 'a new paragraph resets the state');
+  assert.equal(v.commaCum[v.n], 1);
+});
+
+test('the learned tagger finds a cue, its source and content in a composed sentence', { skip: loadModel() ? false : 'no model file' }, () => {
+  const d = prep('The mayor said on Tuesday that the new bridge would open in March.');
+  const atts = modelAttributions(d);
+  const a = atts.find((x) => x.cue && d.text.slice(x.cue.start, x.cue.end) === 'said');
+  assert.ok(a, 'cue "said" found');
+  assert.equal(a.source && d.text.slice(a.source.start, a.source.end), 'The mayor');
+  assert.ok(a.content.length >= 1 && d.text.slice(a.content[0]!.start, a.content[a.content.length - 1]!.end).includes('the new bridge would open in March'));
+  assert.equal(a.rule, 'model:perceptron');
+});

@@ -1,0 +1,291 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { Doc } from '../../src/doc/doc.js';
+import type { Quote, QuoteKind } from '../../src/doc/types.js';
+import { boilerplateCleaner } from '../../src/clean/index.js';
+import { segmenter } from '../../src/segment/index.js';
+import { analyzeMention, resolveSpeakers } from '../../src/attribution/speakers/index.js';
+
+/** A segmented Doc for composed sentences. */
+function makeDoc(text: string): Doc {
+  const doc = new Doc(text);
+  boilerplateCleaner.run(doc);
+  segmenter.run(doc);
+  return doc;
+}
+
+/** Finds `s` in the folded text at or after `from` (curly quotes written straight in the tests). */
+function at(doc: Doc, s: string, from = 0) {
+  const i = doc.matchText.indexOf(s, from);
+  assert.ok(i >= 0, `not found: ${s}`);
+  return { start: i, end: i + s.length };
+}
+
+/** A quote whose parts are located in the sentence starting with `near`. */
+function quote(doc: Doc, near: string, parts: { content: string; cue: string; source: string | null; kind?: QuoteKind }): Quote {
+  const base = at(doc, near).start;
+  return {
+    kind: parts.kind ?? 'indirect',
+    content: at(doc, parts.content, base),
+    cue: at(doc, parts.cue, base),
+    source: parts.source === null ? null : at(doc, parts.source, base),
+    speaker: { name: '', kind: 'unknown' },
+  };
+}
+
+test('a name with a title and role collapses to the person; a later surname and "he" are the same person', () => {
+  const doc = makeDoc([
+    "The senior senator from Ohio's second district, Walter Pembleton, said that the bill would fail.",
+    '',
+    'Lawmakers met for hours on Tuesday without agreement.',
+    '',
+    '"We have not seen the final text," Pembleton told reporters.',
+    '',
+    '"Nobody has," he added.',
+  ].join('\n'));
+  const qs = [
+    quote(doc, 'The senior', { content: 'the bill would fail', cue: 'said', source: "The senior senator from Ohio's second district, Walter Pembleton" }),
+    quote(doc, '"We have', { content: '"We have not seen the final text,"', cue: 'told', source: 'Pembleton', kind: 'direct' }),
+    quote(doc, '"Nobody', { content: '"Nobody has,"', cue: 'added', source: 'he', kind: 'direct' }),
+  ];
+  resolveSpeakers(doc, qs);
+  for (const q of qs) assert.deepEqual(q.speaker, { name: 'Walter Pembleton', kind: 'person' });
+  assert.deepEqual(qs[1]!.via, { name: 'reporters', kind: 'media' });
+  assert.equal(qs[0]!.via, null);
+});
+
+test('a pronoun agrees in gender: "she" skips a more recent man', () => {
+  const doc = makeDoc([
+    'Governor Maria Okafor said the budget was balanced.',
+    'Her rival, Thomas Brandt, said it was not.',
+    'She said the figures would be published on Friday.',
+  ].join('\n'));
+  const qs = [
+    quote(doc, 'Governor', { content: 'the budget was balanced', cue: 'said', source: 'Governor Maria Okafor' }),
+    quote(doc, 'Her rival', { content: 'it was not', cue: 'said', source: 'Her rival, Thomas Brandt' }),
+    quote(doc, 'She said', { content: 'the figures would be published on Friday', cue: 'said', source: 'She' }),
+  ];
+  resolveSpeakers(doc, qs);
+  assert.equal(qs[1]!.speaker.name, 'Thomas Brandt');
+  assert.equal(qs[2]!.speaker.name, 'Maria Okafor');
+  assert.equal(qs[2]!.speaker.kind, 'person');
+});
+
+test('a name inside a quotation is talked about, not the next "he"', () => {
+  const doc = makeDoc([
+    'Mayor Daniel Reyes said the plan was sound.',
+    '"Victor Lund has done nothing for this city," Reyes said.',
+    '"The voters know it," he said.',
+  ].join('\n'));
+  const qs = [
+    quote(doc, 'Mayor', { content: 'the plan was sound', cue: 'said', source: 'Mayor Daniel Reyes' }),
+    quote(doc, '"Victor', { content: '"Victor Lund has done nothing for this city,"', cue: 'said', source: 'Reyes', kind: 'direct' }),
+    quote(doc, '"The voters', { content: '"The voters know it,"', cue: 'said', source: 'he', kind: 'direct' }),
+  ];
+  resolveSpeakers(doc, qs);
+  assert.equal(qs[2]!.speaker.name, 'Daniel Reyes');
+});
+
+test('a definite nominal resolves to its anonymous antecedent; anonymous descriptions are kept', () => {
+  const doc = makeDoc([
+    'The plant will close in March, a senior engineer familiar with the plans told the Associated Press.',
+    'The engineer added that workers had not been told.',
+    'Two people familiar with the matter said talks had stalled.',
+    'Costs had doubled, according to an aide who spoke on condition of anonymity.',
+  ].join('\n'));
+  const qs = [
+    quote(doc, 'The plant', { content: 'The plant will close in March', cue: 'told', source: 'a senior engineer familiar with the plans' }),
+    quote(doc, 'The engineer', { content: 'workers had not been told', cue: 'added', source: 'The engineer' }),
+    quote(doc, 'Two people', { content: 'talks had stalled', cue: 'said', source: 'Two people familiar with the matter' }),
+    quote(doc, 'Costs', { content: 'Costs had doubled', cue: 'according to', source: 'an aide who spoke on condition of anonymity' }),
+  ];
+  resolveSpeakers(doc, qs);
+  assert.deepEqual(qs[0]!.speaker, { name: 'a senior engineer familiar with the plans', kind: 'anonymous' });
+  assert.deepEqual(qs[0]!.via, { name: 'Associated Press', kind: 'media' });
+  assert.deepEqual(qs[1]!.speaker, { name: 'a senior engineer familiar with the plans', kind: 'anonymous' });
+  assert.deepEqual(qs[2]!.speaker, { name: 'Two people familiar with the matter', kind: 'anonymous' });
+  assert.deepEqual(qs[3]!.speaker, { name: 'an aide who spoke on condition of anonymity', kind: 'anonymous' });
+});
+
+test('an unresolved definite nominal keeps its own description as an anonymous source', () => {
+  const doc = makeDoc('The official said the talks would resume.');
+  const qs = [quote(doc, 'The official', { content: 'the talks would resume', cue: 'said', source: 'The official' })];
+  resolveSpeakers(doc, qs);
+  assert.deepEqual(qs[0]!.speaker, { name: 'The official', kind: 'anonymous' });
+});
+
+test('organizations, media and documents get their own kinds', () => {
+  const cases: Array<[string, string, string]> = [
+    ['the White House', 'the White House', 'organization'],
+    ['The Kremlin', 'the Kremlin', 'organization'],
+    ['Moscow', 'Moscow', 'organization'],
+    ['The United States', 'the United States', 'organization'],
+    ['the Department of Energy', 'Department of Energy', 'organization'],
+    ['ABC News', 'ABC News', 'media'],
+    ['a BBC report', 'BBC', 'media'],
+    ['a report by the Associated Press', 'Associated Press', 'media'],
+    ['The Springfield Gazette', 'The Springfield Gazette', 'media'],
+    ['a statement', 'a statement', 'document'],
+    ['a court filing', 'a court filing', 'document'],
+  ];
+  for (const [mention, name, kind] of cases) {
+    const info = analyzeMention(mention);
+    assert.equal(info.kind, kind, mention);
+    if (kind !== 'organization' || !/Department/.test(mention)) assert.equal(info.name, name, mention);
+  }
+  const doc = makeDoc('Prices will rise, according to a BBC report. The White House said it disagreed.');
+  const qs = [
+    quote(doc, 'Prices', { content: 'Prices will rise', cue: 'according to', source: 'a BBC report' }),
+    quote(doc, 'The White House', { content: 'it disagreed', cue: 'said', source: 'The White House' }),
+  ];
+  resolveSpeakers(doc, qs);
+  assert.deepEqual(qs[0]!.speaker, { name: 'BBC', kind: 'media' });
+  assert.deepEqual(qs[1]!.speaker, { name: 'the White House', kind: 'organization' });
+});
+
+test('titles, roles, parentheticals and appositive clauses are stripped from names', () => {
+  const cases: Array<[string, string]> = [
+    ['Russian President Vladimir Putin', 'Vladimir Putin'],
+    ['House Speaker Paula D. Ramsey (R-Ind.)', 'Paula D. Ramsey'],
+    ["the governor's campaign manager Robin Ashe", 'Robin Ashe'],
+    ['Sen. Arthur Vale (Mont.), who lost the primary to Smith,', 'Arthur Vale'],
+    ['retired Lt. Gen. Harold Stone', 'Harold Stone'],
+    ['Former Secretary of State Janet Morrow', 'Janet Morrow'],
+    ['Mr. Kowalski', 'Kowalski'],
+    ['Lena Ortiz, 42,', 'Lena Ortiz'],
+  ];
+  for (const [mention, name] of cases) {
+    const info = analyzeMention(mention);
+    assert.equal(info.form, 'name', mention);
+    assert.equal(info.name, name, mention);
+    assert.equal(info.kind, 'person', mention);
+  }
+  assert.equal(analyzeMention('Mr. Kowalski').gender, 'male');
+  assert.equal(analyzeMention('a Trump campaign aide').kind, 'anonymous');
+  assert.equal(analyzeMention('a White House official').kind, 'anonymous');
+  assert.equal(analyzeMention('he').form, 'pronoun');
+});
+
+test('relays: told CNN, told CNN\'s interviewer, in an interview with; a call with a person is an addressee', () => {
+  const doc = makeDoc([
+    'The strikes must stop, Nora Blake told CNN.',
+    '"We are ready," Blake told CNN\'s Jordan Hale.',
+    'The deal is dead, Blake said in an interview with Politico on Sunday.',
+    'The president "stressed his support," on a call with Prime Minister Edvard Lind, the White House said.',
+    'Talks will continue, Blake said on a call with reporters.',
+  ].join('\n'));
+  const qs = [
+    quote(doc, 'The strikes', { content: 'The strikes must stop', cue: 'told', source: 'Nora Blake' }),
+    quote(doc, '"We are', { content: '"We are ready,"', cue: 'told', source: 'Blake', kind: 'direct' }),
+    quote(doc, 'The deal', { content: 'The deal is dead', cue: 'said', source: 'Blake' }),
+    quote(doc, 'The president', { content: 'The president "stressed his support,"', cue: 'said', source: 'the White House', kind: 'mixed' }),
+    quote(doc, 'Talks will', { content: 'Talks will continue', cue: 'said', source: 'Blake' }),
+  ];
+  resolveSpeakers(doc, qs);
+  assert.deepEqual(qs[0]!.via, { name: 'CNN', kind: 'media' });
+  assert.deepEqual(qs[1]!.via, { name: 'CNN', kind: 'media' });
+  assert.deepEqual(qs[2]!.via, { name: 'Politico', kind: 'media' });
+  assert.equal(qs[3]!.via, null);
+  assert.deepEqual(qs[3]!.speaker, { name: 'the White House', kind: 'organization' });
+  assert.deepEqual(qs[4]!.via, { name: 'reporters', kind: 'media' });
+  for (const i of [0, 1, 2, 4]) assert.equal(qs[i]!.speaker.name, 'Nora Blake');
+});
+
+test('"I" inside a quotation is the quotation\'s speaker; a quote without a source takes its sentence\'s speaker', () => {
+  const doc = makeDoc('"I told them I would wait," said Carla Mendes, adding that she had no regrets.');
+  const outer = quote(doc, '"I told', { content: '"I told them I would wait,"', cue: 'said', source: 'Carla Mendes', kind: 'direct' });
+  const inner = quote(doc, '"I told', { content: 'I would wait', cue: 'told', source: 'I' });
+  const adding = quote(doc, '"I told', { content: 'she had no regrets', cue: 'adding', source: null });
+  const qs = [inner, outer, adding];
+  resolveSpeakers(doc, qs);
+  assert.equal(outer.speaker.name, 'Carla Mendes');
+  assert.equal(inner.speaker.name, 'Carla Mendes');
+  assert.equal(adding.speaker.name, 'Carla Mendes');
+});
+
+test('a speaker that is a known entity carries its id and canonical name', () => {
+  const doc = makeDoc('Ivo Sandberg said the port would reopen. Sandberg added that crews were ready.');
+  doc.entities = [{ id: 'e7', name: 'Ivo Sandberg', type: 'person', mentions: [at(doc, 'Ivo Sandberg'), at(doc, 'Sandberg', at(doc, 'Sandberg added').start)] }];
+  const qs = [
+    quote(doc, 'Ivo', { content: 'the port would reopen', cue: 'said', source: 'Ivo Sandberg' }),
+    quote(doc, 'Sandberg added', { content: 'crews were ready', cue: 'added', source: 'Sandberg' }),
+  ];
+  resolveSpeakers(doc, qs);
+  for (const q of qs) assert.deepEqual(q.speaker, { name: 'Ivo Sandberg', kind: 'person', entity: 'e7' });
+});
+
+test('negative cases: "you" and a pronoun with no antecedent stay unknown, not a guess', () => {
+  const doc = makeDoc('You said it would rain. She said it would not.');
+  const qs = [
+    quote(doc, 'You said', { content: 'it would rain', cue: 'said', source: 'You' }),
+    quote(doc, 'She said', { content: 'it would not', cue: 'said', source: 'She' }),
+  ];
+  resolveSpeakers(doc, qs);
+  assert.equal(qs[0]!.speaker.kind, 'unknown');
+  assert.equal(qs[1]!.speaker.kind, 'unknown');
+  assert.equal(qs[1]!.speaker.name, 'She');
+});
+
+test('a quotation with no cue right after someone\'s quotation continues it; a distant one does not', () => {
+  const doc = makeDoc([
+    '"The river rose overnight," said Ada Lindqvist, the county engineer.',
+    '',
+    '"We moved the families out before dawn."',
+    '',
+    'The bridge reopened on Friday. Traffic returned to normal within hours. Shops reopened too.',
+    '',
+    '"Never again."',
+  ].join('\n'));
+  const first = quote(doc, '"The river', { content: '"The river rose overnight,"', cue: 'said', source: 'Ada Lindqvist, the county engineer', kind: 'direct' });
+  const next = { kind: 'direct' as const, content: at(doc, '"We moved the families out before dawn."'), cue: null, source: null, speaker: { name: '', kind: 'unknown' as const } };
+  const far = { kind: 'direct' as const, content: at(doc, '"Never again."'), cue: null, source: null, speaker: { name: '', kind: 'unknown' as const } };
+  resolveSpeakers(doc, [first, next, far]);
+  assert.deepEqual(first.speaker, { name: 'Ada Lindqvist', kind: 'person' });
+  assert.deepEqual(next.speaker, { name: 'Ada Lindqvist', kind: 'person' });
+  assert.equal(far.speaker.kind, 'unknown');
+});
+
+test('the pronoun ranker uses its weights: the shipped model loads, and other weights change the choice', async () => {
+  const { rankerWeights } = await import('../../src/attribution/speakers/ranker.js');
+  const { HAND_WEIGHTS } = await import('../../src/attribution/speakers/index.js');
+  const shipped = rankerWeights();
+  assert.ok(Object.keys(shipped).length >= Object.keys(HAND_WEIGHTS).length - 2);
+  const text = [
+    'Mayor Daniel Reyes said the plan was sound.',
+    'The plan was drafted last year. It was revised twice. Victor Lund, a councillor, opposed it from the start.',
+    'He said the costs were hidden.',
+  ].join('\n');
+  const run = (weights?: Record<string, number>) => {
+    const doc = makeDoc(text);
+    const qs = [
+      quote(doc, 'Mayor', { content: 'the plan was sound', cue: 'said', source: 'Mayor Daniel Reyes' }),
+      quote(doc, 'He said', { content: 'the costs were hidden', cue: 'said', source: 'He' }),
+    ];
+    resolveSpeakers(doc, qs, weights ? { weights } : {});
+    return qs[1]!.speaker.name;
+  };
+  // salience of the earlier speaker against recency of the last-named man
+  assert.equal(run({ ...HAND_WEIGHTS, 'is-speaker': 0, 'last-speaker': 0 }), 'Victor Lund');
+  assert.equal(run({ ...HAND_WEIGHTS, 'dist': 0 }), 'Daniel Reyes');
+});
+
+test('"it" goes to an organization, "they" to a plural source, "who" to the name right before it', () => {
+  const doc = makeDoc([
+    'Officials at the port authority said the cranes were idle.',
+    'They added that repairs would take weeks.',
+    'The Kremlin said the talks were over. It said no date was set.',
+    'The plan was backed by Omar Haddad, who said it would pass.',
+  ].join('\n'));
+  const qs = [
+    quote(doc, 'Officials', { content: 'the cranes were idle', cue: 'said', source: 'Officials at the port authority' }),
+    quote(doc, 'They added', { content: 'repairs would take weeks', cue: 'added', source: 'They' }),
+    quote(doc, 'The Kremlin', { content: 'the talks were over', cue: 'said', source: 'The Kremlin' }),
+    quote(doc, 'It said', { content: 'no date was set', cue: 'said', source: 'It' }),
+    quote(doc, 'The plan was backed', { content: 'it would pass', cue: 'said', source: 'who' }),
+  ];
+  resolveSpeakers(doc, qs);
+  assert.deepEqual(qs[0]!.speaker, { name: 'Officials at the port authority', kind: 'anonymous' });
+  assert.deepEqual(qs[1]!.speaker, { name: 'Officials at the port authority', kind: 'anonymous' });
+  assert.deepEqual(qs[3]!.speaker, { name: 'the Kremlin', kind: 'organization' });
+  assert.deepEqual(qs[4]!.speaker, { name: 'Omar Haddad', kind: 'person' });
+});

@@ -1,0 +1,77 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { extractArticle } from '../../src/ingest/html.ts';
+import { domToText } from '../../src/ingest/html-text.ts';
+import { analyze } from '../../src/analyze.ts';
+import { parseHTML } from 'linkedom';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const newsPage = readFileSync(join(here, '..', 'fixtures', 'html-news-page', 'page.html'), 'utf8');
+
+test('main text keeps paragraph breaks and drops page furniture', () => {
+  const { text, method } = extractArticle(newsPage, 'https://ledger.example/harbour/ferry-vote');
+  assert.equal(method, 'readability');
+  const paras = text.split('\n\n');
+  assert.ok(paras[0]!.startsWith('The harbour council postponed its vote'), paras[0]);
+  assert.ok(paras.some((p) => p.startsWith('“We owe residents a number they can trust,”')));
+  assert.ok(paras[paras.length - 1]!.startsWith('A new date for the vote has not been set.'), paras[paras.length - 1]);
+  for (const junk of ['News', 'Share on social', 'Photo: Pat Ovid', 'Island routes face winter cuts', 'Sign up for our morning briefing', 'All rights reserved', 'Copy link']) {
+    assert.ok(!text.includes(junk), `furniture kept: ${junk}`);
+  }
+  // no paragraph is glued to the next one
+  assert.ok(!/trust,” said[^\n]*The operator/.test(text));
+});
+
+test('embedded social posts are kept as article text (quoted statements)', () => {
+  const { text } = extractArticle(newsPage);
+  assert.ok(text.includes('The ferry vote is off until April.'), text);
+});
+
+test('domToText: block elements become paragraphs, <br> a line break, inline runs fold', () => {
+  const { document } = parseHTML('<html><body><div><p>One  <b>bold</b>\n word.</p><p>Two<br>lines.</p><ul><li>a</li><li>b</li></ul>Old<br><br>style<br> <br>page</div><script>x()</script></body></html>');
+  assert.equal(domToText(document.body as never), 'One bold word.\n\nTwo\nlines.\n\na\n\nb\n\nOld\n\nstyle\n\npage');
+});
+
+test('a page Readability cannot read falls back to the JSON-LD articleBody', () => {
+  const body = 'First paragraph of a story that is only in the structured data, long enough to be an article on its own. '.repeat(3).trim();
+  const html = `<!doctype html><html><head><title>Short teaser page</title>
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"Teaser","articleBody":${JSON.stringify(`${body}\n\nSecond paragraph, also only in the structured data.`)}}</script>
+</head><body><div><a href="/x">Home</a> <a href="/y">Read the full story in the app</a></div></body></html>`;
+  const got = extractArticle(html);
+  assert.equal(got.method, 'json-ld');
+  assert.deepEqual(got.text.split('\n\n'), [body, 'Second paragraph, also only in the structured data.']);
+});
+
+test('a page too small for any extractor still yields its text', () => {
+  const html = '<!doctype html><html><body><table><tr><td>Lonely cell of text with a few words.</td></tr></table></body></html>';
+  const got = extractArticle(html);
+  assert.equal(got.text, 'Lonely cell of text with a few words.');
+});
+
+test('the record of an HTML input has the extracted main text and the page metadata', () => {
+  const rec = analyze({ html: newsPage, url: 'https://ledger.example/harbour/ferry-vote' });
+  const { text } = extractArticle(newsPage, 'https://ledger.example/harbour/ferry-vote');
+  assert.equal(rec.text, text);
+  assert.ok(!rec.text.includes('<'));
+  assert.equal(rec.meta.title, 'Harbour council delays ferry vote');
+  assert.deepEqual(rec.meta.authors, ['Mara Quill', 'Tobias Renn']);
+  assert.equal(rec.meta.published, '2031-03-04T09:15:00+01:00');
+  assert.equal(rec.meta.outlet, 'The Coastal Ledger');
+  assert.equal(rec.meta.url, 'https://ledger.example/harbour/ferry-vote');
+  assert.equal(rec.meta.language, 'en-GB');
+});
+
+test('densestContainer: the box of prose paragraphs wins over link lists and teasers', async () => {
+  const { densestContainer } = await import('../../src/ingest/html-density.ts');
+  const prose = 'A sentence of plain reporting that goes on for a while without any links in it at all. ';
+  const { document } = parseHTML(`<html><body>
+    <div id="menu"><p><a href="/1">${prose}</a></p><p><a href="/2">${prose}</a></p><p><a href="/3">${prose}</a></p></div>
+    <div id="teaser"><p>${prose}</p></div>
+    <div id="story"><p>${prose}</p><p>${prose}</p><div class="para"><p>${prose}</p></div></div>
+  </body></html>`);
+  const box = densestContainer(document.body as never) as unknown as { id: string } | null;
+  assert.equal(box?.id, 'story');
+});

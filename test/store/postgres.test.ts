@@ -1,0 +1,51 @@
+import assert from 'node:assert/strict';
+import { after, test } from 'node:test';
+import pg from 'pg';
+import { openStore } from '../../src/store/index.js';
+import { MIGRATIONS } from '../../src/store/postgres/migrations.js';
+import type { PostgresStore } from '../../src/store/postgres/store.js';
+import { storeContract } from './contract.js';
+import { dropSchemas, freshSchema, PG_SKIP, PG_URL, schemaUrl } from './pg-helpers.js';
+
+const schemas: string[] = [];
+const fresh = (prefix: string) => { const s = freshSchema(prefix); schemas.push(s); return s; };
+after(() => dropSchemas(schemas));
+
+// the same behaviour suite as SQLite, each store in a schema of its own
+storeContract('postgres', () => openStore(schemaUrl(fresh('contract'))), { skip: PG_SKIP });
+
+test('postgres: migrations recorded once, full-text and trigram indexes in place, reopening migrates nothing', { skip: PG_SKIP }, async () => {
+  const url = schemaUrl(fresh('mig'));
+  const [a, b] = await Promise.all([openStore(url), openStore(url)]) as PostgresStore[];
+  const rows = async (sql: string) => (await a!.pool.query(sql)).rows as Array<Record<string, unknown>>;
+  assert.deepEqual(await rows('SELECT version FROM whosaid_schema'), [{ version: MIGRATIONS.length }], 'two stores opening at once migrate once');
+  const idx = (await rows(`SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = '${a!.schema}'`)).map((r) => `${r.indexname as string} ${r.indexdef as string}`);
+  assert.ok(idx.some((d) => /^articles_fts .*USING gin \(fts\)/.test(d)), 'GIN index on the articles tsvector');
+  assert.ok(idx.some((d) => /^quotes_fts .*USING gin \(fts\)/.test(d)), 'GIN index on the quotes tsvector');
+  assert.ok(idx.some((d) => /^quotes_trgm .*gin_trgm_ops/.test(d)), 'trigram index on quotes');
+  await Promise.all([a!.close(), b!.close()]);
+});
+
+test('postgres: a database from a newer whosaid is refused', { skip: PG_SKIP }, async () => {
+  const schema = fresh('newer');
+  const s = await openStore(schemaUrl(schema));
+  await s.close();
+  const c = new pg.Client({ connectionString: PG_URL });
+  await c.connect();
+  await c.query(`UPDATE "${schema}".whosaid_schema SET version = ${MIGRATIONS.length + 1}`);
+  await c.end();
+  await assert.rejects(openStore(schemaUrl(schema)), /newer than this whosaid/);
+});
+
+test('postgres: accents and case fold in search, as in SQLite', { skip: PG_SKIP }, async () => {
+  const { makeRecord } = await import('./records.js');
+  const { contentHash } = await import('../../src/corpus/hash.js');
+  const s = await openStore(schemaUrl(fresh('accent')));
+  try {
+    const r = makeRecord({ id: 'acc', text: 'The mayor of Brindle said: "The café stays open all winter." Nobody objected.', quotes: [{ content: 'The café stays open all winter.', speaker: 'Ana Müller' }] });
+    await s.putMany([{ record: r, contentHash: contentHash({ id: 'acc', text: r.text }), pipelineVersion: 'v' }]);
+    assert.equal((await s.quotes({ q: 'CAFE' })).length, 1);
+    assert.equal((await s.quotes({ speaker: 'Ana Müller' })).length, 1);
+    assert.equal((await s.listArticles({ q: 'Café winter' })).length, 1);
+  } finally { await s.close(); }
+});
