@@ -1,5 +1,5 @@
 /**
- * npm run bench -- workers [--articles N] [--batch B] [--pg postgres://...]
+ * npm run bench -- workers [--articles N] [--batch B] [--rounds R] [--pg postgres://...]
  *
  * The queue path against a local PostgreSQL:
  *  1. throughput with 1 and with 2 `whosaid worker` processes (each analysing
@@ -7,27 +7,39 @@
  *  2. the per-article overhead of the queue relative to the SQLite path: the
  *     same articles ingested in-process (one thread) into SQLite, and into
  *     PostgreSQL directly, against one queue worker.
- * Articles: an even sample of N PolNeAR texts (default 200) from the data
+ * Rounds of 1 and 2 workers alternate (default 2), so a change in load falls
+ * on both. Worker CPU time is read from /proc: a per-article cost that does not
+ * depend on what else the machine runs.
+ * Articles: an even sample of N PolNeAR texts (default 120) from the data
  * folder. PostgreSQL: --pg, else $WHOSAID_TEST_PG, else a throwaway server
  * started (and stopped) with scripts/pg-test-server.sh.
  * Throughput is timed from the first job queued to the last job completed, with
  * the workers already started (models loaded), so it measures steady work.
+ * Each worker runs in its own session (as under a service manager): with
+ * Linux autogroup scheduling a machine shared with other work gives CPU per
+ * session, so two workers in one session would share one slice.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { ingest } from '../src/corpus/ingest.js';
 import { enqueue } from '../src/queue/enqueue.js';
-import { queueStatus } from '../src/queue/status.js';
+import { INGEST_QUEUE } from '../src/queue/boss.js';
 import { openStore } from '../src/store/index.js';
 import { REPO_ROOT, dataPath } from '../eval/data.js';
 
-const DEFAULT_ARTICLES = 200;
+const DEFAULT_ARTICLES = 120;
 const DEFAULT_BATCH = 10;
+/** Alternating rounds of 1 and 2 workers. */
+const DEFAULT_ROUNDS = 2;
+/** Linux clock ticks per second (/proc/PID/stat times). */
+const CLOCK_TICKS = 100;
 /** How often the queue is polled for completion while timing (ms). */
-const POLL_MS = 100;
+const POLL_MS = 250;
+/** Articles analysed untimed first, so the timed in-process runs start with loaded models and warm JIT (as the workers do). */
+const WARM_UP_ARTICLES = 20;
 
 function arg(args: string[], name: string): string | undefined {
   const i = args.indexOf(name);
@@ -57,8 +69,10 @@ async function dropSchemas(base: string, schemas: string[]): Promise<void> {
 }
 
 function startWorker(url: string): { child: ChildProcess; ready: Promise<void> } {
+  // detached: each worker in a session of its own, as a service manager starts them. Linux's autogroup
+  // scheduling shares CPU between sessions, so workers left in the benchmark's session would split one share
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/run.ts', 'worker', '--db', url], {
-    cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, WHOSAID_QUEUE_POLL: '0.5' },
+    cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, WHOSAID_QUEUE_POLL: '0.5' }, detached: true,
   });
   let buf = '';
   const ready = new Promise<void>((resolve, reject) => {
@@ -68,9 +82,20 @@ function startWorker(url: string): { child: ChildProcess; ready: Promise<void> }
   return { child, ready };
 }
 
-/** Articles per second through the queue with `n` worker processes. */
-async function queueRun(base: string, files: string[], n: number, batch: number): Promise<{ seconds: number; perSecond: number; enqueueSeconds: number }> {
-  const schema = `bench_workers_${n}_${process.pid}`;
+/** CPU seconds a process has used (user + system), from /proc (Linux); null elsewhere. */
+function cpuSecondsOf(pid: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(f[11]) + Number(f[12])) / CLOCK_TICKS;
+  } catch { return null; }
+}
+
+interface Run { articles: number; seconds: number; cpu: number | null; enqueueSeconds: number }
+
+/** The files through the queue with `n` worker processes: wall time from the first job queued to the last completed, and the workers' CPU. */
+async function queueRun(base: string, files: string[], n: number, batch: number, round: number): Promise<Run> {
+  const schema = `bench_workers_${n}_${round}_${process.pid}`;
   const url = schemaUrl(base, schema);
   await dropSchemas(base, [schema, `${schema}_queue`]);
   // schema and queue created before the workers start (they would race to create them otherwise, harmlessly but slowly)
@@ -78,16 +103,24 @@ async function queueRun(base: string, files: string[], n: number, batch: number)
   const workers = Array.from({ length: n }, () => startWorker(url));
   try {
     await Promise.all(workers.map((w) => w.ready));
+    const cpu0 = workers.map((w) => cpuSecondsOf(w.child.pid!));
     const t0 = performance.now();
     const q = await enqueue(url, files, { settings: { batchArticles: batch } });
     const enqueueSeconds = (performance.now() - t0) / 1000;
-    for (;;) {
-      const s = await queueStatus(url);
-      if (s.done + s.failed >= q.jobs) break;
-      await new Promise((r) => setTimeout(r, POLL_MS));
-    }
+    // one connection for the polling (a new one per poll would cost the server a process start each time)
+    const c = new pg.Client({ connectionString: base });
+    await c.connect();
+    try {
+      for (;;) {
+        const r = await c.query(`SELECT count(*)::int AS n FROM ${schema}_queue.job WHERE name = $1 AND state IN ('completed', 'failed')`, [INGEST_QUEUE]);
+        if ((r.rows[0] as { n: number }).n >= q.jobs) break;
+        await new Promise((res) => setTimeout(res, POLL_MS));
+      }
+    } finally { await c.end(); }
     const seconds = (performance.now() - t0) / 1000;
-    return { seconds, perSecond: q.articles / seconds, enqueueSeconds };
+    const cpu1 = workers.map((w) => cpuSecondsOf(w.child.pid!));
+    const cpu = cpu0.every((x) => x !== null) && cpu1.every((x) => x !== null) ? cpu1.reduce((a, x, i) => a! + x! - cpu0[i]!, 0)! : null;
+    return { articles: q.articles, seconds, cpu, enqueueSeconds };
   } finally {
     for (const w of workers) w.child.kill('SIGTERM');
     await Promise.all(workers.map((w) => new Promise((r) => { if (w.child.exitCode !== null) r(null); else w.child.on('exit', r); })));
@@ -95,21 +128,33 @@ async function queueRun(base: string, files: string[], n: number, batch: number)
   }
 }
 
-/** Seconds to ingest the files in-process on one thread (analysis + writes) into a store. */
-async function directRun(db: string, files: string[]): Promise<number> {
+/** The files ingested in-process on one thread (analysis + writes) into a store: wall and CPU seconds. */
+async function directRun(db: string, files: string[]): Promise<Run> {
   const store = await openStore(db);
   try {
-    // warm the models first, as the queue workers are
-    await ingest(store, [files[0]!], { workers: 0, pipelineVersion: 'warm-up' });
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
-    await ingest(store, files, { workers: 0 });
-    return (performance.now() - t0) / 1000;
+    const st = await ingest(store, files, { workers: 0 });
+    const c = process.cpuUsage(c0);
+    return { articles: st.stored, seconds: (performance.now() - t0) / 1000, cpu: (c.user + c.system) / 1e6, enqueueSeconds: 0 };
   } finally { await store.close(); }
 }
+
+const total = (runs: Run[]): Run => ({
+  articles: runs.reduce((a, r) => a + r.articles, 0),
+  seconds: runs.reduce((a, r) => a + r.seconds, 0),
+  cpu: runs.every((r) => r.cpu !== null) ? runs.reduce((a, r) => a + r.cpu!, 0) : null,
+  enqueueSeconds: runs.reduce((a, r) => a + r.enqueueSeconds, 0),
+});
+const perArticleMs = (r: Run) => (1000 * r.seconds) / r.articles;
+const cpuPerArticleMs = (r: Run) => (r.cpu === null ? null : (1000 * r.cpu) / r.articles);
+const describe = (r: Run) => `${(r.articles / r.seconds).toFixed(2)} articles/s, ${perArticleMs(r).toFixed(1)} ms/article` +
+  `${r.cpu === null ? '' : `, CPU ${cpuPerArticleMs(r)!.toFixed(1)} ms/article`}`;
 
 export async function run(args: string[]): Promise<void> {
   const n = Number(arg(args, '--articles') ?? DEFAULT_ARTICLES);
   const batch = Number(arg(args, '--batch') ?? DEFAULT_BATCH);
+  const rounds = Number(arg(args, '--rounds') ?? DEFAULT_ROUNDS);
   const files = polnearFiles(n);
   let base = arg(args, '--pg') ?? process.env.WHOSAID_TEST_PG ?? '';
   const state = join(tmpdir(), `whosaid-bench-pg-${process.pid}.state`);
@@ -117,22 +162,35 @@ export async function run(args: string[]): Promise<void> {
   if (own) base = execFileSync(join(REPO_ROOT, 'scripts', 'pg-test-server.sh'), ['start'], { env: { ...process.env, WHOSAID_PG_STATE: state }, encoding: 'utf8' }).trim();
   const work = mkdtempSync(join(tmpdir(), 'whosaid-bench-workers-'));
   try {
-    console.log(`workers: ${files.length} PolNeAR articles, ${batch} per job; ${availableParallelism()} cores, load average ${loadavg()[0]!.toFixed(1)} at start`);
+    console.log(`workers: ${files.length} PolNeAR articles, ${batch} per job, ${rounds} rounds; ${availableParallelism()} cores, load average ${loadavg()[0]!.toFixed(1)} at start`);
+    const warm = await openStore(':memory:');
+    await ingest(warm, files.slice(0, WARM_UP_ARTICLES), { workers: 0 });
+    await warm.close();
     const sqlite = await directRun(join(work, 'direct.db'), files);
-    console.log(`SQLite, in-process (1 thread):   ${(files.length / sqlite).toFixed(2)} articles/s, ${((1000 * sqlite) / files.length).toFixed(1)} ms/article`);
+    console.log(`SQLite, in-process (1 thread):     ${describe(sqlite)}`);
     const pgSchema = `bench_direct_${process.pid}`;
     await dropSchemas(base, [pgSchema]);
     const pgDirect = await directRun(schemaUrl(base, pgSchema), files);
     await dropSchemas(base, [pgSchema]);
-    console.log(`PostgreSQL, in-process (1 thread): ${(files.length / pgDirect).toFixed(2)} articles/s, ${((1000 * pgDirect) / files.length).toFixed(1)} ms/article`);
-    const one = await queueRun(base, files, 1, batch);
-    console.log(`queue, 1 worker process:  ${one.perSecond.toFixed(2)} articles/s (${one.seconds.toFixed(1)} s; enqueue ${one.enqueueSeconds.toFixed(2)} s)`);
-    const two = await queueRun(base, files, 2, batch);
-    console.log(`queue, 2 worker processes: ${two.perSecond.toFixed(2)} articles/s (${two.seconds.toFixed(1)} s; enqueue ${two.enqueueSeconds.toFixed(2)} s)`);
-    console.log(`ratio 2/1 workers: ${(two.perSecond / one.perSecond).toFixed(2)}x (target >= 1.6x on 2 idle cores)`);
-    const overhead = (1000 * one.seconds) / files.length - (1000 * sqlite) / files.length;
-    console.log(`queue overhead vs the SQLite path: ${overhead >= 0 ? '+' : ''}${overhead.toFixed(1)} ms/article (${((100 * overhead) / ((1000 * sqlite) / files.length)).toFixed(1)}%); ` +
-      `of which the PostgreSQL store: ${((1000 * (pgDirect - sqlite)) / files.length).toFixed(1)} ms/article`);
+    console.log(`PostgreSQL, in-process (1 thread): ${describe(pgDirect)}`);
+    // 1 and 2 workers alternate, so a change in the machine's load falls on both
+    const ones: Run[] = [], twos: Run[] = [];
+    for (let r = 0; r < rounds; r++) {
+      const one = await queueRun(base, files, 1, batch, r);
+      ones.push(one);
+      console.log(`round ${r + 1}: queue, 1 worker process:   ${describe(one)} (enqueue ${one.enqueueSeconds.toFixed(2)} s; load ${loadavg()[0]!.toFixed(1)})`);
+      const two = await queueRun(base, files, 2, batch, r);
+      twos.push(two);
+      console.log(`round ${r + 1}: queue, 2 worker processes: ${describe(two)} (enqueue ${two.enqueueSeconds.toFixed(2)} s; load ${loadavg()[0]!.toFixed(1)})`);
+    }
+    const one = total(ones), two = total(twos);
+    console.log(`queue, 1 worker process, all rounds:   ${describe(one)}`);
+    console.log(`queue, 2 worker processes, all rounds: ${describe(two)}`);
+    console.log(`ratio 2/1 workers: ${(two.articles / two.seconds / (one.articles / one.seconds)).toFixed(2)}x (target >= 1.6x on 2 otherwise idle cores)`);
+    const wall = perArticleMs(one) - perArticleMs(sqlite);
+    const sq = cpuPerArticleMs(sqlite), qc = cpuPerArticleMs(one);
+    console.log(`queue overhead vs the SQLite path (1 worker vs 1 thread): wall ${wall >= 0 ? '+' : ''}${wall.toFixed(1)} ms/article` +
+      (sq !== null && qc !== null ? `; CPU ${qc - sq >= 0 ? '+' : ''}${(qc - sq).toFixed(1)} ms/article (${((100 * (qc - sq)) / sq).toFixed(1)}%)` : ''));
     console.log(`load average at end: ${loadavg()[0]!.toFixed(1)}`);
   } finally {
     rmSync(work, { recursive: true, force: true });

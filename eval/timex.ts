@@ -4,7 +4,12 @@
  * document's DCT as the reference date: relaxed / strict extent F1, value F1
  * (a gold TIMEX counts when an overlapping prediction has its exact value;
  * a prediction counts when it overlaps a gold TIMEX with its exact value),
- * type accuracy over relaxed matches. --dump FILE writes every gold and
+ * type accuracy over relaxed matches. Values are compared after one
+ * normalization, sameValue(): an ISO 8601 week number is two digits (W07), and
+ * some gold values write it unpadded (2000-W7); both spell the same week, so
+ * the week number is zero-padded on both sides before comparing. Nothing else
+ * is equated: a decade "199" and "199X" (an unspecified year of the 1990s)
+ * are different TIMEX3 values and stay different. --dump FILE writes every gold and
  * unmatched prediction with its verdict (OK, EXT, VAL, FN, FP) for error study.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -15,6 +20,16 @@ import { dataPath } from './data.js';
 
 export interface GoldTimex { start: number; end: number; type: string; value: string; mod?: string; text: string }
 export interface GoldDoc { id: string; text: string; dct: string; timexes: GoldTimex[] }
+
+/** A value in canonical spelling: ISO week numbers zero-padded (2000-W7 -> 2000-W07). */
+export function canonicalValue(v: string): string {
+  return v.replace(/^(\d{4}|XXXX)-W(\d)(?!\d)/, '$1-W0$2');
+}
+
+/** True when two TIMEX3 values denote the same thing (see the note at the top). */
+export function sameValue(a: string, b: string): boolean {
+  return a === b || canonicalValue(a) === canonicalValue(b);
+}
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 
@@ -81,7 +96,7 @@ export async function run(args: string[]): Promise<void> {
       const exact = hits.find(({ p }) => p.start === g.start && p.end === g.end);
       if (hits.length) { rTp++; for (const h of hits) used.add(h.i); }
       if (exact) sTp++;
-      const withValue = hits.find(({ p }) => p.value === g.value);
+      const withValue = hits.find(({ p }) => sameValue(p.value, g.value));
       if (withValue) vTp++;
       const best = exact ?? hits[0];
       if (best) { typeN++; if (best.p.type === g.type) typeOk++; }
@@ -91,7 +106,7 @@ export async function run(args: string[]): Promise<void> {
     // value precision: a prediction is right when it overlaps a gold with its exact value
     for (const p of pred) {
       const g = d.timexes.find((x) => p.start < x.end && x.start < p.end);
-      if (g && g.value === p.value) vPredOk++;
+      if (g && sameValue(g.value, p.value)) vPredOk++;
     }
     const fpPreds = pred.filter((_, i) => !used.has(i));
     for (const p of fpPreds) lines.push(`FP \t${d.id}\t\t\t\t${d.text.slice(p.start, p.end).replace(/\s+/g, ' ')}\t${p.type}\t${p.value}\t${p.rule}\t|${d.text.slice(Math.max(0, p.start - 50), p.end + 30).replace(/\s+/g, ' ')}`);

@@ -9,6 +9,7 @@
 #
 # Installs Debian's postgresql with apt-get when missing (as root). When run as
 # root, the server runs as the `postgres` OS user (initdb refuses root).
+# WHOSAID_PG_TMP is where the data folder goes (default /tmp).
 # WHOSAID_PG_STATE names the state file (default /tmp/whosaid-pg-test.state), so
 # several servers can run side by side; WHOSAID_PG_PORT picks the port (default:
 # the first free one from 54329).
@@ -60,7 +61,7 @@ start() {
   fi
   ensure_installed
   BIN="$(pg_bin)"
-  local root; root="$(mktemp -d "${TMPDIR:-/tmp}/whosaid-pg.XXXXXX")"
+  local root; root="$(mktemp -d "${WHOSAID_PG_TMP:-/tmp}/whosaid-pg.XXXXXX")"  # not $TMPDIR: it may sit where the postgres user cannot reach
   PGDATA_DIR="$root/data"
   mkdir -p "$PGDATA_DIR"
   chmod 755 "$root"

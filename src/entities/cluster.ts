@@ -47,24 +47,31 @@ export function buildEntities(doc: Doc, found: RawMention[]): Entity[] {
   const indexOf = new Map(mentions.map((m, i) => [m, i]));
   for (const [acr, expansion] of stated) union(indexOf.get(acr)!, indexOf.get(expansion)!);
 
-  // a person's shorter name joins the nearest fuller name ending with (or starting with) it
+  // a person's shorter name joins the nearest fuller name ending with it
+  const personWords = mentions.map((m, i) => (m.type === 'person' ? keys[i]!.split(' ') : []));
+  const bySuffix = new Map<string, number[]>(); // "putin" -> mentions of longer names ending in it
+  const byFirst = new Map<string, number[]>(); // "hillary" -> mentions of longer names starting with it
+  personWords.forEach((ws, j) => {
+    for (let k = 1; k < ws.length; k++) {
+      const suffix = ws.slice(ws.length - k).join(' ');
+      const list = bySuffix.get(suffix);
+      if (list) list.push(j); else bySuffix.set(suffix, [j]);
+    }
+    if (ws.length > 1) { const list = byFirst.get(ws[0]!); if (list) list.push(j); else byFirst.set(ws[0]!, [j]); }
+  });
   mentions.forEach((m, i) => {
     if (m.type !== 'person') return;
-    const words = keys[i]!.split(' ');
     let best = -1, bestDist = Infinity;
-    mentions.forEach((o, j) => {
-      if (o.type !== 'person' || j === i) return;
-      const ow = keys[j]!.split(' ');
-      if (ow.length <= words.length) return;
-      if (ow.slice(ow.length - words.length).join(' ') !== keys[i]) return;
+    for (const j of bySuffix.get(keys[i]!) ?? []) {
       // prefer the nearest preceding full name, else the nearest following one
+      const o = mentions[j]!;
       const dist = o.start <= m.start ? m.start - o.start : 1e9 + o.start - m.start;
       if (dist < bestDist) { bestDist = dist; best = j; }
-    });
+    }
     if (best >= 0) { union(i, best); return; }
     // a lone first name ("Hillary") joins the one fuller name starting with it, if only one does
-    if (words.length !== 1) return;
-    const starting = new Set(mentions.flatMap((o, j) => (o.type === 'person' && o.end - o.start > 1 && keys[j]!.split(' ')[0] === keys[i] ? [find(j)] : [])));
+    if (personWords[i]!.length !== 1) return;
+    const starting = new Set((byFirst.get(keys[i]!) ?? []).map(find));
     if (starting.size === 1) union(i, [...starting][0]!);
   });
 

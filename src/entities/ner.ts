@@ -23,7 +23,7 @@ export const NER_LABELS: readonly string[] = ['O', ...NER_TYPES.flatMap((t) => [
 const WORD_CACHE_MAX = 50000;
 
 /** Summed weights of a word's cacheable features: per window offset, per sentence context, per previous label. */
-interface WordEntry { word: string; window: Float64Array[]; context: Float64Array[]; afterLabel: Float64Array[] }
+interface WordEntry { word: string; window: Float32Array[]; context: Float32Array[]; afterLabel: Float32Array[] }
 
 /** A word seen in lower case this many times in training counts as a common word. */
 export const COMMON_WORD_MIN_COUNT = 3;
@@ -247,10 +247,11 @@ export class NerTagger {
     let prev = -1;
     for (let i = 0; i < len; i++) {
       const e = entries[i + WINDOW_REACH]!;
-      scores.fill(0);
-      // entries[i + k] is the word at offset WINDOW_OFFSETS[k] from position i
-      for (let k = 0; k < WINDOW_OFFSETS.length; k++) { const v = entries[i + k]!.window[k]!; for (let c = 0; c < n; c++) scores[c]! += v[c]!; }
-      for (const v of [this.inContext(e, contextIndex(s, i)), this.afterLabel(e, prev)]) for (let c = 0; c < n; c++) scores[c]! += v[c]!;
+      // entries[i + k] is the word at offset WINDOW_OFFSETS[k] from position i (7 offsets)
+      const w0 = entries[i]!.window[0]!, w1 = entries[i + 1]!.window[1]!, w2 = entries[i + 2]!.window[2]!, w3 = e.window[3]!;
+      const w4 = entries[i + 4]!.window[4]!, w5 = entries[i + 5]!.window[5]!, w6 = entries[i + 6]!.window[6]!;
+      const cx = this.inContext(e, contextIndex(s, i)), al = this.afterLabel(e, prev);
+      for (let c = 0; c < n; c++) scores[c] = w0[c]! + w1[c]! + w2[c]! + w3[c]! + w4[c]! + w5[c]! + w6[c]! + cx[c]! + al[c]!;
       feats.length = 0;
       contextFeatures(s, i, feats);
       labelFeatures(i, labels, feats);
@@ -278,16 +279,17 @@ export class NerTagger {
     }
     return e;
   }
-  private inContext(e: WordEntry, context: number): Float64Array {
+  private inContext(e: WordEntry, context: number): Float32Array {
     return (e.context[context] ??= this.sum((out) => wordInContextFeatures(e.word, context, this.commonWords, out)));
   }
-  private afterLabel(e: WordEntry, prev: number): Float64Array {
+  private afterLabel(e: WordEntry, prev: number): Float32Array {
     return (e.afterLabel[prev + 1] ??= this.sum((out) => wordAfterLabelFeatures(e.word, prev < 0 ? '^' : this.tagger.model.classes[prev]!, out)));
   }
-  private sum(features: (out: string[]) => void): Float64Array {
+  private sum(features: (out: string[]) => void): Float32Array {
     const feats: string[] = [];
     features(feats);
-    return this.tagger.model.addScores(feats, new Float64Array(this.tagger.model.classes.length));
+    // quantized integer weights: their sums are exact in 32-bit floats
+    return Float32Array.from(this.tagger.model.addScores(feats, new Float64Array(this.tagger.model.classes.length)));
   }
 
   serialize(): Buffer { return serializeModel(this.tagger.model, { commonWords: [...this.commonWords].sort() }); }

@@ -102,8 +102,8 @@ export function preCleanDom(root: El): CleanStats {
     while (wrapper && wrapper.tagName && wrapper.tagName.toUpperCase() === 'DIV' && textLen(wrapper) <= textLen(bq) + 40) {
       outer = wrapper; wrapper = wrapper.parentNode;
     }
+    // Readability penalizes the wrapper's "social"/"embed" classes, not the blockquote's own class
     if (outer) { outer.replaceWith(bq); stats.rescuedEmbeds++; }
-    // the embed's class says "twitter", which Readability's regexes do not penalize; its wrapper is gone
   }
   // 2. Never-prose elements and hidden ones
   for (const el of [...root.querySelectorAll(ALWAYS_DROP)]) {
@@ -125,7 +125,6 @@ export function preCleanDom(root: El): CleanStats {
   }
   // 4. Furniture by class/id words, guarded by size and link density
   for (const el of [...root.querySelectorAll('[class], [id]')]) {
-    if (!el.parentNode) continue; // already removed with an ancestor
     const tag = el.tagName.toUpperCase();
     if (tag === 'BODY' || tag === 'HTML' || tag === 'ARTICLE' || tag === 'MAIN') continue;
     const words = classWords(el);

@@ -64,7 +64,7 @@ export const CUE_VERB_FORMS: readonly string[] = [
   'maintained', 'maintains', 'stressed', 'emphasized', 'observed', 'continued', 'estimated', 'estimates', 'promised', 'vowed',
   'revealed', 'testified', 'fears', 'feared', 'hopes', 'hoped', 'concluded', 'recalled', 'countered', 'cautioned', 'contended',
   'contends', 'worries', 'worried', 'doubts', 'agreed', 'agrees', 'complained', 'complains', 'quipped', 'joked', 'mocked',
-  'posted', 'recounted', 'remarked', 'pointed out', 'went on', 'charged', 'retorted', 'conceded', 'surmised', 'speculated',
+  'posted', 'recounted', 'remarked', 'pointed out', 'charged', 'retorted', 'conceded', 'surmised', 'speculated',
 ];
 /** Participles that continue an attribution: "..., the official said, further adding that ...". */
 export const CUE_PARTICIPLES: readonly string[] = [

@@ -41,17 +41,31 @@ class InThreadAnalyzer implements Analyzer {
 }
 
 class ThreadAnalyzer implements Analyzer {
-  private readonly thread: Thread = startWorker();
+  private thread: Thread | null = null;
+  private init: WorkerInit | null = null;
   private readonly waiting = new Map<number, { resolve: (r: WorkerResult) => void; reject: (e: Error) => void }>();
-  constructor() {
-    this.thread.on('message', (r: WorkerResult) => { this.waiting.get(r.seq)?.resolve(r); this.waiting.delete(r.seq); });
-    this.thread.on('error', (err) => { for (const w of this.waiting.values()) w.reject(err); this.waiting.clear(); });
+
+  /** The analysis thread, started again after a crash (the job that crashed it fails and is retried). */
+  private live(): Thread {
+    if (this.thread) return this.thread;
+    const t = startWorker();
+    t.on('message', (r: WorkerResult) => { this.waiting.get(r.seq)?.resolve(r); this.waiting.delete(r.seq); });
+    const lost = (err: Error) => {
+      if (this.thread === t) this.thread = null;
+      for (const w of this.waiting.values()) w.reject(err);
+      this.waiting.clear();
+    };
+    t.on('error', lost);
+    t.on('exit', (code) => lost(new Error(`analysis thread exited (${code})`)));
+    if (this.init) t.postMessage(this.init);
+    this.thread = t;
+    return t;
   }
-  begin(init: WorkerInit): void { this.thread.postMessage(init); }
+  begin(init: WorkerInit): void { this.init = init; this.live().postMessage(init); }
   process(task: WorkerTask): Promise<WorkerResult> {
-    return new Promise((resolve, reject) => { this.waiting.set(task.seq, { resolve, reject }); this.thread.postMessage(task); });
+    return new Promise((resolve, reject) => { this.waiting.set(task.seq, { resolve, reject }); this.live().postMessage(task); });
   }
-  async close(): Promise<void> { await this.thread.terminate(); }
+  async close(): Promise<void> { const t = this.thread; this.thread = null; if (t) await t.terminate(); }
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -58,6 +58,8 @@ export function sentenceAround(ctx: TagContext, pos: number): { start: number; e
 const TENSE_WINDOW = 40;
 const PAST_NEAR_RE = /\b(?:said|says|told|announced|reported|was|were|had|did|last)\b/i;
 
+const AUXILIARY_BEFORE_FUTURE_RE = /\b(?:was|were)\s+(?=(?:planning|scheduled|expected|set|supposed|going|due)\b)/gi;
+
 /** True when the clause around [start, end) speaks of the future. */
 export function isFuture(ctx: TagContext, start: number, end: number): boolean {
   const s = sentenceAround(ctx, start);
@@ -68,7 +70,15 @@ export function isFuture(ctx: TagContext, start: number, end: number): boolean {
   // past perfect ("had been scheduled to expire Friday") looks back whatever the other words say
   if (/\b(?:had|previously)\b/i.test(before) || /\bhad\b/i.test(after.slice(0, 25))) return false;
   if (/\b(?:until|till|by)\s+(?:(?:at|on)\s+)?$/i.test(before) || /\b(?:until|till)\b.{0,20}$/i.test(before)) return true;
-  if (FUTURE_MARKERS_RE.test(before) || FUTURE_MARKERS_RE.test(after)) {
+  // "issued July 1, which will ...": a past verb right before the date dates it
+  const lastWord = /([a-z]+)\s+(?:(?:on|in)\s+)?$/i.exec(before)?.[1];
+  if (lastWord && PAST_VERB_RE.test(lastWord) && !FUTURE_MARKERS_RE.test(before)) return false;
+  // "In September, it announced plans to ...": the first verb after the date decides, not a later one
+  const futureAfter = FUTURE_MARKERS_RE.exec(after)?.index ?? -1;
+  // ("were planning to", "was expected to" look ahead, whatever their auxiliary's tense)
+  const pastAfter = after.replace(AUXILIARY_BEFORE_FUTURE_RE, (a) => ' '.repeat(a.length)).search(PAST_VERB_RE);
+  const afterIsFuture = futureAfter >= 0 && (pastAfter < 0 || futureAfter < pastAfter);
+  if (FUTURE_MARKERS_RE.test(before) || afterIsFuture) {
     return !PAST_NEAR_RE.test(before.slice(-25)) || FUTURE_MARKERS_RE.test(before.slice(-25));
   }
   return false;

@@ -6,7 +6,8 @@ export { buildTimeline, timelineBuilder } from './timeline.js';
 
 /**
  * Time expressions (TIMEX3) over the article text, normalized against the
- * reference date (--date, else the published date; today when neither is known).
+ * reference date (--date, else the published date; with neither, reference-dependent
+ * fields are X placeholders, e.g. "tomorrow" -> XXXX-XX-XX).
  * Mentions inside boilerplate are dropped.
  */
 export const timeTagger: Component = {

@@ -5,10 +5,11 @@
  */
 import type { Span, TimeMention } from '../doc/types.js';
 import { foldForMatching } from '../doc/normalize.js';
-import { formatDate, parseIsoDay } from './calendar.js';
+import { type CalDate, formatDate, parseIsoDay } from './calendar.js';
 import { durationParser } from './parsers/duration.js';
 import { holidayParser } from './parsers/holiday.js';
 import { monthDateParser } from './parsers/month-date.js';
+import { monthDayConjunctParser } from './parsers/month-day-conjunct.js';
 import { numericDateParser } from './parsers/numeric-date.js';
 import { offsetParser } from './parsers/offset.js';
 import { quarterParser } from './parsers/quarter.js';
@@ -35,12 +36,12 @@ import type { Candidate, TagContext, TimeParser, TimeRefiner } from './types.js'
 export const TIME_PARSERS: readonly TimeParser[] = [
   numericDateParser, monthDateParser, holidayParser, quarterParser, offsetParser, relativeUnitParser, relativeDayParser,
   weekdayParser, weekendParser, timeOfDayParser, seasonParser, setParser, durationParser, referenceParser, yearParser,
-  theYearParser, spelledYearParser, yearAgoPeriodParser, centuryYearEndParser,
+  theYearParser, spelledYearParser, yearAgoPeriodParser, centuryYearEndParser, monthDayConjunctParser,
 ];
 export const TIME_REFINERS: readonly TimeRefiner[] = [overlapRefiner, mergeRefiner, modifierRefiner, anchorRefiner];
 
 export interface TagOptions {
-  /** Reference date (YYYY-MM-DD) for relative expressions; today when absent. */
+  /** Reference date (YYYY-MM-DD) for relative expressions; when absent, what depends on it is spelled with X placeholders. */
   referenceDate?: string | null;
   /** Sentence spans, when the caller has them (used for tense). */
   sentences?: Span[];
@@ -51,7 +52,38 @@ export interface TagOptions {
 /** Finds and normalizes the time expressions of a text. Offsets are UTF-16 indices. */
 export function tagTimes(text: string, matchText?: string, opts: TagOptions = {}): TimeMention[] {
   const match = matchText ?? foldForMatching(text);
-  const ref = parseIsoDay(opts.referenceDate ?? '') ?? parseIsoDay(new Date().toISOString())!;
+  const ref = parseIsoDay(opts.referenceDate ?? '');
+  if (ref) return tagAgainst(match, ref, opts);
+  // No reference date: today's date would make the output depend on the day it runs. Tag against two
+  // sentinel days that differ in every calendar field; what changes between them depends on the
+  // reference, and those fields become X placeholders ("tomorrow" -> XXXX-XX-XX, "in March" -> XXXX-03).
+  const first = tagAgainst(match, SENTINEL_REFS[0], opts);
+  const second = new Map(tagAgainst(match, SENTINEL_REFS[1], opts).map((t) => [`${t.start}:${t.end}`, t]));
+  for (const t of first) {
+    const other = second.get(`${t.start}:${t.end}`);
+    t.value = unknownWhereDifferent(t.value, other?.value);
+    if (t.anchor) t.anchor = unknownWhereDifferent(t.anchor, other?.anchor);
+  }
+  return first;
+}
+
+/**
+ * Two reference days differing in century, decade, year, half, quarter, season, month, ISO week,
+ * day and weekday (1994-06-16 is a Thursday in 1994-W24, 2011-11-28 a Monday in 2011-W48).
+ */
+const SENTINEL_REFS: readonly [CalDate, CalDate] = [parseIsoDay('1994-06-16')!, parseIsoDay('2011-11-28')!];
+
+/** `value` with every digit group that differs from `other` (or every one, without `other`) replaced by X's. */
+function unknownWhereDifferent(value: string, other: string | undefined): string {
+  if (value === other || /^P|_REF$/.test(value)) return value;
+  const otherGroups = other?.match(/\d+/g) ?? [];
+  const sameShape = other !== undefined && other.replace(/\d+/g, '#') === value.replace(/\d+/g, '#');
+  let i = 0;
+  return value.replace(/\d+/g, (g) => (sameShape && otherGroups[i++] === g ? g : 'X'.repeat(g.length)));
+}
+
+/** Tags the folded text against a known reference day. */
+function tagAgainst(match: string, ref: CalDate, opts: TagOptions): TimeMention[] {
   const ctx: TagContext = { match, ref, sentences: opts.sentences };
   let cands: Candidate[] = [];
   const lower = match.toLowerCase();

@@ -40,3 +40,21 @@ test('postgres spec: whosaid parameters split off the URL', () => {
   assert.equal(p.poolSize, 7);
   assert.equal(p.url, 'postgres://u@h:5/db?sslmode=require');
 });
+
+test('cli: worker, status and ingest --queue need a PostgreSQL database', async () => {
+  const { main } = await import('../../src/cli/main.js');
+  const write = process.stderr.write.bind(process.stderr);
+  const said: string[] = [];
+  process.stderr.write = ((s: string) => { said.push(String(s)); return true; }) as typeof process.stderr.write;
+  try {
+    for (const argv of [['worker', '--db', 'corpus.db'], ['status', '--db', 'corpus.db'], ['ingest', 'nothing-here', '--db', 'corpus.db', '--queue']]) {
+      process.exitCode = 0;
+      await main(['node', 'whosaid', ...argv]);
+      assert.equal(process.exitCode, 2, argv.join(' '));
+    }
+  } finally {
+    process.stderr.write = write;
+    process.exitCode = 0;
+  }
+  assert.equal(said.filter((s) => /PostgreSQL database/.test(s)).length, 3, said.join(''));
+});

@@ -49,3 +49,21 @@ test('postgres: accents and case fold in search, as in SQLite', { skip: PG_SKIP 
     assert.equal((await s.listArticles({ q: 'Café winter' })).length, 1);
   } finally { await s.close(); }
 });
+
+test('postgres: concurrent writers of overlapping batches store each article once', { skip: PG_SKIP }, async () => {
+  const { sampleCorpus } = await import('./records.js');
+  const { contentHash } = await import('../../src/corpus/hash.js');
+  const url = schemaUrl(fresh('conc'));
+  const [a, b] = await Promise.all([openStore(url), openStore(url)]);
+  try {
+    const items = sampleCorpus().map((record) => ({ record, contentHash: contentHash({ id: record.id ?? undefined, text: record.text }), pipelineVersion: 'v' }));
+    const [ra, rb] = await Promise.all([a!.putMany(items), b!.putMany([...items].reverse())]);
+    const stored = [...ra, ...rb].filter((r) => !r.skipped).length;
+    assert.equal(stored, items.length, 'each article written by exactly one writer');
+    const c = await a!.count();
+    assert.equal(c.articles, items.length);
+    const dup = await (a as PostgresStore).pool.query('SELECT name, kind FROM speakers GROUP BY name, kind HAVING count(*) > 1');
+    assert.equal(dup.rowCount, 0);
+    assert.equal((await a!.quotes({ speaker: 'Korsgaard' })).length, 2);
+  } finally { await Promise.all([a!.close(), b!.close()]); }
+});

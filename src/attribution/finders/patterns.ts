@@ -2,7 +2,7 @@ import type { Doc } from '../../doc/doc.js';
 import type { Span } from '../../doc/types.js';
 import { CLAIM_NOUNS } from '../../lexicon/reporting.js';
 import type { Attribution } from '../model/extract.js';
-import { ADV, CUE_RE_SRC, PARTICIPLE_RE_SRC, WORD, groupSpan, plausibleSource, tidy, tidySource } from './frames.js';
+import { ADV, CUE_RE_SRC, PARTICIPLE_RE_SRC, WORD, groupSpan, lowerBoundToken, plausibleSource, tidy, tidySource } from './frames.js';
 
 /**
  * Indirect (reported) attributions in the usual news frames, one regular
@@ -46,6 +46,12 @@ const PARTICIPLE = new RegExp(String.raw`,\s+((?:(?:further|also|then)\s+)?${PAR
 /** Content words needed for a reported statement. */
 const MIN_CONTENT_WORDS = 3;
 
+/** With POS tags, a verb cue must be tagged as a verb ("states", "worries" are often nouns). */
+function isVerb(doc: Doc, cue: Span): boolean {
+  const t = doc.tokens[lowerBoundToken(doc, cue.end - 1)]; // the verb ends the cue ("further adding")
+  return !t?.pos || t.pos.startsWith('VB');
+}
+
 function words(doc: Doc, s: Span): number { return (doc.matchText.slice(s.start, s.end).match(/[\p{L}\p{N}]+/gu) ?? []).length; }
 
 export function findPatternAttributions(doc: Doc): Attribution[] {
@@ -55,17 +61,18 @@ export function findPatternAttributions(doc: Doc): Attribution[] {
     const base = s.start;
     const str = doc.matchText.slice(s.start, s.end);
     const found: Attribution[] = [];
-    const add = (rule: string, cue: Span | null, source: Span | null, content: Span | null, checkSource = true) => {
+    const add = (rule: string, cue: Span | null, source: Span | null, content: Span | null, checkSource = true, verbCue = true) => {
       if (!cue || !content) return;
       const c = tidy(text, content, true);
       if (words(doc, c) < MIN_CONTENT_WORDS) return;
       if (source && checkSource && !plausibleSource(doc, source)) return;
+      if (verbCue && !isVerb(doc, cue)) return;
       if (found.some((f) => f.cue && f.cue.start < cue.end && cue.start < f.cue.end)) return;
       found.push({ cue, source: source ? tidySource(text, source) : null, content: [c], rule });
     };
     let m: RegExpExecArray | null;
-    if ((m = ACCORDING_HEAD.exec(str))) add('pattern:according-head', groupSpan(m, 1, base), groupSpan(m, 2, base), groupSpan(m, 3, base));
-    if ((m = ACCORDING_TAIL.exec(str))) add('pattern:according-tail', groupSpan(m, 2, base), groupSpan(m, 3, base), groupSpan(m, 1, base), false);
+    if ((m = ACCORDING_HEAD.exec(str))) add('pattern:according-head', groupSpan(m, 1, base), groupSpan(m, 2, base), groupSpan(m, 3, base), true, false);
+    if ((m = ACCORDING_TAIL.exec(str))) add('pattern:according-tail', groupSpan(m, 2, base), groupSpan(m, 3, base), groupSpan(m, 1, base), false, false);
     if ((m = TAIL_SRC_CUE.exec(str)) && !/"\s*$/.test(m[1]!)) add('pattern:content-source-cue', groupSpan(m, 3, base), groupSpan(m, 2, base), groupSpan(m, 1, base));
     if ((m = TAIL_CUE_SRC.exec(str)) && !/"\s*$/.test(m[1]!)) add('pattern:content-cue-source', groupSpan(m, 2, base), groupSpan(m, 3, base), groupSpan(m, 1, base));
     if ((m = HEAD_SRC_CUE.exec(str))) {
@@ -77,7 +84,7 @@ export function findPatternAttributions(doc: Doc): Attribution[] {
       // PolNeAR keeps the possessive ending in the source ("Trump's")
       const owner = possessor(doc, groupSpan(m, 1, base)!.end);
       const cue = groupSpan(m, 2, base)!;
-      if (owner) add('pattern:possessive-claim', cue, tidy(text, { start: owner.start, end: cue.start }), groupSpan(m, 3, base));
+      if (owner) add('pattern:possessive-claim', cue, tidy(text, { start: owner.start, end: cue.start }), groupSpan(m, 3, base), true, false);
     }
     PARTICIPLE.lastIndex = 0;
     if ((m = PARTICIPLE.exec(str))) {

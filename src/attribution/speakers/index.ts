@@ -24,7 +24,8 @@ export { HAND_WEIGHTS, RANKER_FORMAT, RANKER_MODEL_FILE, type PronounFeatures, t
  *   "Gerry Connolly"), or to the named entity covering it;
  * - a pronoun goes to the best-ranked earlier referent that agrees in gender
  *   and number: recency (sentences back), salience (has spoken, most recent
- *   speaker, mentioned often), minus mentions inside quotations and relays;
+ *   speaker, mentioned often), minus mentions inside quotations and relays,
+ *   weighed by the ranker of ./ranker.ts (weights learned on PolNeAR train);
  * - a definite nominal ("the official") goes to the latest referent whose
  *   description or roles hold its head noun, kind kept (anonymous stays
  *   anonymous); unresolved, it keeps its own description;

@@ -9,7 +9,7 @@ import { Progress, formatDuration } from '../progress.js';
 /** Errors printed one by one; after that only counted (the store keeps them all). */
 const MAX_PRINTED_ERRORS = 20;
 
-interface IngestFlags { db: string; queue?: boolean; workers?: string; date?: string; datesFromNames?: boolean; maxMb?: string; quiet?: boolean }
+interface IngestFlags { db: string; queue?: boolean; workers?: string; date?: string; datesFromNames?: boolean; maxMb?: string; quiet?: boolean; statsJson?: boolean }
 
 export function registerIngest(program: Command): void {
   program

@@ -9,8 +9,10 @@ import type { CorpusStore, QueryOpts } from '../../store/types.js';
 type Format = 'table' | 'json' | 'csv';
 interface QueryFlags { db: string; format?: Format; limit?: string; from?: string; to?: string; by?: string; min?: string }
 
-/** Widest a table cell is drawn (longer text is cut with an ellipsis). */
+/** Widest a table cell is drawn (longer text is cut with an ellipsis); quotations and diffs get more room. */
 const TABLE_CELL_MAX = 60;
+const TABLE_TEXT_MAX = 200;
+const TEXT_COLUMNS = new Set(['content', 'diff']);
 
 export type QueryKind = 'quotes' | 'speaker' | 'entity' | 'search' | 'speakers-about' | 'outlets' | 'anonymous' | 'timeline' | 'provenance' | 'articles' | 'errors' | 'stats';
 export const QUERY_KINDS: Record<QueryKind, string> = {
@@ -48,7 +50,7 @@ export async function runQuery(store: CorpusStore, kind: QueryKind, arg: string,
     case 'timeline': return (await store.entityTimeline(need(), o)) as unknown as Array<Record<string, unknown>>;
     case 'provenance': {
       const r = await store.provenance(need(), { limit: flags.limit, minSimilarity: flags.min });
-      return r.variants.map((v, i) => ({ rank: i === 0 ? 'earliest' : String(i + 1), published: v.published, outlet: v.outlet, article: v.articleId, story: v.storyId, similarity: v.similarity, speaker: v.speaker, text: v.text, diff: i === 0 ? '' : v.diff, url: v.url ?? (v.source ? basename(v.source) : null) }));
+      return r.variants.map((v, i) => ({ rank: i === 0 ? 'earliest' : String(i + 1), published: v.published, where: v.url ?? (v.source ? basename(v.source) : v.articleId), similarity: v.similarity, speaker: v.speaker, diff: i === 0 ? v.text : v.diff, outlet: v.outlet, article: v.articleId, story: v.storyId, text: v.text }));
     }
     case 'articles': return (await store.listArticles({ q: arg || undefined, limit: flags.limit })) as unknown as Array<Record<string, unknown>>;
     case 'errors': return (await store.errors({ limit: flags.limit })) as unknown as Array<Record<string, unknown>>;
@@ -64,11 +66,11 @@ export function formatRows(rows: Array<Record<string, unknown>>, format: Format)
   const cols = [...new Set(rows.flatMap((r) => Object.keys(r)))];
   if (format === 'csv') return csvRow(cols) + rows.map((r) => csvRow(cols.map((c) => r[c]))).join('');
   if (!rows.length) return '(no results)\n';
-  const cell = (v: unknown) => {
+  const cell = (v: unknown, max: number) => {
     const s = v === null || v === undefined ? '' : typeof v === 'number' ? String(v) : String(v).replace(/\s+/g, ' ');
-    return s.length > TABLE_CELL_MAX ? s.slice(0, TABLE_CELL_MAX - 1) + '…' : s;
+    return s.length > max ? s.slice(0, max - 1) + '…' : s;
   };
-  const cells = rows.map((r) => cols.map((c) => cell(r[c])));
+  const cells = rows.map((r) => cols.map((c) => cell(r[c], TEXT_COLUMNS.has(c) ? TABLE_TEXT_MAX : TABLE_CELL_MAX)));
   const width = cols.map((c, i) => Math.max(c.length, ...cells.map((r) => r[i]!.length)));
   const line = (vals: string[]) => vals.map((v, i) => v.padEnd(width[i]!)).join('  ').trimEnd();
   return [line(cols), line(width.map((w) => '-'.repeat(w))), ...cells.map(line)].join('\n') + '\n';

@@ -8,9 +8,14 @@ import type { Candidate, TimeParser } from '../types.js';
 /** How far (days) from the reference day a yearless date must be before tense may move it to the other year. */
 const TENSE_DECIDES_AFTER_DAYS = 90;
 
+/** How many months ahead a month named without year or tense may still be the coming one ("in November", written in October). */
+const UNMARKED_MONTH_AHEAD = 2;
+/** How many days ahead a yearless day without tense may be before it is taken as last year's. */
+const UNMARKED_DAY_AHEAD_DAYS = 120;
+
 /** Month names that are also common words: alone they need a date-like neighbour. */
 const AMBIGUOUS_MONTH = /^(?:may|march|mar\.|jan\.?|sat|sun|dec\.?)$/i;
-const MONTH_ALONE_CUE = /\b(?:in|since|until|till|by|last|next|this|early|late|mid|of|through|from|to|before|after|during|between|and|or|each|every|until|that|the end of|the start of|the beginning of)\s*-?$/i;
+const MONTH_ALONE_CUE = /\b(?:the|in|since|until|till|by|last|next|this|early|late|mid|of|through|from|to|before|after|during|between|and|or|each|every|until|that|the end of|the start of|the beginning of)\s*-?$/i;
 
 /** A month named without its year: "last April" is the latest before this month; alone, the tense decides. */
 function monthWithoutYear(ctx: TagContext, month: number, relation: string | undefined, start: number, end: number): CalDate {
@@ -25,7 +30,13 @@ function monthWithoutYear(ctx: TagContext, month: number, relation: string | und
       : /\bsince\s+$/i.test(ctx.match.slice(Math.max(0, start - 8), start)) ? 'past' : tenseAround(ctx, start, end);
     if (tense === 'future') y = month >= cur ? y : y + 1;
     else if (tense === 'past') y = month <= cur ? y : y - 1;
-    else return nearestYearMonth(ctx.ref, month);
+    else {
+      // no tense either way: news mostly reports what happened, so a month more than a short
+      // way ahead is last year's ("resigned in March", written in November)
+      const ahead = (month - cur + 12) % 12;
+      if (ahead === 0 || ahead > UNMARKED_MONTH_AHEAD) y = month <= cur ? y : y - 1;
+      else return nearestYearMonth(ctx.ref, month);
+    }
   }
   return { gran: 'M', y, m: month };
 }
@@ -50,6 +61,8 @@ export const monthDateParser: TimeParser = {
       // "Jan Kavan": a bare abbreviation without its period is a name more often than a month
       if (monthWord!.length <= 4 && !monthWord!.endsWith('.') && !/^(?:may|june|july)$/i.test(monthWord!)) return null;
       if (AMBIGUOUS_MONTH.test(monthWord!) && !relation && !MONTH_ALONE_CUE.test(ctx.match.slice(Math.max(0, start - 16), start))) return null;
+      // "the March on Washington", "the March of Dimes": a march, not the month
+      if (AMBIGUOUS_MONTH.test(monthWord!) && /\bthe\s+$/i.test(ctx.match.slice(Math.max(0, start - 5), start)) && /^\s+(?:on|of|for|to|against|through)\b/i.test(ctx.match.slice(end, end + 9))) return null;
       return { start, end, type: 'DATE', rule: 'month-date', date: monthWithoutYear(ctx, month, relation, start, end) };
     }
     if (!/^[A-Z]/.test(monthWord!) && !(dayNum !== null && year !== null)) return null;
@@ -66,7 +79,8 @@ export const monthDateParser: TimeParser = {
         const diff = date ? dayDiff(ctx.ref, date) : 0;
         if (date && Math.abs(diff) > TENSE_DECIDES_AFTER_DAYS) {
           const tense = tenseAround(ctx, start, end);
-          if (tense === 'past' && diff > 0 && isValidDay(date.y - 1, month, dayNum)) date = day(date.y - 1, month, dayNum);
+          // unmarked tense: the past, as for a month alone ("the Oct. 23 slaying", written in May)
+          if ((tense === 'past' || (tense === null && diff > UNMARKED_DAY_AHEAD_DAYS)) && diff > 0 && isValidDay(date.y - 1, month, dayNum)) date = day(date.y - 1, month, dayNum);
           else if (tense === 'future' && diff < 0 && isValidDay(date.y + 1, month, dayNum)) date = day(date.y + 1, month, dayNum);
         }
       }

@@ -35,13 +35,16 @@ export const offsetParser: TimeParser = {
     }
     const k = back ? -n : n;
     if (!Number.isInteger(k)) return null;
+    // "up 15% from a year ago / a year earlier": a comparison point, not where the story moves to,
+    // so a second "a year earlier" still counts from the period under discussion
+    const comparison = n === 1 && (unit === 'year' || unit === 'quarter') && back;
     if (dir === 'ago' || dir === 'from now' || dir === 'hence' || dir === 'back') {
       return {
-        start, end, type: 'DATE', rule: 'offset-ref',
+        start, end, type: 'DATE', rule: 'offset-ref', ...(comparison ? { movesAnchor: false } : {}),
         // financial stories: "a year ago" is the year-ago quarter of the quarter under discussion
         resolve: (anchor, c) => (unit === 'year' && anchor.gran === 'Q' && Math.abs(anchor.y - c.ref.y) <= 1 ? shift(anchor, 'year', k) : offsetDate(c.ref, unit, k)),
       };
     }
-    return { start, end, type: 'DATE', rule: 'offset-anaphoric', resolve: (anchor) => offsetDate(anchor, unit, k) };
+    return { start, end, type: 'DATE', rule: 'offset-anaphoric', ...(comparison ? { movesAnchor: false } : {}), resolve: (anchor) => offsetDate(anchor, unit, k) };
   },
 };

@@ -5,6 +5,7 @@
  */
 import { MONTH_RE, MONTHS, ORDINALS } from '../../lexicon/time.js';
 import { type CalDate, coarsen, quarterOf, shift } from '../calendar.js';
+import { tenseAround } from '../helpers.js';
 import type { Candidate, TagContext, TimeParser } from '../types.js';
 
 /** "the quarter ended Sept. 30": the end date names the quarter. */
@@ -37,6 +38,9 @@ export const quarterParser: TimeParser = {
       if (ofYear || bareYear) y = Number(ofYear ?? bareYear);
       else if (/last/.test(d) || ofRel?.toLowerCase() === 'last') y -= 1;
       else if (/next/.test(d) || ofRel?.toLowerCase() === 'next') y += 1;
+      // "reported a drop for the fourth quarter", written in January: a quarter not yet begun this
+      // year, in a past-tense clause, is last year's
+      else if ((u === 'half' ? (n - 1) * 6 + 1 : (n - 1) * 3 + 1) > ctx.ref.m! && tenseAround(ctx, start, end) !== 'future') y -= 1;
       const date: CalDate = u === 'half' ? { gran: 'H', y, h: n } : { gran: 'Q', y, q: n };
       // "the third-quarter results": the hyphenated form is an adjective and "the" belongs to the noun
       const s = d === 'the' && /(?:first|second|third|fourth|1st|2nd|3rd|4th|final|last)-quarter$/i.test(all) ? start + 4 : start;

@@ -1,11 +1,11 @@
-/** "now", "right now", "currently", "recently", "the past", "the future", "soon": PRESENT_REF, PAST_REF, FUTURE_REF. */
+/** "now", "right now", "currently", "recently", "the past", "the future", "soon": PRESENT_REF, PAST_REF, FUTURE_REF; "for a while": PXX. */
 import { REFERENCE_WORDS } from '../../lexicon/time.js';
 import type { Candidate, TimeParser } from '../types.js';
 
 
 export const referenceParser: TimeParser = {
   name: 'reference',
-  pattern: /\b(right now|just now|now|currently|current|presently|at present|the present|nowadays|these days|at the moment|recently|recent|lately|the (?:near |distant )?(?:past|future)|long ago|soon|future|the (?:near|short) term|(?:the )?(?:coming|next few) (?:days|hours|weeks|months|quarters|years)|the (?:days|weeks|months|years) ahead)\b/gi,
+  pattern: /\b(right now|just now|now|currently|current|presently|at present|the present|nowadays|these days|at the moment|recently|recent|lately|the (?:near |distant )?(?:past|future)|long ago|soon|future|the (?:near|short) term|(?:the )?(?:coming|next few) (?:days|hours|weeks|months|quarters|years)|the (?:days|weeks|months|years) ahead|(?<=\bfor )a while)\b/gi,
   extract(m, ctx): Candidate | null {
     const word = m[1]!.toLowerCase();
     const start = m.index, end = m.index + m[0].length;
@@ -16,6 +16,8 @@ export const referenceParser: TimeParser = {
     if (word === 'future' && !/^\s+(?:years?|months?|plans?|growth|sales|earnings|results|needs|generations?)\b/i.test(after)) return null;
     // "recent" as an adjective is PAST_REF ("the recent sale"), but not in a comparison ("more recent")
     if (word === 'recent' && /\b(?:more|most|less|least)\s+$/i.test(ctx.match.slice(Math.max(0, start - 6), start))) return null;
+    // "for a while": a span of unknown length and unit
+    if (word === 'a while') return { start, end, type: 'DURATION', rule: 'reference', value: 'PXX' };
     let value = REFERENCE_WORDS[word];
     // "the coming weeks", "the months ahead": a span of unknown length (PXW); "the near term": the future
     const span = /(?:coming|next few) (\w+)|the (\w+) ahead/.exec(word);

@@ -5,6 +5,9 @@ import type { Candidate, TimeParser } from '../types.js';
 
 const OFFSETS: Record<string, number> = { today: 0, tonight: 0, tomorrow: 1, yesterday: -1, this: 0, last: -1 };
 
+/** Nouns after "today's" that make it the present age rather than the day. */
+const GENERIC_TODAY_RE = /^'s\s+(?:world|youth|society|generation|children|kids|young|culture|standards|times|economy|families|teenagers)\b/i;
+
 export const relativeDayParser: TimeParser = {
   name: 'relative-day',
   pattern: /\b(?:the day (before yesterday|after tomorrow)|the (?:(next|following) )?(morning|afternoon|evening|night)(?! of\b)|(today|tonight|tomorrow|yesterday)(?:'s)?(?:\s+(morning|afternoon|evening|night))?|(this|last)\s+(morning|afternoon|evening|night))\b/gi,
@@ -18,6 +21,8 @@ export const relativeDayParser: TimeParser = {
     }
     // "the people of tomorrow", "VOA Today": a generic or a title, not a day
     if (word && /\bof\s+$/i.test(ctx.match.slice(Math.max(0, start - 4), start))) return null;
+    // "today's world", "today's youth": the present age in general, not the day
+    if (word && GENERIC_TODAY_RE.test(ctx.match.slice(m.index + word.length, m.index + word.length + 24))) return null;
     if (word && /^[A-Z]/.test(word) && /[A-Z][A-Za-z]*\s+$/.test(ctx.match.slice(Math.max(0, start - 12), start)) && !/[.!?"]\s*$|^\s*$/.test(ctx.match.slice(Math.max(0, start - 3), start))) return null;
     if (thePart) {
       // "in the morning", "the next morning": a part of the day last mentioned

@@ -8,6 +8,10 @@ const ADVERBS: Record<string, string> = {
   hourly: 'PT1H',
 };
 
+/** Adverbs that after a quantity give a rate ("grow 5% annually"), not a time the text refers to. */
+const RATE_ADVERB = /^(?:annually|yearly)$/i;
+const QUANTITY_BEFORE = /(?:%|\bpercent|\bmillion|\bbillion|\bunits|\d)\s+$/i;
+
 export const setParser: TimeParser = {
   name: 'set',
   triggers: ['every', 'each', 'daily', 'nightly', 'weekly', 'monthly', 'annually', 'yearly', 'hourly', ' a day', ' a week', ' a month', ' a year', 'per '],
@@ -18,6 +22,10 @@ export const setParser: TimeParser = {
     if (adverb) {
       // "the daily newspaper", "weekly magazine": an adjective before a noun is not a time
       if (/^\s+(?:newspaper|paper|magazine|basis|wage|routine|briefing|show)\b/i.test(ctx.match.slice(end, end + 12))) return null;
+      // "average daily volume": a statistic's span, not a recurrence
+      if (/^daily$/i.test(adverb) && /\baverage\s+$/i.test(ctx.match.slice(Math.max(0, start - 9), start))) return null;
+      // "rise 8.5% annually", "10,000 units annually": a rate attached to a quantity
+      if (RATE_ADVERB.test(adverb) && QUANTITY_BEFORE.test(ctx.match.slice(Math.max(0, start - 12), start))) return null;
       return { start, end, type: 'SET', rule: 'set', value: ADVERBS[adverb.toLowerCase()]! };
     }
     if (perUnit) {

@@ -6,6 +6,10 @@ const MIN_YEAR = 1500, MAX_YEAR = 2100;
 /** What follows a four-digit number when it is a quantity, not a year. */
 const QUANTITY_AFTER = /^(?:\s*(?:%|percent|people|dollars|shares|tons|troops|workers|members|employees|jobs|cases|miles|feet|meters|kilometers|units|votes|points|barrels|acres|pounds|deaths|soldiers)\b|,\d|\.\d|\s*-\s*(?:year|month|day|hour)|:\d|[a-z])/i;
 const QUANTITY_BEFORE = /(?:[$£€#]|\bNo\.\s?|\d[,.]|\b(?:flight|route|room|page|model|boeing|airbus|vol\.)\s)$/i;
+/** A capitalized word right before a year, not at a sentence start: the year is part of a name. */
+const NAME_BEFORE = /[a-z,;]\s+[A-Z][a-z]+\s$/;
+/** Capitalized words that introduce a year rather than name something (months, weekdays, seasons, "Fiscal"). */
+const NOT_A_NAME = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Spring|Summer|Fall|Autumn|Winter|Fiscal|Christmas|Easter)\s$/;
 /** Approximate counts ("some 1500") are years only when they look like recent ones. */
 const APPROX_BEFORE = /\b(?:about|nearly|some|over|than|almost|approximately|roughly|only|just)\s$/i;
 
@@ -26,6 +30,8 @@ export const yearParser: TimeParser = {
       if (QUANTITY_AFTER.test(after)) return null;
       const before = ctx.match.slice(Math.max(0, start - 12), start);
       if (!lead && (QUANTITY_BEFORE.test(before) || (APPROX_BEFORE.test(before) && y < 1900))) return null;
+      // "Orion 1980", "Expo 2000": a number closing a proper name, mid-sentence
+      if (!lead && NAME_BEFORE.test(before) && !NOT_A_NAME.test(before)) return null;
     }
     // "the 1998 season": "the" belongs to the noun phrase, not the year
     const s = lead && lead.toLowerCase() === 'the' && !/year/i.test(all) ? start + all.toLowerCase().indexOf(yearStr!) : start;

@@ -1,7 +1,9 @@
 /**
  * Adjacent pieces of one expression: "10 p.m. Wednesday", "5 p.m. EST, Nov. 6",
- * "midnight Friday" (a clock time and its day), "Monday, Feb. 21" (a weekday and its date).
+ * "midnight Friday" (a clock time and its day), "Monday, Feb. 21" (a weekday and its date),
+ * "the week of March 6" and "Easter week" (the week holding a day).
  */
+import { weekOf } from '../calendar.js';
 import type { Candidate, TagContext, TimeRefiner } from '../types.js';
 
 const JOIN_RE = /^,?\s{1,3}$/;
@@ -9,6 +11,18 @@ const JOIN_RE = /^,?\s{1,3}$/;
 function joinable(a: Candidate, b: Candidate, ctx: TagContext): boolean {
   return JOIN_RE.test(ctx.match.slice(a.end, b.start));
 }
+
+/** "the week of March 6", "Easter week": the ISO week holding the day named. */
+function weekAround(c: Candidate, ctx: TagContext): Candidate {
+  if (c.date?.gran !== 'D' || c.date.time) return c;
+  const before = WEEK_OF_BEFORE.exec(ctx.match.slice(Math.max(0, c.start - 16), c.start));
+  if (before) return { ...c, start: c.start - before[0].length, rule: `week-of+${c.rule}`, date: weekOf(c.date) };
+  const after = c.rule === 'holiday' ? WEEK_AFTER.exec(ctx.match.slice(c.end, c.end + 6)) : null;
+  if (after) return { ...c, end: c.end + after[0].length, rule: `${c.rule}+week`, date: weekOf(c.date) };
+  return c;
+}
+const WEEK_OF_BEFORE = /\bthe week of\s+$/i;
+const WEEK_AFTER = /^\s+week\b/i;
 
 export const mergeRefiner: TimeRefiner = {
   name: 'merge',
@@ -37,7 +51,7 @@ export const mergeRefiner: TimeRefiner = {
           continue;
         }
       }
-      out.push(a);
+      out.push(weekAround(a, ctx));
     }
     return out;
   },
