@@ -36,6 +36,8 @@ const DEFAULT_BATCH = 10;
 const DEFAULT_ROUNDS = 2;
 /** Linux clock ticks per second (/proc/PID/stat times). */
 const CLOCK_TICKS = 100;
+/** Length of each busy-loop run that measures how much two processes can run in parallel here (ms). */
+const CALIBRATION_MS = 3000;
 /** How often the queue is polled for completion while timing (ms). */
 const POLL_MS = 250;
 /** Articles analysed untimed first, so the timed in-process runs start with loaded models and warm JIT (as the workers do). */
@@ -46,14 +48,16 @@ function arg(args: string[], name: string): string | undefined {
   return i >= 0 ? args[i + 1] : undefined;
 }
 
-function polnearFiles(n: number): string[] {
-  const files = ['train', 'dev'].flatMap((part) => {
+/** An even sample of n PolNeAR texts, and `warm` others (not in the sample) for warming up. */
+function polnearFiles(n: number, warm: number): { files: string[]; warmFiles: string[] } {
+  const all = ['train', 'dev'].flatMap((part) => {
     const dir = dataPath('datasets', 'polnear', part, 'text');
     return readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => join(dir, f));
   }).sort();
-  if (n >= files.length) return files;
-  const step = files.length / n;
-  return Array.from({ length: n }, (_, i) => files[Math.floor(i * step)]!);
+  const step = all.length / Math.min(n, all.length - warm);
+  const files = Array.from({ length: Math.min(n, all.length - warm) }, (_, i) => all[Math.floor(i * step)]!);
+  const taken = new Set(files);
+  return { files, warmFiles: all.filter((f) => !taken.has(f)).slice(0, warm) };
 }
 
 function schemaUrl(base: string, schema: string): string {
@@ -94,7 +98,7 @@ function cpuSecondsOf(pid: number): number | null {
 interface Run { articles: number; seconds: number; cpu: number | null; enqueueSeconds: number }
 
 /** The files through the queue with `n` worker processes: wall time from the first job queued to the last completed, and the workers' CPU. */
-async function queueRun(base: string, files: string[], n: number, batch: number, round: number): Promise<Run> {
+async function queueRun(base: string, files: string[], warmFiles: string[], n: number, batch: number, round: number): Promise<Run> {
   const schema = `bench_workers_${n}_${round}_${process.pid}`;
   const url = schemaUrl(base, schema);
   await dropSchemas(base, [schema, `${schema}_queue`]);
@@ -103,24 +107,32 @@ async function queueRun(base: string, files: string[], n: number, batch: number,
   const workers = Array.from({ length: n }, () => startWorker(url));
   try {
     await Promise.all(workers.map((w) => w.ready));
-    const cpu0 = workers.map((w) => cpuSecondsOf(w.child.pid!));
-    const t0 = performance.now();
-    const q = await enqueue(url, files, { settings: { batchArticles: batch } });
-    const enqueueSeconds = (performance.now() - t0) / 1000;
     // one connection for the polling (a new one per poll would cost the server a process start each time)
     const c = new pg.Client({ connectionString: base });
     await c.connect();
-    try {
+    const finished = async (jobs: number) => {
       for (;;) {
         const r = await c.query(`SELECT count(*)::int AS n FROM ${schema}_queue.job WHERE name = $1 AND state IN ('completed', 'failed')`, [INGEST_QUEUE]);
-        if ((r.rows[0] as { n: number }).n >= q.jobs) break;
+        if ((r.rows[0] as { n: number }).n >= jobs) return;
         await new Promise((res) => setTimeout(res, POLL_MS));
       }
+    };
+    let t0 = 0, enqueueSeconds = 0, seconds = 0, articles = 0, cpu0: Array<number | null> = [];
+    try {
+      // warm-up: other articles, one per job so every worker gets some, untimed (a long-running worker is always warm)
+      const warm = await enqueue(url, warmFiles, { settings: { batchArticles: 1 } });
+      await finished(warm.jobs);
+      cpu0 = workers.map((w) => cpuSecondsOf(w.child.pid!));
+      t0 = performance.now();
+      const q = await enqueue(url, files, { settings: { batchArticles: batch } });
+      enqueueSeconds = (performance.now() - t0) / 1000;
+      articles = q.articles;
+      await finished(warm.jobs + q.jobs);
+      seconds = (performance.now() - t0) / 1000;
     } finally { await c.end(); }
-    const seconds = (performance.now() - t0) / 1000;
     const cpu1 = workers.map((w) => cpuSecondsOf(w.child.pid!));
     const cpu = cpu0.every((x) => x !== null) && cpu1.every((x) => x !== null) ? cpu1.reduce((a, x, i) => a! + x! - cpu0[i]!, 0)! : null;
-    return { articles: q.articles, seconds, cpu, enqueueSeconds };
+    return { articles, seconds, cpu, enqueueSeconds };
   } finally {
     for (const w of workers) w.child.kill('SIGTERM');
     await Promise.all(workers.map((w) => new Promise((r) => { if (w.child.exitCode !== null) r(null); else w.child.on('exit', r); })));
@@ -140,6 +152,21 @@ async function directRun(db: string, files: string[]): Promise<Run> {
   } finally { await store.close(); }
 }
 
+/** Iterations of a busy loop in a fresh process (own session) over CALIBRATION_MS. */
+function busyLoop(): Promise<number> {
+  const child = spawn(process.execPath, ['-e', `let n = 0; const t = Date.now(); while (Date.now() - t < ${CALIBRATION_MS}) n++; process.stdout.write(String(n));`], { stdio: ['ignore', 'pipe', 'ignore'], detached: true });
+  let out = '';
+  child.stdout!.setEncoding('utf8').on('data', (d: string) => { out += d; });
+  return new Promise((resolve) => child.on('exit', () => resolve(Number(out) || 0)));
+}
+
+/** What 2 CPU-bound processes get done against 1 on this machine now: the ceiling for the 2-worker ratio. */
+async function machineParallelism(): Promise<number> {
+  const one = await busyLoop();
+  const two = await Promise.all([busyLoop(), busyLoop()]);
+  return (two[0]! + two[1]!) / one;
+}
+
 const total = (runs: Run[]): Run => ({
   articles: runs.reduce((a, r) => a + r.articles, 0),
   seconds: runs.reduce((a, r) => a + r.seconds, 0),
@@ -155,7 +182,7 @@ export async function run(args: string[]): Promise<void> {
   const n = Number(arg(args, '--articles') ?? DEFAULT_ARTICLES);
   const batch = Number(arg(args, '--batch') ?? DEFAULT_BATCH);
   const rounds = Number(arg(args, '--rounds') ?? DEFAULT_ROUNDS);
-  const files = polnearFiles(n);
+  const { files, warmFiles } = polnearFiles(n, WARM_UP_ARTICLES);
   let base = arg(args, '--pg') ?? process.env.WHOSAID_TEST_PG ?? '';
   const state = join(tmpdir(), `whosaid-bench-pg-${process.pid}.state`);
   const own = !base;
@@ -164,7 +191,7 @@ export async function run(args: string[]): Promise<void> {
   try {
     console.log(`workers: ${files.length} PolNeAR articles, ${batch} per job, ${rounds} rounds; ${availableParallelism()} cores, load average ${loadavg()[0]!.toFixed(1)} at start`);
     const warm = await openStore(':memory:');
-    await ingest(warm, files.slice(0, WARM_UP_ARTICLES), { workers: 0 });
+    await ingest(warm, warmFiles, { workers: 0 });
     await warm.close();
     const sqlite = await directRun(join(work, 'direct.db'), files);
     console.log(`SQLite, in-process (1 thread):     ${describe(sqlite)}`);
@@ -176,17 +203,19 @@ export async function run(args: string[]): Promise<void> {
     // 1 and 2 workers alternate, so a change in the machine's load falls on both
     const ones: Run[] = [], twos: Run[] = [];
     for (let r = 0; r < rounds; r++) {
-      const one = await queueRun(base, files, 1, batch, r);
+      const one = await queueRun(base, files, warmFiles, 1, batch, r);
       ones.push(one);
       console.log(`round ${r + 1}: queue, 1 worker process:   ${describe(one)} (enqueue ${one.enqueueSeconds.toFixed(2)} s; load ${loadavg()[0]!.toFixed(1)})`);
-      const two = await queueRun(base, files, 2, batch, r);
+      const two = await queueRun(base, files, warmFiles, 2, batch, r);
       twos.push(two);
       console.log(`round ${r + 1}: queue, 2 worker processes: ${describe(two)} (enqueue ${two.enqueueSeconds.toFixed(2)} s; load ${loadavg()[0]!.toFixed(1)})`);
     }
     const one = total(ones), two = total(twos);
+    const ceiling = await machineParallelism();
     console.log(`queue, 1 worker process, all rounds:   ${describe(one)}`);
     console.log(`queue, 2 worker processes, all rounds: ${describe(two)}`);
     console.log(`ratio 2/1 workers: ${(two.articles / two.seconds / (one.articles / one.seconds)).toFixed(2)}x (target >= 1.6x on 2 otherwise idle cores)`);
+    console.log(`machine now: 2 busy-loop processes do ${ceiling.toFixed(2)}x the work of 1 (the ceiling for that ratio here)`);
     const wall = perArticleMs(one) - perArticleMs(sqlite);
     const sq = cpuPerArticleMs(sqlite), qc = cpuPerArticleMs(one);
     console.log(`queue overhead vs the SQLite path (1 worker vs 1 thread): wall ${wall >= 0 ? '+' : ''}${wall.toFixed(1)} ms/article` +

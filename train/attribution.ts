@@ -19,7 +19,7 @@ import { trimPunct } from '../src/attribution/model/spans.js';
 import { setLearnedCueStems } from '../src/lexicon/reporting.js';
 import { REPO_ROOT, dataPath } from '../eval/data.js';
 
-/** Epochs over the data: the dev scores level off after about five. */
+/** Epochs over the data: on dev, 10 epochs scored the same as 6 (within 0.003 F1). */
 const DEFAULT_EPOCHS = 6;
 /** A stem joins the learned lexicon when it heads at least this many training cues ... */
 const LEX_MIN_COUNT = 3;

@@ -76,10 +76,12 @@ export function buildEntities(doc: Doc, found: RawMention[]): Entity[] {
   });
 
   // acronyms matching the initials of a longer name in the same document
+  let initialsCache: string[] | null = null;
+  const multiWordInitials = () => (initialsCache ??= mentions.map((o) => (o.end - o.start >= 2 ? initials(doc, o) : '')));
   mentions.forEach((m, i) => {
     if (m.end - m.start !== 1 || !isAcronym(tokenText(doc, m.start))) return;
     const acr = tokenText(doc, m.start);
-    const j = mentions.findIndex((o) => o.end - o.start >= 2 && initials(doc, o) === acr);
+    const j = multiWordInitials().indexOf(acr);
     if (j >= 0) union(i, j);
   });
 
@@ -145,9 +147,10 @@ function addConsistencyMentions(doc: Doc, mentions: RawMention[]): void {
   }
   // a lone word typed otherwise that is a person's surname is that person
   for (const m of mentions) if (m.end - m.start === 1 && m.type !== 'person' && names.get(tokenText(doc, m.start)) === 'person') m.type = 'person';
+  const firstWords = new Set([...names.keys()].map((n) => n.split(' ')[0]!));
   for (const s of doc.contentSentences()) {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-      if (covered.has(i) || !/^\p{Lu}/u.test(tokenText(doc, i))) continue;
+      if (covered.has(i) || !firstWords.has(tokenText(doc, i))) continue;
       for (let n = Math.min(MAX_NAME_TOKENS, s.tokenEnd - i); n >= 1; n--) {
         let free = true;
         for (let k = i; k < i + n; k++) if (covered.has(k)) free = false;

@@ -103,6 +103,8 @@ export function findMentions(doc: Doc): RawMention[] {
 
 /** Share of capitalized longer words above which a sentence may be a title-case headline. */
 const TITLE_CASE_SHARE = 0.8;
+/** This many longer words, every one capitalized, with a capitalized function word: a headline even with a final period. */
+const TITLE_CASE_ALL_CAPITALIZED_MIN = 5;
 /** Words that only a title-case headline capitalizes in mid-sentence. */
 const HEADLINE_FUNCTION_WORDS = new Set([
   'the', 'and', 'but', 'for', 'with', 'from', 'into', 'over', 'after', 'about', 'against', 'was', 'were', 'are', 'has', 'have', 'had',
@@ -115,12 +117,15 @@ export function isTitleCase(words: readonly string[]): boolean {
   let long = 0, capitalized = 0, capitalizedFunction = 0;
   for (let i = 1; i < words.length; i++) {
     const w = words[i]!;
-    if (/^\p{Lu}\p{Ll}/u.test(w) && HEADLINE_FUNCTION_WORDS.has(w.toLowerCase())) capitalizedFunction++;
-    if (w.length < 4 || !/^\p{L}/u.test(w)) continue;
+    const upper = w[0] !== w[0]!.toLowerCase(); // starts with a capital letter
+    if (upper && w.length > 1 && w.length <= 7 && w[1] === w[1]!.toLowerCase() && HEADLINE_FUNCTION_WORDS.has(w.toLowerCase())) capitalizedFunction++;
+    if (w.length < 4 || (!upper && w[0] === w[0]!.toUpperCase())) continue; // short, or not a word
     long++;
-    if (/^\p{Lu}/u.test(w)) capitalized++;
+    if (upper) capitalized++;
+    else if (long - capitalized > long * (1 - TITLE_CASE_SHARE) + 1) return false; // too many lower-case words already
   }
   const needed = words[words.length - 1] === '.' ? 2 : 1;
+  if (long >= TITLE_CASE_ALL_CAPITALIZED_MIN && capitalized === long && capitalizedFunction >= 1) return true;
   return long >= 3 && capitalized / long >= TITLE_CASE_SHARE && capitalizedFunction >= needed;
 }
 

@@ -7,7 +7,8 @@ import { GAZETTEER_MAX_TOKENS, getGazetteer } from '../lexicon/gazetteer.js';
 /**
  * Named-entity tagger: greedy averaged perceptron over BILOU labels
  * (B-/I-/L-/U-PER|ORG|LOC|MISC, O), trained on CoNLL-2003 (train/ner.ts).
- * Features: the word and its lower case, shape, affixes, a +-2 word window,
+ * Features: the word and its lower case, shape, affixes, a +-3 word window
+ * (words, shapes, neighbouring suffixes, bigrams),
  * capitalization in context (sentence start, all-caps headline), whether the
  * lower-case form is a common word, gazetteer matches (places, organizations,
  * outlets, given names, nationalities) and the previous two labels.
@@ -19,8 +20,11 @@ export const NER_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
 export type NerType = typeof NER_TYPES[number];
 export const NER_LABELS: readonly string[] = ['O', ...NER_TYPES.flatMap((t) => ['B', 'I', 'L', 'U'].map((p) => `${p}-${t}`))];
 
-/** Words whose feature scores are cached per position; the cache is emptied when full (bounds memory on long runs). */
-const WORD_CACHE_MAX = 50000;
+/**
+ * Words whose feature scores are cached; the cache is emptied when full, which
+ * bounds its memory (a word holds up to ~30 vectors of 17 floats) on long runs.
+ */
+const WORD_CACHE_MAX = 20000;
 
 /** Summed weights of a word's cacheable features: per window offset, per sentence context, per previous label. */
 interface WordEntry { word: string; window: Float32Array[]; context: Float32Array[]; afterLabel: Float32Array[] }
@@ -288,7 +292,7 @@ export class NerTagger {
   private sum(features: (out: string[]) => void): Float32Array {
     const feats: string[] = [];
     features(feats);
-    // quantized integer weights: their sums are exact in 32-bit floats
+    // a loaded model has quantized integer weights: their sums are exact in 32-bit floats
     return Float32Array.from(this.tagger.model.addScores(feats, new Float64Array(this.tagger.model.classes.length)));
   }
 

@@ -4,7 +4,8 @@ import { emptyMeta, type DocMeta } from '../doc/doc.js';
  * Page metadata, most trustworthy source first. For each field the first source
  * that gives a usable value wins:
  *  - title: the variant most of JSON-LD headline, og:title and the page's <h1>
- *    agree on (JSON-LD first on ties), then twitter:title / other meta, <title>.
+ *    agree on (JSON-LD first on ties; live-blog labels such as "X LIVE: ..." vote
+ *    only when nothing else is offered), then twitter:title / other meta, <title>.
  *    Every candidate is cleaned of HTML entities (often double-encoded) and of a
  *    trailing " - Site name".
  *  - authors: JSON-LD author (with @graph @id references resolved), <meta name=author>,
@@ -42,11 +43,14 @@ export function extractMetadata(document: Document, url?: string): DocMeta {
   // OpenGraph, break ties; the other sources are fallbacks
   const h1 = firstHeading(document);
   const pageUrl = url ?? metaContent('og:url');
-  const voters: [string | null, string][] = [
+  let voters: [string | null, string][] = [
     [cleanTitle(article ? str(article.headline) ?? str(article.name) : null, meta.outlet, pageUrl), 'json-ld'],
     [cleanTitle(metaContent('og:title'), meta.outlet, pageUrl), 'opengraph'],
     [cleanTitle(h1, meta.outlet, pageUrl), 'html-h1'],
   ];
+  // a live-coverage variant ("Topic LIVE: latest...") is the running page's label, not
+  // the story's headline: it gets no vote while another source offers a headline
+  if (voters.some(([t]) => t && !isLiveCoverageTitle(t))) voters = voters.filter(([t]) => !t || !isLiveCoverageTitle(t));
   const votes = new Map<string, number>();
   for (const [t] of voters) if (t) votes.set(foldTitle(t), (votes.get(foldTitle(t)) ?? 0) + 1);
   let bestVotes = 0;
@@ -293,6 +297,18 @@ function isPersonLike(s: string, outlet: string | null, url?: string): boolean {
   if (/^[\p{Ll}\d._-]+$/u.test(s)) return false;
   if (/\.(?:com|de|org|net|co|uk|fr|it|es|nl|at|ch|be|is|no|se|dk)$/i.test(s)) return false;
   return !sameOrg(s, outlet, url);
+}
+
+/**
+ * Marks of a live blog's running title: an upper-case "LIVE", "Live:" / "Live updates:",
+ * a "...ticker:" kicker (German "Liveticker:", "Nahost-Ticker:"), Romance "EN DIRECT",
+ * "EN VIVO", "EN DIRECTO", "IN DIRETTA". Case-sensitive so the verb "live" never counts.
+ */
+const LIVE_COVERAGE_MARK = /\bLIVE\b|\bLive(?:\s+(?:updates?|blog))?\s*:|\b[Ll]ive\s+(?:updates|blog)\b|[Tt]icker\s*:|\bEN (?:DIRECTO?|VIVO)\b|\bIN DIRETTA\b/u;
+
+/** Is the title a live-coverage label (see LIVE_COVERAGE_MARK) rather than a story headline? */
+export function isLiveCoverageTitle(title: string): boolean {
+  return LIVE_COVERAGE_MARK.test(title);
 }
 
 /** Titles agree when they differ only in case, white space, quote or dash style. */

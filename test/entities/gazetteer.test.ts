@@ -20,3 +20,7 @@ test('title-case headline detection', () => {
   assert.equal(isTitleCase('Prime Minister Anna Kowalski met Chancellor Klaus Weber in Berlin , the ministry said .'.split(' ')), false);
   assert.equal(isTitleCase('The talks ended on Friday .'.split(' ')), false);
 });
+
+test('title-case headline with a final period', () => {
+  assert.equal(isTitleCase('New Survey Shows Narrow Lead For Governor Smith .'.split(' ')), true);
+});

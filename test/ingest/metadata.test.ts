@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseHTML } from 'linkedom';
-import { cleanTitle, decodeEntities, extractMetadata, normalizeDate, splitAuthors } from '../../src/ingest/metadata.ts';
+import { cleanTitle, decodeEntities, extractMetadata, isLiveCoverageTitle, normalizeDate, splitAuthors } from '../../src/ingest/metadata.ts';
 
 const metaOf = (head: string, body = '', url?: string) =>
   extractMetadata(parseHTML(`<!doctype html><html lang="en"><head>${head}</head><body>${body}</body></html>`).document as unknown as Document, url);
@@ -35,6 +35,27 @@ test('title: the variant most of JSON-LD, og:title and <h1> agree on; JSON-LD on
   // only <title>: entities decoded, site name cut
   const only = metaOf('<meta property="og:site_name" content="The Valley Post"><title>Mayor&#8217;s &amp;amp; council&#039;s plan &#8211; The Valley Post</title>');
   assert.equal(only.title, 'Mayor’s & council\'s plan');
+});
+
+test('title: a live-blog label gets no vote while another source offers a headline', () => {
+  const live = 'Harbour storm LIVE: latest as waves breach the sea wall';
+  const page = metaOf(ld({ '@type': 'LiveBlogPosting', headline: live, datePublished: '2030-01-01' })
+    + '<meta property="og:title" content="Waves breach the harbour sea wall">', `<h1>${live}</h1>`);
+  // two live labels agree, yet the one story headline wins
+  assert.equal(page.title, 'Waves breach the harbour sea wall');
+  assert.equal(page.sources?.title, 'opengraph');
+  // a German ticker kicker is a live label too
+  const ticker = metaOf(ld({ '@type': 'NewsArticle', headline: 'Sturm am Hafen: Wellen brechen durch die Mauer', datePublished: '2030-01-01' })
+    + '<meta property="og:title" content="Hafen-Ticker: Wellen brechen durch die Mauer">', '<h1>Hafen-Ticker: Wellen brechen durch die Mauer</h1>');
+  assert.equal(ticker.title, 'Sturm am Hafen: Wellen brechen durch die Mauer');
+  // when every source is a live label, it is still the title
+  const onlyLive = metaOf('<meta property="og:title" content="Harbour storm LIVE: latest">', '<h1>Harbour storm LIVE: latest</h1>');
+  assert.equal(onlyLive.title, 'Harbour storm LIVE: latest');
+  // the verb "live" and the adjective are not live labels
+  assert.equal(isLiveCoverageTitle('How fishermen live with rising seas'), false);
+  assert.equal(isLiveCoverageTitle('Live music returns to the harbour'), false);
+  assert.equal(isLiveCoverageTitle('Harbour storm: live updates'), true);
+  assert.equal(isLiveCoverageTitle('Tempête sur le port EN DIRECT'), true);
 });
 
 test('cleanTitle cuts a site name (outlet or host) at either end, keeps real subtitles', () => {

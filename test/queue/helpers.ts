@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /** A worker process (the CLI from source), its stderr lines collected. */
-export interface WorkerProc { child: ChildProcess; lines: string[]; exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>; waitFor(re: RegExp, timeoutMs: number): Promise<string> }
+export interface WorkerProc { child: ChildProcess; lines: string[]; exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>; waitFor(re: RegExp, timeoutMs: number, opts?: { newOnly?: boolean }): Promise<string> }
 
 export function startWorkerProcess(url: string, args: string[], env: Record<string, string>): WorkerProc {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/run.ts', 'worker', '--db', url, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
@@ -23,11 +23,12 @@ export function startWorkerProcess(url: string, args: string[], env: Record<stri
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
   return {
     child, lines, exited,
-    waitFor(re, timeoutMs) {
-      const seen = lines.find((l) => re.test(l));
+    waitFor(re, timeoutMs, opts = {}) {
+      const seen = opts.newOnly ? undefined : lines.find((l) => re.test(l));
       if (seen) return Promise.resolve(seen);
       return new Promise((resolve, reject) => {
         const t = setTimeout(() => reject(new Error(`no line matching ${re} within ${timeoutMs} ms; got:\n${lines.join('\n')}`)), timeoutMs);
+        t.unref(); // a lost race must not keep the test process waiting
         waiters.push({ re, resolve: (l) => { clearTimeout(t); resolve(l); } });
         void exited.then(() => setTimeout(() => { clearTimeout(t); reject(new Error(`worker exited before ${re}; got:\n${lines.join('\n')}`)); }, 50));
       });

@@ -13,7 +13,7 @@ const ARTICLES = 36;
 const BATCH = 3;
 // a killed worker's job comes back after EXPIRE_S (checked every second), then once more it may fail: 1 retry
 const settings = { batchArticles: BATCH, retryLimit: 1, retryDelay: 0, expireInSeconds: 8 };
-const workerEnv = { WHOSAID_QUEUE_MAINTENANCE: '1', WHOSAID_QUEUE_POLL: '0.5', WHOSAID_TEST_ARTICLE_DELAY_MS: '250' };
+const workerEnv = { WHOSAID_QUEUE_MAINTENANCE: '1', WHOSAID_QUEUE_POLL: '0.5', WHOSAID_TEST_ARTICLE_DELAY_MS: '400' };
 
 const schema = freshSchema('workers');
 const dir = PG_SKIP ? '' : articleFolder(ARTICLES);
@@ -44,7 +44,7 @@ test('queue: two workers share the queue, one is SIGKILLed mid-job; every articl
   procs.push(a, b);
   await Promise.all([a.waitFor(/worker ready/, 60_000), b.waitFor(/worker ready/, 60_000)]);
   // kill whichever starts a job next, mid-job (each article takes at least the test delay)
-  const victim = await Promise.race([a.waitFor(/started: 3 articles/, 30_000).then(() => a), b.waitFor(/started: 3 articles/, 30_000).then(() => b)]);
+  const victim = await Promise.race([a, b].map((w) => w.waitFor(/started: 3 articles/, 30_000, { newOnly: true }).then(() => w)));
   victim.child.kill('SIGKILL');
   const survivor = victim === a ? b : a;
   assert.equal((await victim.exited).signal, 'SIGKILL');

@@ -131,6 +131,9 @@ export function cueFeatures(v: TokenView, i: number, prev: number, out: Int32Arr
   out[k++] = f(21, prev); out[k++] = f(22, prev, w); out[k++] = f(23, prev, lex); out[k++] = f(24, prev, st); out[k++] = f(25, p, w, nx);
   out[k++] = f(26, pos); out[k++] = f(27, pp, pos); out[k++] = f(28, pos, pn); out[k++] = f(29, pos, lex); out[k++] = f(30, pos, st);
   out[k++] = f(31, prev, pos); out[k++] = f(32, pp, pos, pn);
+  const lexL = (i - 1 > ss && v.lex[i - 2]) || (hasP && v.lex[i - 1]) ? 1 : 0, lexR = (hasN && v.lex[i + 1]) || (i + 2 < se && v.lex[i + 2]) ? 1 : 0;
+  out[k++] = f(33, lexL, lexR, lex); out[k++] = f(34, st, hasN ? v.hStem[i + 1]! : PAD_END); out[k++] = f(35, pos, lex, prev);
+  out[k++] = f(36, w, v.inQuote[i]!); out[k++] = f(37, nx, lex, prev);
   return k;
 }
 
@@ -182,5 +185,6 @@ export function roleFeatures(v: TokenView, c: CueCtx, j: number, prev: number, o
   out[k++] = f(74, prev, pos, side); out[k++] = f(75, c.pos, side); out[k++] = f(76, vb, so, cb);
   out[k++] = f(77, v.para[j] === c.para ? 1 : 0, side, so); out[k++] = f(78, edge, side, so); out[k++] = f(79, prev, edge, side);
   out[k++] = f(80, rem, side, so); out[k++] = f(81, prev, rem);
+  out[k++] = f(82, w, prev, side); out[k++] = f(83, st, sideD); out[k++] = f(84, c.head, so, edge);
   return k;
 }
