@@ -12,7 +12,7 @@
  *     scale without paying the analysis N times).
  *  3. Latency of every query kind on the big store (median and worst of 5).
  * Options: --articles N, --polnear N, --workers W, --skip-polnear, --skip-big,
- * --replicate, --keep DIR (keep the databases there).
+ * --replicate, --keep DIR (keep the databases there), --queries-only DB (step 3 on an existing store).
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -160,6 +160,16 @@ export async function run(args: string[]): Promise<void> {
   const keep = arg(args, '--keep');
   const work = keep ?? mkdtempSync(join(tmpdir(), 'whosaid-bench-'));
   console.log(`bench ingest: pipeline ${PIPELINE_VERSION}, node ${process.version}, work folder ${work}`);
+  const queriesOnly = arg(args, '--queries-only');
+  if (queriesOnly) {
+    // latency on an existing store (opening it runs any new migrations first)
+    const t = Date.now();
+    await (await openStore(queriesOnly)).close();
+    console.log(`opened (and migrated) ${queriesOnly} in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+    console.log(`query latency (median and worst of ${QUERY_REPEATS}):`);
+    await queryLatency(queriesOnly);
+    return;
+  }
   try {
     const pn = polnearFiles(polnearN);
     let r1: IngestRun | null = null;

@@ -5,8 +5,9 @@
  *  1. throughput with 1 and with 2 `whosaid worker` processes (each analysing
  *     on its main thread) on the same queue, and their ratio;
  *  2. the per-article overhead of the queue relative to the SQLite path: the
- *     same articles ingested in-process (one thread) into SQLite, and into
- *     PostgreSQL directly, against one queue worker.
+ *     same articles ingested in-process (one thread, `ingest --workers 0`) into
+ *     SQLite, and into PostgreSQL directly, against one queue worker (wall
+ *     time and CPU time per article).
  * Rounds of 1 and 2 workers alternate (default 2), so a change in load falls
  * on both. Worker CPU time is read from /proc: a per-article cost that does not
  * depend on what else the machine runs.
@@ -24,10 +25,8 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { ingest } from '../src/corpus/ingest.js';
 import { enqueue } from '../src/queue/enqueue.js';
 import { INGEST_QUEUE } from '../src/queue/boss.js';
-import { openStore } from '../src/store/index.js';
 import { REPO_ROOT, dataPath } from '../eval/data.js';
 
 const DEFAULT_ARTICLES = 120;
@@ -140,16 +139,34 @@ async function queueRun(base: string, files: string[], warmFiles: string[], n: n
   }
 }
 
-/** The files ingested in-process on one thread (analysis + writes) into a store: wall and CPU seconds. */
-async function directRun(db: string, files: string[]): Promise<Run> {
-  const store = await openStore(db);
-  try {
-    const c0 = process.cpuUsage();
-    const t0 = performance.now();
-    const st = await ingest(store, files, { workers: 0 });
-    const c = process.cpuUsage(c0);
-    return { articles: st.stored, seconds: (performance.now() - t0) / 1000, cpu: (c.user + c.system) / 1e6, enqueueSeconds: 0 };
-  } finally { await store.close(); }
+/**
+ * The files ingested in-process on one thread (analysis + writes) into a store,
+ * by a child process in its own session (as the workers run), after the same
+ * untimed warm-up: wall and CPU seconds.
+ */
+async function directRun(db: string, files: string[], warmFiles: string[]): Promise<Run> {
+  const code = `(async () => {
+    const { ingest } = await import('./src/corpus/ingest.ts');
+    const { openStore } = await import('./src/store/index.ts');
+    const warm = await openStore(':memory:');
+    await ingest(warm, JSON.parse(process.env.BENCH_WARM), { workers: 0 });
+    await warm.close();
+    const store = await openStore(process.env.BENCH_DB);
+    const c0 = process.cpuUsage(), t0 = performance.now();
+    const st = await ingest(store, JSON.parse(process.env.BENCH_FILES), { workers: 0 });
+    const c = process.cpuUsage(c0), seconds = (performance.now() - t0) / 1000;
+    await store.close();
+    process.stdout.write(JSON.stringify({ articles: st.stored, seconds, cpu: (c.user + c.system) / 1e6, enqueueSeconds: 0 }));
+  })().catch((e) => { console.error(e); process.exit(1); });`;
+  const child = spawn(process.execPath, ['--import', 'tsx', '-e', code], {
+    cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'inherit'], detached: true,
+    env: { ...process.env, BENCH_DB: db, BENCH_FILES: JSON.stringify(files), BENCH_WARM: JSON.stringify(warmFiles) },
+  });
+  let out = '';
+  child.stdout!.setEncoding('utf8').on('data', (d: string) => { out += d; });
+  const code2 = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+  if (code2 !== 0) throw new Error(`in-process ingest into ${db} failed (${code2})`);
+  return JSON.parse(out) as Run;
 }
 
 /** Iterations of a busy loop in a fresh process (own session) over CALIBRATION_MS. */
@@ -190,14 +207,11 @@ export async function run(args: string[]): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), 'whosaid-bench-workers-'));
   try {
     console.log(`workers: ${files.length} PolNeAR articles, ${batch} per job, ${rounds} rounds; ${availableParallelism()} cores, load average ${loadavg()[0]!.toFixed(1)} at start`);
-    const warm = await openStore(':memory:');
-    await ingest(warm, warmFiles, { workers: 0 });
-    await warm.close();
-    const sqlite = await directRun(join(work, 'direct.db'), files);
+    const sqlite = await directRun(join(work, 'direct.db'), files, warmFiles);
     console.log(`SQLite, in-process (1 thread):     ${describe(sqlite)}`);
     const pgSchema = `bench_direct_${process.pid}`;
     await dropSchemas(base, [pgSchema]);
-    const pgDirect = await directRun(schemaUrl(base, pgSchema), files);
+    const pgDirect = await directRun(schemaUrl(base, pgSchema), files, warmFiles);
     await dropSchemas(base, [pgSchema]);
     console.log(`PostgreSQL, in-process (1 thread): ${describe(pgDirect)}`);
     // 1 and 2 workers alternate, so a change in the machine's load falls on both

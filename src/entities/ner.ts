@@ -24,7 +24,7 @@ export const NER_LABELS: readonly string[] = ['O', ...NER_TYPES.flatMap((t) => [
  * Words whose feature scores are cached; the cache is emptied when full, which
  * bounds its memory (a word holds up to ~30 vectors of 17 floats) on long runs.
  */
-const WORD_CACHE_MAX = 20000;
+const WORD_CACHE_MAX = 50000;
 
 /** Summed weights of a word's cacheable features: per window offset, per sentence context, per previous label. */
 interface WordEntry { word: string; window: Float32Array[]; context: Float32Array[]; afterLabel: Float32Array[] }

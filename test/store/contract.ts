@@ -82,6 +82,9 @@ export function storeContract(name: string, makeStore: () => Promise<CorpusStore
     const byName = new Map(outlets.map((o) => [o.outlet, o]));
     assert.equal(byName.get('Reuters')?.asSpeaker, 1);
     assert.equal(byName.get('Brindle Gazette')?.asVia, 1);
+    assert.equal(byName.get('Reuters')?.articles, 1);
+    const dated = await store.outletsCited({ from: '2021-05-01' });
+    assert.deepEqual(dated.map((o) => [o.outlet, o.asSpeaker, o.asVia]), [['Reuters', 1, 0]], 'a date range counts only quotes in it');
     const perOutlet = await store.anonymousShare('outlet');
     const daily = perOutlet.find((r) => r.key === 'daily.example')!;
     assert.equal(daily.quotes, 4);
@@ -148,7 +151,8 @@ export function storeContract(name: string, makeStore: () => Promise<CorpusStore
     try {
       const r = corpus[0]!;
       await put(s, [r], 'v1');
-      const changed = { ...r, quotes: r.quotes.slice(0, 1) };
+      const changed = { ...r, quotes: r.quotes.slice(0, 1), text: r.text };
+      assert.equal((await s.outletsCited()).length, 0);
       const [res] = await put(s, [changed], 'v2');
       assert.equal(res!.skipped, false);
       assert.equal((await s.count()).articles, 1);

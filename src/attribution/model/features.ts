@@ -185,6 +185,5 @@ export function roleFeatures(v: TokenView, c: CueCtx, j: number, prev: number, o
   out[k++] = f(74, prev, pos, side); out[k++] = f(75, c.pos, side); out[k++] = f(76, vb, so, cb);
   out[k++] = f(77, v.para[j] === c.para ? 1 : 0, side, so); out[k++] = f(78, edge, side, so); out[k++] = f(79, prev, edge, side);
   out[k++] = f(80, rem, side, so); out[k++] = f(81, prev, rem);
-  out[k++] = f(82, w, prev, side); out[k++] = f(83, st, sideD); out[k++] = f(84, c.head, so, edge);
   return k;
 }

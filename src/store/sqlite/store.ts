@@ -106,6 +106,8 @@ export class SqliteStore implements CorpusStore {
       addSourcing: p(`INSERT INTO sourcing (outlet, month, articles, stories, quotes, anonymous) VALUES (?, ?, ?, ?, ?, ?)
         ON CONFLICT(outlet, month) DO UPDATE SET articles = articles + excluded.articles, stories = stories + excluded.stories,
           quotes = quotes + excluded.quotes, anonymous = anonymous + excluded.anonymous`),
+      addSpeakerStats: p(`INSERT INTO speaker_stats (speaker, as_speaker, as_via, articles) VALUES (?, ?, ?, ?)
+        ON CONFLICT(speaker) DO UPDATE SET as_speaker = as_speaker + excluded.as_speaker, as_via = as_via + excluded.as_via, articles = articles + excluded.articles`),
       record: p('SELECT text, record FROM articles WHERE article_id = ? UNION ALL SELECT text, record FROM articles WHERE ext_id = ? LIMIT 1'),
     };
   }
@@ -174,14 +176,19 @@ export class SqliteStore implements CorpusStore {
     const newStory = st.storyInCell.get(story, cell[0], cell[1], id) === undefined ? 1 : 0;
     st.addSourcing.run(cell[0], cell[1], 1, newStory, a.quotes.length, anonymous);
     for (const k of keys) st.lshInsert.run(k, id);
+    /** Outlets and relays of this article: quotes as speaker, as relay. */
+    const cited = new Map<number, [number, number]>();
     for (const q of a.quotes) {
       const sp = this.speaker(q.speaker.name, q.speaker.kind);
       for (const n of q.speakerNames) this.nameSpeaker(n, sp);
       const via = q.via ? this.speaker(q.via.name, q.via.kind) : null;
+      if (q.speaker.kind === 'media') { const c = cited.get(sp) ?? [0, 0]; c[0]++; cited.set(sp, c); }
+      if (via !== null) { const c = cited.get(via) ?? [0, 0]; c[1]++; cited.set(via, c); }
       const qid = Number(st.insertQuote.run(id, q.quoteId, q.kind, q.content, q.start, q.end, q.cue, q.source, sp, via, a.published).lastInsertRowid);
       st.insertQuoteFts.run(qid, q.content);
       for (const n of q.entityNames) st.insertQuoteEntity.run(n, a.published ?? '', qid, sp, id);
     }
+    for (const [sp, [asSpeaker, asVia]] of cited) st.addSpeakerStats.run(sp, asSpeaker, asVia, 1);
     for (const e of a.entities) {
       const eid = Number(st.insertEntity.run(id, e.entityId, e.name, e.type, e.mentions.length).lastInsertRowid);
       for (const m of e.mentions) st.insertMention.run(eid, m.start, m.end);
@@ -214,6 +221,10 @@ export class SqliteStore implements CorpusStore {
 
   private deleteArticle(id: number): void {
     const quoteIds = this.db.prepare('SELECT id, content FROM quotes WHERE article = ?').all(id) as Array<{ id: number; content: string }>;
+    const stats = this.db.prepare(`SELECT sp AS speaker, sum(s) AS asSpeaker, sum(v) AS asVia FROM (
+        SELECT q.speaker AS sp, 1 AS s, 0 AS v FROM quotes q JOIN speakers k ON k.id = q.speaker WHERE q.article = ? AND k.kind = 'media'
+        UNION ALL SELECT via, 0, 1 FROM quotes WHERE article = ? AND via IS NOT NULL) GROUP BY sp`).all(id, id) as Array<{ speaker: number; asSpeaker: number; asVia: number }>;
+    for (const r of stats) this.st.addSpeakerStats.run(r.speaker, -r.asSpeaker, -r.asVia, -1);
     const del = this.db.prepare("INSERT INTO quotes_fts (quotes_fts, rowid, content) VALUES ('delete', ?, ?)");
     for (const q of quoteIds) del.run(q.id, q.content);
     const art = this.db.prepare('SELECT title, text, outlet, published, story, quotes, anonymous FROM articles WHERE id = ?').get(id) as
@@ -302,14 +313,21 @@ export class SqliteStore implements CorpusStore {
   }
 
   async outletsCited(opts: QueryOpts = {}): Promise<OutletCited[]> {
+    const limit = opts.limit ?? DEFAULT_LIMIT;
+    if (!opts.from && !opts.to) {
+      // the writer's running counts
+      return this.db.prepare(`SELECT s.name AS outlet, s.kind, st.as_speaker AS asSpeaker, st.as_via AS asVia, st.articles
+        FROM speaker_stats st JOIN speakers s ON s.id = st.speaker WHERE st.as_speaker + st.as_via > 0
+        ORDER BY st.as_speaker + st.as_via DESC, outlet LIMIT ?`).all(limit) as OutletCited[];
+    }
     const [range, rargs] = dateRange('published', opts);
     return this.db.prepare(`SELECT s.name AS outlet, s.kind,
         (SELECT count(*) FROM quotes WHERE speaker = s.id ${range}) AS asSpeaker,
         (SELECT count(*) FROM quotes WHERE via = s.id ${range}) AS asVia,
         (SELECT count(DISTINCT article) FROM quotes WHERE (speaker = s.id OR via = s.id) ${range}) AS articles
-      FROM speakers s WHERE s.kind = 'media' OR s.id IN (SELECT via FROM quotes WHERE via IS NOT NULL)
+      FROM speakers s WHERE s.id IN (SELECT speaker FROM speaker_stats)
       ORDER BY asSpeaker + asVia DESC, outlet LIMIT ?`)
-      .all(...rargs, ...rargs, ...rargs, opts.limit ?? DEFAULT_LIMIT)
+      .all(...rargs, ...rargs, ...rargs, limit)
       .filter((r) => (r as OutletCited).asSpeaker + (r as OutletCited).asVia > 0) as OutletCited[];
   }
 
