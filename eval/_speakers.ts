@@ -100,7 +100,7 @@ export function quoteFromGold(r: GoldRelation): Quote {
 }
 function quoteFromPrediction(a: Attribution): Quote {
   return {
-    kind: a.direct ? 'direct' : 'indirect', content: a.content.length ? joinSpans(a.content) : a.cue, cue: a.cue,
+    kind: a.direct ? 'direct' : 'indirect', content: a.content.length ? joinSpans(a.content) : (a.cue ?? { start: 0, end: 0 }), cue: a.cue, // an uncued quote always has content
     source: a.source, speaker: { name: '', kind: 'unknown' }, rule: a.rule,
   };
 }

@@ -10,6 +10,7 @@ import { dataPath } from './data.ts';
 import { CHECKWORTHY_DIR, DEV_FILE, readCheckworthyTsv } from '../train/checkworthy.ts';
 import { loadCheckworthyModel } from '../src/framing/model.ts';
 import { PRF } from '../src/score/prf.ts';
+import { checkFloors } from './floors.js';
 
 export function run(args: string[]): void {
   const dev = readCheckworthyTsv(dataPath(...CHECKWORTHY_DIR, DEV_FILE));
@@ -26,4 +27,5 @@ export function run(args: string[]): void {
   console.log(`checkworthy dev: ${dev.length} sentences, ${dev.filter((s) => s.label === 'Yes').length} Yes; threshold ${threshold}`);
   console.log(`classifier  ${prf.toString()}`);
   console.log(`always-yes  ${always.toString()}`);
+  if (ti < 0) checkFloors('checkworthy', { f1: prf.f1 });
 }

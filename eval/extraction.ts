@@ -18,6 +18,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { extractArticle } from '../src/ingest/html.js';
 import { dataPath } from './data.js';
+import { checkFloors } from './floors.js';
 
 const SHINGLE_N = 4;
 
@@ -126,6 +127,7 @@ function evalBody(a: Args): void {
   console.log(`${pad('whosaid extractArticle', 34)}${pad(f3(mo.precision), 11)}${pad(f3(mo.recall), 9)}${pad(f3(mo.f1), 8)}${pad(f3(mo.meanPageF1), 14)}${(msOurs / ids.length).toFixed(1)}`);
   console.log(`published: Readability.js 0.947, trafilatura 0.958; target >= 0.955`);
   console.log(`methods: ${[...methods].map(([m, n]) => `${m} ${n}`).join(', ')}`);
+  if (a.limit === Infinity) checkFloors('extraction', { body_f1: mo.f1 });
   if (a.showWorst > 0) {
     console.log(`\nworst pages (page F1, baseline F1, method):`);
     for (const p of [...perPage].sort((x, y) => x.f1 - y.f1).slice(0, a.showWorst)) console.log(`  ${p.id.slice(0, 12)}  ${f3(p.f1)}  ${f3(p.base)}  ${p.method}`);
@@ -221,6 +223,7 @@ function evalMeta(a: Args): void {
   row('all authors found', authOk, authN);
   row('authors exactly (informative)', authExact, authN);
   console.log(`targets: title >= 0.90, date >= 0.90, all authors >= 0.90`);
+  if (a.limit === Infinity && !a.allLangs) checkFloors('extraction', { title: titleOk / titleN, date: dateOk / dateN, all_authors: authOk / authN });
   // a second, untuned check of the body extractor: fundus's expected article bodies
   const bo = benchmarkMetrics(bodyOurs), bb = benchmarkMetrics(bodyBase);
   console.log(`body text vs fundus expected body (${bodyOurs.length} pages, same shingle F1): readability ${f3(bb.f1)} (P ${f3(bb.precision)} R ${f3(bb.recall)}), whosaid ${f3(bo.f1)} (P ${f3(bo.precision)} R ${f3(bo.recall)})`);

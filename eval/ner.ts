@@ -12,6 +12,7 @@ import { tokenize } from '../src/segment/tokens.js';
 import { PRF, matchKeys } from '../src/score/prf.js';
 import { NerDocMemory, labelSpans } from '../src/entities/ner.js';
 import { loadNerTagger } from '../src/entities/recognizer.js';
+import { checkFloors } from './floors.js';
 
 export function run(args: string[]): void {
   const file = args.includes('--file') ? args[args.indexOf('--file') + 1]! : 'eng.testa';
@@ -42,4 +43,5 @@ export function run(args: string[]): void {
   console.log(`  ${'overall'.padEnd(8)} ${overall.toString()}   (PER/ORG/LOC)`);
   console.log(`  ${'MISC'.padEnd(8)} ${scores.get('MISC')!.toString()}`);
   console.log(`  ${words} tokens in ${(ms / 1000).toFixed(2)} s wall clock (speed: npm run bench -- ner)`);
+  if (file === 'eng.testa') checkFloors('ner', { overall_f1: overall.f1 });
 }

@@ -18,6 +18,7 @@ import { modelAttributions, type Attribution } from '../src/attribution/model/ex
 import { PRF, matchKeys } from '../src/score/prf.js';
 import { dataPath } from './data.js';
 import { speakerAccuracyHook } from './_speakers.js';
+import { checkFloors } from './floors.js';
 
 type Role = 'source' | 'cue' | 'content';
 const ROLES: Role[] = ['source', 'cue', 'content'];
@@ -86,4 +87,5 @@ export async function run(args: string[]): Promise<void> {
   if (!args.includes('--no-speakers') && !speakerHooks.includes(speakerAccuracyHook)) speakerHooks.push(speakerAccuracyHook);
   for (const h of speakerHooks) { const line = h(hookDocs); if (line) console.log(line); }
   console.log(`time: ${ms.toFixed(0)} ms for ${(chars / 1e6).toFixed(2)} M chars (includes segmentation)`);
+  if (split === 'dev' && !modelOnly) checkFloors('polnear', { source_f1: exact.source.f1, cue_f1: exact.cue.f1, content_f1: exact.content.f1 });
 }

@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import { PRF } from '../src/score/prf.js';
 import { tagTimes } from '../src/time/tagger.js';
 import { dataPath } from './data.js';
+import { checkFloors } from './floors.js';
 
 export interface GoldTimex { start: number; end: number; type: string; value: string; mod?: string; text: string }
 export interface GoldDoc { id: string; text: string; dct: string; timexes: GoldTimex[] }
@@ -124,4 +125,5 @@ export async function run(args: string[]): Promise<void> {
   console.log(`type accuracy   ${(typeOk / Math.max(1, typeN)).toFixed(4)} (${typeOk}/${typeN})`);
   console.log(`speed           ${Math.round(words / (ms / 1000))} words/s (incl. scoring)`);
   if (dumpFile) writeFileSync(dumpFile, lines.join('\n') + '\n');
+  if (!subset) checkFloors('timex', { relaxed_f1: relaxed.f1, strict_f1: strict.f1, value_f1: value.f1 });
 }
