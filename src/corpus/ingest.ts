@@ -9,6 +9,12 @@ import type { WorkerInit, WorkerResult, WorkerTask } from './worker.js';
 export const BATCH_ARTICLES = 200;
 /** A partial batch is committed after this long, so a slow run still saves progress. */
 export const BATCH_MAX_MS = 2000;
+/**
+ * Articles after which a worker is replaced by a fresh one (once its queue is
+ * empty): bounds whatever a worker's heap accumulates over a long run, for the
+ * cost of reloading the models (about a second) every few thousand articles.
+ */
+export const WORKER_RECYCLE_ARTICLES = 2000;
 /** Tasks queued per worker: keeps each busy while the main thread writes a batch. */
 export const QUEUE_PER_WORKER = 8;
 
@@ -21,6 +27,8 @@ export interface IngestOptions {
   datesFromNames?: boolean;
   maxBytes?: number;
   pipelineVersion?: string;
+  /** Articles after which a worker is replaced (default WORKER_RECYCLE_ARTICLES). */
+  recycleAfter?: number;
   /** Called after every result (for a progress bar). */
   onProgress?: (p: IngestStats) => void;
   /** Called for every error (source, reason). */
@@ -45,6 +53,14 @@ export interface IngestStats {
   writeSeconds: number;
 }
 
+/**
+ * Old-generation heap cap per analysis worker (MB). The models take about 200 MB;
+ * without a cap V8 lets each worker's heap grow far beyond what it uses before
+ * collecting, which is what would push a long ingest over a 1 GB budget.
+ * WHOSAID_WORKER_HEAP_MB overrides it.
+ */
+export const WORKER_OLD_SPACE_MB = Number(process.env.WHOSAID_WORKER_HEAP_MB ?? 0) || 512;
+
 /** Marks our analysis workers (the worker module answers only in those). */
 export const WORKER_MARK = { whosaidIngestWorker: true };
 
@@ -55,9 +71,9 @@ export function startWorker(): Worker {
     // running from source: the worker must load the TypeScript loader first
     const target = new URL('./worker.ts', here).href;
     const tsx = import.meta.resolve('tsx/esm/api'); // resolved here: the worker's own base is the working folder
-    return new Worker(`import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(target)}); });`, { eval: true, workerData: WORKER_MARK });
+    return new Worker(`import(${JSON.stringify(tsx)}).then((api) => { api.register(); return import(${JSON.stringify(target)}); });`, { eval: true, workerData: WORKER_MARK, resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_SPACE_MB } });
   }
-  return new Worker(new URL('./worker.js', here), { workerData: WORKER_MARK });
+  return new Worker(new URL('./worker.js', here), { workerData: WORKER_MARK, resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_SPACE_MB } });
 }
 
 /**
@@ -109,8 +125,17 @@ export async function ingest(store: CorpusStore & { putBatch?: (a: PreparedArtic
   let wake: (() => void) | null = null;
   let workerFailure: Error | null = null;
 
+  const handled = new Array<number>(nWorkers).fill(0);
+  const retiring = new Array<boolean>(nWorkers).fill(false);
   const onResult = (w: number) => (res: WorkerResult) => {
     load[w]!--; inflight--;
+    if (!inThread && ++handled[w]! >= (opts.recycleAfter ?? WORKER_RECYCLE_ARTICLES)) retiring[w] = true;
+    if (retiring[w] && load[w] === 0) {
+      const old = workers[w]!;
+      workers[w] = spawn(w);
+      handled[w] = 0; retiring[w] = false;
+      void old.terminate();
+    }
     stats.done++;
     stats.firstResultSeconds ??= (Date.now() - started) / 1000;
     if (res.status === 'ok') {
@@ -131,15 +156,16 @@ export async function ingest(store: CorpusStore & { putBatch?: (a: PreparedArtic
   };
   // with workers: 0 a processor on this thread stands in for the one worker (same messages, answered synchronously)
   const local = inThread ? new (await import('./worker.js')).ArticleProcessor(init) : null;
+  const spawn = (i: number) => {
+    const wk = startWorker();
+    wk.on('message', onResult(i));
+    wk.on('error', (err) => { workerFailure = err; const k = wake; wake = null; k?.(); });
+    wk.postMessage(init);
+    return wk;
+  };
   const workers: Array<{ postMessage(m: WorkerTask, transfer?: ArrayBuffer[]): void; terminate(): Promise<unknown> }> = inThread
     ? [{ postMessage: (m) => onResult(0)(local!.process(m)), terminate: async () => 0 }]
-    : Array.from({ length: nWorkers }, (_, i) => {
-      const wk = startWorker();
-      wk.on('message', onResult(i));
-      wk.on('error', (err) => { workerFailure = err; const k = wake; wake = null; k?.(); });
-      wk.postMessage(init);
-      return wk;
-    });
+    : Array.from({ length: nWorkers }, (_, i) => spawn(i));
 
   const waitForRoom = async (max: number) => {
     while (inflight > max && !workerFailure && !writeFailure) await new Promise<void>((r) => { wake = r; });
@@ -157,8 +183,10 @@ export async function ingest(store: CorpusStore & { putBatch?: (a: PreparedArtic
         continue;
       }
       await waitForRoom(nWorkers * QUEUE_PER_WORKER - 1);
-      let w = 0;
-      for (let i = 1; i < nWorkers; i++) if (load[i]! < load[w]!) w = i;
+      // a retiring worker gets no more tasks; when all are retiring, wait for a replacement
+      while (retiring.every(Boolean) && !workerFailure) await new Promise<void>((r) => { wake = r; });
+      let w = -1;
+      for (let i = 0; i < nWorkers; i++) if (!retiring[i] && (w < 0 || load[i]! < load[w]!)) w = i;
       load[w]!++; inflight++;
       const task: WorkerTask = { type: 'task', seq: seq++, item: item as Exclude<SourceItem, { kind: 'error' }> };
       if (item.kind === 'line') workers[w]!.postMessage(task, [item.bytes.buffer as ArrayBuffer]);

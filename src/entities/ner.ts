@@ -3,6 +3,7 @@ import { AveragedPerceptron } from '../ml/perceptron.js';
 import { deserializeModel, serializeModel } from '../ml/model-file.js';
 import { shortShape, wordShape } from '../ml/features.js';
 import { GAZETTEER_MAX_TOKENS, getGazetteer } from '../lexicon/gazetteer.js';
+import { TemplateIndex, addWeightsAt } from '../ml/template-index.js';
 
 /**
  * Named-entity tagger: greedy averaged perceptron over BILOU labels
@@ -27,7 +28,19 @@ export const NER_LABELS: readonly string[] = ['O', ...NER_TYPES.flatMap((t) => [
 const WORD_CACHE_MAX = 50000;
 
 /** Summed weights of a word's cacheable features: per window offset, per sentence context, per previous label. */
-interface WordEntry { word: string; window: Float32Array[]; context: Float32Array[]; afterLabel: Float32Array[] }
+interface WordEntry { word: string; lower: string; shortShape: string; /** One vector per window offset, back to back (offset k at k times the class count). */ window: Float32Array; context: Float32Array[]; afterLabel: Float32Array[];
+  /** Word tests of prepareNerSentence and contextFeatures, made once per word. */
+  capitalized: boolean; hasUpper: boolean; hasLower: boolean; gazetteerStart: boolean;
+}
+
+/** Weight vector of a feature, or undefined when the model does not know it. */
+type Weights = Float32Array | Float64Array;
+/** Two-string features ("lb=" + a + " " + b) indexed as a -> b -> weights, so no feature string is built per token. */
+type PairIndex = Map<string, Map<string, Weights>>;
+/** Templates of contextFeatures made of two words joined by a space. */
+const PAIR_TEMPLATES = ['lb=', 'la=', 'lbb=', 'laa='] as const;
+/** Summed weights of the features that only depend on a gazetteer feature (and the sentence context / side). */
+interface GazEntry { self: Float32Array[]; next: Float32Array; prev: Float32Array }
 
 /** A word seen in lower case this many times in training counts as a common word. */
 export const COMMON_WORD_MIN_COUNT = 3;
@@ -74,10 +87,16 @@ export interface NerSentence {
 export function prepareNerSentence(words: readonly string[], memory: NerDocMemory | null = null): NerSentence {
   const lower = words.map((w) => w.toLowerCase());
   const allCaps = words.some((w) => /\p{Lu}/u.test(w)) && !words.some((w) => /\p{Ll}/u.test(w));
+  const gaz = gazetteerFeatures(words, lower, (i) => /^[\p{Lu}\d]/u.test(words[i]!));
+  return { words, lower, shapes: words.map(shortShape), gaz, allCaps, memory };
+}
+
+/** Gazetteer features of each token; a match may only start at a token for which `mayStart` holds (capitalized or a digit). */
+function gazetteerFeatures(words: readonly string[], lower: readonly string[], mayStart: (i: number) => boolean): string[][] {
   const gaz: string[][] = words.map(() => []);
   const g = getGazetteer();
   for (let i = 0; i < words.length; i++) {
-    if (!/^[\p{Lu}\d]/u.test(words[i]!)) continue;
+    if (!mayStart(i)) continue;
     let key = '';
     for (let n = 1; n <= GAZETTEER_MAX_TOKENS && i + n <= words.length; n++) {
       key = n === 1 ? lower[i]! : key + ' ' + lower[i + n - 1]!;
@@ -93,7 +112,7 @@ export function prepareNerSentence(words: readonly string[], memory: NerDocMemor
       }
     }
   }
-  return { words, lower, shapes: words.map(shortShape), gaz, allCaps, memory };
+  return gaz;
 }
 
 /**
@@ -213,6 +232,11 @@ export function spansToBilou(n: number, spans: readonly { start: number; end: nu
   return labels;
 }
 
+function addWeights(w: Weights | undefined, scores: Float64Array, n: number): void {
+  if (w === undefined) return;
+  for (let c = 0; c < n; c++) scores[c]! += w[c]!;
+}
+
 export class NerTagger {
   private readonly tagger: GreedyTagger<NerSentence>;
 
@@ -236,32 +260,54 @@ export class NerTagger {
    * are summed once per word and position and reused.
    */
   tagSentence(words: readonly string[], memory: NerDocMemory | null = null): string[] {
-    const s = prepareNerSentence(words, memory);
     const model = this.tagger.model;
     const n = model.classes.length;
-    const len = s.words.length;
+    const len = words.length;
     // one cache entry per position, padding included: entries[j + WINDOW_REACH] is word j
     const entries: WordEntry[] = [];
     for (let k = 0; k < WINDOW_REACH; k++) entries.push(this.entry('^'));
-    for (const w of s.words) entries.push(this.entry(w));
+    for (const w of words) entries.push(this.entry(w));
     for (let k = 0; k < WINDOW_REACH; k++) entries.push(this.entry('$'));
+    // prepareNerSentence, from what the entries keep about each word
+    const own = entries.slice(WINDOW_REACH, WINDOW_REACH + len);
+    const lower = own.map((x) => x.lower);
+    const s: NerSentence = {
+      words, lower, shapes: own.map((x) => x.shortShape), allCaps: own.some((x) => x.hasUpper) && !own.some((x) => x.hasLower),
+      gaz: gazetteerFeatures(words, lower, (i) => own[i]!.gazetteerStart), memory,
+    };
     const scores = new Float64Array(n);
-    const feats: string[] = [];
     const labels: string[] = [];
-    let prev = -1;
+    const gaz = s.gaz;
+    const ix = this.pairIndexes();
+    const lb = ix.pairs[0]!, la = ix.pairs[1]!, lbb = ix.pairs[2]!, laa = ix.pairs[3]!, sss = ix.shapes;
+    let prev = -1, prev2 = -1;
     for (let i = 0; i < len; i++) {
       const e = entries[i + WINDOW_REACH]!;
       // entries[i + k] is the word at offset WINDOW_OFFSETS[k] from position i (7 offsets)
-      const w0 = entries[i]!.window[0]!, w1 = entries[i + 1]!.window[1]!, w2 = entries[i + 2]!.window[2]!, w3 = e.window[3]!;
-      const w4 = entries[i + 4]!.window[4]!, w5 = entries[i + 5]!.window[5]!, w6 = entries[i + 6]!.window[6]!;
+      const w0 = entries[i]!.window, w1 = entries[i + 1]!.window, w2 = entries[i + 2]!.window, w3 = e.window;
+      const w4 = entries[i + 4]!.window, w5 = entries[i + 5]!.window, w6 = entries[i + 6]!.window;
       const cx = this.inContext(e, contextIndex(s, i)), al = this.afterLabel(e, prev);
-      for (let c = 0; c < n; c++) scores[c] = w0[c]! + w1[c]! + w2[c]! + w3[c]! + w4[c]! + w5[c]! + w6[c]! + cx[c]! + al[c]!;
-      feats.length = 0;
-      contextFeatures(s, i, feats);
-      labelFeatures(i, labels, feats);
-      model.addScores(feats, scores);
+      for (let c = 0; c < n; c++) {
+        scores[c] = w0[c]! + w1[n + c]! + w2[2 * n + c]! + w3[3 * n + c]! + w4[4 * n + c]! + w5[5 * n + c]! + w6[6 * n + c]! + cx[c]! + al[c]!;
+      }
+      // contextFeatures and labelFeatures, summed from indexes and small caches (same features, integer weights: same sums)
+      // the entries' lower-case and shape strings are kept (their hashes too) and pad with '^' / '$' like contextFeatures
+      const ctx = contextIndex(s, i);
+      const em1 = entries[i + 2]!, ep1 = entries[i + 4]!;
+      const l = e.lower, lm1 = em1.lower, lm2 = entries[i + 1]!.lower, lp1 = ep1.lower, lp2 = entries[i + 5]!.lower;
+      addWeights(lb.get(lm1)?.get(l), scores, n);
+      addWeights(la.get(l)?.get(lp1), scores, n);
+      addWeights(lbb.get(lm2)?.get(lm1), scores, n);
+      addWeights(laa.get(lp1)?.get(lp2), scores, n);
+      addWeights(sss.get(em1.shortShape)?.get(e.shortShape)?.get(ep1.shortShape), scores, n);
+      for (const g of gaz[i]!) { const ge = this.gazEntry(g); addWeights(ge.self[ctx], scores, n); }
+      if (i + 1 < len) for (const g of gaz[i + 1]!) addWeights(this.gazEntry(g).next, scores, n);
+      if (i > 0) for (const g of gaz[i - 1]!) addWeights(this.gazEntry(g).prev, scores, n);
+      if (memory && e.capitalized) addWeights(this.memoryWeights(memory.typeOf(l) ?? '-', ctx), scores, n);
+      addWeights(this.labelPair(prev, prev2), scores, n);
       const best = this.tagger.bestAllowed(scores, prev);
       labels.push(model.classes[best]!);
+      prev2 = prev;
       prev = best;
     }
     memory?.remember(s, labels);
@@ -278,22 +324,139 @@ export class NerTagger {
     let e = this.cache.get(word);
     if (e === undefined) {
       if (this.cache.size >= WORD_CACHE_MAX) this.cache.clear();
-      e = { word, window: WINDOW_OFFSETS.map((off) => this.sum((out) => wordFeatures(word, off, out))), context: [], afterLabel: [] };
+      const n = this.tagger.model.classes.length;
+      const lower = word.toLowerCase(), ss = shortShape(word);
+      e = {
+        word, lower, shortShape: ss, window: this.windowWeights(word, lower, ss), context: [], afterLabel: [], capitalized: /^\p{Lu}/u.test(word),
+        hasUpper: /\p{Lu}/u.test(word), hasLower: /\p{Ll}/u.test(word), gazetteerStart: /^[\p{Lu}\d]/u.test(word),
+      };
       this.cache.set(word, e);
     }
     return e;
   }
   private inContext(e: WordEntry, context: number): Float32Array {
-    return (e.context[context] ??= this.sum((out) => wordInContextFeatures(e.word, context, this.commonWords, out)));
+    let v = e.context[context];
+    if (v === undefined) {
+      // wordInContextFeatures, looked up by value
+      const t = this.templates().cs;
+      v = e.context[context] = new Float32Array(this.tagger.model.classes.length);
+      addWeightsAt(t.get(CONTEXTS[context]! + e.shortShape + (this.commonWords.has(e.lower) ? 'c' : '')), v, 0, v.length);
+    }
+    return v;
   }
   private afterLabel(e: WordEntry, prev: number): Float32Array {
-    return (e.afterLabel[prev + 1] ??= this.sum((out) => wordAfterLabelFeatures(e.word, prev < 0 ? '^' : this.tagger.model.classes[prev]!, out)));
+    let v = e.afterLabel[prev + 1];
+    if (v === undefined) {
+      // wordAfterLabelFeatures, looked up by value
+      const t = this.templates(), t1 = prev < 0 ? '^' : this.tagger.model.classes[prev]!, n = this.tagger.model.classes.length;
+      v = e.afterLabel[prev + 1] = new Float32Array(n);
+      addWeightsAt(t.t1.get(t1), v, 0, n);
+      addWeightsAt(t.t1l.get(t1 + ' ' + e.lower), v, 0, n);
+      addWeightsAt(t.t1ss.get(t1 + ' ' + e.shortShape), v, 0, n);
+    }
+    return v;
+  }
+  private templateMaps: ReturnType<NerTagger['buildTemplates']> | null = null;
+  private templates(): ReturnType<NerTagger['buildTemplates']> { return (this.templateMaps ??= this.buildTemplates()); }
+  private buildTemplates() {
+    const ix = new TemplateIndex(this.tagger.model);
+    const t = (name: string) => ix.template(name);
+    return {
+      b: this.tagger.model.weights.get('b'), w: t('w'), l: t('l'), sh: t('sh'), ss: t('ss'),
+      p: [t('p1'), t('p2'), t('p3'), t('p4')], s: [t('s1'), t('s2'), t('s3'), t('s4')],
+      lm3: t('l-3'), lm2: t('l-2'), ssm2: t('ss-2'), lm1: t('l-1'), ssm1: t('ss-1'), s3m1: t('s3-1'),
+      lp1: t('l+1'), ssp1: t('ss+1'), s3p1: t('s3+1'), lp2: t('l+2'), ssp2: t('ss+2'), lp3: t('l+3'),
+      cs: t('cs'), t1: t('t1'), t1l: t('t1l'), t1ss: t('t1ss'),
+    };
+  }
+  /** Summed weights of wordFeatures at each window offset (WINDOW_OFFSETS order), looked up by value; integer weights, so exact in 32 bits. */
+  private windowWeights(w: string, l: string, ss: string): Float32Array {
+    const t = this.templates();
+    const n = this.tagger.model.classes.length;
+    const v = new Float32Array(WINDOW_OFFSETS.length * n);
+    const s3 = l.slice(-3);
+    addWeightsAt(t.lm3.get(l), v, 0, n);
+    addWeightsAt(t.lm2.get(l), v, n, n); addWeightsAt(t.ssm2.get(ss), v, n, n);
+    addWeightsAt(t.lm1.get(l), v, 2 * n, n); addWeightsAt(t.ssm1.get(ss), v, 2 * n, n); addWeightsAt(t.s3m1.get(s3), v, 2 * n, n);
+    const at = 3 * n;
+    addWeightsAt(t.b, v, at, n); addWeightsAt(t.w.get(w), v, at, n); addWeightsAt(t.l.get(l), v, at, n);
+    addWeightsAt(t.sh.get(wordShape(w)), v, at, n); addWeightsAt(t.ss.get(ss), v, at, n);
+    for (let k = 1; k <= 4; k++) { addWeightsAt(t.p[k - 1]!.get(w.slice(0, k)), v, at, n); addWeightsAt(t.s[k - 1]!.get(l.slice(-k)), v, at, n); }
+    addWeightsAt(t.lp1.get(l), v, 4 * n, n); addWeightsAt(t.ssp1.get(ss), v, 4 * n, n); addWeightsAt(t.s3p1.get(s3), v, 4 * n, n);
+    addWeightsAt(t.lp2.get(l), v, 5 * n, n); addWeightsAt(t.ssp2.get(ss), v, 5 * n, n);
+    addWeightsAt(t.lp3.get(l), v, 6 * n, n);
+    return v;
+  }
+  private indexes: { pairs: PairIndex[]; shapes: Map<string, PairIndex> } | null = null;
+  /**
+   * The two-word features (and the shape trigram, as three nested levels)
+   * indexed by their parts. A key is filed under every split at a space, so a
+   * lookup finds exactly the feature its parts would spell.
+   */
+  private pairIndexes(): { pairs: PairIndex[]; shapes: Map<string, PairIndex> } {
+    if (this.indexes) return this.indexes;
+    const pairs: PairIndex[] = PAIR_TEMPLATES.map(() => new Map());
+    const shapes: Map<string, PairIndex> = new Map();
+    const file = (index: Map<string, Map<string, Weights>>, rest: string, w: Weights) => {
+      for (let k = rest.indexOf(' '); k >= 0; k = rest.indexOf(' ', k + 1)) {
+        const a = rest.slice(0, k);
+        let m = index.get(a);
+        if (!m) index.set(a, (m = new Map()));
+        m.set(rest.slice(k + 1), w);
+      }
+    };
+    for (const [f, w] of this.tagger.model.weights) {
+      if (f.startsWith('sss=')) {
+        // three shapes: first shape -> (second -> third), each split at a space
+        const rest = f.slice(4);
+        for (let k = rest.indexOf(' '); k >= 0; k = rest.indexOf(' ', k + 1)) {
+          const a = rest.slice(0, k);
+          let m = shapes.get(a);
+          if (!m) shapes.set(a, (m = new Map()));
+          file(m, rest.slice(k + 1), w);
+        }
+        continue;
+      }
+      for (let t = 0; t < PAIR_TEMPLATES.length; t++) if (f.startsWith(PAIR_TEMPLATES[t]!)) { file(pairs[t]!, f.slice(PAIR_TEMPLATES[t]!.length), w); break; }
+    }
+    return (this.indexes = { pairs, shapes });
+  }
+  private readonly gazCache = new Map<string, GazEntry>();
+  private gazEntry(g: string): GazEntry {
+    let e = this.gazCache.get(g);
+    if (e === undefined) {
+      e = { self: CONTEXTS.map((ctx) => this.sum((out) => out.push(g, g + ' ' + ctx))), next: this.sum((out) => out.push('+1' + g)), prev: this.sum((out) => out.push('-1' + g)) };
+      this.gazCache.set(g, e);
+    }
+    return e;
+  }
+  private readonly memoryCache = new Map<string, Float32Array[]>();
+  private memoryWeights(type: string, context: number): Float32Array {
+    let e = this.memoryCache.get(type);
+    if (e === undefined) this.memoryCache.set(type, (e = CONTEXTS.map((ctx) => this.sum((out) => out.push('mem=' + type, 'mem=' + type + ' ' + ctx)))));
+    return e[context]!;
+  }
+  private readonly labelPairCache: Float32Array[] = [];
+  /** Weights of the t12 feature after labels prev (i - 1) and prev2 (i - 2), -1 before the sentence. */
+  private labelPair(prev: number, prev2: number): Float32Array {
+    const classes = this.tagger.model.classes;
+    const k = (prev + 1) * (classes.length + 1) + prev2 + 1;
+    return (this.labelPairCache[k] ??= this.sum((out) => out.push('t12=' + (prev < 0 ? '^' : classes[prev]!) + ' ' + (prev2 < 0 ? '^' : classes[prev2]!))));
   }
   private sum(features: (out: string[]) => void): Float32Array {
     const feats: string[] = [];
     features(feats);
+    const out = new Float32Array(this.tagger.model.classes.length);
+    this.sumInto(feats, out, 0);
+    return out;
+  }
+  private scratch: Float64Array | null = null;
+  /** Writes the summed weights of `feats` into `out` from `at`. */
+  private sumInto(feats: readonly string[], out: Float32Array, at: number): void {
+    const model = this.tagger.model;
+    const sums = model.score(feats, (this.scratch ??= new Float64Array(model.classes.length)));
     // a loaded model has quantized integer weights: their sums are exact in 32-bit floats
-    return Float32Array.from(this.tagger.model.addScores(feats, new Float64Array(this.tagger.model.classes.length)));
+    for (let c = 0; c < sums.length; c++) out[at + c] = sums[c]!;
   }
 
   serialize(): Buffer { return serializeModel(this.tagger.model, { commonWords: [...this.commonWords].sort() }); }

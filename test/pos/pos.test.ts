@@ -17,3 +17,17 @@ test('posTagger component fills token.pos in the default pipeline', () => {
   assert.ok(words.includes('warned/VBD'), words.join(' '));
   assert.equal(posTagger.assigns[0], 'pos');
 });
+
+test('cached POS tagging gives the same tags as the plain feature lists', () => {
+  const tagger = loadPosTagger();
+  const sentences = [
+    ['Ms.', 'Alvarez-Quinn', ',', '58', ',', 'told', 'reporters', 'in', '1998', 'that', 'the', 'plan', 'was', '"', 'dead', '"', '.'],
+    ['A', 'well-known', 'analyst', 'predicted', 'shortfalls', 'of', '12.5', 'percent', 'by', 'mid-2031', '.'],
+    ['Zorblat', 'Industries', 'said', 'it', 'would', 'appeal', '.'],
+    ['Appeal', 'it', 'they', 'would', ',', 'said', 'Zorblat', '.'],
+    ['É', 'x'],
+    [],
+  ];
+  // twice: the second pass reads the word caches the first one filled
+  for (let pass = 0; pass < 2; pass++) for (const s of sentences) assert.deepEqual(tagger.tag(s), tagger.tagUncached(s));
+});

@@ -4,7 +4,7 @@ import { after, test } from 'node:test';
 import { enqueue } from '../../src/queue/enqueue.js';
 import { queueStatus } from '../../src/queue/status.js';
 import { openPostgresStore } from '../../src/store/postgres/index.js';
-import { dropSchemas, freshSchema, PG_SKIP, schemaUrl } from '../store/pg-helpers.js';
+import { dropSchemas, freshSchema, PG_SKIP, schemaUrl } from '../store/postgres-helpers.js';
 import { articleFolder, startWorkerProcess, type WorkerProc } from './helpers.js';
 
 const schema = freshSchema('shutdown');

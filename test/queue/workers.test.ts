@@ -6,7 +6,7 @@ import { INGEST_QUEUE, openBoss, queueSettings } from '../../src/queue/boss.js';
 import { enqueue } from '../../src/queue/enqueue.js';
 import { queueStatus } from '../../src/queue/status.js';
 import { openPostgresStore } from '../../src/store/postgres/index.js';
-import { dropSchemas, freshSchema, PG_SKIP, schemaUrl } from '../store/pg-helpers.js';
+import { dropSchemas, freshSchema, PG_SKIP, schemaUrl } from '../store/postgres-helpers.js';
 import { articleFolder, startWorkerProcess, type WorkerProc } from './helpers.js';
 
 const ARTICLES = 36;

@@ -5,7 +5,7 @@ import { openStore } from '../../src/store/index.js';
 import { MIGRATIONS } from '../../src/store/postgres/migrations.js';
 import type { PostgresStore } from '../../src/store/postgres/store.js';
 import { storeContract } from './contract.js';
-import { dropSchemas, freshSchema, PG_SKIP, PG_URL, schemaUrl } from './pg-helpers.js';
+import { dropSchemas, freshSchema, PG_SKIP, PG_URL, schemaUrl } from './postgres-helpers.js';
 
 const schemas: string[] = [];
 const fresh = (prefix: string) => { const s = freshSchema(prefix); schemas.push(s); return s; };
