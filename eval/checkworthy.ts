@@ -10,7 +10,7 @@ import { dataPath } from './data.ts';
 import { CHECKWORTHY_DIR, DEV_FILE, readCheckworthyTsv } from '../train/checkworthy.ts';
 import { loadCheckworthyModel } from '../src/framing/model.ts';
 import { PRF } from '../src/score/prf.ts';
-import { checkFloors } from './floors.js';
+import { checkFloors } from './_floors.js';
 
 export function run(args: string[]): void {
   const dev = readCheckworthyTsv(dataPath(...CHECKWORTHY_DIR, DEV_FILE));

@@ -18,7 +18,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { extractArticle } from '../src/ingest/html.js';
 import { dataPath } from './data.js';
-import { checkFloors } from './floors.js';
+import { checkFloors } from './_floors.js';
 
 const SHINGLE_N = 4;
 

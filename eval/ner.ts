@@ -12,7 +12,7 @@ import { tokenize } from '../src/segment/tokens.js';
 import { PRF, matchKeys } from '../src/score/prf.js';
 import { NerDocMemory, labelSpans } from '../src/entities/ner.js';
 import { loadNerTagger } from '../src/entities/recognizer.js';
-import { checkFloors } from './floors.js';
+import { checkFloors } from './_floors.js';
 
 export function run(args: string[]): void {
   const file = args.includes('--file') ? args[args.indexOf('--file') + 1]! : 'eng.testa';

@@ -18,7 +18,7 @@ import { modelAttributions, type Attribution } from '../src/attribution/model/ex
 import { PRF, matchKeys } from '../src/score/prf.js';
 import { dataPath } from './data.js';
 import { speakerAccuracyHook } from './_speakers.js';
-import { checkFloors } from './floors.js';
+import { checkFloors } from './_floors.js';
 
 type Role = 'source' | 'cue' | 'content';
 const ROLES: Role[] = ['source', 'cue', 'content'];

@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { PRF } from '../src/score/prf.js';
 import { tagTimes } from '../src/time/tagger.js';
 import { dataPath } from './data.js';
-import { checkFloors } from './floors.js';
+import { checkFloors } from './_floors.js';
 
 export interface GoldTimex { start: number; end: number; type: string; value: string; mod?: string; text: string }
 export interface GoldDoc { id: string; text: string; dct: string; timexes: GoldTimex[] }

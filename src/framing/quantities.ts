@@ -121,6 +121,12 @@ function countUnit(toks: Tok[], i: number, text: string, offset: number, value: 
   return /^[a-z]/.test(first.tok.text) ? { word: first.tok.lower, end: first.end } : null;
 }
 
+let firstWords: Set<string> | null = null;
+/** First words of the QUANTITY_MODIFIERS phrases. */
+function modifierStarts(): Set<string> {
+  return (firstWords ??= new Set([...QUANTITY_MODIFIERS.keys()].map((phrase) => phrase.split(' ')[0]!)));
+}
+
 function matchWords(toks: Tok[], i: number, words: readonly string[]): boolean {
   return words.every((w, k) => toks[i + k]?.lower === w);
 }
@@ -140,9 +146,14 @@ export function extractQuantities(text: string, offset = 0, skip: readonly Span[
   let i = 0;
   while (i < toks.length) {
     let j = i, mod: QuantityMod | undefined;
-    for (let len = 3; len >= 1; len--) {
-      const phrase = toks.slice(i, i + len).map((t) => t.lower).join(' ');
-      if (toks.slice(i, i + len).length === len && QUANTITY_MODIFIERS.has(phrase)) { mod = QUANTITY_MODIFIERS.get(phrase); j = i + len; break; }
+    // longest modifier phrase first; only words that start one are tried (no phrase built per token)
+    if (modifierStarts().has(toks[i]!.lower)) {
+      for (let len = 3; len >= 1; len--) {
+        if (i + len > toks.length) continue;
+        let phrase = toks[i]!.lower;
+        for (let k = 1; k < len; k++) phrase += ' ' + toks[i + k]!.lower;
+        if (QUANTITY_MODIFIERS.has(phrase)) { mod = QUANTITY_MODIFIERS.get(phrase); j = i + len; break; }
+      }
     }
     const currency = toks[j] ? CURRENCY_SIGNS.get(toks[j]!.text) : undefined;
     if (currency) j++;

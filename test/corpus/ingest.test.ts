@@ -54,7 +54,8 @@ before(async () => {
   writeFileSync(join(inputs, 'huge.txt'), big);
 
   store = await openStore(join(dir, 'c.db'));
-  first = await ingest(store, [inputs, join(dir, 'empty-top'), join(dir, 'no-such-dir')], { workers: 2, pipelineVersion: 'test', onError: (e) => errors.push(e) });
+  // recycleAfter: workers are replaced mid-run (as on long runs), which must lose nothing
+  first = await ingest(store, [inputs, join(dir, 'empty-top'), join(dir, 'no-such-dir')], { workers: 2, recycleAfter: 6, pipelineVersion: 'test', onError: (e) => errors.push(e) });
 });
 after(async () => { await store?.close(); });
 

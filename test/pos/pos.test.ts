@@ -28,6 +28,11 @@ test('cached POS tagging gives the same tags as the plain feature lists', () => 
     ['É', 'x'],
     [],
   ];
+  // and word salads, so that rare contexts (unknown words first, odd neighbours) are exercised
+  const vocab = ['Zorblat', 'Kyiv', 'appeal', 'Appeal', 'ran', 'runs', '1998', '3,000', 'mid-2031', 'well-known', 'the', 'of', ',', '.', '"', 'quickly', 'McTavish', 'U.S.', 'officials', 'said', 'É', 'blorfed', 'Unpredictably'];
+  let seed = 7;
+  const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 1);
+  for (let k = 0; k < 300; k++) sentences.push(Array.from({ length: 1 + (next() % 9) }, () => vocab[next() % vocab.length]!));
   // twice: the second pass reads the word caches the first one filled
-  for (let pass = 0; pass < 2; pass++) for (const s of sentences) assert.deepEqual(tagger.tag(s), tagger.tagUncached(s));
+  for (let pass = 0; pass < 2; pass++) for (const s of sentences) assert.deepEqual(tagger.tag(s), tagger.tagUncached(s), s.join(' '));
 });

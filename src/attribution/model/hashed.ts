@@ -23,11 +23,20 @@ export class HashedPerceptron {
     this.u = training ? new Float64Array((1 << bits) * labels.length) : null;
   }
 
+  /**
+   * Bit per row, set when the row holds a weight (loaded models only). Most
+   * hashed features of a token fall on empty rows; the bitmap (128 KB for
+   * 2^20 rows) stays in cache, so those cost no read of the large table.
+   */
+  private used: Uint8Array | null = null;
+
   score(feats: Int32Array, n: number, out: Float64Array): Float64Array {
-    const L = this.nLabels, w = this.w, mask = this.mask;
+    const L = this.nLabels, w = this.w, mask = this.mask, used = this.used;
     out.fill(0);
     for (let i = 0; i < n; i++) {
-      const base = (feats[i]! & mask) * L;
+      const row = feats[i]! & mask;
+      if (used !== null && (used[row >>> 3]! & (1 << (row & 7))) === 0) continue;
+      const base = row * L;
       for (let k = 0; k < L; k++) out[k] += w[base + k]!;
     }
     return out;
@@ -86,10 +95,13 @@ export class HashedPerceptron {
     const p = new HashedPerceptron(j.labels, j.bits, false, true);
     const L = j.labels.length;
     let r = 0;
+    const used = new Uint8Array(Math.ceil((1 << j.bits) / 8));
     for (let i = 0; i < j.rows.length; i++) {
       r += j.rows[i]!;
       for (let k = 0; k < L; k++) p.w[r * L + k] = j.q[i * L + k]!;
+      used[r >>> 3] |= 1 << (r & 7);
     }
+    p.used = used;
     return p;
   }
 }
