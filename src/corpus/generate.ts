@@ -1,6 +1,7 @@
 import { createWriteStream, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { once } from 'node:events';
 import { basename, join } from 'node:path';
+import { seededRandom } from '../ml/rng.js';
 
 /**
  * Synthesizes a large corpus from a folder of real article texts, for
@@ -24,17 +25,6 @@ const REMIX_MAX_PARAGRAPHS = 14;
 
 export interface SourceText { name: string; outlet: string; date: string | null; paragraphs: string[] }
 
-/** Mulberry32: a small deterministic PRNG. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Reads the source texts: outlet and date from names like "outlet_YYYY-MM-DD_slug.txt" when present. */
 export function readSources(dirs: string[]): SourceText[] {
@@ -61,7 +51,7 @@ export interface GeneratedItem { id: string; text: string; url: string; date: st
 /** The n synthetic articles, one at a time. */
 export function* synthesize(sources: SourceText[], n: number, seed = 1): Generator<GeneratedItem> {
   if (!sources.length) throw new Error('no source texts');
-  const rnd = prng(seed);
+  const rnd = seededRandom(seed);
   const pick = <T>(xs: T[]): T => xs[Math.floor(rnd() * xs.length)]!;
   /** Recent generated articles that wire copies are made from (bounded: memory stays flat). */
   const recent: GeneratedItem[] = [];

@@ -1,10 +1,9 @@
 import { createReadStream, readdirSync, statSync, type Stats } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { createGunzip } from 'node:zlib';
-import type { Readable } from 'node:stream';
 import type { AnalyzeInput } from '../analyze.js';
 import { byteLines } from './jsonl.js';
 import { readWarc } from './warc.js';
+import { openFileStream } from './streams.js';
 
 /**
  * Input paths -> items to analyse. Files, folders (recursively, in name order),
@@ -64,14 +63,7 @@ function* listPath(p: string, top: boolean): Generator<{ path: string; stat: Sta
 
 /** Streams the lines of a (possibly gzipped) file; a stream error becomes a thrown error after the good lines. */
 function openLines(path: string, gzip: boolean): AsyncGenerator<Buffer> {
-  let stream: Readable = createReadStream(path);
-  if (gzip) {
-    const raw = stream;
-    const gunzip = createGunzip();
-    raw.on('error', (e) => gunzip.destroy(e));
-    stream = raw.pipe(gunzip);
-  }
-  return byteLines(stream);
+  return byteLines(openFileStream(path, gzip));
 }
 
 function gzipReason(err: Error): string {

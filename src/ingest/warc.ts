@@ -1,9 +1,8 @@
-import { closeSync, createReadStream, openSync, readSync } from 'node:fs';
-import type { Readable } from 'node:stream';
-import { createGunzip } from 'node:zlib';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { WARCParser } from 'warcio';
 import type { AnalyzeInput } from '../analyze.js';
 import { decodeInput } from './decode.js';
+import { openFileStream } from './streams.js';
 
 /** One page from a WARC file, or why a record could not be read. */
 export type WarcItem =
@@ -31,13 +30,7 @@ function decodePage(body: Uint8Array, contentType: string | null | undefined, wh
 
 /** Bytes of the (decompressed) WARC from `start` on. Node's gunzip reads multi-member files and fails loudly on truncation. */
 async function* decompressedFrom(path: string, gzip: boolean, start: number): AsyncGenerator<Uint8Array> {
-  let stream: Readable = createReadStream(path);
-  if (gzip) {
-    const raw = stream;
-    const gunzip = createGunzip();
-    raw.on('error', (e) => gunzip.destroy(e));
-    stream = raw.pipe(gunzip);
-  }
+  const stream = openFileStream(path, gzip);
   let pos = 0;
   for await (const chunk of stream) {
     const b = chunk as Buffer;

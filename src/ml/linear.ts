@@ -8,6 +8,7 @@
  */
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { seededRandom } from './rng.js';
 
 export interface LinearFeatureConfig {
   /** log2 of the number of hash buckets per class. */
@@ -175,17 +176,6 @@ export function featurize(text: string, cfg: LinearFeatureConfig): Uint32Array {
   return featureBuffer.slice(0, n);
 }
 
-/** Deterministic PRNG (mulberry32) for shuffling. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const sigmoid = (z: number) => (z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z)));
 
@@ -269,7 +259,7 @@ export class LinearClassifier {
       return k;
     });
     const cw = classes.map((c) => opts.classWeights?.[c] ?? 1);
-    const rand = prng(opts.seed);
+    const rand = seededRandom(opts.seed);
     const order = samples.map((_, i) => i);
     let t = 1;
     for (let epoch = 0; epoch < opts.epochs; epoch++) {
