@@ -3,7 +3,7 @@ import { AveragedPerceptron } from '../ml/perceptron.js';
 import { deserializeModel, serializeModel } from '../ml/model-file.js';
 import { shortShape, wordShape } from '../ml/features.js';
 import { GAZETTEER_MAX_TOKENS, getGazetteer } from '../lexicon/gazetteer.js';
-import { TemplateIndex, addWeightsAt } from '../ml/template-index.js';
+import { TemplateIndex, addRowAt, addWeightsAt } from '../ml/template-index.js';
 
 /**
  * Named-entity tagger: greedy averaged perceptron over BILOU labels
@@ -36,7 +36,7 @@ interface WordEntry { word: string; lower: string; shortShape: string; /** One v
 /** Weight vector of a feature, or undefined when the model does not know it. */
 type Weights = Float32Array | Float64Array;
 /** Two-string features ("lb=" + a + " " + b) indexed as a -> b -> weights, so no feature string is built per token. */
-type PairIndex = Map<string, Map<string, Weights>>;
+type PairIndex = Map<string, Map<string, number>>;
 /** Templates of contextFeatures made of two words joined by a space. */
 const PAIR_TEMPLATES = ['lb=', 'la=', 'lbb=', 'laa='] as const;
 /** Summed weights of the features that only depend on a gazetteer feature (and the sentence context / side). */
@@ -93,26 +93,43 @@ export function prepareNerSentence(words: readonly string[], memory: NerDocMemor
 
 /** Gazetteer features of each token; a match may only start at a token for which `mayStart` holds (capitalized or a digit). */
 function gazetteerFeatures(words: readonly string[], lower: readonly string[], mayStart: (i: number) => boolean): string[][] {
-  const gaz: string[][] = words.map(() => []);
+  // most tokens have none: they share one empty list until something is added
+  const gaz: string[][] = new Array<string[]>(words.length).fill(NO_GAZ);
+  const add = (k: number, f: string) => { if (gaz[k] === NO_GAZ) gaz[k] = []; gaz[k]!.push(f); };
   const g = getGazetteer();
+  const prefixes = gazetteerPrefixes(g);
   for (let i = 0; i < words.length; i++) {
     if (!mayStart(i)) continue;
     let key = '';
     for (let n = 1; n <= GAZETTEER_MAX_TOKENS && i + n <= words.length; n++) {
       key = n === 1 ? lower[i]! : key + ' ' + lower[i + n - 1]!;
       const lists = g.get(key);
-      if (!lists) continue;
-      for (const list of lists) {
-        if (n === 1) gaz[i]!.push('g=' + list + 'U');
-        else {
-          gaz[i]!.push('g=' + list + 'B');
-          for (let k = i + 1; k < i + n - 1; k++) gaz[k]!.push('g=' + list + 'I');
-          gaz[i + n - 1]!.push('g=' + list + 'L');
+      if (lists) {
+        for (const list of lists) {
+          if (n === 1) add(i, 'g=' + list + 'U');
+          else {
+            add(i, 'g=' + list + 'B');
+            for (let k = i + 1; k < i + n - 1; k++) add(k, 'g=' + list + 'I');
+            add(i + n - 1, 'g=' + list + 'L');
+          }
         }
       }
+      // a longer name would begin with this key and a space
+      if (!prefixes.has(key)) break;
     }
   }
   return gaz;
+}
+const NO_GAZ: string[] = [];
+
+let gazPrefixes: { of: ReadonlyMap<string, unknown>; prefixes: Set<string> } | null = null;
+/** Every beginning of a gazetteer name that ends before a space ("new york" of "new york city"). */
+function gazetteerPrefixes(g: ReadonlyMap<string, unknown>): Set<string> {
+  if (gazPrefixes?.of === g) return gazPrefixes.prefixes;
+  const prefixes = new Set<string>();
+  for (const key of g.keys()) for (let k = key.indexOf(' '); k >= 0; k = key.indexOf(' ', k + 1)) prefixes.add(key.slice(0, k));
+  gazPrefixes = { of: g, prefixes };
+  return prefixes;
 }
 
 /**
@@ -232,6 +249,11 @@ export function spansToBilou(n: number, spans: readonly { start: number; end: nu
   return labels;
 }
 
+function addRow(rows: Float32Array, row: number | undefined, scores: Float64Array, n: number): void {
+  if (row === undefined) return;
+  for (let c = 0; c < n; c++) scores[c]! += rows[row + c]!;
+}
+
 function addWeights(w: Weights | undefined, scores: Float64Array, n: number): void {
   if (w === undefined) return;
   for (let c = 0; c < n; c++) scores[c]! += w[c]!;
@@ -279,7 +301,7 @@ export class NerTagger {
     const labels: string[] = [];
     const gaz = s.gaz;
     const ix = this.pairIndexes();
-    const lb = ix.pairs[0]!, la = ix.pairs[1]!, lbb = ix.pairs[2]!, laa = ix.pairs[3]!, sss = ix.shapes;
+    const rows = ix.rows, lb = ix.pairs[0]!, la = ix.pairs[1]!, lbb = ix.pairs[2]!, laa = ix.pairs[3]!, sss = ix.shapes;
     let prev = -1, prev2 = -1;
     for (let i = 0; i < len; i++) {
       const e = entries[i + WINDOW_REACH]!;
@@ -295,11 +317,11 @@ export class NerTagger {
       const ctx = contextIndex(s, i);
       const em1 = entries[i + 2]!, ep1 = entries[i + 4]!;
       const l = e.lower, lm1 = em1.lower, lm2 = entries[i + 1]!.lower, lp1 = ep1.lower, lp2 = entries[i + 5]!.lower;
-      addWeights(lb.get(lm1)?.get(l), scores, n);
-      addWeights(la.get(l)?.get(lp1), scores, n);
-      addWeights(lbb.get(lm2)?.get(lm1), scores, n);
-      addWeights(laa.get(lp1)?.get(lp2), scores, n);
-      addWeights(sss.get(em1.shortShape)?.get(e.shortShape)?.get(ep1.shortShape), scores, n);
+      addRow(rows, lb.get(lm1)?.get(l), scores, n);
+      addRow(rows, la.get(l)?.get(lp1), scores, n);
+      addRow(rows, lbb.get(lm2)?.get(lm1), scores, n);
+      addRow(rows, laa.get(lp1)?.get(lp2), scores, n);
+      addRow(rows, sss.get(em1.shortShape)?.get(e.shortShape)?.get(ep1.shortShape), scores, n);
       for (const g of gaz[i]!) { const ge = this.gazEntry(g); addWeights(ge.self[ctx], scores, n); }
       if (i + 1 < len) for (const g of gaz[i + 1]!) addWeights(this.gazEntry(g).next, scores, n);
       if (i > 0) for (const g of gaz[i - 1]!) addWeights(this.gazEntry(g).prev, scores, n);
@@ -338,9 +360,9 @@ export class NerTagger {
     let v = e.context[context];
     if (v === undefined) {
       // wordInContextFeatures, looked up by value
-      const t = this.templates().cs;
+      const t = this.templates();
       v = e.context[context] = new Float32Array(this.tagger.model.classes.length);
-      addWeightsAt(t.get(CONTEXTS[context]! + e.shortShape + (this.commonWords.has(e.lower) ? 'c' : '')), v, 0, v.length);
+      addRowAt(t.rows, t.cs.get(CONTEXTS[context]! + e.shortShape + (this.commonWords.has(e.lower) ? 'c' : '')), v, 0, v.length);
     }
     return v;
   }
@@ -350,9 +372,9 @@ export class NerTagger {
       // wordAfterLabelFeatures, looked up by value
       const t = this.templates(), t1 = prev < 0 ? '^' : this.tagger.model.classes[prev]!, n = this.tagger.model.classes.length;
       v = e.afterLabel[prev + 1] = new Float32Array(n);
-      addWeightsAt(t.t1.get(t1), v, 0, n);
-      addWeightsAt(t.t1l.get(t1 + ' ' + e.lower), v, 0, n);
-      addWeightsAt(t.t1ss.get(t1 + ' ' + e.shortShape), v, 0, n);
+      addRowAt(t.rows, t.t1.get(t1), v, 0, n);
+      addRowAt(t.rows, t.t1l.get(t1 + ' ' + e.lower), v, 0, n);
+      addRowAt(t.rows, t.t1ss.get(t1 + ' ' + e.shortShape), v, 0, n);
     }
     return v;
   }
@@ -362,7 +384,7 @@ export class NerTagger {
     const ix = new TemplateIndex(this.tagger.model);
     const t = (name: string) => ix.template(name);
     return {
-      b: this.tagger.model.weights.get('b'), w: t('w'), l: t('l'), sh: t('sh'), ss: t('ss'),
+      rows: ix.rows, b: this.tagger.model.weights.get('b'), w: t('w'), l: t('l'), sh: t('sh'), ss: t('ss'),
       p: [t('p1'), t('p2'), t('p3'), t('p4')], s: [t('s1'), t('s2'), t('s3'), t('s4')],
       lm3: t('l-3'), lm2: t('l-2'), ssm2: t('ss-2'), lm1: t('l-1'), ssm1: t('ss-1'), s3m1: t('s3-1'),
       lp1: t('l+1'), ssp1: t('ss+1'), s3p1: t('s3+1'), lp2: t('l+2'), ssp2: t('ss+2'), lp3: t('l+3'),
@@ -375,34 +397,39 @@ export class NerTagger {
     const n = this.tagger.model.classes.length;
     const v = new Float32Array(WINDOW_OFFSETS.length * n);
     const s3 = l.slice(-3);
-    addWeightsAt(t.lm3.get(l), v, 0, n);
-    addWeightsAt(t.lm2.get(l), v, n, n); addWeightsAt(t.ssm2.get(ss), v, n, n);
-    addWeightsAt(t.lm1.get(l), v, 2 * n, n); addWeightsAt(t.ssm1.get(ss), v, 2 * n, n); addWeightsAt(t.s3m1.get(s3), v, 2 * n, n);
+    addRowAt(t.rows, t.lm3.get(l), v, 0, n);
+    addRowAt(t.rows, t.lm2.get(l), v, n, n); addRowAt(t.rows, t.ssm2.get(ss), v, n, n);
+    addRowAt(t.rows, t.lm1.get(l), v, 2 * n, n); addRowAt(t.rows, t.ssm1.get(ss), v, 2 * n, n); addRowAt(t.rows, t.s3m1.get(s3), v, 2 * n, n);
     const at = 3 * n;
-    addWeightsAt(t.b, v, at, n); addWeightsAt(t.w.get(w), v, at, n); addWeightsAt(t.l.get(l), v, at, n);
-    addWeightsAt(t.sh.get(wordShape(w)), v, at, n); addWeightsAt(t.ss.get(ss), v, at, n);
-    for (let k = 1; k <= 4; k++) { addWeightsAt(t.p[k - 1]!.get(w.slice(0, k)), v, at, n); addWeightsAt(t.s[k - 1]!.get(l.slice(-k)), v, at, n); }
-    addWeightsAt(t.lp1.get(l), v, 4 * n, n); addWeightsAt(t.ssp1.get(ss), v, 4 * n, n); addWeightsAt(t.s3p1.get(s3), v, 4 * n, n);
-    addWeightsAt(t.lp2.get(l), v, 5 * n, n); addWeightsAt(t.ssp2.get(ss), v, 5 * n, n);
-    addWeightsAt(t.lp3.get(l), v, 6 * n, n);
+    addWeightsAt(t.b, v, at, n); addRowAt(t.rows, t.w.get(w), v, at, n); addRowAt(t.rows, t.l.get(l), v, at, n);
+    addRowAt(t.rows, t.sh.get(wordShape(w)), v, at, n); addRowAt(t.rows, t.ss.get(ss), v, at, n);
+    for (let k = 1; k <= 4; k++) { addRowAt(t.rows, t.p[k - 1]!.get(w.slice(0, k)), v, at, n); addRowAt(t.rows, t.s[k - 1]!.get(l.slice(-k)), v, at, n); }
+    addRowAt(t.rows, t.lp1.get(l), v, 4 * n, n); addRowAt(t.rows, t.ssp1.get(ss), v, 4 * n, n); addRowAt(t.rows, t.s3p1.get(s3), v, 4 * n, n);
+    addRowAt(t.rows, t.lp2.get(l), v, 5 * n, n); addRowAt(t.rows, t.ssp2.get(ss), v, 5 * n, n);
+    addRowAt(t.rows, t.lp3.get(l), v, 6 * n, n);
     return v;
   }
-  private indexes: { pairs: PairIndex[]; shapes: Map<string, PairIndex> } | null = null;
+  private indexes: { rows: Float32Array; pairs: PairIndex[]; shapes: Map<string, PairIndex> } | null = null;
   /**
    * The two-word features (and the shape trigram, as three nested levels)
    * indexed by their parts. A key is filed under every split at a space, so a
    * lookup finds exactly the feature its parts would spell.
    */
-  private pairIndexes(): { pairs: PairIndex[]; shapes: Map<string, PairIndex> } {
+  private pairIndexes(): { rows: Float32Array; pairs: PairIndex[]; shapes: Map<string, PairIndex> } {
     if (this.indexes) return this.indexes;
+    const n = this.tagger.model.classes.length;
     const pairs: PairIndex[] = PAIR_TEMPLATES.map(() => new Map());
     const shapes: Map<string, PairIndex> = new Map();
-    const file = (index: Map<string, Map<string, Weights>>, rest: string, w: Weights) => {
+    // weights copied back to back (as in TemplateIndex): the indexes hold row starts
+    const filed: Weights[] = [];
+    const file = (index: PairIndex, rest: string, w: Weights) => {
+      const row = filed.length * n;
+      filed.push(w);
       for (let k = rest.indexOf(' '); k >= 0; k = rest.indexOf(' ', k + 1)) {
         const a = rest.slice(0, k);
         let m = index.get(a);
         if (!m) index.set(a, (m = new Map()));
-        m.set(rest.slice(k + 1), w);
+        m.set(rest.slice(k + 1), row);
       }
     };
     for (const [f, w] of this.tagger.model.weights) {
@@ -419,7 +446,9 @@ export class NerTagger {
       }
       for (let t = 0; t < PAIR_TEMPLATES.length; t++) if (f.startsWith(PAIR_TEMPLATES[t]!)) { file(pairs[t]!, f.slice(PAIR_TEMPLATES[t]!.length), w); break; }
     }
-    return (this.indexes = { pairs, shapes });
+    const rows = new Float32Array(filed.length * n);
+    filed.forEach((w, r) => rows.set(w, r * n));
+    return (this.indexes = { rows, pairs, shapes });
   }
   private readonly gazCache = new Map<string, GazEntry>();
   private gazEntry(g: string): GazEntry {

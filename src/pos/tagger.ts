@@ -2,7 +2,7 @@ import { GreedyTagger, type TaggerSpec } from '../ml/tagger.js';
 import { AveragedPerceptron } from '../ml/perceptron.js';
 import { deserializeModel, serializeModel } from '../ml/model-file.js';
 import { shortShape } from '../ml/features.js';
-import { TemplateIndex, addWeightsAt } from '../ml/template-index.js';
+import { TemplateIndex, addRowAt, addWeightsAt } from '../ml/template-index.js';
 
 /**
  * Part-of-speech tagger (Penn Treebank tags): greedy averaged perceptron with
@@ -64,10 +64,17 @@ const WORD_CACHE_MAX = 50000;
 
 /**
  * Summed weights of the features of posFeatures that depend on one word only:
- * as the word labelled (`self`, `selfFirst` at sentence start), as each
- * neighbour, and with each previous tag (t1w).
+ * as the word labelled (SELF_AT, FIRST_AT at sentence start), as each
+ * neighbour (M1_AT .. P2_AT), and with each previous tag (t1w, `afterTag`).
  */
-interface PosWordEntry { norm: string; /** The six vectors back to back (one allocation per word), at the *_AT offsets times the class count. */ v: Float32Array; afterTag: Map<string, Float32Array> }
+interface PosWordEntry {
+  norm: string;
+  /** The tag dictionary's tag of the word, if any. */
+  fixed: string | undefined;
+  /** The six vectors back to back (one allocation per word), at the *_AT offsets times the class count. */
+  v: Float32Array;
+  afterTag: Map<string, Float32Array>;
+}
 const SELF_AT = 0, FIRST_AT = 1, M1_AT = 2, M2_AT = 3, P1_AT = 4, P2_AT = 5;
 
 export class PosTagger {
@@ -101,9 +108,9 @@ export class PosTagger {
     const labels: string[] = [];
     let prev = -1;
     for (let i = 0; i < len; i++) {
-      const fixed = this.tagDict.get(words[i]!);
-      if (fixed !== undefined) { labels.push(fixed); prev = model.classIndex.get(fixed) ?? -1; continue; }
       const e = entries[i]!;
+      const fixed = e.fixed;
+      if (fixed !== undefined) { labels.push(fixed); prev = model.classIndex.get(fixed) ?? -1; continue; }
       const t1 = i > 0 ? labels[i - 1]! : '-S-', t2 = i > 1 ? labels[i - 2]! : '-S-';
       const a = e.v, ao = (i === 0 ? FIRST_AT : SELF_AT) * n;
       const m1 = (i > 0 ? entries[i - 1]! : pads.start).v, m2 = (i > 1 ? entries[i - 2]! : pads.start).v;
@@ -113,7 +120,7 @@ export class PosTagger {
       let tw = e.afterTag.get(t1);
       if (tw === undefined) {
         e.afterTag.set(t1, (tw = new Float32Array(n)));
-        addWeightsAt(this.templates().t1w.get(t1 + ' ' + e.norm), tw, 0, n);
+        addRowAt(this.templates().rows, this.templates().t1w.get(t1 + ' ' + e.norm), tw, 0, n);
       }
       for (let c = 0; c < n; c++) scores[c] = a[ao + c]! + m1[m1o + c]! + m2[m2o + c]! + p1[p1o + c]! + p2[p2o + c]! + tags[c]! + tw[c]!;
       const best = this.tagger.bestAllowed(scores, prev);
@@ -145,17 +152,17 @@ export class PosTagger {
     if (raw !== null) {
       const shape = shortShape(raw);
       for (const at of [SELF_AT * n, FIRST_AT * n]) {
-        addWeightsAt(t.b, v, at, n); addWeightsAt(t.w.get(w), v, at, n); addWeightsAt(t.s3.get(s3), v, at, n);
-        addWeightsAt(t.s2.get(w.slice(-2)), v, at, n); addWeightsAt(t.p1.get('' + raw[0]), v, at, n);
+        addWeightsAt(t.b, v, at, n); addRowAt(t.rows, t.w.get(w), v, at, n); addRowAt(t.rows, t.s3.get(s3), v, at, n);
+        addRowAt(t.rows, t.s2.get(w.slice(-2)), v, at, n); addRowAt(t.rows, t.p1.get('' + raw[0]), v, at, n);
       }
-      addWeightsAt(t.sh.get(shape), v, SELF_AT * n, n);
-      addWeightsAt(t.sh.get(shape + '^'), v, FIRST_AT * n, n);
+      addRowAt(t.rows, t.sh.get(shape), v, SELF_AT * n, n);
+      addRowAt(t.rows, t.sh.get(shape + '^'), v, FIRST_AT * n, n);
     }
-    addWeightsAt(t.wm1.get(w), v, M1_AT * n, n); addWeightsAt(t.sm1.get(s3), v, M1_AT * n, n);
-    addWeightsAt(t.wm2.get(w), v, M2_AT * n, n);
-    addWeightsAt(t.wp1.get(w), v, P1_AT * n, n); addWeightsAt(t.sp1.get(s3), v, P1_AT * n, n);
-    addWeightsAt(t.wp2.get(w), v, P2_AT * n, n);
-    return { norm: w, v, afterTag: new Map() };
+    addRowAt(t.rows, t.wm1.get(w), v, M1_AT * n, n); addRowAt(t.rows, t.sm1.get(s3), v, M1_AT * n, n);
+    addRowAt(t.rows, t.wm2.get(w), v, M2_AT * n, n);
+    addRowAt(t.rows, t.wp1.get(w), v, P1_AT * n, n); addRowAt(t.rows, t.sp1.get(s3), v, P1_AT * n, n);
+    addRowAt(t.rows, t.wp2.get(w), v, P2_AT * n, n);
+    return { norm: w, fixed: raw === null ? undefined : this.tagDict.get(raw), v, afterTag: new Map() };
   }
   private templateMaps: ReturnType<PosTagger['buildTemplates']> | null = null;
   private templates(): ReturnType<PosTagger['buildTemplates']> { return (this.templateMaps ??= this.buildTemplates()); }
@@ -163,7 +170,7 @@ export class PosTagger {
     const ix = new TemplateIndex(this.tagger.model);
     const t = (name: string) => ix.template(name);
     return {
-      b: this.tagger.model.weights.get('b'), w: t('w'), s3: t('s3'), s2: t('s2'), p1: t('p1'), sh: t('sh'),
+      rows: ix.rows, b: this.tagger.model.weights.get('b'), w: t('w'), s3: t('s3'), s2: t('s2'), p1: t('p1'), sh: t('sh'),
       wm1: t('w-1'), sm1: t('s-1'), wm2: t('w-2'), wp1: t('w+1'), sp1: t('s+1'), wp2: t('w+2'), t1w: t('t1w'),
     };
   }

@@ -33,6 +33,19 @@ test('cached tagging equals the plain feature path', () => {
   for (const s of sentences) assert.deepEqual(tagger.tagSentence(s, m1), tagger.tagSentenceUncached(s, m2));
 });
 
+test('cached tagging equals the plain feature path on word salads (rare contexts, memory, gazetteer runs)', () => {
+  const tagger = loadNerTagger();
+  const vocab = ['Lopez', 'Maria', 'New', 'York', 'City', 'Ohio', 'United', 'Nations', 'Reuters', 'said', 'the', 'of', 'in', ',', '.', "'s",
+    'Zorblat', 'Industries', 'BANK', 'Senator', 'president', 'U.S.', '2016', 'European', 'Union', 'Kyiv', 'Moscow-backed', 'told'];
+  let seed = 11;
+  const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 1);
+  const m1 = new NerDocMemory(), m2 = new NerDocMemory();
+  for (let k = 0; k < 300; k++) {
+    const s = Array.from({ length: 1 + (next() % 12) }, () => vocab[next() % vocab.length]!);
+    assert.deepEqual(tagger.tagSentence(s, m1), tagger.tagSentenceUncached(s, m2), s.join(' '));
+  }
+});
+
 test('recognizer finds people, organizations and places in composed news text', () => {
   const text = 'Prime Minister Anna Kowalski of Poland met German Chancellor Klaus Weber in Berlin on Friday, the Foreign Ministry said.\n\n'
     + 'Kowalski’s spokesman told Reuters the talks covered energy supplies from Norway.';

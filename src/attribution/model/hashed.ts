@@ -24,9 +24,9 @@ export class HashedPerceptron {
   }
 
   /**
-   * Bit per row, set when the row holds a weight (loaded models only). Most
-   * hashed features of a token fall on empty rows; the bitmap (128 KB for
-   * 2^20 rows) stays in cache, so those cost no read of the large table.
+   * Bit per row, set when the row holds a weight (loaded models only): a
+   * feature on an empty row (unseen in training) then costs no read of the
+   * large table, only of the bitmap (128 KB for 2^20 rows, stays in cache).
    */
   private used: Uint8Array | null = null;
 
