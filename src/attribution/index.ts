@@ -4,6 +4,7 @@ import type { Component } from '../pipeline/component.js';
 import { findDirectQuotes } from './finders/direct.js';
 import { findPatternAttributions } from './finders/patterns.js';
 import { modelAttributions, type Attribution } from './model/extract.js';
+import { refineAttributions } from './refiners/index.js';
 import { findScareQuotes } from './scare-quotes.js';
 import { resolveSpeakers } from './speakers/index.js';
 
@@ -12,6 +13,7 @@ export { findDirectQuotes } from './finders/direct.js';
 export { findPatternAttributions } from './finders/patterns.js';
 export { findQuotedStretches } from './finders/quoted.js';
 export { modelAttributions } from './model/extract.js';
+export { refineAttributions, REFINERS, type Refiner } from './refiners/index.js';
 
 const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 const extent = (frags: readonly Span[]): Span => ({ start: frags[0]!.start, end: frags[frags.length - 1]!.end });
@@ -21,6 +23,8 @@ export interface FindOptions {
   model?: boolean;
   /** Use the rule finders (default true). */
   rules?: boolean;
+  /** Run the false-positive refiners (src/attribution/refiners, default true). */
+  refine?: boolean;
 }
 
 /**
@@ -67,7 +71,8 @@ export function findAttributions(doc: Doc, opts: FindOptions = {}): Attribution[
     if (!accept(a)) reconcile(doc, out, a);
   }
   fillParticipleSources(out);
-  return out.sort((a, b) => (a.cue ?? a.content[0]!).start - (b.cue ?? b.content[0]!).start);
+  const refined = opts.refine === false ? out : refineAttributions(doc, out);
+  return refined.sort((a, b) => (a.cue ?? a.content[0]!).start - (b.cue ?? b.content[0]!).start);
 }
 
 /**
