@@ -3,19 +3,23 @@
  * "name=value"; a model is a map from these strings to weights.
  */
 
+/** Character class for shapes: upper-case letter X, lower-case or uncased letter x, digit d, anything else itself. */
+function charClass(ch: string): string {
+  if (ch >= 'a' && ch <= 'z') return 'x';
+  if (ch >= 'A' && ch <= 'Z') return 'X';
+  if (ch >= '0' && ch <= '9') return 'd';
+  if (/\p{Lu}/u.test(ch)) return 'X';
+  if (/\p{L}/u.test(ch)) return 'x';
+  return ch;
+}
+
 /** Word shape: letters -> X/x, digits -> d, runs longer than two collapsed ("Putin" -> "Xxx", "U.S." -> "X.X.", "1990s" -> "dd x"). */
 export function wordShape(word: string): string {
   let out = '';
   let last = '';
   let run = 0;
   for (const ch of word) {
-    let c: string;
-    if (ch >= 'a' && ch <= 'z') c = 'x';
-    else if (ch >= 'A' && ch <= 'Z') c = 'X';
-    else if (ch >= '0' && ch <= '9') c = 'd';
-    else if (/\p{Lu}/u.test(ch)) c = 'X';
-    else if (/\p{L}/u.test(ch)) c = 'x';
-    else c = ch;
+    const c = charClass(ch);
     if (c === last) { run++; if (run > 2) continue; } else { run = 1; last = c; }
     out += c;
   }
@@ -27,13 +31,7 @@ export function shortShape(word: string): string {
   let out = '';
   let last = '';
   for (const ch of word) {
-    let c: string;
-    if (ch >= 'a' && ch <= 'z') c = 'x';
-    else if (ch >= 'A' && ch <= 'Z') c = 'X';
-    else if (ch >= '0' && ch <= '9') c = 'd';
-    else if (/\p{Lu}/u.test(ch)) c = 'X';
-    else if (/\p{L}/u.test(ch)) c = 'x';
-    else c = ch;
+    const c = charClass(ch);
     if (c !== last) { out += c; last = c; }
   }
   return out;

@@ -24,13 +24,7 @@ export class AveragedPerceptron {
   /** Adds each feature's weights into `out` (one score per class). */
   score(features: readonly string[], out: Float64Array = new Float64Array(this.classes.length)): Float64Array {
     out.fill(0);
-    const n = out.length;
-    for (const f of features) {
-      const w = this.weights.get(f);
-      if (w === undefined) continue;
-      for (let c = 0; c < n; c++) out[c]! += w[c]!;
-    }
-    return out;
+    return this.addScores(features, out);
   }
 
   /** Adds each feature's weights to `out` without clearing it first. */
