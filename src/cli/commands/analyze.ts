@@ -1,9 +1,8 @@
-import { statSync } from "node:fs";
 import { once } from 'node:events';
 import type { Command } from 'commander';
 import { analyze, checkDate } from '../../analyze.js';
 import { InputError } from '../../ingest/errors.js';
-import { readInputFile } from '../../ingest/files.js';
+import { readInputFile, statInputFile } from '../../ingest/files.js';
 import { readJsonl } from '../../ingest/jsonl.js';
 import { Progress } from '../progress.js';
 
@@ -39,7 +38,7 @@ async function write(s: string): Promise<void> {
 
 /** Streams a JSONL file: one record (or error object) per input line, in order. Returns the exit code. */
 async function analyzeJsonl(path: string, flags: AnalyzeFlags): Promise<number> {
-  if (path !== '-') readInputFileCheck(path);
+  if (path !== '-' && statInputFile(path, 'expected a .jsonl file').size === 0) throw new InputError('empty input (0 bytes)', path);
   const progress = new Progress('analyze');
   let failed = 0;
   for await (const item of readJsonl(path)) {
@@ -63,12 +62,4 @@ async function analyzeJsonl(path: string, flags: AnalyzeFlags): Promise<number> 
   }
   progress.finish();
   return failed ? 1 : 0;
-}
-
-/** The same checks as a single file (exists, not a folder) before streaming it. */
-function readInputFileCheck(path: string): void {
-  let st;
-  try { st = statSync(path); } catch { throw new InputError('no such file', path); }
-  if (st.isDirectory()) throw new InputError('is a directory, expected a .jsonl file', path);
-  if (st.size === 0) throw new InputError('empty input (0 bytes)', path);
 }
