@@ -4,14 +4,21 @@
  * Ingest throughput, memory and database size, and query latency:
  *  1. PolNeAR texts (train + dev, 1,008 articles; --polnear N takes an even
  *     sample of N) ingested with 1 and with 2 workers: articles/s, peak RSS.
- *  2. A generated corpus of --articles N (default 100,000) synthesized from the
+ *  2. Scaling: a generated corpus of --scaling N articles (default 6,000)
+ *     ingested with 1 and with 2 workers. The 2/1 ratio is taken on the steady
+ *     rate, after each worker's first --warmup W articles (default 1,000): a
+ *     fresh worker runs slower while V8 compiles its hot code, and it does that
+ *     compiling on background threads, which a lone worker can put on the idle
+ *     core, so short runs flatter 1 worker. A 100,000-article ingest is all
+ *     steady state. The whole-run ratio is printed too.
+ *  3. A generated corpus of --articles N (default 100,000) synthesized from the
  *     PolNeAR texts (src/corpus/generate.ts) in a temporary folder, ingested
  *     with --workers W (default 2): articles/s, peak RSS, database size.
  *     --replicate builds that store instead from the PolNeAR analyses, copied
  *     with new ids, outlets and dates (measures the writer and the queries at
  *     scale without paying the analysis N times).
- *  3. Latency of every query kind on the big store (median and worst of 5).
- * Options: --articles N, --polnear N, --workers W, --skip-polnear, --skip-big,
+ *  4. Latency of every query kind on the big store (median and worst of 5).
+ * Options: --articles N, --polnear N, --scaling N, --warmup W, --workers W, --skip-polnear, --skip-scaling, --skip-big,
  * --replicate, --keep DIR (keep the databases there), --queries-only DB (step 3 on an existing store).
  */
 import { spawn } from 'node:child_process';
@@ -20,7 +27,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateCorpus } from '../src/corpus/generate.js';
 import { contentHash } from '../src/corpus/hash.js';
-import type { IngestStats } from '../src/corpus/ingest.js';
+import { CHECKPOINT_EVERY, type IngestStats } from '../src/corpus/ingest.js';
 import { packRecord, prepareArticle } from '../src/corpus/prepare.js';
 import { runQuery, type QueryKind } from '../src/cli/commands/query.js';
 import { PIPELINE_VERSION } from '../src/pipeline/default.js';
@@ -33,6 +40,9 @@ import { REPO_ROOT, dataPath } from '../eval/data.js';
 /** RSS sampling period: fine enough to catch batch peaks. */
 const RSS_SAMPLE_MS = 100;
 const QUERY_REPEATS = 5;
+/** Articles of the scaling corpus, and articles per worker left out of the steady rate (see step 2 above). */
+const SCALING_ARTICLES = 6000;
+const WARMUP_PER_WORKER = 1000;
 
 function arg(args: string[], name: string): string | undefined {
   const i = args.indexOf(name);
@@ -62,13 +72,21 @@ function peakRss(pid: number): number {
   } catch { return 0; }
 }
 
-interface IngestRun { stored: number; seconds: number; steady: number; errors: number; writeSeconds: number; rss: number }
+interface IngestRun { stored: number; seconds: number; steady: number; errors: number; writeSeconds: number; rss: number; checkpoints: number[] }
+
+/** Items per second between item `from` and the end of the run, read off the run's checkpoints (null when the run is too short). */
+function rateAfter(stats: { done: number; seconds: number; checkpoints: number[] }, from: number, every: number): number | null {
+  const k = Math.ceil(from / every) - 1;
+  if (k < 0 || k >= stats.checkpoints.length) return null;
+  const at = stats.checkpoints[k]!;
+  return stats.seconds > at ? (stats.done - (k + 1) * every) / (stats.seconds - at) : null;
+}
 
 /**
  * Runs `whosaid ingest` in a child process (so each run's peak RSS is its own:
  * VmHWM covers the main thread and the workers) and reads its JSON summary.
  */
-async function timedIngest(label: string, db: string, paths: string[], workers: number, extra: { datesFromNames?: boolean } = {}): Promise<IngestRun> {
+async function timedIngest(label: string, db: string, paths: string[], workers: number, extra: { datesFromNames?: boolean; warmup?: number } = {}): Promise<IngestRun> {
   const args = ['--import', 'tsx', join(REPO_ROOT, 'src', 'cli', 'run.ts'), 'ingest', ...paths, '--db', db, '--workers', String(workers), '--stats-json', ...(extra.datesFromNames ? ['--dates-from-names'] : [])];
   const child = spawn(process.execPath, args, { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '', err = '', rss = 0;
@@ -81,9 +99,13 @@ async function timedIngest(label: string, db: string, paths: string[], workers: 
   const stats = JSON.parse(out.trim().split('\n').pop()!) as IngestStats;
   const warm = stats.firstResultSeconds ?? 0;
   const rate = stats.stored / stats.seconds;
-  const steady = stats.stored > 1 ? (stats.stored - 1) / Math.max(1e-3, stats.seconds - warm) : rate;
-  console.log(`${label}: ${stats.stored} articles in ${stats.seconds.toFixed(1)} s = ${rate.toFixed(2)} articles/s with ${workers} worker(s) (${steady.toFixed(2)}/s after the first result at ${warm.toFixed(1)} s); errors ${stats.errors}; writer busy ${stats.writeSeconds.toFixed(1)} s (${(1000 * stats.writeSeconds / Math.max(1, stats.stored)).toFixed(2)} ms/article); peak RSS ${rss ? mb(rss) : 'unknown'}; database ${mb(dbSize(db))}`);
-  return { stored: stats.stored, seconds: stats.seconds, steady, errors: stats.errors, writeSeconds: stats.writeSeconds, rss };
+  const afterFirst = stats.stored > 1 ? (stats.stored - 1) / Math.max(1e-3, stats.seconds - warm) : rate;
+  const warmup = extra.warmup ? extra.warmup * workers : 0;
+  const afterWarmup = warmup ? rateAfter(stats, warmup, CHECKPOINT_EVERY) : null;
+  const steady = afterWarmup ?? afterFirst;
+  const steadyText = afterWarmup !== null ? `${afterWarmup.toFixed(2)}/s after the first ${warmup}` : `${afterFirst.toFixed(2)}/s after the first result at ${warm.toFixed(1)} s`;
+  console.log(`${label}: ${stats.stored} articles in ${stats.seconds.toFixed(1)} s = ${rate.toFixed(2)} articles/s with ${workers} worker(s) (${steadyText}); errors ${stats.errors}; writer busy ${stats.writeSeconds.toFixed(1)} s (${(1000 * stats.writeSeconds / Math.max(1, stats.stored)).toFixed(2)} ms/article); peak RSS ${rss ? mb(rss) : 'unknown'}; database ${mb(dbSize(db))}`);
+  return { stored: stats.stored, seconds: stats.seconds, steady, errors: stats.errors, writeSeconds: stats.writeSeconds, rss, checkpoints: stats.checkpoints };
 }
 
 /** An even sample of n PolNeAR files (every outlet represented). */
@@ -178,6 +200,15 @@ export async function run(args: string[]): Promise<void> {
       const r2 = await timedIngest(`PolNeAR (${pn.length} texts)`, join(work, 'polnear-2.db'), pn, 2, { datesFromNames: true });
       console.log(`2 workers / 1 worker throughput: ${((r2.stored / r2.seconds) / (r1.stored / r1.seconds)).toFixed(2)}x overall, ${(r2.steady / r1.steady).toFixed(2)}x after start-up; machine load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${availableParallelism()} cores`);
     }
+    if (!args.includes('--skip-scaling')) {
+      const n = Number(arg(args, '--scaling') ?? SCALING_ARTICLES);
+      const warmup = Number(arg(args, '--warmup') ?? WARMUP_PER_WORKER);
+      const dir = join(work, 'scaling');
+      await generateCorpus(['train', 'dev'].map((p) => dataPath('datasets', 'polnear', p, 'text')), dir, n);
+      const s1 = await timedIngest(`generated corpus (${n})`, join(work, 'scaling-1.db'), [dir], 1, { warmup });
+      const s2 = await timedIngest(`generated corpus (${n})`, join(work, 'scaling-2.db'), [dir], 2, { warmup });
+      console.log(`2 workers / 1 worker throughput: ${(s2.steady / s1.steady).toFixed(2)}x steady (after ${warmup} articles per worker), ${((s2.stored / s2.seconds) / (s1.stored / s1.seconds)).toFixed(2)}x whole run; machine load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${availableParallelism()} cores`);
+    }
     if (args.includes('--skip-big')) return;
     const bigDb = join(work, `big-${articles}.db`);
     if (args.includes('--replicate')) {
@@ -193,7 +224,7 @@ export async function run(args: string[]): Promise<void> {
       const t = Date.now();
       const files = await generateCorpus(['train', 'dev'].map((p) => dataPath('datasets', 'polnear', p, 'text')), genDir, articles);
       console.log(`generated ${articles} articles in ${files.length} JSONL files in ${((Date.now() - t) / 1000).toFixed(1)} s`);
-      await timedIngest(`generated corpus (${articles})`, bigDb, [genDir], workers);
+      await timedIngest(`generated corpus (${articles})`, bigDb, [genDir], workers, { warmup: WARMUP_PER_WORKER });
     }
     console.log(`query latency on the ${articles}-article store (median and worst of ${QUERY_REPEATS}):`);
     await queryLatency(bigDb);

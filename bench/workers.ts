@@ -1,5 +1,5 @@
 /**
- * npm run bench -- workers [--articles N] [--batch B] [--rounds R] [--pg postgres://...]
+ * npm run bench -- workers [--articles N] [--warmup W] [--batch B] [--rounds R] [--pg postgres://...]
  *
  * The queue path against a local PostgreSQL:
  *  1. throughput with 1 and with 2 `whosaid worker` processes (each analysing
@@ -11,8 +11,11 @@
  * Rounds of 1 and 2 workers alternate (default 2), so a change in load falls
  * on both. Worker CPU time is read from /proc: a per-article cost that does not
  * depend on what else the machine runs.
- * Articles: an even sample of N PolNeAR texts (default 120) from the data
- * folder. PostgreSQL: --pg, else $WHOSAID_TEST_PG, else a throwaway server
+ * Articles: N (default 800) generated from the PolNeAR texts in the data
+ * folder (src/corpus/generate.ts), plus --warmup W (default 600) others per
+ * worker process, analysed untimed first: a fresh process runs slower while V8
+ * compiles its hot code, and it compiles on background threads, which a lone
+ * worker can put on the idle core; a long-running worker is past that. PostgreSQL: --pg, else $WHOSAID_TEST_PG, else a throwaway server
  * started (and stopped) with scripts/pg-test-server.sh.
  * Throughput is timed from the first job queued to the last job completed, with
  * the workers already started (models loaded), so it measures steady work.
@@ -21,16 +24,20 @@
  * session, so two workers in one session would share one slice.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { enqueue } from '../src/queue/enqueue.js';
-import { INGEST_QUEUE } from '../src/queue/boss.js';
+import { DEFAULT_BATCH_ARTICLES, INGEST_QUEUE } from '../src/queue/boss.js';
+import { generateCorpus } from '../src/corpus/generate.js';
 import { REPO_ROOT, dataPath } from '../eval/data.js';
 
-const DEFAULT_ARTICLES = 200;
-const DEFAULT_BATCH = 5;
+const DEFAULT_ARTICLES = 800;
+/** Untimed articles per worker process before timing (see above); the in-process runs get as many. */
+const DEFAULT_WARMUP = 600;
+/** Articles per job: the product's default (`ingest --queue`). */
+const DEFAULT_BATCH = DEFAULT_BATCH_ARTICLES;
 /** Alternating rounds of 1 and 2 workers. */
 const DEFAULT_ROUNDS = 2;
 /** Linux clock ticks per second (/proc/PID/stat times). */
@@ -39,24 +46,24 @@ const CLOCK_TICKS = 100;
 const CALIBRATION_MS = 3000;
 /** How often the queue is polled for completion while timing (ms). */
 const POLL_MS = 250;
-/** Articles analysed untimed first, so the timed in-process runs start with loaded models and warm JIT (as the workers do). */
-const WARM_UP_ARTICLES = 20;
 
 function arg(args: string[], name: string): string | undefined {
   const i = args.indexOf(name);
   return i >= 0 ? args[i + 1] : undefined;
 }
 
-/** An even sample of n PolNeAR texts, and `warm` others (not in the sample) for warming up. */
-function polnearFiles(n: number, warm: number): { files: string[]; warmFiles: string[] } {
-  const all = ['train', 'dev'].flatMap((part) => {
-    const dir = dataPath('datasets', 'polnear', part, 'text');
-    return readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => join(dir, f));
-  }).sort();
-  const step = all.length / Math.min(n, all.length - warm);
-  const files = Array.from({ length: Math.min(n, all.length - warm) }, (_, i) => all[Math.floor(i * step)]!);
-  const taken = new Set(files);
-  return { files, warmFiles: all.filter((f) => !taken.has(f)).slice(0, warm) };
+/**
+ * Generated articles as JSONL files in `dir`: `timed.jsonl` (n articles) and
+ * `warm-K.jsonl` for K = 1, 2 worker processes (warm articles each), all distinct.
+ */
+async function benchArticles(dir: string, n: number, warm: number): Promise<{ timed: string; warm: (workers: number) => string }> {
+  const gen = join(dir, 'generated');
+  const files = await generateCorpus(['train', 'dev'].map((part) => dataPath('datasets', 'polnear', part, 'text')), gen, n + 2 * warm);
+  const lines = files.flatMap((f) => readFileSync(f, 'utf8').split('\n').filter(Boolean));
+  const write = (name: string, part: string[]) => { writeFileSync(join(dir, name), part.join('\n') + '\n'); return join(dir, name); };
+  const timed = write('timed.jsonl', lines.slice(0, n));
+  const warmFiles = [1, 2].map((k) => write(`warm-${k}.jsonl`, lines.slice(n, n + k * warm)));
+  return { timed, warm: (workers) => warmFiles[workers - 1]! };
 }
 
 function schemaUrl(base: string, schema: string): string {
@@ -199,19 +206,21 @@ export async function run(args: string[]): Promise<void> {
   const n = Number(arg(args, '--articles') ?? DEFAULT_ARTICLES);
   const batch = Number(arg(args, '--batch') ?? DEFAULT_BATCH);
   const rounds = Number(arg(args, '--rounds') ?? DEFAULT_ROUNDS);
-  const { files, warmFiles } = polnearFiles(n, WARM_UP_ARTICLES);
+  const warmup = Number(arg(args, '--warmup') ?? DEFAULT_WARMUP);
   let base = arg(args, '--pg') ?? process.env.WHOSAID_TEST_PG ?? '';
   const state = join(tmpdir(), `whosaid-bench-pg-${process.pid}.state`);
   const own = !base;
   if (own) base = execFileSync(join(REPO_ROOT, 'scripts', 'pg-test-server.sh'), ['start'], { env: { ...process.env, WHOSAID_PG_STATE: state }, encoding: 'utf8' }).trim();
   const work = mkdtempSync(join(tmpdir(), 'whosaid-bench-workers-'));
   try {
-    console.log(`workers: ${files.length} PolNeAR articles, ${batch} per job, ${rounds} rounds; ${availableParallelism()} cores, load average ${loadavg()[0]!.toFixed(1)} at start`);
-    const sqlite = await directRun(join(work, 'direct.db'), files, warmFiles);
+    const articles = await benchArticles(work, n, warmup);
+    const files = [articles.timed];
+    console.log(`workers: ${n} generated articles timed after ${warmup} per worker untimed, ${batch} per job, ${rounds} rounds; ${availableParallelism()} cores, load average ${loadavg()[0]!.toFixed(1)} at start`);
+    const sqlite = await directRun(join(work, 'direct.db'), files, [articles.warm(1)]);
     console.log(`SQLite, in-process (1 thread):     ${describe(sqlite)}`);
     const pgSchema = `bench_direct_${process.pid}`;
     await dropSchemas(base, [pgSchema]);
-    const pgDirect = await directRun(schemaUrl(base, pgSchema), files, warmFiles);
+    const pgDirect = await directRun(schemaUrl(base, pgSchema), files, [articles.warm(1)]);
     await dropSchemas(base, [pgSchema]);
     console.log(`PostgreSQL, in-process (1 thread): ${describe(pgDirect)}`);
     // 1 and 2 workers alternate, so a change in the machine's load falls on both
@@ -220,10 +229,10 @@ export async function run(args: string[]): Promise<void> {
     for (let r = 0; r < rounds; r++) {
       ceilings.push(await machineParallelism());
       console.log(`round ${r + 1}: machine now: 2 busy-loop processes do ${ceilings[r]!.toFixed(2)}x the work of 1`);
-      const one = await queueRun(base, files, warmFiles, 1, batch, r);
+      const one = await queueRun(base, files, [articles.warm(1)], 1, batch, r);
       ones.push(one);
       console.log(`round ${r + 1}: queue, 1 worker process:   ${describe(one)} (enqueue ${one.enqueueSeconds.toFixed(2)} s; load ${loadavg()[0]!.toFixed(1)})`);
-      const two = await queueRun(base, files, warmFiles, 2, batch, r);
+      const two = await queueRun(base, files, [articles.warm(2)], 2, batch, r);
       twos.push(two);
       console.log(`round ${r + 1}: queue, 2 worker processes: ${describe(two)} (enqueue ${two.enqueueSeconds.toFixed(2)} s; load ${loadavg()[0]!.toFixed(1)})`);
     }

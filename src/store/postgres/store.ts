@@ -2,7 +2,8 @@ import pg from 'pg';
 import { prepareArticle, unpackRecord } from '../../corpus/prepare.js';
 import { bandKeys, similarity, STORY_MIN_JACCARD } from '../../corpus/minhash.js';
 import { normName } from '../../corpus/names.js';
-import { rankProvenance, searchTerms, type ProvenanceCandidate } from '../../corpus/provenance.js';
+import { rankProvenance, type ProvenanceCandidate } from '../../corpus/provenance.js';
+import { foldTimeline, provenanceCandidate, provenanceQueries } from '../shaping.js';
 import type { WhosaidRecord } from '../../record/schema.js';
 import type {
   ArticleError, ArticleSummary, CorpusStore, OutletCited, PreparedArticle, ProvenanceResult, PutResult, QueryOpts,
@@ -418,28 +419,18 @@ export class PostgresStore implements CorpusStore {
   }
 
   async entityTimeline(entity: string, opts: QueryOpts = {}): Promise<TimelineRow[]> {
-    const days = new Map<string, TimelineRow>();
-    const row = (d: string) => { let r = days.get(d); if (!r) days.set(d, (r = { date: d, articles: 0, mentions: 0, quotes: 0 })); return r; };
-    const day = (s: string) => (s ? s.slice(0, 10) : '(undated)');
     const p1 = new Params();
     const n1 = p1.add(normName(entity));
-    for (const r of await this.rows<{ p: string; n: number; m: number }>(`SELECT published AS p, count(*) AS n, sum(mentions) AS m FROM entity_index WHERE name = ${n1} ${dateRange('published', opts, p1)} GROUP BY published`, p1.values)) {
-      const t = row(day(r.p)); t.articles += r.n; t.mentions += r.m;
-    }
+    const mentions = await this.rows<{ p: string; n: number; m: number }>(`SELECT published AS p, count(*) AS n, sum(mentions) AS m FROM entity_index WHERE name = ${n1} ${dateRange('published', opts, p1)} GROUP BY published`, p1.values);
     const p2 = new Params();
     const n2 = p2.add(normName(entity));
-    for (const r of await this.rows<{ p: string; n: number }>(`SELECT published AS p, count(*) AS n FROM quote_entities WHERE name = ${n2} ${dateRange('published', opts, p2)} GROUP BY published`, p2.values)) {
-      row(day(r.p)).quotes += r.n;
-    }
-    const out = [...days.values()].sort((a, b) => a.date.localeCompare(b.date));
-    return opts.limit ? out.slice(0, opts.limit) : out;
+    const quotes = await this.rows<{ p: string; n: number }>(`SELECT published AS p, count(*) AS n FROM quote_entities WHERE name = ${n2} ${dateRange('published', opts, p2)} GROUP BY published`, p2.values);
+    return foldTimeline(mentions, quotes, opts.limit);
   }
 
   async provenance(quotation: string, opts: { limit?: number; minSimilarity?: number } = {}): Promise<ProvenanceResult> {
-    const terms = searchTerms(quotation);
-    if (!terms.length) return { query: quotation, earliest: null, variants: [] };
-    // every query leaves out at most one of the search words, so one changed or cut word still finds the passage
-    const queries = terms.length > 2 ? [terms, ...terms.map((_, i) => terms.filter((__, j) => j !== i))] : [terms];
+    const queries = provenanceQueries(quotation);
+    if (!queries.length) return { query: quotation, earliest: null, variants: [] };
     const artIds = new Set<number>();
     const quoteIds = new Set<number>();
     for (const t of queries) {
@@ -450,15 +441,11 @@ export class PostgresStore implements CorpusStore {
     for (const r of await this.rows('SELECT id FROM quotes WHERE $1 <% content LIMIT $2', [quotation, PROVENANCE_CANDIDATES])) quoteIds.add(r.id as number);
     const cands: ProvenanceCandidate[] = [];
     if (artIds.size) {
-      for (const r of await this.rows('SELECT id, article_id, url, outlet, published, title, story, text FROM articles WHERE id = ANY($1) ORDER BY id', [[...artIds]])) {
-        cands.push({ articleId: r.article_id as string, url: r.url as string | null, outlet: r.outlet as string | null, published: r.published as string | null, title: r.title as string | null, storyId: r.story as string | null, seq: r.id as number, quoteId: null, speaker: null, text: r.text as string, isQuote: false });
-      }
+      for (const r of await this.rows('SELECT id, article_id, url, outlet, published, title, story, source, text FROM articles WHERE id = ANY($1) ORDER BY id', [[...artIds]])) cands.push(provenanceCandidate(r, false));
     }
     if (quoteIds.size) {
-      for (const r of await this.rows(`SELECT a.id, a.article_id, a.url, a.outlet, a.published, a.title, a.story, q.quote_id, q.content, s.name AS speaker
-        FROM quotes q JOIN articles a ON a.id = q.article JOIN speakers s ON s.id = q.speaker WHERE q.id = ANY($1) ORDER BY q.id`, [[...quoteIds]])) {
-        cands.push({ articleId: r.article_id as string, url: r.url as string | null, outlet: r.outlet as string | null, published: r.published as string | null, title: r.title as string | null, storyId: r.story as string | null, seq: r.id as number, quoteId: r.quote_id as string, speaker: r.speaker as string, text: r.content as string, isQuote: true });
-      }
+      for (const r of await this.rows(`SELECT a.id, a.article_id, a.url, a.outlet, a.published, a.title, a.story, a.source, q.quote_id, q.content, s.name AS speaker
+        FROM quotes q JOIN articles a ON a.id = q.article JOIN speakers s ON s.id = q.speaker WHERE q.id = ANY($1) ORDER BY q.id`, [[...quoteIds]])) cands.push(provenanceCandidate(r, true));
     }
     return rankProvenance(quotation, cands, opts.minSimilarity, opts.limit);
   }

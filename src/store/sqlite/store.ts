@@ -4,7 +4,8 @@ import { dirname } from 'node:path';
 import { prepareArticle, unpackRecord } from '../../corpus/prepare.js';
 import { bandKeys, similarity, STORY_MIN_JACCARD } from '../../corpus/minhash.js';
 import { normName } from '../../corpus/names.js';
-import { rankProvenance, searchTerms, type ProvenanceCandidate } from '../../corpus/provenance.js';
+import { rankProvenance, type ProvenanceCandidate } from '../../corpus/provenance.js';
+import { foldTimeline, provenanceCandidate, provenanceQueries } from '../shaping.js';
 import type { WhosaidRecord } from '../../record/schema.js';
 import type {
   ArticleError, ArticleSummary, CorpusStore, OutletCited, PreparedArticle, ProvenanceResult, PutResult, QueryOpts,
@@ -345,25 +346,15 @@ export class SqliteStore implements CorpusStore {
   async entityTimeline(entity: string, opts: QueryOpts = {}): Promise<TimelineRow[]> {
     const name = normName(entity);
     const [range, rargs] = dateRange('published', opts);
-    const days = new Map<string, TimelineRow>();
-    const row = (d: string) => { let r = days.get(d); if (!r) days.set(d, (r = { date: d, articles: 0, mentions: 0, quotes: 0 })); return r; };
-    // grouped by the stored value, which follows the index order (no sort), then folded into days here
-    const day = (p: string) => (p ? p.slice(0, 10) : '(undated)');
-    for (const r of this.db.prepare(`SELECT published AS p, count(*) AS n, sum(mentions) AS m FROM entity_index WHERE name = ? ${range} GROUP BY published`).all(name, ...rargs) as Array<{ p: string; n: number; m: number }>) {
-      const t = row(day(r.p)); t.articles += r.n; t.mentions += r.m;
-    }
-    for (const r of this.db.prepare(`SELECT published AS p, count(*) AS n FROM quote_entities WHERE name = ? ${range} GROUP BY published`).all(name, ...rargs) as Array<{ p: string; n: number }>) {
-      row(day(r.p)).quotes += r.n;
-    }
-    const out = [...days.values()].sort((a, b) => a.date.localeCompare(b.date));
-    return opts.limit ? out.slice(0, opts.limit) : out;
+    // grouped by the stored value, which follows the index order (no sort), then folded into days
+    const mentions = this.db.prepare(`SELECT published AS p, count(*) AS n, sum(mentions) AS m FROM entity_index WHERE name = ? ${range} GROUP BY published`).all(name, ...rargs) as Array<{ p: string; n: number; m: number }>;
+    const quotes = this.db.prepare(`SELECT published AS p, count(*) AS n FROM quote_entities WHERE name = ? ${range} GROUP BY published`).all(name, ...rargs) as Array<{ p: string; n: number }>;
+    return foldTimeline(mentions, quotes, opts.limit);
   }
 
   async provenance(quotation: string, opts: { limit?: number; minSimilarity?: number } = {}): Promise<ProvenanceResult> {
-    const terms = searchTerms(quotation);
-    if (!terms.length) return { query: quotation, earliest: null, variants: [] };
-    // every query leaves out at most one of the search words, so one changed or cut word still finds the passage
-    const queries = terms.length > 2 ? [terms, ...terms.map((_, i) => terms.filter((__, j) => j !== i))] : [terms];
+    const queries = provenanceQueries(quotation);
+    if (!queries.length) return { query: quotation, earliest: null, variants: [] };
     const artIds = new Set<number>();
     const quoteIds = new Set<number>();
     const artQ = this.db.prepare('SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? LIMIT ?').pluck();
@@ -375,16 +366,10 @@ export class SqliteStore implements CorpusStore {
     }
     const cands: ProvenanceCandidate[] = [];
     const artRow = this.db.prepare('SELECT id, article_id, url, outlet, published, title, story, source, text FROM articles WHERE id = ?');
-    for (const id of artIds) {
-      const r = artRow.get(id) as Row;
-      cands.push({ articleId: r.article_id as string, url: r.url as string | null, outlet: r.outlet as string | null, published: r.published as string | null, title: r.title as string | null, storyId: r.story as string | null, source: r.source as string | null, seq: r.id as number, quoteId: null, speaker: null, text: r.text as string, isQuote: false });
-    }
+    for (const id of artIds) cands.push(provenanceCandidate(artRow.get(id) as Row, false));
     const quoteRow = this.db.prepare(`SELECT a.id, a.article_id, a.url, a.outlet, a.published, a.title, a.story, a.source, q.quote_id, q.content, s.name AS speaker
       FROM quotes q JOIN articles a ON a.id = q.article JOIN speakers s ON s.id = q.speaker WHERE q.id = ?`);
-    for (const id of quoteIds) {
-      const r = quoteRow.get(id) as Row;
-      cands.push({ articleId: r.article_id as string, url: r.url as string | null, outlet: r.outlet as string | null, published: r.published as string | null, title: r.title as string | null, storyId: r.story as string | null, source: r.source as string | null, seq: r.id as number, quoteId: r.quote_id as string, speaker: r.speaker as string, text: r.content as string, isQuote: true });
-    }
+    for (const id of quoteIds) cands.push(provenanceCandidate(quoteRow.get(id) as Row, true));
     return rankProvenance(quotation, cands, opts.minSimilarity, opts.limit);
   }
 
