@@ -14,12 +14,17 @@ export const SEARCH_WORDS = 6;
 const WINDOW_STRETCH = 1.6;
 
 interface Word { w: string; raw: string; start: number; end: number }
+/** A passage of a text: UTF-16 offsets, its text, and its word similarity to the quotation. */
+export interface Passage { start: number; end: number; text: string; similarity: number }
 
 const WORD_RE = /[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)?/gu;
 
 export function words(text: string): Word[] {
   const out: Word[] = [];
-  for (const m of text.matchAll(WORD_RE)) out.push({ w: m[0].toLowerCase().replace(/\u2019/g, "'"), raw: m[0], start: m.index!, end: m.index! + m[0].length });
+  for (const m of text.matchAll(WORD_RE)) {
+    const w = m[0].toLowerCase();
+    out.push({ w: w.includes('\u2019') ? w.replace(/\u2019/g, "'") : w, raw: m[0], start: m.index!, end: m.index! + m[0].length });
+  }
   return out;
 }
 
@@ -72,10 +77,19 @@ export function wordDiff(aText: string, bText: string): { diff: string; added: n
  * densest runs of the quotation's words, trimmed to the aligned words.
  * Returns UTF-16 offsets into `text`.
  */
-export function bestPassage(quotation: string, text: string): { start: number; end: number; text: string; similarity: number } | null {
-  const q = words(quotation).map((w) => w.w);
+/** A quotation prepared once per query: its words, their set, and the anchor words for long texts. */
+export interface PreparedQuotation { text: string; words: string[]; set: Set<string>; anchors: string[] }
+export function prepareQuotation(quotation: string): PreparedQuotation {
+  const w = words(quotation).map((x) => x.w);
+  return { text: quotation, words: w, set: new Set(w), anchors: searchTerms(quotation, ANCHOR_WORDS) };
+}
+const prepared = (q: string | PreparedQuotation) => (typeof q === 'string' ? prepareQuotation(q) : q);
+
+export function bestPassage(quotation: string | PreparedQuotation, text: string): Passage | null {
+  const pq = prepared(quotation);
+  const q = pq.words;
   if (!q.length) return null;
-  const qset = new Set(q);
+  const qset = pq.set;
   const tw = words(text);
   const win = Math.ceil(q.length * WINDOW_STRETCH);
   // matched-word count of every window of `q.length` words, to pick a few starts
@@ -88,7 +102,7 @@ export function bestPassage(quotation: string, text: string): { start: number; e
     if (i >= q.length - 1 || i === tw.length - 1) starts.push({ i: Math.max(0, i - q.length + 1), n: run });
   }
   starts.sort((a, b) => b.n - a.n || a.i - b.i);
-  let best: { start: number; end: number; text: string; similarity: number } | null = null;
+  let best: Passage | null = null;
   for (const s of starts.slice(0, 3)) {
     if (s.n < Math.ceil(q.length * PROVENANCE_MIN_SIMILARITY / 2)) break;
     const lo = Math.max(0, s.i - Math.floor(win - q.length)), hi = Math.min(tw.length, s.i + win);
@@ -123,21 +137,29 @@ const GOOD_ENOUGH = 0.85;
  * quotation's longest words are aligned (a text of thousands of words costs a
  * few string searches).
  */
-export function findPassage(quotation: string, text: string): { start: number; end: number; text: string; similarity: number } | null {
-  const anchors = searchTerms(quotation, ANCHOR_WORDS);
-  const span = quotation.length * 2;
-  if (!anchors.length || text.length < span * 3) return bestPassage(quotation, text);
+export function findPassage(quotation: string | PreparedQuotation, text: string, windowMemo?: Map<string, Passage | null>): Passage | null {
+  const pq = prepared(quotation);
+  const anchors = pq.anchors;
+  const span = pq.text.length * 2;
+  if (!anchors.length || text.length < span * 3) return bestPassage(pq, text);
+  // wire copies and republished stories repeat whole paragraphs: a window of text already aligned is looked up
+  const align = (win: string): Passage | null => {
+    if (!windowMemo) return bestPassage(pq, win);
+    let p = windowMemo.get(win);
+    if (p === undefined) windowMemo.set(win, (p = bestPassage(pq, win)));
+    return p;
+  };
   const lower = text.toLowerCase();
-  let best: { start: number; end: number; text: string; similarity: number } | null = null;
+  let best: Passage | null = null;
   // the longest word first; the next only when it found no close passage (it was the word that changed)
   for (const w of anchors) {
     let windows = 0, covered = -1;
     for (let i = lower.indexOf(w); i >= 0 && windows < MAX_WINDOWS; i = lower.indexOf(w, i + w.length)) {
       if (i < covered) continue;
       const a = Math.max(0, i - span), b = Math.min(text.length, i + span);
-      covered = b - quotation.length;
+      covered = b - pq.text.length;
       windows++;
-      const p = bestPassage(quotation, text.slice(a, b));
+      const p = align(text.slice(a, b));
       if (p && (!best || p.similarity > best.similarity)) best = { ...p, start: p.start + a, end: p.end + a };
     }
     if (best && best.similarity >= GOOD_ENOUGH) break;
@@ -158,15 +180,20 @@ export interface ProvenanceCandidate {
 
 /** Scores candidates, keeps variants, orders them by date and diffs each against the earliest. */
 export function rankProvenance(quotation: string, candidates: ProvenanceCandidate[], minSimilarity = PROVENANCE_MIN_SIMILARITY, limit = 50): ProvenanceResult {
-  const q = words(quotation).map((w) => w.w);
+  const pq = prepareQuotation(quotation);
+  const q = pq.words;
   const found = new Map<string, ProvenanceHit & { seq: number }>();
-  /** Wire copies repeat texts: each distinct text is aligned once. */
+  /** Wire copies repeat texts: each distinct text is aligned once, and each distinct window of text. */
   const memo = new Map<string, { passage: string; sim: number } | null>();
-  for (const c of candidates) {
+  const windowMemo = new Map<string, Passage | null>();
+  // extracted quotations first: an article whose quotation matches exactly needs no search of its text
+  const ordered = [...candidates.filter((c) => c.isQuote), ...candidates.filter((c) => !c.isQuote)];
+  for (const c of ordered) {
+    if (!c.isQuote && (found.get(c.articleId)?.similarity ?? 0) >= 1) continue;
     let m = memo.get(c.text);
     if (m === undefined) {
       if (c.isQuote) m = { passage: c.text, sim: wordSimilarity(q, words(c.text).map((w) => w.w)) };
-      else { const b = findPassage(quotation, c.text); m = b ? { passage: b.text, sim: b.similarity } : null; }
+      else { const b = findPassage(pq, c.text, windowMemo); m = b ? { passage: b.text, sim: b.similarity } : null; }
       memo.set(c.text, m);
     }
     if (!m) continue;
