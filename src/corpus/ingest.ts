@@ -5,10 +5,19 @@ import { PIPELINE_VERSION } from '../pipeline/default.js';
 import type { ArticleError, CorpusStore, PreparedArticle } from '../store/types.js';
 import type { WorkerInit, WorkerResult, WorkerTask } from './worker.js';
 
-/** Articles per write transaction: large enough that commits are cheap, small enough that a kill loses little. */
-export const BATCH_ARTICLES = 200;
-/** A partial batch is committed after this long, so a slow run still saves progress. */
-export const BATCH_MAX_MS = 2000;
+/**
+ * Articles per write transaction, and how long a partial batch may wait before
+ * it is committed anyway. Large transactions are cheaper per article: each
+ * commit writes every index page it touched, and on a large store the inserts
+ * touch pages all over its indexes (on a 100,000-article store, 1,000 articles
+ * a transaction wrote in 3.2 ms each, 200 in 4.9 ms). The first batch of a run
+ * is small, so that the first results are in the store within seconds; a kill
+ * loses at most one batch of work (it is analysed again on resume).
+ */
+export const BATCH_ARTICLES = 1000;
+export const BATCH_MAX_MS = 10_000;
+export const FIRST_BATCH_ARTICLES = 200;
+export const FIRST_BATCH_MAX_MS = 2000;
 /**
  * Articles after which a worker is replaced by a fresh one (once its queue is
  * empty): a safety valve for whatever a worker's heap might accumulate over a
@@ -109,12 +118,14 @@ export async function ingest(store: CorpusStore & { putBatch?: (a: PreparedArtic
   let batch: PreparedArticle[] = [];
   let batchErrors: Array<ArticleError & { contentHash?: string; pipelineVersion?: string }> = [];
   let batchStarted = Date.now();
+  /** Whether a batch has been written: after the first, batches are large (see BATCH_ARTICLES). */
+  let committed = false;
   let writeFailure: unknown = null;
 
   const flush = async () => {
     if (!batch.length && !batchErrors.length) return;
     const arts = batch, errs = batchErrors;
-    batch = []; batchErrors = []; batchStarted = Date.now();
+    batch = []; batchErrors = []; batchStarted = Date.now(); committed = true;
     const t = performance.now();
     if (store.putBatch) await store.putBatch(arts, errs);
     else {
@@ -158,7 +169,8 @@ export async function ingest(store: CorpusStore & { putBatch?: (a: PreparedArtic
       if (res.contentHash && seen.has(res.contentHash)) stats.duplicates++;
       else addError({ source: res.source, reason: res.reason, ...(res.contentHash ? { contentHash: res.contentHash } : {}) });
     }
-    if (batch.length >= BATCH_ARTICLES || Date.now() - batchStarted > BATCH_MAX_MS) {
+    const [maxArticles, maxMs] = committed ? [BATCH_ARTICLES, BATCH_MAX_MS] : [FIRST_BATCH_ARTICLES, FIRST_BATCH_MAX_MS];
+    if (batch.length >= maxArticles || Date.now() - batchStarted > maxMs) {
       flush().catch((err) => { writeFailure = err; });
     }
     stats.seconds = (Date.now() - started) / 1000;
