@@ -28,6 +28,24 @@ export interface FindOptions {
 }
 
 /**
+ * Whether a rule relation keeps its content when the model found the same
+ * cue. The verb frame patterns cut their content at the sentence's end or at
+ * a comma; the model's boundaries were right more often (PolNeAR dev,
+ * relations where the two differ: model 40, rule 25). Quotations and
+ * "according to" keep theirs (there the rule was right more often).
+ */
+export function keepsOwnContent(rule: string): boolean {
+  return !rule.startsWith('pattern:') || rule.startsWith('pattern:according');
+}
+
+/** Content that opens right after a quotation mark is still a direct quotation. */
+export function directOnly(doc: Doc, content: readonly Span[]): boolean {
+  let i = content[0]!.start - 1;
+  while (i >= 0 && doc.matchText[i] === ' ') i--;
+  return doc.matchText[i] === '"';
+}
+
+/**
  * Every attribution in the article. The direct-quote finder goes first (it
  * knows quotation marks), then the indirect frame patterns, then the learned
  * tagger for everything the rules do not cover; a later finder's relation is
@@ -65,6 +83,8 @@ export function findAttributions(doc: Doc, opts: FindOptions = {}): Attribution[
     }
     if (uncued && a.cue && !uncued.content.some((c) => overlaps(c, a.cue!))) {
       uncued.cue = a.cue; uncued.source = a.source; uncued.rule = 'direct:model-cue';
+      // the model's content for its own cue: on PolNeAR dev it was exact 58 times out of 86, the quotation alone 22
+      if (a.content.length) { uncued.content = a.content; uncued.direct = directOnly(doc, a.content); }
       cues.push(a.cue);
       continue;
     }
@@ -89,6 +109,8 @@ function reconcile(doc: Doc, out: Attribution[], m: Attribution): void {
   if (m.cue && r.cue && m.cue.start < r.cue.start && r.cue.end === m.cue.end) r.cue = m.cue;
   // "a report by X" stays whole: the document is the source mention, X its author
   if (m.source && r.source && overlaps(m.source, r.source) && !DOCUMENT_SOURCE.test(doc.matchText.slice(r.source.start, r.source.end))) r.source = m.source;
+  // (never a content running over the source: there the model mistook the source for the content)
+  if (!keepsOwnContent(r.rule) && !(r.source && m.content.some((c) => overlaps(c, r.source!)))) r.content = m.content;
 }
 
 /** "…, the official said, further adding that …": the participle takes the source of the frame before it. */

@@ -47,8 +47,12 @@ export function isReportingStem(stem: string): boolean { return stems.has(stem);
 /** True when a word (any case/inflection) is a reporting verb or noun. */
 export function isReportingWord(word: string): boolean { return stems.has(stemWord(word.toLowerCase())); }
 
+let version = 0;
+/** Changes whenever the stems change (caches of isReportingStem answers check it). */
+export function lexiconVersion(): number { return version; }
+
 /** Training uses the stems it just learned before the generated file is reloaded. */
-export function setLearnedCueStems(learned: readonly string[]): void { stems = buildStems(learned); }
+export function setLearnedCueStems(learned: readonly string[]): void { stems = buildStems(learned); version++; }
 
 /**
  * Finite forms of the reporting verbs that the rule finders accept as cues in

@@ -136,3 +136,34 @@ test('rule names say which finder made each quote', () => {
   const doc = run('\u201cWe will not back down,\u201d the minister said. The fire started in the kitchen, according to the ministry.');
   assert.deepEqual(doc.quotes.map((q) => q.rule), ['direct:frame', 'pattern:according-tail']);
 });
+
+test('direct: a later quotation in the paragraph continues the framed one across narration with no reporting word', () => {
+  const doc = run('\u201cThe plan is dead,\u201d said Jane Doe, who has led the budget panel since the long recount of the 2019 election. \u201cWe will start again in the spring.\u201d');
+  const q = find(doc, 'said');
+  assert.ok(q);
+  assert.equal(q.kind, 'direct');
+  assert.equal(q.parts?.length, 2);
+  assert.match(str(doc, q.content)!, /^The plan is dead.*We will start again in the spring\.?$/);
+});
+
+test('direct: a later quotation with its own frame is its own quote', () => {
+  const doc = run('\u201cThe plan is dead,\u201d she said, but the others disagreed. \u201cWe will start again in the spring,\u201d he replied.');
+  const first = find(doc, 'said');
+  assert.ok(first);
+  assert.equal(str(doc, first.content), 'The plan is dead');
+});
+
+test('direct: a quotation that is only part of the reported clause takes the whole clause (mixed)', () => {
+  expectQuote('The mayor said that, \u201cthe bridge will reopen next week\u201d after the inspectors sign off on the repairs.', {
+    cue: 'said', source: 'The mayor', content: 'that, \u201cthe bridge will reopen next week\u201d after the inspectors sign off on the repairs', kind: 'mixed',
+  });
+  // a full quotation ending its sentence stays direct
+  expectQuote('The mayor said: \u201cThe bridge will reopen next week.\u201d', { cue: 'said', source: 'The mayor', content: 'The bridge will reopen next week.', kind: 'direct' });
+});
+
+test('direct: the clause running on after the closing mark up to the frame is content; a later quoted term is not', () => {
+  expectQuote('\u201cYou let the roads fall apart\u201d to save money for the new stadium, she said, pointing to the city\u2019s \u201csmart budget\u201d plan.', {
+    cue: 'said', source: 'she', content: 'You let the roads fall apart\u201d to save money for the new stadium', kind: 'mixed',
+  });
+  expectQuote('\u201cWe are done here,\u201d she said, pointing to what she called the \u201csmart budget\u201d plan.', { cue: 'said', source: 'she', content: 'We are done here', kind: 'direct' });
+});

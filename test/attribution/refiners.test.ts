@@ -10,7 +10,7 @@ import { entityRecognizer } from '../../src/entities/index.js';
 import { attributor, type Attribution } from '../../src/attribution/index.js';
 import { analyzeDoc } from '../../src/analyze.js';
 import { seedText, SEED_SKIP, SEED_DATE } from '../helpers/seed.js';
-import { gerundSource, namingCue, progressiveSubject, refineAttributions, sourcelessDuplicate } from '../../src/attribution/refiners/index.js';
+import { gerundSource, namingCue, nestedCue, progressiveSubject, refineAttributions, sourcelessDuplicate } from '../../src/attribution/refiners/index.js';
 
 // Every sentence here is composed for the tests. The refiners are tested on
 // hand-built relations (so the test does not depend on what the tagger finds),
@@ -117,4 +117,23 @@ test('seed: the refiners remove the naming, gerund-source and duplicate quotes a
   if (saying) assert.equal(text(d, saying.source), 'Russia');
   // the statement the duplicate repeated keeps its sourced attribution
   assert.ok(d.quotes.some((q) => text(d, q.cue) === 'according to' && /BBC/.test(text(d, q.source) ?? '')));
+});
+
+test('nested cue: a model cue inside a sourced content is a verb of the statement, not a frame', () => {
+  const d = doc('The mayor said that the council backed the plan in a vote on Monday.');
+  const outer = rel(d, 'said', 'The mayor', 'that the council backed the plan in a vote on Monday', 'pattern:source-cue-content');
+  const inner = rel(d, 'backed', 'the council', 'the plan');
+  assert.deepEqual(nestedCue.refine(d, [outer, inner]), [outer]);
+  // a rule relation inside stays; so does a model relation outside any content
+  const ruleInner = { ...inner, rule: 'pattern:source-cue-content' };
+  assert.equal(nestedCue.refine(d, [outer, ruleInner]).length, 2);
+  const sourceless = { ...outer, source: null };
+  assert.equal(nestedCue.refine(d, [sourceless, inner]).length, 2);
+});
+
+test('nested cue: a model relation with a pronoun source inside a content stays', () => {
+  const d = doc('The mayor said that she believes the council will back the plan.');
+  const outer = rel(d, 'said', 'The mayor', 'that she believes the council will back the plan', 'pattern:source-cue-content');
+  const inner = rel(d, 'believes', 'she', 'the council will back the plan');
+  assert.equal(nestedCue.refine(d, [outer, inner]).length, 2);
 });

@@ -3,6 +3,7 @@ import type { Span } from '../../doc/types.js';
 import type { Attribution } from '../model/extract.js';
 import { ADV, CUE_RE_SRC, WORD, groupSpan, plausibleSource, tidy, tidySource } from './frames.js';
 import { findQuotedStretches, wordCount, type QuotedStretch } from './quoted.js';
+import { REPORTING_VERBS } from '../../lexicon/reporting.js';
 
 /**
  * Direct quotations: quoted stretches with an attribution frame next to them.
@@ -61,6 +62,68 @@ function frameBefore(doc: Doc, q: QuotedStretch, from: number): Frame | null {
   return { cue, source, end: q.open };
 }
 
+/** Longest stretch of narration (characters) between the frame and a quotation that still continues the same quote. */
+const MAX_CONTINUATION_GAP = 250;
+/** The hand list only: the learned stems include auxiliaries ("has said"). */
+const REPORTING = new Set(REPORTING_VERBS);
+
+/**
+ * “…,” said X (D-N.C.), head of Y. “…” / "…," he said, but "…": a later
+ * quotation in the same paragraph continues the framed one when the narration
+ * between holds no reporting word (PolNeAR joins both into one content).
+ */
+function continuesQuote(doc: Doc, gap: string, next: QuotedStretch): boolean {
+  if (gap.length > MAX_CONTINUATION_GAP || gap.includes('"') || (gap.match(/[\p{L}]+/gu) ?? []).some((w) => REPORTING.has(w.toLowerCase()))) return false;
+  // a quotation, not a quoted term ("… drive to “cross-sell”"): it opens a sentence or is long enough for an uncued quote
+  return /[.!?]\s*$/.test(gap) || next.fragments.reduce((n, f) => n + wordCount(doc.text, f), 0) >= UNCUED_MIN_WORDS;
+}
+
+/** Whether a quotation has an attribution frame right after it. */
+function ownFrame(doc: Doc, q: QuotedStretch): boolean {
+  const para = doc.paragraphs.find((p) => p.start <= q.end - 1 && q.end <= p.end);
+  return frameAfter(doc, q, para ? para.end : doc.text.length) !== null;
+}
+
+/**
+ * A quotation after its frame that is only part of the reported clause
+ * (PolNeAR's content then takes the whole clause): X said that, “…” starts
+ * the content at "that"; “…” followed by more of the clause in lower case
+ * (“…” against what the campaign sees as …) runs it to the sentence's end.
+ * Edits `content` in place; true when it did.
+ */
+function mixedExtent(doc: Doc, frame: Frame, q: QuotedStretch, content: Span[]): boolean {
+  const text = doc.matchText;
+  let changed = false;
+  const lead = /^\s+(that)\b[\s,]*$/i.exec(text.slice(frame.cue.end, q.open));
+  if (lead) {
+    content[0] = { start: frame.cue.end + lead.index + lead[0].indexOf(lead[1]!), end: content[0]!.end };
+    changed = true;
+  }
+  const last = content[content.length - 1]!;
+  const sentence = doc.sentences[doc.sentenceAt(q.end - 1)];
+  if (q.closed && sentence && !/[.!?,;:]$/.test(text.slice(last.start, last.end)) && /^\s+\p{Ll}/u.test(text.slice(q.end, sentence.end))) {
+    content[content.length - 1] = tidy(doc.text, { start: last.start, end: sentence.end }, true);
+    changed = true;
+  }
+  return changed;
+}
+
+/**
+ * “…” to drive up the stock price, she said: the clause goes on in lower case
+ * after the closing mark, up to the comma of the frame, and the content takes
+ * it (without it, the words read as an inserted phrase like “…,” on a call
+ * with X, the White House said).
+ */
+function mixedTail(doc: Doc, frame: Frame, q: QuotedStretch, content: Span[]): boolean {
+  if (!frame.source || frame.source.start < q.end) return false;
+  const last = content[content.length - 1]!;
+  if (/[.!?,;:]$/.test(doc.matchText.slice(last.start, last.end))) return false;
+  const m = /^(\s+\p{Ll}[^,."]*),\s+$/u.exec(doc.matchText.slice(q.end, Math.min(frame.source.start, frame.cue.start)));
+  if (!m) return false;
+  content[content.length - 1] = { start: last.start, end: q.end + m[1]!.length };
+  return true;
+}
+
 export function findDirectQuotes(doc: Doc): DirectResult {
   const text = doc.text;
   const stretches = findQuotedStretches(doc);
@@ -83,12 +146,15 @@ export function findDirectQuotes(doc: Doc): DirectResult {
       const next = stretches[k + 1];
       if (next && frame.end <= next.open && next.open < lastPara.end && frame.end >= q.end) {
         const gap = doc.matchText.slice(frame.end, next.open);
-        if (/^[^"\p{L}]*$/u.test(gap) || /^\s*[,.]?\s*$/.test(gap) || /^[^.!?"]{0,60}[.,:]\s*$/.test(gap)) {
+        const joins = /^[^"\p{L}]*$/u.test(gap) || /^\s*[,.]?\s*$/.test(gap) || /^[^.!?"]{0,60}[.,:]\s*$/.test(gap) || continuesQuote(doc, gap, next);
+        // a later quotation with a frame of its own is another quote (“…,” she said, but X disagreed. “…,” he replied.)
+        if (joins && !ownFrame(doc, next)) {
           content.push(...next.fragments.map((f) => tidy(text, f)).filter((f) => f.end > f.start));
           used.add(k + 1);
         }
       }
-      quotes.push({ cue: frame.cue, source: frame.source && tidySource(text, frame.source), content: content.map((c) => dropTrailingComma(text, c)), rule: 'direct:frame', direct: true });
+      const mixed = frame.end === q.open ? mixedExtent(doc, frame, q, content) : mixedTail(doc, frame, q, content);
+      quotes.push({ cue: frame.cue, source: frame.source && tidySource(text, frame.source), content: content.map((c) => dropTrailingComma(text, c)), rule: mixed ? 'direct:frame-mixed' : 'direct:frame', direct: !mixed });
       continue;
     }
     const words = inner.reduce((n, f) => n + wordCount(text, f), 0);

@@ -1,5 +1,5 @@
 import type { Doc } from '../../doc/doc.js';
-import { isReportingStem } from '../../lexicon/reporting.js';
+import { isReportingStem, lexiconVersion } from '../../lexicon/reporting.js';
 import { stemWord } from './stem.js';
 
 export { stemWord } from './stem.js';
@@ -72,7 +72,37 @@ function shapeOf(word: string): string {
   return word.length === 1 ? word : 'P';
 }
 
+/** What the token view needs of a word, independent of its context. */
+interface WordInfo { low: string; stem: string; hLower: number; hStem: number; hShape: number; hSuffix: number; lex: number; pronoun: number }
+/**
+ * Words repeat: their strings, stems and hashes are kept (cleared when full,
+ * or when the reporting lexicon changes), which takes most of the cost out of
+ * building the token view.
+ */
+const WORD_CACHE_MAX = 50_000;
+const wordCache = new Map<string, WordInfo>();
+const posCache = new Map<string, number>();
+let cachedLexicon = -1;
+function wordInfo(word: string): WordInfo {
+  let w = wordCache.get(word);
+  if (w) return w;
+  if (wordCache.size >= WORD_CACHE_MAX) wordCache.clear();
+  const low = word.toLowerCase(), st = stemWord(low);
+  w = {
+    low, stem: st, hLower: hashString(low), hStem: hashString(st), hShape: hashString(shapeOf(word)), hSuffix: hashString(low.slice(-3)),
+    lex: isReportingStem(st) ? 1 : 0, pronoun: PRONOUNS.has(low) ? 1 : 0,
+  };
+  wordCache.set(word, w);
+  return w;
+}
+function posHash(pos: string): number {
+  let h = posCache.get(pos);
+  if (h === undefined) { h = hashString(pos); posCache.set(pos, h); }
+  return h;
+}
+
 export function tokenView(doc: Doc): TokenView {
+  if (cachedLexicon !== lexiconVersion()) { wordCache.clear(); cachedLexicon = lexiconVersion(); }
   const toks = doc.tokens;
   const n = toks.length;
   const v: TokenView = {
@@ -91,12 +121,12 @@ export function tokenView(doc: Doc): TokenView {
     const t = toks[i]!;
     const word = doc.matchText.slice(t.start, t.end);
     v.start[i] = t.start; v.end[i] = t.end;
-    const low = word.toLowerCase(), st = stemWord(low), pos = t.pos ?? '?';
-    v.lower[i] = low; v.stem[i] = st; v.pos[i] = pos;
-    v.hLower[i] = hashString(low); v.hStem[i] = hashString(st); v.hShape[i] = hashString(shapeOf(word)); v.hPos[i] = hashString(pos);
-    v.hSuffix[i] = hashString(low.slice(-3));
-    v.lex[i] = isReportingStem(st) ? 1 : 0;
-    v.pronoun[i] = PRONOUNS.has(low) ? 1 : 0;
+    const w = wordInfo(word), pos = t.pos ?? '?';
+    v.lower[i] = w.low; v.stem[i] = w.stem; v.pos[i] = pos;
+    v.hLower[i] = w.hLower; v.hStem[i] = w.hStem; v.hShape[i] = w.hShape; v.hPos[i] = posHash(pos);
+    v.hSuffix[i] = w.hSuffix;
+    v.lex[i] = w.lex;
+    v.pronoun[i] = w.pronoun;
     const s = doc.sentences[v.sent[i]!];
     if (s && s.paragraph !== para) { para = s.paragraph; open = false; }
     const isQ = word === '"';
@@ -153,8 +183,16 @@ export function cueCtx(v: TokenView, c0: number, c1: number): CueCtx {
   };
 }
 
-/** Hashed features of token j relative to a cue, for source/content tagging, into `out`; `prev` is the previous label's index. */
-export function roleFeatures(v: TokenView, c: CueCtx, j: number, prev: number, out: Int32Array): number {
+/** Per-token values shared by the static and the previous-label features of the role tagger. */
+interface RoleTok { side: number; sideD: number; w: number; sh: number; pos: number; q: number; qb: number; cb: number; vb: number; edge: number; rem: number }
+const rt: RoleTok = { side: 0, sideD: 0, w: 0, sh: 0, pos: 0, q: 0, qb: 0, cb: 0, vb: 0, edge: 0, rem: 0 };
+
+/**
+ * Hashed features of token j relative to a cue that do not depend on the
+ * previous label, into `out`; returns the count. Also leaves in `rt` what
+ * rolePrevFeatures needs for the same token.
+ */
+export function roleStaticFeatures(v: TokenView, c: CueCtx, j: number, out: Int32Array): number {
   const side = j < c.c0 ? 0 : j >= c.c1 ? 2 : 1;
   const d = side === 0 ? c.c0 - j : side === 2 ? j - c.c1 + 1 : 0;
   const db = distBucket(d);
@@ -172,18 +210,34 @@ export function roleFeatures(v: TokenView, c: CueCtx, j: number, prev: number, o
   const edge = (j === v.sentStart[sj] ? 1 : 0) + (j === se - 1 ? 2 : 0);
   const rem = distBucket(se - 1 - j);
   const q = v.inQuote[j]!;
+  rt.side = side; rt.sideD = sideD; rt.w = w; rt.sh = sh; rt.pos = pos; rt.q = q; rt.qb = qb; rt.cb = cb; rt.vb = vb; rt.edge = edge; rt.rem = rem;
   let k = 0;
   out[k++] = f(40); out[k++] = f(41, sideD); out[k++] = f(42, so, side); out[k++] = f(43, w, side); out[k++] = f(44, w);
   out[k++] = f(45, st, side); out[k++] = f(46, sh, side); out[k++] = f(47, p, side); out[k++] = f(48, nx, side);
   out[k++] = f(49, c.head, side); out[k++] = f(50, c.head, sideD); out[k++] = f(51, c.head, so);
   out[k++] = f(52, cb, qb, side); out[k++] = f(53, c.inQuote, q, side); out[k++] = f(54, c.afterThat, side, db);
   out[k++] = f(55, c.nextWord, side); out[k++] = f(56, c.prevWord, side); out[k++] = f(57, v.pronoun[j]!, sideD);
-  out[k++] = f(58, psh, sh, side); out[k++] = f(59, prev); out[k++] = f(60, prev, side); out[k++] = f(61, prev, w);
-  out[k++] = f(62, prev, sh); out[k++] = f(63, prev, sideD); out[k++] = f(64, prev, q, qb); out[k++] = f(65, prev, cb, side);
+  out[k++] = f(58, psh, sh, side);
   out[k++] = f(66, c.head, side, w); out[k++] = f(67, v.lex[j]!, side); out[k++] = f(68, pos, side); out[k++] = f(69, pos, sideD);
-  out[k++] = f(70, ppos, pos, side); out[k++] = f(71, pos, npos, side); out[k++] = f(72, vb, side); out[k++] = f(73, vb, prev, side);
-  out[k++] = f(74, prev, pos, side); out[k++] = f(75, c.pos, side); out[k++] = f(76, vb, so, cb);
-  out[k++] = f(77, v.para[j] === c.para ? 1 : 0, side, so); out[k++] = f(78, edge, side, so); out[k++] = f(79, prev, edge, side);
-  out[k++] = f(80, rem, side, so); out[k++] = f(81, prev, rem);
+  out[k++] = f(70, ppos, pos, side); out[k++] = f(71, pos, npos, side); out[k++] = f(72, vb, side);
+  out[k++] = f(75, c.pos, side); out[k++] = f(76, vb, so, cb);
+  out[k++] = f(77, v.para[j] === c.para ? 1 : 0, side, so); out[k++] = f(78, edge, side, so);
+  out[k++] = f(80, rem, side, so);
+  // boundary context: word bigrams on both sides, the cue's head with the tag, commas crossed with the tag
+  out[k++] = f(82, c.head, side, pos); out[k++] = f(83, p, w, side); out[k++] = f(84, w, nx, side); out[k++] = f(85, cb, pos, side);
   return k;
+}
+
+/** Features of the token last given to roleStaticFeatures that join the previous label, appended to `out` from `k`. */
+export function rolePrevFeatures(prev: number, out: Int32Array, k: number): number {
+  const { side, sideD, w, sh, pos, q, qb, cb, vb, edge, rem } = rt;
+  out[k++] = f(59, prev); out[k++] = f(60, prev, side); out[k++] = f(61, prev, w);
+  out[k++] = f(62, prev, sh); out[k++] = f(63, prev, sideD); out[k++] = f(64, prev, q, qb); out[k++] = f(65, prev, cb, side);
+  out[k++] = f(73, vb, prev, side); out[k++] = f(74, prev, pos, side); out[k++] = f(79, prev, edge, side); out[k++] = f(81, prev, rem);
+  return k;
+}
+
+/** Hashed features of token j relative to a cue, for source/content tagging, into `out`; `prev` is the previous label's index. */
+export function roleFeatures(v: TokenView, c: CueCtx, j: number, prev: number, out: Int32Array): number {
+  return rolePrevFeatures(prev, out, roleStaticFeatures(v, c, j, out));
 }

@@ -16,6 +16,8 @@ export class HashedPerceptron {
   readonly w: Float32Array | Int16Array;
   private u: Float64Array | null;
   private step = 1;
+  /** Quantization scale of a loaded model (weight units per integer step inverse): 1 while training. */
+  scale = 1;
 
   constructor(labels: readonly string[], bits: number, training = false, quantized = false) {
     this.labels = labels; this.bits = bits; this.mask = (1 << bits) - 1; this.nLabels = labels.length;
@@ -51,6 +53,17 @@ export class HashedPerceptron {
       const base = (feats[i]! & mask) * L;
       w[base + truth] += 1; w[base + guess] -= 1;
       u[base + truth] += step; u[base + guess] -= step;
+    }
+  }
+
+  /** Adds `delta` to the weights of `label` for the given features (structured updates, where the two sides have different features). */
+  add(label: number, feats: Int32Array, n: number, delta: number): void {
+    const u = this.u;
+    if (!u) throw new Error('HashedPerceptron: model is final');
+    const L = this.nLabels, w = this.w, mask = this.mask, sd = this.step * delta;
+    for (let i = 0; i < n; i++) {
+      const at = (feats[i]! & mask) * L + label;
+      w[at] += delta; u[at] += sd;
     }
   }
 
@@ -91,8 +104,9 @@ export class HashedPerceptron {
   }
 
   static deserialize(bytes: Buffer): HashedPerceptron {
-    const j = JSON.parse(gunzipSync(bytes).toString('utf8')) as { labels: string[]; bits: number; rows: number[]; q: number[] };
+    const j = JSON.parse(gunzipSync(bytes).toString('utf8')) as { labels: string[]; bits: number; scale: number; rows: number[]; q: number[] };
     const p = new HashedPerceptron(j.labels, j.bits, false, true);
+    p.scale = j.scale;
     const L = j.labels.length;
     let r = 0;
     const used = new Uint8Array(Math.ceil((1 << j.bits) / 8));
