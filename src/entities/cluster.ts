@@ -3,6 +3,7 @@ import type { Entity, EntityType } from '../doc/types.js';
 import { ORGANIZATION_HEADS } from '../lexicon/organizations-generic.js';
 import { mentionKey, type RawMention } from './mentions.js';
 import { rolesOf } from './roles.js';
+import { tokenTexts } from '../segment/index.js';
 
 /**
  * Document-level entity building:
@@ -25,7 +26,7 @@ const MAX_NAME_TOKENS = 5;
 /** Words skipped when reading a name's initials ("Organization for Security and Co-operation in Europe"). */
 const INITIALS_SKIP = new Set(['of', 'the', 'and', 'for', 'in', 'on', "'s", 'de', 'du', 'la', '&']);
 
-const tokenText = (doc: Doc, i: number) => doc.matchText.slice(doc.tokens[i]!.start, doc.tokens[i]!.end);
+const tokenText = (doc: Doc, i: number) => tokenTexts(doc)[i]!;
 const seqText = (doc: Doc, a: number, b: number) => { const w: string[] = []; for (let i = a; i < b; i++) w.push(tokenText(doc, i)); return w.join(' '); };
 const isAcronym = (w: string) => /^\p{Lu}{2,8}$/u.test(w);
 
@@ -102,13 +103,12 @@ export function buildEntities(doc: Doc, found: RawMention[]): Entity[] {
       const len = m.end - m.start, cl = canon.end - canon.start;
       if (len > cl || (len === cl && !isAcronym(seqText(doc, m.start, m.end)) && isAcronym(seqText(doc, canon.start, canon.end)))) canon = m;
     }
-    const span = (m: RawMention) => ({ start: doc.tokens[m.start]!.start, end: doc.tokens[m.end - 1]!.end });
-    const name = doc.text.slice(span(canon).start, span(canon).end);
-    const aliases = [...new Set(ms.map((m) => doc.text.slice(span(m).start, span(m).end)))].filter((a) => a !== name);
+    const name = doc.text.slice(doc.tokens[canon.start]!.start, doc.tokens[canon.end - 1]!.end);
+    const aliases = [...new Set(ms.map((m) => doc.text.slice(doc.tokens[m.start]!.start, doc.tokens[m.end - 1]!.end)))].filter((a) => a !== name);
     const roles = type === 'person' ? [...new Set(ms.flatMap((m) => rolesOf(doc, m, placeOrOrgTokens)))] : [];
     entities.push({
       id: '', name, type,
-      mentions: ms.map((m) => ({ ...span(m), rule: m.rule })),
+      mentions: ms.map((m) => ({ ...tokenSpan(doc, m), rule: m.rule })),
       ...(roles.length ? { roles } : {}),
       ...(aliases.length ? { aliases } : {}),
     });
@@ -117,6 +117,9 @@ export function buildEntities(doc: Doc, found: RawMention[]): Entity[] {
   entities.forEach((e, i) => { e.id = `e${i + 1}`; });
   return entities;
 }
+
+/** UTF-16 span of a mention's tokens. */
+const tokenSpan = (doc: Doc, m: RawMention) => ({ start: doc.tokens[m.start]!.start, end: doc.tokens[m.end - 1]!.end });
 
 /** Ties in the type vote: a name is a person before an organization before a place. */
 const typeRank = (t: EntityType) => ['person', 'organization', 'place', 'other'].indexOf(t);

@@ -7,6 +7,7 @@ import { ORGANIZATIONS } from '../lexicon/organizations.js';
 import { ROLE_WORDS } from '../lexicon/speaker-kinds.js';
 import { labelSpans, NerDocMemory } from './ner.js';
 import { loadNerTagger } from './recognizer.js';
+import { tokenTexts } from '../segment/index.js';
 
 /** A mention in token indices of doc.tokens ([start, end)), before clustering. */
 export interface RawMention {
@@ -32,12 +33,13 @@ function knownOrganizations(): Set<string> {
 /** Key of a mention for matching: lower case, leading "the" dropped. */
 export function mentionKey(doc: Doc, start: number, end: number): string {
   const words: string[] = [];
-  for (let i = start; i < end; i++) words.push(doc.matchText.slice(doc.tokens[i]!.start, doc.tokens[i]!.end).toLowerCase());
+  const texts = tokenTexts(doc);
+  for (let i = start; i < end; i++) words.push(texts[i]!.toLowerCase());
   if (words[0] === 'the' && words.length > 1) words.shift();
   return words.join(' ');
 }
 
-const word = (doc: Doc, i: number) => doc.matchText.slice(doc.tokens[i]!.start, doc.tokens[i]!.end);
+const word = (doc: Doc, i: number) => tokenTexts(doc)[i]!;
 const isRoleWord = (w: string) => ROLE_WORDS.has(w.toLowerCase().replace(/\.$/, ''));
 const isPunct = (w: string) => /^[\p{P}\p{S}]+$/u.test(w);
 const isPossessive = (w: string) => w === "'s" || w === "'S" || w === "'";
@@ -57,8 +59,7 @@ export function findMentions(doc: Doc): RawMention[] {
   const memory = new NerDocMemory();
   const out: RawMention[] = [];
   for (const s of doc.contentSentences()) {
-    const words: string[] = [];
-    for (let i = s.tokenStart; i < s.tokenEnd; i++) words.push(word(doc, i));
+    const words = tokenTexts(doc).slice(s.tokenStart, s.tokenEnd);
     // capitals carry no signal in a title-case headline: its names are the ones the
     // article names elsewhere, which the consistency pass (cluster.ts) finds in it
     if (isTitleCase(words)) continue;
@@ -112,14 +113,25 @@ const HEADLINE_FUNCTION_WORDS = new Set([
   'should', 'may', 'can', 'be', 'is', 'to', 'of', 'in', 'on', 'at', 'by', 'as', 'or', 'an', 'a', 'it', 'he', 'she', 'they', 'we',
 ]);
 
+/** w[k] !== w[k].toLowerCase(), without a string per test for ASCII (this runs on every word of every sentence). */
+function changesInLowerCase(w: string, k: number): boolean {
+  const c = w.charCodeAt(k);
+  return c < 128 ? c >= 65 && c <= 90 : w[k] !== w[k]!.toLowerCase();
+}
+/** w[k] !== w[k].toUpperCase(), likewise. */
+function changesInUpperCase(w: string, k: number): boolean {
+  const c = w.charCodeAt(k);
+  return c < 128 ? c >= 97 && c <= 122 : w[k] !== w[k]!.toUpperCase();
+}
+
 /** "Hillary Clinton Was Headed to ER But Diverted": capitalized function words (two if the line ends with a period), hardly any lower-case words. */
 export function isTitleCase(words: readonly string[]): boolean {
   let long = 0, capitalized = 0, capitalizedFunction = 0;
   for (let i = 1; i < words.length; i++) {
     const w = words[i]!;
-    const upper = w[0] !== w[0]!.toLowerCase(); // starts with a capital letter
-    if (upper && w.length > 1 && w.length <= 7 && w[1] === w[1]!.toLowerCase() && HEADLINE_FUNCTION_WORDS.has(w.toLowerCase())) capitalizedFunction++;
-    if (w.length < 4 || (!upper && w[0] === w[0]!.toUpperCase())) continue; // short, or not a word
+    const upper = changesInLowerCase(w, 0); // starts with a capital letter
+    if (upper && w.length > 1 && w.length <= 7 && !changesInLowerCase(w, 1) && HEADLINE_FUNCTION_WORDS.has(w.toLowerCase())) capitalizedFunction++;
+    if (w.length < 4 || (!upper && !changesInUpperCase(w, 0))) continue; // short, or not a word
     long++;
     if (upper) capitalized++;
     else if (long - capitalized > long * (1 - TITLE_CASE_SHARE) + 1) return false; // too many lower-case words already

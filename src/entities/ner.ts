@@ -1,9 +1,9 @@
 import { GreedyTagger, type TaggerSpec } from '../ml/tagger.js';
 import { AveragedPerceptron } from '../ml/perceptron.js';
-import { deserializeModel, serializeModel } from '../ml/model-file.js';
+import { deserializeModel, QUANT_MAX, readModelJson, serializeModel } from '../ml/model-file.js';
 import { shortShape, wordShape } from '../ml/features.js';
 import { GAZETTEER_MAX_TOKENS, getGazetteer } from '../lexicon/gazetteer.js';
-import { TemplateIndex, addRowAt, addWeightsAt } from '../ml/template-index.js';
+import { FeatureTable, hashA, hashB, hashCharA, hashCharB, template, VALUE_SEED_A, VALUE_SEED_B, type Template } from '../ml/feature-table.js';
 
 /**
  * Named-entity tagger: greedy averaged perceptron over BILOU labels
@@ -21,26 +21,8 @@ export const NER_TYPES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
 export type NerType = typeof NER_TYPES[number];
 export const NER_LABELS: readonly string[] = ['O', ...NER_TYPES.flatMap((t) => ['B', 'I', 'L', 'U'].map((p) => `${p}-${t}`))];
 
-/**
- * Words whose feature scores are cached; the cache is emptied when full, which
- * bounds its memory (a word holds up to ~30 vectors of 17 floats) on long runs.
- */
-const WORD_CACHE_MAX = 50000;
-
-/** Summed weights of a word's cacheable features: per window offset, per sentence context, per previous label. */
-interface WordEntry { word: string; lower: string; shortShape: string; /** One vector per window offset, back to back (offset k at k times the class count). */ window: Float32Array; context: Float32Array[]; afterLabel: Float32Array[];
-  /** Word tests of prepareNerSentence and contextFeatures, made once per word. */
-  capitalized: boolean; hasUpper: boolean; hasLower: boolean; gazetteerStart: boolean;
-}
-
-/** Weight vector of a feature, or undefined when the model does not know it. */
-type Weights = Float32Array | Float64Array;
-/** Two-string features ("lb=" + a + " " + b) indexed as a -> b -> weights, so no feature string is built per token. */
-type PairIndex = Map<string, Map<string, number>>;
-/** Templates of contextFeatures made of two words joined by a space. */
-const PAIR_TEMPLATES = ['lb=', 'la=', 'lbb=', 'laa='] as const;
 /** Summed weights of the features that only depend on a gazetteer feature (and the sentence context / side). */
-interface GazEntry { self: Float32Array[]; next: Float32Array; prev: Float32Array }
+interface GazEntry { self: Float64Array[]; next: Float64Array; prev: Float64Array }
 
 /** A word seen in lower case this many times in training counts as a common word. */
 export const COMMON_WORD_MIN_COUNT = 3;
@@ -87,30 +69,34 @@ export interface NerSentence {
 export function prepareNerSentence(words: readonly string[], memory: NerDocMemory | null = null): NerSentence {
   const lower = words.map((w) => w.toLowerCase());
   const allCaps = words.some((w) => /\p{Lu}/u.test(w)) && !words.some((w) => /\p{Ll}/u.test(w));
-  const gaz = gazetteerFeatures(words, lower, (i) => /^[\p{Lu}\d]/u.test(words[i]!));
+  const gaz = gazetteerFeatures(words, lower);
   return { words, lower, shapes: words.map(shortShape), gaz, allCaps, memory };
 }
 
-/** Gazetteer features of each token; a match may only start at a token for which `mayStart` holds (capitalized or a digit). */
-function gazetteerFeatures(words: readonly string[], lower: readonly string[], mayStart: (i: number) => boolean): string[][] {
-  // most tokens have none: they share one empty list until something is added
+/** Adds a gazetteer feature to token k's list (most tokens have none: they share NO_GAZ until something is added). */
+function addGaz(gaz: string[][], k: number, f: string): void {
+  if (gaz[k] === NO_GAZ) gaz[k] = [];
+  gaz[k]!.push(f);
+}
+
+/** Gazetteer features of each token; a match may only start at a capitalized word or a number. */
+function gazetteerFeatures(words: readonly string[], lower: readonly string[]): string[][] {
   const gaz: string[][] = new Array<string[]>(words.length).fill(NO_GAZ);
-  const add = (k: number, f: string) => { if (gaz[k] === NO_GAZ) gaz[k] = []; gaz[k]!.push(f); };
   const g = getGazetteer();
   const prefixes = gazetteerPrefixes(g);
   for (let i = 0; i < words.length; i++) {
-    if (!mayStart(i)) continue;
+    if (!startsUpperOrDigit(words[i]!)) continue;
     let key = '';
     for (let n = 1; n <= GAZETTEER_MAX_TOKENS && i + n <= words.length; n++) {
       key = n === 1 ? lower[i]! : key + ' ' + lower[i + n - 1]!;
       const lists = g.get(key);
       if (lists) {
         for (const list of lists) {
-          if (n === 1) add(i, 'g=' + list + 'U');
+          if (n === 1) addGaz(gaz, i, 'g=' + list + 'U');
           else {
-            add(i, 'g=' + list + 'B');
-            for (let k = i + 1; k < i + n - 1; k++) add(k, 'g=' + list + 'I');
-            add(i + n - 1, 'g=' + list + 'L');
+            addGaz(gaz, i, 'g=' + list + 'B');
+            for (let k = i + 1; k < i + n - 1; k++) addGaz(gaz, k, 'g=' + list + 'I');
+            addGaz(gaz, i + n - 1, 'g=' + list + 'L');
           }
         }
       }
@@ -249,21 +235,92 @@ export function spansToBilou(n: number, spans: readonly { start: number; end: nu
   return labels;
 }
 
-function addRow(rows: Float32Array, row: number | undefined, scores: Float64Array, n: number): void {
-  if (row === undefined) return;
-  for (let c = 0; c < n; c++) scores[c]! += rows[row + c]!;
+/** A shipped model as loaded: the feature table and what is needed to rebuild the plain model on demand. */
+interface LoadedNerModel { table: FeatureTable; classes: readonly string[]; bytes: Buffer }
+
+const T = {
+  w: template('w'), l: template('l'), sh: template('sh'), ss: template('ss'),
+  p: [template('p1'), template('p2'), template('p3'), template('p4')], s: [template('s1'), template('s2'), template('s3'), template('s4')],
+  lm3: template('l-3'), lm2: template('l-2'), ssm2: template('ss-2'), lm1: template('l-1'), ssm1: template('ss-1'), s3m1: template('s3-1'),
+  lp1: template('l+1'), ssp1: template('ss+1'), s3p1: template('s3+1'), lp2: template('l+2'), ssp2: template('ss+2'), lp3: template('l+3'),
+  cs: template('cs'), t1l: template('t1l'), t1ss: template('t1ss'),
+  lb: template('lb'), la: template('la'), lbb: template('lbb'), laa: template('laa'), sss: template('sss'),
+};
+const SPACE = 32, COMMON_MARK = 99; // ' ', 'c'
+/** Vectors per cached word: one per window offset, then one per sentence context. */
+const VECTORS = 7 + 4 + 1;
+/** The last cached vector: wordAfterLabelFeatures after an O label (most tokens follow one). */
+const AFTER_O = 7 + 4;
+/** Words in the word cache before eviction: about 820 bytes each (VECTORS x 17 floats), so 13 MB at most. */
+const WORD_CACHE_MAX = 16384;
+const CASE_UPPER = 1, CASE_LOWER = 2, CASE_CAPITALIZED = 4;
+
+/** Adds the row of the feature (template t, value hashes va, vb), if the table has it, into `out` from `at`. */
+function addFound(table: FeatureTable, t: Template, va: number, vb: number, out: Float32Array, at: number): void {
+  const row = table.find(t, va, vb);
+  if (row < 0) return;
+  const w = table.weights, n = table.width;
+  for (let c = 0; c < n; c++) out[at + c] += w[row + c]!;
 }
 
-function addWeights(w: Weights | undefined, scores: Float64Array, n: number): void {
-  if (w === undefined) return;
-  for (let c = 0; c < n; c++) scores[c]! += w[c]!;
+/** /^\p{Lu}/u, with an ASCII fast path. */
+function startsUpper(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(w);
+}
+/** /^[\p{Lu}\d]/u, with an ASCII fast path. */
+function startsUpperOrDigit(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c < 128 ? (c >= 65 && c <= 90) || (c >= 48 && c <= 57) : /^[\p{Lu}\d]/u.test(w);
+}
+/** Bit 1: the word holds an upper-case letter; bit 2: a lower-case one (ASCII fast path, regexes otherwise). */
+function letterCases(w: string): number {
+  let out = 0;
+  for (let k = 0; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c >= 128) return (/\p{Lu}/u.test(w) ? 1 : 0) | (/\p{Ll}/u.test(w) ? 2 : 0);
+    if (c >= 65 && c <= 90) out |= 1; else if (c >= 97 && c <= 122) out |= 2;
+  }
+  return out;
 }
 
 export class NerTagger {
-  private readonly tagger: GreedyTagger<NerSentence>;
+  private readonly table: FeatureTable;
+  private readonly classes: readonly string[];
+  /** BILOU constraints: row 0 the sentence start, row p + 1 after class p. */
+  private readonly allowed: Uint8Array;
+  /** Hash state of "label " per previous label (index 0: '^', the sentence start; k + 1: class k), lanes A and B. */
+  private readonly labelStateA: Int32Array;
+  private readonly labelStateB: Int32Array;
+  /** Hash state of each CONTEXTS prefix of the "cs" feature. */
+  private readonly contextStateA: Int32Array;
+  private readonly contextStateB: Int32Array;
+  private readonly bias: Float64Array;
+  /** Class index of the O label (-1 if the model has none). */
+  private readonly outside: number;
+  /** Word cache size before eviction (WORD_CACHE_MAX; tests set it small to exercise eviction). */
+  cacheWords = WORD_CACHE_MAX;
+  private plain: AveragedPerceptron | null;
+  private readonly bytes: Buffer | null;
 
-  constructor(model: AveragedPerceptron, readonly commonWords: ReadonlySet<string>) {
-    this.tagger = new GreedyTagger(model, NerTagger.spec(commonWords));
+  constructor(model: AveragedPerceptron | LoadedNerModel, readonly commonWords: ReadonlySet<string>) {
+    if (model instanceof AveragedPerceptron) {
+      this.plain = model; this.bytes = null;
+      this.table = FeatureTable.fromModel(model, QUANT_MAX); this.classes = model.classes;
+    } else {
+      this.plain = null; this.bytes = model.bytes;
+      this.table = model.table; this.classes = model.classes;
+    }
+    const n = this.classes.length;
+    this.outside = this.classes.indexOf('O');
+    this.allowed = new Uint8Array((n + 1) * n);
+    for (let p = -1; p < n; p++) for (let c = 0; c < n; c++) this.allowed[(p + 1) * n + c] = bilouAllowed(p < 0 ? null : this.classes[p]!, this.classes[c]!) ? 1 : 0;
+    const labels = ['^', ...this.classes];
+    this.labelStateA = Int32Array.from(labels, (t) => hashCharA(SPACE, hashA(t, 0, t.length)));
+    this.labelStateB = Int32Array.from(labels, (t) => hashCharB(SPACE, hashB(t, 0, t.length)));
+    this.contextStateA = Int32Array.from(CONTEXTS, (t) => hashA(t, 0, t.length));
+    this.contextStateB = Int32Array.from(CONTEXTS, (t) => hashB(t, 0, t.length));
+    this.bias = this.table.sumFeatures(['b']);
   }
 
   static spec(commonWords: ReadonlySet<string>): TaggerSpec<NerSentence> {
@@ -273,62 +330,201 @@ export class NerTagger {
     };
   }
 
-  get model(): AveragedPerceptron { return this.tagger.model; }
+  /** The plain model (feature -> weights Map): built from the model file on first use (training, tests, serializing). */
+  get model(): AveragedPerceptron { return (this.plain ??= deserializeModel(this.bytes!).model); }
+
+  /**
+   * Word cache: per word, the summed weights of its wordFeatures at each
+   * window offset, of its wordInContextFeatures in each context and of its
+   * wordAfterLabelFeatures after O (VECTORS
+   * vectors back to back in one flat slab), its value hashes and letter tests.
+   * Words fill slots in order; when the slab is full (WORD_CACHE_MAX words)
+   * the words not met again are evicted (see evict), which bounds its memory
+   * to a few MB.
+   */
+  private readonly slotOf = new Map<string, number>();
+  private slotCount = 0;
+  private capacity = 0;
+  private slab = new Float32Array(0);
+  private lowerOf: string[] = [];
+  private shapeOf: string[] = [];
+  /** Value hashes of each slot's lower case and short shape (lanes A, B), and its letter tests (CASE_* bits). */
+  private hashes = new Int32Array(0);
+  private cases = new Uint8Array(0);
+  /** Set when a slot's word is met again (eviction keeps these). */
+  private used = new Uint8Array(0);
+
+  /** Slot of a word, filled on first sight. */
+  private slot(w: string): number {
+    let k = this.slotOf.get(w);
+    if (k !== undefined) { this.used[k] = 1; return k; }
+    k = this.slotCount++;
+    this.slotOf.set(w, k);
+    this.used[k] = 0;
+    const table = this.table, n = table.width, slab = this.slab, base = k * VECTORS * n;
+    slab.fill(0, base, base + VECTORS * n);
+    const l = w.toLowerCase(), ss = shortShape(w), m = l.length;
+    this.lowerOf[k] = l; this.shapeOf[k] = ss;
+    const lA = hashA(l, 0, m), lB = hashB(l, 0, m), sA = hashA(ss, 0, ss.length), sB = hashB(ss, 0, ss.length);
+    const s3A = hashA(l, Math.max(0, m - 3), m), s3B = hashB(l, Math.max(0, m - 3), m);
+    this.hashes[4 * k] = lA; this.hashes[4 * k + 1] = lB; this.hashes[4 * k + 2] = sA; this.hashes[4 * k + 3] = sB;
+    this.cases[k] = letterCases(w) | (startsUpper(w) ? CASE_CAPITALIZED : 0);
+    addFound(table, T.lm3, lA, lB, slab, base);
+    addFound(table, T.lm2, lA, lB, slab, base + n); addFound(table, T.ssm2, sA, sB, slab, base + n);
+    addFound(table, T.lm1, lA, lB, slab, base + 2 * n); addFound(table, T.ssm1, sA, sB, slab, base + 2 * n); addFound(table, T.s3m1, s3A, s3B, slab, base + 2 * n);
+    addFound(table, T.w, hashA(w, 0, w.length), hashB(w, 0, w.length), slab, base + 3 * n); addFound(table, T.l, lA, lB, slab, base + 3 * n);
+    const shape = wordShape(w);
+    addFound(table, T.sh, hashA(shape, 0, shape.length), hashB(shape, 0, shape.length), slab, base + 3 * n); addFound(table, T.ss, sA, sB, slab, base + 3 * n);
+    let pA = VALUE_SEED_A, pB = VALUE_SEED_B;
+    for (let j = 0; j < 4; j++) {
+      if (j < w.length) { pA = hashCharA(w.charCodeAt(j), pA); pB = hashCharB(w.charCodeAt(j), pB); }
+      addFound(table, T.p[j]!, pA, pB, slab, base + 3 * n);
+      const from = Math.max(0, m - j - 1);
+      addFound(table, T.s[j]!, hashA(l, from, m), hashB(l, from, m), slab, base + 3 * n);
+    }
+    addFound(table, T.lp1, lA, lB, slab, base + 4 * n); addFound(table, T.ssp1, sA, sB, slab, base + 4 * n); addFound(table, T.s3p1, s3A, s3B, slab, base + 4 * n);
+    addFound(table, T.lp2, lA, lB, slab, base + 5 * n); addFound(table, T.ssp2, sA, sB, slab, base + 5 * n);
+    addFound(table, T.lp3, lA, lB, slab, base + 6 * n);
+    // wordInContextFeatures, one vector per context
+    const common = this.commonWords.has(l);
+    for (let ctx = 0; ctx < CONTEXTS.length; ctx++) {
+      let cA = hashA(ss, 0, ss.length, this.contextStateA[ctx]!), cB = hashB(ss, 0, ss.length, this.contextStateB[ctx]!);
+      if (common) { cA = hashCharA(COMMON_MARK, cA); cB = hashCharB(COMMON_MARK, cB); }
+      addFound(table, T.cs, cA, cB, slab, base + (WINDOW_OFFSETS.length + ctx) * n);
+    }
+    if (this.outside >= 0) {
+      const oA = this.labelStateA[this.outside + 1]!, oB = this.labelStateB[this.outside + 1]!;
+      addFound(table, T.t1l, hashA(l, 0, m, oA), hashB(l, 0, m, oB), slab, base + AFTER_O * n);
+      addFound(table, T.t1ss, hashA(ss, 0, ss.length, oA), hashB(ss, 0, ss.length, oB), slab, base + AFTER_O * n);
+    }
+    return k;
+  }
+
+  /** Makes room for `words` more slots: grows the slab up to WORD_CACHE_MAX words (further only for one huge sentence), else evicts. */
+  private reserve(words: number): void {
+    if (this.slotCount + words <= this.capacity) return;
+    if (this.capacity >= this.cacheWords && words <= this.capacity >> 2) { this.evict(); return; }
+    let cap = Math.max(Math.min(1024, this.cacheWords), this.capacity);
+    while (cap < this.slotCount + words) cap *= 2;
+    if (cap > this.cacheWords && this.slotCount + words <= this.cacheWords) cap = this.cacheWords;
+    const n = this.table.width;
+    const slab = new Float32Array(cap * VECTORS * n); slab.set(this.slab); this.slab = slab;
+    const hashes = new Int32Array(4 * cap); hashes.set(this.hashes); this.hashes = hashes;
+    const cases = new Uint8Array(cap); cases.set(this.cases); this.cases = cases;
+    const used = new Uint8Array(cap); used.set(this.used); this.used = used;
+    this.capacity = cap;
+  }
+
+  /**
+   * Keeps the words met again since the last eviction (up to three quarters of the slots,
+   * moved to the front in their order) and forgets the others: frequent words
+   * stay cached, the long tail of rare ones passes through. Slots were given
+   * in the Map's order, so each kept slot moves down (or stays).
+   */
+  private evict(): void {
+    const n = this.table.width, V = VECTORS * n, limit = this.capacity - (this.capacity >> 2);
+    const { slab, hashes, cases, used, lowerOf, shapeOf } = this;
+    let next = 0;
+    for (const [w, k] of this.slotOf) {
+      if (!used[k] || next >= limit) { this.slotOf.delete(w); continue; }
+      if (k !== next) {
+        slab.copyWithin(next * V, k * V, (k + 1) * V);
+        hashes.copyWithin(4 * next, 4 * k, 4 * k + 4);
+        cases[next] = cases[k]!; lowerOf[next] = lowerOf[k]!; shapeOf[next] = shapeOf[k]!;
+        this.slotOf.set(w, next);
+      }
+      next++;
+    }
+    used.fill(0);
+    this.slotCount = next;
+  }
+
+  // per-sentence scratch (grown as needed): the slot of each position, WINDOW_REACH pads on each side
+  private slots = new Int32Array(64);
+  private pairA = new Int32Array(64);
+  private pairB = new Int32Array(64);
+  private readonly rows = new Int32Array(16);
+  private readonly scores = new Float64Array(64);
 
   /**
    * BILOU labels of one sentence; with a memory, earlier sentences of the
-   * document inform this one and this one is remembered. Same labels as
-   * `tagSentenceUncached`, faster: the weights of each word's own features
-   * are summed once per word and position and reused.
+   * document inform this one and this one is remembered. The features are
+   * those of nerFeatures: the word-level ones summed once per word (word
+   * cache), the others found in the feature table from hashes of their parts.
+   * Same labels as `tagSentenceUncached`.
    */
   tagSentence(words: readonly string[], memory: NerDocMemory | null = null): string[] {
-    const model = this.tagger.model;
-    const n = model.classes.length;
-    const len = words.length;
-    // one cache entry per position, padding included: entries[j + WINDOW_REACH] is word j
-    const entries: WordEntry[] = [];
-    for (let k = 0; k < WINDOW_REACH; k++) entries.push(this.entry('^'));
-    for (const w of words) entries.push(this.entry(w));
-    for (let k = 0; k < WINDOW_REACH; k++) entries.push(this.entry('$'));
-    // prepareNerSentence, from what the entries keep about each word
-    const own = entries.slice(WINDOW_REACH, WINDOW_REACH + len);
-    const lower = own.map((x) => x.lower);
-    const s: NerSentence = {
-      words, lower, shapes: own.map((x) => x.shortShape), allCaps: own.some((x) => x.hasUpper) && !own.some((x) => x.hasLower),
-      gaz: gazetteerFeatures(words, lower, (i) => own[i]!.gazetteerStart), memory,
-    };
-    const scores = new Float64Array(n);
-    const labels: string[] = [];
-    const gaz = s.gaz;
-    const ix = this.pairIndexes();
-    const rows = ix.rows, lb = ix.pairs[0]!, la = ix.pairs[1]!, lbb = ix.pairs[2]!, laa = ix.pairs[3]!, sss = ix.shapes;
+    const len = words.length, R = WINDOW_REACH, table = this.table, n = table.width;
+    if (len + 2 * R > this.slots.length) {
+      const size = 2 * (len + 2 * R);
+      this.slots = new Int32Array(size); this.pairA = new Int32Array(size); this.pairB = new Int32Array(size);
+    }
+    this.reserve(len + 2);
+    const { slots, scores, rows } = this;
+    // '^' / '$' pad the window: as words, their features are those of the padding
+    const before = this.slot('^'), after = this.slot('$');
+    let cases = 0;
+    const lower: string[] = new Array<string>(len), shapes: string[] = new Array<string>(len);
+    for (let k = 0; k < R; k++) { slots[k] = before; slots[len + R + k] = after; }
+    for (let j = 0; j < len; j++) {
+      const k = (slots[j + R] = this.slot(words[j]!));
+      lower[j] = this.lowerOf[k]!; shapes[j] = this.shapeOf[k]!;
+      cases |= this.cases[k]!;
+    }
+    const allCaps = (cases & (CASE_UPPER | CASE_LOWER)) === CASE_UPPER;
+    // value hash of "lower(j) lower(j + 1)" at each position j from the second pad to the word before the last pad
+    const h = this.hashes, { pairA, pairB } = this;
+    for (let at = 1; at < len + 2 * R - 1; at++) {
+      const k = 4 * slots[at]!, next = this.lowerOf[slots[at + 1]!]!;
+      pairA[at] = hashA(next, 0, next.length, hashCharA(SPACE, h[k]!));
+      pairB[at] = hashB(next, 0, next.length, hashCharB(SPACE, h[k + 1]!));
+    }
+    const gaz = gazetteerFeatures(words, lower);
+    const s: NerSentence = { words, lower, shapes, gaz, allCaps, memory };
+    const slab = this.slab, V = VECTORS * n;
+    const labels: string[] = new Array<string>(len);
     let prev = -1, prev2 = -1;
     for (let i = 0; i < len; i++) {
-      const e = entries[i + WINDOW_REACH]!;
-      // entries[i + k] is the word at offset WINDOW_OFFSETS[k] from position i (7 offsets)
-      const w0 = entries[i]!.window, w1 = entries[i + 1]!.window, w2 = entries[i + 2]!.window, w3 = e.window;
-      const w4 = entries[i + 4]!.window, w5 = entries[i + 5]!.window, w6 = entries[i + 6]!.window;
-      const cx = this.inContext(e, contextIndex(s, i)), al = this.afterLabel(e, prev);
+      const at = i + R, ctx = contextIndex(s, i), me = slots[at]!;
+      const l = lower[i]!, ss = shapes[i]!;
+      const lab = this.labelPair(prev, prev2);
+      // word-level features of the seven window positions, and of this word in its context
+      const b0 = slots[i]! * V, b1 = slots[i + 1]! * V + n, b2 = slots[i + 2]! * V + 2 * n, b3 = me * V + 3 * n;
+      const b4 = slots[i + 4]! * V + 4 * n, b5 = slots[i + 5]! * V + 5 * n, b6 = slots[i + 6]! * V + 6 * n, bc = me * V + (WINDOW_OFFSETS.length + ctx) * n;
       for (let c = 0; c < n; c++) {
-        scores[c] = w0[c]! + w1[n + c]! + w2[2 * n + c]! + w3[3 * n + c]! + w4[4 * n + c]! + w5[5 * n + c]! + w6[6 * n + c]! + cx[c]! + al[c]!;
+        scores[c] = lab[c]! + slab[b0 + c]! + slab[b1 + c]! + slab[b2 + c]! + slab[b3 + c]! + slab[b4 + c]! + slab[b5 + c]! + slab[b6 + c]! + slab[bc + c]!;
       }
-      // contextFeatures and labelFeatures, summed from indexes and small caches (same features, integer weights: same sums)
-      // the entries' lower-case and shape strings are kept (their hashes too) and pad with '^' / '$' like contextFeatures
-      const ctx = contextIndex(s, i);
-      const em1 = entries[i + 2]!, ep1 = entries[i + 4]!;
-      const l = e.lower, lm1 = em1.lower, lm2 = entries[i + 1]!.lower, lp1 = ep1.lower, lp2 = entries[i + 5]!.lower;
-      addRow(rows, lb.get(lm1)?.get(l), scores, n);
-      addRow(rows, la.get(l)?.get(lp1), scores, n);
-      addRow(rows, lbb.get(lm2)?.get(lm1), scores, n);
-      addRow(rows, laa.get(lp1)?.get(lp2), scores, n);
-      addRow(rows, sss.get(em1.shortShape)?.get(e.shortShape)?.get(ep1.shortShape), scores, n);
-      for (const g of gaz[i]!) { const ge = this.gazEntry(g); addWeights(ge.self[ctx], scores, n); }
-      if (i + 1 < len) for (const g of gaz[i + 1]!) addWeights(this.gazEntry(g).next, scores, n);
-      if (i > 0) for (const g of gaz[i - 1]!) addWeights(this.gazEntry(g).prev, scores, n);
-      if (memory && e.capitalized) addWeights(this.memoryWeights(memory.typeOf(l) ?? '-', ctx), scores, n);
-      addWeights(this.labelPair(prev, prev2), scores, n);
-      const best = this.tagger.bestAllowed(scores, prev);
-      labels.push(model.classes[best]!);
+      // wordAfterLabelFeatures (t1 itself is in the label pair): cached after O, else looked up
+      let r = 0;
+      if (prev === this.outside) {
+        const bo = me * V + AFTER_O * n;
+        for (let c = 0; c < n; c++) scores[c] += slab[bo + c]!;
+      } else {
+        const lsA = this.labelStateA[prev + 1]!, lsB = this.labelStateB[prev + 1]!;
+        rows[r++] = table.find(T.t1l, hashA(l, 0, l.length, lsA), hashB(l, 0, l.length, lsB));
+        rows[r++] = table.find(T.t1ss, hashA(ss, 0, ss.length, lsA), hashB(ss, 0, ss.length, lsB));
+      }
+      // contextFeatures: lb, la, lbb and laa are the word pairs ending at i - 1, i, i + 1 and starting at i + 1
+      rows[r++] = table.find(T.lb, pairA[at - 1]!, pairB[at - 1]!);
+      rows[r++] = table.find(T.la, pairA[at]!, pairB[at]!);
+      rows[r++] = table.find(T.lbb, pairA[at - 2]!, pairB[at - 2]!);
+      rows[r++] = table.find(T.laa, pairA[at + 1]!, pairB[at + 1]!);
+      const pm1 = 4 * slots[at - 1]!;
+      const sp1 = this.shapeOf[slots[at + 1]!]!;
+      let sA = hashA(ss, 0, ss.length, hashCharA(SPACE, h[pm1 + 2]!)), sB = hashB(ss, 0, ss.length, hashCharB(SPACE, h[pm1 + 3]!));
+      sA = hashA(sp1, 0, sp1.length, hashCharA(SPACE, sA)); sB = hashB(sp1, 0, sp1.length, hashCharB(SPACE, sB));
+      rows[r++] = table.find(T.sss, sA, sB);
+      const w = table.weights;
+      for (let k = 0; k < r; k++) {
+        const row = rows[k]!;
+        if (row >= 0) for (let c = 0; c < n; c++) scores[c] += w[row + c]!;
+      }
+      for (const g of gaz[i]!) addVector(this.gazEntry(g).self[ctx]!, scores, n);
+      if (i + 1 < len) for (const g of gaz[i + 1]!) addVector(this.gazEntry(g).next, scores, n);
+      if (i > 0) for (const g of gaz[i - 1]!) addVector(this.gazEntry(g).prev, scores, n);
+      if (memory && (this.cases[me]! & CASE_CAPITALIZED)) addVector(this.memoryWeights(memory.typeOf(l) ?? '-', ctx), scores, n);
+      const best = this.bestAllowed(scores, prev);
+      labels[i] = this.classes[best]!;
       prev2 = prev;
       prev = best;
     }
@@ -336,162 +532,62 @@ export class NerTagger {
     return labels;
   }
 
-  /** Reference implementation of `tagSentence` (plain feature lists), for tests. */
-  tagSentenceUncached(words: readonly string[], memory: NerDocMemory | null = null): string[] {
-    return this.tagger.tag(prepareNerSentence(words, memory));
+  /** Best-scoring class allowed after class `prev` (-1 at the start); ties to the lower index (as GreedyTagger). */
+  private bestAllowed(scores: Float64Array, prev: number): number {
+    const n = this.classes.length, m = this.allowed, row = (prev + 1) * n;
+    let best = -1;
+    for (let c = 0; c < n; c++) {
+      if (!m[row + c]) continue;
+      if (best < 0 || scores[c]! > scores[best]!) best = c;
+    }
+    return best < 0 ? 0 : best;
   }
 
-  private readonly cache = new Map<string, WordEntry>();
-  private entry(word: string): WordEntry {
-    let e = this.cache.get(word);
-    if (e === undefined) {
-      if (this.cache.size >= WORD_CACHE_MAX) this.cache.clear();
-      const n = this.tagger.model.classes.length;
-      const lower = word.toLowerCase(), ss = shortShape(word);
-      e = {
-        word, lower, shortShape: ss, window: this.windowWeights(word, lower, ss), context: [], afterLabel: [], capitalized: /^\p{Lu}/u.test(word),
-        hasUpper: /\p{Lu}/u.test(word), hasLower: /\p{Ll}/u.test(word), gazetteerStart: /^[\p{Lu}\d]/u.test(word),
-      };
-      this.cache.set(word, e);
-    }
-    return e;
+  /** Reference implementation of `tagSentence` (plain feature lists over the plain model), for tests. */
+  tagSentenceUncached(words: readonly string[], memory: NerDocMemory | null = null): string[] {
+    return (this.reference ??= new GreedyTagger(this.model, NerTagger.spec(this.commonWords))).tag(prepareNerSentence(words, memory));
   }
-  private inContext(e: WordEntry, context: number): Float32Array {
-    let v = e.context[context];
-    if (v === undefined) {
-      // wordInContextFeatures, looked up by value
-      const t = this.templates();
-      v = e.context[context] = new Float32Array(this.tagger.model.classes.length);
-      addRowAt(t.rows, t.cs.get(CONTEXTS[context]! + e.shortShape + (this.commonWords.has(e.lower) ? 'c' : '')), v, 0, v.length);
-    }
-    return v;
-  }
-  private afterLabel(e: WordEntry, prev: number): Float32Array {
-    let v = e.afterLabel[prev + 1];
-    if (v === undefined) {
-      // wordAfterLabelFeatures, looked up by value
-      const t = this.templates(), t1 = prev < 0 ? '^' : this.tagger.model.classes[prev]!, n = this.tagger.model.classes.length;
-      v = e.afterLabel[prev + 1] = new Float32Array(n);
-      addRowAt(t.rows, t.t1.get(t1), v, 0, n);
-      addRowAt(t.rows, t.t1l.get(t1 + ' ' + e.lower), v, 0, n);
-      addRowAt(t.rows, t.t1ss.get(t1 + ' ' + e.shortShape), v, 0, n);
-    }
-    return v;
-  }
-  private templateMaps: ReturnType<NerTagger['buildTemplates']> | null = null;
-  private templates(): ReturnType<NerTagger['buildTemplates']> { return (this.templateMaps ??= this.buildTemplates()); }
-  private buildTemplates() {
-    const ix = new TemplateIndex(this.tagger.model);
-    const t = (name: string) => ix.template(name);
-    return {
-      rows: ix.rows, b: this.tagger.model.weights.get('b'), w: t('w'), l: t('l'), sh: t('sh'), ss: t('ss'),
-      p: [t('p1'), t('p2'), t('p3'), t('p4')], s: [t('s1'), t('s2'), t('s3'), t('s4')],
-      lm3: t('l-3'), lm2: t('l-2'), ssm2: t('ss-2'), lm1: t('l-1'), ssm1: t('ss-1'), s3m1: t('s3-1'),
-      lp1: t('l+1'), ssp1: t('ss+1'), s3p1: t('s3+1'), lp2: t('l+2'), ssp2: t('ss+2'), lp3: t('l+3'),
-      cs: t('cs'), t1: t('t1'), t1l: t('t1l'), t1ss: t('t1ss'),
-    };
-  }
-  /** Summed weights of wordFeatures at each window offset (WINDOW_OFFSETS order), looked up by value; integer weights, so exact in 32 bits. */
-  private windowWeights(w: string, l: string, ss: string): Float32Array {
-    const t = this.templates();
-    const n = this.tagger.model.classes.length;
-    const v = new Float32Array(WINDOW_OFFSETS.length * n);
-    const s3 = l.slice(-3);
-    addRowAt(t.rows, t.lm3.get(l), v, 0, n);
-    addRowAt(t.rows, t.lm2.get(l), v, n, n); addRowAt(t.rows, t.ssm2.get(ss), v, n, n);
-    addRowAt(t.rows, t.lm1.get(l), v, 2 * n, n); addRowAt(t.rows, t.ssm1.get(ss), v, 2 * n, n); addRowAt(t.rows, t.s3m1.get(s3), v, 2 * n, n);
-    const at = 3 * n;
-    addWeightsAt(t.b, v, at, n); addRowAt(t.rows, t.w.get(w), v, at, n); addRowAt(t.rows, t.l.get(l), v, at, n);
-    addRowAt(t.rows, t.sh.get(wordShape(w)), v, at, n); addRowAt(t.rows, t.ss.get(ss), v, at, n);
-    for (let k = 1; k <= 4; k++) { addRowAt(t.rows, t.p[k - 1]!.get(w.slice(0, k)), v, at, n); addRowAt(t.rows, t.s[k - 1]!.get(l.slice(-k)), v, at, n); }
-    addRowAt(t.rows, t.lp1.get(l), v, 4 * n, n); addRowAt(t.rows, t.ssp1.get(ss), v, 4 * n, n); addRowAt(t.rows, t.s3p1.get(s3), v, 4 * n, n);
-    addRowAt(t.rows, t.lp2.get(l), v, 5 * n, n); addRowAt(t.rows, t.ssp2.get(ss), v, 5 * n, n);
-    addRowAt(t.rows, t.lp3.get(l), v, 6 * n, n);
-    return v;
-  }
-  private indexes: { rows: Float32Array; pairs: PairIndex[]; shapes: Map<string, PairIndex> } | null = null;
-  /**
-   * The two-word features (and the shape trigram, as three nested levels)
-   * indexed by their parts. A key is filed under every split at a space, so a
-   * lookup finds exactly the feature its parts would spell.
-   */
-  private pairIndexes(): { rows: Float32Array; pairs: PairIndex[]; shapes: Map<string, PairIndex> } {
-    if (this.indexes) return this.indexes;
-    const n = this.tagger.model.classes.length;
-    const pairs: PairIndex[] = PAIR_TEMPLATES.map(() => new Map());
-    const shapes: Map<string, PairIndex> = new Map();
-    // weights copied back to back (as in TemplateIndex): the indexes hold row starts
-    const filed: Weights[] = [];
-    const file = (index: PairIndex, rest: string, w: Weights) => {
-      const row = filed.length * n;
-      filed.push(w);
-      for (let k = rest.indexOf(' '); k >= 0; k = rest.indexOf(' ', k + 1)) {
-        const a = rest.slice(0, k);
-        let m = index.get(a);
-        if (!m) index.set(a, (m = new Map()));
-        m.set(rest.slice(k + 1), row);
-      }
-    };
-    for (const [f, w] of this.tagger.model.weights) {
-      if (f.startsWith('sss=')) {
-        // three shapes: first shape -> (second -> third), each split at a space
-        const rest = f.slice(4);
-        for (let k = rest.indexOf(' '); k >= 0; k = rest.indexOf(' ', k + 1)) {
-          const a = rest.slice(0, k);
-          let m = shapes.get(a);
-          if (!m) shapes.set(a, (m = new Map()));
-          file(m, rest.slice(k + 1), w);
-        }
-        continue;
-      }
-      for (let t = 0; t < PAIR_TEMPLATES.length; t++) if (f.startsWith(PAIR_TEMPLATES[t]!)) { file(pairs[t]!, f.slice(PAIR_TEMPLATES[t]!.length), w); break; }
-    }
-    const rows = new Float32Array(filed.length * n);
-    filed.forEach((w, r) => rows.set(w, r * n));
-    return (this.indexes = { rows, pairs, shapes });
-  }
+  private reference: GreedyTagger<NerSentence> | null = null;
+
   private readonly gazCache = new Map<string, GazEntry>();
   private gazEntry(g: string): GazEntry {
     let e = this.gazCache.get(g);
     if (e === undefined) {
-      e = { self: CONTEXTS.map((ctx) => this.sum((out) => out.push(g, g + ' ' + ctx))), next: this.sum((out) => out.push('+1' + g)), prev: this.sum((out) => out.push('-1' + g)) };
+      const t = this.table;
+      e = { self: CONTEXTS.map((ctx) => t.sumFeatures([g, g + ' ' + ctx])), next: t.sumFeatures(['+1' + g]), prev: t.sumFeatures(['-1' + g]) };
       this.gazCache.set(g, e);
     }
     return e;
   }
-  private readonly memoryCache = new Map<string, Float32Array[]>();
-  private memoryWeights(type: string, context: number): Float32Array {
+  private readonly memoryCache = new Map<string, Float64Array[]>();
+  private memoryWeights(type: string, context: number): Float64Array {
     let e = this.memoryCache.get(type);
-    if (e === undefined) this.memoryCache.set(type, (e = CONTEXTS.map((ctx) => this.sum((out) => out.push('mem=' + type, 'mem=' + type + ' ' + ctx)))));
+    if (e === undefined) this.memoryCache.set(type, (e = CONTEXTS.map((ctx) => this.table.sumFeatures(['mem=' + type, 'mem=' + type + ' ' + ctx]))));
     return e[context]!;
   }
-  private readonly labelPairCache: Float32Array[] = [];
-  /** Weights of the t12 feature after labels prev (i - 1) and prev2 (i - 2), -1 before the sentence. */
-  private labelPair(prev: number, prev2: number): Float32Array {
-    const classes = this.tagger.model.classes;
+  private readonly labelPairCache: Float64Array[] = [];
+  /** Bias, t1 and t12 weights after labels prev (i - 1) and prev2 (i - 2), -1 before the sentence. */
+  private labelPair(prev: number, prev2: number): Float64Array {
+    const classes = this.classes;
     const k = (prev + 1) * (classes.length + 1) + prev2 + 1;
-    return (this.labelPairCache[k] ??= this.sum((out) => out.push('t12=' + (prev < 0 ? '^' : classes[prev]!) + ' ' + (prev2 < 0 ? '^' : classes[prev2]!))));
-  }
-  private sum(features: (out: string[]) => void): Float32Array {
-    const feats: string[] = [];
-    features(feats);
-    const out = new Float32Array(this.tagger.model.classes.length);
-    this.sumInto(feats, out, 0);
-    return out;
-  }
-  private scratch: Float64Array | null = null;
-  /** Writes the summed weights of `feats` into `out` from `at`. */
-  private sumInto(feats: readonly string[], out: Float32Array, at: number): void {
-    const model = this.tagger.model;
-    const sums = model.score(feats, (this.scratch ??= new Float64Array(model.classes.length)));
-    // a loaded model has quantized integer weights: their sums are exact in 32-bit floats
-    for (let c = 0; c < sums.length; c++) out[at + c] = sums[c]!;
+    let v = this.labelPairCache[k];
+    if (v === undefined) {
+      const t1 = prev < 0 ? '^' : classes[prev]!, t2 = prev2 < 0 ? '^' : classes[prev2]!;
+      v = this.labelPairCache[k] = this.table.sumFeatures(['t1=' + t1, 't12=' + t1 + ' ' + t2]);
+      addVector(this.bias, v, v.length);
+    }
+    return v;
   }
 
-  serialize(): Buffer { return serializeModel(this.tagger.model, { commonWords: [...this.commonWords].sort() }); }
+  serialize(): Buffer { return serializeModel(this.model, { commonWords: [...this.commonWords].sort() }); }
 
   static deserialize(bytes: Buffer): NerTagger {
-    const { model, extra } = deserializeModel(bytes);
-    return new NerTagger(model, new Set((extra as { commonWords: string[] }).commonWords));
+    const json = readModelJson(bytes);
+    const table = FeatureTable.fromSparse(json.classes.length, json.features, json.weights);
+    return new NerTagger({ table, classes: json.classes, bytes }, new Set((json.extra as { commonWords: string[] }).commonWords));
   }
+}
+
+function addVector(v: Float64Array, scores: Float64Array, n: number): void {
+  for (let c = 0; c < n; c++) scores[c] += v[c]!;
 }

@@ -1,6 +1,7 @@
 import type { Doc } from '../doc/doc.js';
 import { NATIONALITY_WORDS, ROLE_WORDS } from '../lexicon/speaker-kinds.js';
 import type { RawMention } from './mentions.js';
+import { tokenTexts } from '../segment/index.js';
 
 /**
  * Roles and titles of a person as the text states them:
@@ -25,53 +26,57 @@ const MAX_APPOSITIVE_TOKENS = 14;
 const ROLE_WORD_WITHIN = 4;
 const FINITE_VERB = /^(VBD|VBZ|VBP|MD)$/;
 
-const lowerWord = (doc: Doc, i: number) => doc.matchText.slice(doc.tokens[i]!.start, doc.tokens[i]!.end).toLowerCase().replace(/\.$/, '');
+const tokenText = (doc: Doc, i: number) => tokenTexts(doc)[i]!;
+const lowerWord = (doc: Doc, i: number) => tokenText(doc, i).toLowerCase().replace(/\.$/, '');
 const isRoleWord = (w: string) => ROLE_WORDS.has(w);
 const isTitle = (w: string) => ROLE_WORDS.has(w) && !TITLE_MODIFIERS.has(w) && !HONORIFICS.has(w);
 /** Honorifics say how a person is addressed, not what they do: never a role on their own. */
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'mx', 'miss', 'sir', 'dame', 'lord', 'lady', 'hon', 'mr.', 'mrs.', 'ms.', 'dr', 'dr.']);
 const DETERMINERS = new Set(['a', 'an', 'the']);
 
+// helpers at module level rather than closures in rolesOf: it runs for every person mention
+const spanText = (doc: Doc, a: number, b: number) => doc.text.slice(doc.tokens[a]!.start, doc.tokens[b - 1]!.end);
+const isLowerCase = (doc: Doc, i: number) => /^\p{Ll}/u.test(tokenText(doc, i));
+const hasFiniteVerb = (doc: Doc, x: number, y: number) => { for (let i = x; i < y; i++) if (FINITE_VERB.test(doc.tokens[i]!.pos ?? '')) return true; return false; };
+const roleWordEarly = (doc: Doc, x: number, y: number) => { for (let i = x; i < Math.min(y, x + ROLE_WORD_WITHIN); i++) if (isTitle(lowerWord(doc, i))) return true; return false; };
+const startsWithPreposition = (doc: Doc, x: number) => /^(IN|TO)$/.test(doc.tokens[x]!.pos ?? '');
+const isComma = (texts: readonly string[], i: number, sentStart: number, sentEnd: number) => i >= sentStart && i < sentEnd && texts[i] === ',';
+
 export function rolesOf(doc: Doc, m: RawMention, placeOrOrgTokens: ReadonlySet<number>): string[] {
   const roles: string[] = [];
-  const text = (a: number, b: number) => doc.text.slice(doc.tokens[a]!.start, doc.tokens[b - 1]!.end);
   const sIdx = doc.sentenceAt(doc.tokens[m.start]!.start);
   const sent = sIdx >= 0 ? doc.sentences[sIdx]! : null;
   const sentStart = sent ? sent.tokenStart : 0;
   const sentEnd = sent ? sent.tokenEnd : doc.tokens.length;
 
-  const isLowerCase = (i: number) => /^\p{Ll}/u.test(doc.matchText.slice(doc.tokens[i]!.start, doc.tokens[i]!.end));
   // titles right before the name (those stripped out of the mention included: they are role words too)
   let a = m.start;
   while (a > sentStart) {
     const w = lowerWord(doc, a - 1);
     // lower-case adjectives inside a title ("Republican presidential nominee") belong to it
-    const adjective = doc.tokens[a - 1]!.pos === 'JJ' && a < m.start && isLowerCase(a - 1);
+    const adjective = doc.tokens[a - 1]!.pos === 'JJ' && a < m.start && isLowerCase(doc, a - 1);
     if (isRoleWord(w) || NATIONALITY_WORDS.has(w) || placeOrOrgTokens.has(a - 1) || adjective) a--; else break;
   }
   // the phrase starts with a title word, a nationality or a name, not a loose adjective
-  while (a < m.start && doc.tokens[a]!.pos === 'JJ' && isLowerCase(a) && !isRoleWord(lowerWord(doc, a))) a++;
-  if (a < m.start && isTitle(lowerWord(doc, m.start - 1))) roles.push(text(a, m.start));
+  while (a < m.start && doc.tokens[a]!.pos === 'JJ' && isLowerCase(doc, a) && !isRoleWord(lowerWord(doc, a))) a++;
+  if (a < m.start && isTitle(lowerWord(doc, m.start - 1))) roles.push(spanText(doc, a, m.start));
 
-  const isComma = (i: number) => i >= sentStart && i < sentEnd && doc.matchText.slice(doc.tokens[i]!.start, doc.tokens[i]!.end) === ',';
-  const hasFiniteVerb = (x: number, y: number) => { for (let i = x; i < y; i++) if (FINITE_VERB.test(doc.tokens[i]!.pos ?? '')) return true; return false; };
-  const roleWordEarly = (x: number, y: number) => { for (let i = x; i < Math.min(y, x + ROLE_WORD_WITHIN); i++) if (isTitle(lowerWord(doc, i))) return true; return false; };
-  const startsWithPreposition = (x: number) => /^(IN|TO)$/.test(doc.tokens[x]!.pos ?? '');
+  const texts = tokenTexts(doc);
 
   // "ROLE, NAME," opening the sentence
-  if (isComma(a - 1) && a - 1 > sentStart && a - 1 - sentStart <= MAX_APPOSITIVE_TOKENS && isComma(m.end)) {
+  if (isComma(texts, a - 1, sentStart, sentEnd) && a - 1 > sentStart && a - 1 - sentStart <= MAX_APPOSITIVE_TOKENS && isComma(texts, m.end, sentStart, sentEnd)) {
     let x = sentStart;
     const y = a - 1;
     if (x < y - 1 && DETERMINERS.has(lowerWord(doc, x))) x++;
-    if (roleWordEarly(x, y) && !hasFiniteVerb(x, y) && !startsWithPreposition(x)) roles.push(text(x, y));
+    if (roleWordEarly(doc, x, y) && !hasFiniteVerb(doc, x, y) && !startsWithPreposition(doc, x)) roles.push(spanText(doc, x, y));
   }
   // "NAME, ROLE," or "NAME, ROLE."
-  if (isComma(m.end)) {
+  if (isComma(texts, m.end, sentStart, sentEnd)) {
     let y = m.end + 1;
-    while (y < sentEnd && !/^[,;:.!?"()]$/.test(doc.matchText.slice(doc.tokens[y]!.start, doc.tokens[y]!.end))) y++;
+    while (y < sentEnd && !/^[,;:.!?"()]$/.test(texts[y]!)) y++;
     let x = m.end + 1;
     if (x < y && DETERMINERS.has(lowerWord(doc, x))) x++;
-    if (x < y && y - x <= MAX_APPOSITIVE_TOKENS && roleWordEarly(x, y) && !hasFiniteVerb(x, y) && !startsWithPreposition(x)) roles.push(text(x, y));
+    if (x < y && y - x <= MAX_APPOSITIVE_TOKENS && roleWordEarly(doc, x, y) && !hasFiniteVerb(doc, x, y) && !startsWithPreposition(doc, x)) roles.push(spanText(doc, x, y));
   }
   return roles;
 }

@@ -24,7 +24,8 @@ export function sourceKeys(quotes: readonly Quote[]): string[] {
     if (sp.kind === 'anonymous') {
       const head = name.split(' ').pop() ?? name;
       if (/^the\s/i.test(sp.name.trim())) {
-        const earlier = anonymous.find((a) => new RegExp(`(^|\\s)${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s|$)`).test(a.name));
+        const headWord = new RegExp(`(^|\\s)${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s|$)`);
+        const earlier = anonymous.find((a) => headWord.test(a.name));
         if (earlier) return earlier.key;
       }
       const key = `anonymous:${name}`;

@@ -8,3 +8,4 @@ export { GreedyTagger, type FeatureFn, type TaggerSpec, type TrainOptions } from
 export { normalizeWord, shortShape, wordShape, isAllCaps, isCapitalized } from './features.js';
 export { deserializeModel, loadModel, modelPath, saveModel, serializeModel } from './model-file.js';
 export { seededRandom, shuffleInPlace } from './rng.js';
+export { FeatureTable, template, type Template } from './feature-table.js';

@@ -130,44 +130,58 @@ let featureBuffer = new Uint32Array(1024);
  * call: copy what must be kept.
  */
 function featurizeInto(text: string, cfg: LinearFeatureConfig): number {
-  const mask = (1 << cfg.bits) - 1;
-  const N = Math.min(cfg.wordNgrams, MAX_NGRAM);
-  const [lo, hi] = cfg.charNgrams ?? [0, 0];
-  const history: number[] = [START_MARK]; // the last N-1 word hashes, most recent last
-  let count = 0;
-  const push = (x: number) => {
-    if (count === featureBuffer.length) { const b = new Uint32Array(count * 2); b.set(featureBuffer); featureBuffer = b; }
-    featureBuffer[count++] = x;
-  };
-  const ngramsEndingWith = (h: number) => {
-    for (let len = 2; len <= N && len - 1 <= history.length; len++) {
-      let g = mix(SEED_WORD, len);
-      for (let k = history.length - (len - 1); k < history.length; k++) g = mix(g, history[k]!);
-      push(mix(g, h) & mask);
-    }
-    history.push(h);
-    if (history.length > Math.max(N - 1, 1)) history.shift();
-  };
-  scanTokens(text, (a, b) => {
-    let h = SEED_WORD;
-    for (let k = a; k < b; k++) h = mix(h, foldChar(text.charCodeAt(k)));
-    if (N >= 1) push(mix(mix(SEED_WORD, 1), h) & mask);
-    ngramsEndingWith(h);
-    if (hi > 0) {
-      // the window is " word ": positions 0 and len-1 are the boundary spaces
-      const len = b - a + 2;
-      for (let i = 0; i < len; i++) {
-        let g = SEED_CHAR;
-        for (let n = 1; n <= hi && i + n <= len; n++) {
-          const p = i + n - 1;
-          g = mix(g, p === 0 || p === len - 1 ? 32 : foldChar(text.charCodeAt(a + p - 1)));
-          if (n >= lo) push(mix(g, n) & mask);
-        }
+  // the scan callback reads its settings from module state (no closures made per call: this runs per sentence)
+  fz.text = text;
+  fz.mask = (1 << cfg.bits) - 1;
+  fz.n = Math.min(cfg.wordNgrams, MAX_NGRAM);
+  fz.lo = cfg.charNgrams?.[0] ?? 0;
+  fz.hi = cfg.charNgrams?.[1] ?? 0;
+  fz.history.length = 0;
+  fz.history.push(START_MARK);
+  fz.count = 0;
+  scanTokens(text, featurizeToken);
+  ngramsEndingWith(END_MARK);
+  fz.text = '';
+  return fz.count;
+}
+
+/** State of the featurizeInto call in progress. `history` holds the last n-1 word hashes, most recent last. */
+const fz = { text: '', mask: 0, n: 0, lo: 0, hi: 0, history: [] as number[], count: 0 };
+
+function pushFeature(x: number): void {
+  if (fz.count === featureBuffer.length) { const b = new Uint32Array(fz.count * 2); b.set(featureBuffer); featureBuffer = b; }
+  featureBuffer[fz.count++] = x;
+}
+
+function ngramsEndingWith(h: number): void {
+  const history = fz.history, N = fz.n;
+  for (let len = 2; len <= N && len - 1 <= history.length; len++) {
+    let g = mix(SEED_WORD, len);
+    for (let k = history.length - (len - 1); k < history.length; k++) g = mix(g, history[k]!);
+    pushFeature(mix(g, h) & fz.mask);
+  }
+  history.push(h);
+  if (history.length > Math.max(N - 1, 1)) history.shift();
+}
+
+function featurizeToken(a: number, b: number): void {
+  const text = fz.text, mask = fz.mask, lo = fz.lo, hi = fz.hi;
+  let h = SEED_WORD;
+  for (let k = a; k < b; k++) h = mix(h, foldChar(text.charCodeAt(k)));
+  if (fz.n >= 1) pushFeature(mix(mix(SEED_WORD, 1), h) & mask);
+  ngramsEndingWith(h);
+  if (hi > 0) {
+    // the window is " word ": positions 0 and len-1 are the boundary spaces
+    const len = b - a + 2;
+    for (let i = 0; i < len; i++) {
+      let g = SEED_CHAR;
+      for (let n = 1; n <= hi && i + n <= len; n++) {
+        const p = i + n - 1;
+        g = mix(g, p === 0 || p === len - 1 ? 32 : foldChar(text.charCodeAt(a + p - 1)));
+        if (n >= lo) pushFeature(mix(g, n) & mask);
       }
     }
-  });
-  ngramsEndingWith(END_MARK);
-  return count;
+  }
 }
 
 /** Feature bucket indices of a text (a fresh array). */

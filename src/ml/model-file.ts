@@ -15,9 +15,9 @@ import { AveragedPerceptron } from './perceptron.js';
  */
 const FORMAT = 'whosaid-perceptron';
 /** Largest quantized weight: 16-bit resolution is far more than perceptron scores need. */
-const QUANT_MAX = 32767;
+export const QUANT_MAX = 32767;
 
-interface ModelJson {
+export interface ModelJson {
   format: string;
   version: number;
   classes: string[];
@@ -47,10 +47,16 @@ export function serializeModel(model: AveragedPerceptron, extra?: unknown): Buff
   return gzipSync(JSON.stringify(json), { level: 9 });
 }
 
-/** Reads bytes written by `serializeModel`. Weights stay in quantized units (scores are only compared). */
-export function deserializeModel(bytes: Buffer): { model: AveragedPerceptron; extra: unknown } {
+/** The parsed contents of bytes written by `serializeModel` (sparse quantized rows, as stored). */
+export function readModelJson(bytes: Buffer): ModelJson {
   const json = JSON.parse(gunzipSync(bytes).toString('utf8')) as ModelJson;
   if (json.format !== FORMAT || json.version !== 1) throw new Error(`not a ${FORMAT} v1 model`);
+  return json;
+}
+
+/** Reads bytes written by `serializeModel`. Weights stay in quantized units (scores are only compared). */
+export function deserializeModel(bytes: Buffer): { model: AveragedPerceptron; extra: unknown } {
+  const json = readModelJson(bytes);
   const model = new AveragedPerceptron(json.classes);
   model.finalize();
   const n = json.classes.length;

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Component } from '../pipeline/component.js';
 import { modelPath } from '../ml/model-file.js';
 import { PosTagger } from './tagger.js';
+import { tokenTexts } from '../segment/index.js';
 
 export { PosTagger, normalizeForPos } from './tagger.js';
 
@@ -21,10 +22,10 @@ export const posTagger: Component = {
   assigns: ['pos'],
   run(doc) {
     const tagger = loadPosTagger();
+    const texts = tokenTexts(doc);
     for (const s of doc.sentences) {
-      const toks = doc.tokens.slice(s.tokenStart, s.tokenEnd);
-      const tags = tagger.tag(toks.map((t) => doc.matchText.slice(t.start, t.end)));
-      toks.forEach((t, i) => { t.pos = tags[i]; });
+      const tags = tagger.tag(texts.slice(s.tokenStart, s.tokenEnd));
+      for (let i = s.tokenStart; i < s.tokenEnd; i++) doc.tokens[i]!.pos = tags[i - s.tokenStart];
     }
   },
 };

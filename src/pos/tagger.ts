@@ -1,8 +1,8 @@
 import { GreedyTagger, type TaggerSpec } from '../ml/tagger.js';
 import { AveragedPerceptron } from '../ml/perceptron.js';
-import { deserializeModel, serializeModel } from '../ml/model-file.js';
+import { deserializeModel, QUANT_MAX, readModelJson, serializeModel } from '../ml/model-file.js';
 import { shortShape } from '../ml/features.js';
-import { TemplateIndex, addRowAt, addWeightsAt } from '../ml/template-index.js';
+import { FeatureTable, hashA, hashB, hashCharA, hashCharB, template, type Template } from '../ml/feature-table.js';
 
 /**
  * Part-of-speech tagger (Penn Treebank tags): greedy averaged perceptron with
@@ -59,29 +59,61 @@ function posFeatures(s: PosSentence, i: number, labels: readonly string[], out: 
   );
 }
 
-/** Words whose feature weights are cached; the cache is emptied when full (bounded memory on long runs). */
-const WORD_CACHE_MAX = 50000;
+/** A shipped model as loaded: the feature table and what is needed to rebuild the plain model on demand. */
+interface LoadedPosModel { table: FeatureTable; classes: readonly string[]; bytes: Buffer }
 
+const T = {
+  w: template('w'), s3: template('s3'), s2: template('s2'), p1: template('p1'), sh: template('sh'), t1w: template('t1w'),
+  wm1: template('w-1'), sm1: template('s-1'), wm2: template('w-2'), wp1: template('w+1'), sp1: template('s+1'), wp2: template('w+2'),
+};
+const START = '-S-', END = '-E-';
+/** Sentence padding: two slots before and after the words in the per-sentence arrays. */
+const PAD = 2;
+/** Cached vectors per word: as the word tagged (first word of the sentence or not), and as each neighbour. */
+const SELF = 0, FIRST = 1, M1 = 2, P1 = 3, VECTORS = 4;
 /**
- * Summed weights of the features of posFeatures that depend on one word only:
- * as the word labelled (SELF_AT, FIRST_AT at sentence start), as each
- * neighbour (M1_AT .. P2_AT), and with each previous tag (t1w, `afterTag`).
+ * Words in the word cache before eviction: about 730 bytes each (VECTORS x 45 floats; as the word two
+ * places away, one feature each, a table row index is kept instead of a vector), so 12 MB at most.
  */
-interface PosWordEntry {
-  norm: string;
-  /** The tag dictionary's tag of the word, if any. */
-  fixed: string | undefined;
-  /** The six vectors back to back (one allocation per word), at the *_AT offsets times the class count. */
-  v: Float32Array;
-  afterTag: Map<string, Float32Array>;
+const WORD_CACHE_MAX = 16384;
+
+/** Adds the row of the feature (template t, value hashes va, vb), if the table has it, into `out` from `at`. */
+function addFound(table: FeatureTable, t: Template, va: number, vb: number, out: Float32Array, at: number): void {
+  const row = table.find(t, va, vb);
+  if (row < 0) return;
+  const w = table.weights, n = table.width;
+  for (let c = 0; c < n; c++) out[at + c] += w[row + c]!;
 }
-const SELF_AT = 0, FIRST_AT = 1, M1_AT = 2, M2_AT = 3, P1_AT = 4, P2_AT = 5;
 
 export class PosTagger {
-  private readonly tagger: GreedyTagger<PosSentence>;
+  private readonly table: FeatureTable;
+  private readonly classes: readonly string[];
+  /** Tag names by index: the classes, then '-S-' (before the sentence), then any dictionary tag that is not a class. */
+  private readonly tagNames: string[];
+  private readonly tagIndex = new Map<string, number>();
+  /** Hash state of "tag " per tag index (lanes A, B), where the t1w feature's value continues with the word. */
+  private readonly tagStateA: Int32Array;
+  private readonly tagStateB: Int32Array;
+  private readonly bias: Float64Array;
+  /** Word cache size before eviction (WORD_CACHE_MAX; tests set it small to exercise eviction). */
+  cacheWords = WORD_CACHE_MAX;
+  private plain: AveragedPerceptron | null;
+  private readonly bytes: Buffer | null;
 
-  constructor(model: AveragedPerceptron, readonly tagDict: ReadonlyMap<string, string>) {
-    this.tagger = new GreedyTagger(model, PosTagger.spec(tagDict));
+  constructor(model: AveragedPerceptron | LoadedPosModel, readonly tagDict: ReadonlyMap<string, string>) {
+    if (model instanceof AveragedPerceptron) {
+      this.plain = model; this.bytes = null;
+      this.table = FeatureTable.fromModel(model, QUANT_MAX); this.classes = model.classes;
+    } else {
+      this.plain = null; this.bytes = model.bytes;
+      this.table = model.table; this.classes = model.classes;
+    }
+    this.tagNames = [...this.classes, START];
+    for (const t of tagDict.values()) if (!this.tagNames.includes(t)) this.tagNames.push(t);
+    this.tagNames.forEach((t, k) => this.tagIndex.set(t, k));
+    this.tagStateA = Int32Array.from(this.tagNames, (t) => hashCharA(32, hashA(t, 0, t.length)));
+    this.tagStateB = Int32Array.from(this.tagNames, (t) => hashCharB(32, hashB(t, 0, t.length)));
+    this.bias = this.table.sumFeatures(['b']);
   }
 
   static spec(tagDict: ReadonlyMap<string, string>): TaggerSpec<PosSentence> {
@@ -93,121 +125,173 @@ export class PosTagger {
   }
 
   /**
+   * Word cache: per word, the summed weights of its word-level features of
+   * posFeatures (as the word tagged, at the sentence start or not, and as each
+   * neighbour: VECTORS vectors back to back in one flat slab; as the word two
+   * places before or after, the table row of its one feature), its normal
+   * form and its tag-dictionary tag. Slots 0 and 1 are
+   * the padding before and after the sentence. When the slab is full
+   * (WORD_CACHE_MAX words) the words not met again are evicted (see evict),
+   * which bounds its memory.
+   */
+  private readonly slotOf = new Map<string, number>();
+  private slotCount = 0;
+  private capacity = 0;
+  private slab = new Float32Array(0);
+  private normOf: string[] = [];
+  /** Tag index of the word's dictionary tag, -1 when the model decides. */
+  private fixedOf = new Int16Array(0);
+  /** Table rows of the word's w-2 and w+2 features (-1 when the model has none), two per slot. */
+  private farRows = new Int32Array(0);
+  /** Set when a slot's word is met again (eviction keeps these). */
+  private used = new Uint8Array(0);
+
+  private slot(raw: string): number {
+    let k = this.slotOf.get(raw);
+    if (k !== undefined) { this.used[k] = 1; return k; }
+    k = this.slotCount++;
+    this.slotOf.set(raw, k);
+    this.used[k] = 0;
+    const fixed = this.tagDict.get(raw);
+    this.fixedOf[k] = fixed === undefined ? -1 : this.tagIndex.get(fixed)!;
+    this.fillSlot(k, normalizeForPos(raw), raw);
+    return k;
+  }
+
+  /** Writes the vectors of a word with normal form `w` (`raw` null for the padding: neighbour vectors only). */
+  private fillSlot(k: number, w: string, raw: string | null): void {
+    const table = this.table, n = table.width, slab = this.slab, base = k * VECTORS * n, len = w.length;
+    slab.fill(0, base, base + VECTORS * n);
+    this.normOf[k] = w;
+    const wA = hashA(w, 0, len), wB = hashB(w, 0, len);
+    const s3A = hashA(w, Math.max(0, len - 3), len), s3B = hashB(w, Math.max(0, len - 3), len);
+    if (raw !== null) {
+      const s2A = hashA(w, Math.max(0, len - 2), len), s2B = hashB(w, Math.max(0, len - 2), len);
+      const p1A = hashA(raw, 0, 1), p1B = hashB(raw, 0, 1);
+      const shape = shortShape(raw), shA = hashA(shape, 0, shape.length), shB = hashB(shape, 0, shape.length);
+      for (let v = SELF; v <= FIRST; v++) { addFound(table, T.w, wA, wB, slab, base + v * n); addFound(table, T.s3, s3A, s3B, slab, base + v * n); addFound(table, T.s2, s2A, s2B, slab, base + v * n); addFound(table, T.p1, p1A, p1B, slab, base + v * n); }
+      addFound(table, T.sh, shA, shB, slab, base + SELF * n);
+      addFound(table, T.sh, hashCharA(94, shA), hashCharB(94, shB), slab, base + FIRST * n); // '^': the sentence's first word
+    }
+    addFound(table, T.wm1, wA, wB, slab, base + M1 * n); addFound(table, T.sm1, s3A, s3B, slab, base + M1 * n);
+    this.farRows[2 * k] = table.find(T.wm2, wA, wB);
+    addFound(table, T.wp1, wA, wB, slab, base + P1 * n); addFound(table, T.sp1, s3A, s3B, slab, base + P1 * n);
+    this.farRows[2 * k + 1] = table.find(T.wp2, wA, wB);
+  }
+
+  /** Makes room for `words` more slots: grows the slab up to WORD_CACHE_MAX words (further only for one huge sentence), else evicts. */
+  private reserve(words: number): void {
+    if (this.slotCount + words <= this.capacity) return;
+    if (this.capacity >= this.cacheWords && words + 2 <= this.capacity >> 2) { this.evict(); return; }
+    let cap = Math.max(Math.min(1024, this.cacheWords), this.capacity);
+    while (cap < this.slotCount + words) cap *= 2;
+    if (cap > this.cacheWords && this.slotCount + words <= this.cacheWords) cap = this.cacheWords;
+    const slab = new Float32Array(cap * VECTORS * this.table.width); slab.set(this.slab); this.slab = slab;
+    const fixed = new Int16Array(cap); fixed.set(this.fixedOf); this.fixedOf = fixed;
+    const far = new Int32Array(2 * cap); far.set(this.farRows); this.farRows = far;
+    const used = new Uint8Array(cap); used.set(this.used); this.used = used;
+    const first = this.capacity === 0;
+    this.capacity = cap;
+    if (first) { this.slotCount = 2; this.fillSlot(0, START, null); this.fillSlot(1, END, null); }
+  }
+
+  /**
+   * Keeps the words met again since the last eviction (up to three quarters of the slots,
+   * moved to the front in their order, after the two padding slots) and
+   * forgets the others: frequent words stay cached, the long tail of rare
+   * ones passes through. Slots were given in the Map's order, so each kept
+   * slot moves down (or stays).
+   */
+  private evict(): void {
+    const V = VECTORS * this.table.width, limit = this.capacity - (this.capacity >> 2);
+    const { slab, fixedOf, farRows, used, normOf } = this;
+    let next = 2;
+    for (const [w, k] of this.slotOf) {
+      if (!used[k] || next >= limit) { this.slotOf.delete(w); continue; }
+      if (k !== next) {
+        slab.copyWithin(next * V, k * V, (k + 1) * V);
+        fixedOf[next] = fixedOf[k]!; normOf[next] = normOf[k]!;
+        farRows[2 * next] = farRows[2 * k]!; farRows[2 * next + 1] = farRows[2 * k + 1]!;
+        this.slotOf.set(w, next);
+      }
+      next++;
+    }
+    used.fill(0);
+    this.slotCount = next;
+  }
+
+  private slots = new Int32Array(64);
+  private labelIx = new Int32Array(64);
+  private readonly scores = new Float64Array(64);
+
+  /**
    * Tags one sentence given its words. Same tags as `tagUncached`, faster:
-   * the features are those of posFeatures, but their weights are summed once
-   * per word (and per previous tags) and reused; the loaded model's weights
-   * are integers, so the sums do not depend on the order.
+   * the word-level features' weights come summed from the word cache, the
+   * others (previous tags, previous tag with the word) from small caches and
+   * the feature table; the weights are integers, so the sums do not depend
+   * on the order.
    */
   tag(words: readonly string[]): string[] {
     const len = words.length;
-    const model = this.tagger.model;
-    const n = model.classes.length;
-    const entries: PosWordEntry[] = words.map((w) => this.entry(w));
-    const pads = this.padEntries();
-    const scores = new Float64Array(n);
-    const labels: string[] = [];
-    let prev = -1;
+    if (len + 2 * PAD > this.slots.length) { this.slots = new Int32Array(2 * (len + 2 * PAD)); this.labelIx = new Int32Array(2 * (len + 2 * PAD)); }
+    this.reserve(len);
+    const { slots, labelIx, table, scores } = this;
+    slots[0] = slots[1] = 0; slots[len + PAD] = slots[len + PAD + 1] = 1;
+    for (let i = 0; i < len; i++) slots[i + PAD] = this.slot(words[i]!);
+    const width = table.width, V = VECTORS * width, slab = this.slab, farRows = this.farRows, start = this.tagIndex.get(START)!;
+    const labels: string[] = new Array<string>(len);
     for (let i = 0; i < len; i++) {
-      const e = entries[i]!;
-      const fixed = e.fixed;
-      if (fixed !== undefined) { labels.push(fixed); prev = model.classIndex.get(fixed) ?? -1; continue; }
-      const t1 = i > 0 ? labels[i - 1]! : '-S-', t2 = i > 1 ? labels[i - 2]! : '-S-';
-      const a = e.v, ao = (i === 0 ? FIRST_AT : SELF_AT) * n;
-      const m1 = (i > 0 ? entries[i - 1]! : pads.start).v, m2 = (i > 1 ? entries[i - 2]! : pads.start).v;
-      const p1 = (i + 1 < len ? entries[i + 1]! : pads.end).v, p2 = (i + 2 < len ? entries[i + 2]! : pads.end).v;
-      const m1o = M1_AT * n, m2o = M2_AT * n, p1o = P1_AT * n, p2o = P2_AT * n;
-      const tags = this.tagPair(t1, t2);
-      let tw = e.afterTag.get(t1);
-      if (tw === undefined) {
-        e.afterTag.set(t1, (tw = new Float32Array(n)));
-        addRowAt(this.templates().rows, this.templates().t1w.get(t1 + ' ' + e.norm), tw, 0, n);
-      }
-      for (let c = 0; c < n; c++) scores[c] = a[ao + c]! + m1[m1o + c]! + m2[m2o + c]! + p1[p1o + c]! + p2[p2o + c]! + tags[c]! + tw[c]!;
-      const best = this.tagger.bestAllowed(scores, prev);
-      labels.push(model.classes[best]!);
-      prev = best;
+      const at = i + PAD, me = slots[at]!;
+      const fixed = this.fixedOf[me]!;
+      if (fixed >= 0) { labels[i] = this.tagNames[fixed]!; labelIx[i] = fixed; continue; }
+      const t1 = i > 0 ? labelIx[i - 1]! : start, t2 = i > 1 ? labelIx[i - 2]! : start;
+      const pair = this.tagPair(t1, t2);
+      const bs = me * V + (i === 0 ? FIRST : SELF) * width, bm1 = slots[at - 1]! * V + M1 * width, bp1 = slots[at + 1]! * V + P1 * width;
+      for (let c = 0; c < width; c++) scores[c] = pair[c]! + slab[bs + c]! + slab[bm1 + c]! + slab[bp1 + c]!;
+      const w = this.normOf[me]!, tw = table.weights;
+      const m2 = farRows[2 * slots[at - 2]!]!, p2 = farRows[2 * slots[at + 2]! + 1]!;
+      const row = table.find(T.t1w, hashA(w, 0, w.length, this.tagStateA[t1]!), hashB(w, 0, w.length, this.tagStateB[t1]!));
+      if (m2 >= 0) for (let c = 0; c < width; c++) scores[c] += tw[m2 + c]!;
+      if (p2 >= 0) for (let c = 0; c < width; c++) scores[c] += tw[p2 + c]!;
+      if (row >= 0) for (let c = 0; c < width; c++) scores[c] += tw[row + c]!;
+      // argmax, ties to the lower index (as GreedyTagger)
+      let best = 0;
+      for (let c = 1; c < width; c++) if (scores[c]! > scores[best]!) best = c;
+      labels[i] = this.classes[best]!;
+      labelIx[i] = best;
     }
     return labels;
   }
 
-  /** Reference implementation of `tag` (plain feature lists), for tests. */
-  tagUncached(words: readonly string[]): string[] { return this.tagger.tag(prepareSentence(words)); }
+  /** Reference implementation of `tag` (plain feature lists over the plain model), for tests. */
+  tagUncached(words: readonly string[]): string[] {
+    return (this.reference ??= new GreedyTagger(this.model, PosTagger.spec(this.tagDict))).tag(prepareSentence(words));
+  }
+  private reference: GreedyTagger<PosSentence> | null = null;
 
-  private readonly cache = new Map<string, PosWordEntry>();
-  private entry(word: string): PosWordEntry {
-    let e = this.cache.get(word);
-    if (e === undefined) {
-      if (this.cache.size >= WORD_CACHE_MAX) this.cache.clear();
-      e = this.makeEntry(normalizeForPos(word), word);
-      this.cache.set(word, e);
+  /** Bias and previous-tag features (t1, t2, t12) summed per pair of previous tags: a few hundred small vectors at most. */
+  private readonly tagPairs: (Float64Array | undefined)[] = [];
+  private tagPair(t1: number, t2: number): Float64Array {
+    const k = t1 * this.tagNames.length + t2;
+    let v = this.tagPairs[k];
+    if (v === undefined) {
+      const a = this.tagNames[t1]!, b = this.tagNames[t2]!;
+      v = this.tagPairs[k] = this.table.sumFeatures(['t1=' + a, 't2=' + b, 't12=' + a + ' ' + b]);
+      for (let c = 0; c < v.length; c++) v[c] += this.bias[c]!;
     }
-    return e;
-  }
-  private makeEntry(w: string, raw: string | null): PosWordEntry {
-    // the word's features of posFeatures, looked up by value (integer weights: exact sums in 32 bits)
-    const t = this.templates();
-    const n = this.tagger.model.classes.length;
-    const v = new Float32Array(6 * n);
-    const s3 = w.slice(-3);
-    if (raw !== null) {
-      const shape = shortShape(raw);
-      for (const at of [SELF_AT * n, FIRST_AT * n]) {
-        addWeightsAt(t.b, v, at, n); addRowAt(t.rows, t.w.get(w), v, at, n); addRowAt(t.rows, t.s3.get(s3), v, at, n);
-        addRowAt(t.rows, t.s2.get(w.slice(-2)), v, at, n); addRowAt(t.rows, t.p1.get('' + raw[0]), v, at, n);
-      }
-      addRowAt(t.rows, t.sh.get(shape), v, SELF_AT * n, n);
-      addRowAt(t.rows, t.sh.get(shape + '^'), v, FIRST_AT * n, n);
-    }
-    addRowAt(t.rows, t.wm1.get(w), v, M1_AT * n, n); addRowAt(t.rows, t.sm1.get(s3), v, M1_AT * n, n);
-    addRowAt(t.rows, t.wm2.get(w), v, M2_AT * n, n);
-    addRowAt(t.rows, t.wp1.get(w), v, P1_AT * n, n); addRowAt(t.rows, t.sp1.get(s3), v, P1_AT * n, n);
-    addRowAt(t.rows, t.wp2.get(w), v, P2_AT * n, n);
-    return { norm: w, fixed: raw === null ? undefined : this.tagDict.get(raw), v, afterTag: new Map() };
-  }
-  private templateMaps: ReturnType<PosTagger['buildTemplates']> | null = null;
-  private templates(): ReturnType<PosTagger['buildTemplates']> { return (this.templateMaps ??= this.buildTemplates()); }
-  private buildTemplates() {
-    const ix = new TemplateIndex(this.tagger.model);
-    const t = (name: string) => ix.template(name);
-    return {
-      rows: ix.rows, b: this.tagger.model.weights.get('b'), w: t('w'), s3: t('s3'), s2: t('s2'), p1: t('p1'), sh: t('sh'),
-      wm1: t('w-1'), sm1: t('s-1'), wm2: t('w-2'), wp1: t('w+1'), sp1: t('s+1'), wp2: t('w+2'), t1w: t('t1w'),
-    };
-  }
-  private scratch: Float64Array | null = null;
-  /** Writes the summed weights of `features` into `out` from `at`. */
-  private sumInto(features: readonly string[], out: Float32Array, at: number): void {
-    const model = this.tagger.model;
-    const sums = model.score(features, (this.scratch ??= new Float64Array(model.classes.length)));
-    for (let c = 0; c < sums.length; c++) out[at + c] = sums[c]!;
-  }
-  private pads: { start: PosWordEntry; end: PosWordEntry } | null = null;
-  /** The padding before ('-S-') and after ('-E-') the sentence, as neighbours. */
-  private padEntries(): { start: PosWordEntry; end: PosWordEntry } {
-    return (this.pads ??= { start: this.makeEntry('-S-', null), end: this.makeEntry('-E-', null) });
-  }
-  private readonly tagPairs = new Map<string, Map<string, Float32Array>>();
-  private tagPair(t1: string, t2: string): Float32Array {
-    let m = this.tagPairs.get(t1);
-    if (m === undefined) this.tagPairs.set(t1, (m = new Map()));
-    let v = m.get(t2);
-    if (v === undefined) m.set(t2, (v = this.sum(['t1=' + t1, 't2=' + t2, 't12=' + t1 + ' ' + t2])));
     return v;
   }
-  private sum(features: readonly string[]): Float32Array {
-    const out = new Float32Array(this.tagger.model.classes.length);
-    this.sumInto(features, out, 0);
-    return out;
-  }
 
-  get model(): AveragedPerceptron { return this.tagger.model; }
+  /** The plain model (feature -> weights Map): built from the model file on first use (training, tests, serializing). */
+  get model(): AveragedPerceptron { return (this.plain ??= deserializeModel(this.bytes!).model); }
 
-  serialize(): Buffer { return serializeModel(this.tagger.model, { tagDict: [...this.tagDict] }); }
+  serialize(): Buffer { return serializeModel(this.model, { tagDict: [...this.tagDict] }); }
 
   static deserialize(bytes: Buffer): PosTagger {
-    const { model, extra } = deserializeModel(bytes);
-    const tagDict = new Map((extra as { tagDict: [string, string][] }).tagDict);
-    return new PosTagger(model, tagDict);
+    const json = readModelJson(bytes);
+    const tagDict = new Map((json.extra as { tagDict: [string, string][] }).tagDict);
+    const table = FeatureTable.fromSparse(json.classes.length, json.features, json.weights);
+    return new PosTagger({ table, classes: json.classes, bytes }, tagDict);
   }
 
   /** Builds the tag dictionary from tagged training sentences (case-sensitive words). */

@@ -1,3 +1,5 @@
+import type { Doc } from '../doc/doc.js';
+import type { Token } from '../doc/types.js';
 import type { Component } from '../pipeline/component.js';
 import { findParagraphs } from './paragraphs.js';
 import { splitSentences } from './sentences.js';
@@ -17,3 +19,20 @@ export const segmenter: Component = {
     doc.sentences = splitSentences(doc.matchText, doc.paragraphs, doc.tokens);
   },
 };
+
+const TEXTS = new WeakMap<readonly Token[], string[]>();
+/**
+ * The matching text of every token of the document (doc.matchText sliced at
+ * each token), made once per token list and shared by the stages that read
+ * words (POS, NER, entity rules): one string per token, whose hash V8 then
+ * computes once for every Map lookup that follows.
+ */
+export function tokenTexts(doc: Doc): string[] {
+  let texts = TEXTS.get(doc.tokens);
+  if (texts === undefined || texts.length !== doc.tokens.length) {
+    const m = doc.matchText;
+    texts = doc.tokens.map((t) => m.slice(t.start, t.end));
+    TEXTS.set(doc.tokens, texts);
+  }
+  return texts;
+}

@@ -50,7 +50,14 @@ export function parseIsoDay(iso: string): CalDate | null {
 
 export function day(y: number, m: number, d: number): CalDate { return { gran: 'D', y, m, d }; }
 
-export function daysInMonth(y: number, m: number): number { return new Date(Date.UTC(y, m, 0)).getUTCDate(); }
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/** Days in month m (1-12) of year y, by arithmetic (a Date per call was a measurable cost); Date.UTC's reading of years 0-99 as 1900-1999 is kept. */
+export function daysInMonth(y: number, m: number): number {
+  if (!Number.isInteger(y) || !Number.isInteger(m) || m < 1 || m > 12) return new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (m !== 2) return MONTH_DAYS[m - 1]!;
+  const yy = y >= 0 && y <= 99 ? 1900 + y : y;
+  return (yy % 4 === 0 && yy % 100 !== 0) || yy % 400 === 0 ? 29 : 28;
+}
 
 export function isValidDay(y: number, m: number, d: number): boolean { return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m); }
 

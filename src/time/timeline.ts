@@ -7,8 +7,9 @@ import type { Component } from '../pipeline/component.js';
 const CALENDAR_VALUE = /^\d/;
 
 /** Sort key: the first day a TIMEX3 value covers, as YYYY-MM-DD (plus the time part, so tonight sorts after today). */
+const y4 = (s: string) => s.padEnd(4, '0');
+
 export function timelineSortKey(value: string): string {
-  const y4 = (s: string) => s.padEnd(4, '0');
   let m: RegExpExecArray | null;
   if ((m = /^(\d{4})-(\d{2})-(\d{2})(T.*)?$/.exec(value))) return `${m[1]}-${m[2]}-${m[3]}~${m[4] ?? ''}`; // '~' sorts a day after the week starting on it
   if ((m = /^(\d{4})-(\d{2})$/.exec(value))) return `${m[1]}-${m[2]}-00`;

@@ -3,7 +3,7 @@ import type { Entity, Quote, Span, Speaker, SpeakerKind } from '../../doc/types.
 import { GOVERNMENT_PLACES } from '../../lexicon/organizations-generic.js';
 import type { Gender, GrammaticalNumber } from '../../lexicon/speaker-kinds.js';
 import { quotedRegions } from '../scare-quotes.js';
-import { analyzeMention, type MentionInfo } from './mention.js';
+import { analyzeMention, mentionReading, type MentionInfo } from './mention.js';
 import { findNameMentions } from './names.js';
 import { findRelay } from './relay.js';
 import { rankerWeights, scoreCandidate, type PronounFeatures, type RankerWeights } from './ranker.js';
@@ -222,7 +222,7 @@ function conflictingFullNames(a: string, b: string): boolean {
 const cleanName = (name: string) => {
   const plain = name.replace(/["\u201c\u201d]/g, '').replace(/\s+/g, ' ').trim();
   // a role left in a recognized name ("Rival Hillary Clinton") is stripped like in a source mention
-  const info = analyzeMention(plain);
+  const info = mentionReading(plain);
   return info.form === 'name' && info.name !== plain && plain.endsWith(info.name) ? info.name : plain;
 };
 
@@ -238,9 +238,10 @@ export interface ResolveOptions {
 }
 
 export function resolveSpeakers(doc: Doc, quotes: Quote[], opts: ResolveOptions = {}): void {
-  const contentSents = doc.contentSentences();
+  // ordinal of each content sentence among content sentences, by sentence index
   const sentOrdinal = new Map<number, number>();
-  contentSents.forEach((s, i) => sentOrdinal.set(doc.sentences.indexOf(s), i));
+  let ordinal = 0;
+  doc.sentences.forEach((s, i) => { if (!doc.inBoilerplate(s)) sentOrdinal.set(i, ordinal++); });
   const regions = quotedRegions(doc).map((r) => r.inner);
   for (const q of quotes) if (q.kind === 'direct') regions.push(q.content);
   const dis = new Discourse(doc, regions, sentOrdinal);
@@ -251,7 +252,7 @@ export function resolveSpeakers(doc: Doc, quotes: Quote[], opts: ResolveOptions 
   if (doc.entities.length) {
     for (const e of doc.entities) {
       if (e.type === 'other') continue;
-      const nameInfo = analyzeMention(e.name);
+      const nameInfo = mentionReading(e.name);
       // an "organization" with a person's name that the text calls he or she ("DuVernay ... she said") is a person
       if (e.type === 'organization' && nameInfo.form === 'name' && nameInfo.kind === 'person' && plausiblePersonName(e.name, nameInfo)) {
         const ev = pronounEvidence(doc, e.mentions);
@@ -271,6 +272,7 @@ export function resolveSpeakers(doc: Doc, quotes: Quote[], opts: ResolveOptions 
       if (e.type === 'person' && !plausiblePersonName(e.name, nameInfo)) continue;
       const kind = kindOfEntity(e, nameInfo);
       const heads = (e.roles ?? []).flatMap((r) => r.toLowerCase().split(/\s+/));
+      const entityName = cleanName(e.name);
       for (const m of e.mentions) {
         if (doc.inBoilerplate(m)) continue;
         // gender: the name's given name, else an honorific right before the mention ("Mrs. Clinton")
@@ -279,7 +281,7 @@ export function resolveSpeakers(doc: Doc, quotes: Quote[], opts: ResolveOptions 
         if (kind === 'person') {
           const hon = /\b(Mr|Mrs|Ms|Miss|Sir|Dame|Lady|Lord)\.?\s+$/.exec(doc.matchText.slice(Math.max(0, m.start - 8), m.start));
           if (hon) {
-            const withHon = analyzeMention(`${hon[1]}. ${doc.matchText.slice(m.start, m.end)}`);
+            const withHon = mentionReading(`${hon[1]}. ${doc.matchText.slice(m.start, m.end)}`);
             gender = withHon.gender;
             // "Mrs. Clinton" in a cluster named "Bill Clinton": the recognizer joined two people
             if (nameInfo.gender !== 'unknown' && gender !== nameInfo.gender) split = withHon.name;
@@ -288,17 +290,20 @@ export function resolveSpeakers(doc: Doc, quotes: Quote[], opts: ResolveOptions 
         if (split) { pending.push({ span: m, name: split, kind, gender, number: 'singular', heads: [] }); continue; }
         const own = doc.text.slice(m.start, m.end);
         if (kind === 'person' && conflictingFullNames(own, e.name)) {
-          pending.push({ span: m, name: cleanName(own), kind, gender: analyzeMention(own).gender, number: 'singular', heads: [] });
+          pending.push({ span: m, name: cleanName(own), kind, gender: mentionReading(own).gender, number: 'singular', heads: [] });
           continue;
         }
-        pending.push({ span: m, name: cleanName(e.name), kind, gender, number: kind === 'person' ? 'singular' : 'unknown', entity: e.id, heads });
+        pending.push({ span: m, name: entityName, kind, gender, number: kind === 'person' ? 'singular' : 'unknown', entity: e.id, heads });
       }
     }
   }
   // the proper-name scan fills in what the recognizer missed (all of it when there are no entities)
-  const covered = pending.map((p) => p.span);
+  // characters inside a pending mention (a scanned name overlapping one is already covered)
+  const covered = new Uint8Array(doc.text.length + 1);
+  for (const p of pending) covered.fill(1, p.span.start, p.span.end);
+  const overlapsCovered = (span: Span) => { for (let k = span.start; k < span.end; k++) if (covered[k]) return true; return false; };
   for (const n of findNameMentions(doc)) {
-    if (covered.some((c) => c.start < n.span.end && n.span.start < c.end)) continue;
+    if (overlapsCovered(n.span)) continue;
     pending.push({ span: n.span, name: n.name, kind: n.kind, gender: n.gender, number: n.kind === 'person' ? 'singular' : 'unknown', heads: n.roles });
   }
 
@@ -473,7 +478,7 @@ function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, perso
   const found = entityIn(doc, src, info.nameSpan);
   // an entity cluster may join two people of one surname ("Ivanka Trump" under "Donald Trump"): a full name that
   // differs in its first name from the entity's is its own person
-  const foundInfo = found ? analyzeMention(found.name) : null;
+  const foundInfo = found ? mentionReading(found.name) : null;
   const entity = found && foundInfo && !(info.form === 'name' && conflictingFullNames(info.name, found.name)) && !mistypedEntity(found, info)
     && !dis.personEntities.has(found.id)
     && (found.type !== 'person' || plausiblePersonName(found.name, foundInfo))

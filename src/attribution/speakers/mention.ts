@@ -140,12 +140,7 @@ const OWNER_DOC_RE = /^(?:(?:a|an|the)\s+)?(.+?)(?:'s)?\s+(?:[\w-]+\s+){0,2}?(st
  */
 export function analyzeMention(rawText: string, base = 0): MentionInfo {
   // the same names come back many times in an article: read each text once, shift its spans to the offset asked
-  let info = MEMO.get(rawText);
-  if (!info) {
-    if (MEMO.size >= MEMO_MAX) MEMO.clear();
-    info = readMention(rawText, 0);
-    MEMO.set(rawText, info);
-  }
+  const info = mentionReading(rawText);
   if (base === 0) return { ...info, roles: [...info.roles] };
   return { ...info, roles: [...info.roles], ...(info.nameSpan ? { nameSpan: { start: info.nameSpan.start + base, end: info.nameSpan.end + base } } : {}) };
 }
@@ -153,6 +148,21 @@ export function analyzeMention(rawText: string, base = 0): MentionInfo {
 /** Mention readings by text (offsets from 0). */
 const MEMO = new Map<string, MentionInfo>();
 const MEMO_MAX = 20000;
+
+/**
+ * The reading of a mention text at offset 0, shared by every caller (read it,
+ * never modify it): what analyzeMention copies. For the hot paths that only
+ * read a few fields (the proper-name scan reads every capitalized run).
+ */
+export function mentionReading(rawText: string): Readonly<MentionInfo> {
+  let info = MEMO.get(rawText);
+  if (!info) {
+    if (MEMO.size >= MEMO_MAX) MEMO.clear();
+    info = readMention(rawText, 0);
+    MEMO.set(rawText, info);
+  }
+  return info;
+}
 
 function readMention(rawText: string, base: number): MentionInfo {
   // trim white space and punctuation at both ends, keeping offsets

@@ -2,7 +2,7 @@ import type { Doc } from '../../doc/doc.js';
 import type { Span, SpeakerKind } from '../../doc/types.js';
 import { FEMALE_NAMES, MALE_NAMES } from '../../lexicon/given-names.js';
 import type { Gender } from '../../lexicon/speaker-kinds.js';
-import { analyzeMention } from './mention.js';
+import { mentionReading } from './mention.js';
 
 /**
  * A light proper-name scan, used as pronoun candidates only when the entity
@@ -29,22 +29,25 @@ export function findNameMentions(doc: Doc): NameMention[] {
       if (poss >= 0) { offset += poss + 3; run = run.slice(poss + 3); }
       if (!run) continue;
       const start = s.start + offset;
-      const info = analyzeMention(run, start);
+      // the shared reading (offsets from the run's start): most runs are read, few kept
+      const info = mentionReading(run);
+      const read = info.nameSpan;
       if (info.form === 'organization' || info.form === 'media') {
-        if (info.nameSpan) out.push({ span: info.nameSpan, name: info.name, kind: info.kind, gender: 'neuter', roles: [] });
+        if (read) out.push({ span: { start: read.start + start, end: read.end + start }, name: info.name, kind: info.kind, gender: 'neuter', roles: [] });
         continue;
       }
-      if (info.form !== 'name' || info.kind !== 'person' || !info.nameSpan) continue;
+      if (info.form !== 'name' || info.kind !== 'person' || !read) continue;
+      const nameSpan = { start: read.start + start, end: read.end + start };
       const tokens = info.name.split(/\s+/);
       const first = tokens[0]!.toLowerCase();
       // titled: a role or honorific went before the name (a nationality alone does not: "South Africa")
-      const titled = info.nameSpan.start > start && info.roles.length > 0;
+      const titled = nameSpan.start > start && info.roles.length > 0;
       if (tokens.length === 1 && !titled) {
-        singles.push({ span: info.nameSpan, word: info.name, first: offset === 0 });
+        singles.push({ span: nameSpan, word: info.name, first: offset === 0 });
         continue;
       }
       if (!titled && !MALE_NAMES.has(first) && !FEMALE_NAMES.has(first)) continue;
-      out.push({ span: info.nameSpan, name: info.name, kind: 'person', gender: info.gender, roles: info.roles });
+      out.push({ span: nameSpan, name: info.name, kind: 'person', gender: info.gender, roles: [...info.roles] });
       surnames.add(tokens[tokens.length - 1]!.toLowerCase());
     }
   }

@@ -1,0 +1,23 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { modelPath } from '../../src/ml/model-file.js';
+import { POS_MODEL_FILE } from '../../src/pos/index.js';
+import { PosTagger } from '../../src/pos/tagger.js';
+
+test('a small word cache (evicting often) tags as the plain feature lists', () => {
+  const tagger = PosTagger.deserialize(readFileSync(modelPath(POS_MODEL_FILE, import.meta.url)));
+  tagger.cacheWords = 64;
+  // a vocabulary far larger than the cache: common words come back often, made-up ones rarely
+  const common = ['the', 'of', 'said', 'Senator', 'Kyiv', ',', '.', 'would', 'troops', '3,000', 'mid-2031', 'quickly'];
+  let seed = 5;
+  const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 1);
+  const word = () => (next() % 3 === 0 ? common[next() % common.length]! : ['Blor', 'vex', 'Quam', 'tri-'][next() % 4]! + (next() % 400));
+  for (let k = 0; k < 400; k++) {
+    const s = Array.from({ length: 1 + (next() % 30) }, word);
+    assert.deepEqual(tagger.tag(s), tagger.tagUncached(s), s.join(' '));
+  }
+  // one sentence longer than the cache grows it
+  const long = Array.from({ length: 150 }, word);
+  assert.deepEqual(tagger.tag(long), tagger.tagUncached(long));
+});
