@@ -24,6 +24,8 @@ export interface TokenView {
   hShape: Int32Array;
   hPos: Int32Array;
   hSuffix: Int32Array;
+  /** The cached word entry of each token (see WordInfo). */
+  word: WordInfo[];
   /** 1 when the stem is a reporting verb or noun. */
   lex: Uint8Array;
   pronoun: Uint8Array;
@@ -73,7 +75,11 @@ function shapeOf(word: string): string {
 }
 
 /** What the token view needs of a word, independent of its context. */
-interface WordInfo { low: string; stem: string; hLower: number; hStem: number; hShape: number; hSuffix: number; lex: number; pronoun: number }
+export interface WordInfo {
+  low: string; stem: string; hLower: number; hStem: number; hShape: number; hSuffix: number; lex: number; pronoun: number;
+  /** Cue-tagger scores of cueWordFeatures for `cueModel` (filled by tagger.ts: one lookup instead of six per token). */
+  cueSums: Float64Array | null; cueModel: object | null;
+}
 /**
  * Words repeat: their strings, stems and hashes are kept (cleared when full,
  * or when the reporting lexicon changes), which takes most of the cost out of
@@ -90,7 +96,7 @@ function wordInfo(word: string): WordInfo {
   const low = word.toLowerCase(), st = stemWord(low);
   w = {
     low, stem: st, hLower: hashString(low), hStem: hashString(st), hShape: hashString(shapeOf(word)), hSuffix: hashString(low.slice(-3)),
-    lex: isReportingStem(st) ? 1 : 0, pronoun: PRONOUNS.has(low) ? 1 : 0,
+    lex: isReportingStem(st) ? 1 : 0, pronoun: PRONOUNS.has(low) ? 1 : 0, cueSums: null, cueModel: null,
   };
   wordCache.set(word, w);
   return w;
@@ -107,7 +113,7 @@ export function tokenView(doc: Doc): TokenView {
   const n = toks.length;
   const v: TokenView = {
     n, start: new Int32Array(n), end: new Int32Array(n), lower: new Array(n), stem: new Array(n), pos: new Array(n),
-    hLower: new Int32Array(n), hStem: new Int32Array(n), hShape: new Int32Array(n), hPos: new Int32Array(n), hSuffix: new Int32Array(n),
+    hLower: new Int32Array(n), hStem: new Int32Array(n), hShape: new Int32Array(n), hPos: new Int32Array(n), hSuffix: new Int32Array(n), word: new Array(n),
     lex: new Uint8Array(n), pronoun: new Uint8Array(n),
     inQuote: new Uint8Array(n), sent: new Int32Array(n), para: new Int32Array(n), commaCum: new Int32Array(n + 1), quoteCum: new Int32Array(n + 1),
     verbCum: new Int32Array(n + 1), sentStart: new Int32Array(doc.sentences.length), sentEnd: new Int32Array(doc.sentences.length),
@@ -124,7 +130,7 @@ export function tokenView(doc: Doc): TokenView {
     const w = wordInfo(word), pos = t.pos ?? '?';
     v.lower[i] = w.low; v.stem[i] = w.stem; v.pos[i] = pos;
     v.hLower[i] = w.hLower; v.hStem[i] = w.hStem; v.hShape[i] = w.hShape; v.hPos[i] = posHash(pos);
-    v.hSuffix[i] = w.hSuffix;
+    v.hSuffix[i] = w.hSuffix; v.word[i] = w;
     v.lex[i] = w.lex;
     v.pronoun[i] = w.pronoun;
     const s = doc.sentences[v.sent[i]!];
@@ -158,6 +164,40 @@ export function cueFeatures(v: TokenView, i: number, prev: number, out: Int32Arr
   out[k++] = f(11, p, w); out[k++] = f(12, w, nx); out[k++] = f(13, lex); out[k++] = f(14, hasP ? v.lex[i - 1]! : 2);
   out[k++] = f(15, hasN ? v.lex[i + 1]! : 2); out[k++] = f(16, v.inQuote[i]!); out[k++] = f(17, qLeft, qRight, lex);
   out[k++] = f(18, i === ss ? 1 : 0); out[k++] = f(19, hasP ? v.hShape[i - 1]! : PAD_START, sh); out[k++] = f(20, v.hSuffix[i]!);
+  out[k++] = f(21, prev); out[k++] = f(22, prev, w); out[k++] = f(23, prev, lex); out[k++] = f(24, prev, st); out[k++] = f(25, p, w, nx);
+  out[k++] = f(26, pos); out[k++] = f(27, pp, pos); out[k++] = f(28, pos, pn); out[k++] = f(29, pos, lex); out[k++] = f(30, pos, st);
+  out[k++] = f(31, prev, pos); out[k++] = f(32, pp, pos, pn);
+  const lexL = (i - 1 > ss && v.lex[i - 2]) || (hasP && v.lex[i - 1]) ? 1 : 0, lexR = (hasN && v.lex[i + 1]) || (i + 2 < se && v.lex[i + 2]) ? 1 : 0;
+  out[k++] = f(33, lexL, lexR, lex); out[k++] = f(34, st, hasN ? v.hStem[i + 1]! : PAD_END); out[k++] = f(35, pos, lex, prev);
+  out[k++] = f(36, w, v.inQuote[i]!); out[k++] = f(37, nx, lex, prev);
+  return k;
+}
+
+/**
+ * The cue features of token i split as tagCues scores them: cueWordFeatures
+ * depend on the word alone (their sum is kept per word), cueContextFeatures
+ * are the rest. Together exactly cueFeatures (same hashes; a test checks it).
+ */
+export function cueWordFeatures(v: TokenView, i: number, out: Int32Array): number {
+  let k = 0;
+  out[k++] = f(1); out[k++] = f(2, v.hLower[i]!); out[k++] = f(3, v.hStem[i]!); out[k++] = f(4, v.hShape[i]!); out[k++] = f(13, v.lex[i]!); out[k++] = f(20, v.hSuffix[i]!);
+  return k;
+}
+export function cueContextFeatures(v: TokenView, i: number, prev: number, out: Int32Array): number {
+  const s = v.sent[i]!, ss = v.sentStart[s]!, se = v.sentEnd[s]!;
+  const w = v.hLower[i]!, st = v.hStem[i]!, sh = v.hShape[i]!, pos = v.hPos[i]!;
+  const hasP = i > ss, hasN = i + 1 < se;
+  const p = hasP ? v.hLower[i - 1]! : PAD_START, nx = hasN ? v.hLower[i + 1]! : PAD_END;
+  const p2 = i - 1 > ss ? v.hLower[i - 2]! : PAD_START, n2 = i + 2 < se ? v.hLower[i + 2]! : PAD_END;
+  const pp = hasP ? v.hPos[i - 1]! : PAD_START, pn = hasN ? v.hPos[i + 1]! : PAD_END;
+  const lex = v.lex[i]!;
+  const qLeft = v.quoteCum[i]! - v.quoteCum[ss]! > 0 ? 1 : 0, qRight = v.quoteCum[se]! - v.quoteCum[i + 1]! > 0 ? 1 : 0;
+  let k = 0;
+  out[k++] = f(5, p); out[k++] = f(6, nx);
+  out[k++] = f(7, p2); out[k++] = f(8, n2); out[k++] = f(9, hasP ? v.hStem[i - 1]! : PAD_START); out[k++] = f(10, hasN ? v.hStem[i + 1]! : PAD_END);
+  out[k++] = f(11, p, w); out[k++] = f(12, w, nx); out[k++] = f(14, hasP ? v.lex[i - 1]! : 2);
+  out[k++] = f(15, hasN ? v.lex[i + 1]! : 2); out[k++] = f(16, v.inQuote[i]!); out[k++] = f(17, qLeft, qRight, lex);
+  out[k++] = f(18, i === ss ? 1 : 0); out[k++] = f(19, hasP ? v.hShape[i - 1]! : PAD_START, sh);
   out[k++] = f(21, prev); out[k++] = f(22, prev, w); out[k++] = f(23, prev, lex); out[k++] = f(24, prev, st); out[k++] = f(25, p, w, nx);
   out[k++] = f(26, pos); out[k++] = f(27, pp, pos); out[k++] = f(28, pos, pn); out[k++] = f(29, pos, lex); out[k++] = f(30, pos, st);
   out[k++] = f(31, prev, pos); out[k++] = f(32, pp, pos, pn);

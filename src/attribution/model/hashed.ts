@@ -12,33 +12,51 @@ export class HashedPerceptron {
   readonly bits: number;
   readonly mask: number;
   readonly nLabels: number;
-  /** Float weights while training; a loaded model keeps its 16-bit quantized integers (half the memory traffic when scoring, same sums). */
+  /** Float weights while training; a loaded model keeps its 16-bit quantized integers of the used rows only (packed, see `rank`: less memory traffic when scoring, same sums). */
   readonly w: Float32Array | Int16Array;
   private u: Float64Array | null;
   private step = 1;
   /** Quantization scale of a loaded model (weight units per integer step inverse): 1 while training. */
   scale = 1;
 
-  constructor(labels: readonly string[], bits: number, training = false, quantized = false) {
+  /** `packedRows`: a loaded model's table holds only that many rows (see `rank`). */
+  constructor(labels: readonly string[], bits: number, training = false, quantized = false, packedRows = 1 << bits) {
     this.labels = labels; this.bits = bits; this.mask = (1 << bits) - 1; this.nLabels = labels.length;
-    this.w = quantized ? new Int16Array((1 << bits) * labels.length) : new Float32Array((1 << bits) * labels.length);
+    this.w = quantized ? new Int16Array(packedRows * labels.length) : new Float32Array((1 << bits) * labels.length);
     this.u = training ? new Float64Array((1 << bits) * labels.length) : null;
   }
 
   /**
-   * Bit per row, set when the row holds a weight (loaded models only): a
-   * feature on an empty row (unseen in training) then costs no read of the
-   * large table, only of the bitmap (128 KB for 2^20 rows, stays in cache).
+   * Compact layout of a loaded model: only ~10% of the 2^bits rows hold a
+   * weight, scattered, so reading the full table missed the cache on most
+   * features. The used rows' weights are packed in row order (`w`), and
+   * `rank` holds per 32-row block the bitmap word and the number of used
+   * rows before the block (interleaved, so one lookup touches one cache
+   * line): a row's packed index is that count plus the popcount of the lower
+   * bits. Bitmap, counts and packed weights stay around 1 MB.
    */
-  private used: Uint8Array | null = null;
+  private rank: Int32Array | null = null;
 
   score(feats: Int32Array, n: number, out: Float64Array): Float64Array {
-    const L = this.nLabels, w = this.w, mask = this.mask, used = this.used;
     out.fill(0);
+    return this.accumulate(feats, n, out);
+  }
+
+  /** Adds the weights of the features to `out` (the sums are integers on a loaded model, so the order of additions never changes them). */
+  accumulate(feats: Int32Array, n: number, out: Float64Array): Float64Array {
+    const L = this.nLabels, w = this.w, mask = this.mask, rank = this.rank;
+    if (rank === null) {
+      for (let i = 0; i < n; i++) {
+        const base = (feats[i]! & mask) * L;
+        for (let k = 0; k < L; k++) out[k] += w[base + k]!;
+      }
+      return out;
+    }
     for (let i = 0; i < n; i++) {
       const row = feats[i]! & mask;
-      if (used !== null && (used[row >>> 3]! & (1 << (row & 7))) === 0) continue;
-      const base = row * L;
+      const at = (row >>> 5) << 1, bit = row & 31, word = rank[at]!;
+      if (((word >>> bit) & 1) === 0) continue;
+      const base = (rank[at + 1]! + popcount(word & ~(-1 << bit))) * L;
       for (let k = 0; k < L; k++) out[k] += w[base + k]!;
     }
     return out;
@@ -86,6 +104,7 @@ export class HashedPerceptron {
 
   /** gzipped JSON: labels, bits, scale, delta-coded row indexes and 16-bit quantized weights. */
   serialize(): Buffer {
+    if (this.rank !== null) throw new Error('HashedPerceptron: a loaded model is packed, serialize the trained one');
     const L = this.nLabels, w = this.w;
     let max = 0;
     for (const x of w) max = Math.max(max, Math.abs(x));
@@ -105,17 +124,28 @@ export class HashedPerceptron {
 
   static deserialize(bytes: Buffer): HashedPerceptron {
     const j = JSON.parse(gunzipSync(bytes).toString('utf8')) as { labels: string[]; bits: number; scale: number; rows: number[]; q: number[] };
-    const p = new HashedPerceptron(j.labels, j.bits, false, true);
-    p.scale = j.scale;
     const L = j.labels.length;
+    // the file's rows are delta-coded in increasing order, so the packed weights are already in rank order
+    const p = new HashedPerceptron(j.labels, j.bits, false, true, j.rows.length);
+    p.scale = j.scale;
+    for (let i = 0; i < j.rows.length * L; i++) p.w[i] = j.q[i]!;
+    const rank = new Int32Array(Math.ceil((1 << j.bits) / 32) * 2);
     let r = 0;
-    const used = new Uint8Array(Math.ceil((1 << j.bits) / 8));
     for (let i = 0; i < j.rows.length; i++) {
       r += j.rows[i]!;
-      for (let k = 0; k < L; k++) p.w[r * L + k] = j.q[i * L + k]!;
-      used[r >>> 3] |= 1 << (r & 7);
+      rank[(r >>> 5) << 1] |= 1 << (r & 31);
     }
-    p.used = used;
+    let before = 0;
+    for (let b = 0; b < rank.length; b += 2) { rank[b + 1] = before; before += popcount(rank[b]!); }
+    p.rank = rank;
     return p;
   }
+}
+
+/** Number of set bits of a 32-bit integer. */
+function popcount(x: number): number {
+  x = x - ((x >>> 1) & 0x55555555);
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  x = (x + (x >>> 4)) & 0x0f0f0f0f;
+  return Math.imul(x, 0x01010101) >>> 24;
 }

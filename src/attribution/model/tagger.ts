@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { modelPath } from '../../ml/model-file.js';
 import { HashedPerceptron } from './hashed.js';
-import { MAX_FEATURES, cueCtx, cueFeatures, roleFeatures, rolePrevFeatures, roleStaticFeatures, type TokenView } from './features.js';
+import { MAX_FEATURES, cueContextFeatures, cueCtx, cueWordFeatures, roleFeatures, rolePrevFeatures, roleStaticFeatures, type TokenView } from './features.js';
 
 /**
  * The learned attribution tagger, two stages:
@@ -67,8 +67,14 @@ export function tagCues(model: HashedPerceptron, v: TokenView, from: number, to:
   const out: TokRange[] = [];
   let prev = 0, open = -1;
   for (let i = from; i < to; i++) {
-    const n = cueFeatures(v, i, prev, feats);
-    const sc = model.score(feats, n, cueScratch);
+    const word = v.word[i]!;
+    if (word.cueModel !== model) {
+      word.cueSums = model.score(feats, cueWordFeatures(v, i, feats), new Float64Array(model.nLabels));
+      word.cueModel = model;
+    }
+    const sc = cueScratch;
+    sc.set(word.cueSums!);
+    model.accumulate(feats, cueContextFeatures(v, i, prev, feats), sc);
     sc[0] -= CUE_O_PENALTY * model.scale;
     const lab = bestOf(sc, prev === 0 ? AFTER_O : ALL_CUE);
     if (lab !== 2 && open >= 0) { out.push({ start: open, end: i }); open = -1; }
