@@ -135,8 +135,9 @@ function initials(doc: Doc, m: RawMention): string {
 }
 
 function addConsistencyMentions(doc: Doc, mentions: RawMention[]): void {
-  const covered = new Set<number>();
-  for (const m of mentions) for (let k = m.start; k < m.end; k++) covered.add(k);
+  // tokens inside a mention, by token index
+  const covered = new Uint8Array(doc.tokens.length + 1);
+  for (const m of mentions) covered.fill(1, m.start, m.end);
   // names to find again: every mention's text, and a person's surname
   const names = new Map<string, EntityType>();
   for (const m of mentions) {
@@ -151,19 +152,20 @@ function addConsistencyMentions(doc: Doc, mentions: RawMention[]): void {
   // a lone word typed otherwise that is a person's surname is that person
   for (const m of mentions) if (m.end - m.start === 1 && m.type !== 'person' && names.get(tokenText(doc, m.start)) === 'person') m.type = 'person';
   const firstWords = new Set([...names.keys()].map((n) => n.split(' ')[0]!));
+  const texts = tokenTexts(doc);
   for (const s of doc.contentSentences()) {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
-      if (covered.has(i) || !firstWords.has(tokenText(doc, i))) continue;
+      if (!firstWords.has(texts[i]!) || covered[i]) continue;
       for (let n = Math.min(MAX_NAME_TOKENS, s.tokenEnd - i); n >= 1; n--) {
         let free = true;
-        for (let k = i; k < i + n; k++) if (covered.has(k)) free = false;
+        for (let k = i; k < i + n; k++) if (covered[k]) free = false;
         if (!free) continue;
         const type = names.get(seqText(doc, i, i + n));
         if (!type) continue;
         // the candidate must not run on into a longer capitalized name ("Connolly Street")
         if (i + n < s.tokenEnd && /^\p{Lu}/u.test(tokenText(doc, i + n)) && n === 1 && type === 'person') break;
         mentions.push({ start: i, end: i + n, type, rule: CONSISTENCY_RULE });
-        for (let k = i; k < i + n; k++) covered.add(k);
+        covered.fill(1, i, i + n);
         i += n - 1;
         break;
       }
@@ -181,9 +183,10 @@ const MAX_EXPANSION_TOKENS = 12;
  */
 function addStatedAcronyms(doc: Doc, mentions: RawMention[]): [RawMention, RawMention][] {
   const pairs: [RawMention, RawMention][] = [];
+  const texts = tokenTexts(doc);
   for (const s of doc.contentSentences()) {
     for (let p = s.tokenStart + 1; p + 2 < s.tokenEnd; p++) {
-      if (tokenText(doc, p) !== '(' || tokenText(doc, p + 2) !== ')' || !isAcronym(tokenText(doc, p + 1))) continue;
+      if (texts[p] !== '(' || tokenText(doc, p + 2) !== ')' || !isAcronym(tokenText(doc, p + 1))) continue;
       const acrText = tokenText(doc, p + 1);
       let from = -1;
       for (let k = p - 1; k >= Math.max(s.tokenStart, p - MAX_EXPANSION_TOKENS); k--) {

@@ -13,8 +13,38 @@ const CONTRAST_RE = /\b(?:is|are|was|were)\s+not\s+(?:an?\s+|the\s+)?([a-z][a-z-
 /** "an invasion, not a rescue": the label denied after a comma (one or two words, then punctuation). */
 const NOT_AFTER_COMMA_RE = /,\s+not\s+(?:an?\s+|the\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)(?=\s*[,.;:!?"])/g;
 
-interface LabelMatcher { topic: string; entry: ContestedLabelEntry; re: RegExp }
-const MATCHERS: LabelMatcher[] = CONTESTED_TOPICS.flatMap((t) => t.labels.map((entry) => ({ topic: t.topic, entry, re: phraseRegex(entry.forms) })));
+/**
+ * Characters of a word's start that key the pre-check: a form can only match where a word starts with the
+ * first (up to) this many letters and digits of the form's first word.
+ */
+const WORD_KEY_LENGTH = 3;
+interface LabelMatcher { topic: string; entry: ContestedLabelEntry; re: RegExp; keys: readonly string[] | null }
+
+const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** The lower-cased first letters and digits of a word starting at i (up to WORD_KEY_LENGTH). */
+function wordKey(text: string, i: number, end: number): string {
+  let k = i;
+  while (k < end && k - i < WORD_KEY_LENGTH && isAsciiAlnum(text.charCodeAt(k))) k++;
+  return text.slice(i, k).toLowerCase();
+}
+/** Keys of a matcher's forms, or null when a form does not start with an ASCII letter or digit (always tried). */
+function formKeys(forms: readonly string[]): string[] | null {
+  const keys = forms.map((f) => wordKey(f, 0, f.length));
+  return keys.some((k) => k === '') ? null : [...new Set(keys)];
+}
+/**
+ * Word keys of a span of the matching text: the phrase regexes match only after a character that is not an
+ * ASCII letter or digit (or at the span's start), so a form whose key is absent cannot match there.
+ */
+function wordKeys(text: string, span: Span): Set<string> {
+  const keys = new Set<string>();
+  for (let i = span.start; i < span.end; i++) {
+    if (isAsciiAlnum(text.charCodeAt(i)) && (i === span.start || !isAsciiAlnum(text.charCodeAt(i - 1)))) keys.add(wordKey(text, i, span.end));
+  }
+  return keys;
+}
+
+const MATCHERS: LabelMatcher[] = CONTESTED_TOPICS.flatMap((t) => t.labels.map((entry) => ({ topic: t.topic, entry, re: phraseRegex(entry.forms), keys: formKeys(entry.forms) })));
 /** Lexicon forms (lower case), to tell a contrast label that the lexicon already covers. */
 const LEXICON_FORMS: readonly string[] = CONTESTED_TOPICS.flatMap((t) => t.labels.flatMap((l) => l.forms));
 
@@ -50,7 +80,9 @@ export function findContestedLabels(doc: Doc): ContestedLabelGroup[] {
   };
   for (const sentence of analysisSpans(doc)) {
     // the longest form wins where forms of two topics overlap: "rebel regions" is a region label, not also an armed-group one
-    const hits = MATCHERS.flatMap((m) => matchesIn(doc, sentence, m.re).map((hit) => ({ m, hit })))
+    const present = wordKeys(doc.matchText, sentence);
+    const hits = MATCHERS.filter((m) => m.keys === null || m.keys.some((k) => present.has(k)))
+      .flatMap((m) => matchesIn(doc, sentence, m.re).map((hit) => ({ m, hit })))
       .sort((a, b) => (b.hit.end - b.hit.start) - (a.hit.end - a.hit.start) || a.hit.start - b.hit.start);
     const kept: Span[] = [];
     for (const { m, hit } of hits) {

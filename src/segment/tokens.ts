@@ -22,13 +22,30 @@ const TOKEN_RE = new RegExp([
   String.raw`[\p{L}\p{M}\d]+(?:[-&][\p{L}\p{M}\d]+)*`,              // words
   String.raw`\.{2,}|-{2,}|[\p{P}\p{S}]`,                          // punctuation
 ].join('|'), 'gu');
+/** The same alternatives anchored where the scan stands (no token starts with white space, so the scan skips it). */
+const TOKEN_AT_RE = new RegExp(TOKEN_RE.source, 'uy');
+
+/** JavaScript's \s for the characters articles hold (ASCII space, tab, newlines, NBSP); other ones go to the regex. */
+function isCommonSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9 || c === 160 || c === 12 || c === 11;
+}
 
 export function tokenize(matchText: string, span: Span = { start: 0, end: matchText.length }): Token[] {
   const out: Token[] = [];
   const sub = matchText.slice(span.start, span.end);
-  TOKEN_RE.lastIndex = 0;
+  let at = 0;
   let m: RegExpExecArray | null;
-  while ((m = TOKEN_RE.exec(sub))) {
+  for (;;) {
+    // skipping white space by hand is much cheaper than letting every alternative fail on it
+    while (at < sub.length && isCommonSpace(sub.charCodeAt(at))) at++;
+    TOKEN_AT_RE.lastIndex = at;
+    m = TOKEN_AT_RE.exec(sub);
+    if (!m) {
+      // nothing starts here: the first match further on, as the unanchored scan finds it
+      TOKEN_RE.lastIndex = at;
+      m = TOKEN_RE.exec(sub);
+      if (!m) break;
+    }
     const start = span.start + m.index;
     let end = start + m[0].length;
     // a known abbreviation keeps its period: "Mr." "Jan." "Inc."
@@ -36,9 +53,9 @@ export function tokenize(matchText: string, span: Span = { start: 0, end: matchT
       const low = m[0].toLowerCase();
       if (TITLE_ABBREVIATIONS.has(low) || OTHER_ABBREVIATIONS.has(low) || (m[0].length === 1 && /\p{Lu}/u.test(m[0]))) {
         end++;
-        TOKEN_RE.lastIndex = end - span.start;
       }
     }
+    at = end - span.start;
     out.push({ start, end });
   }
   return out;

@@ -111,28 +111,40 @@ class Discourse {
   /** The referent a name denotes: same name, or same surname for a person, latest first. */
   byName(name: string, kind: SpeakerKind, before: number, gender: Gender = 'unknown'): Referent | undefined {
     const low = name.toLowerCase();
-    const cands = this.referents.filter((r) => r.mentions.some((m) => m.start < before || m.start === before));
-    const exact = cands.filter((r) => r.name.toLowerCase() === low && (r.kind === kind || kind === 'unknown'));
-    if (exact.length) return latest(exact, before);
-    if (kind !== 'person') return undefined;
+    // one pass, no per-call arrays: this runs for every candidate mention against every referent
+    let exact: Referent | undefined; let exactAt = -1;
+    for (const r of this.referents) {
+      if (!mentionedBy(r, before) || (r.kind !== kind && kind !== 'unknown') || r.name.toLowerCase() !== low) continue;
+      const at = lastMentionBefore(r, before + 1)?.start ?? -1;
+      // the latest; the first in order on a tie
+      if (!exact || at > exactAt) { exact = r; exactAt = at; }
+    }
+    if (exact || kind !== 'person') return exact;
     const parts = name.split(/\s+/);
     const last = parts[parts.length - 1]!.toLowerCase();
-    // "Mrs. Clinton" is not "Bill Clinton": known genders must agree
-    const sameSurname = cands.filter((r) => r.kind === 'person' && lastToken(r.name) === last
-      && (gender === 'unknown' || r.gender === 'unknown' || r.gender === gender)
-      && (parts.length === 1 || r.name.split(/\s+/).length === 1 || r.name.toLowerCase() === low));
-    return sameSurname.length ? latest(sameSurname, before) : undefined;
+    let sameSurname: Referent | undefined; let sameAt = -1;
+    for (const r of this.referents) {
+      if (r.kind !== 'person' || !mentionedBy(r, before) || lastToken(r.name) !== last) continue;
+      // "Mrs. Clinton" is not "Bill Clinton": known genders must agree
+      if (!(gender === 'unknown' || r.gender === 'unknown' || r.gender === gender)) continue;
+      if (!(parts.length === 1 || r.name.split(/\s+/).length === 1 || r.name.toLowerCase() === low)) continue;
+      const at = lastMentionBefore(r, before + 1)?.start ?? -1;
+      if (!sameSurname || at > sameAt) { sameSurname = r; sameAt = at; }
+    }
+    return sameSurname;
   }
 }
 
 const lastToken = (name: string) => name.split(/\s+/).pop()!.toLowerCase();
+/** Whether the referent has a mention starting at or before `pos`. */
+function mentionedBy(r: Referent, pos: number): boolean {
+  for (const m of r.mentions) if (m.start <= pos) return true;
+  return false;
+}
 function lastMentionBefore(r: Referent, pos: number): Mention | undefined {
   let best: Mention | undefined;
   for (const m of r.mentions) if (m.start < pos && (!best || m.start > best.start)) best = m;
   return best;
-}
-function latest(rs: Referent[], before: number): Referent {
-  return rs.reduce((a, b) => ((lastMentionBefore(b, before + 1)?.start ?? -1) > (lastMentionBefore(a, before + 1)?.start ?? -1) ? b : a));
 }
 
 function kindOfEntity(e: Entity, info: MentionInfo | null): SpeakerKind {

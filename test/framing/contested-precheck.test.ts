@@ -1,0 +1,17 @@
+import assert from 'node:assert/strict';
+import test from 'node:test';
+import { findContestedLabels } from '../../src/framing/contested.ts';
+import { segmentedDoc } from './helpers.ts';
+
+const labels = (text: string) => findContestedLabels(segmentedDoc(text)).flatMap((g) => g.labels.flatMap((l) => l.uses.map((u) => `${l.label}@${u.start}`)));
+
+test('contested labels: the word-start pre-check keeps case, spacing and hyphen matches', () => {
+  const text = 'Critics call it the Death  Tax. Others say anti-death tax rules matter. Nobody calls it a deathtax or a death taxation.';
+  const got = labels(text);
+  assert.deepEqual(got, [`death tax@${text.indexOf('Death')}`, `death tax@${text.indexOf('death tax rules')}`]);
+});
+
+test('contested labels: a label at the very start of a sentence is found', () => {
+  const text = 'Estate tax reform stalled.';
+  assert.deepEqual(labels(text), ['estate tax@0']);
+});
