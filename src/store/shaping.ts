@@ -1,5 +1,6 @@
+import { unpackRecord } from '../corpus/prepare.js';
 import { searchTerms, type ProvenanceCandidate } from '../corpus/provenance.js';
-import type { TimelineRow } from './types.js';
+import type { StoredArticle, TimelineRow } from './types.js';
 
 /**
  * Result shaping that both stores share: the SQL differs between SQLite and
@@ -51,4 +52,13 @@ export function foldTimeline(mentions: Iterable<{ p: string | null; n: number; m
   for (const r of quotes) row(r.p).quotes += r.n;
   const out = [...days.values()].sort((a, b) => a.date.localeCompare(b.date));
   return limit ? out.slice(0, limit) : out;
+}
+
+/** An article for export from a row of articles with id, article_id, url, title, outlet, published, quotes, story, source, text, record. */
+export function storedArticle(r: Row): StoredArticle {
+  return {
+    summary: { id: r.article_id as string, url: r.url as string | null, title: r.title as string | null, outlet: r.outlet as string | null, published: r.published as string | null, quotes: r.quotes as number, storyId: r.story as string | null },
+    source: r.source as string | null,
+    record: unpackRecord(r.record as Buffer, r.text as string),
+  };
 }

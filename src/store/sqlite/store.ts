@@ -5,7 +5,7 @@ import { prepareArticle, unpackRecord } from '../../corpus/prepare.js';
 import { bandKeys, similarity, STORY_MIN_JACCARD } from '../../corpus/minhash.js';
 import { normName } from '../../corpus/names.js';
 import { rankProvenance, type ProvenanceCandidate } from '../../corpus/provenance.js';
-import { foldTimeline, provenanceCandidate, provenanceQueries } from '../shaping.js';
+import { foldTimeline, provenanceCandidate, provenanceQueries, storedArticle } from '../shaping.js';
 import type { WhosaidRecord } from '../../record/schema.js';
 import type {
   ArticleError, ArticleSummary, CorpusStore, OutletCited, PreparedArticle, ProvenanceResult, PutResult, QueryOpts,
@@ -382,11 +382,7 @@ export class SqliteStore implements CorpusStore {
       if (!rows.length) return;
       for (const r of rows) {
         last = r.id as number;
-        yield {
-          summary: { id: r.article_id as string, url: r.url as string | null, title: r.title as string | null, outlet: r.outlet as string | null, published: r.published as string | null, quotes: r.quotes as number, storyId: r.story as string | null },
-          source: r.source as string | null,
-          record: unpackRecord(r.record as Buffer, r.text as string),
-        };
+        yield storedArticle(r);
       }
     }
   }
