@@ -2,6 +2,7 @@ import { GreedyTagger, type TaggerSpec } from '../ml/tagger.js';
 import { AveragedPerceptron } from '../ml/perceptron.js';
 import { deserializeModel, QUANT_MAX, readModelJson, serializeModel } from '../ml/model-file.js';
 import { shortShape, wordShape } from '../ml/features.js';
+import { WordSlots } from '../ml/word-slots.js';
 import { GAZETTEER_MAX_TOKENS, getGazetteer } from '../lexicon/gazetteer.js';
 import { FeatureTable, hashA, hashB, hashCharA, hashCharB, template, VALUE_SEED_A, VALUE_SEED_B, type Template } from '../ml/feature-table.js';
 
@@ -299,7 +300,8 @@ export class NerTagger {
   /** Class index of the O label (-1 if the model has none). */
   private readonly outside: number;
   /** Word cache size before eviction (WORD_CACHE_MAX; tests set it small to exercise eviction). */
-  cacheWords = WORD_CACHE_MAX;
+  get cacheWords(): number { return this.words.maxWords; }
+  set cacheWords(n: number) { this.words.maxWords = n; }
   private plain: AveragedPerceptron | null;
   private readonly bytes: Buffer | null;
 
@@ -339,28 +341,22 @@ export class NerTagger {
    * wordAfterLabelFeatures after O (VECTORS
    * vectors back to back in one flat slab), its value hashes and letter tests.
    * Words fill slots in order; when the slab is full (WORD_CACHE_MAX words)
-   * the words not met again are evicted (see evict), which bounds its memory
-   * to a few MB.
+   * the words not met again are evicted (src/ml/word-slots.ts), which bounds
+   * its memory to a few MB.
    */
-  private readonly slotOf = new Map<string, number>();
-  private slotCount = 0;
-  private capacity = 0;
+  private readonly words = new WordSlots(WORD_CACHE_MAX, 0, (cap) => this.grow(cap), (from, to) => this.moveSlot(from, to));
   private slab = new Float32Array(0);
   private lowerOf: string[] = [];
   private shapeOf: string[] = [];
   /** Value hashes of each slot's lower case and short shape (lanes A, B), and its letter tests (CASE_* bits). */
   private hashes = new Int32Array(0);
   private cases = new Uint8Array(0);
-  /** Set when a slot's word is met again (eviction keeps these). */
-  private used = new Uint8Array(0);
 
   /** Slot of a word, filled on first sight. */
   private slot(w: string): number {
-    let k = this.slotOf.get(w);
-    if (k !== undefined) { this.used[k] = 1; return k; }
-    k = this.slotCount++;
-    this.slotOf.set(w, k);
-    this.used[k] = 0;
+    const found = this.words.find(w);
+    if (found >= 0) return found;
+    const k = -found - 1;
     const table = this.table, n = table.width, slab = this.slab, base = k * VECTORS * n;
     slab.fill(0, base, base + VECTORS * n);
     const l = w.toLowerCase(), ss = shortShape(w), m = l.length;
@@ -400,43 +396,19 @@ export class NerTagger {
     return k;
   }
 
-  /** Makes room for `words` more slots: grows the slab up to WORD_CACHE_MAX words (further only for one huge sentence), else evicts. */
-  private reserve(words: number): void {
-    if (this.slotCount + words <= this.capacity) return;
-    if (this.capacity >= this.cacheWords && words <= this.capacity >> 2) { this.evict(); return; }
-    let cap = Math.max(Math.min(1024, this.cacheWords), this.capacity);
-    while (cap < this.slotCount + words) cap *= 2;
-    if (cap > this.cacheWords && this.slotCount + words <= this.cacheWords) cap = this.cacheWords;
-    const n = this.table.width;
-    const slab = new Float32Array(cap * VECTORS * n); slab.set(this.slab); this.slab = slab;
+  /** Grows the word cache's arrays to `cap` slots (WordSlots.resize). */
+  private grow(cap: number): void {
+    const slab = new Float32Array(cap * VECTORS * this.table.width); slab.set(this.slab); this.slab = slab;
     const hashes = new Int32Array(4 * cap); hashes.set(this.hashes); this.hashes = hashes;
     const cases = new Uint8Array(cap); cases.set(this.cases); this.cases = cases;
-    const used = new Uint8Array(cap); used.set(this.used); this.used = used;
-    this.capacity = cap;
   }
 
-  /**
-   * Keeps the words met again since the last eviction (up to three quarters of the slots,
-   * moved to the front in their order) and forgets the others: frequent words
-   * stay cached, the long tail of rare ones passes through. Slots were given
-   * in the Map's order, so each kept slot moves down (or stays).
-   */
-  private evict(): void {
-    const n = this.table.width, V = VECTORS * n, limit = this.capacity - (this.capacity >> 2);
-    const { slab, hashes, cases, used, lowerOf, shapeOf } = this;
-    let next = 0;
-    for (const [w, k] of this.slotOf) {
-      if (!used[k] || next >= limit) { this.slotOf.delete(w); continue; }
-      if (k !== next) {
-        slab.copyWithin(next * V, k * V, (k + 1) * V);
-        hashes.copyWithin(4 * next, 4 * k, 4 * k + 4);
-        cases[next] = cases[k]!; lowerOf[next] = lowerOf[k]!; shapeOf[next] = shapeOf[k]!;
-        this.slotOf.set(w, next);
-      }
-      next++;
-    }
-    used.fill(0);
-    this.slotCount = next;
+  /** Copies a slot's cached data down during an eviction (WordSlots.move). */
+  private moveSlot(from: number, to: number): void {
+    const V = VECTORS * this.table.width;
+    this.slab.copyWithin(to * V, from * V, (from + 1) * V);
+    this.hashes.copyWithin(4 * to, 4 * from, 4 * from + 4);
+    this.cases[to] = this.cases[from]!; this.lowerOf[to] = this.lowerOf[from]!; this.shapeOf[to] = this.shapeOf[from]!;
   }
 
   // per-sentence scratch (grown as needed): the slot of each position, WINDOW_REACH pads on each side
@@ -459,7 +431,7 @@ export class NerTagger {
       const size = 2 * (len + 2 * R);
       this.slots = new Int32Array(size); this.pairA = new Int32Array(size); this.pairB = new Int32Array(size);
     }
-    this.reserve(len + 2);
+    this.words.reserve(len + 2);
     const { slots, scores, rows } = this;
     // '^' / '$' pad the window: as words, their features are those of the padding
     const before = this.slot('^'), after = this.slot('$');

@@ -2,6 +2,7 @@ import { GreedyTagger, type TaggerSpec } from '../ml/tagger.js';
 import { AveragedPerceptron } from '../ml/perceptron.js';
 import { deserializeModel, QUANT_MAX, readModelJson, serializeModel } from '../ml/model-file.js';
 import { shortShape } from '../ml/features.js';
+import { WordSlots } from '../ml/word-slots.js';
 import { FeatureTable, hashA, hashB, hashCharA, hashCharB, template, type Template } from '../ml/feature-table.js';
 
 /**
@@ -76,6 +77,8 @@ const SELF = 0, FIRST = 1, M1 = 2, P1 = 3, VECTORS = 4;
  * places away, one feature each, a table row index is kept instead of a vector), so 12 MB at most.
  */
 const WORD_CACHE_MAX = 16384;
+/** Word-cache slots 0 and 1: the padding before and after the sentence. */
+const PADDING_SLOTS = 2;
 
 /** Adds the row of the feature (template t, value hashes va, vb), if the table has it, into `out` from `at`. */
 function addFound(table: FeatureTable, t: Template, va: number, vb: number, out: Float32Array, at: number): void {
@@ -96,7 +99,8 @@ export class PosTagger {
   private readonly tagStateB: Int32Array;
   private readonly bias: Float64Array;
   /** Word cache size before eviction (WORD_CACHE_MAX; tests set it small to exercise eviction). */
-  cacheWords = WORD_CACHE_MAX;
+  get cacheWords(): number { return this.words.maxWords; }
+  set cacheWords(n: number) { this.words.maxWords = n; }
   private plain: AveragedPerceptron | null;
   private readonly bytes: Buffer | null;
 
@@ -131,27 +135,22 @@ export class PosTagger {
    * places before or after, the table row of its one feature), its normal
    * form and its tag-dictionary tag. Slots 0 and 1 are
    * the padding before and after the sentence. When the slab is full
-   * (WORD_CACHE_MAX words) the words not met again are evicted (see evict),
+   * (WORD_CACHE_MAX words) the words not met again are evicted (src/ml/word-slots.ts),
    * which bounds its memory.
    */
-  private readonly slotOf = new Map<string, number>();
-  private slotCount = 0;
-  private capacity = 0;
+  /** Slots 0 and 1 are the padding (PADDING_SLOTS). */
+  private readonly words = new WordSlots(WORD_CACHE_MAX, PADDING_SLOTS, (cap) => this.grow(cap), (from, to) => this.moveSlot(from, to));
   private slab = new Float32Array(0);
   private normOf: string[] = [];
   /** Tag index of the word's dictionary tag, -1 when the model decides. */
   private fixedOf = new Int16Array(0);
   /** Table rows of the word's w-2 and w+2 features (-1 when the model has none), two per slot. */
   private farRows = new Int32Array(0);
-  /** Set when a slot's word is met again (eviction keeps these). */
-  private used = new Uint8Array(0);
 
   private slot(raw: string): number {
-    let k = this.slotOf.get(raw);
-    if (k !== undefined) { this.used[k] = 1; return k; }
-    k = this.slotCount++;
-    this.slotOf.set(raw, k);
-    this.used[k] = 0;
+    const found = this.words.find(raw);
+    if (found >= 0) return found;
+    const k = -found - 1;
     const fixed = this.tagDict.get(raw);
     this.fixedOf[k] = fixed === undefined ? -1 : this.tagIndex.get(fixed)!;
     this.fillSlot(k, normalizeForPos(raw), raw);
@@ -179,45 +178,21 @@ export class PosTagger {
     this.farRows[2 * k + 1] = table.find(T.wp2, wA, wB);
   }
 
-  /** Makes room for `words` more slots: grows the slab up to WORD_CACHE_MAX words (further only for one huge sentence), else evicts. */
-  private reserve(words: number): void {
-    if (this.slotCount + words <= this.capacity) return;
-    if (this.capacity >= this.cacheWords && words + 2 <= this.capacity >> 2) { this.evict(); return; }
-    let cap = Math.max(Math.min(1024, this.cacheWords), this.capacity);
-    while (cap < this.slotCount + words) cap *= 2;
-    if (cap > this.cacheWords && this.slotCount + words <= this.cacheWords) cap = this.cacheWords;
+  /** Grows the word cache's arrays to `cap` slots (WordSlots.resize); the first time, fills the padding slots. */
+  private grow(cap: number): void {
+    const first = this.slab.length === 0;
     const slab = new Float32Array(cap * VECTORS * this.table.width); slab.set(this.slab); this.slab = slab;
     const fixed = new Int16Array(cap); fixed.set(this.fixedOf); this.fixedOf = fixed;
     const far = new Int32Array(2 * cap); far.set(this.farRows); this.farRows = far;
-    const used = new Uint8Array(cap); used.set(this.used); this.used = used;
-    const first = this.capacity === 0;
-    this.capacity = cap;
-    if (first) { this.slotCount = 2; this.fillSlot(0, START, null); this.fillSlot(1, END, null); }
+    if (first) { this.fillSlot(0, START, null); this.fillSlot(1, END, null); }
   }
 
-  /**
-   * Keeps the words met again since the last eviction (up to three quarters of the slots,
-   * moved to the front in their order, after the two padding slots) and
-   * forgets the others: frequent words stay cached, the long tail of rare
-   * ones passes through. Slots were given in the Map's order, so each kept
-   * slot moves down (or stays).
-   */
-  private evict(): void {
-    const V = VECTORS * this.table.width, limit = this.capacity - (this.capacity >> 2);
-    const { slab, fixedOf, farRows, used, normOf } = this;
-    let next = 2;
-    for (const [w, k] of this.slotOf) {
-      if (!used[k] || next >= limit) { this.slotOf.delete(w); continue; }
-      if (k !== next) {
-        slab.copyWithin(next * V, k * V, (k + 1) * V);
-        fixedOf[next] = fixedOf[k]!; normOf[next] = normOf[k]!;
-        farRows[2 * next] = farRows[2 * k]!; farRows[2 * next + 1] = farRows[2 * k + 1]!;
-        this.slotOf.set(w, next);
-      }
-      next++;
-    }
-    used.fill(0);
-    this.slotCount = next;
+  /** Copies a slot's cached data down during an eviction (WordSlots.move). */
+  private moveSlot(from: number, to: number): void {
+    const V = VECTORS * this.table.width;
+    this.slab.copyWithin(to * V, from * V, (from + 1) * V);
+    this.fixedOf[to] = this.fixedOf[from]!; this.normOf[to] = this.normOf[from]!;
+    this.farRows[2 * to] = this.farRows[2 * from]!; this.farRows[2 * to + 1] = this.farRows[2 * from + 1]!;
   }
 
   private slots = new Int32Array(64);
@@ -234,7 +209,7 @@ export class PosTagger {
   tag(words: readonly string[]): string[] {
     const len = words.length;
     if (len + 2 * PAD > this.slots.length) { this.slots = new Int32Array(2 * (len + 2 * PAD)); this.labelIx = new Int32Array(2 * (len + 2 * PAD)); }
-    this.reserve(len);
+    this.words.reserve(len);
     const { slots, labelIx, table, scores } = this;
     slots[0] = slots[1] = 0; slots[len + PAD] = slots[len + PAD + 1] = 1;
     for (let i = 0; i < len; i++) slots[i + PAD] = this.slot(words[i]!);
