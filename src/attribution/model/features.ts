@@ -150,40 +150,21 @@ export const MAX_FEATURES = 64;
 
 /** Hashed features of token i for cue tagging (labels O/B/I) into `out`; `prev` is the previous label's index. Returns the count. */
 export function cueFeatures(v: TokenView, i: number, prev: number, out: Int32Array): number {
-  const s = v.sent[i]!, ss = v.sentStart[s]!, se = v.sentEnd[s]!;
-  const w = v.hLower[i]!, st = v.hStem[i]!, sh = v.hShape[i]!, pos = v.hPos[i]!;
-  const hasP = i > ss, hasN = i + 1 < se;
-  const p = hasP ? v.hLower[i - 1]! : PAD_START, nx = hasN ? v.hLower[i + 1]! : PAD_END;
-  const p2 = i - 1 > ss ? v.hLower[i - 2]! : PAD_START, n2 = i + 2 < se ? v.hLower[i + 2]! : PAD_END;
-  const pp = hasP ? v.hPos[i - 1]! : PAD_START, pn = hasN ? v.hPos[i + 1]! : PAD_END;
-  const lex = v.lex[i]!;
-  const qLeft = v.quoteCum[i]! - v.quoteCum[ss]! > 0 ? 1 : 0, qRight = v.quoteCum[se]! - v.quoteCum[i + 1]! > 0 ? 1 : 0;
-  let k = 0;
-  out[k++] = f(1); out[k++] = f(2, w); out[k++] = f(3, st); out[k++] = f(4, sh); out[k++] = f(5, p); out[k++] = f(6, nx);
-  out[k++] = f(7, p2); out[k++] = f(8, n2); out[k++] = f(9, hasP ? v.hStem[i - 1]! : PAD_START); out[k++] = f(10, hasN ? v.hStem[i + 1]! : PAD_END);
-  out[k++] = f(11, p, w); out[k++] = f(12, w, nx); out[k++] = f(13, lex); out[k++] = f(14, hasP ? v.lex[i - 1]! : 2);
-  out[k++] = f(15, hasN ? v.lex[i + 1]! : 2); out[k++] = f(16, v.inQuote[i]!); out[k++] = f(17, qLeft, qRight, lex);
-  out[k++] = f(18, i === ss ? 1 : 0); out[k++] = f(19, hasP ? v.hShape[i - 1]! : PAD_START, sh); out[k++] = f(20, v.hSuffix[i]!);
-  out[k++] = f(21, prev); out[k++] = f(22, prev, w); out[k++] = f(23, prev, lex); out[k++] = f(24, prev, st); out[k++] = f(25, p, w, nx);
-  out[k++] = f(26, pos); out[k++] = f(27, pp, pos); out[k++] = f(28, pos, pn); out[k++] = f(29, pos, lex); out[k++] = f(30, pos, st);
-  out[k++] = f(31, prev, pos); out[k++] = f(32, pp, pos, pn);
-  const lexL = (i - 1 > ss && v.lex[i - 2]) || (hasP && v.lex[i - 1]) ? 1 : 0, lexR = (hasN && v.lex[i + 1]) || (i + 2 < se && v.lex[i + 2]) ? 1 : 0;
-  out[k++] = f(33, lexL, lexR, lex); out[k++] = f(34, st, hasN ? v.hStem[i + 1]! : PAD_END); out[k++] = f(35, pos, lex, prev);
-  out[k++] = f(36, w, v.inQuote[i]!); out[k++] = f(37, nx, lex, prev);
-  return k;
+  const k = cueWordFeatures(v, i, out);
+  return cueContextFeatures(v, i, prev, out, k);
 }
 
 /**
  * The cue features of token i split as tagCues scores them: cueWordFeatures
  * depend on the word alone (their sum is kept per word), cueContextFeatures
- * are the rest. Together exactly cueFeatures (same hashes; a test checks it).
+ * are the rest (written into `out` from `at`; returns the count so far). cueFeatures is the two together.
  */
 export function cueWordFeatures(v: TokenView, i: number, out: Int32Array): number {
   let k = 0;
   out[k++] = f(1); out[k++] = f(2, v.hLower[i]!); out[k++] = f(3, v.hStem[i]!); out[k++] = f(4, v.hShape[i]!); out[k++] = f(13, v.lex[i]!); out[k++] = f(20, v.hSuffix[i]!);
   return k;
 }
-export function cueContextFeatures(v: TokenView, i: number, prev: number, out: Int32Array): number {
+export function cueContextFeatures(v: TokenView, i: number, prev: number, out: Int32Array, at = 0): number {
   const s = v.sent[i]!, ss = v.sentStart[s]!, se = v.sentEnd[s]!;
   const w = v.hLower[i]!, st = v.hStem[i]!, sh = v.hShape[i]!, pos = v.hPos[i]!;
   const hasP = i > ss, hasN = i + 1 < se;
@@ -192,7 +173,7 @@ export function cueContextFeatures(v: TokenView, i: number, prev: number, out: I
   const pp = hasP ? v.hPos[i - 1]! : PAD_START, pn = hasN ? v.hPos[i + 1]! : PAD_END;
   const lex = v.lex[i]!;
   const qLeft = v.quoteCum[i]! - v.quoteCum[ss]! > 0 ? 1 : 0, qRight = v.quoteCum[se]! - v.quoteCum[i + 1]! > 0 ? 1 : 0;
-  let k = 0;
+  let k = at;
   out[k++] = f(5, p); out[k++] = f(6, nx);
   out[k++] = f(7, p2); out[k++] = f(8, n2); out[k++] = f(9, hasP ? v.hStem[i - 1]! : PAD_START); out[k++] = f(10, hasN ? v.hStem[i + 1]! : PAD_END);
   out[k++] = f(11, p, w); out[k++] = f(12, w, nx); out[k++] = f(14, hasP ? v.lex[i - 1]! : 2);
