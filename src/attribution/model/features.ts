@@ -60,8 +60,11 @@ function mix(h: number, x: number): number {
   h = Math.imul(h, 0x85ebca6b);
   return (h ^ (h >>> 13)) | 0;
 }
+/** Templates' first hashing step, done once (template ids are below 128): saves one of a feature's four mixing rounds. */
+const TEMPLATE_SEED = new Int32Array(128);
+for (let t = 0; t < TEMPLATE_SEED.length; t++) TEMPLATE_SEED[t] = mix(0x2545f491, t);
 /** A feature: template id and up to three values. */
-function f(t: number, a = 0, b = 0, c = 0): number { return mix(mix(mix(mix(0x2545f491, t), a), b), c); }
+function f(t: number, a = 0, b = 0, c = 0): number { return mix(mix(mix(TEMPLATE_SEED[t]!, a), b), c); }
 
 const PAD_START = hashString('<s>'), PAD_END = hashString('</s>');
 
@@ -79,6 +82,8 @@ export interface WordInfo {
   low: string; stem: string; hLower: number; hStem: number; hShape: number; hSuffix: number; lex: number; pronoun: number;
   /** Cue-tagger scores of cueWordFeatures for `cueModel` (filled by tagger.ts: one lookup instead of six per token). */
   cueSums: Float64Array | null; cueModel: object | null;
+  /** Role-tagger scores of roleWordSideFeatures for `roleModel`, before the cue (labels 0..L-1) then after it (L..2L-1) (filled by tagger.ts). */
+  roleSums: Float64Array | null; roleModel: object | null;
 }
 /**
  * Words repeat: their strings, stems and hashes are kept (cleared when full,
@@ -96,7 +101,7 @@ function wordInfo(word: string): WordInfo {
   const low = word.toLowerCase(), st = stemWord(low);
   w = {
     low, stem: st, hLower: hashString(low), hStem: hashString(st), hShape: hashString(shapeOf(word)), hSuffix: hashString(low.slice(-3)),
-    lex: isReportingStem(st) ? 1 : 0, pronoun: PRONOUNS.has(low) ? 1 : 0, cueSums: null, cueModel: null,
+    lex: isReportingStem(st) ? 1 : 0, pronoun: PRONOUNS.has(low) ? 1 : 0, cueSums: null, cueModel: null, roleSums: null, roleModel: null,
   };
   wordCache.set(word, w);
   return w;
@@ -211,10 +216,34 @@ const rt: RoleTok = { side: 0, sideD: 0, w: 0, sh: 0, pos: 0, q: 0, qb: 0, cb: 0
 /**
  * Hashed features of token j relative to a cue that do not depend on the
  * previous label, into `out`; returns the count. Also leaves in `rt` what
- * rolePrevFeatures needs for the same token.
+ * rolePrevFeatures needs for the same token. They come in three parts, so
+ * that decoding can score the first two once: roleCueSideFeatures depend on
+ * the cue and the token's side of it only, roleWordSideFeatures on the word
+ * and its side, roleTokenFeatures are the rest.
  */
 export function roleStaticFeatures(v: TokenView, c: CueCtx, j: number, out: Int32Array): number {
-  const side = j < c.c0 ? 0 : j >= c.c1 ? 2 : 1;
+  const side = roleSide(c, j);
+  const k = roleWordSideFeatures(v.word[j]!, side, out, roleCueSideFeatures(c, side, out, 0));
+  return roleTokenFeatures(v, c, j, out, k);
+}
+
+/** 0 before the cue, 1 inside it, 2 after it. */
+export function roleSide(c: CueCtx, j: number): number { return j < c.c0 ? 0 : j >= c.c1 ? 2 : 1; }
+
+export function roleCueSideFeatures(c: CueCtx, side: number, out: Int32Array, at: number): number {
+  let k = at;
+  out[k++] = f(40); out[k++] = f(49, c.head, side); out[k++] = f(55, c.nextWord, side); out[k++] = f(56, c.prevWord, side); out[k++] = f(75, c.pos, side);
+  return k;
+}
+
+export function roleWordSideFeatures(w: WordInfo, side: number, out: Int32Array, at: number): number {
+  let k = at;
+  out[k++] = f(43, w.hLower, side); out[k++] = f(44, w.hLower); out[k++] = f(45, w.hStem, side); out[k++] = f(46, w.hShape, side); out[k++] = f(67, w.lex, side);
+  return k;
+}
+
+export function roleTokenFeatures(v: TokenView, c: CueCtx, j: number, out: Int32Array, at: number): number {
+  const side = roleSide(c, j);
   const d = side === 0 ? c.c0 - j : side === 2 ? j - c.c1 + 1 : 0;
   const db = distBucket(d);
   const lo = side === 0 ? j + 1 : c.c1, hi = side === 0 ? c.c0 : j; // tokens strictly between
@@ -222,7 +251,7 @@ export function roleStaticFeatures(v: TokenView, c: CueCtx, j: number, out: Int3
   const quotes = lo < hi ? v.quoteCum[hi]! - v.quoteCum[lo]! : 0;
   const verbs = lo < hi ? v.verbCum[hi]! - v.verbCum[lo]! : 0;
   const so = Math.max(-2, Math.min(3, v.sent[j]! - c.sent)) + 2;
-  const w = v.hLower[j]!, st = v.hStem[j]!, sh = v.hShape[j]!, pos = v.hPos[j]!;
+  const w = v.hLower[j]!, sh = v.hShape[j]!, pos = v.hPos[j]!;
   const p = j > 0 ? v.hLower[j - 1]! : PAD_START, nx = j + 1 < v.n ? v.hLower[j + 1]! : PAD_END;
   const psh = j > 0 ? v.hShape[j - 1]! : PAD_START, ppos = j > 0 ? v.hPos[j - 1]! : PAD_START, npos = j + 1 < v.n ? v.hPos[j + 1]! : PAD_END;
   const sideD = side * 16 + db;
@@ -232,16 +261,16 @@ export function roleStaticFeatures(v: TokenView, c: CueCtx, j: number, out: Int3
   const rem = distBucket(se - 1 - j);
   const q = v.inQuote[j]!;
   rt.side = side; rt.sideD = sideD; rt.w = w; rt.sh = sh; rt.pos = pos; rt.q = q; rt.qb = qb; rt.cb = cb; rt.vb = vb; rt.edge = edge; rt.rem = rem;
-  let k = 0;
-  out[k++] = f(40); out[k++] = f(41, sideD); out[k++] = f(42, so, side); out[k++] = f(43, w, side); out[k++] = f(44, w);
-  out[k++] = f(45, st, side); out[k++] = f(46, sh, side); out[k++] = f(47, p, side); out[k++] = f(48, nx, side);
-  out[k++] = f(49, c.head, side); out[k++] = f(50, c.head, sideD); out[k++] = f(51, c.head, so);
+  let k = at;
+  out[k++] = f(41, sideD); out[k++] = f(42, so, side);
+  out[k++] = f(47, p, side); out[k++] = f(48, nx, side);
+  out[k++] = f(50, c.head, sideD); out[k++] = f(51, c.head, so);
   out[k++] = f(52, cb, qb, side); out[k++] = f(53, c.inQuote, q, side); out[k++] = f(54, c.afterThat, side, db);
-  out[k++] = f(55, c.nextWord, side); out[k++] = f(56, c.prevWord, side); out[k++] = f(57, v.pronoun[j]!, sideD);
+  out[k++] = f(57, v.pronoun[j]!, sideD);
   out[k++] = f(58, psh, sh, side);
-  out[k++] = f(66, c.head, side, w); out[k++] = f(67, v.lex[j]!, side); out[k++] = f(68, pos, side); out[k++] = f(69, pos, sideD);
+  out[k++] = f(66, c.head, side, w); out[k++] = f(68, pos, side); out[k++] = f(69, pos, sideD);
   out[k++] = f(70, ppos, pos, side); out[k++] = f(71, pos, npos, side); out[k++] = f(72, vb, side);
-  out[k++] = f(75, c.pos, side); out[k++] = f(76, vb, so, cb);
+  out[k++] = f(76, vb, so, cb);
   out[k++] = f(77, v.para[j] === c.para ? 1 : 0, side, so); out[k++] = f(78, edge, side, so);
   out[k++] = f(80, rem, side, so);
   // boundary context: word bigrams on both sides, the cue's head with the tag, commas crossed with the tag

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { modelPath } from '../../ml/model-file.js';
 import { HashedPerceptron } from './hashed.js';
-import { MAX_FEATURES, cueContextFeatures, cueCtx, cueWordFeatures, roleFeatures, rolePrevFeatures, roleStaticFeatures, type TokenView } from './features.js';
+import { MAX_FEATURES, cueContextFeatures, cueCtx, cueWordFeatures, roleCueSideFeatures, rolePrevFeatures, roleStaticFeatures, roleTokenFeatures, roleWordSideFeatures, type CueCtx, type TokenView, type WordInfo } from './features.js';
 
 /**
  * The learned attribution tagger, two stages:
@@ -106,12 +106,35 @@ export function roleWindow(v: TokenView, cue: TokRange, samePara = false): TokRa
 /** Allowed role labels after `prev`: an inside label only continues its own begin/inside. */
 const ALLOWED: number[][] = [[0, 1, 3], [0, 1, 2, 3], [0, 1, 2, 3], [0, 1, 3, 4], [0, 1, 3, 4], [0, 1, 3]];
 
-/** Greedy decoding of tokens [from, to) for one cue; `prev` is the label before `from`. Writes labels into `labels` (indexed from `base`). */
-function decode(model: HashedPerceptron, v: TokenView, ctx: ReturnType<typeof cueCtx>, from: number, to: number, prev: number, labels: Int8Array, base: number): number {
+const cueSideScratch = new Float64Array(ROLE_LABELS.length * 2);
+const wordScratch = new Float64Array(ROLE_LABELS.length);
+
+/** A word's scores of its roleWordSideFeatures on both sides of a cue, kept with the word (see WordInfo). */
+function wordRoleSums(model: HashedPerceptron, w: WordInfo): Float64Array {
+  if (w.roleModel === model) return w.roleSums!;
+  const L = model.nLabels, sums = new Float64Array(2 * L);
+  sums.set(model.score(feats, roleWordSideFeatures(w, 0, feats, 0), wordScratch), 0);
+  sums.set(model.score(feats, roleWordSideFeatures(w, 2, feats, 0), wordScratch), L);
+  w.roleSums = sums; w.roleModel = model;
+  return sums;
+}
+
+/**
+ * Greedy decoding of tokens [from, to) for one cue; `prev` is the label
+ * before `from`. Writes labels into `labels` (indexed from `base`). The
+ * features of the cue and side, and of the word and side, are scored once
+ * (per cue, per word); only the rest per token.
+ */
+function decode(model: HashedPerceptron, v: TokenView, ctx: CueCtx, from: number, to: number, prev: number, labels: Int8Array, base: number): number {
+  const L = model.nLabels, sc = roleScratch, bySide = cueSideScratch;
+  model.score(feats, roleCueSideFeatures(ctx, 0, feats, 0), wordScratch); bySide.set(wordScratch, 0);
+  model.score(feats, roleCueSideFeatures(ctx, 2, feats, 0), wordScratch); bySide.set(wordScratch, L);
   for (let j = from; j < to; j++) {
     if (j >= ctx.c0 && j < ctx.c1) { labels[j - base] = 0; prev = CUE_PREV; continue; }
-    const n = roleFeatures(v, ctx, j, prev, feats);
-    prev = bestOf(model.score(feats, n, roleScratch), ALLOWED[prev]!);
+    const off = j < ctx.c0 ? 0 : L, ws = wordRoleSums(model, v.word[j]!);
+    for (let k = 0; k < L; k++) sc[k] = bySide[off + k]! + ws[off + k]!;
+    model.accumulate(feats, rolePrevFeatures(prev, feats, roleTokenFeatures(v, ctx, j, feats, 0)), sc);
+    prev = bestOf(sc, ALLOWED[prev]!);
     labels[j - base] = prev;
   }
   return prev;
@@ -136,7 +159,7 @@ const staticScratch = new Float64Array(NR), prevScratch = new Float64Array(NR);
  * The static features of a token are scored once, the ones joined with the
  * previous label once per reachable previous label.
  */
-export function viterbi(model: HashedPerceptron, v: TokenView, ctx: ReturnType<typeof cueCtx>, from: number, to: number, prev0: number, labels: Int8Array, base: number): void {
+export function viterbi(model: HashedPerceptron, v: TokenView, ctx: CueCtx, from: number, to: number, prev0: number, labels: Int8Array, base: number): void {
   const n = to - from;
   if (n <= 0) return;
   if (vDelta.length < n * NR) { vDelta = new Float64Array(n * NR * 2); vBack = new Int8Array(n * NR * 2); }
