@@ -5,22 +5,11 @@ import { Doc } from '../../src/doc/doc.js';
 import { segmenter } from '../../src/segment/index.js';
 import { posTagger } from '../../src/pos/index.js';
 import { HashedPerceptron } from '../../src/attribution/model/hashed.js';
-import { cueContextFeatures, cueFeatures, cueWordFeatures, tokenView, MAX_FEATURES } from '../../src/attribution/model/features.js';
-import { tagCues } from '../../src/attribution/model/tagger.js';
+import { cueCtx, cueFeatures, roleFeatures, tokenView, MAX_FEATURES, type TokenView } from '../../src/attribution/model/features.js';
+import { ALLOWED_ROLES, CUE_O_PENALTY, CUE_PREV, decodeRoles, tagCues, type TokRange } from '../../src/attribution/model/tagger.js';
 
 // Composed text only.
 function prep(text: string): Doc { const d = new Doc(text); segmenter.run(d); posTagger.run(d); return d; }
-
-test('cue features: the word and context parts are exactly the whole (same hashes)', () => {
-  const v = tokenView(prep('"We will win," the senator told reporters on Tuesday. Critics said: no.'));
-  const a = new Int32Array(MAX_FEATURES), b = new Int32Array(MAX_FEATURES);
-  for (let i = 0; i < v.n; i++) for (const prev of [0, 1, 2]) {
-    const whole = [...a.subarray(0, cueFeatures(v, i, prev, a))].sort();
-    const nw = cueWordFeatures(v, i, b);
-    const parts = [...b.subarray(0, nw), ...b.subarray(nw, nw + cueContextFeatures(v, i, prev, b.subarray(nw)))].sort();
-    assert.deepEqual(parts, whole);
-  }
-});
 
 /** A model with a few random integer weights over `bits` rows, then serialized and loaded (packed layout). */
 function randomModel(bits: number, seed: number): { full: HashedPerceptron; packed: HashedPerceptron } {
@@ -58,4 +47,63 @@ test('cue tagging gives the same cues whichever model scored the cached word sum
   const once = tagCues(m2, v, 0, v.n);
   tagCues(m1, v, 0, v.n);
   assert.deepEqual(tagCues(m2, v, 0, v.n), once);
+});
+
+// The taggers keep partial sums per word and per cue; these plain decoders score every feature of every token.
+function plainCues(m: HashedPerceptron, v: TokenView, from: number, to: number): TokRange[] {
+  const feats = new Int32Array(MAX_FEATURES), sc = new Float64Array(m.nLabels), out: TokRange[] = [];
+  let prev = 0, open = -1;
+  for (let i = from; i < to; i++) {
+    m.score(feats, cueFeatures(v, i, prev, feats), sc);
+    sc[0] -= CUE_O_PENALTY * m.scale;
+    let lab = 0;
+    for (const k of prev === 0 ? [0, 1] : [0, 1, 2]) if (sc[k]! > sc[lab]!) lab = k;
+    if (lab !== 2 && open >= 0) { out.push({ start: open, end: i }); open = -1; }
+    if (lab === 1) open = i;
+    prev = lab;
+  }
+  if (open >= 0) out.push({ start: open, end: to });
+  return out;
+}
+function plainRoles(m: HashedPerceptron, v: TokenView, cue: TokRange): number[] {
+  const feats = new Int32Array(MAX_FEATURES), sc = new Float64Array(m.nLabels), ctx = cueCtx(v, cue.start, cue.end), out: number[] = [];
+  let prev = 0;
+  for (let j = 0; j < v.n; j++) {
+    if (j >= cue.start && j < cue.end) { out.push(0); prev = CUE_PREV; continue; }
+    m.score(feats, roleFeatures(v, ctx, j, prev, feats), sc);
+    let lab = ALLOWED_ROLES[prev]![0]!;
+    for (const k of ALLOWED_ROLES[prev]!) if (sc[k]! > sc[lab]!) lab = k;
+    out.push(prev = lab);
+  }
+  return out;
+}
+/** Dense random models (few rows, so every feature hits weights) with the given labels. */
+function denseModel(labels: string[], seed: number): HashedPerceptron {
+  const m = new HashedPerceptron(labels, 8, true);
+  let s = seed;
+  const rnd = () => { s = (Math.imul(s, 1103515245) + 12345) >>> 0; return s >>> 8; };
+  const feats = new Int32Array(1);
+  for (let k = 0; k < 3000; k++) { feats[0] = rnd(); m.add(rnd() % labels.length, feats, 1, (rnd() % 9) - 4); m.tick(); }
+  m.finalize();
+  return HashedPerceptron.deserialize(m.serialize());
+}
+
+test('cue and role decoding with cached partial sums equal plain decoding over all features', () => {
+  const v = tokenView(prep('"We will win," the senator told reporters on Tuesday. Critics said: no. The mayor, who spoke to us, said the vote was fair and "final." They report that the report was late. That claim, that he made, was false.'));
+  let cues = 0, labelled = 0;
+  for (let seed = 1; seed <= 12; seed++) {
+    const cue = denseModel(['O', 'B', 'I'], seed), role = denseModel(['O', 'BS', 'IS', 'BC', 'IC'], seed + 100);
+    const got = tagCues(cue, v, 0, v.n);
+    assert.deepEqual(got, plainCues(cue, v, 0, v.n), `cue model ${seed}`);
+    cues += got.length;
+    for (const c of [{ start: 8, end: 9 }, { start: 14, end: 15 }, ...got]) {
+      const labels = new Int8Array(v.n);
+      decodeRoles(role, v, cueCtx(v, c.start, c.end), 0, v.n, 0, labels, 0);
+      const plain = plainRoles(role, v, c);
+      assert.deepEqual([...labels], plain, `role model ${seed}, cue ${c.start}`);
+      labelled += plain.filter((l) => l !== 0).length;
+    }
+  }
+  // the random models must exercise both branches (tokens after an outside label and after a cue label)
+  assert.ok(cues > 5 && labelled > 50, `${cues} cues, ${labelled} role labels`);
 });

@@ -80,8 +80,9 @@ function shapeOf(word: string): string {
 /** What the token view needs of a word, independent of its context. */
 export interface WordInfo {
   low: string; stem: string; hLower: number; hStem: number; hShape: number; hSuffix: number; lex: number; pronoun: number;
-  /** Cue-tagger scores of cueWordFeatures for `cueModel` (filled by tagger.ts: one lookup instead of six per token). */
-  cueSums: Float64Array | null; cueModel: object | null;
+  /** Cue-tagger scores for `cueModel` (filled by tagger.ts): of cueWordFeatures, of those plus cueWordPrevFeatures at prev = O, and of cueWordPosFeatures at prev = O for the POS `cuePos`. */
+  cueSums: Float64Array | null; cueSums0: Float64Array | null; cueModel: object | null;
+  cuePos: number; cuePosSums: Float64Array | null;
   /** Role-tagger scores of roleWordSideFeatures for `roleModel`, before the cue (labels 0..L-1) then after it (L..2L-1) (filled by tagger.ts). */
   roleSums: Float64Array | null; roleModel: object | null;
 }
@@ -101,7 +102,7 @@ function wordInfo(word: string): WordInfo {
   const low = word.toLowerCase(), st = stemWord(low);
   w = {
     low, stem: st, hLower: hashString(low), hStem: hashString(st), hShape: hashString(shapeOf(word)), hSuffix: hashString(low.slice(-3)),
-    lex: isReportingStem(st) ? 1 : 0, pronoun: PRONOUNS.has(low) ? 1 : 0, cueSums: null, cueModel: null, roleSums: null, roleModel: null,
+    lex: isReportingStem(st) ? 1 : 0, pronoun: PRONOUNS.has(low) ? 1 : 0, cueSums: null, cueSums0: null, cueModel: null, cuePos: 0, cuePosSums: null, roleSums: null, roleModel: null,
   };
   wordCache.set(word, w);
   return w;
@@ -155,21 +156,43 @@ export const MAX_FEATURES = 64;
 
 /** Hashed features of token i for cue tagging (labels O/B/I) into `out`; `prev` is the previous label's index. Returns the count. */
 export function cueFeatures(v: TokenView, i: number, prev: number, out: Int32Array): number {
-  const k = cueWordFeatures(v, i, out);
+  const k = cueWordFeatures(v.word[i]!, out);
   return cueContextFeatures(v, i, prev, out, k);
 }
 
 /**
  * The cue features of token i split as tagCues scores them: cueWordFeatures
  * depend on the word alone (their sum is kept per word), cueContextFeatures
- * are the rest (written into `out` from `at`; returns the count so far). cueFeatures is the two together.
+ * are the rest (written into `out` from `at`; returns the count so far), in
+ * three parts (word and previous label, word and POS, neighbourhood).
+ * cueFeatures is the two together.
  */
-export function cueWordFeatures(v: TokenView, i: number, out: Int32Array): number {
+export function cueWordFeatures(w: WordInfo, out: Int32Array): number {
   let k = 0;
-  out[k++] = f(1); out[k++] = f(2, v.hLower[i]!); out[k++] = f(3, v.hStem[i]!); out[k++] = f(4, v.hShape[i]!); out[k++] = f(13, v.lex[i]!); out[k++] = f(20, v.hSuffix[i]!);
+  out[k++] = f(1); out[k++] = f(2, w.hLower); out[k++] = f(3, w.hStem); out[k++] = f(4, w.hShape); out[k++] = f(13, w.lex); out[k++] = f(20, w.hSuffix);
   return k;
 }
 export function cueContextFeatures(v: TokenView, i: number, prev: number, out: Int32Array, at = 0): number {
+  const w = v.word[i]!;
+  return cueNeighbourFeatures(v, i, prev, out, cueWordPosFeatures(w, v.hPos[i]!, prev, out, cueWordPrevFeatures(w, prev, out, at)));
+}
+
+/** Cue features of the word joined with the previous label (tagCues keeps their sum at prev = O with the word). */
+export function cueWordPrevFeatures(w: WordInfo, prev: number, out: Int32Array, at: number): number {
+  let k = at;
+  out[k++] = f(21, prev); out[k++] = f(22, prev, w.hLower); out[k++] = f(23, prev, w.lex); out[k++] = f(24, prev, w.hStem);
+  return k;
+}
+
+/** Cue features of the word with its part of speech (and the previous label); tagCues keeps the sum of the last POS seen at prev = O with the word. */
+export function cueWordPosFeatures(w: WordInfo, pos: number, prev: number, out: Int32Array, at: number): number {
+  let k = at;
+  out[k++] = f(26, pos); out[k++] = f(29, pos, w.lex); out[k++] = f(30, pos, w.hStem); out[k++] = f(31, prev, pos); out[k++] = f(35, pos, w.lex, prev);
+  return k;
+}
+
+/** Cue features that look at the neighbouring tokens and the sentence. */
+export function cueNeighbourFeatures(v: TokenView, i: number, prev: number, out: Int32Array, at: number): number {
   const s = v.sent[i]!, ss = v.sentStart[s]!, se = v.sentEnd[s]!;
   const w = v.hLower[i]!, st = v.hStem[i]!, sh = v.hShape[i]!, pos = v.hPos[i]!;
   const hasP = i > ss, hasN = i + 1 < se;
@@ -184,11 +207,11 @@ export function cueContextFeatures(v: TokenView, i: number, prev: number, out: I
   out[k++] = f(11, p, w); out[k++] = f(12, w, nx); out[k++] = f(14, hasP ? v.lex[i - 1]! : 2);
   out[k++] = f(15, hasN ? v.lex[i + 1]! : 2); out[k++] = f(16, v.inQuote[i]!); out[k++] = f(17, qLeft, qRight, lex);
   out[k++] = f(18, i === ss ? 1 : 0); out[k++] = f(19, hasP ? v.hShape[i - 1]! : PAD_START, sh);
-  out[k++] = f(21, prev); out[k++] = f(22, prev, w); out[k++] = f(23, prev, lex); out[k++] = f(24, prev, st); out[k++] = f(25, p, w, nx);
-  out[k++] = f(26, pos); out[k++] = f(27, pp, pos); out[k++] = f(28, pos, pn); out[k++] = f(29, pos, lex); out[k++] = f(30, pos, st);
-  out[k++] = f(31, prev, pos); out[k++] = f(32, pp, pos, pn);
+  out[k++] = f(25, p, w, nx);
+  out[k++] = f(27, pp, pos); out[k++] = f(28, pos, pn);
+  out[k++] = f(32, pp, pos, pn);
   const lexL = (i - 1 > ss && v.lex[i - 2]) || (hasP && v.lex[i - 1]) ? 1 : 0, lexR = (hasN && v.lex[i + 1]) || (i + 2 < se && v.lex[i + 2]) ? 1 : 0;
-  out[k++] = f(33, lexL, lexR, lex); out[k++] = f(34, st, hasN ? v.hStem[i + 1]! : PAD_END); out[k++] = f(35, pos, lex, prev);
+  out[k++] = f(33, lexL, lexR, lex); out[k++] = f(34, st, hasN ? v.hStem[i + 1]! : PAD_END);
   out[k++] = f(36, w, v.inQuote[i]!); out[k++] = f(37, nx, lex, prev);
   return k;
 }

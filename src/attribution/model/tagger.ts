@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { modelPath } from '../../ml/model-file.js';
 import { HashedPerceptron } from './hashed.js';
-import { MAX_FEATURES, cueContextFeatures, cueCtx, cueWordFeatures, roleCueSideFeatures, rolePrevFeatures, roleStaticFeatures, roleTokenFeatures, roleWordSideFeatures, type CueCtx, type TokenView, type WordInfo } from './features.js';
+import { MAX_FEATURES, cueCtx, cueNeighbourFeatures, cueWordFeatures, cueWordPosFeatures, cueWordPrevFeatures, roleCueSideFeatures, rolePrevFeatures, roleStaticFeatures, roleTokenFeatures, roleWordSideFeatures, type CueCtx, type TokenView, type WordInfo } from './features.js';
 
 /**
  * The learned attribution tagger, two stages:
@@ -55,26 +55,47 @@ function bestOf(scores: Float64Array, allowed: readonly number[]): number {
   return bi;
 }
 /** Subtracted from the outside score of each token when tagging cues (in weight units): recall is below precision, more so once refine:nested-cue drops the cues inside other contents (dev: source F1 +0.003, content +0.002, cue -0.003 with that refiner). */
-const CUE_O_PENALTY = 3;
+export const CUE_O_PENALTY = 3;
 const AFTER_O = [0, 1];
 const ALL_CUE = [0, 1, 2];
 const feats = new Int32Array(MAX_FEATURES);
 const cueScratch = new Float64Array(CUE_LABELS.length);
 const roleScratch = new Float64Array(ROLE_LABELS.length);
 
-/** Cue spans of one sentence (token ranges). */
+/** A word's cue scores (see WordInfo): computed once per word and model. */
+function wordCueSums(model: HashedPerceptron, w: WordInfo): void {
+  const L = model.nLabels;
+  w.cueSums = model.score(feats, cueWordFeatures(w, feats), new Float64Array(L));
+  w.cueSums0 = model.accumulate(feats, cueWordPrevFeatures(w, 0, feats, 0), Float64Array.from(w.cueSums));
+  w.cuePosSums = null;
+  w.cueModel = model;
+}
+
+/**
+ * Cue spans of one sentence (token ranges). Most tokens follow an outside
+ * label: for them the word's own features, with that label and with the
+ * word's POS, are sums kept with the word; only the neighbourhood features
+ * are scored per token.
+ */
 export function tagCues(model: HashedPerceptron, v: TokenView, from: number, to: number): TokRange[] {
   const out: TokRange[] = [];
+  const sc = cueScratch, L = model.nLabels;
   let prev = 0, open = -1;
   for (let i = from; i < to; i++) {
-    const word = v.word[i]!;
-    if (word.cueModel !== model) {
-      word.cueSums = model.score(feats, cueWordFeatures(v, i, feats), new Float64Array(model.nLabels));
-      word.cueModel = model;
+    const word = v.word[i]!, pos = v.hPos[i]!;
+    if (word.cueModel !== model) wordCueSums(model, word);
+    let n = 0;
+    if (prev === 0) {
+      if (word.cuePosSums === null || word.cuePos !== pos) {
+        word.cuePosSums = model.score(feats, cueWordPosFeatures(word, pos, 0, feats, 0), new Float64Array(L));
+        word.cuePos = pos;
+      }
+      for (let k = 0; k < L; k++) sc[k] = word.cueSums0![k]! + word.cuePosSums[k]!;
+    } else {
+      sc.set(word.cueSums!);
+      n = cueWordPosFeatures(word, pos, prev, feats, cueWordPrevFeatures(word, prev, feats, 0));
     }
-    const sc = cueScratch;
-    sc.set(word.cueSums!);
-    model.accumulate(feats, cueContextFeatures(v, i, prev, feats), sc);
+    model.accumulate(feats, cueNeighbourFeatures(v, i, prev, feats, n), sc);
     sc[0] -= CUE_O_PENALTY * model.scale;
     const lab = bestOf(sc, prev === 0 ? AFTER_O : ALL_CUE);
     if (lab !== 2 && open >= 0) { out.push({ start: open, end: i }); open = -1; }
@@ -104,7 +125,7 @@ export function roleWindow(v: TokenView, cue: TokRange, samePara = false): TokRa
 }
 
 /** Allowed role labels after `prev`: an inside label only continues its own begin/inside. */
-const ALLOWED: number[][] = [[0, 1, 3], [0, 1, 2, 3], [0, 1, 2, 3], [0, 1, 3, 4], [0, 1, 3, 4], [0, 1, 3]];
+export const ALLOWED_ROLES: number[][] = [[0, 1, 3], [0, 1, 2, 3], [0, 1, 2, 3], [0, 1, 3, 4], [0, 1, 3, 4], [0, 1, 3]];
 
 const cueSideScratch = new Float64Array(ROLE_LABELS.length * 2);
 const wordScratch = new Float64Array(ROLE_LABELS.length);
@@ -125,7 +146,7 @@ function wordRoleSums(model: HashedPerceptron, w: WordInfo): Float64Array {
  * features of the cue and side, and of the word and side, are scored once
  * (per cue, per word); only the rest per token.
  */
-function decode(model: HashedPerceptron, v: TokenView, ctx: CueCtx, from: number, to: number, prev: number, labels: Int8Array, base: number): number {
+export function decodeRoles(model: HashedPerceptron, v: TokenView, ctx: CueCtx, from: number, to: number, prev: number, labels: Int8Array, base: number): number {
   const L = model.nLabels, sc = roleScratch, bySide = cueSideScratch;
   model.score(feats, roleCueSideFeatures(ctx, 0, feats, 0), wordScratch); bySide.set(wordScratch, 0);
   model.score(feats, roleCueSideFeatures(ctx, 2, feats, 0), wordScratch); bySide.set(wordScratch, L);
@@ -134,7 +155,7 @@ function decode(model: HashedPerceptron, v: TokenView, ctx: CueCtx, from: number
     const off = j < ctx.c0 ? 0 : L, ws = wordRoleSums(model, v.word[j]!);
     for (let k = 0; k < L; k++) sc[k] = bySide[off + k]! + ws[off + k]!;
     model.accumulate(feats, rolePrevFeatures(prev, feats, roleTokenFeatures(v, ctx, j, feats, 0)), sc);
-    prev = bestOf(sc, ALLOWED[prev]!);
+    prev = bestOf(sc, ALLOWED_ROLES[prev]!);
     labels[j - base] = prev;
   }
   return prev;
@@ -176,7 +197,7 @@ export function viterbi(model: HashedPerceptron, v: TokenView, ctx: CueCtx, from
       if (before === -Infinity) continue;
       const np = rolePrevFeatures(p, feats, 0);
       const dyn = model.score(feats, np, prevScratch);
-      for (const l of ALLOWED[p]!) {
+      for (const l of ALLOWED_ROLES[p]!) {
         const sc = before + stat[l]! + dyn[l]!;
         if (sc > delta[row + l]!) { delta[row + l] = sc; back[row + l] = p; }
       }
@@ -195,7 +216,7 @@ export function tagRoles(model: HashedPerceptron, v: TokenView, cue: TokRange): 
   if (ROLE_VITERBI) {
     viterbi(model, v, ctx, win.start, cue.start, 0, labels, win.start);
     viterbi(model, v, ctx, cue.end, win.end, CUE_PREV, labels, win.start);
-  } else decode(model, v, ctx, win.start, win.end, 0, labels, win.start);
+  } else decodeRoles(model, v, ctx, win.start, win.end, 0, labels, win.start);
   const from = win.start, to = win.end;
   const runs = (b: number, i: number): TokRange[] => {
     const out: TokRange[] = [];
