@@ -1,6 +1,7 @@
 import type { Doc } from '../../doc/doc.js';
 import { isReportingStem, lexiconVersion } from '../../lexicon/reporting.js';
 import { stemWord } from './stem.js';
+import { tokenTexts } from '../../segment/index.js';
 
 export { stemWord } from './stem.js';
 
@@ -115,7 +116,7 @@ function posHash(pos: string): number {
 
 export function tokenView(doc: Doc): TokenView {
   if (cachedLexicon !== lexiconVersion()) { wordCache.clear(); cachedLexicon = lexiconVersion(); }
-  const toks = doc.tokens;
+  const toks = doc.tokens, texts = tokenTexts(doc);
   const n = toks.length;
   const v: TokenView = {
     n, start: new Int32Array(n), end: new Int32Array(n), lower: new Array(n), stem: new Array(n), pos: new Array(n),
@@ -131,7 +132,7 @@ export function tokenView(doc: Doc): TokenView {
   let open = false, para = -1;
   for (let i = 0; i < n; i++) {
     const t = toks[i]!;
-    const word = doc.matchText.slice(t.start, t.end);
+    const word = texts[i]!;
     v.start[i] = t.start; v.end[i] = t.end;
     const w = wordInfo(word), pos = t.pos ?? '?';
     v.lower[i] = w.low; v.stem[i] = w.stem; v.pos[i] = pos;
