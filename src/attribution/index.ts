@@ -2,6 +2,8 @@ import type { Doc } from '../doc/doc.js';
 import type { Quote, QuoteKind, Span } from '../doc/types.js';
 import type { Component } from '../pipeline/component.js';
 import { findDirectQuotes } from './finders/direct.js';
+import { findLabelAttributions } from './finders/labels.js';
+import { findSignoffAttributions } from './finders/signoff.js';
 import { findPatternAttributions } from './finders/patterns.js';
 import { modelAttributions, type Attribution } from './model/extract.js';
 import { refineAttributions } from './refiners/index.js';
@@ -10,6 +12,8 @@ import { resolveSpeakers } from './speakers/index.js';
 
 export type { Attribution } from './model/extract.js';
 export { findDirectQuotes } from './finders/direct.js';
+export { findLabelAttributions } from './finders/labels.js';
+export { findSignoffAttributions } from './finders/signoff.js';
 export { findPatternAttributions } from './finders/patterns.js';
 export { findQuotedStretches } from './finders/quoted.js';
 export { modelAttributions } from './model/extract.js';
@@ -65,8 +69,17 @@ export function findAttributions(doc: Doc, opts: FindOptions = {}): Attribution[
   const model = opts.model === false ? [] : modelAttributions(doc);
   const direct = opts.rules === false ? [] : findDirectQuotes(doc).quotes;
   const patterns = opts.rules === false ? [] : findPatternAttributions(doc);
+  // speaker labels and sign-offs name the speaker outright: they go first, and a quotation they attribute is theirs
+  const labelled = opts.rules === false ? [] : [...findLabelAttributions(doc), ...findSignoffAttributions(doc)];
+  for (const a of labelled) accept(a);
+  const labelledContent = labelled.flatMap((a) => a.content);
+  const signedContent = labelled.filter((a) => a.rule.startsWith('signoff:')).flatMap((a) => a.content);
   const directContent = direct.flatMap((d) => d.content);
-  for (const a of direct) accept(a);
+  for (const a of direct) {
+    const taken = a.cue ? signedContent : labelledContent;
+    if (a.content.some((c) => taken.some((x) => overlaps(c, x)))) continue;
+    accept(a);
+  }
   for (const a of patterns) {
     // a frame found inside a quotation is the quoted speaker's words, left to the model
     if (a.cue && directContent.some((c) => c.start <= a.cue!.start && a.cue!.end <= c.end)) continue;
@@ -105,6 +118,8 @@ const DOCUMENT_SOURCE = /^(?:a|an|the)\s+(?:\w+\s+)?(?:report|statement|study|su
 function reconcile(doc: Doc, out: Attribution[], m: Attribution): void {
   const r = out.find((o) => o.cue && m.cue && overlaps(o.cue, m.cue));
   if (!r || !m.content.length) return;
+  // a speaker label or sign-off is exact as found
+  if (r.rule.startsWith('label:') || r.rule.startsWith('signoff:')) return;
   // PolNeAR's cues keep adverbs and auxiliaries before the verb ("also claimed", "has said"): the model's longer cue wins
   if (m.cue && r.cue && m.cue.start < r.cue.start && r.cue.end === m.cue.end) r.cue = m.cue;
   // "a report by X" stays whole: the document is the source mention, X its author

@@ -1,0 +1,115 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Doc } from '../../src/doc/doc.js';
+import type { Span } from '../../src/doc/types.js';
+import { boilerplateCleaner } from '../../src/clean/index.js';
+import { segmenter } from '../../src/segment/index.js';
+import { posTagger } from '../../src/pos/index.js';
+import { findAttributions, findLabelAttributions, findSignoffAttributions, type Attribution } from '../../src/attribution/index.js';
+
+// Every sentence here is composed for the tests.
+function prep(text: string): Doc {
+  const d = new Doc(text);
+  boilerplateCleaner.run(d); segmenter.run(d); posTagger.run(d);
+  return d;
+}
+const str = (doc: Doc, s: Span | null) => (s ? doc.text.slice(s.start, s.end) : null);
+const show = (doc: Doc, atts: Attribution[]) => atts.map((a) => ({ cue: str(doc, a.cue), source: str(doc, a.source), content: a.content.map((c) => str(doc, c)).join(' | '), rule: a.rule }));
+
+const TRANSCRIPT = [
+  'Harbor Town held a radio debate on Tuesday.',
+  'HOST: Why should voters trust you with the port budget this time?',
+  'MARA VOSS: Because I balanced it twice already. The numbers are public.',
+  'Anyone can read them.',
+  'HOST: And the ferry contract?',
+  '(CROSSTALK)',
+  'MARA VOSS: We will put it out to tender again next spring.',
+  'The council meets again next week.',
+].join('\n\n');
+
+test('labels: transcript turns give the label as source and the turn as content', () => {
+  const doc = prep(TRANSCRIPT);
+  const turns = show(doc, findLabelAttributions(doc));
+  assert.deepEqual(turns.map((t) => [t.cue, t.source, t.rule]), [
+    [':', 'HOST', 'label:transcript'], [':', 'MARA VOSS', 'label:transcript'], [':', 'HOST', 'label:transcript'], [':', 'MARA VOSS', 'label:transcript'],
+  ]);
+  // (a turn's final punctuation is dropped, as PolNeAR spans are compared)
+  assert.equal(turns[0]!.content, 'Why should voters trust you with the port budget this time');
+  // an unlabelled paragraph before the next turn continues the turn
+  assert.equal(turns[1]!.content, 'Because I balanced it twice already. The numbers are public.\n\nAnyone can read them');
+  // a stage note does not; the paragraph after the last turn is the story again
+  assert.equal(turns[2]!.content, 'And the ferry contract');
+  assert.equal(turns[3]!.content, 'We will put it out to tender again next spring');
+});
+
+test('labels: Q and A turns only as a pair', () => {
+  const doc = prep('Q: How long did the repairs take in the end?\n\nA: Almost three years, and we are not done yet.');
+  assert.deepEqual(show(doc, findLabelAttributions(doc)).map((t) => t.source), ['Q', 'A']);
+  const lone = prep('The form asked one thing.\n\nA: Almost three years, and we are not done yet.\n\nThat was all.');
+  assert.deepEqual(findLabelAttributions(lone), []);
+});
+
+test('labels: not turns: a single label, notes, score tables, name lists and subheads', () => {
+  for (const text of [
+    'The vote is on Friday.\n\nUPDATE: The vote has been moved to Monday morning.\n\nEditor\u2019s note: This story has been changed since it first ran.',
+    'Results so far.\n\nGreen Party: 1,204.\n\nLabour: 3,310.',
+    'The panel.\n\nOhio: Ann Berg, Tom Kale, Rita Moss, Joe Dunn.\n\nIowa: Lee Park, Sam Cole, Ida Voss, Ned Hart.',
+    'The plans.\n\nVoss: A harbor for everyone\n\nKale: Lower fares first',
+    'One sentence from Mara Voss: we will rebuild the pier.',
+  ]) {
+    const doc = prep(text);
+    assert.deepEqual(show(doc, findLabelAttributions(doc)), [], text);
+  }
+});
+
+test('labels: headline "Speaker: claim" on the first line', () => {
+  const doc = prep('Mayor Voss: Ferry Fares Will Not Rise This Year.\n\nThe mayor of Harbor Town spoke on Monday.');
+  assert.deepEqual(show(doc, findLabelAttributions(doc)), [{ cue: ':', source: 'Mayor Voss', content: 'Ferry Fares Will Not Rise This Year', rule: 'label:headline' }]);
+  // an addressee after "to" is not part of the source
+  const to = prep('Voss to Fishermen: The Harbor Stays Open.\n\nShe spoke on Monday.');
+  assert.equal(show(to, findLabelAttributions(to))[0]?.source, 'Voss');
+});
+
+test('labels: not headline speakers: kickers, phrases, verbs', () => {
+  for (const text of [
+    'The Latest: Ferry fares will not rise this year.\n\nMore soon.',
+    'Breaking: Harbor Town closes its pier for the winter.\n\nMore soon.',
+    'Big Win For Voss: Council Backs The Harbor Plan.\n\nMore soon.',
+    'The One Thing Everyone Wants: Cheaper Ferries.\n\nMore soon.',
+    'Ferry fares will not rise, says the mayor.\n\nMore soon.',
+  ]) {
+    const doc = prep(text);
+    assert.deepEqual(findLabelAttributions(doc).filter((a) => a.rule === 'label:headline'), [], text);
+  }
+});
+
+test('signoff: a quotation signed with a dash and a name', () => {
+  const doc = prep('Readers wrote in.\n\n\u201cThe ferry is the only way my kids get to school.\u201d \u2015 Ana Ruiz\n\u201cFix the pier first, then talk about fares.\u201d \u2014 Tom Kale.');
+  assert.deepEqual(show(doc, findSignoffAttributions(doc)).map((t) => [t.source, t.content]), [
+    ['Ana Ruiz', '\u201cThe ferry is the only way my kids get to school.\u201d'],
+    ['Tom Kale', '\u201cFix the pier first, then talk about fares.\u201d'],
+  ]);
+});
+
+test('signoff: a dash paragraph after a quoted paragraph', () => {
+  const doc = prep('The claims we checked.\n\n"Our harbor moves more freight than any port in the state."\n\n- Mara Voss.\n\nThat is not so.');
+  const s = show(doc, findSignoffAttributions(doc));
+  assert.deepEqual(s.map((t) => [t.cue, t.source, t.content, t.rule]), [['-', 'Mara Voss', '"Our harbor moves more freight than any port in the state."', 'signoff:quote']]);
+});
+
+test('signoff: not a sign-off: a dash inside a sentence, a short quoted term', () => {
+  for (const text of [
+    'She called the plan "a harbor for everyone" - Voss said so twice.',
+    'The old pier - Kale Pier - closes in May.',
+    'They call it the "ferry tax" \u2014 Ana Ruiz disagrees with the name.',
+  ]) {
+    const doc = prep(text);
+    assert.deepEqual(findSignoffAttributions(doc), [], text);
+  }
+});
+
+test('merge: a signed quotation is one attribution, with the dash as cue', () => {
+  const doc = prep('Readers wrote in.\n\n\u201cThe ferry is the only way my kids get to school every single morning.\u201d \u2015 Ana Ruiz\n\nThe council meets on Monday.');
+  const atts = findAttributions(doc).filter((a) => a.content.some((c) => str(doc, c)!.includes('ferry')));
+  assert.deepEqual(atts.map((a) => [str(doc, a.cue), str(doc, a.source), a.rule]), [['\u2015', 'Ana Ruiz', 'signoff:quote']]);
+});
