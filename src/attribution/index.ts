@@ -95,10 +95,14 @@ export function findAttributions(doc: Doc, opts: FindOptions = {}): Attribution[
       continue;
     }
     if (uncued && a.cue && !uncued.content.some((c) => overlaps(c, a.cue!))) {
-      uncued.cue = a.cue; uncued.source = a.source; uncued.rule = 'direct:model-cue';
+      // a frame pattern that already took this cue gives it up: one relation per cue
+      const rival = out.findIndex((o) => o !== uncued && o.cue && overlaps(o.cue, a.cue!));
+      const cue = rival >= 0 ? out[rival]!.cue! : a.cue;
+      if (rival >= 0) out.splice(rival, 1);
+      uncued.cue = cue; uncued.source = a.source; uncued.rule = 'direct:model-cue';
       // the model's content for its own cue: on PolNeAR dev it was exact 58 times out of 86, the quotation alone 22
       if (a.content.length) { uncued.content = a.content; uncued.direct = directOnly(doc, a.content); }
-      cues.push(a.cue);
+      cues.push(cue);
       continue;
     }
     if (!accept(a)) reconcile(doc, out, a);

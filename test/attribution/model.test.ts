@@ -10,6 +10,7 @@ import { tokenView } from '../../src/attribution/model/features.js';
 import { loadModel } from '../../src/attribution/model/tagger.js';
 import { modelAttributions } from '../../src/attribution/model/extract.js';
 import { isReportingWord } from '../../src/lexicon/reporting.js';
+import { analyze } from '../../src/analyze.js';
 
 // Composed text only.
 function prep(text: string): Doc { const d = new Doc(text); segmenter.run(d); posTagger.run(d); return d; }
@@ -61,4 +62,17 @@ test('the learned tagger finds a cue, its source and content in a composed sente
   assert.equal(a.source && d.text.slice(a.source.start, a.source.end), 'The mayor');
   assert.ok(a.content.length >= 1 && d.text.slice(a.content[0]!.start, a.content[a.content.length - 1]!.end).includes('the new bridge would open in March'));
   assert.equal(a.rule, 'model:perceptron');
+});
+
+test('one relation per cue: a quotation given the model\'s cue takes it from a frame pattern that found the same cue', () => {
+  // composed: a frame pattern ("X said C") and the uncued quotation both claimed "said" / "wrote in a memo"
+  for (const text of [
+    'A spokeswoman said "the company has cooperated fully with investigators from the very first day of the inquiry."',
+    'Smith wrote in a memo "the budget cannot absorb another round of cuts without closing two schools."',
+  ]) {
+    const r = analyze(text, { referenceDate: '2020-01-01' });
+    const cues = r.quotes.filter((q) => q.cue).map((q) => `${q.cue!.start}-${q.cue!.end}`);
+    assert.ok(cues.length >= 1, text);
+    assert.equal(new Set(cues).size, cues.length, `${text}: ${r.quotes.map((q) => q.rule).join(', ')}`);
+  }
 });
