@@ -70,7 +70,7 @@ test('one relation per cue: a quotation given the model\'s cue takes it from a f
     'A spokeswoman said "the company has cooperated fully with investigators from the very first day of the inquiry."',
     'Smith wrote in a memo "the budget cannot absorb another round of cuts without closing two schools."',
   ]) {
-    const r = analyze(text, { referenceDate: '2020-01-01' });
+    const r = analyze(text, { date: '2020-01-01' });
     const cues = r.quotes.filter((q) => q.cue).map((q) => `${q.cue!.start}-${q.cue!.end}`);
     assert.ok(cues.length >= 1, text);
     assert.equal(new Set(cues).size, cues.length, `${text}: ${r.quotes.map((q) => q.rule).join(', ')}`);
