@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import PgBoss from 'pg-boss';
 import { parsePostgresSpec } from '../store/postgres/index.js';
 
@@ -60,6 +61,17 @@ export function queueSettings(over: Partial<QueueSettings> = {}): QueueSettings 
 /** pg-boss's schema: beside the store's (whosaid -> whosaid_queue). */
 export function queueSchema(spec: string): string {
   return `${parsePostgresSpec(spec).schema}_queue`;
+}
+
+/**
+ * The LISTEN/NOTIFY channel on which `ingest --queue` announces new jobs, so
+ * idle workers fetch at once instead of at their next poll (pg-boss 10 only
+ * polls). Polling stays: a lost notification (or a pooler that drops LISTEN)
+ * only delays a job by one polling period. Hashed: a channel name is at most
+ * 63 bytes, and schema names may be that long themselves.
+ */
+export function jobsChannel(spec: string): string {
+  return `whosaid_jobs_${createHash('sha256').update(queueSchema(spec)).digest('hex').slice(0, 16)}`;
 }
 
 /** Starts pg-boss on the database of a postgres:// spec (installing its schema on first use) with both queues created. */

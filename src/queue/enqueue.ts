@@ -5,7 +5,7 @@ import { walkSources } from '../ingest/sources.js';
 import { PIPELINE_VERSION } from '../pipeline/default.js';
 import { openPostgresStore } from '../store/postgres/index.js';
 import type { ArticleError } from '../store/types.js';
-import { INGEST_QUEUE, openBoss, queueSettings, type QueueSettings } from './boss.js';
+import { INGEST_QUEUE, jobsChannel, openBoss, queueSettings, type QueueSettings } from './boss.js';
 import { jobId, type IngestJob, type JobArticle } from './job.js';
 
 /** Jobs sent to the database per insert statement. */
@@ -42,14 +42,18 @@ export async function enqueue(spec: string, paths: string[], opts: EnqueueOption
     const errors: Array<ArticleError & { contentHash?: string; pipelineVersion?: string }> = [];
     const pending: IngestJob[] = [];
     let batch: JobArticle[] = [];
+    const channel = jobsChannel(spec);
     const flushJobs = async (all: boolean) => {
-      while (pending.length >= (all ? 1 : JOBS_PER_INSERT)) {
+      // the first job goes out alone, so idle workers start while the rest is read
+      while (pending.length >= (all || !stats.jobs ? 1 : JOBS_PER_INSERT)) {
         const jobs = pending.splice(0, JOBS_PER_INSERT);
         await boss.insert(jobs.map((data) => ({
           id: jobId(data), name: INGEST_QUEUE, data,
           retryLimit: settings.retryLimit, retryDelay: settings.retryDelay, retryBackoff: true, expireInSeconds: settings.expireInSeconds,
         })));
         stats.jobs += jobs.length;
+        // wakes idle workers (see jobsChannel)
+        await store.pool.query('SELECT pg_notify($1, $2)', [channel, String(jobs.length)]);
       }
       if (errors.length) { await store.putBatch([], errors.splice(0)); }
     };

@@ -1,13 +1,14 @@
 import type { Worker as Thread } from 'node:worker_threads';
 import type PgBoss from 'pg-boss';
+import pg from 'pg';
 import { analyze } from '../analyze.js';
 import { startWorker } from '../corpus/ingest.js';
 import { ArticleProcessor, type WorkerInit, type WorkerResult, type WorkerTask } from '../corpus/worker.js';
 import { PIPELINE_VERSION } from '../pipeline/default.js';
-import { openPostgresStore } from '../store/postgres/index.js';
+import { openPostgresStore, parsePostgresSpec } from '../store/postgres/index.js';
 import type { PostgresStore } from '../store/postgres/store.js';
 import type { ArticleError, PreparedArticle } from '../store/types.js';
-import { INGEST_QUEUE, openBoss, queueSchema, queueSettings, type QueueSettings } from './boss.js';
+import { INGEST_QUEUE, jobsChannel, openBoss, queueSchema, queueSettings, type QueueSettings } from './boss.js';
 import { parseJob, type JobOutput } from './job.js';
 
 /** How long a stopping worker waits for its current jobs before releasing them (ms): a batch takes seconds. */
@@ -71,6 +72,24 @@ class ThreadAnalyzer implements Analyzer {
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /**
+ * A connection listening on the queue's job channel (see jobsChannel); null if
+ * it cannot listen (polling still finds every job). Its loss is not an error.
+ */
+async function listenForJobs(spec: string, onJobs: () => void): Promise<pg.Client | null> {
+  const client = new pg.Client({ connectionString: parsePostgresSpec(spec).url });
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+    await client.query(`LISTEN "${jobsChannel(spec)}"`);
+  } catch {
+    await client.end().catch(() => undefined);
+    return null;
+  }
+  client.on('notification', onJobs);
+  return client;
+}
+
+/**
  * `whosaid worker`: takes ingest jobs from the queue, analyses their articles
  * and writes them to the store in one transaction per job. At-least-once: a job
  * whose worker died is retried after it expires, and the store's upsert by
@@ -87,8 +106,15 @@ export async function runWorker(spec: string, opts: WorkerOptions = {}): Promise
   const articleDelay = Number(process.env.WHOSAID_TEST_ARTICLE_DELAY_MS ?? 0);
   const stats: WorkerStats = { jobs: 0, stored: 0, skipped: 0, errors: 0, failedJobs: 0, seconds: 0 };
 
-  const store: PostgresStore = await openPostgresStore(spec, { poolSize: concurrency + 2 });
+  // Commits without waiting for the WAL flush (synchronous_commit = off): a crash of the database may lose the
+  // last fraction of a second of commits, which is safe here. What a crash loses is a tail of the WAL, and a job
+  // is marked complete (by pg-boss, on its own connection) after its articles are committed, so later in the WAL:
+  // if the completion survives, so do the articles. A job whose articles are lost is therefore not complete, and
+  // the queue delivers it again (at least once); the writes are upserts by content hash and pipeline version,
+  // so redoing them stores each article once.
+  const store: PostgresStore = await openPostgresStore(spec, { poolSize: concurrency + 2, asyncCommit: true });
   let boss: PgBoss | null = null;
+  let listener: pg.Client | null = null;
   const analyzers: Analyzer[] = [];
   let seq = 0;
   try {
@@ -138,6 +164,9 @@ export async function runWorker(spec: string, opts: WorkerOptions = {}): Promise
         throw err;
       }
     };
+    // new jobs announced by `ingest --queue` wake the idle slots at once (a busy slot fetches when its job is done);
+    // listening before the slots start, so that nothing awaited lies between their first job and the SIGTERM handler
+    listener = await listenForJobs(spec, () => { for (const id of workIds) boss!.notifyWorker(id); });
     for (const [i, a] of analyzers.entries()) workIds[i] = await boss.work(INGEST_QUEUE, { batchSize: 1, pollingIntervalSeconds: settings.pollSeconds }, handle(a, i));
     log(`worker ready: ${concurrency} at a time on ${INGEST_QUEUE}`);
     opts.onReady?.();
@@ -169,6 +198,7 @@ export async function runWorker(spec: string, opts: WorkerOptions = {}): Promise
       }, settings.pollSeconds * 1000);
     });
   } finally {
+    if (listener) await listener.end().catch(() => undefined);
     if (boss) await boss.stop({ graceful: false, close: true }).catch(() => undefined);
     await Promise.all(analyzers.map((a) => a.close()));
     await store.close();

@@ -67,3 +67,38 @@ test('postgres: concurrent writers of overlapping batches store each article onc
     assert.equal((await a!.quotes({ speaker: 'Korsgaard' })).length, 2);
   } finally { await Promise.all([a!.close(), b!.close()]); }
 });
+
+test('postgres: a batch is stored as if its articles were written one by one (stories, sourcing, order)', { skip: PG_SKIP }, async () => {
+  const { makeRecord, sampleCorpus } = await import('./records.js');
+  const { contentHash } = await import('../../src/corpus/hash.js');
+  // two wire copies of one story in the same outlet and month (the second must join the first's story and not
+  // count as a new story there), a third copy elsewhere, an unrelated article, and a repeat inside the batch
+  const body = 'The harbour board voted on Thursday to close the old ferry pier for repairs through the summer, after divers found cracked pilings and rusted bolts beneath the waiting hall used by commuters and school groups.';
+  const copies = [
+    makeRecord({ id: 'cp-1', url: 'https://daily.example/p1', published: '2021-07-01', text: `${body} Repairs start in June. An engineer said "the pier is unsafe" in private.`, quotes: [{ content: 'the pier is unsafe', speaker: 'an engineer', kind: 'anonymous' }] }),
+    makeRecord({ id: 'cp-2', url: 'https://daily.example/p2', published: '2021-07-03', text: `BRINDLE (Wire) - ${body} Repairs start in June, the board said.` }),
+    makeRecord({ id: 'cp-3', url: 'https://weekly.example/p3', published: '2021-07-04', text: `${body} Repairs begin in June.` }),
+  ];
+  const records = [...sampleCorpus(), ...copies];
+  const items = [...records, records[3]!].map((record) => ({ record, contentHash: contentHash({ id: record.id ?? undefined, text: record.text }), pipelineVersion: 'v' }));
+  const [batch, single] = await Promise.all([openStore(schemaUrl(fresh('batch'))), openStore(schemaUrl(fresh('single')))]);
+  try {
+    const res = await batch!.putMany(items);
+    assert.deepEqual(res.map((r) => r.skipped), [false, false, false, false, false, false, true], 'the repeat in the batch is skipped');
+    for (const it of items) await single!.putMany([it]);
+    const view = async (s: typeof batch) => ({
+      articles: (await s!.listArticles({ limit: 20 })).map((a) => [a.id, a.storyId]),
+      outlets: await s!.anonymousShare('outlet'),
+      months: await s!.anonymousShare('month'),
+      stories: await s!.stories(),
+      count: await s!.count(),
+      quotes: (await s!.quotes({ limit: 20 })).map((q) => [q.articleId, q.quoteId, q.speaker]),
+    });
+    const b = await view(batch), s = await view(single);
+    assert.deepEqual(b, s);
+    const story = new Map(b.articles.map(([id, st]) => [id, st]));
+    assert.equal(story.get(b.articles[4]![0]!), story.get(b.articles[3]![0]!), 'the wire copy joins the story written before it in the same batch');
+    const daily = b.outlets.find((r) => r.key === 'daily.example')!;
+    assert.deepEqual([daily.articles, daily.stories], [4, 3], 'a story counts once per outlet and month');
+  } finally { await Promise.all([batch!.close(), single!.close()]); }
+});

@@ -25,6 +25,8 @@ const RETRYABLE = new Set(['40P01', '40001', '23505']);
 const LSH_MAX_CANDIDATES = 50;
 
 type Row = Record<string, unknown>;
+/** A statement on the writer's connection (named: parsed and planned once), and one planned each time. */
+type Query = ((sql: string, values?: unknown[]) => Promise<Row[]>) & { lookup: (sql: string, values?: unknown[]) => Promise<Row[]> };
 type Err = ArticleError & { contentHash?: string; pipelineVersion?: string };
 
 // bigint counts and sums as numbers (a corpus never reaches 2^53 rows)
@@ -69,12 +71,40 @@ function tsQuery(q: string, p: Params): string {
   return parts.length ? `(${parts.join(' && ')})` : `''::tsquery`;
 }
 
+/**
+ * Names for the writer's statements: a named statement is parsed and planned
+ * once per connection and then only executed, which is most of the server's
+ * cost for the small per-article statements.
+ */
+const statementNames = new Map<string, string>();
+function statementName(sql: string): string {
+  let name = statementNames.get(sql);
+  if (!name) statementNames.set(sql, (name = `whosaid_w${statementNames.size + 1}`));
+  return name;
+}
+
+/** An article's LSH candidates, as the SQLite store orders them: bucket by bucket (each in id order), until more than LSH_MAX_CANDIDATES. */
+function lshCandidates(keys: number[], byKey: Map<number, number[]>): number[] {
+  const order: number[] = [];
+  const seen = new Set<number>();
+  for (const k of keys) {
+    for (const art of byKey.get(k) ?? []) if (!seen.has(art)) { seen.add(art); order.push(art); }
+    if (seen.size > LSH_MAX_CANDIDATES) break;
+  }
+  return order;
+}
+
 const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 export interface PostgresStoreOptions {
   /** Schema holding the tables (default: whosaid). */
   schema?: string;
   poolSize?: number;
+  /**
+   * Commit without waiting for the WAL flush (`synchronous_commit = off`), for
+   * writers whose work is redone if lost: a queue worker (see src/queue/worker.ts).
+   */
+  asyncCommit?: boolean;
 }
 
 /**
@@ -88,11 +118,13 @@ export class PostgresStore implements CorpusStore {
   readonly schema: string;
   pool!: pg.Pool;
   private readonly poolSize: number;
+  private readonly asyncCommit: boolean;
 
   constructor(readonly url: string, opts: PostgresStoreOptions = {}) {
     this.schema = opts.schema ?? 'whosaid';
     if (!/^[a-z_][a-z0-9_]{0,62}$/.test(this.schema)) throw new Error(`invalid PostgreSQL schema name "${this.schema}" (lower-case letters, digits, _)`);
     this.poolSize = opts.poolSize ?? DEFAULT_POOL_SIZE;
+    this.asyncCommit = opts.asyncCommit ?? false;
   }
 
   async init(): Promise<void> {
@@ -128,7 +160,8 @@ export class PostgresStore implements CorpusStore {
     } finally {
       await boot.end();
     }
-    this.pool = new pg.Pool({ connectionString: this.url, max: this.poolSize, options: `-c search_path=${searchPath.replace(/ /g, '')}`, types });
+    const settings = `-c search_path=${searchPath.replace(/ /g, '')}${this.asyncCommit ? ' -c synchronous_commit=off' : ''}`;
+    this.pool = new pg.Pool({ connectionString: this.url, max: this.poolSize, options: settings, types });
     // an idle connection dropped by the server must not crash the process
     this.pool.on('error', () => undefined);
   }
@@ -191,7 +224,10 @@ export class PostgresStore implements CorpusStore {
   }
 
   private async writeBatch(c: pg.PoolClient, items: PreparedArticle[], errors: Err[]): Promise<PutResult[]> {
-    const q = async (sql: string, values: unknown[] = []) => (await c.query(sql, values)).rows as Row[];
+    const q: Query = async (sql, values = []) => (await c.query({ name: statementName(sql), text: sql, values })).rows as Row[];
+    // lookups in tables that grow are planned for their arguments each time: a named statement's generic plan,
+    // made while the tables are small, could scan a whole table
+    q.lookup = async (sql, values = []) => (await c.query(sql, values)).rows as Row[];
     for (const e of errors) {
       await q(`INSERT INTO errors (source, reason, content_hash, pipeline_version) VALUES ($1, $2, $3, $4)
         ON CONFLICT ((md5(source)), (md5(reason))) DO UPDATE SET content_hash = excluded.content_hash, pipeline_version = excluded.pipeline_version, at = now()`,
@@ -213,7 +249,7 @@ export class PostgresStore implements CorpusStore {
       const sp = [...speakerKeys].sort().map((k) => k.split('\u0000') as [string, string]);
       const kinds = sp.map((x) => x[0]), names = sp.map((x) => x[1]);
       await q(`INSERT INTO speakers (name, kind) SELECT n, k FROM unnest($1::text[], $2::text[]) AS u(n, k) ORDER BY k, n ON CONFLICT (name, kind) DO NOTHING`, [names, kinds]);
-      for (const r of await q('SELECT s.id, s.name, s.kind FROM speakers s JOIN unnest($1::text[], $2::text[]) AS u(n, k) ON s.name = u.n AND s.kind = u.k', [names, kinds])) {
+      for (const r of await q.lookup('SELECT s.id, s.name, s.kind FROM speakers s JOIN unnest($1::text[], $2::text[]) AS u(n, k) ON s.name = u.n AND s.kind = u.k', [names, kinds])) {
         speakerId.set(`${r.kind as string}\u0000${r.name as string}`, r.id as number);
       }
       const named = new Set<string>();
@@ -227,107 +263,181 @@ export class PostgresStore implements CorpusStore {
           [pairs.map((x) => x[0]), pairs.map((x) => Number(x[1]))]);
       }
     }
+    // a content hash twice in one batch (rare): written in runs without repeats, one after another, as one by one
     const out: PutResult[] = [];
-    for (const a of items) out.push(await this.insertOne(q, a, speakerId));
+    for (let i = 0; i < items.length;) {
+      const seen = new Set<string>();
+      let j = i;
+      while (j < items.length && !seen.has(items[j]!.contentHash)) seen.add(items[j++]!.contentHash);
+      out.push(...await this.insertArticles(q, items.slice(i, j), speakerId));
+      i = j;
+    }
     return out;
   }
 
-  private async insertOne(q: (sql: string, values?: unknown[]) => Promise<Row[]>, a: PreparedArticle, speakerId: Map<string, number>): Promise<PutResult> {
-    const same = await q('SELECT id, pipeline_version = $2 AS same FROM articles WHERE content_hash = $1', [a.contentHash, a.pipelineVersion]);
-    if (same.some((r) => r.same)) return { articleId: a.articleId, skipped: true };
-    // the same content analysed by an older pipeline: replaced by this analysis
-    for (const old of same) await this.deleteArticle(q, old.id as number);
-    const keys = bandKeys(a.minhash);
-    const story = (await this.findStory(q, a.minhash, keys)) ?? a.articleId;
-    const anonymous = a.quotes.filter((x) => x.speaker.kind === 'anonymous').length;
-    const minhash = Buffer.from(a.minhash.buffer, a.minhash.byteOffset, a.minhash.byteLength);
-    const ins = await q(`INSERT INTO articles (article_id, ext_id, content_hash, pipeline_version, source, url, title, outlet, published, language, format, text, record, quotes, anonymous, story, minhash)
-      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
-      ON CONFLICT (content_hash, pipeline_version) DO NOTHING RETURNING id`,
-    [a.articleId, a.extId, a.contentHash, a.pipelineVersion, a.source, a.url, a.title, a.outlet, a.published, a.language, a.format, a.text, Buffer.from(a.record), a.quotes.length, anonymous, story, minhash]);
-    // another writer stored it between our check and our insert
-    if (!ins.length) return { articleId: a.articleId, skipped: true };
-    const id = ins[0]!.id as number;
-    const outlet = a.outlet ?? '', month = a.published?.slice(0, 7) ?? '';
-    const others = await q("SELECT 1 FROM articles WHERE story = $1 AND coalesce(outlet, '') = $2 AND coalesce(substr(published, 1, 7), '') = $3 AND id <> $4 LIMIT 1", [story, outlet, month, id]);
-    await q(`UPDATE sourcing SET articles = articles + 1, stories = stories + $3, quotes = quotes + $4, anonymous = anonymous + $5 WHERE outlet = $1 AND month = $2`,
-      [outlet, month, others.length ? 0 : 1, a.quotes.length, anonymous]);
-    if (keys.length) await q('INSERT INTO lsh (key, article) SELECT DISTINCT k, $2::bigint FROM unnest($1::int[]) AS k ON CONFLICT DO NOTHING', [keys, id]);
-    const published = a.published ?? '';
-    if (a.quotes.length) {
-      // ids drawn first, so each quotation's entity keys can name it
-      const ids = (await q("SELECT nextval(pg_get_serial_sequence('quotes', 'id')) AS id FROM generate_series(1, $1)", [a.quotes.length])).map((r) => r.id as number);
-      const col = <T>(f: (x: PreparedArticle['quotes'][number], i: number) => T) => a.quotes.map(f);
-      await q(`INSERT INTO quotes (id, article, quote_id, kind, content, start, "end", cue, source, speaker, via, published)
-        SELECT i, $2::bigint, qid, k, c, s, e, cue, src, sp, via, $12 FROM unnest($1::bigint[], $3::text[], $4::text[], $5::text[], $6::int[], $7::int[], $8::text[], $9::text[], $10::int[], $11::int[]) AS u(i, qid, k, c, s, e, cue, src, sp, via)`,
-      [ids, id, col((x) => x.quoteId), col((x) => x.kind), col((x) => x.content), col((x) => x.start), col((x) => x.end), col((x) => x.cue), col((x) => x.source),
-        col((x) => speakerId.get(`${x.speaker.kind}\u0000${x.speaker.name}`)!), col((x) => (x.via ? speakerId.get(`${x.via.kind}\u0000${x.via.name}`)! : null)), a.published]);
-      const qeNames: string[] = [], qeQuotes: number[] = [], qeSpeakers: number[] = [];
-      a.quotes.forEach((x, i) => {
-        for (const n of new Set(x.entityNames)) { qeNames.push(n); qeQuotes.push(ids[i]!); qeSpeakers.push(speakerId.get(`${x.speaker.kind}\u0000${x.speaker.name}`)!); }
-      });
-      if (qeNames.length) {
-        await q(`INSERT INTO quote_entities (name, published, quote, speaker, article) SELECT n, $2, qu, sp, $3::bigint FROM unnest($1::text[], $4::bigint[], $5::int[]) AS u(n, qu, sp) ON CONFLICT DO NOTHING`,
-          [qeNames, published, id, qeQuotes, qeSpeakers]);
-      }
+  /**
+   * Writes a batch of articles (distinct content hashes) with one statement per
+   * table, not per article: the server's cost of a statement (protocol,
+   * executor start-up) and the client's round trip are paid once per batch.
+   * Stories and sourcing counts come out as if the articles had been written
+   * one after another, in order (each sees the ones before it).
+   */
+  private async insertArticles(q: Query, items: PreparedArticle[], speakerId: Map<string, number>): Promise<PutResult[]> {
+    const out: PutResult[] = items.map((a) => ({ articleId: a.articleId, skipped: true }));
+    const stored = await q.lookup('SELECT id, content_hash AS h, pipeline_version AS v FROM articles WHERE content_hash = ANY($1) ORDER BY id', [items.map((a) => a.contentHash)]);
+    const todo: number[] = [];
+    for (const [i, a] of items.entries()) {
+      const rows = stored.filter((r) => r.h === a.contentHash);
+      if (rows.some((r) => r.v === a.pipelineVersion)) continue;
+      // the same content analysed by an older pipeline: replaced by this analysis
+      for (const old of rows) await this.deleteArticle(q, old.id as number);
+      todo.push(i);
     }
-    if (a.entities.length) {
-      const ids = (await q("SELECT nextval(pg_get_serial_sequence('entities', 'id')) AS id FROM generate_series(1, $1)", [a.entities.length])).map((r) => r.id as number);
-      await q('INSERT INTO entities (id, article, entity_id, name, type, mentions) SELECT i, $2::bigint, eid, n, t, m FROM unnest($1::bigint[], $3::text[], $4::text[], $5::text[], $6::int[]) AS u(i, eid, n, t, m)',
-        [ids, id, a.entities.map((e) => e.entityId), a.entities.map((e) => e.name), a.entities.map((e) => e.type), a.entities.map((e) => e.mentions.length)]);
-      const mEnt: number[] = [], mStart: number[] = [], mEnd: number[] = [];
-      const byName = new Map<string, number>();
-      a.entities.forEach((e, i) => {
-        for (const m of e.mentions) { mEnt.push(ids[i]!); mStart.push(m.start); mEnd.push(m.end); }
-        // as SQLite's INSERT OR REPLACE: the last entity answering to a name sets its mention count
-        for (const n of e.names) byName.set(n, e.mentions.length);
-      });
-      if (mEnt.length) await q('INSERT INTO mentions (entity, start, "end") SELECT * FROM unnest($1::bigint[], $2::int[], $3::int[])', [mEnt, mStart, mEnd]);
-      if (byName.size) {
-        await q('INSERT INTO entity_index (name, published, article, mentions) SELECT n, $2, $3::bigint, m FROM unnest($1::text[], $4::int[]) AS u(n, m)',
-          [[...byName.keys()], published, id, [...byName.values()]]);
-      }
-    }
-    if (a.times.length) {
-      await q('INSERT INTO times (article, start, "end", text, type, value) SELECT $1::bigint, * FROM unnest($2::int[], $3::int[], $4::text[], $5::text[], $6::text[])',
-        [id, a.times.map((t) => t.start), a.times.map((t) => t.end), a.times.map((t) => t.text), a.times.map((t) => t.type), a.times.map((t) => t.value)]);
-    }
-    if (a.boilerplate.length) {
-      await q('INSERT INTO boilerplate (article, start, "end", text, reason, rule) SELECT $1::bigint, * FROM unnest($2::int[], $3::int[], $4::text[], $5::text[], $6::text[])',
-        [id, a.boilerplate.map((b) => b.start), a.boilerplate.map((b) => b.end), a.boilerplate.map((b) => b.text), a.boilerplate.map((b) => b.reason), a.boilerplate.map((b) => b.rule)]);
-    }
-    await q('DELETE FROM errors WHERE content_hash = $1', [a.contentHash]);
-    return { articleId: a.articleId, skipped: false };
-  }
+    if (!todo.length) return out;
+    const arts = todo.map((i) => items[i]!);
+    const nQuotes = arts.reduce((n, a) => n + a.quotes.length, 0), nEntities = arts.reduce((n, a) => n + a.entities.length, 0);
+    // ids drawn first (in item order), so the rows of other tables can name them
+    const [seq] = await q(`SELECT ARRAY(SELECT nextval(pg_get_serial_sequence('articles', 'id')) FROM generate_series(1, $1)) AS a,
+      ARRAY(SELECT nextval(pg_get_serial_sequence('quotes', 'id')) FROM generate_series(1, $2)) AS q,
+      ARRAY(SELECT nextval(pg_get_serial_sequence('entities', 'id')) FROM generate_series(1, $3)) AS e`, [arts.length, nQuotes, nEntities]);
+    const ids = (seq!.a as string[]).map(Number), quoteIds = (seq!.q as string[]).map(Number), entityIds = (seq!.e as string[]).map(Number);
 
-  /** The story of the most similar stored article (MinHash over LSH candidates), as the SQLite store finds it. */
-  private async findStory(q: (sql: string, values?: unknown[]) => Promise<Row[]>, sig: Uint32Array, keys: number[]): Promise<string | null> {
-    if (!keys.length) return null;
-    const hits = await q('SELECT key, article FROM lsh WHERE key = ANY($1) ORDER BY key, article', [keys]);
+    // stories: MinHash over LSH candidates, stored ones and those of this batch written before
+    const keysOf = arts.map((a) => bandKeys(a.minhash));
     const byKey = new Map<number, number[]>();
-    for (const h of hits) { const k = h.key as number; let l = byKey.get(k); if (!l) byKey.set(k, (l = [])); l.push(h.article as number); }
-    const order: number[] = [];
-    const seen = new Set<number>();
-    for (const k of keys) {
-      for (const art of byKey.get(k) ?? []) if (!seen.has(art)) { seen.add(art); order.push(art); }
-      if (seen.size > LSH_MAX_CANDIDATES) break;
+    for (const h of await q('SELECT key, article FROM lsh WHERE key = ANY($1) ORDER BY key, article', [[...new Set(keysOf.flat())]])) {
+      const k = h.key as number;
+      let l = byKey.get(k);
+      if (!l) byKey.set(k, (l = []));
+      l.push(h.article as number);
     }
-    if (!order.length) return null;
-    const rows = await q('SELECT id, minhash, story FROM articles WHERE id = ANY($1)', [order]);
-    const byId = new Map(rows.map((r) => [r.id as number, r]));
-    let best: { sim: number; story: string } | null = null;
-    for (const art of order) {
-      const row = byId.get(art);
-      if (!row) continue;
-      const buf = row.minhash as Buffer;
-      const other = new Uint32Array(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength));
-      const sim = similarity(sig, other);
-      if (sim >= STORY_MIN_JACCARD && (!best || sim > best.sim)) best = { sim, story: row.story as string };
+    const batchIndex = new Map(ids.map((id, i) => [id, i]));
+    const candidates = arts.map((_, i) => {
+      const order = lshCandidates(keysOf[i]!, byKey);
+      for (const k of new Set(keysOf[i])) {
+        let l = byKey.get(k);
+        if (!l) byKey.set(k, (l = []));
+        l.push(ids[i]!);
+        // in id order, as the database returns them (a concurrent writer may hold lower ids)
+        if (l.length > 1 && l[l.length - 2]! > ids[i]!) l.sort((x, y) => x - y);
+      }
+      return order;
+    });
+    const wanted = [...new Set(candidates.flat().filter((id) => !batchIndex.has(id)))];
+    const storedCand = new Map<number, { minhash: Uint32Array; story: string }>();
+    if (wanted.length) {
+      for (const r of await q.lookup('SELECT id, minhash, story FROM articles WHERE id = ANY($1)', [wanted])) {
+        const buf = r.minhash as Buffer;
+        storedCand.set(r.id as number, { minhash: new Uint32Array(buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength)), story: r.story as string });
+      }
     }
-    return best?.story ?? null;
+    const stories: string[] = [];
+    arts.forEach((a, i) => {
+      let best: { sim: number; story: string } | null = null;
+      for (const id of candidates[i]!) {
+        const j = batchIndex.get(id);
+        const other = j !== undefined ? { minhash: arts[j]!.minhash, story: stories[j]! } : storedCand.get(id);
+        if (!other) continue;
+        const sim = similarity(a.minhash, other.minhash);
+        if (sim >= STORY_MIN_JACCARD && (!best || sim > best.sim)) best = { sim, story: other.story };
+      }
+      stories.push(best?.story ?? a.articleId);
+    });
+
+    // sourcing counts: a story counts once per outlet and month
+    const cellOf = (a: PreparedArticle, i: number) => [stories[i]!, a.outlet ?? '', a.published?.slice(0, 7) ?? ''] as const;
+    const cellKeys = [...new Set(arts.map((a, i) => cellOf(a, i).join('\u0000')))].map((k) => k.split('\u0000'));
+    const storedCells = new Set((await q.lookup(`SELECT s, o, m FROM unnest($1::text[], $2::text[], $3::text[]) AS u(s, o, m) WHERE EXISTS
+        (SELECT 1 FROM articles WHERE story = u.s AND coalesce(outlet, '') = u.o AND coalesce(substr(published, 1, 7), '') = u.m)`,
+    [cellKeys.map((c) => c[0]), cellKeys.map((c) => c[1]), cellKeys.map((c) => c[2])])).map((r) => `${r.s as string}\u0000${r.o as string}\u0000${r.m as string}`));
+    const counts = new Map<string, { articles: number; stories: number; quotes: number; anonymous: number }>();
+    const anonymous = arts.map((a) => a.quotes.filter((x) => x.speaker.kind === 'anonymous').length);
+    arts.forEach((a, i) => {
+      const [, outlet, month] = cellOf(a, i);
+      const cell = cellOf(a, i).join('\u0000');
+      const key = `${outlet}\u0000${month}`;
+      let c = counts.get(key);
+      if (!c) counts.set(key, (c = { articles: 0, stories: 0, quotes: 0, anonymous: 0 }));
+      c.articles++; c.quotes += a.quotes.length; c.anonymous += anonymous[i]!;
+      if (!storedCells.has(cell)) { c.stories++; storedCells.add(cell); }
+    });
+
+    // rows in content-hash order: concurrent batches take their unique-index locks in one order (no deadlock);
+    // an article another writer stored meanwhile fails the batch with a unique violation, retried (and then skipped)
+    const col = <T>(f: (a: PreparedArticle, i: number) => T) => arts.map(f);
+    await q(`INSERT INTO articles (id, article_id, ext_id, content_hash, pipeline_version, source, url, title, outlet, published, language, format, text, record, quotes, anonymous, story, minhash)
+      SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::text[],
+        $14::bytea[], $15::int[], $16::int[], $17::text[], $18::bytea[]) ORDER BY 4`,
+    [ids, col((a) => a.articleId), col((a) => a.extId), col((a) => a.contentHash), col((a) => a.pipelineVersion), col((a) => a.source), col((a) => a.url), col((a) => a.title),
+      col((a) => a.outlet), col((a) => a.published), col((a) => a.language), col((a) => a.format), col((a) => a.text), col((a) => Buffer.from(a.record)),
+      col((a) => a.quotes.length), anonymous, stories, col((a) => Buffer.from(a.minhash.buffer, a.minhash.byteOffset, a.minhash.byteLength))]);
+    const cellRows = [...counts.entries()].map(([k, c]) => ({ k: k.split('\u0000'), c }));
+    await q.lookup(`UPDATE sourcing SET articles = sourcing.articles + u.a, stories = sourcing.stories + u.st, quotes = sourcing.quotes + u.q, anonymous = sourcing.anonymous + u.an
+      FROM unnest($1::text[], $2::text[], $3::int[], $4::int[], $5::int[], $6::int[]) AS u(o, m, a, st, q, an) WHERE sourcing.outlet = u.o AND sourcing.month = u.m`,
+    [cellRows.map((r) => r.k[0]), cellRows.map((r) => r.k[1]), cellRows.map((r) => r.c.articles), cellRows.map((r) => r.c.stories), cellRows.map((r) => r.c.quotes), cellRows.map((r) => r.c.anonymous)]);
+    const lshKeys: number[] = [], lshArticles: number[] = [];
+    keysOf.forEach((keys, i) => { for (const k of new Set(keys)) { lshKeys.push(k); lshArticles.push(ids[i]!); } });
+    // no ON CONFLICT here or below: the rows name new articles and quotations, so they cannot exist yet
+    if (lshKeys.length) await q('INSERT INTO lsh (key, article) SELECT * FROM unnest($1::int[], $2::bigint[])', [lshKeys, lshArticles]);
+
+    const speaker = (x: { kind: string; name: string }) => speakerId.get(`${x.kind}\u0000${x.name}`)!;
+    if (nQuotes) {
+      const qa: number[] = [], qPub: Array<string | null> = [], qs: PreparedArticle['quotes'] = [];
+      const qeNames: string[] = [], qePub: string[] = [], qeQuotes: number[] = [], qeSpeakers: number[] = [], qeArticles: number[] = [];
+      arts.forEach((a, i) => {
+        for (const x of a.quotes) {
+          const qid = quoteIds[qs.length]!;
+          qa.push(ids[i]!); qPub.push(a.published); qs.push(x);
+          for (const n of new Set(x.entityNames)) { qeNames.push(n); qePub.push(a.published ?? ''); qeQuotes.push(qid); qeSpeakers.push(speaker(x.speaker)); qeArticles.push(ids[i]!); }
+        }
+      });
+      await q(`INSERT INTO quotes (id, article, quote_id, kind, content, start, "end", cue, source, speaker, via, published)
+        SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::text[], $4::text[], $5::text[], $6::int[], $7::int[], $8::text[], $9::text[], $10::int[], $11::int[], $12::text[])`,
+      [quoteIds, qa, qs.map((x) => x.quoteId), qs.map((x) => x.kind), qs.map((x) => x.content), qs.map((x) => x.start), qs.map((x) => x.end), qs.map((x) => x.cue), qs.map((x) => x.source),
+        qs.map((x) => speaker(x.speaker)), qs.map((x) => (x.via ? speaker(x.via) : null)), qPub]);
+      if (qeNames.length) {
+        await q('INSERT INTO quote_entities (name, published, quote, speaker, article) SELECT * FROM unnest($1::text[], $2::text[], $3::bigint[], $4::int[], $5::bigint[])',
+          [qeNames, qePub, qeQuotes, qeSpeakers, qeArticles]);
+      }
+    }
+    if (nEntities) {
+      const es: PreparedArticle['entities'] = [], ea: number[] = [];
+      const mEnt: number[] = [], mStart: number[] = [], mEnd: number[] = [];
+      const eiNames: string[] = [], eiPub: string[] = [], eiArticles: number[] = [], eiMentions: number[] = [];
+      arts.forEach((a, i) => {
+        const byName = new Map<string, number>();
+        for (const e of a.entities) {
+          const eid = entityIds[es.length]!;
+          es.push(e); ea.push(ids[i]!);
+          for (const m of e.mentions) { mEnt.push(eid); mStart.push(m.start); mEnd.push(m.end); }
+          // as SQLite's INSERT OR REPLACE: the last entity answering to a name sets its mention count
+          for (const n of e.names) byName.set(n, e.mentions.length);
+        }
+        for (const [n, m] of byName) { eiNames.push(n); eiPub.push(a.published ?? ''); eiArticles.push(ids[i]!); eiMentions.push(m); }
+      });
+      await q('INSERT INTO entities (id, article, entity_id, name, type, mentions) SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::text[], $4::text[], $5::text[], $6::int[])',
+        [entityIds, ea, es.map((e) => e.entityId), es.map((e) => e.name), es.map((e) => e.type), es.map((e) => e.mentions.length)]);
+      if (mEnt.length) await q('INSERT INTO mentions (entity, start, "end") SELECT * FROM unnest($1::bigint[], $2::int[], $3::int[])', [mEnt, mStart, mEnd]);
+      if (eiNames.length) {
+        await q('INSERT INTO entity_index (name, published, article, mentions) SELECT * FROM unnest($1::text[], $2::text[], $3::bigint[], $4::int[])', [eiNames, eiPub, eiArticles, eiMentions]);
+      }
+    }
+    const times = arts.flatMap((a, i) => a.times.map((t) => ({ id: ids[i]!, t })));
+    if (times.length) {
+      await q('INSERT INTO times (article, start, "end", text, type, value) SELECT * FROM unnest($1::bigint[], $2::int[], $3::int[], $4::text[], $5::text[], $6::text[])',
+        [times.map((x) => x.id), times.map((x) => x.t.start), times.map((x) => x.t.end), times.map((x) => x.t.text), times.map((x) => x.t.type), times.map((x) => x.t.value)]);
+    }
+    const boiler = arts.flatMap((a, i) => a.boilerplate.map((b) => ({ id: ids[i]!, b })));
+    if (boiler.length) {
+      await q('INSERT INTO boilerplate (article, start, "end", text, reason, rule) SELECT * FROM unnest($1::bigint[], $2::int[], $3::int[], $4::text[], $5::text[], $6::text[])',
+        [boiler.map((x) => x.id), boiler.map((x) => x.b.start), boiler.map((x) => x.b.end), boiler.map((x) => x.b.text), boiler.map((x) => x.b.reason), boiler.map((x) => x.b.rule)]);
+    }
+    await q.lookup('DELETE FROM errors WHERE content_hash = ANY($1)', [arts.map((a) => a.contentHash)]);
+    for (const i of todo) out[i] = { articleId: items[i]!.articleId, skipped: false };
+    return out;
   }
 
-  private async deleteArticle(q: (sql: string, values?: unknown[]) => Promise<Row[]>, id: number): Promise<void> {
+  private async deleteArticle(q: Query, id: number): Promise<void> {
     const art = (await q('SELECT outlet, published, story, quotes, anonymous FROM articles WHERE id = $1', [id]))[0];
     if (!art) return;
     const outlet = (art.outlet as string | null) ?? '', month = (art.published as string | null)?.slice(0, 7) ?? '';
