@@ -8,16 +8,15 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Doc } from '../src/doc/doc.js';
-import type { Span } from '../src/doc/types.js';
 import { segmenter } from '../src/segment/index.js';
 import { readPolnear } from '../src/attribution/model/corpus.js';
 import { HashedPerceptron } from '../src/attribution/model/hashed.js';
 import { posTagger } from '../src/pos/index.js';
 import { MAX_FEATURES, cueCtx, cueFeatures, roleFeatures, rolePrevFeatures, roleStaticFeatures, tokenView, type TokenView } from '../src/attribution/model/features.js';
-import { CUE_BITS, CUE_LABELS, CUE_MODEL_FILE, CUE_PREV, ROLE_BITS, ROLE_LABELS, ROLE_MODEL_FILE, ROLE_VITERBI, roleWindow, viterbi, type TokRange } from '../src/attribution/model/tagger.js';
-import { trimPunct } from '../src/attribution/model/spans.js';
+import { CUE_BITS, CUE_LABELS, CUE_MODEL_FILE, CUE_PREV, ROLE_BITS, ROLE_LABELS, ROLE_MODEL_FILE, ROLE_VITERBI, viterbi, type TokRange } from '../src/attribution/model/tagger.js';
 import { setLearnedCueStems } from '../src/lexicon/reporting.js';
 import { REPO_ROOT, dataPath } from '../eval/data.js';
+import { goldRoles, rng, shuffle, tokensOf } from './_attribution-data.js';
 
 /** Epochs over the data: on dev, 10 epochs scored the same as 6 (within 0.003 F1). */
 const DEFAULT_EPOCHS = 6;
@@ -45,26 +44,6 @@ function bestAllowed(xs: Float64Array, allowed: readonly number[]): number {
 }
 
 function arg(args: string[], name: string): string | undefined { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; }
-
-/** Tokens [start, end) covering the trimmed fragments of a span. */
-function tokensOf(v: TokenView, text: string, frags: readonly Span[]): number[] {
-  const out: number[] = [];
-  for (const f of frags) {
-    // a cue of punctuation only (the colon of "PENCE: ...") keeps its raw span
-    const t = trimPunct(text, f) ?? f;
-    for (let i = 0; i < v.n; i++) if (v.start[i]! < t.end && t.start < v.end[i]!) out.push(i);
-  }
-  return out;
-}
-
-function rng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => { s = (Math.imul(s, 1664525) + 1013904223) >>> 0; return s / 2 ** 32; };
-}
-function shuffle<T>(xs: T[], r: () => number): T[] {
-  for (let i = xs.length - 1; i > 0; i--) { const j = Math.floor(r() * (i + 1)); [xs[i], xs[j]] = [xs[j]!, xs[i]!]; }
-  return xs;
-}
 
 interface CueSentence { v: TokenView; from: number; to: number; labels: string[] }
 interface RoleInstance { v: TokenView; cue: TokRange; win: TokRange; labels: string[] }
@@ -94,26 +73,11 @@ export async function run(args: string[]): Promise<void> {
   for (const { g, d, v } of prepared) {
     const cueLab = new Array<string>(v.n).fill('O');
     for (const r of g.relations) {
-      const toks = tokensOf(v, g.text, r.cue).sort((a, b) => a - b);
-      if (!toks.length) continue;
+      const gr = goldRoles(v, g.text, r);
+      if (!gr) continue;
+      const toks = gr.cueTokens;
       toks.forEach((t, k) => { cueLab[t] = k === 0 || toks[k - 1] !== t - 1 ? 'B' : (cueLab[t] === 'B' ? 'B' : 'I'); });
-      const cue = { start: toks[0]!, end: toks[toks.length - 1]! + 1 };
-      const win = roleWindow(v, cue);
-      const lab = new Array<string>(win.end - win.start).fill('O');
-      const mark = (idx: number[], kind: 'S' | 'C') => {
-        for (const t of idx) {
-          if (t < win.start || t >= win.end || (t >= cue.start && t < cue.end)) continue;
-          if (kind === 'C' && lab[t - win.start] !== 'O') continue; // source wins a clash
-          lab[t - win.start] = `I${kind}`;
-        }
-      };
-      if (r.source) mark(tokensOf(v, g.text, r.source), 'S');
-      if (r.content) mark(tokensOf(v, g.text, r.content), 'C');
-      for (let x = 0; x < lab.length; x++) {
-        const l = lab[x]!;
-        if (l !== 'O' && (x === 0 || lab[x - 1]!.slice(1) !== l.slice(1) || win.start + x === cue.end)) lab[x] = `B${l.slice(1)}`;
-      }
-      roleInst.push({ v, cue, win, labels: lab });
+      roleInst.push({ v, cue: gr.cue, win: gr.win, labels: gr.labels });
     }
     for (const s of d.sentences) cueSents.push({ v, from: s.tokenStart, to: s.tokenEnd, labels: cueLab.slice(s.tokenStart, s.tokenEnd) });
   }

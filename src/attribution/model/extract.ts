@@ -2,6 +2,8 @@ import type { Doc } from '../../doc/doc.js';
 import type { Span } from '../../doc/types.js';
 import { tokenView, type TokenView } from './features.js';
 import { loadModel, tagCues, tagRoles, type AttributionModel, type TokRange } from './tagger.js';
+import { loadContentRanker, rankContent } from './content.js';
+import type { HashedPerceptron } from './hashed.js';
 
 /** An attribution relation as character spans (content may be discontinuous). */
 export interface Attribution {
@@ -24,7 +26,7 @@ function mayHoldCue(v: TokenView, from: number, to: number): boolean {
 const toSpan = (v: TokenView, r: TokRange): Span => ({ start: v.start[r.start]!, end: v.end[r.end - 1]! });
 
 /** Attributions found by the learned tagger in the article's (non-boilerplate) sentences. */
-export function modelAttributions(doc: Doc, model: AttributionModel | null = loadModel(), v: TokenView = tokenView(doc)): Attribution[] {
+export function modelAttributions(doc: Doc, model: AttributionModel | null = loadModel(), v: TokenView = tokenView(doc), contentRanker: HashedPerceptron | null = loadContentRanker()): Attribution[] {
   if (!model) return [];
   const out: Attribution[] = [];
   for (const s of doc.sentences) {
@@ -32,7 +34,9 @@ export function modelAttributions(doc: Doc, model: AttributionModel | null = loa
     if (!mayHoldCue(v, s.tokenStart, s.tokenEnd)) continue;
     for (const cue of tagCues(model.cue, v, s.tokenStart, s.tokenEnd)) {
       const t = tagRoles(model.role, v, cue);
-      const content = t.content.map((r) => toSpan(v, r)).filter((c) => !doc.inBoilerplate(c));
+      // the content's boundaries re-chosen by the content ranker (src/attribution/model/content.ts)
+      const ranked = contentRanker ? rankContent(contentRanker, v, cue, t.source, t.content) : null;
+      const content = (ranked ?? t.content).map((r) => toSpan(v, r)).filter((c) => !doc.inBoilerplate(c));
       out.push({ cue: toSpan(v, cue), source: t.source ? toSpan(v, t.source) : null, content, rule: 'model:perceptron' });
     }
   }

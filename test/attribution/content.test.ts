@@ -1,0 +1,116 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Doc } from '../../src/doc/doc.js';
+import { segmenter } from '../../src/segment/index.js';
+import { posTagger } from '../../src/pos/index.js';
+import { tokenView, type TokenView } from '../../src/attribution/model/features.js';
+import {
+  clipContent, contentCtx, contentRegion, endCandidates, endFeatures, isWordToken, loadContentRanker, rankContent, startCandidates, startFeatures,
+} from '../../src/attribution/model/content.js';
+import { modelAttributions } from '../../src/attribution/model/extract.js';
+
+// Composed text only.
+function prep(text: string): { d: Doc; v: TokenView } { const d = new Doc(text); segmenter.run(d); posTagger.run(d); return { d, v: tokenView(d) }; }
+/** Token index of the k-th token whose text is `word`. */
+function tok(v: TokenView, word: string, k = 0): number {
+  for (let i = 0; i < v.n; i++) if (v.lower[i] === word && k-- === 0) return i;
+  throw new Error(`no token ${word}`);
+}
+const words = (v: TokenView, d: Doc, a: number, b: number) => d.text.slice(v.start[a]!, v.end[b - 1]!);
+
+test('content candidates: after the cue, after "that", at commas, clause and sentence ends', () => {
+  const { d, v } = prep('The mayor said on Monday that the old bridge would reopen in May, after repairs, and that tolls would stay. Nobody objected.');
+  const said = tok(v, 'said');
+  const cue = { start: said, end: said + 1 };
+  const source = { start: tok(v, 'the'), end: tok(v, 'mayor') + 1 };
+  // the tagger's content, too short: "the old bridge would reopen"
+  const content = [{ start: tok(v, 'the', 1), end: tok(v, 'reopen') + 1 }];
+  const region = contentRegion(v, cue, source, content);
+  const starts = new Int32Array(64), ends = new Int32Array(64);
+  const ns = startCandidates(v, cue, source, region, content[0]!.start, starts);
+  const ne = endCandidates(v, cue, source, region, content[0]!.end, ends);
+  const s = [...starts.slice(0, ns)].map((i) => v.lower[i]);
+  assert.ok(s.includes('on'), 'right after the cue');
+  assert.ok(s.includes('that'), 'the word "that"');
+  assert.ok(s.includes('the'), 'after "that" (the tagger\'s start)');
+  assert.ok([...starts.slice(0, ns)].every((i) => i > said && isWordToken(v, i)), 'word tokens after the cue only');
+  const e = [...ends.slice(0, ne)].map((j) => words(v, d, content[0]!.start, j));
+  assert.ok(e.includes('the old bridge would reopen'), 'the tagger\'s end');
+  assert.ok(e.includes('the old bridge would reopen in May'), 'before a comma');
+  assert.ok(e.includes('the old bridge would reopen in May, after repairs, and that tolls would stay'), 'the sentence end');
+  assert.ok(e.includes('the old bridge would reopen in May, after repairs, and that tolls would stay. Nobody objected'), 'the next sentence end');
+  assert.ok([...ends.slice(0, ne)].every((j, k, xs) => k === 0 || xs[k - 1]! < j), 'ascending and distinct');
+});
+
+test('content candidates: content before the cue never runs into the cue or the source', () => {
+  const { v } = prep('The tax will rise next year, the minister said on Friday.');
+  const said = tok(v, 'said');
+  const cue = { start: said, end: said + 1 };
+  const source = { start: tok(v, 'the', 1), end: tok(v, 'minister') + 1 };
+  const content = [{ start: 0, end: tok(v, 'year') + 1 }];
+  const region = contentRegion(v, cue, source, content);
+  const ends = new Int32Array(64);
+  const ne = endCandidates(v, cue, source, region, content[0]!.end, ends);
+  assert.ok(ne > 0);
+  for (let k = 0; k < ne; k++) assert.ok(ends[k]! <= source.start, `end ${ends[k]} before the source`);
+});
+
+test('content candidates: a quotation running on into the next paragraph offers its closing mark', () => {
+  const { d, v } = prep('The coach said: "We trained hard. We were ready. The weather was awful. The pitch was worse.\n\n"Next week we will win," he added.');
+  const said = tok(v, 'said');
+  const cue = { start: said, end: said + 1 };
+  const content = [{ start: tok(v, 'we'), end: tok(v, 'hard') + 1 }];
+  const region = contentRegion(v, cue, { start: 0, end: said }, content);
+  const ends = new Int32Array(64);
+  const ne = endCandidates(v, cue, { start: 0, end: said }, region, content[0]!.end, ends);
+  const e = [...ends.slice(0, ne)].map((j) => words(v, d, content[0]!.start, j));
+  assert.ok(e.some((x) => x.endsWith('Next week we will win')), e.join(' | '));
+});
+
+test('clipContent moves the outer edges and drops fragments left outside', () => {
+  const frags = [{ start: 2, end: 5 }, { start: 8, end: 12 }];
+  assert.deepEqual(clipContent(frags, 3, 10), [{ start: 3, end: 5 }, { start: 8, end: 10 }]);
+  assert.deepEqual(clipContent(frags, 6, 14), [{ start: 6, end: 14 }]);
+  assert.deepEqual(clipContent(frags, 0, 4), [{ start: 0, end: 4 }]);
+  assert.deepEqual(clipContent([{ start: 2, end: 5 }], 6, 9), [{ start: 6, end: 9 }]);
+});
+
+test('candidate features are deterministic and fit the buffer', () => {
+  const { v } = prep('Officials said the plan, which passed last week, was a mistake.');
+  const said = tok(v, 'said');
+  const cue = { start: said, end: said + 1 }, source = { start: 0, end: said };
+  const content = [{ start: said + 1, end: tok(v, 'plan') + 1 }];
+  const region = contentRegion(v, cue, source, content);
+  const c = contentCtx(v, cue, source, content, region);
+  const a = new Int32Array(64), b = new Int32Array(64);
+  const n = startFeatures(v, c, said + 1, a);
+  assert.ok(n > 10 && n <= 48);
+  assert.equal(startFeatures(v, c, said + 1, b), n);
+  assert.deepEqual(a.slice(0, n), b.slice(0, n));
+  const m = endFeatures(v, c, tok(v, 'mistake') + 1, a);
+  assert.ok(m > 10 && m <= 48);
+  assert.notDeepEqual(a.slice(0, m), b.slice(0, m));
+});
+
+test('the shipped ranker keeps contents inside the region and away from the cue', (t) => {
+  const model = loadContentRanker();
+  if (!model) { t.skip('no content model'); return; }
+  const { v } = prep('The governor said that the new budget, which lawmakers passed on Tuesday, would cut school funding. She did not say when.');
+  const said = tok(v, 'said');
+  const cue = { start: said, end: said + 1 }, source = { start: 0, end: said };
+  const content = [{ start: said + 1, end: tok(v, 'budget') + 1 }];
+  const out = rankContent(model, v, cue, source, content);
+  assert.ok(out && out.length >= 1);
+  for (const f of out!) assert.ok(f.start > said && f.start < f.end && f.end <= v.n);
+  assert.deepEqual(rankContent(model, v, cue, source, content), out, 'deterministic');
+});
+
+test('model attributions: content of "X said that C." keeps "that" and ends at the sentence end', (t) => {
+  if (!loadContentRanker()) { t.skip('no content model'); return; }
+  const { d } = prep('The spokeswoman said that the factory would close by the end of the year.');
+  const atts = modelAttributions(d);
+  const a = atts.find((x) => x.cue && d.text.slice(x.cue.start, x.cue.end) === 'said');
+  assert.ok(a, 'a relation for "said"');
+  const c = a!.content.map((f) => d.text.slice(f.start, f.end)).join(' | ');
+  assert.match(c, /^that the factory would close by the end of the year\.?$/);
+});
