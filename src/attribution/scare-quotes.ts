@@ -65,6 +65,9 @@ export function quotedRegions(doc: Doc): QuotedRegion[] {
     };
     const hasOpen = (family: Family) => stack.some((s) => s.family === family);
     for (let i = p.start; i < p.end; i++) {
+      // every mark is '"', "'" or a character from U+00AB up: skip the rest before reading neighbours
+      const code = t.charCodeAt(i);
+      if (code < 0xab && code !== 34 && code !== 39) continue;
       const c = t[i]!;
       const prev = i > p.start ? t[i - 1] : undefined;
       const next = i + 1 < p.end ? t[i + 1] : undefined;

@@ -108,7 +108,7 @@ export function buildEntities(doc: Doc, found: RawMention[]): Entity[] {
     const roles = type === 'person' ? [...new Set(ms.flatMap((m) => rolesOf(doc, m, placeOrOrgTokens)))] : [];
     entities.push({
       id: '', name, type,
-      mentions: ms.map((m) => ({ ...tokenSpan(doc, m), rule: m.rule })),
+      mentions: ms.map((m) => ({ start: doc.tokens[m.start]!.start, end: doc.tokens[m.end - 1]!.end, rule: m.rule })),
       ...(roles.length ? { roles } : {}),
       ...(aliases.length ? { aliases } : {}),
     });
@@ -117,9 +117,6 @@ export function buildEntities(doc: Doc, found: RawMention[]): Entity[] {
   entities.forEach((e, i) => { e.id = `e${i + 1}`; });
   return entities;
 }
-
-/** UTF-16 span of a mention's tokens. */
-const tokenSpan = (doc: Doc, m: RawMention) => ({ start: doc.tokens[m.start]!.start, end: doc.tokens[m.end - 1]!.end });
 
 /** Ties in the type vote: a name is a person before an organization before a place. */
 const typeRank = (t: EntityType) => ['person', 'organization', 'place', 'other'].indexOf(t);

@@ -80,8 +80,12 @@ function addGaz(gaz: string[][], k: number, f: string): void {
   gaz[k]!.push(f);
 }
 
-/** Gazetteer features of each token; a match may only start at a capitalized word or a number. */
-function gazetteerFeatures(words: readonly string[], lower: readonly string[]): string[][] {
+/**
+ * Gazetteer features of each token; a match may only start at a capitalized word or a number.
+ * `single`, when given, holds each word's own lookup (lists, or null) and whether a longer name
+ * begins with it (the tagger keeps both per cached word), in place of the first lookups.
+ */
+function gazetteerFeatures(words: readonly string[], lower: readonly string[], single?: { lists: readonly (readonly string[] | null)[]; prefix: Uint8Array }): string[][] {
   const gaz: string[][] = new Array<string[]>(words.length).fill(NO_GAZ);
   const g = getGazetteer();
   const prefixes = gazetteerPrefixes(g);
@@ -90,22 +94,30 @@ function gazetteerFeatures(words: readonly string[], lower: readonly string[]): 
     let key = '';
     for (let n = 1; n <= GAZETTEER_MAX_TOKENS && i + n <= words.length; n++) {
       key = n === 1 ? lower[i]! : key + ' ' + lower[i + n - 1]!;
-      const lists = g.get(key);
+      const lists = n === 1 && single ? single.lists[i] : g.get(key);
       if (lists) {
         for (const list of lists) {
-          if (n === 1) addGaz(gaz, i, 'g=' + list + 'U');
+          const names = gazFeatureNames(list);
+          if (n === 1) addGaz(gaz, i, names[0]);
           else {
-            addGaz(gaz, i, 'g=' + list + 'B');
-            for (let k = i + 1; k < i + n - 1; k++) addGaz(gaz, k, 'g=' + list + 'I');
-            addGaz(gaz, i + n - 1, 'g=' + list + 'L');
+            addGaz(gaz, i, names[1]);
+            for (let k = i + 1; k < i + n - 1; k++) addGaz(gaz, k, names[2]);
+            addGaz(gaz, i + n - 1, names[3]);
           }
         }
       }
       // a longer name would begin with this key and a space
-      if (!prefixes.has(key)) break;
+      if (!(n === 1 && single ? single.prefix[i] === 1 : prefixes.has(key))) break;
     }
   }
   return gaz;
+}
+const GAZ_FEATURE_NAMES = new Map<string, readonly [string, string, string, string]>();
+/** The features of a gazetteer list: a whole one-word name (U), a longer name's first, inner and last words (B, I, L). */
+function gazFeatureNames(list: string): readonly [string, string, string, string] {
+  let v = GAZ_FEATURE_NAMES.get(list);
+  if (v === undefined) GAZ_FEATURE_NAMES.set(list, (v = ['g=' + list + 'U', 'g=' + list + 'B', 'g=' + list + 'I', 'g=' + list + 'L']));
+  return v;
 }
 const NO_GAZ: string[] = [];
 
@@ -248,11 +260,21 @@ const T = {
   lb: template('lb'), la: template('la'), lbb: template('lbb'), laa: template('laa'), sss: template('sss'),
 };
 const SPACE = 32, COMMON_MARK = 99; // ' ', 'c'
-/** Vectors per cached word: one per window offset, then one per sentence context. */
-const VECTORS = 7 + 4 + 1;
-/** The last cached vector: wordAfterLabelFeatures after an O label (most tokens follow one). */
-const AFTER_O = 7 + 4;
-/** Words in the word cache before eviction: about 820 bytes each (VECTORS x 17 floats), so 13 MB at most. */
+/**
+ * Vectors of a word as it is first summed (one per window offset, one per sentence context, then
+ * wordAfterLabelFeatures after an O label), in a scratch area before they go to the cache.
+ */
+const FILL_VECTORS = 7 + 4 + 1;
+const FILL_AFTER_O = 7 + 4;
+/**
+ * Vectors per cached word: the six neighbour offsets (-3, -2, -1, +1, +2, +3), then the word itself
+ * (offset 0) summed with its features in each sentence context, without and with the features after an
+ * O label (most tokens follow one): a token sums 7 cached vectors instead of 9 or 10.
+ */
+const VECTORS = 6 + 4 * 2;
+/** The cached vector of the word itself in context ctx (0..3), after an O label (1) or not (0). */
+const selfVector = (ctx: number, afterO: number) => 6 + 2 * ctx + afterO;
+/** Words in the word cache before eviction: about 950 bytes each (VECTORS x 17 floats), so 16 MB at most. */
 const WORD_CACHE_MAX = 16384;
 const CASE_UPPER = 1, CASE_LOWER = 2, CASE_CAPITALIZED = 4;
 
@@ -351,20 +373,28 @@ export class NerTagger {
   /** Value hashes of each slot's lower case and short shape (lanes A, B), and its letter tests (CASE_* bits). */
   private hashes = new Int32Array(0);
   private cases = new Uint8Array(0);
+  /** The word's own gazetteer lookup (lower case; null when absent) and whether a longer gazetteer name begins with it (1). */
+  private gazLists: (readonly string[] | null)[] = [];
+  private gazPrefix = new Uint8Array(0);
 
   /** Slot of a word, filled on first sight. */
   private slot(w: string): number {
     const found = this.words.find(w);
     if (found >= 0) return found;
     const k = -found - 1;
-    const table = this.table, n = table.width, slab = this.slab, base = k * VECTORS * n;
-    slab.fill(0, base, base + VECTORS * n);
+    const table = this.table, n = table.width;
+    if (this.fill.length < FILL_VECTORS * n) this.fill = new Float32Array(FILL_VECTORS * n);
+    const slab = this.fill, base = 0;
+    slab.fill(0);
     const l = w.toLowerCase(), ss = shortShape(w), m = l.length;
     this.lowerOf[k] = l; this.shapeOf[k] = ss;
     const lA = hashA(l, 0, m), lB = hashB(l, 0, m), sA = hashA(ss, 0, ss.length), sB = hashB(ss, 0, ss.length);
     const s3A = hashA(l, Math.max(0, m - 3), m), s3B = hashB(l, Math.max(0, m - 3), m);
     this.hashes[4 * k] = lA; this.hashes[4 * k + 1] = lB; this.hashes[4 * k + 2] = sA; this.hashes[4 * k + 3] = sB;
     this.cases[k] = letterCases(w) | (startsUpper(w) ? CASE_CAPITALIZED : 0);
+    const g = getGazetteer();
+    this.gazLists[k] = g.get(l) ?? null;
+    this.gazPrefix[k] = gazetteerPrefixes(g).has(l) ? 1 : 0;
     addFound(table, T.lm3, lA, lB, slab, base);
     addFound(table, T.lm2, lA, lB, slab, base + n); addFound(table, T.ssm2, sA, sB, slab, base + n);
     addFound(table, T.lm1, lA, lB, slab, base + 2 * n); addFound(table, T.ssm1, sA, sB, slab, base + 2 * n); addFound(table, T.s3m1, s3A, s3B, slab, base + 2 * n);
@@ -390,17 +420,31 @@ export class NerTagger {
     }
     if (this.outside >= 0) {
       const oA = this.labelStateA[this.outside + 1]!, oB = this.labelStateB[this.outside + 1]!;
-      addFound(table, T.t1l, hashA(l, 0, m, oA), hashB(l, 0, m, oB), slab, base + AFTER_O * n);
-      addFound(table, T.t1ss, hashA(ss, 0, ss.length, oA), hashB(ss, 0, ss.length, oB), slab, base + AFTER_O * n);
+      addFound(table, T.t1l, hashA(l, 0, m, oA), hashB(l, 0, m, oB), slab, base + FILL_AFTER_O * n);
+      addFound(table, T.t1ss, hashA(ss, 0, ss.length, oA), hashB(ss, 0, ss.length, oB), slab, base + FILL_AFTER_O * n);
+    }
+    // into the cache's layout (integer sums: exact in float32 whatever the grouping)
+    const out = this.slab, at = k * VECTORS * n;
+    for (let o = 0; o < 6; o++) out.set(slab.subarray((o < 3 ? o : o + 1) * n, (o < 3 ? o + 1 : o + 2) * n), at + o * n);
+    for (let ctx = 0; ctx < CONTEXTS.length; ctx++) {
+      const plain = at + selfVector(ctx, 0) * n, afterO = at + selfVector(ctx, 1) * n, cs = (WINDOW_OFFSETS.length + ctx) * n;
+      for (let c = 0; c < n; c++) {
+        const v = slab[3 * n + c]! + slab[cs + c]!;
+        out[plain + c] = v;
+        out[afterO + c] = v + slab[FILL_AFTER_O * n + c]!;
+      }
     }
     return k;
   }
+  /** Scratch vectors of the word being cached (FILL_VECTORS). */
+  private fill = new Float32Array(0);
 
   /** Grows the word cache's arrays to `cap` slots (WordSlots.resize). */
   private grow(cap: number): void {
     const slab = new Float32Array(cap * VECTORS * this.table.width); slab.set(this.slab); this.slab = slab;
     const hashes = new Int32Array(4 * cap); hashes.set(this.hashes); this.hashes = hashes;
     const cases = new Uint8Array(cap); cases.set(this.cases); this.cases = cases;
+    const gazPrefix = new Uint8Array(cap); gazPrefix.set(this.gazPrefix); this.gazPrefix = gazPrefix;
   }
 
   /** Copies a slot's cached data down during an eviction (WordSlots.move). */
@@ -409,6 +453,7 @@ export class NerTagger {
     this.slab.copyWithin(to * V, from * V, (from + 1) * V);
     this.hashes.copyWithin(4 * to, 4 * from, 4 * from + 4);
     this.cases[to] = this.cases[from]!; this.lowerOf[to] = this.lowerOf[from]!; this.shapeOf[to] = this.shapeOf[from]!;
+    this.gazLists[to] = this.gazLists[from] ?? null; this.gazPrefix[to] = this.gazPrefix[from]!;
   }
 
   // per-sentence scratch (grown as needed): the slot of each position, WINDOW_REACH pads on each side
@@ -437,10 +482,12 @@ export class NerTagger {
     const before = this.slot('^'), after = this.slot('$');
     let cases = 0;
     const lower: string[] = new Array<string>(len), shapes: string[] = new Array<string>(len);
+    const gazLists: (readonly string[] | null)[] = new Array<readonly string[] | null>(len), gazPrefix = new Uint8Array(len);
     for (let k = 0; k < R; k++) { slots[k] = before; slots[len + R + k] = after; }
     for (let j = 0; j < len; j++) {
       const k = (slots[j + R] = this.slot(words[j]!));
       lower[j] = this.lowerOf[k]!; shapes[j] = this.shapeOf[k]!;
+      gazLists[j] = this.gazLists[k] ?? null; gazPrefix[j] = this.gazPrefix[k]!;
       cases |= this.cases[k]!;
     }
     const allCaps = (cases & (CASE_UPPER | CASE_LOWER)) === CASE_UPPER;
@@ -451,7 +498,7 @@ export class NerTagger {
       pairA[at] = hashA(next, 0, next.length, hashCharA(SPACE, h[k]!));
       pairB[at] = hashB(next, 0, next.length, hashCharB(SPACE, h[k + 1]!));
     }
-    const gaz = gazetteerFeatures(words, lower);
+    const gaz = gazetteerFeatures(words, lower, { lists: gazLists, prefix: gazPrefix });
     const s: NerSentence = { words, lower, shapes, gaz, allCaps, memory };
     const slab = this.slab, V = VECTORS * n;
     const labels: string[] = new Array<string>(len);
@@ -461,17 +508,15 @@ export class NerTagger {
       const l = lower[i]!, ss = shapes[i]!;
       const lab = this.labelPair(prev, prev2);
       // word-level features of the seven window positions, and of this word in its context
-      const b0 = slots[i]! * V, b1 = slots[i + 1]! * V + n, b2 = slots[i + 2]! * V + 2 * n, b3 = me * V + 3 * n;
-      const b4 = slots[i + 4]! * V + 4 * n, b5 = slots[i + 5]! * V + 5 * n, b6 = slots[i + 6]! * V + 6 * n, bc = me * V + (WINDOW_OFFSETS.length + ctx) * n;
+      // wordAfterLabelFeatures (t1 itself is in the label pair): cached with the word after O, else looked up below
+      const afterO = prev === this.outside;
+      const b0 = slots[i]! * V, b1 = slots[i + 1]! * V + n, b2 = slots[i + 2]! * V + 2 * n, bs = me * V + selfVector(ctx, afterO ? 1 : 0) * n;
+      const b4 = slots[i + 4]! * V + 3 * n, b5 = slots[i + 5]! * V + 4 * n, b6 = slots[i + 6]! * V + 5 * n;
       for (let c = 0; c < n; c++) {
-        scores[c] = lab[c]! + slab[b0 + c]! + slab[b1 + c]! + slab[b2 + c]! + slab[b3 + c]! + slab[b4 + c]! + slab[b5 + c]! + slab[b6 + c]! + slab[bc + c]!;
+        scores[c] = lab[c]! + slab[b0 + c]! + slab[b1 + c]! + slab[b2 + c]! + slab[bs + c]! + slab[b4 + c]! + slab[b5 + c]! + slab[b6 + c]!;
       }
-      // wordAfterLabelFeatures (t1 itself is in the label pair): cached after O, else looked up
       let r = 0;
-      if (prev === this.outside) {
-        const bo = me * V + AFTER_O * n;
-        for (let c = 0; c < n; c++) scores[c] += slab[bo + c]!;
-      } else {
+      if (!afterO) {
         const lsA = this.labelStateA[prev + 1]!, lsB = this.labelStateB[prev + 1]!;
         rows[r++] = table.find(T.t1l, hashA(l, 0, l.length, lsA), hashB(l, 0, l.length, lsB));
         rows[r++] = table.find(T.t1ss, hashA(ss, 0, ss.length, lsA), hashB(ss, 0, ss.length, lsB));

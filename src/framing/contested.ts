@@ -45,6 +45,16 @@ function wordKeys(text: string, span: Span): Set<string> {
 }
 
 const MATCHERS: LabelMatcher[] = CONTESTED_TOPICS.flatMap((t) => t.labels.map((entry) => ({ topic: t.topic, entry, re: phraseRegex(entry.forms), keys: formKeys(entry.forms) })));
+/** Matchers always tried (no key), and the matchers of each key: index lists into MATCHERS, ascending. */
+const UNKEYED: readonly number[] = MATCHERS.flatMap((m, i) => (m.keys === null ? [i] : []));
+const MATCHERS_BY_KEY = new Map<string, number[]>();
+MATCHERS.forEach((m, i) => { for (const k of m.keys ?? []) { let l = MATCHERS_BY_KEY.get(k); if (!l) MATCHERS_BY_KEY.set(k, (l = [])); l.push(i); } });
+/** The matchers that can match in a span with these word keys, in MATCHERS order. */
+function candidateMatchers(present: ReadonlySet<string>): LabelMatcher[] {
+  const picked = new Set<number>(UNKEYED);
+  for (const k of present) { const l = MATCHERS_BY_KEY.get(k); if (l) for (const i of l) picked.add(i); }
+  return [...picked].sort((a, b) => a - b).map((i) => MATCHERS[i]!);
+}
 /** Lexicon forms (lower case), to tell a contrast label that the lexicon already covers. */
 const LEXICON_FORMS: readonly string[] = CONTESTED_TOPICS.flatMap((t) => t.labels.flatMap((l) => l.forms));
 
@@ -81,7 +91,7 @@ export function findContestedLabels(doc: Doc): ContestedLabelGroup[] {
   for (const sentence of analysisSpans(doc)) {
     // the longest form wins where forms of two topics overlap: "rebel regions" is a region label, not also an armed-group one
     const present = wordKeys(doc.matchText, sentence);
-    const hits = MATCHERS.filter((m) => m.keys === null || m.keys.some((k) => present.has(k)))
+    const hits = candidateMatchers(present)
       .flatMap((m) => matchesIn(doc, sentence, m.re).map((hit) => ({ m, hit })))
       .sort((a, b) => (b.hit.end - b.hit.start) - (a.hit.end - a.hit.start) || a.hit.start - b.hit.start);
     const kept: Span[] = [];

@@ -1,3 +1,5 @@
+import { hashA, hashB, VALUE_SEED_A, VALUE_SEED_B } from './feature-table.js';
+
 /**
  * Slots of a per-word cache, shared by the taggers that keep per-word sums of
  * feature weights (POS, NER): words get slots in order of first sight; the
@@ -10,15 +12,28 @@
  * `capacity` slots (keeping their contents), `move(from, to)` must copy a
  * slot's data down during an eviction. Slots below `reserved` are the
  * caller's own (e.g. sentence padding): never given to a word, never moved.
+ * `find` may only be called for words that `reserve` made room for.
+ *
+ * Words are found by a 64-bit key (the two value-hash lanes of the feature
+ * table) in an open-addressing table of typed arrays rather than a Map: a
+ * word costs one pass over its characters and a probe or two in arrays that
+ * stay in cache, where a Map lookup of a string from a new document
+ * compares it with a key string stored far away in the heap. With at most a
+ * few 10^4 words cached, two words sharing a key has a chance of about 10^-15
+ * per lookup, as for the feature table's keys.
  */
 export class WordSlots {
-  /** Word -> slot. */
-  private readonly slotOf = new Map<string, number>();
   /** Slots in use (reserved ones included). */
   private count: number;
   private capacity = 0;
   /** Set when a slot's word is met again (eviction keeps these). */
   private used = new Uint8Array(0);
+  /** The key (lanes A, B) of each slot's word. */
+  private keyA = new Int32Array(0);
+  private keyB = new Int32Array(0);
+  /** Open-addressing table: slot + 1 of the word whose key probes here first (0: free); at most half full. */
+  private table = new Int32Array(0);
+  private mask = 0;
 
   constructor(
     public maxWords: number,
@@ -31,10 +46,17 @@ export class WordSlots {
 
   /** The slot of `w` when cached (>= 0, marked as met again); otherwise the new slot k given to it, as -(k + 1): the caller fills it. */
   find(w: string): number {
-    const k = this.slotOf.get(w);
-    if (k !== undefined) { this.used[k] = 1; return k; }
+    const a = hashA(w, 0, w.length, VALUE_SEED_A), b = hashB(w, 0, w.length, VALUE_SEED_B);
+    const table = this.table, mask = this.mask, keyA = this.keyA, keyB = this.keyB;
+    let at = spread(a) & mask;
+    for (let s = table[at]!; s !== 0; s = table[at]!) {
+      const k = s - 1;
+      if (keyA[k] === a && keyB[k] === b) { this.used[k] = 1; return k; }
+      at = (at + 1) & mask;
+    }
     const next = this.count++;
-    this.slotOf.set(w, next);
+    keyA[next] = a; keyB[next] = b;
+    table[at] = next + 1;
     this.used[next] = 0;
     return -next - 1;
   }
@@ -47,6 +69,13 @@ export class WordSlots {
     while (cap < this.count + words) cap *= 2;
     if (cap > this.maxWords && this.count + words <= this.maxWords) cap = this.maxWords;
     const used = new Uint8Array(cap); used.set(this.used); this.used = used;
+    const keyA = new Int32Array(cap); keyA.set(this.keyA); this.keyA = keyA;
+    const keyB = new Int32Array(cap); keyB.set(this.keyB); this.keyB = keyB;
+    let size = 16;
+    while (size < 2 * cap) size *= 2;
+    this.table = new Int32Array(size);
+    this.mask = size - 1;
+    this.rehash();
     this.capacity = cap;
     this.resize(cap);
   }
@@ -54,18 +83,37 @@ export class WordSlots {
   /**
    * Keeps the words met again since the last eviction (up to three quarters
    * of the slots, moved to the front in their order, after the reserved
-   * slots) and forgets the others. Slots were given in the Map's order, so
-   * each kept slot moves down (or stays).
+   * slots) and forgets the others. Slots are given in order, so each kept
+   * slot moves down (or stays).
    */
   private evict(): void {
-    const limit = this.capacity - (this.capacity >> 2), used = this.used;
+    const limit = this.capacity - (this.capacity >> 2), used = this.used, keyA = this.keyA, keyB = this.keyB;
     let next = this.reserved;
-    for (const [w, k] of this.slotOf) {
-      if (!used[k] || next >= limit) { this.slotOf.delete(w); continue; }
-      if (k !== next) { this.move(k, next); this.slotOf.set(w, next); }
+    for (let k = this.reserved; k < this.count; k++) {
+      if (!used[k] || next >= limit) continue;
+      if (k !== next) { this.move(k, next); keyA[next] = keyA[k]!; keyB[next] = keyB[k]!; }
       next++;
     }
     used.fill(0);
     this.count = next;
+    this.table.fill(0);
+    this.rehash();
   }
+
+  /** Enters the words of slots [reserved, count) into the (empty) table. */
+  private rehash(): void {
+    const table = this.table, mask = this.mask;
+    for (let k = this.reserved; k < this.count; k++) {
+      let at = spread(this.keyA[k]!) & mask;
+      while (table[at] !== 0) at = (at + 1) & mask;
+      table[at] = k + 1;
+    }
+  }
+}
+
+/** Murmur3's finalizer, so that the table index uses every bit of the key. */
+function spread(h: number): number {
+  h ^= h >>> 16; h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13; h = Math.imul(h, 0xc2b2ae35);
+  return h ^ (h >>> 16);
 }

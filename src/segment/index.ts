@@ -28,11 +28,16 @@ const TEXTS = new WeakMap<readonly Token[], string[]>();
  * computes once for every Map lookup that follows.
  */
 export function tokenTexts(doc: Doc): string[] {
+  // the entity rules ask once per word they read: the last list answers without a WeakMap lookup
+  if (last !== null && last.tokens === doc.tokens && last.texts.length === doc.tokens.length) return last.texts;
   let texts = TEXTS.get(doc.tokens);
   if (texts === undefined || texts.length !== doc.tokens.length) {
     const m = doc.matchText;
     texts = doc.tokens.map((t) => m.slice(t.start, t.end));
     TEXTS.set(doc.tokens, texts);
   }
+  last = { tokens: doc.tokens, texts };
   return texts;
 }
+/** The token list asked about last and its texts (one document's, kept until the next one asks). */
+let last: { tokens: readonly Token[]; texts: string[] } | null = null;

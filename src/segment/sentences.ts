@@ -29,6 +29,9 @@ export function splitSentences(matchText: string, paragraphs: Span[], tokens: To
     const endOf = () => { let j = i; while (j < tokens.length && tokens[j]!.end <= p.end) j++; return j; };
     const last = endOf();
     for (; i < last; i++) {
+      // only a token ending in ".", "!" or "?" can end a sentence: most are passed over without a string
+      const lastChar = matchText.charCodeAt(tokens[i]!.end - 1);
+      if (lastChar !== 46 && lastChar !== 33 && lastChar !== 63) continue;
       const tok = matchText.slice(tokens[i]!.start, tokens[i]!.end);
       let isEnd = false;
       let abbrev: 'title' | 'other' | 'number' | null = null;

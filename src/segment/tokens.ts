@@ -8,11 +8,15 @@ import { OTHER_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../lexicon/abbreviatio
  * ("14,000", "3.5"), hyphenated words whole ("Moscow-backed").
  * Matching runs on the folded text, so curly and straight quotes behave alike.
  */
-const TOKEN_RE = new RegExp([
+const URL_ALTERNATIVES = [
   String.raw`https?:\/\/[^\s"'<>]+[^\s"'<>.,;:!?)]`,            // URL
   String.raw`www\.[^\s"'<>]+[^\s"'<>.,;:!?)]`,
+];
+const AT_ALTERNATIVES = [
   String.raw`[\w.+-]+@[\w-]+(?:\.[\w-]+)+`,                       // e-mail
   String.raw`@\w+|#\w+`,                                          // handles, hashtags
+];
+const OTHER_ALTERNATIVES = [
   String.raw`(?:\p{L}\.){2,}(?!\p{L})`,                            // U.S.  a.m.
   String.raw`\p{Lu}'\p{Lu}\p{L}+`,                                  // O'Brien
   String.raw`\p{L}+(?=n't\b)`,                                    // does|n't
@@ -21,9 +25,20 @@ const TOKEN_RE = new RegExp([
   String.raw`[$€£¥]?\d+(?:[.,:/]\d+)*(?:st|nd|rd|th|s)?`,           // numbers, $5, 1990s, 21st
   String.raw`[\p{L}\p{M}\d]+(?:[-&][\p{L}\p{M}\d]+)*`,              // words
   String.raw`\.{2,}|-{2,}|[\p{P}\p{S}]`,                          // punctuation
-].join('|'), 'gu');
-/** The same alternatives anchored where the scan stands (no token starts with white space, so the scan skips it). */
-const TOKEN_AT_RE = new RegExp(TOKEN_RE.source, 'uy');
+];
+
+/**
+ * The token regex (the alternatives above, in order) without those that cannot match in a text: a URL
+ * needs "://" or "www.", an e-mail, a handle or a hashtag needs "@" or "#". Most paragraphs have none,
+ * and every word would otherwise be tried as the start of an e-mail address first.
+ * Index: 1 (URLs possible) + 2 ("@" or "#" present). Each as the scan's two regexes: anchored where the
+ * scan stands (no token starts with white space, so the scan skips it) and unanchored (the first match
+ * further on).
+ */
+const TOKEN_VARIANTS = [0, 1, 2, 3].map((k) => {
+  const source = [...(k & 1 ? URL_ALTERNATIVES : []), ...(k & 2 ? AT_ALTERNATIVES : []), ...OTHER_ALTERNATIVES].join('|');
+  return { at: new RegExp(source, 'uy'), next: new RegExp(source, 'gu') };
+});
 
 /** JavaScript's \s for the characters articles hold (ASCII space, tab, newlines, NBSP); other ones go to the regex. */
 function isCommonSpace(c: number): boolean {
@@ -33,6 +48,8 @@ function isCommonSpace(c: number): boolean {
 export function tokenize(matchText: string, span: Span = { start: 0, end: matchText.length }): Token[] {
   const out: Token[] = [];
   const sub = matchText.slice(span.start, span.end);
+  const { at: TOKEN_AT_RE, next: TOKEN_NEXT_RE } = TOKEN_VARIANTS[
+    (sub.includes('://') || sub.includes('www.') ? 1 : 0) + (sub.includes('@') || sub.includes('#') ? 2 : 0)]!;
   let at = 0;
   let m: RegExpExecArray | null;
   for (;;) {
@@ -42,8 +59,8 @@ export function tokenize(matchText: string, span: Span = { start: 0, end: matchT
     m = TOKEN_AT_RE.exec(sub);
     if (!m) {
       // nothing starts here: the first match further on, as the unanchored scan finds it
-      TOKEN_RE.lastIndex = at;
-      m = TOKEN_RE.exec(sub);
+      TOKEN_NEXT_RE.lastIndex = at;
+      m = TOKEN_NEXT_RE.exec(sub);
       if (!m) break;
     }
     const start = span.start + m.index;

@@ -82,13 +82,17 @@ function unknownWhereDifferent(value: string, other: string | undefined): string
   return value.replace(/\d+/g, (g) => (sameShape && otherGroups[i++] === g ? g : 'X'.repeat(g.length)));
 }
 
+/** Per parser, one regex finding any of its triggers (a single scan of the text instead of one per trigger), or null. */
+const TRIGGER_RES: readonly (RegExp | null)[] = TIME_PARSERS.map((p) => (p.triggers ? new RegExp(p.triggers.map((t) => t.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')) : null));
+
 /** Tags the folded text against a known reference day. */
 function tagAgainst(match: string, ref: CalDate, opts: TagOptions): TimeMention[] {
   const ctx: TagContext = { match, ref, sentences: opts.sentences };
   let cands: Candidate[] = [];
   const lower = match.toLowerCase();
-  for (const p of TIME_PARSERS) {
-    if (p.triggers && !p.triggers.some((t) => lower.includes(t))) continue;
+  for (let k = 0; k < TIME_PARSERS.length; k++) {
+    const p = TIME_PARSERS[k]!, triggers = TRIGGER_RES[k];
+    if (triggers && !triggers.test(lower)) continue;
     p.pattern.lastIndex = 0;
     for (let m = p.pattern.exec(match); m; m = p.pattern.exec(match)) {
       const c = p.extract(m, ctx);

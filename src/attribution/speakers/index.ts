@@ -93,12 +93,16 @@ class Discourse {
       inQuote: this.regions.some((r) => r.start <= span.start && span.end <= r.end),
       asSource: opts.asSource ?? false, relay: opts.relay ?? false,
       // a subject opens its sentence, maybe after a role phrase ("Russian President Vladimir Putin")
-      subject: !/[,;:]/.test(before) && before.trim().split(/\s+/).filter(Boolean).length <= 4,
+      subject: !/[,;:]/.test(before) && wordsAtMost(before, 4),
     };
   }
 
   add(r: Omit<Referent, 'id' | 'mentions' | 'speakerCount' | 'lastSpoke'>, m: Mention): Referent {
-    const ref: Referent = { ...r, id: this.referents.length, mentions: [m], speakerCount: 0, lastSpoke: -1 };
+    // every referent built with the same fields in the same order (one object shape for the loops over referents)
+    const ref: Referent = {
+      id: this.referents.length, name: r.name, kind: r.kind, entity: r.entity, gender: r.gender, number: r.number, heads: r.heads,
+      mentions: [m], speakerCount: 0, lastSpoke: -1,
+    };
     this.referents.push(ref);
     return ref;
   }
@@ -135,6 +139,14 @@ class Discourse {
   }
 }
 
+const WORD_RUN_RE = /\S+/g;
+/** Whether `s` holds at most `max` white-space separated words (counting stops past `max`). */
+function wordsAtMost(s: string, max: number): boolean {
+  WORD_RUN_RE.lastIndex = 0;
+  let n = 0;
+  while (WORD_RUN_RE.test(s)) if (++n > max) return false;
+  return true;
+}
 const lastToken = (name: string) => name.split(/\s+/).pop()!.toLowerCase();
 /** Whether the referent has a mention starting at or before `pos`. */
 function mentionedBy(r: Referent, pos: number): boolean {

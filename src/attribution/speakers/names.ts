@@ -21,8 +21,13 @@ export function findNameMentions(doc: Doc): NameMention[] {
   const surnames = new Set<string>();
   for (const s of doc.contentSentences()) {
     const text = doc.matchText.slice(s.start, s.end);
-    for (const m of text.matchAll(RUN_RE)) {
-      let run = m[0].replace(/'s$/, '').replace(/[.,]+$/, (x) => (/\b\p{Lu}\.$/u.test(m[0]) ? x : ''));
+    // exec on the one shared regex (matchAll would copy it for every sentence)
+    RUN_RE.lastIndex = 0;
+    for (let m = RUN_RE.exec(text); m; m = RUN_RE.exec(text)) {
+      let run = m[0];
+      // (most runs end in none of "s", "." or ",": nothing to strip, no regex to run)
+      const last = run.charCodeAt(run.length - 1);
+      if (last === 115 || last === 46 || last === 44) run = run.replace(/'s$/, '').replace(/[.,]+$/, (x) => (/\b\p{Lu}\.$/u.test(m![0]) ? x : ''));
       // a run may hold a possessive inside ("Russia's Vladimir Putin"): keep what follows it
       let offset = m.index!;
       const poss = run.lastIndexOf("'s ");
