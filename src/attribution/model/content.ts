@@ -39,13 +39,23 @@ export function loadContentRanker(): HashedPerceptron | null {
 
 /** Whether the token holds a letter or digit (punctuation tokens are trimmed from span edges when spans are compared). */
 export function isWordToken(v: TokenView, i: number): boolean {
-  const w = v.lower[i]!;
-  for (let k = 0; k < w.length; k++) {
-    const c = w.charCodeAt(k);
-    if ((c >= 48 && c <= 57) || (c >= 97 && c <= 122)) return true;
-    if (c > 127 && /[\p{L}\p{N}]/u.test(w[k]!)) return true;
+  return wordMask(v)[i] === 1;
+}
+
+/** isWordToken for every token of the last view asked about (candidate scans ask for the same tokens many times). */
+let maskView: TokenView | null = null, maskOf = new Uint8Array(0);
+function wordMask(v: TokenView): Uint8Array {
+  if (maskView === v) return maskOf;
+  const m = new Uint8Array(v.n);
+  for (let i = 0; i < v.n; i++) {
+    const w = v.lower[i]!;
+    for (let k = 0; k < w.length; k++) {
+      const c = w.charCodeAt(k);
+      if ((c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c > 127 && /[\p{L}\p{N}]/u.test(w[k]!))) { m[i] = 1; break; }
+    }
   }
-  return false;
+  maskView = v; maskOf = m;
+  return m;
 }
 
 /** Where the content may lie: its start in [startLo, startHi), its end in (endLo, endHi]. */
