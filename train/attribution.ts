@@ -1,5 +1,5 @@
 /**
- * npm run train -- attribution [--epochs N] [--limit DOCS]
+ * npm run train -- attribution [--epochs N] [--limit DOCS] [--seed N]
  * Trains the attribution tagger (src/attribution/model/tagger.ts) on PolNeAR
  * train/ only, writes models/attribution.json.gz and the learned reporting
  * stems (src/lexicon/reporting-learned.ts). Deterministic: fixed document
@@ -88,7 +88,7 @@ export async function run(args: string[]): Promise<void> {
   const roleModel = new HashedPerceptron([...ROLE_LABELS], ROLE_BITS, true);
   const cueIdx = new Map(CUE_LABELS.map((l, k) => [l as string, k]));
   const roleIdx = new Map(ROLE_LABELS.map((l, k) => [l as string, k]));
-  const r = rng(SEED);
+  const r = rng(Number(arg(args, '--seed') ?? SEED));
   const feats = new Int32Array(MAX_FEATURES), prevFeats = new Int32Array(MAX_FEATURES);
   const cueScratch = new Float64Array(CUE_LABELS.length), roleScratch = new Float64Array(ROLE_LABELS.length);
   const argmax = (xs: Float64Array) => { let b = 0; for (let k = 1; k < xs.length; k++) if (xs[k]! > xs[b]!) b = k; return b; };
