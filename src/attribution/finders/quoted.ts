@@ -37,6 +37,9 @@ export function findQuotedStretches(doc: Doc): QuotedStretch[] {
     if (doc.inBoilerplate(p)) { cur = null; stack = []; continue; }
     let fragStart = p.start;
     for (let i = p.start; i < p.end; i++) {
+      // only quotation marks (" ' « » and U+2018..U+201E) open or close: the rest is passed over at once
+      const code = text.charCodeAt(i);
+      if (code !== 34 && code !== 39 && code !== 0xab && code !== 0xbb && (code < 0x2018 || code > 0x201e)) continue;
       const c = text[i]!;
       const before = text[i - 1], after = text[i + 1];
       let opens = false, closes = false;
