@@ -1,6 +1,6 @@
 import { GreedyTagger, type TaggerSpec } from '../ml/tagger.js';
 import { AveragedPerceptron } from '../ml/perceptron.js';
-import { deserializeModel, QUANT_MAX, readModelJson, serializeModel } from '../ml/model-file.js';
+import { deserializeModel, readModelJson, serializeModel, tableModelParts, type LoadedTableModel } from '../ml/model-file.js';
 import { shortShape, wordShape } from '../ml/features.js';
 import { WordSlots } from '../ml/word-slots.js';
 import { GAZETTEER_MAX_TOKENS, getGazetteer } from '../lexicon/gazetteer.js';
@@ -248,8 +248,6 @@ export function spansToBilou(n: number, spans: readonly { start: number; end: nu
   return labels;
 }
 
-/** A shipped model as loaded: the feature table and what is needed to rebuild the plain model on demand. */
-interface LoadedNerModel { table: FeatureTable; classes: readonly string[]; bytes: Buffer }
 
 const T = {
   w: template('w'), l: template('l'), sh: template('sh'), ss: template('ss'),
@@ -327,14 +325,8 @@ export class NerTagger {
   private plain: AveragedPerceptron | null;
   private readonly bytes: Buffer | null;
 
-  constructor(model: AveragedPerceptron | LoadedNerModel, readonly commonWords: ReadonlySet<string>) {
-    if (model instanceof AveragedPerceptron) {
-      this.plain = model; this.bytes = null;
-      this.table = FeatureTable.fromModel(model, QUANT_MAX); this.classes = model.classes;
-    } else {
-      this.plain = null; this.bytes = model.bytes;
-      this.table = model.table; this.classes = model.classes;
-    }
+  constructor(model: AveragedPerceptron | LoadedTableModel, readonly commonWords: ReadonlySet<string>) {
+    ({ plain: this.plain, bytes: this.bytes, table: this.table, classes: this.classes } = tableModelParts(model));
     const n = this.classes.length;
     this.outside = this.classes.indexOf('O');
     this.allowed = new Uint8Array((n + 1) * n);

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { AveragedPerceptron } from './perceptron.js';
+import { FeatureTable } from './feature-table.js';
 
 /**
  * Model files: gzipped JSON holding the classes, weights quantized to
@@ -92,4 +93,17 @@ export function modelPath(file: string, fromUrl: string): string {
     dir = dirname(dir);
   }
   throw new Error(`model file models/${file} not found above ${fileURLToPath(fromUrl)} (run: npm run train -- ${file.split('.')[0]})`);
+}
+
+/** A shipped tagger model as loaded: the feature table, and the file's bytes to rebuild the plain model on demand. */
+export interface LoadedTableModel { table: FeatureTable; classes: readonly string[]; bytes: Buffer }
+
+/**
+ * What a hashed-table tagger keeps of its model, given a plain model (training,
+ * tests: quantized as the file would be, so it scores as the shipped one) or a
+ * loaded one (the plain model rebuilt from `bytes` only when asked for).
+ */
+export function tableModelParts(model: AveragedPerceptron | LoadedTableModel): { plain: AveragedPerceptron | null; bytes: Buffer | null; table: FeatureTable; classes: readonly string[] } {
+  if (model instanceof AveragedPerceptron) return { plain: model, bytes: null, table: FeatureTable.fromModel(model, QUANT_MAX), classes: model.classes };
+  return { plain: null, bytes: model.bytes, table: model.table, classes: model.classes };
 }

@@ -1,6 +1,6 @@
 import { GreedyTagger, type TaggerSpec } from '../ml/tagger.js';
 import { AveragedPerceptron } from '../ml/perceptron.js';
-import { deserializeModel, QUANT_MAX, readModelJson, serializeModel } from '../ml/model-file.js';
+import { deserializeModel, readModelJson, serializeModel, tableModelParts, type LoadedTableModel } from '../ml/model-file.js';
 import { shortShape } from '../ml/features.js';
 import { WordSlots } from '../ml/word-slots.js';
 import { FeatureTable, hashA, hashB, hashCharA, hashCharB, template, type Template } from '../ml/feature-table.js';
@@ -60,8 +60,6 @@ function posFeatures(s: PosSentence, i: number, labels: readonly string[], out: 
   );
 }
 
-/** A shipped model as loaded: the feature table and what is needed to rebuild the plain model on demand. */
-interface LoadedPosModel { table: FeatureTable; classes: readonly string[]; bytes: Buffer }
 
 const T = {
   w: template('w'), s3: template('s3'), s2: template('s2'), p1: template('p1'), sh: template('sh'), t1w: template('t1w'),
@@ -104,14 +102,8 @@ export class PosTagger {
   private plain: AveragedPerceptron | null;
   private readonly bytes: Buffer | null;
 
-  constructor(model: AveragedPerceptron | LoadedPosModel, readonly tagDict: ReadonlyMap<string, string>) {
-    if (model instanceof AveragedPerceptron) {
-      this.plain = model; this.bytes = null;
-      this.table = FeatureTable.fromModel(model, QUANT_MAX); this.classes = model.classes;
-    } else {
-      this.plain = null; this.bytes = model.bytes;
-      this.table = model.table; this.classes = model.classes;
-    }
+  constructor(model: AveragedPerceptron | LoadedTableModel, readonly tagDict: ReadonlyMap<string, string>) {
+    ({ plain: this.plain, bytes: this.bytes, table: this.table, classes: this.classes } = tableModelParts(model));
     this.tagNames = [...this.classes, START];
     for (const t of tagDict.values()) if (!this.tagNames.includes(t)) this.tagNames.push(t);
     this.tagNames.forEach((t, k) => this.tagIndex.set(t, k));
