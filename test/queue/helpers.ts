@@ -1,7 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { after } from 'node:test';
+import { dropSchemas, freshSchema, PG_SKIP } from '../store/postgres-helpers.js';
 
 /** A worker process (the CLI from source), its stderr lines collected. */
 export interface WorkerProc { child: ChildProcess; lines: string[]; exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>; waitFor(re: RegExp, timeoutMs: number, opts?: { newOnly?: boolean }): Promise<string> }
@@ -47,4 +49,21 @@ export function articleFolder(n: number): string {
       `Residents of ${town} welcomed the plan, but a council member, Jonas Pike${i}, warned that "the money for ${i} new boats is not there yet".\n`);
   }
   return dir;
+}
+
+/**
+ * A test file's queue fixture: a fresh schema, a folder of `articles` articles
+ * and the worker processes it starts; after the file's tests every worker still
+ * running is killed and the folder and schemas removed.
+ */
+export function queueFixture(name: string, articles: number): { schema: string; dir: string; procs: WorkerProc[] } {
+  const schema = freshSchema(name);
+  const dir = PG_SKIP ? '' : articleFolder(articles);
+  const procs: WorkerProc[] = [];
+  after(async () => {
+    for (const p of procs) if (p.child.exitCode === null && p.child.signalCode === null) p.child.kill('SIGKILL');
+    if (dir) rmSync(dir, { recursive: true, force: true });
+    await dropSchemas([schema, `${schema}_queue`]);
+  });
+  return { schema, dir, procs };
 }

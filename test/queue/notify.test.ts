@@ -1,18 +1,10 @@
 import assert from 'node:assert/strict';
-import { rmSync } from 'node:fs';
-import { after, test } from 'node:test';
+import { test } from 'node:test';
 import { enqueue } from '../../src/queue/enqueue.js';
-import { dropSchemas, freshSchema, PG_SKIP, schemaUrl } from '../store/postgres-helpers.js';
-import { articleFolder, startWorkerProcess, type WorkerProc } from './helpers.js';
+import { PG_SKIP, schemaUrl } from '../store/postgres-helpers.js';
+import { queueFixture, startWorkerProcess } from './helpers.js';
 
-const schema = freshSchema('notify');
-const dir = PG_SKIP ? '' : articleFolder(2);
-const procs: WorkerProc[] = [];
-after(async () => {
-  for (const p of procs) if (p.child.exitCode === null && p.child.signalCode === null) p.child.kill('SIGKILL');
-  if (dir) rmSync(dir, { recursive: true, force: true });
-  await dropSchemas([schema, `${schema}_queue`]);
-});
+const { schema, dir, procs } = queueFixture('notify', 2);
 
 test('queue: an idle worker takes newly queued jobs at once (notified), not at its next poll', { skip: PG_SKIP, timeout: 120_000 }, async () => {
   const url = schemaUrl(schema);

@@ -1,20 +1,12 @@
 import assert from 'node:assert/strict';
-import { rmSync } from 'node:fs';
-import { after, test } from 'node:test';
+import { test } from 'node:test';
 import { enqueue } from '../../src/queue/enqueue.js';
 import { queueStatus } from '../../src/queue/status.js';
 import { openPostgresStore } from '../../src/store/postgres/index.js';
-import { dropSchemas, freshSchema, PG_SKIP, schemaUrl } from '../store/postgres-helpers.js';
-import { articleFolder, startWorkerProcess, type WorkerProc } from './helpers.js';
+import { PG_SKIP, schemaUrl } from '../store/postgres-helpers.js';
+import { queueFixture, startWorkerProcess } from './helpers.js';
 
-const schema = freshSchema('shutdown');
-const dir = PG_SKIP ? '' : articleFolder(6);
-const procs: WorkerProc[] = [];
-after(async () => {
-  for (const p of procs) if (p.child.exitCode === null && p.child.signalCode === null) p.child.kill('SIGKILL');
-  if (dir) rmSync(dir, { recursive: true, force: true });
-  await dropSchemas([schema, `${schema}_queue`]);
-});
+const { schema, dir, procs } = queueFixture('shutdown', 6);
 
 test('queue: SIGTERM lets a worker finish its current job, take no other, and exit 0', { skip: PG_SKIP, timeout: 90_000 }, async () => {
   const url = schemaUrl(schema);

@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
-import { rmSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, test } from 'node:test';
+import { test } from 'node:test';
 import { INGEST_QUEUE, openBoss, queueSettings } from '../../src/queue/boss.js';
 import { enqueue } from '../../src/queue/enqueue.js';
 import { queueStatus } from '../../src/queue/status.js';
 import { openPostgresStore } from '../../src/store/postgres/index.js';
-import { dropSchemas, freshSchema, PG_SKIP, schemaUrl } from '../store/postgres-helpers.js';
-import { articleFolder, startWorkerProcess, type WorkerProc } from './helpers.js';
+import { PG_SKIP, schemaUrl } from '../store/postgres-helpers.js';
+import { queueFixture, startWorkerProcess } from './helpers.js';
 
 const ARTICLES = 36;
 const BATCH = 3;
@@ -15,14 +15,7 @@ const BATCH = 3;
 const settings = { batchArticles: BATCH, retryLimit: 1, retryDelay: 0, expireInSeconds: 8 };
 const workerEnv = { WHOSAID_QUEUE_MAINTENANCE: '1', WHOSAID_QUEUE_POLL: '0.5', WHOSAID_TEST_ARTICLE_DELAY_MS: '400' };
 
-const schema = freshSchema('workers');
-const dir = PG_SKIP ? '' : articleFolder(ARTICLES);
-const procs: WorkerProc[] = [];
-after(async () => {
-  for (const p of procs) if (p.child.exitCode === null && p.child.signalCode === null) p.child.kill('SIGKILL');
-  if (dir) rmSync(dir, { recursive: true, force: true });
-  await dropSchemas([schema, `${schema}_queue`]);
-});
+const { schema, dir, procs } = queueFixture('workers', ARTICLES);
 
 test('queue: two workers share the queue, one is SIGKILLed mid-job; every article is stored exactly once, the poison job is dead-lettered', { skip: PG_SKIP, timeout: 90_000 }, async () => {
   const url = schemaUrl(schema);
