@@ -102,6 +102,34 @@ export class HashedPerceptron {
     return rows;
   }
 
+  /** Zeroes the rows whose largest weight is below `minAbs` (smaller file); returns the rows left. For a final (averaged) model. */
+  prune(minAbs: number): number {
+    if (this.u) throw new Error('HashedPerceptron: finalize before pruning');
+    const L = this.nLabels, w = this.w;
+    let rows = 0;
+    for (let r = 0; r < w.length; r += L) {
+      let max = 0;
+      for (let k = 0; k < L; k++) max = Math.max(max, Math.abs(w[r + k]!));
+      if (max < minAbs) for (let k = 0; k < L; k++) w[r + k] = 0; else if (max > 0) rows++;
+    }
+    return rows;
+  }
+
+  /** The weight-by-weight mean of final models with the same labels and size (a "model soup"); one model is returned as is. */
+  static average(models: readonly HashedPerceptron[]): HashedPerceptron {
+    if (models.length === 1) return models[0]!;
+    const first = models[0]!;
+    const out = new HashedPerceptron(first.labels, first.bits);
+    for (const m of models) if (m.u || m.rank || m.bits !== first.bits || m.nLabels !== first.nLabels) throw new Error('HashedPerceptron.average: models must be final, unpacked and alike');
+    const w = out.w;
+    for (let i = 0; i < w.length; i++) {
+      let sum = 0;
+      for (const m of models) sum += m.w[i]!;
+      w[i] = sum / models.length;
+    }
+    return out;
+  }
+
   /** gzipped JSON: labels, bits, scale, delta-coded row indexes and 16-bit quantized weights. */
   serialize(): Buffer {
     if (this.rank !== null) throw new Error('HashedPerceptron: a loaded model is packed, serialize the trained one');
