@@ -10,7 +10,7 @@ import { entityRecognizer } from '../../src/entities/index.js';
 import { attributor, type Attribution } from '../../src/attribution/index.js';
 import { analyzeDoc } from '../../src/analyze.js';
 import { seedText, SEED_SKIP, SEED_DATE } from '../helpers/seed.js';
-import { gerundSource, namingCue, nestedCue, progressiveSubject, refineAttributions, sourcelessDuplicate } from '../../src/attribution/refiners/index.js';
+import { continuedQuote, gerundSource, namingCue, nestedCue, progressiveSubject, refineAttributions, sourcelessDuplicate } from '../../src/attribution/refiners/index.js';
 
 // Every sentence here is composed for the tests. The refiners are tested on
 // hand-built relations (so the test does not depend on what the tagger finds),
@@ -136,4 +136,39 @@ test('nested cue: a model relation with a pronoun source inside a content stays'
   const outer = rel(d, 'said', 'The mayor', 'that she believes the council will back the plan', 'pattern:source-cue-content');
   const inner = rel(d, 'believes', 'she', 'the council will back the plan');
   assert.equal(nestedCue.refine(d, [outer, inner]).length, 2);
+});
+
+const CONTINUED = '“The bridge will reopen in May,” the mayor said on Tuesday.\n\n“We owe the ferry crews our thanks. They kept the town moving.”\n\nTraffic was light on Wednesday.';
+
+test('continued-quote: a paragraph that is only a quotation goes on with the quotation before it', () => {
+  const d = doc(CONTINUED);
+  const said = { ...rel(d, 'said', 'the mayor', 'The bridge will reopen in May', 'direct:frame'), direct: true };
+  const uncued: Attribution = { cue: null, source: null, content: [at(d, 'We owe the ferry crews our thanks. They kept the town moving.')], rule: 'direct:uncued', direct: true };
+  const out = continuedQuote.refine(d, [said, uncued]);
+  assert.equal(out.length, 1, 'the cue-less relation on the continuation is merged');
+  assert.deepEqual(out[0]!.content.map((c) => text(d, c)), ['The bridge will reopen in May', 'We owe the ferry crews our thanks. They kept the town moving.']);
+  assert.match(out[0]!.rule, /\+refine:continued-quote$/);
+});
+
+test('continued-quote: not after an indirect statement, nor onto a paragraph with its own cue or with narration', () => {
+  const indirect = doc('The mayor said the bridge would reopen in May.\n\n“We owe the ferry crews our thanks.”');
+  const r1 = rel(indirect, 'said', 'The mayor', 'the bridge would reopen in May', 'pattern:source-cue-content');
+  assert.equal(continuedQuote.refine(indirect, [r1])[0]!.content.length, 1);
+  const ownCue = doc('“The bridge will reopen in May,” the mayor said.\n\n“It was a hard winter,” a ferry captain said.');
+  const r2 = { ...rel(ownCue, 'said', 'the mayor', 'The bridge will reopen in May', 'direct:frame'), direct: true };
+  const r3 = { ...rel(ownCue, 'a ferry captain said', 'a ferry captain', 'It was a hard winter', 'direct:frame'), direct: true };
+  r3.cue = at(ownCue, 'said', 1);
+  assert.equal(continuedQuote.refine(ownCue, [r2, r3])[0]!.content.length, 1);
+  const narration = doc('“The bridge will reopen in May,” the mayor said.\n\n“Good,” said nobody in particular, and the crowd left.');
+  const r4 = { ...rel(narration, 'said', 'the mayor', 'The bridge will reopen in May', 'direct:frame'), direct: true };
+  assert.equal(continuedQuote.refine(narration, [r4])[0]!.content.length, 1);
+});
+
+test('continued-quote: the attributor attributes the continuation to the same speaker', () => {
+  const d = full.run(new Doc(CONTINUED));
+  const q = d.quotes.find((x) => d.text.slice(x.content.start, x.content.end).startsWith('The bridge'));
+  assert.ok(q, 'the first quotation is found');
+  assert.ok(d.text.slice(q.content.start, q.content.end).endsWith('kept the town moving.') || d.text.slice(q.content.start, q.content.end).endsWith('kept the town moving'), 'its content runs through the continuation');
+  assert.equal(q.parts?.length, 2);
+  assert.ok(!d.quotes.some((x) => x !== q && x.content.start > q.content.start && x.content.start < q.content.end), 'no second quote on the continuation');
 });
