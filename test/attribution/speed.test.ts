@@ -6,7 +6,7 @@ import { segmenter } from '../../src/segment/index.js';
 import { posTagger } from '../../src/pos/index.js';
 import { HashedPerceptron } from '../../src/attribution/model/hashed.js';
 import { cueCtx, cueFeatures, roleFeatures, tokenView, MAX_FEATURES, type TokenView } from '../../src/attribution/model/features.js';
-import { ALLOWED_ROLES, CUE_O_PENALTY, CUE_PREV, decodeRoles, tagCues, type TokRange } from '../../src/attribution/model/tagger.js';
+import { ALLOWED_ROLES, CUE_GATE_AHEAD, CUE_O_PENALTY, CUE_PREV, decodeRoles, tagCues, type TokRange } from '../../src/attribution/model/tagger.js';
 
 // Composed text only.
 function prep(text: string): Doc { const d = new Doc(text); segmenter.run(d); posTagger.run(d); return d; }
@@ -50,10 +50,13 @@ test('cue tagging gives the same cues whichever model scored the cached word sum
 });
 
 // The taggers keep partial sums per word and per cue; these plain decoders score every feature of every token.
-function plainCues(m: HashedPerceptron, v: TokenView, from: number, to: number): TokRange[] {
+function plainCues(m: HashedPerceptron, v: TokenView, from: number, to: number, gate = true): TokRange[] {
   const feats = new Int32Array(MAX_FEATURES), sc = new Float64Array(m.nLabels), out: TokRange[] = [];
   let prev = 0, open = -1;
+  // the gate: after an outside label, a token with no reporting word, colon or quotation mark near after it stays outside
+  const near = (i: number) => { for (let k = i; k < Math.min(to, i + CUE_GATE_AHEAD + 1); k++) if (v.lex[k] || v.lower[k] === ':' || v.lower[k] === '"') return true; return false; };
   for (let i = from; i < to; i++) {
+    if (gate && prev === 0 && !near(i)) continue;
     m.score(feats, cueFeatures(v, i, prev, feats), sc);
     sc[0] -= CUE_O_PENALTY * m.scale;
     let lab = 0;
@@ -106,4 +109,17 @@ test('cue and role decoding with cached partial sums equal plain decoding over a
   }
   // the random models must exercise both branches (tokens after an outside label and after a cue label)
   assert.ok(cues > 5 && labelled > 50, `${cues} cues, ${labelled} role labels`);
+});
+
+test('cue gate: tokens far before any reporting word, colon or quotation mark are never a cue start', () => {
+  const v = tokenView(prep('The old stone bridge over the river near the northern edge of the small town was finally repaired last week, officials said.'));
+  const said = v.lower.indexOf('said');
+  assert.ok(said - CUE_GATE_AHEAD > 5, 'the sentence reaches well before the gate');
+  let early = 0;
+  for (let seed = 1; seed <= 12; seed++) {
+    const m = denseModel(['O', 'B', 'I'], seed);
+    for (const c of tagCues(m, v, 0, v.n)) assert.ok(c.start >= said - CUE_GATE_AHEAD, `cue at ${c.start}, "said" at ${said}`);
+    early += plainCues(m, v, 0, v.n, false).filter((c) => c.start < said - CUE_GATE_AHEAD).length;
+  }
+  assert.ok(early > 0, 'without the gate the random models start cues there');
 });

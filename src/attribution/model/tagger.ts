@@ -57,6 +57,16 @@ function bestOf(scores: Float64Array, allowed: readonly number[]): number {
 /** Subtracted from the outside score of each token when tagging cues (in weight units): recall is below precision, more so once refine:nested-cue drops the cues inside other contents (dev: source F1 +0.003, content +0.002, cue -0.003 with that refiner). */
 export const CUE_O_PENALTY = 3;
 const AFTER_O = [0, 1];
+/**
+ * A token more than this many tokens before the next reporting word (hand and
+ * learned lexicon), colon or quotation mark of its sentence is not scored: it
+ * is outside (after an outside label). In PolNeAR train/, 93% of gold cues
+ * start within 8 tokens of one (74% on one), and the model's cues further away
+ * were rarely right: on dev the gate changes F1 by -0.0002 source, +0.0002
+ * cue, +0.0012 content, and saves ~10% of the model's time.
+ */
+export const CUE_GATE_AHEAD = 8;
+let gateScratch = new Int32Array(256);
 const ALL_CUE = [0, 1, 2];
 const feats = new Int32Array(MAX_FEATURES);
 const cueScratch = new Float64Array(CUE_LABELS.length);
@@ -81,7 +91,12 @@ export function tagCues(model: HashedPerceptron, v: TokenView, from: number, to:
   const out: TokRange[] = [];
   const sc = cueScratch, L = model.nLabels;
   let prev = 0, open = -1;
+  // distance to the next reporting word, colon or quotation mark (CUE_GATE_AHEAD + 1: none near)
+  let ahead = CUE_GATE_AHEAD + 1;
+  if (gateScratch.length < to - from) gateScratch = new Int32Array(2 * (to - from));
+  for (let i = to - 1; i >= from; i--) { ahead = v.lex[i] || v.lower[i] === ':' || v.lower[i] === '"' ? 0 : Math.min(ahead + 1, CUE_GATE_AHEAD + 1); gateScratch[i - from] = ahead; }
   for (let i = from; i < to; i++) {
+    if (prev === 0 && gateScratch[i - from]! > CUE_GATE_AHEAD) continue;
     const word = v.word[i]!, pos = v.hPos[i]!;
     if (word.cueModel !== model) wordCueSums(model, word);
     let n = 0;
