@@ -48,22 +48,29 @@ type Family = 'double' | 'single' | 'guillemet' | 'straight-double' | 'straight-
 const isLetter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 const isOpenContext = (c: string | undefined) => c === undefined || /[\s([{\u2014\u2013\-/\u201c\u2018"'«„]/.test(c);
 
+type OpenMark = { family: Family; pos: number };
+
+/** Closes the innermost open mark of the family at `pos` (and whatever opened inside it): its region goes to `out`. */
+function closeTop(stack: OpenMark[], out: QuotedRegion[], family: Family, pos: number): boolean {
+  for (let k = stack.length - 1; k >= 0; k--) {
+    if (stack[k]!.family !== family) continue;
+    const open = stack[k]!.pos;
+    stack.length = k;
+    out.push({ open, close: pos, inner: { start: open + 1, end: pos }, closed: true, depth: k });
+    return true;
+  }
+  return false;
+}
+function hasOpen(stack: readonly OpenMark[], family: Family): boolean {
+  for (const s of stack) if (s.family === family) return true;
+  return false;
+}
+
 export function quotedRegions(doc: Doc): QuotedRegion[] {
   const out: QuotedRegion[] = [];
   const t = doc.text;
   for (const p of doc.paragraphs) {
-    const stack: Array<{ family: Family; pos: number }> = [];
-    const closeTop = (family: Family, pos: number): boolean => {
-      for (let k = stack.length - 1; k >= 0; k--) {
-        if (stack[k]!.family !== family) continue;
-        const open = stack[k]!.pos;
-        stack.length = k;
-        out.push({ open, close: pos, inner: { start: open + 1, end: pos }, closed: true, depth: k });
-        return true;
-      }
-      return false;
-    };
-    const hasOpen = (family: Family) => stack.some((s) => s.family === family);
+    const stack: OpenMark[] = [];
     for (let i = p.start; i < p.end; i++) {
       // every mark is '"', "'" or a character from U+00AB up: skip the rest before reading neighbours
       const code = t.charCodeAt(i);
@@ -73,22 +80,22 @@ export function quotedRegions(doc: Doc): QuotedRegion[] {
       const next = i + 1 < p.end ? t[i + 1] : undefined;
       switch (c) {
         case '\u201c': case '\u201e': stack.push({ family: 'double', pos: i }); break;
-        case '\u201d': closeTop('double', i); break;
+        case '\u201d': closeTop(stack, out, 'double', i); break;
         case '\u00ab': stack.push({ family: 'guillemet', pos: i }); break;
-        case '\u00bb': closeTop('guillemet', i); break;
+        case '\u00bb': closeTop(stack, out, 'guillemet', i); break;
         case '\u2018': if (!isLetter(prev)) stack.push({ family: 'single', pos: i }); break;
         case '\u2019':
           // an apostrophe inside a word (people’s, don’t) or eliding at its end (regions’) unless a single quote is open
           if (isLetter(prev) && isLetter(next)) break;
-          if (hasOpen('single')) closeTop('single', i);
+          if (hasOpen(stack, 'single')) closeTop(stack, out, 'single', i);
           break;
         case '"':
-          if (hasOpen('straight-double') && (!isOpenContext(prev) || !isLetter(next))) closeTop('straight-double', i);
+          if (hasOpen(stack, 'straight-double') && (!isOpenContext(prev) || !isLetter(next))) closeTop(stack, out, 'straight-double', i);
           else if (isOpenContext(prev) && next !== undefined && !/\s/.test(next)) stack.push({ family: 'straight-double', pos: i });
           break;
         case "'":
           if (isLetter(prev) && isLetter(next)) break;
-          if (hasOpen('straight-single') && !isOpenContext(prev) && !isLetter(next)) closeTop('straight-single', i);
+          if (hasOpen(stack, 'straight-single') && !isOpenContext(prev) && !isLetter(next)) closeTop(stack, out, 'straight-single', i);
           else if (isOpenContext(prev) && isLetter(next) && !/^'(?:em|til|n|s|\d)/i.test(t.slice(i, i + 4))) stack.push({ family: 'straight-single', pos: i });
           break;
       }

@@ -106,12 +106,13 @@ export function buildEntities(doc: Doc, found: RawMention[]): Entity[] {
     const name = doc.text.slice(doc.tokens[canon.start]!.start, doc.tokens[canon.end - 1]!.end);
     const aliases = [...new Set(ms.map((m) => doc.text.slice(doc.tokens[m.start]!.start, doc.tokens[m.end - 1]!.end)))].filter((a) => a !== name);
     const roles = type === 'person' ? [...new Set(ms.flatMap((m) => rolesOf(doc, m, placeOrOrgTokens)))] : [];
-    entities.push({
+    const entity: Entity = {
       id: '', name, type,
       mentions: ms.map((m) => ({ start: doc.tokens[m.start]!.start, end: doc.tokens[m.end - 1]!.end, rule: m.rule })),
-      ...(roles.length ? { roles } : {}),
-      ...(aliases.length ? { aliases } : {}),
-    });
+    };
+    if (roles.length) entity.roles = roles;
+    if (aliases.length) entity.aliases = aliases;
+    entities.push(entity);
   }
   entities.sort((x, y) => x.mentions[0]!.start - y.mentions[0]!.start);
   entities.forEach((e, i) => { e.id = `e${i + 1}`; });

@@ -18,26 +18,33 @@ const NOT_AFTER_COMMA_RE = /,\s+not\s+(?:an?\s+|the\s+)?([a-z][a-z-]*(?:\s+[a-z]
  * first (up to) this many letters and digits of the form's first word.
  */
 const WORD_KEY_LENGTH = 3;
-interface LabelMatcher { topic: string; entry: ContestedLabelEntry; re: RegExp; keys: readonly string[] | null }
+interface LabelMatcher { topic: string; entry: ContestedLabelEntry; re: RegExp; keys: readonly number[] | null }
 
 const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-/** The lower-cased first letters and digits of a word starting at i (up to WORD_KEY_LENGTH). */
-function wordKey(text: string, i: number, end: number): string {
-  let k = i;
-  while (k < end && k - i < WORD_KEY_LENGTH && isAsciiAlnum(text.charCodeAt(k))) k++;
-  return text.slice(i, k).toLowerCase();
+/**
+ * The lower-cased first letters and digits of a word starting at i (up to WORD_KEY_LENGTH), as one number
+ * (base 128, so keys of different lengths differ too: no string is made per word; 0 when there are none).
+ */
+function wordKey(text: string, i: number, end: number): number {
+  let key = 0;
+  for (let k = i; k < end && k - i < WORD_KEY_LENGTH; k++) {
+    const c = text.charCodeAt(k);
+    if (!isAsciiAlnum(c)) break;
+    key = key * 128 + (c >= 65 && c <= 90 ? c + 32 : c);
+  }
+  return key;
 }
 /** Keys of a matcher's forms, or null when a form does not start with an ASCII letter or digit (always tried). */
-function formKeys(forms: readonly string[]): string[] | null {
+function formKeys(forms: readonly string[]): number[] | null {
   const keys = forms.map((f) => wordKey(f, 0, f.length));
-  return keys.some((k) => k === '') ? null : [...new Set(keys)];
+  return keys.some((k) => k === 0) ? null : [...new Set(keys)];
 }
 /**
  * Word keys of a span of the matching text: the phrase regexes match only after a character that is not an
  * ASCII letter or digit (or at the span's start), so a form whose key is absent cannot match there.
  */
-function wordKeys(text: string, span: Span): Set<string> {
-  const keys = new Set<string>();
+function wordKeys(text: string, span: Span): Set<number> {
+  const keys = new Set<number>();
   for (let i = span.start; i < span.end; i++) {
     if (isAsciiAlnum(text.charCodeAt(i)) && (i === span.start || !isAsciiAlnum(text.charCodeAt(i - 1)))) keys.add(wordKey(text, i, span.end));
   }
@@ -47,10 +54,10 @@ function wordKeys(text: string, span: Span): Set<string> {
 const MATCHERS: LabelMatcher[] = CONTESTED_TOPICS.flatMap((t) => t.labels.map((entry) => ({ topic: t.topic, entry, re: phraseRegex(entry.forms), keys: formKeys(entry.forms) })));
 /** Matchers always tried (no key), and the matchers of each key: index lists into MATCHERS, ascending. */
 const UNKEYED: readonly number[] = MATCHERS.flatMap((m, i) => (m.keys === null ? [i] : []));
-const MATCHERS_BY_KEY = new Map<string, number[]>();
+const MATCHERS_BY_KEY = new Map<number, number[]>();
 MATCHERS.forEach((m, i) => { for (const k of m.keys ?? []) { let l = MATCHERS_BY_KEY.get(k); if (!l) MATCHERS_BY_KEY.set(k, (l = [])); l.push(i); } });
 /** The matchers that can match in a span with these word keys, in MATCHERS order. */
-function candidateMatchers(present: ReadonlySet<string>): LabelMatcher[] {
+function candidateMatchers(present: ReadonlySet<number>): LabelMatcher[] {
   const picked = new Set<number>(UNKEYED);
   for (const k of present) { const l = MATCHERS_BY_KEY.get(k); if (l) for (const i of l) picked.add(i); }
   return [...picked].sort((a, b) => a - b).map((i) => MATCHERS[i]!);

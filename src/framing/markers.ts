@@ -33,6 +33,7 @@ function shortQuotedPhrases(doc: Doc, span: Span): Span[] {
   const out: Span[] = [];
   const text = doc.text.slice(span.start, span.end);
   for (const re of [CURLY_QUOTED, STRAIGHT_QUOTED]) {
+    if (!text.includes(re === CURLY_QUOTED ? '\u201c' : '"')) continue;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const inner = m[1]!.trim();
@@ -57,9 +58,11 @@ function shortQuotedPhrases(doc: Doc, span: Span): Span[] {
  */
 export function findFramingMarkers(doc: Doc): FramingMarker[] {
   const out: FramingMarker[] = [];
+  // (each marker is a fresh object: its speaker is set on it, not spread into a copy)
   const add = (m: FramingMarker) => {
     const speaker = speakerAt(doc, m);
-    out.push({ ...m, ...(speaker ? { speaker } : {}) });
+    if (speaker) m.speaker = speaker;
+    out.push(m);
   };
   for (const s of doc.scareQuotes) {
     if (!doc.inBoilerplate(s)) add({ start: s.start, end: s.end, kind: 'scare-quote', rule: 'attribution:scare-quote' });

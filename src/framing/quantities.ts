@@ -131,6 +131,11 @@ function matchWords(toks: Tok[], i: number, words: readonly string[]): boolean {
   return words.every((w, k) => toks[i + k]?.lower === w);
 }
 
+function overlapsAny(spans: readonly Span[], start: number, end: number): boolean {
+  for (const k of spans) if (start < k.end && k.start < end) return true;
+  return false;
+}
+
 /**
  * Quantities in a stretch of text (offset: its position in the doc): counts
  * with their unit noun, fractions, percentages, money, durations (with their
@@ -142,7 +147,6 @@ function matchWords(toks: Tok[], i: number, words: readonly string[]): boolean {
 export function extractQuantities(text: string, offset = 0, skip: readonly Span[] = []): Quantity[] {
   const toks = tokenize(text, offset);
   const out: Quantity[] = [];
-  const skipped = (s: Span) => skip.some((k) => s.start < k.end && k.start < s.end);
   let i = 0;
   while (i < toks.length) {
     let j = i, mod: QuantityMod | undefined;
@@ -158,7 +162,7 @@ export function extractQuantities(text: string, offset = 0, skip: readonly Span[
     const currency = toks[j] ? CURRENCY_SIGNS.get(toks[j]!.text) : undefined;
     if (currency) j++;
     const num = readNumber(toks, j, text, offset);
-    if (!num || skipped({ start: toks[j]!.start, end: toks[num.end - 1]!.end })) { i++; continue; }
+    if (!num || overlapsAny(skip, toks[j]!.start, toks[num.end - 1]!.end)) { i++; continue; }
     let end = num.end;
     let q: Omit<Quantity, 'start' | 'end'> | null = null;
     const pct = PERCENT_PHRASES.find(([ws]) => matchWords(toks, end, ws));

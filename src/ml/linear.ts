@@ -164,20 +164,25 @@ function ngramsEndingWith(h: number): void {
   if (history.length > Math.max(N - 1, 1)) history.shift();
 }
 
+/** The folded characters of the token being featurized, as " word " (boundary spaces included), grown as needed. */
+let window = new Int32Array(64);
+
 function featurizeToken(a: number, b: number): void {
   const text = fz.text, mask = fz.mask, lo = fz.lo, hi = fz.hi;
+  // each character folded once, for the word hash and for every character n-gram holding it
+  const len = b - a + 2;
+  if (len > window.length) window = new Int32Array(2 * len);
+  const win = window;
+  win[0] = 32; win[len - 1] = 32;
   let h = SEED_WORD;
-  for (let k = a; k < b; k++) h = mix(h, foldChar(text.charCodeAt(k)));
+  for (let k = a; k < b; k++) { const c = foldChar(text.charCodeAt(k)); win[k - a + 1] = c; h = mix(h, c); }
   if (fz.n >= 1) pushFeature(mix(mix(SEED_WORD, 1), h) & mask);
   ngramsEndingWith(h);
   if (hi > 0) {
-    // the window is " word ": positions 0 and len-1 are the boundary spaces
-    const len = b - a + 2;
     for (let i = 0; i < len; i++) {
       let g = SEED_CHAR;
       for (let n = 1; n <= hi && i + n <= len; n++) {
-        const p = i + n - 1;
-        g = mix(g, p === 0 || p === len - 1 ? 32 : foldChar(text.charCodeAt(a + p - 1)));
+        g = mix(g, win[i + n - 1]!);
         if (n >= lo) pushFeature(mix(g, n) & mask);
       }
     }

@@ -26,8 +26,8 @@ export function splitSentences(matchText: string, paragraphs: Span[], tokens: To
     while (ti < tokens.length && tokens[ti]!.start < p.start) ti++;
     let first = ti;
     let i = ti;
-    const endOf = () => { let j = i; while (j < tokens.length && tokens[j]!.end <= p.end) j++; return j; };
-    const last = endOf();
+    let last = i;
+    while (last < tokens.length && tokens[last]!.end <= p.end) last++;
     for (; i < last; i++) {
       // only a token ending in ".", "!" or "?" can end a sentence: most are passed over without a string
       const lastChar = matchText.charCodeAt(tokens[i]!.end - 1);

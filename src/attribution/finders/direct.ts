@@ -1,7 +1,9 @@
 import type { Doc } from '../../doc/doc.js';
 import type { Span } from '../../doc/types.js';
 import type { Attribution } from '../model/extract.js';
-import { ADV, CUE_RE_SRC, WORD, groupSpan, plausibleSource, tidy, tidySource } from './frames.js';
+import { ADV, CUE_RE_SRC, WORD, groupSpan, lowerBoundToken, plausibleSource, tidy, tidySource } from './frames.js';
+import { CUE_FIRST_WORDS } from './patterns.js';
+import { tokenTexts } from '../../segment/index.js';
 import { findQuotedStretches, wordCount, type QuotedStretch } from './quoted.js';
 import { REPORTING_VERBS } from '../../lexicon/reporting.js';
 
@@ -53,7 +55,23 @@ function frameAfter(doc: Doc, q: QuotedStretch, limit: number): Frame | null {
   return null;
 }
 
+/**
+ * Whether a token inside [from, to) is a cue verb's first word: BEFORE_SRC_CUE needs its cue after white
+ * space and before white space, ":" or "," (or the quotation mark), where that word is a token of its own
+ * (see CUE_FIRST_WORDS). Without one the regex, tried from every position of the text before the
+ * quotation, cannot match. True when there are no tokens to read.
+ */
+function cueTokenIn(doc: Doc, from: number, to: number): boolean {
+  if (!doc.tokens.length) return true;
+  const texts = tokenTexts(doc), tokens = doc.tokens;
+  for (let i = lowerBoundToken(doc, from); i < tokens.length && tokens[i]!.start < to; i++) {
+    if (tokens[i]!.start >= from && tokens[i]!.end <= to && CUE_FIRST_WORDS.has(texts[i]!)) return true;
+  }
+  return false;
+}
+
 function frameBefore(doc: Doc, q: QuotedStretch, from: number): Frame | null {
+  if (!cueTokenIn(doc, from, q.open)) return null;
   const head = doc.matchText.slice(from, q.open);
   const m = BEFORE_SRC_CUE.exec(head);
   if (!m) return null;

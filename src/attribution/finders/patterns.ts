@@ -1,6 +1,7 @@
 import type { Doc } from '../../doc/doc.js';
 import type { Span } from '../../doc/types.js';
-import { CLAIM_NOUNS } from '../../lexicon/reporting.js';
+import { CLAIM_NOUNS, CUE_PARTICIPLES, CUE_VERB_FORMS } from '../../lexicon/reporting.js';
+import { tokenTexts } from '../../segment/index.js';
 import type { Attribution } from '../model/extract.js';
 import { ADV, CUE_RE_SRC, PARTICIPLE_RE_SRC, WORD, groupSpan, lowerBoundToken, plausibleSource, tidy, tidySource } from './frames.js';
 
@@ -43,6 +44,26 @@ function possessor(doc: Doc, end: number): Span | null {
 }
 const PARTICIPLE = new RegExp(String.raw`,\s+((?:(?:further|also|then)\s+)?${PARTICIPLE_RE_SRC})\s+((?:that\s+)?.+?)${END}`, 'du');
 
+/**
+ * First words of the cue verbs and of the participles. Every frame regex below that holds a cue (or a
+ * participle) needs it after white space and before white space or punctuation, where the tokenizer
+ * makes exactly that word a token: a sentence with no such token cannot match, and most sentences are
+ * passed over by a few Set lookups instead of the large backtracking regexes.
+ */
+const withPeriod = (ws: string[]) => new Set([...ws, ...ws.map((w) => w + '.')]); // (an abbreviation's token keeps its period)
+export const CUE_FIRST_WORDS = withPeriod(CUE_VERB_FORMS.map((c) => c.split(' ')[0]!));
+const PARTICIPLE_WORDS = withPeriod(CUE_PARTICIPLES.map((c) => c.split(' ')[0]!));
+/** Bit 1: the tokens hold a cue verb's first word; bit 2: a participle. */
+function cueWords(texts: readonly string[], from: number, to: number): number {
+  let out = 0;
+  for (let i = from; i < to; i++) {
+    const w = texts[i]!;
+    if (CUE_FIRST_WORDS.has(w)) out |= 1;
+    if (PARTICIPLE_WORDS.has(w)) out |= 2;
+  }
+  return out;
+}
+
 /** Content words needed for a reported statement. */
 const MIN_CONTENT_WORDS = 3;
 
@@ -57,41 +78,47 @@ function words(doc: Doc, s: Span): number { return (doc.matchText.slice(s.start,
 export function findPatternAttributions(doc: Doc): Attribution[] {
   const out: Attribution[] = [];
   const text = doc.text;
+  const texts = tokenTexts(doc);
   for (const s of doc.contentSentences()) {
     const base = s.start;
     const str = doc.matchText.slice(s.start, s.end);
+    // (no tokens to read: every regex runs)
+    const cues = texts.length ? cueWords(texts, s.tokenStart, s.tokenEnd) : 3;
     const found: Attribution[] = [];
-    const add = (rule: string, cue: Span | null, source: Span | null, content: Span | null, checkSource = true, verbCue = true) => {
-      if (!cue || !content) return;
-      const c = tidy(text, content, true);
-      if (words(doc, c) < MIN_CONTENT_WORDS) return;
-      if (source && checkSource && !plausibleSource(doc, source)) return;
-      if (verbCue && !isVerb(doc, cue)) return;
-      if (found.some((f) => f.cue && f.cue.start < cue.end && cue.start < f.cue.end)) return;
-      found.push({ cue, source: source ? tidySource(text, source) : null, content: [c], rule });
-    };
     let m: RegExpExecArray | null;
-    if ((m = ACCORDING_HEAD.exec(str))) add('pattern:according-head', groupSpan(m, 1, base), groupSpan(m, 2, base), groupSpan(m, 3, base), true, false);
-    if ((m = ACCORDING_TAIL.exec(str))) add('pattern:according-tail', groupSpan(m, 2, base), groupSpan(m, 3, base), groupSpan(m, 1, base), false, false);
-    if ((m = TAIL_SRC_CUE.exec(str)) && !/"\s*$/.test(m[1]!)) add('pattern:content-source-cue', groupSpan(m, 3, base), groupSpan(m, 2, base), groupSpan(m, 1, base));
-    if ((m = TAIL_CUE_SRC.exec(str)) && !/"\s*$/.test(m[1]!)) add('pattern:content-cue-source', groupSpan(m, 2, base), groupSpan(m, 3, base), groupSpan(m, 1, base));
-    if ((m = HEAD_SRC_CUE.exec(str))) {
+    if ((m = ACCORDING_HEAD.exec(str))) addRelation(doc, found, 'pattern:according-head', groupSpan(m, 1, base), groupSpan(m, 2, base), groupSpan(m, 3, base), true, false);
+    if (str.includes('according') && (m = ACCORDING_TAIL.exec(str))) addRelation(doc, found, 'pattern:according-tail', groupSpan(m, 2, base), groupSpan(m, 3, base), groupSpan(m, 1, base), false, false);
+    if ((cues & 1) && (m = TAIL_SRC_CUE.exec(str)) && !/"\s*$/.test(m[1]!)) addRelation(doc, found, 'pattern:content-source-cue', groupSpan(m, 3, base), groupSpan(m, 2, base), groupSpan(m, 1, base));
+    if ((cues & 1) && (m = TAIL_CUE_SRC.exec(str)) && !/"\s*$/.test(m[1]!)) addRelation(doc, found, 'pattern:content-cue-source', groupSpan(m, 2, base), groupSpan(m, 3, base), groupSpan(m, 1, base));
+    if ((cues & 1) && (m = HEAD_SRC_CUE.exec(str))) {
       const content = groupSpan(m, 4, base);
       // the content must not itself end in a frame already found ("C, X said")
-      if (content && !found.some((f) => f.cue && f.cue.start >= content.start)) add('pattern:source-cue-content', groupSpan(m, 2, base), groupSpan(m, 1, base), content);
+      if (content && !found.some((f) => f.cue && f.cue.start >= content.start)) addRelation(doc, found, 'pattern:source-cue-content', groupSpan(m, 2, base), groupSpan(m, 1, base), content);
     }
-    if ((m = POSSESSIVE_CLAIM.exec(str))) {
+    if (str.includes("'") && (m = POSSESSIVE_CLAIM.exec(str))) {
       // PolNeAR keeps the possessive ending in the source ("Trump's")
       const owner = possessor(doc, groupSpan(m, 1, base)!.end);
       const cue = groupSpan(m, 2, base)!;
-      if (owner) add('pattern:possessive-claim', cue, tidy(text, { start: owner.start, end: cue.start }), groupSpan(m, 3, base), true, false);
+      if (owner) addRelation(doc, found, 'pattern:possessive-claim', cue, tidy(text, { start: owner.start, end: cue.start }), groupSpan(m, 3, base), true, false);
     }
     PARTICIPLE.lastIndex = 0;
-    if ((m = PARTICIPLE.exec(str))) {
+    if ((cues & 2) && (m = PARTICIPLE.exec(str))) {
       // the source is the one of the attribution before it in the sentence (filled when merging)
-      add('pattern:participle', groupSpan(m, 1, base), null, groupSpan(m, 2, base));
+      addRelation(doc, found, 'pattern:participle', groupSpan(m, 1, base), null, groupSpan(m, 2, base));
     }
     out.push(...found);
   }
   return out;
+}
+
+/** Adds a frame's relation to the sentence's `found` when it passes the checks (content words, source, verb cue, no cue overlap). */
+function addRelation(doc: Doc, found: Attribution[], rule: string, cue: Span | null, source: Span | null, content: Span | null, checkSource = true, verbCue = true): void {
+  if (!cue || !content) return;
+  const text = doc.text;
+  const c = tidy(text, content, true);
+  if (words(doc, c) < MIN_CONTENT_WORDS) return;
+  if (source && checkSource && !plausibleSource(doc, source)) return;
+  if (verbCue && !isVerb(doc, cue)) return;
+  if (found.some((f) => f.cue && f.cue.start < cue.end && cue.start < f.cue.end)) return;
+  found.push({ cue, source: source ? tidySource(text, source) : null, content: [c], rule });
 }

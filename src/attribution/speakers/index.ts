@@ -251,7 +251,9 @@ const cleanName = (name: string) => {
 };
 
 function toSpeaker(ref: Referent): Speaker {
-  return { name: ref.name, kind: ref.kind, ...(ref.entity ? { entity: ref.entity } : {}) };
+  const speaker: Speaker = { name: ref.name, kind: ref.kind };
+  if (ref.entity) speaker.entity = ref.entity;
+  return speaker;
 }
 
 export interface ResolveOptions {

@@ -40,6 +40,8 @@ const WORD_RE = /[\p{L}\p{N}](?:[\p{L}\p{N}.&-]|'(?=\p{L}))*/gu;
 const NAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'van', 'von', 'der', 'den', 'bin', 'al', 'el', 'la', 'le', 'du', 'dos', 'ibn', 'st.']);
 /** Openings of an adverbial phrase before a mention ("During the rally Monday, ..."). */
 const LEADING_ADVERBIAL = /^\s*(?:during|after|before|at|in|on|on\s+\w+day|while|when|since|until|over|throughout|meanwhile|earlier|later|last|this|yesterday|today|speaking)\b/i;
+/** Any first word of the MULTIWORD_ROLES, as a substring test on lower-case text. */
+const MULTIWORD_ROLE_START = new RegExp([...new Set(MULTIWORD_ROLES.map((r) => r.split(' ')[0]!))].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
 const NAME_SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 /** Prepositions that end the head part of a noun phrase ("a senior official familiar with ..."). */
 const POSTMODIFIER_START = new Set(['of', 'for', 'with', 'from', 'at', 'in', 'on', 'to', 'by', 'familiar', 'close', 'who', 'which', 'that', 'briefed', 'involved', 'speaking', 'knowledgeable', 'based', 'working', 'and']);
@@ -117,17 +119,30 @@ function genderOfName(name: Word[], context: Word[]): Gender {
 /** Splits a mention at top-level commas (outside parentheses), dropping parenthetical asides. */
 function segments(text: string, base: number): Array<{ text: string; start: number }> {
   const out: Array<{ text: string; start: number }> = [];
-  let depth = 0, segStart = 0, buf = '';
-  const flush = (end: number) => { if (buf.trim()) out.push({ text: buf, start: base + segStart }); buf = ''; segStart = end + 1; };
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
+  let segStart = 0;
+  if (!/[()[\]]/.test(text)) {
+    // no brackets (most mentions): the segments are slices between the commas
+    for (let i = 0; i <= text.length; i++) {
+      if (i < text.length && text[i] !== ',' && text[i] !== ';') continue;
+      const seg = text.slice(segStart, i);
+      if (seg.trim()) out.push({ text: seg, start: base + segStart });
+      segStart = i + 1;
+    }
+    return out;
+  }
+  let depth = 0, buf = '';
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text[i]! : ',';
     if (c === '(' || c === '[') { depth++; buf += ' '; continue; }
     if (c === ')' || c === ']') { depth = Math.max(0, depth - 1); buf += ' '; continue; }
-    if (depth > 0) { buf += ' '; continue; }
-    if (c === ',' || c === ';') { flush(i); continue; }
+    if (depth > 0 && i < text.length) { buf += ' '; continue; }
+    if (c === ',' || c === ';') {
+      if (buf.trim()) out.push({ text: buf, start: base + segStart });
+      buf = ''; segStart = i + 1;
+      continue;
+    }
     buf += c;
   }
-  flush(text.length);
   return out;
 }
 
@@ -219,14 +234,16 @@ function readMention(rawText: string, base: number): MentionInfo {
     let segText = seg.text, segStart = seg.start;
     if (/^\s*(?:who|which|that|whose|whom|of|from|at|in|and|or|but)\b|^\s*\d+\s*$/i.test(segText)) continue;
     const segLower = segText.toLowerCase();
-    for (const role of MULTIWORD_ROLES) {
+    // (a role is found only where its first word is: most segments hold none and skip the list)
+    if (MULTIWORD_ROLE_START.test(segLower)) for (const role of MULTIWORD_ROLES) {
       const at = segLower.indexOf(role);
       if (at >= 0 && /\p{Lu}/u.test(segText.slice(at + role.length))) {
         segStart += at + role.length; segText = segText.slice(at + role.length);
         break;
       }
     }
-    const ws = words(segText, segStart);
+    // the whole mention as its one segment: its words are already read
+    const ws = segText === text && segStart === start ? allWords : words(segText, segStart);
     if (!ws.length) continue;
     const run = headNameRun(ws);
     if (!run) continue;

@@ -13,7 +13,76 @@ import { mentionReading } from './mention.js';
  */
 export interface NameMention { span: Span; name: string; kind: SpeakerKind; gender: Gender; roles: string[] }
 
-const RUN_RE = /\p{Lu}[\p{L}\p{N}.'&-]*(?:\s+(?:(?:de|van|von|bin|al|la|le|da|di|del)\s+)?\p{Lu}[\p{L}\p{N}.'&-]*)*/gu;
+/**
+ * A run of capitalized words, as the regex
+ *   /\p{Lu}[\p{L}\p{N}.'&-]* (?:\s+ (?:(?:de|van|von|bin|al|la|le|da|di|del)\s+)? \p{Lu}[\p{L}\p{N}.'&-]*)* /gu
+ * would match it from `from` on (its leftmost match: the regex never needs to backtrack, so a scan
+ * finds the same one), without running a regex over every lower-case stretch. Returns [start, end) or null.
+ */
+export function nextRun(text: string, from: number): [number, number] | null {
+  let i = from;
+  for (;;) {
+    if (i >= text.length) return null;
+    const up = upperAt(text, i);
+    if (up) break;
+    i += text.codePointAt(i)! > 0xffff ? 2 : 1;
+  }
+  const start = i;
+  let end = nameCharsFrom(text, i + upperAt(text, i));
+  for (;;) {
+    let k = end;
+    while (k < text.length && isSpaceAt(text, k)) k++;
+    if (k === end) break;
+    const afterParticle = particleAt(text, k);
+    if (afterParticle >= 0) {
+      let q = afterParticle;
+      while (q < text.length && isSpaceAt(text, q)) q++;
+      const up = upperAt(text, q);
+      if (up) { end = nameCharsFrom(text, q + up); continue; }
+    }
+    const up = upperAt(text, k);
+    if (!up) break;
+    end = nameCharsFrom(text, k + up);
+  }
+  return [start, end];
+}
+const NAME_PARTICLES = ['de', 'van', 'von', 'bin', 'al', 'la', 'le', 'da', 'di', 'del'];
+const UPPER_AT = /\p{Lu}/uy, NAME_CHAR_AT = /[\p{L}\p{N}]/uy, SPACE_AT = /\s/y;
+/** Length (1 or 2 code units) of the upper-case letter at i, or 0. */
+function upperAt(text: string, i: number): number {
+  if (i >= text.length) return 0;
+  const c = text.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90 ? 1 : 0;
+  UPPER_AT.lastIndex = i;
+  return UPPER_AT.test(text) ? UPPER_AT.lastIndex - i : 0;
+}
+/** End of the run of [\p{L}\p{N}.'&-] from i. */
+function nameCharsFrom(text: string, i: number): number {
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 39 || c === 38 || c === 45) { i++; continue; }
+      return i;
+    }
+    NAME_CHAR_AT.lastIndex = i;
+    if (!NAME_CHAR_AT.test(text)) return i;
+    i = NAME_CHAR_AT.lastIndex;
+  }
+  return i;
+}
+function isSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  SPACE_AT.lastIndex = i;
+  return SPACE_AT.test(text);
+}
+/** After a name particle at k that white space follows ("de ", "van "), the index after the particle; else -1. */
+function particleAt(text: string, k: number): number {
+  for (const p of NAME_PARTICLES) {
+    if (text.startsWith(p, k) && k + p.length < text.length && isSpaceAt(text, k + p.length)) return k + p.length;
+  }
+  return -1;
+}
 
 export function findNameMentions(doc: Doc): NameMention[] {
   const out: NameMention[] = [];
@@ -21,15 +90,14 @@ export function findNameMentions(doc: Doc): NameMention[] {
   const surnames = new Set<string>();
   for (const s of doc.contentSentences()) {
     const text = doc.matchText.slice(s.start, s.end);
-    // exec on the one shared regex (matchAll would copy it for every sentence)
-    RUN_RE.lastIndex = 0;
-    for (let m = RUN_RE.exec(text); m; m = RUN_RE.exec(text)) {
-      let run = m[0];
+    for (let m = nextRun(text, 0); m; m = nextRun(text, m[1])) {
+      const whole = text.slice(m[0], m[1]);
+      let run = whole;
       // (most runs end in none of "s", "." or ",": nothing to strip, no regex to run)
       const last = run.charCodeAt(run.length - 1);
-      if (last === 115 || last === 46 || last === 44) run = run.replace(/'s$/, '').replace(/[.,]+$/, (x) => (/\b\p{Lu}\.$/u.test(m![0]) ? x : ''));
+      if (last === 115 || last === 46 || last === 44) run = run.replace(/'s$/, '').replace(/[.,]+$/, (x) => (/\b\p{Lu}\.$/u.test(whole) ? x : ''));
       // a run may hold a possessive inside ("Russia's Vladimir Putin"): keep what follows it
-      let offset = m.index!;
+      let offset = m[0];
       const poss = run.lastIndexOf("'s ");
       if (poss >= 0) { offset += poss + 3; run = run.slice(poss + 3); }
       if (!run) continue;

@@ -82,11 +82,8 @@ export function findRelay(doc: Doc, quote: Quote): Relay | null {
   const sent = doc.sentences[si]!;
   // blank the content (and any other quotation) so that words inside it are not read as the attribution
   let text = doc.matchText.slice(sent.start, sent.end);
-  const blank = (s: Span) => {
-    const a = Math.max(s.start, sent.start) - sent.start, b = Math.min(s.end, sent.end) - sent.start;
-    if (b > a) text = text.slice(0, a) + ' '.repeat(b - a) + text.slice(b);
-  };
-  blank(quote.content);
+  const blankFrom = Math.max(quote.content.start, sent.start) - sent.start, blankTo = Math.min(quote.content.end, sent.end) - sent.start;
+  if (blankTo > blankFrom) text = text.slice(0, blankFrom) + ' '.repeat(blankTo - blankFrom) + text.slice(blankTo);
   RELAY_INTRO.lastIndex = 0;
   for (let m = RELAY_INTRO.exec(text); m; m = RELAY_INTRO.exec(text)) {
     // retry from the next character: "said in an interview with" holds two intros
