@@ -32,7 +32,7 @@ import { goldRoles, rng, shuffle, tokensOf } from './_attribution-data.js';
 /** Folds of train/ (by document order): each fold's contents are tagged by a role tagger trained on the other folds. */
 const FOLDS = 2;
 /** Role tagger epochs per fold (as train/attribution.ts). */
-const TAGGER_EPOCHS = 6;
+const TAGGER_EPOCHS = 4;
 /** Ranker epochs: the --validate score was flat from 3 to 12. */
 const DEFAULT_EPOCHS = 8;
 const SEED = 20161108;

@@ -4,7 +4,7 @@ import { OTHER_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../lexicon/abbreviatio
 /**
  * Tokens, Penn-Treebank style (what CoNLL-2003 and PolNeAR were tokenized
  * like): clitics split off ("Putin" "'s", "has" "n't"), punctuation on its own,
- * acronyms with periods kept whole ("U.S."), numbers with separators whole
+ * acronyms with periods kept whole ("U.S.", a party and state "D-N.C."), numbers with separators whole
  * ("14,000", "3.5"), hyphenated words whole ("Moscow-backed").
  * Matching runs on the folded text, so curly and straight quotes behave alike.
  */
@@ -17,6 +17,7 @@ const AT_ALTERNATIVES = [
   String.raw`@\w+|#\w+`,                                          // handles, hashtags
 ];
 const OTHER_ALTERNATIVES = [
+  String.raw`\p{Lu}-(?:\p{Lu}\.){2,}(?!\p{L})`,                    // (D-N.C.): a US politician's party and state
   String.raw`(?:\p{L}\.){2,}(?!\p{L})`,                            // U.S.  a.m.
   String.raw`\p{Lu}'\p{Lu}\p{L}+`,                                  // O'Brien
   String.raw`\p{L}+(?=n't\b)`,                                    // does|n't

@@ -53,6 +53,11 @@ test('tokens: clitics split, numbers and hyphenated words whole, curly quotes ha
   ]);
 });
 
+test('tokens: a party and state after a politician\'s name stay one token, and the sentence goes on', () => {
+  assert.deepEqual(tokens('Rep. Ann Lee (D-N.C.) said the bill was late.'), ['Rep.', 'Ann', 'Lee', '(', 'D-N.C.', ')', 'said', 'the', 'bill', 'was', 'late', '.']);
+  assert.deepEqual(sentences('Rep. Ann Lee (D-N.C.) said the bill was late. Sen. Tom Ray (R-N.H.) agreed.'), ['Rep. Ann Lee (D-N.C.) said the bill was late.', 'Sen. Tom Ray (R-N.H.) agreed.']);
+});
+
 test('token offsets point into the original text', () => {
   const text = 'A\u00a0“quote” – here.';
   const d = new Doc(text);
