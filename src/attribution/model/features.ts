@@ -84,8 +84,8 @@ export interface WordInfo {
   /** Cue-tagger scores for `cueModel` (filled by tagger.ts): of cueWordFeatures, of those plus cueWordPrevFeatures at prev = O, and of cueWordPosFeatures at prev = O for the POS `cuePos`. */
   cueSums: Float64Array | null; cueSums0: Float64Array | null; cueModel: object | null;
   cuePos: number; cuePosSums: Float64Array | null;
-  /** Role-tagger scores of roleWordSideFeatures for `roleModel`, before the cue (labels 0..L-1) then after it (L..2L-1) (filled by tagger.ts). */
-  roleSums: Float64Array | null; roleModel: object | null;
+  /** Role-tagger scores of roleWordSideFeatures for `roleModel`, before the cue (labels 0..L-1) then after it (L..2L-1), and of those plus rolePrevWordFeatures at prev = O (filled by tagger.ts). */
+  roleSums: Float64Array | null; roleSums0: Float64Array | null; roleModel: object | null;
 }
 /**
  * Words repeat: their strings, stems and hashes are kept (cleared when full,
@@ -103,7 +103,7 @@ function wordInfo(word: string): WordInfo {
   const low = word.toLowerCase(), st = stemWord(low);
   w = {
     low, stem: st, hLower: hashString(low), hStem: hashString(st), hShape: hashString(shapeOf(word)), hSuffix: hashString(low.slice(-3)),
-    lex: isReportingStem(st) ? 1 : 0, pronoun: PRONOUNS.has(low) ? 1 : 0, cueSums: null, cueSums0: null, cueModel: null, cuePos: 0, cuePosSums: null, roleSums: null, roleModel: null,
+    lex: isReportingStem(st) ? 1 : 0, pronoun: PRONOUNS.has(low) ? 1 : 0, cueSums: null, cueSums0: null, cueModel: null, cuePos: 0, cuePosSums: null, roleSums: null, roleSums0: null, roleModel: null,
   };
   wordCache.set(word, w);
   return w;
@@ -304,9 +304,22 @@ export function roleTokenFeatures(v: TokenView, c: CueCtx, j: number, out: Int32
 
 /** Features of the token last given to roleStaticFeatures that join the previous label, appended to `out` from `k`. */
 export function rolePrevFeatures(prev: number, out: Int32Array, k: number): number {
-  const { side, sideD, w, sh, pos, q, qb, cb, vb, edge, rem } = rt;
-  out[k++] = f(59, prev); out[k++] = f(60, prev, side); out[k++] = f(61, prev, w);
-  out[k++] = f(62, prev, sh); out[k++] = f(63, prev, sideD); out[k++] = f(64, prev, q, qb); out[k++] = f(65, prev, cb, side);
+  return rolePrevTokenFeatures(prev, out, rolePrevWordFeatures(prev, rt.w, rt.sh, out, rolePrevSideFeatures(prev, rt.side, out, k)));
+}
+/** The previous-label features joined with the side of the cue only (decodeRoles keeps their sum at prev = O with the cue's). */
+export function rolePrevSideFeatures(prev: number, side: number, out: Int32Array, k: number): number {
+  out[k++] = f(59, prev); out[k++] = f(60, prev, side);
+  return k;
+}
+/** The previous-label features joined with the word only (decodeRoles keeps their sum at prev = O with the word's): `w`, `sh` its lower-case and shape hashes. */
+export function rolePrevWordFeatures(prev: number, w: number, sh: number, out: Int32Array, k: number): number {
+  out[k++] = f(61, prev, w); out[k++] = f(62, prev, sh);
+  return k;
+}
+/** The rest of rolePrevFeatures: joined with what roleTokenFeatures computed for the token. */
+export function rolePrevTokenFeatures(prev: number, out: Int32Array, k: number): number {
+  const { side, sideD, pos, q, qb, cb, vb, edge, rem } = rt;
+  out[k++] = f(63, prev, sideD); out[k++] = f(64, prev, q, qb); out[k++] = f(65, prev, cb, side);
   out[k++] = f(73, vb, prev, side); out[k++] = f(74, prev, pos, side); out[k++] = f(79, prev, edge, side); out[k++] = f(81, prev, rem);
   return k;
 }

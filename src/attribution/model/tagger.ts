@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { modelPath } from '../../ml/model-file.js';
 import { HashedPerceptron } from './hashed.js';
-import { MAX_FEATURES, cueCtx, cueNeighbourFeatures, cueWordFeatures, cueWordPosFeatures, cueWordPrevFeatures, roleCueSideFeatures, rolePrevFeatures, roleStaticFeatures, roleTokenFeatures, roleWordSideFeatures, type CueCtx, type TokenView, type WordInfo } from './features.js';
+import { MAX_FEATURES, cueCtx, cueNeighbourFeatures, cueWordFeatures, cueWordPosFeatures, cueWordPrevFeatures, roleCueSideFeatures, rolePrevFeatures, rolePrevSideFeatures, rolePrevTokenFeatures, rolePrevWordFeatures, roleStaticFeatures, roleTokenFeatures, roleWordSideFeatures, type CueCtx, type TokenView, type WordInfo } from './features.js';
 
 /**
  * The learned attribution tagger, two stages:
@@ -142,17 +142,18 @@ export function roleWindow(v: TokenView, cue: TokRange, samePara = false): TokRa
 /** Allowed role labels after `prev`: an inside label only continues its own begin/inside. */
 export const ALLOWED_ROLES: number[][] = [[0, 1, 3], [0, 1, 2, 3], [0, 1, 2, 3], [0, 1, 3, 4], [0, 1, 3, 4], [0, 1, 3]];
 
-const cueSideScratch = new Float64Array(ROLE_LABELS.length * 2);
+const cueSideScratch = new Float64Array(ROLE_LABELS.length * 2), cueSideScratch0 = new Float64Array(ROLE_LABELS.length * 2);
 const wordScratch = new Float64Array(ROLE_LABELS.length);
 
-/** A word's scores of its roleWordSideFeatures on both sides of a cue, kept with the word (see WordInfo). */
-function wordRoleSums(model: HashedPerceptron, w: WordInfo): Float64Array {
-  if (w.roleModel === model) return w.roleSums!;
+/** A word's scores of its roleWordSideFeatures on both sides of a cue (and with rolePrevWordFeatures at prev = O, `roleSums0`), kept with the word (see WordInfo). */
+function wordRoleSums(model: HashedPerceptron, w: WordInfo): void {
+  if (w.roleModel === model) return;
   const L = model.nLabels, sums = new Float64Array(2 * L);
   sums.set(model.score(feats, roleWordSideFeatures(w, 0, feats, 0), wordScratch), 0);
   sums.set(model.score(feats, roleWordSideFeatures(w, 2, feats, 0), wordScratch), L);
-  w.roleSums = sums; w.roleModel = model;
-  return sums;
+  const prev0 = model.score(feats, rolePrevWordFeatures(0, w.hLower, w.hShape, feats, 0), wordScratch), sums0 = Float64Array.from(sums);
+  for (let k = 0; k < L; k++) { sums0[k] += prev0[k]!; sums0[L + k] += prev0[k]!; }
+  w.roleSums = sums; w.roleSums0 = sums0; w.roleModel = model;
 }
 
 /**
@@ -162,14 +163,26 @@ function wordRoleSums(model: HashedPerceptron, w: WordInfo): Float64Array {
  * (per cue, per word); only the rest per token.
  */
 export function decodeRoles(model: HashedPerceptron, v: TokenView, ctx: CueCtx, from: number, to: number, prev: number, labels: Int8Array, base: number): number {
-  const L = model.nLabels, sc = roleScratch, bySide = cueSideScratch;
-  model.score(feats, roleCueSideFeatures(ctx, 0, feats, 0), wordScratch); bySide.set(wordScratch, 0);
-  model.score(feats, roleCueSideFeatures(ctx, 2, feats, 0), wordScratch); bySide.set(wordScratch, L);
+  const L = model.nLabels, sc = roleScratch, bySide = cueSideScratch, bySide0 = cueSideScratch0;
+  for (const side of [0, 2]) {
+    const off = side === 0 ? 0 : L;
+    model.score(feats, roleCueSideFeatures(ctx, side, feats, 0), wordScratch); bySide.set(wordScratch, off);
+    model.accumulate(feats, rolePrevSideFeatures(0, side, feats, 0), wordScratch); bySide0.set(wordScratch, off);
+  }
   for (let j = from; j < to; j++) {
     if (j >= ctx.c0 && j < ctx.c1) { labels[j - base] = 0; prev = CUE_PREV; continue; }
-    const off = j < ctx.c0 ? 0 : L, ws = wordRoleSums(model, v.word[j]!);
-    for (let k = 0; k < L; k++) sc[k] = bySide[off + k]! + ws[off + k]!;
-    model.accumulate(feats, rolePrevFeatures(prev, feats, roleTokenFeatures(v, ctx, j, feats, 0)), sc);
+    const off = j < ctx.c0 ? 0 : L, w = v.word[j]!;
+    wordRoleSums(model, w);
+    // after an outside label the features of the label with the side and with the word are in the kept sums
+    if (prev === 0) {
+      const ws = w.roleSums0!;
+      for (let k = 0; k < L; k++) sc[k] = bySide0[off + k]! + ws[off + k]!;
+      model.accumulate(feats, rolePrevTokenFeatures(0, feats, roleTokenFeatures(v, ctx, j, feats, 0)), sc);
+    } else {
+      const ws = w.roleSums!;
+      for (let k = 0; k < L; k++) sc[k] = bySide[off + k]! + ws[off + k]!;
+      model.accumulate(feats, rolePrevFeatures(prev, feats, roleTokenFeatures(v, ctx, j, feats, 0)), sc);
+    }
     prev = bestOf(sc, ALLOWED_ROLES[prev]!);
     labels[j - base] = prev;
   }
