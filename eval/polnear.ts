@@ -1,5 +1,6 @@
 /**
  * npm run eval -- polnear [--split dev|train] [--limit N] [--model-only] [--no-speakers] [--verbose]
+ *                          [--retrain-seeds N [--seed S] [--epochs E] [--soup K]]
  * Attribution spans on PolNeAR (dev by default): for source, cue and content,
  * exact-span P/R/F1 (each span's fragments trimmed of surrounding white space
  * and punctuation, neighbours merged when only punctuation lies between) and
@@ -11,7 +12,8 @@ import type { Span } from '../src/doc/types.js';
 import { boilerplateCleaner } from '../src/clean/index.js';
 import { segmenter } from '../src/segment/index.js';
 import { posTagger } from '../src/pos/index.js';
-import { readPolnear } from '../src/attribution/model/corpus.js';
+import { readPolnear, type GoldDoc } from '../src/attribution/model/corpus.js';
+import { HashedPerceptron } from '../src/attribution/model/hashed.js';
 import { canonicalFragments, fragmentsKey } from '../src/attribution/model/spans.js';
 import { findAttributions } from '../src/attribution/index.js';
 import { modelAttributions, type Attribution } from '../src/attribution/model/extract.js';
@@ -40,24 +42,15 @@ function wordTokens(text: string, frags: Span[]): Set<number> {
   return out;
 }
 
-export async function run(args: string[]): Promise<void> {
-  const split = arg(args, '--split') ?? 'dev';
-  const limit = Number(arg(args, '--limit') ?? Infinity);
-  const modelOnly = args.includes('--model-only');
-  const verbose = args.includes('--verbose');
-  const gold = readPolnear(dataPath('datasets', 'polnear', split), limit);
+interface Scores { exact: Record<Role, PRF>; overlap: Record<Role, PRF>; relAll: number; relExact: number }
+
+/** Scores the attributions `find` gives for each prepared gold document. */
+function scoreDocs(docs: { doc: Doc; g: GoldDoc }[], find: (doc: Doc) => Attribution[], verbose = false): Scores {
   const exact = Object.fromEntries(ROLES.map((r) => [r, new PRF()])) as Record<Role, PRF>;
   const overlap = Object.fromEntries(ROLES.map((r) => [r, new PRF()])) as Record<Role, PRF>;
   let relAll = 0, relExact = 0;
-  const t0 = performance.now();
-  let chars = 0;
-  const hookDocs: { doc: Doc; gold: unknown }[] = [];
-  for (const g of gold) {
-    const doc = new Doc(g.text);
-    boilerplateCleaner.run(doc); segmenter.run(doc); posTagger.run(doc);
-    const preds: Attribution[] = modelOnly ? modelAttributions(doc) : findAttributions(doc);
-    chars += g.text.length;
-    hookDocs.push({ doc, gold: g });
+  for (const { doc, g } of docs) {
+    const preds = find(doc);
     const key = (fr: Span[] | null) => (fr ? fragmentsKey(canonicalFragments(g.text, fr)) : '');
     const goldKeys = g.relations.map((r) => ({ cue: key(r.cue), source: key(r.source), content: key(r.content) }));
     const predKeys = preds.map((p) => ({ cue: key(p.cue ? [p.cue] : null), source: key(p.source ? [p.source] : null), content: key(p.content) }));
@@ -77,6 +70,51 @@ export async function run(args: string[]): Promise<void> {
     const pk = new Set(predKeys.map((k) => `${k.cue}#${k.source}#${k.content}`));
     for (const k of goldKeys) { relAll++; if (pk.has(`${k.cue}#${k.source}#${k.content}`)) relExact++; }
   }
+  return { exact, overlap, relAll, relExact };
+}
+
+/**
+ * --retrain-seeds N: the taggers trained afresh (as `npm run train -- attribution`, in memory, with --epochs
+ * and --soup if given) with N seeds from --seed on, each scored; then the mean. A single run's F1 moves by up
+ * to 0.01 with the seed alone, so a change to features or training is judged by the mean over seeds.
+ */
+async function retrainSeeds(args: string[], docs: { doc: Doc; g: GoldDoc }[], modelOnly: boolean): Promise<void> {
+  const n = Number(arg(args, '--retrain-seeds'));
+  const seed0 = Number(arg(args, '--seed') ?? 20220222);
+  const { prepareAttributionTraining, trainAttributionModels } = await import('../train/attribution.js');
+  const data = prepareAttributionTraining(Infinity, () => undefined);
+  const rows: number[][] = [];
+  for (let k = 0; k < n; k++) {
+    process.stderr.write(`seed ${seed0 + k}: training...\n`);
+    const m = trainAttributionModels(data, { seed: seed0 + k, epochs: arg(args, '--epochs') ? Number(arg(args, '--epochs')) : undefined, soup: arg(args, '--soup') ? Number(arg(args, '--soup')) : undefined, log: () => undefined });
+    // packed as loaded from a file, so that scoring is the shipped model's
+    const taggers = { cue: HashedPerceptron.deserialize(m.cue.serialize()), role: HashedPerceptron.deserialize(m.role.serialize()) };
+    const s = scoreDocs(docs, (doc) => (modelOnly ? modelAttributions(doc, taggers) : findAttributions(doc, { taggers })));
+    const row = [...ROLES.map((r) => s.exact[r].f1), s.relExact / Math.max(1, s.relAll)];
+    rows.push(row);
+    console.log(`seed ${seed0 + k}: exact F1 source ${row[0]!.toFixed(4)}  cue ${row[1]!.toFixed(4)}  content ${row[2]!.toFixed(4)}  all exact ${row[3]!.toFixed(4)}`);
+  }
+  const stat = (i: number) => { const xs = rows.map((r) => r[i]!); return `${(xs.reduce((a, b) => a + b, 0) / xs.length).toFixed(4)} (${Math.min(...xs).toFixed(4)}-${Math.max(...xs).toFixed(4)})`; };
+  console.log(`mean over ${n} seeds: source ${stat(0)}  cue ${stat(1)}  content ${stat(2)}  all exact ${stat(3)}`);
+}
+
+export async function run(args: string[]): Promise<void> {
+  const split = arg(args, '--split') ?? 'dev';
+  const limit = Number(arg(args, '--limit') ?? Infinity);
+  const modelOnly = args.includes('--model-only');
+  const verbose = args.includes('--verbose');
+  const gold = readPolnear(dataPath('datasets', 'polnear', split), limit);
+  const t0 = performance.now();
+  let chars = 0;
+  const docs = gold.map((g) => {
+    const doc = new Doc(g.text);
+    boilerplateCleaner.run(doc); segmenter.run(doc); posTagger.run(doc);
+    chars += g.text.length;
+    return { doc, g };
+  });
+  if (arg(args, '--retrain-seeds')) return retrainSeeds(args, docs, modelOnly);
+  const { exact, overlap, relAll, relExact } = scoreDocs(docs, (doc) => (modelOnly ? modelAttributions(doc) : findAttributions(doc)), verbose);
+  const hookDocs = docs.map(({ doc, g }) => ({ doc, gold: g as unknown }));
   const ms = performance.now() - t0;
   console.log(`PolNeAR ${split}: ${gold.length} documents, ${relAll} gold relations (${modelOnly ? 'model only' : 'rules + model'})`);
   console.log('exact span (trimmed):');

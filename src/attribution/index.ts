@@ -6,6 +6,7 @@ import { findLabelAttributions } from './finders/labels.js';
 import { findSignoffAttributions } from './finders/signoff.js';
 import { findPatternAttributions } from './finders/patterns.js';
 import { modelAttributions, type Attribution } from './model/extract.js';
+import type { AttributionModel } from './model/tagger.js';
 import { refineAttributions } from './refiners/index.js';
 import { findScareQuotes } from './scare-quotes.js';
 import { resolveSpeakers } from './speakers/index.js';
@@ -29,6 +30,8 @@ export interface FindOptions {
   rules?: boolean;
   /** Run the false-positive refiners (src/attribution/refiners, default true). */
   refine?: boolean;
+  /** The learned taggers to use instead of the shipped ones (evaluation of a freshly trained model). */
+  taggers?: AttributionModel;
 }
 
 /**
@@ -66,7 +69,7 @@ export function findAttributions(doc: Doc, opts: FindOptions = {}): Attribution[
     out.push(a);
     return true;
   };
-  const model = opts.model === false ? [] : modelAttributions(doc);
+  const model = opts.model === false ? [] : modelAttributions(doc, opts.taggers);
   const direct = opts.rules === false ? [] : findDirectQuotes(doc).quotes;
   const patterns = opts.rules === false ? [] : findPatternAttributions(doc);
   // speaker labels and sign-offs name the speaker outright: they go first, and a quotation they attribute is theirs
