@@ -28,19 +28,20 @@ import {
 } from '../src/attribution/model/content.js';
 import { REPO_ROOT, dataPath } from '../eval/data.js';
 import { goldRoles, rng, shuffle, tokensOf } from './_attribution-data.js';
+import { DEFAULT_EPOCHS as ATTRIBUTION_EPOCHS, PRUNE_ABS as ATTRIBUTION_PRUNE_ABS } from './attribution.js';
 
 /** Folds of train/ (by document order): each fold's contents are tagged by a role tagger trained on the other folds. */
 const FOLDS = 2;
-/** Role tagger epochs per fold (as train/attribution.ts). */
-const TAGGER_EPOCHS = 4;
+/** Role tagger epochs per fold: as the shipped tagger's. */
+const TAGGER_EPOCHS = ATTRIBUTION_EPOCHS;
 /** Ranker epochs: the --validate score was flat from 3 to 12. */
 const DEFAULT_EPOCHS = 8;
 const SEED = 20161108;
 const PRUNE_ABS = 0.01;
 /** --show N: print N validation errors. */
 let SHOW = 0;
-/** As train/attribution.ts prunes the shipped role tagger. */
-const PRUNE_ROLE_ABS = 0.02;
+/** As the shipped role tagger is pruned. */
+const PRUNE_ROLE_ABS = ATTRIBUTION_PRUNE_ABS;
 
 function arg(args: string[], name: string): string | undefined { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; }
 /** `key`: the document's place in train/ (names repeat when two annotators did a document). */

@@ -30,13 +30,13 @@ import { goldRoles, rng, shuffle, tokensOf } from './_attribution-data.js';
  * and +0.004 content F1 on average (source within noise); 3 and 5 scored in
  * between, 10 lower.
  */
-const DEFAULT_EPOCHS = 4;
+export const DEFAULT_EPOCHS = 4;
 /** A stem joins the learned lexicon when it heads at least this many training cues ... */
 const LEX_MIN_COUNT = 3;
 /** ... and at least this share of its occurrences are inside cues. */
 const LEX_MIN_SHARE = 0.15;
 /** Averaged weights smaller than this are dropped from the shipped model (keeps it a few MB). */
-const PRUNE_ABS = 0.02;
+export const PRUNE_ABS = 0.02;
 const SEED = 20220222;
 /** Runs averaged into the shipped model (--soup K; 1 = a single run). */
 const SOUP = 1;
