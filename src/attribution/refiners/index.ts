@@ -162,16 +162,13 @@ export const continuedQuote: Refiner = {
   refine(doc, atts) {
     if (!doc.paragraphs.length) return atts;
     const M = doc.matchText;
-    const paraOf = (pos: number) => {
-      let lo = 0, hi = doc.paragraphs.length - 1;
-      while (lo < hi) { const mid = (lo + hi + 1) >> 1; if (doc.paragraphs[mid]!.start <= pos) lo = mid; else hi = mid - 1; }
-      return lo;
-    };
     const cueIn = (p: Span) => atts.some((b) => b.cue && b.cue.start >= p.start && b.cue.start < p.end);
     const merged = new Set<Attribution>();
     for (const a of atts) {
       if (!a.cue || !a.direct || !a.rule.startsWith('direct:frame') || !a.content.length || merged.has(a)) continue;
-      let k = paraOf(a.cue.start);
+      const s = doc.sentences[doc.sentenceAt(a.cue.start)];
+      if (!s) continue;
+      let k = s.paragraph;
       // nothing of the relation may lie past its own paragraph, and no other cue after its own there
       const own = doc.paragraphs[k]!;
       if (extent(a.content).end > own.end || atts.some((b) => b !== a && b.cue && b.cue.start > a.cue!.end && b.cue.start < own.end)) continue;
