@@ -91,15 +91,10 @@ export class HashedPerceptron {
   finalize(minAbs = 0): number {
     const u = this.u;
     if (!u) return 0;
-    const L = this.nLabels, w = this.w;
-    let rows = 0;
-    for (let r = 0; r < w.length; r += L) {
-      let max = 0;
-      for (let k = 0; k < L; k++) { w[r + k] = w[r + k]! - u[r + k]! / this.step; max = Math.max(max, Math.abs(w[r + k]!)); }
-      if (max < minAbs) for (let k = 0; k < L; k++) w[r + k] = 0; else if (max > 0) rows++;
-    }
+    const w = this.w;
+    for (let i = 0; i < w.length; i++) w[i] = w[i]! - u[i]! / this.step;
     this.u = null;
-    return rows;
+    return this.prune(minAbs);
   }
 
   /** Zeroes the rows whose largest weight is below `minAbs` (smaller file); returns the rows left. For a final (averaged) model. */

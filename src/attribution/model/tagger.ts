@@ -144,6 +144,8 @@ export const ALLOWED_ROLES: number[][] = [[0, 1, 3], [0, 1, 2, 3], [0, 1, 2, 3],
 
 const cueSideScratch = new Float64Array(ROLE_LABELS.length * 2), cueSideScratch0 = new Float64Array(ROLE_LABELS.length * 2);
 const wordScratch = new Float64Array(ROLE_LABELS.length);
+/** The sides of a cue a token can be on (roleSide): before, after. */
+const CUE_SIDES = [0, 2] as const;
 
 /** A word's scores of its roleWordSideFeatures on both sides of a cue (and with rolePrevWordFeatures at prev = O, `roleSums0`), kept with the word (see WordInfo). */
 function wordRoleSums(model: HashedPerceptron, w: WordInfo): void {
@@ -164,7 +166,7 @@ function wordRoleSums(model: HashedPerceptron, w: WordInfo): void {
  */
 export function decodeRoles(model: HashedPerceptron, v: TokenView, ctx: CueCtx, from: number, to: number, prev: number, labels: Int8Array, base: number): number {
   const L = model.nLabels, sc = roleScratch, bySide = cueSideScratch, bySide0 = cueSideScratch0;
-  for (const side of [0, 2]) {
+  for (const side of CUE_SIDES) {
     const off = side === 0 ? 0 : L;
     model.score(feats, roleCueSideFeatures(ctx, side, feats, 0), wordScratch); bySide.set(wordScratch, off);
     model.accumulate(feats, rolePrevSideFeatures(0, side, feats, 0), wordScratch); bySide0.set(wordScratch, off);
