@@ -4,8 +4,8 @@ import { Doc } from '../../src/doc/doc.js';
 import { segmenter } from '../../src/segment/index.js';
 import { posTagger } from '../../src/pos/index.js';
 import { HashedPerceptron } from '../../src/attribution/model/hashed.js';
-import { cueCtx, roleFeatures, rolePrevFeatures, roleStaticFeatures, tokenView, MAX_FEATURES } from '../../src/attribution/model/features.js';
-import { CUE_PREV, ROLE_LABELS, viterbi } from '../../src/attribution/model/tagger.js';
+import { CUE_FLAG_KEYS, cueCtx, cueFeatures, cueFlagFeatures, roleFeatures, rolePrevFeatures, roleStaticFeatures, tokenView, MAX_FEATURES } from '../../src/attribution/model/features.js';
+import { ALLOWED_ROLES, CUE_LABELS, CUE_PREV, ROLE_LABELS, decodeRoles, roleWindow, tagCues, viterbi } from '../../src/attribution/model/tagger.js';
 import { directOnly, keepsOwnContent } from '../../src/attribution/index.js';
 
 // Composed text only.
@@ -28,6 +28,70 @@ test('role features: the static and previous-label parts make up the whole', () 
   const k = rolePrevFeatures(BC, parts, roleStaticFeatures(v, ctx, 5, parts));
   assert.equal(n, k);
   assert.deepEqual([...whole.slice(0, n)].sort(), [...parts.slice(0, k)].sort());
+});
+
+/** A packed model (as loaded from a file) with pseudo-random weights on every row. */
+function randomModel(labels: readonly string[], seed: number): HashedPerceptron {
+  const m = new HashedPerceptron(labels, 12);
+  let x = seed;
+  for (let i = 0; i < m.w.length; i++) { x = (Math.imul(x, 1103515245) + 12345) | 0; m.w[i] = ((x >>> 16) % 201) - 100; }
+  return HashedPerceptron.deserialize(m.serialize());
+}
+const argmax = (sc: Float64Array, allowed: readonly number[]) => allowed.reduce((b, k) => (sc[k]! > sc[b]! ? k : b), allowed[0]!);
+
+test('decodeRoles: the sums it keeps per word, cue and feature group give the labels of scoring every feature', () => {
+  const d = prep('"We will not close the plant," the mayor said on Monday, adding that the council agreed. Officials, however, told reporters the plan was dead. It was not.');
+  const v = tokenView(d);
+  const feats = new Int32Array(MAX_FEATURES), sc = new Float64Array(ROLE_LABELS.length);
+  for (const seed of [1, 2, 3]) {
+    const model = randomModel(ROLE_LABELS, seed);
+    for (const [c0, c1] of [[11, 12], [19, 20], [2, 3], [25, 26]] as const) {
+      const cue = { start: c0, end: c1 }, ctx = cueCtx(v, c0, c1), win = roleWindow(v, cue, true);
+      const fast = new Int8Array(win.end - win.start), slow = new Int8Array(win.end - win.start);
+      decodeRoles(model, v, ctx, win.start, win.end, 0, fast, win.start);
+      let prev = 0;
+      for (let j = win.start; j < win.end; j++) {
+        if (j >= c0 && j < c1) { slow[j - win.start] = 0; prev = CUE_PREV; continue; }
+        model.score(feats, roleFeatures(v, ctx, j, prev, feats), sc);
+        prev = argmax(sc, ALLOWED_ROLES[prev]!);
+        slow[j - win.start] = prev;
+      }
+      assert.deepEqual([...fast], [...slow], `seed ${seed}, cue ${c0}`);
+      assert.ok(slow.some((l) => l !== 0), 'the random model labels something');
+    }
+  }
+});
+
+test('tagCues: the kept sums give the cues of scoring every feature', () => {
+  const d = prep('The mayor said on Monday that "the plant stays open," and aides told reporters: no.');
+  const v = tokenView(d);
+  const feats = new Int32Array(MAX_FEATURES), sc = new Float64Array(CUE_LABELS.length);
+  for (let seed = 4; seed < 24; seed++) {
+    const model = randomModel(CUE_LABELS, seed);
+    const cues = tagCues(model, v, 0, v.n);
+    const slow: { start: number; end: number }[] = [];
+    let prev = 0, open = -1;
+    // after the last reporting word, colon or quotation mark the tokens are gated (outside after an outside label)
+    let last = v.n - 1;
+    while (!(v.lex[last] || v.lower[last] === ':' || v.lower[last] === '"')) last--;
+    for (let i = 0; i < v.n; i++) {
+      if (i > last && prev === 0) continue;
+      model.score(feats, cueFeatures(v, i, prev, feats), sc);
+      sc[0] -= 3 * model.scale;
+      const lab = argmax(sc, prev === 0 ? [0, 1] : [0, 1, 2]);
+      if (lab !== 2 && open >= 0) { slow.push({ start: open, end: i }); open = -1; }
+      if (lab === 1) open = i;
+      prev = lab;
+    }
+    if (open >= 0) slow.push({ start: open, end: v.n });
+    assert.deepEqual(cues, slow, `seed ${seed}`);
+  }
+});
+
+test('cue flag keys: each key stands for its own flags (the kept sums of two keys are never mixed up)', () => {
+  const seen = new Set<string>(), out = new Int32Array(16);
+  for (let key = 0; key < CUE_FLAG_KEYS; key++) seen.add(out.slice(0, cueFlagFeatures(key, out, 0)).join(','));
+  assert.equal(seen.size, CUE_FLAG_KEYS);
 });
 
 test('viterbi: an inside label never opens a span (BIO constraints)', () => {

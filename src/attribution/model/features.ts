@@ -192,28 +192,55 @@ export function cueWordPosFeatures(w: WordInfo, pos: number, prev: number, out: 
   return k;
 }
 
-/** Cue features that look at the neighbouring tokens and the sentence. */
+/** Cue features that look at the neighbouring tokens and the sentence: the flags (cueFlagFeatures) and the words and tags around. */
 export function cueNeighbourFeatures(v: TokenView, i: number, prev: number, out: Int32Array, at: number): number {
+  return cueAroundFeatures(v, i, prev, out, cueFlagFeatures(cueFlags(v, i), out, at));
+}
+
+/**
+ * Reporting words, quotation state and sentence start around token i, packed
+ * into a key < CUE_FLAG_KEYS (tagCues keeps the sum of cueFlagFeatures per
+ * key): lexicon flags of the previous and next token (0, 1, 2 = none), inside
+ * a quotation, quotation marks left / right in the sentence, the token's own
+ * lexicon flag, first in its sentence, a reporting word within two tokens
+ * left / right.
+ */
+export const CUE_FLAG_KEYS = 3 * 3 * 2 * 2 * 2 * 2 * 2 * 2 * 2;
+export function cueFlags(v: TokenView, i: number): number {
+  const s = v.sent[i]!, ss = v.sentStart[s]!, se = v.sentEnd[s]!;
+  const hasP = i > ss, hasN = i + 1 < se;
+  const lexP = hasP ? v.lex[i - 1]! : 2, lexN = hasN ? v.lex[i + 1]! : 2;
+  const qLeft = v.quoteCum[i]! - v.quoteCum[ss]! > 0 ? 1 : 0, qRight = v.quoteCum[se]! - v.quoteCum[i + 1]! > 0 ? 1 : 0;
+  const lexL = (i - 1 > ss && v.lex[i - 2]) || (hasP && v.lex[i - 1]) ? 1 : 0, lexR = (hasN && v.lex[i + 1]) || (i + 2 < se && v.lex[i + 2]) ? 1 : 0;
+  return (((((((lexP * 3 + lexN) * 2 + v.inQuote[i]!) * 2 + qLeft) * 2 + qRight) * 2 + v.lex[i]!) * 2 + (i === ss ? 1 : 0)) * 2 + lexL) * 2 + lexR;
+}
+export function cueFlagFeatures(key: number, out: Int32Array, at: number): number {
+  const lexR = key & 1, lexL = (key >> 1) & 1, first = (key >> 2) & 1, lex = (key >> 3) & 1, qRight = (key >> 4) & 1, qLeft = (key >> 5) & 1, inQuote = (key >> 6) & 1;
+  const rest = key >> 7, lexN = rest % 3, lexP = (rest - lexN) / 3;
+  let k = at;
+  out[k++] = f(14, lexP); out[k++] = f(15, lexN); out[k++] = f(16, inQuote); out[k++] = f(17, qLeft, qRight, lex);
+  out[k++] = f(18, first); out[k++] = f(33, lexL, lexR, lex);
+  return k;
+}
+
+/** The words, stems, shapes and tags around token i. */
+export function cueAroundFeatures(v: TokenView, i: number, prev: number, out: Int32Array, at: number): number {
   const s = v.sent[i]!, ss = v.sentStart[s]!, se = v.sentEnd[s]!;
   const w = v.hLower[i]!, st = v.hStem[i]!, sh = v.hShape[i]!, pos = v.hPos[i]!;
   const hasP = i > ss, hasN = i + 1 < se;
   const p = hasP ? v.hLower[i - 1]! : PAD_START, nx = hasN ? v.hLower[i + 1]! : PAD_END;
   const p2 = i - 1 > ss ? v.hLower[i - 2]! : PAD_START, n2 = i + 2 < se ? v.hLower[i + 2]! : PAD_END;
   const pp = hasP ? v.hPos[i - 1]! : PAD_START, pn = hasN ? v.hPos[i + 1]! : PAD_END;
-  const lex = v.lex[i]!;
-  const qLeft = v.quoteCum[i]! - v.quoteCum[ss]! > 0 ? 1 : 0, qRight = v.quoteCum[se]! - v.quoteCum[i + 1]! > 0 ? 1 : 0;
   let k = at;
   out[k++] = f(5, p); out[k++] = f(6, nx);
   out[k++] = f(7, p2); out[k++] = f(8, n2); out[k++] = f(9, hasP ? v.hStem[i - 1]! : PAD_START); out[k++] = f(10, hasN ? v.hStem[i + 1]! : PAD_END);
-  out[k++] = f(11, p, w); out[k++] = f(12, w, nx); out[k++] = f(14, hasP ? v.lex[i - 1]! : 2);
-  out[k++] = f(15, hasN ? v.lex[i + 1]! : 2); out[k++] = f(16, v.inQuote[i]!); out[k++] = f(17, qLeft, qRight, lex);
-  out[k++] = f(18, i === ss ? 1 : 0); out[k++] = f(19, hasP ? v.hShape[i - 1]! : PAD_START, sh);
+  out[k++] = f(11, p, w); out[k++] = f(12, w, nx);
+  out[k++] = f(19, hasP ? v.hShape[i - 1]! : PAD_START, sh);
   out[k++] = f(25, p, w, nx);
   out[k++] = f(27, pp, pos); out[k++] = f(28, pos, pn);
   out[k++] = f(32, pp, pos, pn);
-  const lexL = (i - 1 > ss && v.lex[i - 2]) || (hasP && v.lex[i - 1]) ? 1 : 0, lexR = (hasN && v.lex[i + 1]) || (i + 2 < se && v.lex[i + 2]) ? 1 : 0;
-  out[k++] = f(33, lexL, lexR, lex); out[k++] = f(34, st, hasN ? v.hStem[i + 1]! : PAD_END);
-  out[k++] = f(36, w, v.inQuote[i]!); out[k++] = f(37, nx, lex, prev);
+  out[k++] = f(34, st, hasN ? v.hStem[i + 1]! : PAD_END);
+  out[k++] = f(36, w, v.inQuote[i]!); out[k++] = f(37, nx, v.lex[i]!, prev);
   return k;
 }
 
@@ -233,9 +260,44 @@ export function cueCtx(v: TokenView, c0: number, c1: number): CueCtx {
   };
 }
 
-/** Per-token values shared by the static and the previous-label features of the role tagger. */
-interface RoleTok { side: number; sideD: number; w: number; sh: number; pos: number; q: number; qb: number; cb: number; vb: number; edge: number; rem: number }
-const rt: RoleTok = { side: 0, sideD: 0, w: 0, sh: 0, pos: 0, q: 0, qb: 0, cb: 0, vb: 0, edge: 0, rem: 0 };
+/**
+ * Per-token values of the role features, relative to the cue (set by
+ * roleTokenValues; read by the feature groups below and by decodeRoles).
+ */
+export interface RoleTok {
+  /** roleSide; distance bucket to the cue; the two joined (side * 16 + db). */
+  side: number; db: number; sideD: number;
+  /** Sentence offset from the cue's sentence, clamped to -2..3, plus 2. */
+  so: number;
+  /** 1 when in the cue's paragraph; sentence edge (1 first, 2 last, 3 both); distance bucket to the sentence's end. */
+  samePara: number; edge: number; rem: number;
+  /** Commas (0..2), quotation marks (0..3) and finite verbs (0..3) strictly between the cue and the token. */
+  cb: number; qb: number; vb: number;
+  /** Token inside a quotation; the cue inside one. */
+  q: number; cq: number;
+  w: number; sh: number; pos: number;
+}
+export const rt: RoleTok = { side: 0, db: 0, sideD: 0, so: 0, samePara: 0, edge: 0, rem: 0, cb: 0, qb: 0, vb: 0, q: 0, cq: 0, w: 0, sh: 0, pos: 0 };
+
+/** Fills `rt` for token j and the cue. */
+export function roleTokenValues(v: TokenView, c: CueCtx, j: number): void {
+  const side = roleSide(c, j);
+  const d = side === 0 ? c.c0 - j : side === 2 ? j - c.c1 + 1 : 0;
+  const db = distBucket(d);
+  const lo = side === 0 ? j + 1 : c.c1, hi = side === 0 ? c.c0 : j; // tokens strictly between
+  const commas = lo < hi ? v.commaCum[hi]! - v.commaCum[lo]! : 0;
+  const quotes = lo < hi ? v.quoteCum[hi]! - v.quoteCum[lo]! : 0;
+  const verbs = lo < hi ? v.verbCum[hi]! - v.verbCum[lo]! : 0;
+  const sj = v.sent[j]!, se = v.sentEnd[sj]!;
+  rt.side = side; rt.db = db; rt.sideD = side * 16 + db;
+  rt.so = Math.max(-2, Math.min(3, sj - c.sent)) + 2;
+  rt.samePara = v.para[j] === c.para ? 1 : 0;
+  rt.edge = (j === v.sentStart[sj] ? 1 : 0) + (j === se - 1 ? 2 : 0);
+  rt.rem = distBucket(se - 1 - j);
+  rt.cb = commas > 1 ? 2 : commas; rt.qb = quotes > 2 ? 3 : quotes; rt.vb = verbs > 2 ? 3 : verbs;
+  rt.q = v.inQuote[j]!; rt.cq = c.inQuote;
+  rt.w = v.hLower[j]!; rt.sh = v.hShape[j]!; rt.pos = v.hPos[j]!;
+}
 
 /**
  * Hashed features of token j relative to a cue that do not depend on the
@@ -266,43 +328,67 @@ export function roleWordSideFeatures(w: WordInfo, side: number, out: Int32Array,
   return k;
 }
 
-export function roleTokenFeatures(v: TokenView, c: CueCtx, j: number, out: Int32Array, at: number): number {
-  const side = roleSide(c, j);
-  const d = side === 0 ? c.c0 - j : side === 2 ? j - c.c1 + 1 : 0;
-  const db = distBucket(d);
-  const lo = side === 0 ? j + 1 : c.c1, hi = side === 0 ? c.c0 : j; // tokens strictly between
-  const commas = lo < hi ? v.commaCum[hi]! - v.commaCum[lo]! : 0;
-  const quotes = lo < hi ? v.quoteCum[hi]! - v.quoteCum[lo]! : 0;
-  const verbs = lo < hi ? v.verbCum[hi]! - v.verbCum[lo]! : 0;
-  const so = Math.max(-2, Math.min(3, v.sent[j]! - c.sent)) + 2;
-  const w = v.hLower[j]!, sh = v.hShape[j]!, pos = v.hPos[j]!;
-  const p = j > 0 ? v.hLower[j - 1]! : PAD_START, nx = j + 1 < v.n ? v.hLower[j + 1]! : PAD_END;
-  const psh = j > 0 ? v.hShape[j - 1]! : PAD_START, ppos = j > 0 ? v.hPos[j - 1]! : PAD_START, npos = j + 1 < v.n ? v.hPos[j + 1]! : PAD_END;
-  const sideD = side * 16 + db;
-  const cb = commas > 1 ? 2 : commas, qb = quotes > 2 ? 3 : quotes, vb = verbs > 2 ? 3 : verbs;
-  const sj = v.sent[j]!, se = v.sentEnd[sj]!;
-  const edge = (j === v.sentStart[sj] ? 1 : 0) + (j === se - 1 ? 2 : 0);
-  const rem = distBucket(se - 1 - j);
-  const q = v.inQuote[j]!;
-  rt.side = side; rt.sideD = sideD; rt.w = w; rt.sh = sh; rt.pos = pos; rt.q = q; rt.qb = qb; rt.cb = cb; rt.vb = vb; rt.edge = edge; rt.rem = rem;
+
+/*
+ * The role features of a token come in groups by what they depend on, so that
+ * decoding can keep the sums of the small groups per combination of values
+ * (a group's key below; the sums of a loaded model are integers, so this never
+ * changes a score). Training uses them all together (roleTokenFeatures).
+ */
+
+/** Position relative to the cue and in the sentence: key < ROLE_GEOMETRY_KEYS. */
+export const ROLE_GEOMETRY_KEYS = 3 * 9 * 6 * 2 * 4 * 9;
+export function roleGeometryKey(): number { return ((((rt.side * 9 + rt.db) * 6 + rt.so) * 2 + rt.samePara) * 4 + rt.edge) * 9 + rt.rem; }
+export function roleGeometryFeatures(out: Int32Array, at: number): number {
+  const { side, sideD, so } = rt;
   let k = at;
   out[k++] = f(41, sideD); out[k++] = f(42, so, side);
+  out[k++] = f(77, rt.samePara, side, so); out[k++] = f(78, rt.edge, side, so); out[k++] = f(80, rt.rem, side, so);
+  return k;
+}
+
+/** What lies between the cue and the token, and quotation state: key < ROLE_COUNT_KEYS. */
+export const ROLE_COUNT_KEYS = 3 * 6 * 3 * 4 * 4 * 2 * 2;
+export function roleCountKey(): number { return (((((rt.side * 6 + rt.so) * 3 + rt.cb) * 4 + rt.qb) * 4 + rt.vb) * 2 + rt.q) * 2 + rt.cq; }
+export function roleCountFeatures(out: Int32Array, at: number): number {
+  const { side, cb, qb, vb } = rt;
+  let k = at;
+  out[k++] = f(52, cb, qb, side); out[k++] = f(53, rt.cq, rt.q, side); out[k++] = f(72, vb, side); out[k++] = f(76, vb, rt.so, cb);
+  return k;
+}
+
+/** The cue's head word with the distance: key < ROLE_CUE_DISTANCE_KEYS, per cue. */
+export const ROLE_CUE_DISTANCE_KEYS = 3 * 9 * 6;
+export function roleCueDistanceKey(): number { return (rt.side * 9 + rt.db) * 6 + rt.so; }
+export function roleCueDistanceFeatures(c: CueCtx, out: Int32Array, at: number): number {
+  let k = at;
+  out[k++] = f(50, c.head, rt.sideD); out[k++] = f(51, c.head, rt.so); out[k++] = f(54, c.afterThat, rt.side, rt.db);
+  return k;
+}
+
+/** The rest: the token's words and tags with its neighbours' (and the cue's head). */
+export function roleNeighbourFeatures(v: TokenView, c: CueCtx, j: number, out: Int32Array, at: number): number {
+  const { side, sideD, w, sh, pos, cb } = rt;
+  const p = j > 0 ? v.hLower[j - 1]! : PAD_START, nx = j + 1 < v.n ? v.hLower[j + 1]! : PAD_END;
+  const psh = j > 0 ? v.hShape[j - 1]! : PAD_START, ppos = j > 0 ? v.hPos[j - 1]! : PAD_START, npos = j + 1 < v.n ? v.hPos[j + 1]! : PAD_END;
+  let k = at;
   out[k++] = f(47, p, side); out[k++] = f(48, nx, side);
-  out[k++] = f(50, c.head, sideD); out[k++] = f(51, c.head, so);
-  out[k++] = f(52, cb, qb, side); out[k++] = f(53, c.inQuote, q, side); out[k++] = f(54, c.afterThat, side, db);
   out[k++] = f(57, v.pronoun[j]!, sideD);
   out[k++] = f(58, psh, sh, side);
   out[k++] = f(66, c.head, side, w); out[k++] = f(68, pos, side); out[k++] = f(69, pos, sideD);
-  out[k++] = f(70, ppos, pos, side); out[k++] = f(71, pos, npos, side); out[k++] = f(72, vb, side);
-  out[k++] = f(76, vb, so, cb);
-  out[k++] = f(77, v.para[j] === c.para ? 1 : 0, side, so); out[k++] = f(78, edge, side, so);
-  out[k++] = f(80, rem, side, so);
+  out[k++] = f(70, ppos, pos, side); out[k++] = f(71, pos, npos, side);
   // boundary context: word bigrams on both sides, the cue's head with the tag, commas crossed with the tag
   out[k++] = f(82, c.head, side, pos); out[k++] = f(83, p, w, side); out[k++] = f(84, w, nx, side); out[k++] = f(85, cb, pos, side);
   return k;
 }
 
-/** Features of the token last given to roleStaticFeatures that join the previous label, appended to `out` from `k`. */
+/** All the role features of token j relative to the cue that are not kept per cue or per word (see roleStaticFeatures); also fills `rt`. */
+export function roleTokenFeatures(v: TokenView, c: CueCtx, j: number, out: Int32Array, at: number): number {
+  roleTokenValues(v, c, j);
+  return roleNeighbourFeatures(v, c, j, out, roleCueDistanceFeatures(c, out, roleCountFeatures(out, roleGeometryFeatures(out, at))));
+}
+
+/** Features of the token last given to roleTokenValues that join the previous label, appended to `out` from `k`. */
 export function rolePrevFeatures(prev: number, out: Int32Array, k: number): number {
   return rolePrevTokenFeatures(prev, out, rolePrevWordFeatures(prev, rt.w, rt.sh, out, rolePrevSideFeatures(prev, rt.side, out, k)));
 }
@@ -316,12 +402,28 @@ export function rolePrevWordFeatures(prev: number, w: number, sh: number, out: I
   out[k++] = f(61, prev, w); out[k++] = f(62, prev, sh);
   return k;
 }
-/** The rest of rolePrevFeatures: joined with what roleTokenFeatures computed for the token. */
-export function rolePrevTokenFeatures(prev: number, out: Int32Array, k: number): number {
-  const { side, sideD, pos, q, qb, cb, vb, edge, rem } = rt;
-  out[k++] = f(63, prev, sideD); out[k++] = f(64, prev, q, qb); out[k++] = f(65, prev, cb, side);
-  out[k++] = f(73, vb, prev, side); out[k++] = f(74, prev, pos, side); out[k++] = f(79, prev, edge, side); out[k++] = f(81, prev, rem);
+/** The previous label with the token's position: key < ROLE_PREV_GEOMETRY_KEYS (prev up to CUE_PREV = 5). */
+export const ROLE_PREV_GEOMETRY_KEYS = 6 * 3 * 9 * 4 * 9;
+export function rolePrevGeometryKey(prev: number): number { return (((prev * 3 + rt.side) * 9 + rt.db) * 4 + rt.edge) * 9 + rt.rem; }
+export function rolePrevGeometryFeatures(prev: number, out: Int32Array, k: number): number {
+  out[k++] = f(63, prev, rt.sideD); out[k++] = f(79, prev, rt.edge, rt.side); out[k++] = f(81, prev, rt.rem);
   return k;
+}
+/** The previous label with what lies between: key < ROLE_PREV_COUNT_KEYS. */
+export const ROLE_PREV_COUNT_KEYS = 6 * 3 * 2 * 4 * 3 * 4;
+export function rolePrevCountKey(prev: number): number { return ((((prev * 3 + rt.side) * 2 + rt.q) * 4 + rt.qb) * 3 + rt.cb) * 4 + rt.vb; }
+export function rolePrevCountFeatures(prev: number, out: Int32Array, k: number): number {
+  out[k++] = f(64, prev, rt.q, rt.qb); out[k++] = f(65, prev, rt.cb, rt.side); out[k++] = f(73, rt.vb, prev, rt.side);
+  return k;
+}
+/** The previous label with the token's tag. */
+export function rolePrevPosFeatures(prev: number, out: Int32Array, k: number): number {
+  out[k++] = f(74, prev, rt.pos, rt.side);
+  return k;
+}
+/** The previous-label features joined with what roleTokenValues computed for the token. */
+export function rolePrevTokenFeatures(prev: number, out: Int32Array, k: number): number {
+  return rolePrevPosFeatures(prev, out, rolePrevCountFeatures(prev, out, rolePrevGeometryFeatures(prev, out, k)));
 }
 
 /** Hashed features of token j relative to a cue, for source/content tagging, into `out`; `prev` is the previous label's index. */

@@ -1,7 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { modelPath } from '../../ml/model-file.js';
 import { HashedPerceptron } from './hashed.js';
-import { MAX_FEATURES, cueCtx, cueNeighbourFeatures, cueWordFeatures, cueWordPosFeatures, cueWordPrevFeatures, roleCueSideFeatures, rolePrevFeatures, rolePrevSideFeatures, rolePrevTokenFeatures, rolePrevWordFeatures, roleStaticFeatures, roleTokenFeatures, roleWordSideFeatures, type CueCtx, type TokenView, type WordInfo } from './features.js';
+import {
+  MAX_FEATURES, ROLE_COUNT_KEYS, ROLE_CUE_DISTANCE_KEYS, ROLE_GEOMETRY_KEYS, ROLE_PREV_COUNT_KEYS, ROLE_PREV_GEOMETRY_KEYS, CUE_FLAG_KEYS, cueAroundFeatures, cueCtx, cueFlagFeatures, cueFlags, cueWordFeatures, cueWordPosFeatures, cueWordPrevFeatures,
+  roleCountFeatures, roleCountKey, roleCueDistanceFeatures, roleCueDistanceKey, roleCueSideFeatures, roleGeometryFeatures, roleGeometryKey, roleNeighbourFeatures, rolePrevCountFeatures, rolePrevCountKey,
+  rolePrevFeatures, rolePrevGeometryFeatures, rolePrevGeometryKey, rolePrevPosFeatures, rolePrevSideFeatures, rolePrevWordFeatures, roleStaticFeatures, roleTokenValues, roleWordSideFeatures, rt,
+  type CueCtx, type TokenView, type WordInfo,
+} from './features.js';
 
 /**
  * The learned attribution tagger, two stages:
@@ -72,6 +77,38 @@ const feats = new Int32Array(MAX_FEATURES);
 const cueScratch = new Float64Array(CUE_LABELS.length);
 const roleScratch = new Float64Array(ROLE_LABELS.length);
 
+/**
+ * Sums of a group of features kept per key of the group's values (see the
+ * groups in features.ts), for one model; `stamp` marks the filled keys
+ * (a per-cue group is emptied by moving to a new stamp).
+ */
+interface GroupSums { sums: Float64Array; filled: Int32Array; stamp: number }
+interface RoleSums { geometry: GroupSums; count: GroupSums; cueDistance: GroupSums; prevGeometry: GroupSums; prevCount: GroupSums }
+const roleSumsOf = new WeakMap<HashedPerceptron, RoleSums>();
+function groupSums(keys: number, L: number): GroupSums { return { sums: new Float64Array(keys * L), filled: new Int32Array(keys), stamp: 1 }; }
+function roleSums(model: HashedPerceptron): RoleSums {
+  let r = roleSumsOf.get(model);
+  if (!r) {
+    const L = model.nLabels;
+    r = { geometry: groupSums(ROLE_GEOMETRY_KEYS, L), count: groupSums(ROLE_COUNT_KEYS, L), cueDistance: groupSums(ROLE_CUE_DISTANCE_KEYS, L), prevGeometry: groupSums(ROLE_PREV_GEOMETRY_KEYS, L), prevCount: groupSums(ROLE_PREV_COUNT_KEYS, L) };
+    roleSumsOf.set(model, r);
+  }
+  return r;
+}
+/** Adds the kept sums of `key` to `sc`; false when they are not kept yet (the caller scores the group and calls keepSums). */
+function addKept(g: GroupSums, key: number, L: number, sc: Float64Array): boolean {
+  if (g.filled[key] !== g.stamp) return false;
+  const s = g.sums, o = key * L;
+  for (let k = 0; k < L; k++) sc[k] += s[o + k]!;
+  return true;
+}
+const groupScratch = new Float64Array(ROLE_LABELS.length), groupFeats = new Int32Array(8);
+function keepSums(model: HashedPerceptron, g: GroupSums, key: number, n: number, sc: Float64Array): void {
+  const L = model.nLabels, s = g.sums, o = key * L, sums = model.score(groupFeats, n, groupScratch);
+  for (let k = 0; k < L; k++) { s[o + k] = sums[k]!; sc[k] += sums[k]!; }
+  g.filled[key] = g.stamp;
+}
+
 /** A word's cue scores (see WordInfo): computed once per word and model. */
 function wordCueSums(model: HashedPerceptron, w: WordInfo): void {
   const L = model.nLabels;
@@ -79,6 +116,14 @@ function wordCueSums(model: HashedPerceptron, w: WordInfo): void {
   w.cueSums0 = model.accumulate(feats, cueWordPrevFeatures(w, 0, feats, 0), Float64Array.from(w.cueSums));
   w.cuePosSums = null;
   w.cueModel = model;
+}
+
+/** The sums of cueFlagFeatures per key, for one model (the sums of a loaded model are integers: keeping them never changes a score). */
+const cueFlagSumsOf = new WeakMap<HashedPerceptron, GroupSums>();
+function cueFlagSums(model: HashedPerceptron): GroupSums {
+  let g = cueFlagSumsOf.get(model);
+  if (!g) cueFlagSumsOf.set(model, (g = groupSums(CUE_FLAG_KEYS, model.nLabels)));
+  return g;
 }
 
 /**
@@ -89,7 +134,7 @@ function wordCueSums(model: HashedPerceptron, w: WordInfo): void {
  */
 export function tagCues(model: HashedPerceptron, v: TokenView, from: number, to: number): TokRange[] {
   const out: TokRange[] = [];
-  const sc = cueScratch, L = model.nLabels;
+  const sc = cueScratch, L = model.nLabels, kept = cueFlagSums(model);
   let prev = 0, open = -1;
   // distance to the next reporting word, colon or quotation mark (CUE_GATE_AHEAD + 1: none near)
   let ahead = CUE_GATE_AHEAD + 1;
@@ -110,7 +155,9 @@ export function tagCues(model: HashedPerceptron, v: TokenView, from: number, to:
       sc.set(word.cueSums!);
       n = cueWordPosFeatures(word, pos, prev, feats, cueWordPrevFeatures(word, prev, feats, 0));
     }
-    model.accumulate(feats, cueNeighbourFeatures(v, i, prev, feats, n), sc);
+    const flags = cueFlags(v, i);
+    if (!addKept(kept, flags, L, sc)) keepSums(model, kept, flags, cueFlagFeatures(flags, groupFeats, 0), sc);
+    model.accumulate(feats, cueAroundFeatures(v, i, prev, feats, n), sc);
     sc[0] -= CUE_O_PENALTY * model.scale;
     const lab = bestOf(sc, prev === 0 ? AFTER_O : ALL_CUE);
     if (lab !== 2 && open >= 0) { out.push({ start: open, end: i }); open = -1; }
@@ -162,10 +209,13 @@ function wordRoleSums(model: HashedPerceptron, w: WordInfo): void {
  * Greedy decoding of tokens [from, to) for one cue; `prev` is the label
  * before `from`. Writes labels into `labels` (indexed from `base`). The
  * features of the cue and side, and of the word and side, are scored once
- * (per cue, per word); only the rest per token.
+ * (per cue, per word), the small feature groups once per combination of
+ * their values (per model, or per cue); only the rest per token.
  */
 export function decodeRoles(model: HashedPerceptron, v: TokenView, ctx: CueCtx, from: number, to: number, prev: number, labels: Int8Array, base: number): number {
   const L = model.nLabels, sc = roleScratch, bySide = cueSideScratch, bySide0 = cueSideScratch0;
+  const kept = roleSums(model);
+  kept.cueDistance.stamp++;
   for (const side of CUE_SIDES) {
     const off = side === 0 ? 0 : L;
     model.score(feats, roleCueSideFeatures(ctx, side, feats, 0), wordScratch); bySide.set(wordScratch, off);
@@ -175,16 +225,28 @@ export function decodeRoles(model: HashedPerceptron, v: TokenView, ctx: CueCtx, 
     if (j >= ctx.c0 && j < ctx.c1) { labels[j - base] = 0; prev = CUE_PREV; continue; }
     const off = j < ctx.c0 ? 0 : L, w = v.word[j]!;
     wordRoleSums(model, w);
+    roleTokenValues(v, ctx, j);
     // after an outside label the features of the label with the side and with the word are in the kept sums
+    let n = 0;
     if (prev === 0) {
       const ws = w.roleSums0!;
       for (let k = 0; k < L; k++) sc[k] = bySide0[off + k]! + ws[off + k]!;
-      model.accumulate(feats, rolePrevTokenFeatures(0, feats, roleTokenFeatures(v, ctx, j, feats, 0)), sc);
     } else {
       const ws = w.roleSums!;
       for (let k = 0; k < L; k++) sc[k] = bySide[off + k]! + ws[off + k]!;
-      model.accumulate(feats, rolePrevFeatures(prev, feats, roleTokenFeatures(v, ctx, j, feats, 0)), sc);
+      n = rolePrevWordFeatures(prev, rt.w, rt.sh, feats, rolePrevSideFeatures(prev, rt.side, feats, 0));
     }
+    let key = roleGeometryKey();
+    if (!addKept(kept.geometry, key, L, sc)) keepSums(model, kept.geometry, key, roleGeometryFeatures(groupFeats, 0), sc);
+    key = roleCountKey();
+    if (!addKept(kept.count, key, L, sc)) keepSums(model, kept.count, key, roleCountFeatures(groupFeats, 0), sc);
+    key = roleCueDistanceKey();
+    if (!addKept(kept.cueDistance, key, L, sc)) keepSums(model, kept.cueDistance, key, roleCueDistanceFeatures(ctx, groupFeats, 0), sc);
+    key = rolePrevGeometryKey(prev);
+    if (!addKept(kept.prevGeometry, key, L, sc)) keepSums(model, kept.prevGeometry, key, rolePrevGeometryFeatures(prev, groupFeats, 0), sc);
+    key = rolePrevCountKey(prev);
+    if (!addKept(kept.prevCount, key, L, sc)) keepSums(model, kept.prevCount, key, rolePrevCountFeatures(prev, groupFeats, 0), sc);
+    model.accumulate(feats, rolePrevPosFeatures(prev, feats, roleNeighbourFeatures(v, ctx, j, feats, n)), sc);
     prev = bestOf(sc, ALLOWED_ROLES[prev]!);
     labels[j - base] = prev;
   }
