@@ -25,6 +25,8 @@ export interface TokenView {
   hShape: Int32Array;
   hPos: Int32Array;
   hSuffix: Int32Array;
+  /** A small number per POS tag (in order of first sight; POS_IDS and above: not numbered), for the kept sums of decodeRoles. */
+  posId: Uint8Array;
   /** The cached word entry of each token (see WordInfo). */
   word: WordInfo[];
   /** 1 when the stem is a reporting verb or noun. */
@@ -108,6 +110,14 @@ function wordInfo(word: string): WordInfo {
   wordCache.set(word, w);
   return w;
 }
+/** Tags numbered for the kept sums of decodeRoles (a Penn Treebank tagger has 45); a tag past the last number is scored feature by feature. */
+export const POS_IDS = 64;
+const posNumbers = new Map<string, number>();
+function posNumber(pos: string): number {
+  let id = posNumbers.get(pos);
+  if (id === undefined) { id = Math.min(posNumbers.size, POS_IDS); if (id < POS_IDS) posNumbers.set(pos, id); }
+  return id;
+}
 function posHash(pos: string): number {
   let h = posCache.get(pos);
   if (h === undefined) { h = hashString(pos); posCache.set(pos, h); }
@@ -120,7 +130,7 @@ export function tokenView(doc: Doc): TokenView {
   const n = toks.length;
   const v: TokenView = {
     n, start: new Int32Array(n), end: new Int32Array(n), lower: new Array(n), stem: new Array(n), pos: new Array(n),
-    hLower: new Int32Array(n), hStem: new Int32Array(n), hShape: new Int32Array(n), hPos: new Int32Array(n), hSuffix: new Int32Array(n), word: new Array(n),
+    hLower: new Int32Array(n), hStem: new Int32Array(n), hShape: new Int32Array(n), hPos: new Int32Array(n), hSuffix: new Int32Array(n), posId: new Uint8Array(n), word: new Array(n),
     lex: new Uint8Array(n), pronoun: new Uint8Array(n),
     inQuote: new Uint8Array(n), sent: new Int32Array(n), para: new Int32Array(n), commaCum: new Int32Array(n + 1), quoteCum: new Int32Array(n + 1),
     verbCum: new Int32Array(n + 1), sentStart: new Int32Array(doc.sentences.length), sentEnd: new Int32Array(doc.sentences.length),
@@ -136,7 +146,7 @@ export function tokenView(doc: Doc): TokenView {
     v.start[i] = t.start; v.end[i] = t.end;
     const w = wordInfo(word), pos = t.pos ?? '?';
     v.lower[i] = w.low; v.stem[i] = w.stem; v.pos[i] = pos;
-    v.hLower[i] = w.hLower; v.hStem[i] = w.hStem; v.hShape[i] = w.hShape; v.hPos[i] = posHash(pos);
+    v.hLower[i] = w.hLower; v.hStem[i] = w.hStem; v.hShape[i] = w.hShape; v.hPos[i] = posHash(pos); v.posId[i] = posNumber(pos);
     v.hSuffix[i] = w.hSuffix; v.word[i] = w;
     v.lex[i] = w.lex;
     v.pronoun[i] = w.pronoun;
@@ -276,8 +286,10 @@ export interface RoleTok {
   /** Token inside a quotation; the cue inside one. */
   q: number; cq: number;
   w: number; sh: number; pos: number;
+  /** The token's posId; 1 for a pronoun. */
+  pid: number; pron: number;
 }
-export const rt: RoleTok = { side: 0, db: 0, sideD: 0, so: 0, samePara: 0, edge: 0, rem: 0, cb: 0, qb: 0, vb: 0, q: 0, cq: 0, w: 0, sh: 0, pos: 0 };
+export const rt: RoleTok = { side: 0, db: 0, sideD: 0, so: 0, samePara: 0, edge: 0, rem: 0, cb: 0, qb: 0, vb: 0, q: 0, cq: 0, w: 0, sh: 0, pos: 0, pid: 0, pron: 0 };
 
 /** Fills `rt` for token j and the cue. */
 export function roleTokenValues(v: TokenView, c: CueCtx, j: number): void {
@@ -296,7 +308,7 @@ export function roleTokenValues(v: TokenView, c: CueCtx, j: number): void {
   rt.rem = distBucket(se - 1 - j);
   rt.cb = commas > 1 ? 2 : commas; rt.qb = quotes > 2 ? 3 : quotes; rt.vb = verbs > 2 ? 3 : verbs;
   rt.q = v.inQuote[j]!; rt.cq = c.inQuote;
-  rt.w = v.hLower[j]!; rt.sh = v.hShape[j]!; rt.pos = v.hPos[j]!;
+  rt.w = v.hLower[j]!; rt.sh = v.hShape[j]!; rt.pos = v.hPos[j]!; rt.pid = v.posId[j]!; rt.pron = v.pronoun[j]!;
 }
 
 /**
@@ -366,26 +378,45 @@ export function roleCueDistanceFeatures(c: CueCtx, out: Int32Array, at: number):
   return k;
 }
 
+/** The token's tag (and pronoun flag) with its side, distance and commas crossed: key < ROLE_TAG_KEYS when rt.pid < POS_IDS. */
+export const ROLE_TAG_KEYS = POS_IDS * 3 * 9 * 2 * 3;
+export function roleTagKey(): number { return (((rt.pid * 3 + rt.side) * 9 + rt.db) * 2 + rt.pron) * 3 + rt.cb; }
+export function roleTagFeatures(out: Int32Array, at: number): number {
+  const { side, sideD, pos } = rt;
+  let k = at;
+  out[k++] = f(57, rt.pron, sideD); out[k++] = f(68, pos, side); out[k++] = f(69, pos, sideD); out[k++] = f(85, rt.cb, pos, side);
+  return k;
+}
+
+/** The cue's head with the token's tag: key < ROLE_CUE_TAG_KEYS when rt.pid < POS_IDS, per cue. */
+export const ROLE_CUE_TAG_KEYS = POS_IDS * 3;
+export function roleCueTagKey(): number { return rt.pid * 3 + rt.side; }
+export function roleCueTagFeatures(c: CueCtx, out: Int32Array, at: number): number {
+  out[at] = f(82, c.head, rt.side, rt.pos);
+  return at + 1;
+}
+
 /** The rest: the token's words and tags with its neighbours' (and the cue's head). */
 export function roleNeighbourFeatures(v: TokenView, c: CueCtx, j: number, out: Int32Array, at: number): number {
-  const { side, sideD, w, sh, pos, cb } = rt;
+  const { side, w, sh, pos } = rt;
   const p = j > 0 ? v.hLower[j - 1]! : PAD_START, nx = j + 1 < v.n ? v.hLower[j + 1]! : PAD_END;
   const psh = j > 0 ? v.hShape[j - 1]! : PAD_START, ppos = j > 0 ? v.hPos[j - 1]! : PAD_START, npos = j + 1 < v.n ? v.hPos[j + 1]! : PAD_END;
   let k = at;
   out[k++] = f(47, p, side); out[k++] = f(48, nx, side);
-  out[k++] = f(57, v.pronoun[j]!, sideD);
   out[k++] = f(58, psh, sh, side);
-  out[k++] = f(66, c.head, side, w); out[k++] = f(68, pos, side); out[k++] = f(69, pos, sideD);
+  out[k++] = f(66, c.head, side, w);
   out[k++] = f(70, ppos, pos, side); out[k++] = f(71, pos, npos, side);
-  // boundary context: word bigrams on both sides, the cue's head with the tag, commas crossed with the tag
-  out[k++] = f(82, c.head, side, pos); out[k++] = f(83, p, w, side); out[k++] = f(84, w, nx, side); out[k++] = f(85, cb, pos, side);
+  // boundary context: word bigrams on both sides
+  out[k++] = f(83, p, w, side); out[k++] = f(84, w, nx, side);
   return k;
 }
 
 /** All the role features of token j relative to the cue that are not kept per cue or per word (see roleStaticFeatures); also fills `rt`. */
 export function roleTokenFeatures(v: TokenView, c: CueCtx, j: number, out: Int32Array, at: number): number {
   roleTokenValues(v, c, j);
-  return roleNeighbourFeatures(v, c, j, out, roleCueDistanceFeatures(c, out, roleCountFeatures(out, roleGeometryFeatures(out, at))));
+  let k = roleCueDistanceFeatures(c, out, roleCountFeatures(out, roleGeometryFeatures(out, at)));
+  k = roleCueTagFeatures(c, out, roleTagFeatures(out, k));
+  return roleNeighbourFeatures(v, c, j, out, k);
 }
 
 /** Features of the token last given to roleTokenValues that join the previous label, appended to `out` from `k`. */
@@ -416,7 +447,9 @@ export function rolePrevCountFeatures(prev: number, out: Int32Array, k: number):
   out[k++] = f(64, prev, rt.q, rt.qb); out[k++] = f(65, prev, rt.cb, rt.side); out[k++] = f(73, rt.vb, prev, rt.side);
   return k;
 }
-/** The previous label with the token's tag. */
+/** The previous label with the token's tag: key < ROLE_PREV_TAG_KEYS when rt.pid < POS_IDS. */
+export const ROLE_PREV_TAG_KEYS = 6 * POS_IDS * 3;
+export function rolePrevPosKey(prev: number): number { return (prev * POS_IDS + rt.pid) * 3 + rt.side; }
 export function rolePrevPosFeatures(prev: number, out: Int32Array, k: number): number {
   out[k++] = f(74, prev, rt.pos, rt.side);
   return k;

@@ -4,7 +4,7 @@ import { HashedPerceptron } from './hashed.js';
 import {
   MAX_FEATURES, ROLE_COUNT_KEYS, ROLE_CUE_DISTANCE_KEYS, ROLE_GEOMETRY_KEYS, ROLE_PREV_COUNT_KEYS, ROLE_PREV_GEOMETRY_KEYS, CUE_FLAG_KEYS, cueAroundFeatures, cueCtx, cueFlagFeatures, cueFlags, cueWordFeatures, cueWordPosFeatures, cueWordPrevFeatures,
   roleCountFeatures, roleCountKey, roleCueDistanceFeatures, roleCueDistanceKey, roleCueSideFeatures, roleGeometryFeatures, roleGeometryKey, roleNeighbourFeatures, rolePrevCountFeatures, rolePrevCountKey,
-  rolePrevFeatures, rolePrevGeometryFeatures, rolePrevGeometryKey, rolePrevPosFeatures, rolePrevSideFeatures, rolePrevWordFeatures, roleStaticFeatures, roleTokenValues, roleWordSideFeatures, rt,
+  rolePrevFeatures, rolePrevGeometryFeatures, rolePrevGeometryKey, rolePrevPosFeatures, rolePrevPosKey, POS_IDS, ROLE_CUE_TAG_KEYS, ROLE_PREV_TAG_KEYS, ROLE_TAG_KEYS, roleCueTagFeatures, roleCueTagKey, roleTagFeatures, roleTagKey, rolePrevSideFeatures, rolePrevWordFeatures, roleStaticFeatures, roleTokenValues, roleWordSideFeatures, rt,
   type CueCtx, type TokenView, type WordInfo,
 } from './features.js';
 
@@ -83,14 +83,17 @@ const roleScratch = new Float64Array(ROLE_LABELS.length);
  * (a per-cue group is emptied by moving to a new stamp).
  */
 interface GroupSums { sums: Float64Array; filled: Int32Array; stamp: number }
-interface RoleSums { geometry: GroupSums; count: GroupSums; cueDistance: GroupSums; prevGeometry: GroupSums; prevCount: GroupSums }
+interface RoleSums { geometry: GroupSums; count: GroupSums; cueDistance: GroupSums; tag: GroupSums; cueTag: GroupSums; prevGeometry: GroupSums; prevCount: GroupSums; prevTag: GroupSums }
 const roleSumsOf = new WeakMap<HashedPerceptron, RoleSums>();
 function groupSums(keys: number, L: number): GroupSums { return { sums: new Float64Array(keys * L), filled: new Int32Array(keys), stamp: 1 }; }
 function roleSums(model: HashedPerceptron): RoleSums {
   let r = roleSumsOf.get(model);
   if (!r) {
     const L = model.nLabels;
-    r = { geometry: groupSums(ROLE_GEOMETRY_KEYS, L), count: groupSums(ROLE_COUNT_KEYS, L), cueDistance: groupSums(ROLE_CUE_DISTANCE_KEYS, L), prevGeometry: groupSums(ROLE_PREV_GEOMETRY_KEYS, L), prevCount: groupSums(ROLE_PREV_COUNT_KEYS, L) };
+    r = {
+      geometry: groupSums(ROLE_GEOMETRY_KEYS, L), count: groupSums(ROLE_COUNT_KEYS, L), cueDistance: groupSums(ROLE_CUE_DISTANCE_KEYS, L), tag: groupSums(ROLE_TAG_KEYS, L),
+      cueTag: groupSums(ROLE_CUE_TAG_KEYS, L), prevGeometry: groupSums(ROLE_PREV_GEOMETRY_KEYS, L), prevCount: groupSums(ROLE_PREV_COUNT_KEYS, L), prevTag: groupSums(ROLE_PREV_TAG_KEYS, L),
+    };
     roleSumsOf.set(model, r);
   }
   return r;
@@ -215,7 +218,7 @@ function wordRoleSums(model: HashedPerceptron, w: WordInfo): void {
 export function decodeRoles(model: HashedPerceptron, v: TokenView, ctx: CueCtx, from: number, to: number, prev: number, labels: Int8Array, base: number): number {
   const L = model.nLabels, sc = roleScratch, bySide = cueSideScratch, bySide0 = cueSideScratch0;
   const kept = roleSums(model);
-  kept.cueDistance.stamp++;
+  kept.cueDistance.stamp++; kept.cueTag.stamp++;
   for (const side of CUE_SIDES) {
     const off = side === 0 ? 0 : L;
     model.score(feats, roleCueSideFeatures(ctx, side, feats, 0), wordScratch); bySide.set(wordScratch, off);
@@ -246,7 +249,15 @@ export function decodeRoles(model: HashedPerceptron, v: TokenView, ctx: CueCtx, 
     if (!addKept(kept.prevGeometry, key, L, sc)) keepSums(model, kept.prevGeometry, key, rolePrevGeometryFeatures(prev, groupFeats, 0), sc);
     key = rolePrevCountKey(prev);
     if (!addKept(kept.prevCount, key, L, sc)) keepSums(model, kept.prevCount, key, rolePrevCountFeatures(prev, groupFeats, 0), sc);
-    model.accumulate(feats, rolePrevPosFeatures(prev, feats, roleNeighbourFeatures(v, ctx, j, feats, n)), sc);
+    if (rt.pid < POS_IDS) {
+      key = roleTagKey();
+      if (!addKept(kept.tag, key, L, sc)) keepSums(model, kept.tag, key, roleTagFeatures(groupFeats, 0), sc);
+      key = roleCueTagKey();
+      if (!addKept(kept.cueTag, key, L, sc)) keepSums(model, kept.cueTag, key, roleCueTagFeatures(ctx, groupFeats, 0), sc);
+      key = rolePrevPosKey(prev);
+      if (!addKept(kept.prevTag, key, L, sc)) keepSums(model, kept.prevTag, key, rolePrevPosFeatures(prev, groupFeats, 0), sc);
+    } else n = rolePrevPosFeatures(prev, feats, roleCueTagFeatures(ctx, feats, roleTagFeatures(feats, n)));
+    model.accumulate(feats, roleNeighbourFeatures(v, ctx, j, feats, n), sc);
     prev = bestOf(sc, ALLOWED_ROLES[prev]!);
     labels[j - base] = prev;
   }
