@@ -179,8 +179,11 @@ function mix(h: number, x: number): number {
   h = Math.imul(h, 0x85ebca6b);
   return (h ^ (h >>> 13)) | 0;
 }
+/** Each template's first hashing step, done once (template ids are below 64). */
+const TEMPLATE_SEED = new Int32Array(64);
+for (let t = 0; t < TEMPLATE_SEED.length; t++) TEMPLATE_SEED[t] = mix(0x5bd1e995, 200 + t);
 /** A hashed feature: template id and up to three values (the templates of this ranker are numbered from 200, apart from the tagger's). */
-function feat(t: number, a = 0, b = 0, c = 0): number { return mix(mix(mix(mix(0x5bd1e995, 200 + t), a), b), c); }
+function feat(t: number, a = 0, b = 0, c = 0): number { return mix(mix(mix(TEMPLATE_SEED[t]!, a), b), c); }
 const PAD = 0x1234567;
 /** Distance buckets: 0-3 exact, then 4-5, 6-10, 11-20, 21-40, more. */
 function bucket(d: number): number {
