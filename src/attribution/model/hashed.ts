@@ -165,6 +165,43 @@ export class HashedPerceptron {
   }
 }
 
+/**
+ * The summed weights of a group of features, kept per key of the group's
+ * values, for one model. Decoding asks for the same small combinations (a
+ * token's side and distance to the cue, what lies between...) over and over:
+ * scoring each once saves most of the lookups. A loaded model's sums are
+ * integers, so kept sums never change a score. `clear` forgets them all (for
+ * a group kept per cue).
+ */
+export class KeptSums {
+  private readonly sums: Float64Array;
+  private readonly filled: Int32Array;
+  private stamp = 1;
+  private readonly scratch: Float64Array;
+  constructor(readonly model: HashedPerceptron, keys: number) {
+    this.sums = new Float64Array(keys * model.nLabels);
+    this.filled = new Int32Array(keys);
+    this.scratch = new Float64Array(model.nLabels);
+  }
+
+  /** Adds the kept sums of `key` to `sc`; false when they are not kept yet (then score the group with `keep`). */
+  add(key: number, sc: Float64Array): boolean {
+    if (this.filled[key] !== this.stamp) return false;
+    const L = this.model.nLabels, s = this.sums, o = key * L;
+    for (let k = 0; k < L; k++) sc[k] += s[o + k]!;
+    return true;
+  }
+
+  /** Scores the group's `n` features in `feats` as the sums of `key`, keeps them and adds them to `sc`. */
+  keep(key: number, feats: Int32Array, n: number, sc: Float64Array): void {
+    const L = this.model.nLabels, s = this.sums, o = key * L, sums = this.model.score(feats, n, this.scratch);
+    for (let k = 0; k < L; k++) { s[o + k] = sums[k]!; sc[k] += sums[k]!; }
+    this.filled[key] = this.stamp;
+  }
+
+  clear(): void { this.stamp++; }
+}
+
 /** Number of set bits of a 32-bit integer. */
 function popcount(x: number): number {
   x = x - ((x >>> 1) & 0x55555555);

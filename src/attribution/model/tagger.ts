@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { modelPath } from '../../ml/model-file.js';
-import { HashedPerceptron } from './hashed.js';
+import { HashedPerceptron, KeptSums } from './hashed.js';
 import {
   MAX_FEATURES, ROLE_COUNT_KEYS, ROLE_CUE_DISTANCE_KEYS, ROLE_GEOMETRY_KEYS, ROLE_PREV_COUNT_KEYS, ROLE_PREV_GEOMETRY_KEYS, CUE_FLAG_KEYS, cueAroundFeatures, cueCtx, cueFlagFeatures, cueFlags, cueWordFeatures, cueWordPosFeatures, cueWordPrevFeatures,
   roleCountFeatures, roleCountKey, roleCueDistanceFeatures, roleCueDistanceKey, roleCueSideFeatures, roleGeometryFeatures, roleGeometryKey, roleNeighbourFeatures, rolePrevCountFeatures, rolePrevCountKey,
@@ -77,40 +77,23 @@ const feats = new Int32Array(MAX_FEATURES);
 const cueScratch = new Float64Array(CUE_LABELS.length);
 const roleScratch = new Float64Array(ROLE_LABELS.length);
 
-/**
- * Sums of a group of features kept per key of the group's values (see the
- * groups in features.ts), for one model; `stamp` marks the filled keys
- * (a per-cue group is emptied by moving to a new stamp).
- */
-interface GroupSums { sums: Float64Array; filled: Int32Array; stamp: number }
-interface RoleSums { geometry: GroupSums; count: GroupSums; cueDistance: GroupSums; tag: GroupSums; cueTag: GroupSums; prevGeometry: GroupSums; prevCount: GroupSums; prevTag: GroupSums }
+interface RoleSums { geometry: KeptSums; count: KeptSums; cueDistance: KeptSums; tag: KeptSums; cueTag: KeptSums; prevGeometry: KeptSums; prevCount: KeptSums; prevTag: KeptSums }
 const roleSumsOf = new WeakMap<HashedPerceptron, RoleSums>();
-function groupSums(keys: number, L: number): GroupSums { return { sums: new Float64Array(keys * L), filled: new Int32Array(keys), stamp: 1 }; }
+/** The role model's kept sums of its feature groups (see features.ts). */
 function roleSums(model: HashedPerceptron): RoleSums {
   let r = roleSumsOf.get(model);
   if (!r) {
-    const L = model.nLabels;
+    const kept = (keys: number) => new KeptSums(model, keys);
     r = {
-      geometry: groupSums(ROLE_GEOMETRY_KEYS, L), count: groupSums(ROLE_COUNT_KEYS, L), cueDistance: groupSums(ROLE_CUE_DISTANCE_KEYS, L), tag: groupSums(ROLE_TAG_KEYS, L),
-      cueTag: groupSums(ROLE_CUE_TAG_KEYS, L), prevGeometry: groupSums(ROLE_PREV_GEOMETRY_KEYS, L), prevCount: groupSums(ROLE_PREV_COUNT_KEYS, L), prevTag: groupSums(ROLE_PREV_TAG_KEYS, L),
+      geometry: kept(ROLE_GEOMETRY_KEYS), count: kept(ROLE_COUNT_KEYS), cueDistance: kept(ROLE_CUE_DISTANCE_KEYS), tag: kept(ROLE_TAG_KEYS),
+      cueTag: kept(ROLE_CUE_TAG_KEYS), prevGeometry: kept(ROLE_PREV_GEOMETRY_KEYS), prevCount: kept(ROLE_PREV_COUNT_KEYS), prevTag: kept(ROLE_PREV_TAG_KEYS),
     };
     roleSumsOf.set(model, r);
   }
   return r;
 }
-/** Adds the kept sums of `key` to `sc`; false when they are not kept yet (the caller scores the group and calls keepSums). */
-function addKept(g: GroupSums, key: number, L: number, sc: Float64Array): boolean {
-  if (g.filled[key] !== g.stamp) return false;
-  const s = g.sums, o = key * L;
-  for (let k = 0; k < L; k++) sc[k] += s[o + k]!;
-  return true;
-}
-const groupScratch = new Float64Array(ROLE_LABELS.length), groupFeats = new Int32Array(8);
-function keepSums(model: HashedPerceptron, g: GroupSums, key: number, n: number, sc: Float64Array): void {
-  const L = model.nLabels, s = g.sums, o = key * L, sums = model.score(groupFeats, n, groupScratch);
-  for (let k = 0; k < L; k++) { s[o + k] = sums[k]!; sc[k] += sums[k]!; }
-  g.filled[key] = g.stamp;
-}
+/** Room for the features of one group. */
+const groupFeats = new Int32Array(8);
 
 /** A word's cue scores (see WordInfo): computed once per word and model. */
 function wordCueSums(model: HashedPerceptron, w: WordInfo): void {
@@ -121,11 +104,11 @@ function wordCueSums(model: HashedPerceptron, w: WordInfo): void {
   w.cueModel = model;
 }
 
-/** The sums of cueFlagFeatures per key, for one model (the sums of a loaded model are integers: keeping them never changes a score). */
-const cueFlagSumsOf = new WeakMap<HashedPerceptron, GroupSums>();
-function cueFlagSums(model: HashedPerceptron): GroupSums {
+/** The kept sums of cueFlagFeatures, for one model. */
+const cueFlagSumsOf = new WeakMap<HashedPerceptron, KeptSums>();
+function cueFlagSums(model: HashedPerceptron): KeptSums {
   let g = cueFlagSumsOf.get(model);
-  if (!g) cueFlagSumsOf.set(model, (g = groupSums(CUE_FLAG_KEYS, model.nLabels)));
+  if (!g) cueFlagSumsOf.set(model, (g = new KeptSums(model, CUE_FLAG_KEYS)));
   return g;
 }
 
@@ -159,7 +142,7 @@ export function tagCues(model: HashedPerceptron, v: TokenView, from: number, to:
       n = cueWordPosFeatures(word, pos, prev, feats, cueWordPrevFeatures(word, prev, feats, 0));
     }
     const flags = cueFlags(v, i);
-    if (!addKept(kept, flags, L, sc)) keepSums(model, kept, flags, cueFlagFeatures(flags, groupFeats, 0), sc);
+    if (!kept.add(flags, sc)) kept.keep(flags, groupFeats, cueFlagFeatures(flags, groupFeats, 0), sc);
     model.accumulate(feats, cueAroundFeatures(v, i, prev, feats, n), sc);
     sc[0] -= CUE_O_PENALTY * model.scale;
     const lab = bestOf(sc, prev === 0 ? AFTER_O : ALL_CUE);
@@ -218,7 +201,7 @@ function wordRoleSums(model: HashedPerceptron, w: WordInfo): void {
 export function decodeRoles(model: HashedPerceptron, v: TokenView, ctx: CueCtx, from: number, to: number, prev: number, labels: Int8Array, base: number): number {
   const L = model.nLabels, sc = roleScratch, bySide = cueSideScratch, bySide0 = cueSideScratch0;
   const kept = roleSums(model);
-  kept.cueDistance.stamp++; kept.cueTag.stamp++;
+  kept.cueDistance.clear(); kept.cueTag.clear();
   for (const side of CUE_SIDES) {
     const off = side === 0 ? 0 : L;
     model.score(feats, roleCueSideFeatures(ctx, side, feats, 0), wordScratch); bySide.set(wordScratch, off);
@@ -240,22 +223,22 @@ export function decodeRoles(model: HashedPerceptron, v: TokenView, ctx: CueCtx, 
       n = rolePrevWordFeatures(prev, rt.w, rt.sh, feats, rolePrevSideFeatures(prev, rt.side, feats, 0));
     }
     let key = roleGeometryKey();
-    if (!addKept(kept.geometry, key, L, sc)) keepSums(model, kept.geometry, key, roleGeometryFeatures(groupFeats, 0), sc);
+    if (!kept.geometry.add(key, sc)) kept.geometry.keep(key, groupFeats, roleGeometryFeatures(groupFeats, 0), sc);
     key = roleCountKey();
-    if (!addKept(kept.count, key, L, sc)) keepSums(model, kept.count, key, roleCountFeatures(groupFeats, 0), sc);
+    if (!kept.count.add(key, sc)) kept.count.keep(key, groupFeats, roleCountFeatures(groupFeats, 0), sc);
     key = roleCueDistanceKey();
-    if (!addKept(kept.cueDistance, key, L, sc)) keepSums(model, kept.cueDistance, key, roleCueDistanceFeatures(ctx, groupFeats, 0), sc);
+    if (!kept.cueDistance.add(key, sc)) kept.cueDistance.keep(key, groupFeats, roleCueDistanceFeatures(ctx, groupFeats, 0), sc);
     key = rolePrevGeometryKey(prev);
-    if (!addKept(kept.prevGeometry, key, L, sc)) keepSums(model, kept.prevGeometry, key, rolePrevGeometryFeatures(prev, groupFeats, 0), sc);
+    if (!kept.prevGeometry.add(key, sc)) kept.prevGeometry.keep(key, groupFeats, rolePrevGeometryFeatures(prev, groupFeats, 0), sc);
     key = rolePrevCountKey(prev);
-    if (!addKept(kept.prevCount, key, L, sc)) keepSums(model, kept.prevCount, key, rolePrevCountFeatures(prev, groupFeats, 0), sc);
+    if (!kept.prevCount.add(key, sc)) kept.prevCount.keep(key, groupFeats, rolePrevCountFeatures(prev, groupFeats, 0), sc);
     if (rt.pid < POS_IDS) {
       key = roleTagKey();
-      if (!addKept(kept.tag, key, L, sc)) keepSums(model, kept.tag, key, roleTagFeatures(groupFeats, 0), sc);
+      if (!kept.tag.add(key, sc)) kept.tag.keep(key, groupFeats, roleTagFeatures(groupFeats, 0), sc);
       key = roleCueTagKey();
-      if (!addKept(kept.cueTag, key, L, sc)) keepSums(model, kept.cueTag, key, roleCueTagFeatures(ctx, groupFeats, 0), sc);
+      if (!kept.cueTag.add(key, sc)) kept.cueTag.keep(key, groupFeats, roleCueTagFeatures(ctx, groupFeats, 0), sc);
       key = rolePrevPosKey(prev);
-      if (!addKept(kept.prevTag, key, L, sc)) keepSums(model, kept.prevTag, key, rolePrevPosFeatures(prev, groupFeats, 0), sc);
+      if (!kept.prevTag.add(key, sc)) kept.prevTag.keep(key, groupFeats, rolePrevPosFeatures(prev, groupFeats, 0), sc);
     } else n = rolePrevPosFeatures(prev, feats, roleCueTagFeatures(ctx, feats, roleTagFeatures(feats, n)));
     model.accumulate(feats, roleNeighbourFeatures(v, ctx, j, feats, n), sc);
     prev = bestOf(sc, ALLOWED_ROLES[prev]!);
