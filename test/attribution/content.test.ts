@@ -4,8 +4,10 @@ import { Doc } from '../../src/doc/doc.js';
 import { segmenter } from '../../src/segment/index.js';
 import { posTagger } from '../../src/pos/index.js';
 import { tokenView, type TokenView } from '../../src/attribution/model/features.js';
+import { HashedPerceptron } from '../../src/attribution/model/hashed.js';
+import type { TokRange } from '../../src/attribution/model/tagger.js';
 import {
-  clipContent, contentCtx, contentRegion, endCandidates, endFeatures, isWordToken, loadContentRanker, rankContent, startCandidates, startFeatures,
+  clipContent, contentCtx, contentRegion, endCandidates, endFeatures, endScore, isWordToken, loadContentRanker, rankContent, startCandidates, startFeatures, startScore,
 } from '../../src/attribution/model/content.js';
 import { modelAttributions } from '../../src/attribution/model/extract.js';
 
@@ -113,4 +115,33 @@ test('model attributions: content of "X said that C." keeps "that" and ends at t
   assert.ok(a, 'a relation for "said"');
   const c = a!.content.map((f) => d.text.slice(f.start, f.end)).join(' | ');
   assert.match(c, /^that the factory would close by the end of the year\.?$/);
+});
+
+test('content ranker: the sums it keeps per feature group give the scores of every feature, and rankContent picks the best', () => {
+  const { v } = prep('"The plan, which the council passed on Monday, is a mistake," the mayor said, adding that "nobody asked us" and that the vote, in his view, was rushed. Aides said: "We will appeal."');
+  const saidA = tok(v, 'said'), saidB = tok(v, 'said', 1), adding = tok(v, 'adding');
+  const relations: [TokRange, TokRange | null, TokRange[]][] = [
+    [{ start: saidA, end: saidA + 1 }, { start: saidA - 2, end: saidA }, [{ start: 1, end: tok(v, 'monday') }]],
+    [{ start: adding, end: adding + 1 }, null, [{ start: adding + 2, end: tok(v, 'rushed') }]],
+    [{ start: saidB, end: saidB + 1 }, { start: saidB - 1, end: saidB }, [{ start: saidB + 3, end: saidB + 5 }]],
+  ];
+  const feats = new Int32Array(64), sc = new Float64Array(2), starts = new Int32Array(256), ends = new Int32Array(256);
+  for (let seed = 1; seed <= 3; seed++) {
+    const w = new HashedPerceptron(['start', 'end'], 10);
+    let x = seed;
+    for (let i = 0; i < w.w.length; i++) { x = (Math.imul(x, 1103515245) + 12345) | 0; w.w[i] = ((x >>> 16) % 201) - 100; }
+    const model = HashedPerceptron.deserialize(w.serialize());
+    for (const [cue, source, content] of relations) {
+      const region = contentRegion(v, cue, source, content), c = contentCtx(v, cue, source, content, region);
+      const ns = startCandidates(v, cue, source, region, content[0]!.start, starts), ne = endCandidates(v, cue, source, region, content[content.length - 1]!.end, ends);
+      // every token of the region, not just the candidates: more combinations of the groups' values
+      for (let i = region.startLo; i < region.startHi; i++) assert.equal(startScore(model, v, c, i), model.score(feats, startFeatures(v, c, i, feats), sc)[0], `seed ${seed}, start ${i}`);
+      for (let j = region.endLo + 1; j <= region.endHi; j++) assert.equal(endScore(model, v, c, j), model.score(feats, endFeatures(v, c, j, feats), sc)[1], `seed ${seed}, end ${j}`);
+      const best = (xs: number[], score: (i: number) => number) => xs.reduce((b, i) => (score(i) > score(b) ? i : b), xs[0]!);
+      const bs = best([...starts.slice(0, ns)], (i) => model.score(feats, startFeatures(v, c, i, feats), sc)[0]!);
+      const after = [...ends.slice(0, ne)].filter((j) => j > bs);
+      const expected = after.length ? clipContent(content, bs, best(after, (j) => model.score(feats, endFeatures(v, c, j, feats), sc)[1]!)) : null;
+      assert.deepEqual(rankContent(model, v, cue, source, content), expected, `seed ${seed}, cue ${cue.start}`);
+    }
+  }
 });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { modelPath } from '../../ml/model-file.js';
-import { HashedPerceptron } from './hashed.js';
+import { HashedPerceptron, KeptSums } from './hashed.js';
 import type { TokenView } from './features.js';
 import type { TokRange } from './tagger.js';
 
@@ -207,62 +207,181 @@ export function contentCtx(v: TokenView, cue: TokRange, source: TokRange | null,
   return { cue, source, ts, te, head, cueQ: v.inQuote[cue.start]!, after: content[0]!.start >= cue.end ? 1 : 0 };
 }
 
+/*
+ * A candidate's features come in groups by what they depend on: three small
+ * groups of numbers (distances, sentence and quotation state, counts), whose
+ * sums rankContent keeps per key (KeptSums), and the words and tags around
+ * the boundary. Training scores them all together (startFeatures, endFeatures).
+ */
+
+/** Values of the start candidate last given to startValues. */
+const sv = { tag: 0, bts: 0, side: 0, bd: 0, bte: 0, qpar: 0, inQ: 0, cueQ: 0, sentStart: 0, sentOff: 0, paraStart: 0, rel: 0, cBetween: 0, qBetween: 0, cSide: 0, srcAdj: 0, p: 0, lo: 0, hi: 0 };
+function startValues(v: TokenView, c: ContentCtx, i: number): void {
+  const p = i - 1, side = c.after;
+  const d = side ? i - c.cue.end : c.cue.start - i;
+  const lo = Math.min(i, c.ts), hi = Math.max(i, c.ts);
+  sv.tag = i === c.ts ? 1 : 0; sv.bts = bucket(i - c.ts); sv.side = side; sv.bd = bucket(d); sv.bte = bucket(c.te - i);
+  sv.qpar = quotesIn(v, i, c.te) & 1; sv.inQ = v.inQuote[i]!; sv.cueQ = c.cueQ;
+  sv.sentStart = v.sentStart[v.sent[i]!] === i || (p >= 0 && v.sent[p] !== v.sent[i]) || (p >= 0 && !isWordToken(v, p) && v.sentStart[v.sent[i]!] === p) ? 1 : 0;
+  sv.sentOff = Math.max(-3, Math.min(3, v.sent[i]! - v.sent[c.cue.start]!));
+  sv.paraStart = p < 0 || v.para[p] !== v.para[i] || (p >= 1 && v.para[p - 1] !== v.para[i]) ? 1 : 0;
+  sv.rel = i < c.ts ? 0 : i > c.ts ? 2 : 1;
+  sv.cBetween = Math.min(3, commasIn(v, lo, hi)); sv.qBetween = Math.min(2, quotesIn(v, lo, hi));
+  sv.cSide = Math.min(3, commasIn(v, side ? c.cue.end : i, side ? i : c.cue.start));
+  sv.srcAdj = c.source ? (c.source.end === i ? 1 : c.source.end + 1 === i ? 2 : c.source.start >= i && c.source.end <= c.te ? 3 : 0) : 4;
+  sv.p = p; sv.lo = lo; sv.hi = hi;
+}
+/** Distance buckets -8..8 as 0..16. */
+const B = 17;
+/** Start: distances to the tagger's start and to the cue. */
+export const START_DISTANCE_KEYS = 2 * B * 2 * B;
+const startDistanceKey = () => ((sv.tag * B + sv.bts + 8) * 2 + sv.side) * B + sv.bd + 8;
+function startDistanceFeatures(out: Int32Array, k: number): number {
+  out[k++] = feat(1, sv.tag); out[k++] = feat(2, sv.bts); out[k++] = feat(8, sv.side, sv.bd);
+  return k;
+}
+/** Start: sentence, paragraph and quotation state. */
+export const START_STATE_KEYS = B * 2 * 2 * 2 * 2 * 2 * 7 * 2;
+const startStateKey = () => ((((((sv.bte + 8) * 2 + sv.qpar) * 2 + sv.inQ) * 2 + sv.cueQ) * 2 + sv.side) * 2 + sv.sentStart) * 14 + (sv.sentOff + 3) * 2 + sv.paraStart;
+function startStateFeatures(out: Int32Array, k: number): number {
+  out[k++] = feat(9, sv.sentStart, sv.side, sv.sentOff); out[k++] = feat(10, sv.paraStart, sv.side);
+  out[k++] = feat(11, sv.inQ, sv.cueQ, sv.side); out[k++] = feat(16, sv.bte); out[k++] = feat(17, sv.qpar, sv.inQ);
+  return k;
+}
+/** Start: commas and quotation marks crossed, and the source next to it. */
+export const START_COUNT_KEYS = 3 * 4 * 3 * 4 * 2 * 5;
+const startCountKey = () => ((((sv.rel * 4 + sv.cBetween) * 3 + sv.qBetween) * 4 + sv.cSide) * 2 + sv.side) * 5 + sv.srcAdj;
+function startCountFeatures(out: Int32Array, k: number): number {
+  out[k++] = feat(14, sv.cSide, sv.side); out[k++] = feat(18, sv.rel, sv.cBetween, sv.qBetween); out[k++] = feat(21, sv.srcAdj, sv.side);
+  return k;
+}
+/** Start: the words and tags around it. */
+function startWordFeatures(v: TokenView, c: ContentCtx, i: number, out: Int32Array, k: number): number {
+  const p = sv.p, side = sv.side;
+  out[k++] = feat(3, hw(v, p)); out[k++] = feat(4, hw(v, i));
+  out[k++] = feat(5, hw(v, p), hw(v, i)); out[k++] = feat(6, hp(v, p), hp(v, i)); out[k++] = feat(7, hw(v, p - 1), hw(v, p));
+  out[k++] = feat(12, c.head, hw(v, p)); out[k++] = feat(13, p === c.cue.end - 1 ? 1 : 0, c.head);
+  out[k++] = feat(15, side, hw(v, p));
+  out[k++] = feat(19, v.lower[c.cue.end] === 'that' ? 1 : 0, bucket(i - c.cue.end)); out[k++] = feat(20, hp(v, p), side);
+  out[k++] = feat(22, c.head, sv.sentStart, side); out[k++] = feat(23, hw(v, p), hw(v, i), side);
+  out[k++] = feat(24, sv.rel, hp(v, sv.lo === i ? sv.hi : sv.lo), hw(v, p)); out[k++] = feat(25, v.pronoun[i]!, hp(v, i), side);
+  return k;
+}
+
 /** Features of candidate start i (its first word token) into `out`; returns the count. */
 export function startFeatures(v: TokenView, c: ContentCtx, i: number, out: Int32Array): number {
-  const p = i - 1, tag = i === c.ts ? 1 : 0, side = c.after;
-  const d = side ? i - c.cue.end : c.cue.start - i;
-  const sentOff = Math.max(-3, Math.min(3, v.sent[i]! - v.sent[c.cue.start]!));
-  const sentStart = v.sentStart[v.sent[i]!] === i || (p >= 0 && v.sent[p] !== v.sent[i]) || (p >= 0 && !isWordToken(v, p) && v.sentStart[v.sent[i]!] === p) ? 1 : 0;
-  const paraStart = p < 0 || v.para[p] !== v.para[i] || (p >= 1 && v.para[p - 1] !== v.para[i]) ? 1 : 0;
-  const lo = Math.min(i, c.ts), hi = Math.max(i, c.ts);
-  const rel = i < c.ts ? 0 : i > c.ts ? 2 : 1;
-  const srcAdj = c.source ? (c.source.end === i ? 1 : c.source.end + 1 === i ? 2 : c.source.start >= i && c.source.end <= c.te ? 3 : 0) : 4;
-  let k = 0;
-  out[k++] = feat(1, tag); out[k++] = feat(2, bucket(i - c.ts)); out[k++] = feat(3, hw(v, p)); out[k++] = feat(4, hw(v, i));
-  out[k++] = feat(5, hw(v, p), hw(v, i)); out[k++] = feat(6, hp(v, p), hp(v, i)); out[k++] = feat(7, hw(v, p - 1), hw(v, p));
-  out[k++] = feat(8, side, bucket(d)); out[k++] = feat(9, sentStart, side, sentOff); out[k++] = feat(10, paraStart, side);
-  out[k++] = feat(11, v.inQuote[i]!, c.cueQ, side); out[k++] = feat(12, c.head, hw(v, p)); out[k++] = feat(13, p === c.cue.end - 1 ? 1 : 0, c.head);
-  out[k++] = feat(14, Math.min(3, commasIn(v, side ? c.cue.end : i, side ? i : c.cue.start)), side);
-  out[k++] = feat(15, side, hw(v, p)); out[k++] = feat(16, bucket(c.te - i)); out[k++] = feat(17, quotesIn(v, i, c.te) & 1, v.inQuote[i]!);
-  out[k++] = feat(18, rel, Math.min(3, commasIn(v, lo, hi)), Math.min(2, quotesIn(v, lo, hi)));
-  out[k++] = feat(19, v.lower[c.cue.end] === 'that' ? 1 : 0, bucket(i - c.cue.end)); out[k++] = feat(20, hp(v, p), side);
-  out[k++] = feat(21, srcAdj, side); out[k++] = feat(22, c.head, sentStart, side); out[k++] = feat(23, hw(v, p), hw(v, i), side);
-  out[k++] = feat(24, rel, hp(v, lo === i ? hi : lo), hw(v, p)); out[k++] = feat(25, v.pronoun[i]!, hp(v, i), side);
+  startValues(v, c, i);
+  return startWordFeatures(v, c, i, out, startCountFeatures(out, startStateFeatures(out, startDistanceFeatures(out, 0))));
+}
+
+/** Values of the end candidate last given to endValues. */
+const ev = { tag: 0, bte: 0, bts: 0, side: 0, bd: 0, sentEnd: 0, sentOff: 0, paraEnd: 0, inQl: 0, inQj: 0, cueQ: 0, qOpen: 0, inQte: 0, lexAfter: 0, pronNext: 0, rel: 0, cBetween: 0, qBetween: 0, verbs: 0, rest: 0, lo: 0, hi: 0 };
+function endValues(v: TokenView, c: ContentCtx, j: number): void {
+  const l = j - 1, side = c.after;
+  const d = side ? j - c.cue.end : c.cue.start - j;
+  const s = v.sent[l]!;
+  const lo = Math.min(j, c.te), hi = Math.max(j, c.te);
+  const sentEndAt = lastWordEnd(v, v.sentEnd[s]!, l);
+  ev.tag = j === c.te ? 1 : 0; ev.bte = bucket(j - c.te); ev.bts = bucket(j - c.ts); ev.side = side; ev.bd = bucket(d);
+  ev.sentEnd = sentEndAt === j ? 1 : 0;
+  ev.sentOff = Math.max(-3, Math.min(3, s - v.sent[Math.max(c.te - 1, 0)]!));
+  ev.paraEnd = j >= v.n || v.para[j] !== v.para[l] || (j + 1 < v.n && !isWordToken(v, j) && v.para[j + 1] !== v.para[l]) ? 1 : 0;
+  ev.inQl = v.inQuote[l]!; ev.inQj = j < v.n ? v.inQuote[j]! : 0; ev.cueQ = c.cueQ; ev.qOpen = quotesIn(v, c.ts, j) & 1; ev.inQte = c.te > 0 ? v.inQuote[c.te - 1]! : 0;
+  ev.lexAfter = (j < v.n && v.lex[j] ? 1 : 0) + (j + 1 < v.n && v.lex[j + 1] ? 2 : 0) + (j + 2 < v.n && v.lex[j + 2] ? 4 : 0);
+  ev.pronNext = j < v.n ? v.pronoun[j + 1] ?? 0 : 0;
+  ev.rel = j < c.te ? 0 : j > c.te ? 2 : 1;
+  ev.cBetween = Math.min(3, commasIn(v, lo, hi)); ev.qBetween = Math.min(2, quotesIn(v, lo, hi)); ev.verbs = v.verbCum[hi]! - v.verbCum[lo]! > 0 ? 1 : 0;
+  ev.rest = bucket(sentEndAt - j);
+  ev.lo = lo; ev.hi = hi;
+}
+/** End: distances to the tagger's end and start and to the cue. */
+export const END_DISTANCE_KEYS = 2 * B * B * 2 * B;
+const endDistanceKey = () => (((ev.tag * B + ev.bte + 8) * B + ev.bts + 8) * 2 + ev.side) * B + ev.bd + 8;
+function endDistanceFeatures(out: Int32Array, k: number): number {
+  out[k++] = feat(31, ev.tag); out[k++] = feat(32, ev.bte); out[k++] = feat(44, ev.bts); out[k++] = feat(46, ev.side, ev.bd);
+  return k;
+}
+/** End: sentence, paragraph and quotation state. */
+export const END_STATE_KEYS = 2 * 2 * 7 * 2 * 2 * 2 * 2 * 2 * 2;
+const endStateKey = () => ((((((((ev.sentEnd * 2 + ev.side) * 7 + ev.sentOff + 3) * 2 + ev.paraEnd) * 2 + ev.inQl) * 2 + ev.inQj) * 2 + ev.cueQ) * 2 + ev.qOpen) * 2) + ev.inQte;
+function endStateFeatures(out: Int32Array, k: number): number {
+  out[k++] = feat(38, ev.sentEnd, ev.side, ev.sentOff); out[k++] = feat(39, ev.paraEnd, ev.side); out[k++] = feat(40, ev.inQl, ev.inQj, ev.cueQ);
+  out[k++] = feat(41, ev.qOpen, ev.sentEnd); out[k++] = feat(53, ev.inQl, ev.qOpen, ev.paraEnd);
+  out[k++] = feat(54, ev.sentOff, ev.inQl, ev.inQte); out[k++] = feat(55, ev.sentOff, ev.paraEnd, ev.qOpen);
+  return k;
+}
+/** End: reporting words after it, commas, quotation marks and verbs crossed. */
+export const END_COUNT_KEYS = 8 * 2 * 3 * 4 * 3 * 2 * 7;
+const endCountKey = () => (((((ev.lexAfter * 2 + ev.pronNext) * 3 + ev.rel) * 4 + ev.cBetween) * 3 + ev.qBetween) * 2 + ev.verbs) * 7 + ev.sentOff + 3;
+function endCountFeatures(out: Int32Array, k: number): number {
+  out[k++] = feat(43, ev.lexAfter, ev.pronNext); out[k++] = feat(47, ev.rel, ev.cBetween, ev.qBetween); out[k++] = feat(51, ev.rel, ev.verbs, ev.sentOff);
+  return k;
+}
+/** End: the words and tags around it. */
+function endWordFeatures(v: TokenView, c: ContentCtx, j: number, out: Int32Array, k: number): number {
+  const l = j - 1, side = ev.side;
+  out[k++] = feat(33, hw(v, j)); out[k++] = feat(34, hw(v, l));
+  out[k++] = feat(35, hw(v, l), hw(v, j)); out[k++] = feat(36, hp(v, l), hp(v, j)); out[k++] = feat(37, hw(v, j), hw(v, j + 1));
+  out[k++] = feat(42, c.head, hw(v, j));
+  out[k++] = feat(45, side, hw(v, j));
+  out[k++] = feat(48, hp(v, j), side); out[k++] = feat(49, c.head, ev.sentEnd, side); out[k++] = feat(50, hw(v, j), hp(v, j + 1), ev.lexAfter);
+  out[k++] = feat(52, hw(v, l), hw(v, j), side);
+  out[k++] = feat(56, c.head, hp(v, j)); out[k++] = feat(57, ev.rest, hp(v, j)); out[k++] = feat(58, ev.rest, hw(v, j));
+  out[k++] = feat(59, hp(v, l), hp(v, j), hp(v, j + 1));
   return k;
 }
 
 /** Features of candidate end j (exclusive; j - 1 is its last word token) into `out`; returns the count. */
 export function endFeatures(v: TokenView, c: ContentCtx, j: number, out: Int32Array): number {
-  const l = j - 1, tag = j === c.te ? 1 : 0, side = c.after;
-  const d = side ? j - c.cue.end : c.cue.start - j;
-  const s = v.sent[l]!;
-  const sentEnd = lastWordEnd(v, v.sentEnd[s]!, l) === j ? 1 : 0;
-  const paraEnd = j >= v.n || v.para[j] !== v.para[l] || (j + 1 < v.n && !isWordToken(v, j) && v.para[j + 1] !== v.para[l]) ? 1 : 0;
-  const sentOff = Math.max(-3, Math.min(3, s - v.sent[Math.max(c.te - 1, 0)]!));
-  const lo = Math.min(j, c.te), hi = Math.max(j, c.te);
-  const rel = j < c.te ? 0 : j > c.te ? 2 : 1;
-  const lexAfter = (j < v.n && v.lex[j] ? 1 : 0) + (j + 1 < v.n && v.lex[j + 1] ? 2 : 0) + (j + 2 < v.n && v.lex[j + 2] ? 4 : 0);
-  const qOpen = quotesIn(v, c.ts, j) & 1;
-  let k = 0;
-  out[k++] = feat(31, tag); out[k++] = feat(32, bucket(j - c.te)); out[k++] = feat(33, hw(v, j)); out[k++] = feat(34, hw(v, l));
-  out[k++] = feat(35, hw(v, l), hw(v, j)); out[k++] = feat(36, hp(v, l), hp(v, j)); out[k++] = feat(37, hw(v, j), hw(v, j + 1));
-  out[k++] = feat(38, sentEnd, side, sentOff); out[k++] = feat(39, paraEnd, side); out[k++] = feat(40, v.inQuote[l]!, j < v.n ? v.inQuote[j]! : 0, c.cueQ);
-  out[k++] = feat(41, qOpen, sentEnd); out[k++] = feat(42, c.head, hw(v, j)); out[k++] = feat(43, lexAfter, j < v.n ? v.pronoun[j + 1] ?? 0 : 0);
-  out[k++] = feat(44, bucket(j - c.ts)); out[k++] = feat(45, side, hw(v, j)); out[k++] = feat(46, side, bucket(d));
-  out[k++] = feat(47, rel, Math.min(3, commasIn(v, lo, hi)), Math.min(2, quotesIn(v, lo, hi)));
-  out[k++] = feat(48, hp(v, j), side); out[k++] = feat(49, c.head, sentEnd, side); out[k++] = feat(50, hw(v, j), hp(v, j + 1), lexAfter);
-  out[k++] = feat(51, rel, v.verbCum[hi]! - v.verbCum[lo]! > 0 ? 1 : 0, sentOff); out[k++] = feat(52, hw(v, l), hw(v, j), side);
-  out[k++] = feat(53, v.inQuote[l]!, qOpen, paraEnd);
-  out[k++] = feat(54, sentOff, v.inQuote[l]!, c.te > 0 ? v.inQuote[c.te - 1]! : 0); out[k++] = feat(55, sentOff, paraEnd, qOpen);
-  const rest = bucket(lastWordEnd(v, v.sentEnd[s]!, l) - j);
-  out[k++] = feat(56, c.head, hp(v, j)); out[k++] = feat(57, rest, hp(v, j)); out[k++] = feat(58, rest, hw(v, j));
-  out[k++] = feat(59, hp(v, l), hp(v, j), hp(v, j + 1));
-  return k;
+  endValues(v, c, j);
+  return endWordFeatures(v, c, j, out, endCountFeatures(out, endStateFeatures(out, endDistanceFeatures(out, 0))));
 }
 
 const starts = new Int32Array(256), ends = new Int32Array(256), feats = new Int32Array(CONTENT_MAX_FEATURES);
 const scratch = new Float64Array(CONTENT_LABELS.length);
 const startScores = new Float64Array(256), endScores = new Float64Array(256);
+
+interface RankerSums { startDistance: KeptSums; startState: KeptSums; startCount: KeptSums; endDistance: KeptSums; endState: KeptSums; endCount: KeptSums }
+const rankerSumsOf = new WeakMap<HashedPerceptron, RankerSums>();
+/** The ranker's kept sums of its small feature groups. */
+function rankerSums(model: HashedPerceptron): RankerSums {
+  let r = rankerSumsOf.get(model);
+  if (!r) {
+    const kept = (keys: number) => new KeptSums(model, keys);
+    r = { startDistance: kept(START_DISTANCE_KEYS), startState: kept(START_STATE_KEYS), startCount: kept(START_COUNT_KEYS), endDistance: kept(END_DISTANCE_KEYS), endState: kept(END_STATE_KEYS), endCount: kept(END_COUNT_KEYS) };
+    rankerSumsOf.set(model, r);
+  }
+  return r;
+}
+const groupFeats = new Int32Array(8);
+
+/** The ranker's score of candidate start i: startFeatures scored, the small groups' sums kept. */
+export function startScore(model: HashedPerceptron, v: TokenView, c: ContentCtx, i: number): number {
+  const kept = rankerSums(model);
+  startValues(v, c, i);
+  scratch.fill(0);
+  let key = startDistanceKey();
+  if (!kept.startDistance.add(key, scratch)) kept.startDistance.keep(key, groupFeats, startDistanceFeatures(groupFeats, 0), scratch);
+  key = startStateKey();
+  if (!kept.startState.add(key, scratch)) kept.startState.keep(key, groupFeats, startStateFeatures(groupFeats, 0), scratch);
+  key = startCountKey();
+  if (!kept.startCount.add(key, scratch)) kept.startCount.keep(key, groupFeats, startCountFeatures(groupFeats, 0), scratch);
+  return model.accumulate(feats, startWordFeatures(v, c, i, feats, 0), scratch)[0]!;
+}
+
+/** The ranker's score of candidate end j: endFeatures scored, the small groups' sums kept. */
+export function endScore(model: HashedPerceptron, v: TokenView, c: ContentCtx, j: number): number {
+  const kept = rankerSums(model);
+  endValues(v, c, j);
+  scratch.fill(0);
+  let key = endDistanceKey();
+  if (!kept.endDistance.add(key, scratch)) kept.endDistance.keep(key, groupFeats, endDistanceFeatures(groupFeats, 0), scratch);
+  key = endStateKey();
+  if (!kept.endState.add(key, scratch)) kept.endState.keep(key, groupFeats, endStateFeatures(groupFeats, 0), scratch);
+  key = endCountKey();
+  if (!kept.endCount.add(key, scratch)) kept.endCount.keep(key, groupFeats, endCountFeatures(groupFeats, 0), scratch);
+  return model.accumulate(feats, endWordFeatures(v, c, j, feats, 0), scratch)[1]!;
+}
 
 /** Index of the best of scores[0..n) (the first on a tie). Requiring other candidates to beat the tagger's by a margin changed nothing on held-out train documents. */
 export function pickCandidate(scores: ArrayLike<number>, n: number): number {
@@ -284,16 +403,14 @@ export function rankContent(model: HashedPerceptron, v: TokenView, cue: TokRange
   const ne = endCandidates(v, cue, source, region, content[content.length - 1]!.end, ends);
   if (!ns || !ne) return null;
   const c = contentCtx(v, cue, source, content, region);
-  for (let k = 0; k < ns; k++) {
-    startScores[k] = model.score(feats, startFeatures(v, c, starts[k]!, feats), scratch)[0]!;
-  }
+  for (let k = 0; k < ns; k++) startScores[k] = startScore(model, v, c, starts[k]!);
   const bs = starts[pickCandidate(startScores, ns)]!;
   // ends after the chosen start only
   let m = 0;
   for (let k = 0; k < ne; k++) {
     if (ends[k]! <= bs) continue;
     ends[m] = ends[k]!;
-    endScores[m] = model.score(feats, endFeatures(v, c, ends[k]!, feats), scratch)[1]!;
+    endScores[m] = endScore(model, v, c, ends[k]!);
     m++;
   }
   if (!m) return null;
