@@ -15,7 +15,9 @@ export const segmenter: Component = {
   assigns: ['paragraphs', 'sentences', 'tokens'],
   run(doc) {
     doc.paragraphs = findParagraphs(doc.text);
-    doc.tokens = doc.paragraphs.flatMap((p) => tokenize(doc.matchText, p));
+    const tokens: Token[] = [];
+    for (const p of doc.paragraphs) tokenize(doc.matchText, p, tokens);
+    doc.tokens = tokens;
     doc.sentences = splitSentences(doc.matchText, doc.paragraphs, doc.tokens);
   },
 };
