@@ -4,7 +4,7 @@ import { deserializeModel, readModelJson, serializeModel, tableModelParts, type 
 import { shortShape, wordShape } from '../ml/features.js';
 import { WordSlots } from '../ml/word-slots.js';
 import { GAZETTEER_MAX_TOKENS, getGazetteer } from '../lexicon/gazetteer.js';
-import { FeatureTable, hashA, hashB, hashCharA, hashCharB, template, VALUE_SEED_A, VALUE_SEED_B, type Template } from '../ml/feature-table.js';
+import { FeatureTable, hashA, hashB, hashCharA, hashCharB, template, valuePartBits, VALUE_SEED_A, VALUE_SEED_B, type Template } from '../ml/feature-table.js';
 
 /**
  * Named-entity tagger: greedy averaged perceptron over BILOU labels
@@ -275,6 +275,16 @@ const selfVector = (ctx: number, afterO: number) => 6 + 2 * ctx + afterO;
 /** Words in the word cache before eviction: about 950 bytes each (VECTORS x 17 floats), so 16 MB at most. */
 const WORD_CACHE_MAX = 16384;
 const CASE_UPPER = 1, CASE_LOWER = 2, CASE_CAPITALIZED = 4;
+/**
+ * Bits of a word (lower case) in the model's word-pair features: the first or the second word of
+ * some lb, la, lbb or laa feature, or the word of some t1l one. A pair whose words lack the
+ * bits of a template has no feature there: its lookup (and its hash) is skipped.
+ */
+const LB_FIRST = 1, LA_FIRST = 2, LBB_FIRST = 4, LAA_FIRST = 8, PAIR_FIRSTS = 15, PAIR_SECOND_SHIFT = 4, T1L_WORD = 256;
+const PAIR_SIDES = new Map<string, readonly [number, number]>([
+  ['lb', [LB_FIRST, LB_FIRST << PAIR_SECOND_SHIFT]], ['la', [LA_FIRST, LA_FIRST << PAIR_SECOND_SHIFT]],
+  ['lbb', [LBB_FIRST, LBB_FIRST << PAIR_SECOND_SHIFT]], ['laa', [LAA_FIRST, LAA_FIRST << PAIR_SECOND_SHIFT]], ['t1l', [0, T1L_WORD]],
+]);
 
 /** Adds the row of the feature (template t, value hashes va, vb), if the table has it, into `out` from `at`. */
 function addFound(table: FeatureTable, t: Template, va: number, vb: number, out: Float32Array, at: number): void {
@@ -324,9 +334,13 @@ export class NerTagger {
   set cacheWords(n: number) { this.words.maxWords = n; }
   private plain: AveragedPerceptron | null;
   private readonly bytes: Buffer | null;
+  /** PAIR_SIDES bits per lower-case word. */
+  private readonly pairWords: Map<string, number>;
 
-  constructor(model: AveragedPerceptron | LoadedTableModel, readonly commonWords: ReadonlySet<string>) {
+  /** The model's feature names (when they are at hand: otherwise read from the model) only give the PAIR_SIDES bits. */
+  constructor(model: AveragedPerceptron | LoadedTableModel, readonly commonWords: ReadonlySet<string>, featureNames?: Iterable<string>) {
     ({ plain: this.plain, bytes: this.bytes, table: this.table, classes: this.classes } = tableModelParts(model));
+    this.pairWords = valuePartBits(featureNames ?? this.model.weights.keys(), PAIR_SIDES);
     const n = this.classes.length;
     this.outside = this.classes.indexOf('O');
     this.allowed = new Uint8Array((n + 1) * n);
@@ -365,6 +379,8 @@ export class NerTagger {
   /** Value hashes of each slot's lower case and short shape (lanes A, B), and its letter tests (CASE_* bits). */
   private hashes = new Int32Array(0);
   private cases = new Uint8Array(0);
+  /** PAIR_SIDES bits of each slot's word. */
+  private pairBits = new Uint16Array(0);
   /** The word's own gazetteer lookup (lower case; null when absent) and whether a longer gazetteer name begins with it (1). */
   private gazLists: (readonly string[] | null)[] = [];
   private gazPrefix = new Uint8Array(0);
@@ -384,6 +400,7 @@ export class NerTagger {
     const s3A = hashA(l, Math.max(0, m - 3), m), s3B = hashB(l, Math.max(0, m - 3), m);
     this.hashes[4 * k] = lA; this.hashes[4 * k + 1] = lB; this.hashes[4 * k + 2] = sA; this.hashes[4 * k + 3] = sB;
     this.cases[k] = letterCases(w) | (startsUpper(w) ? CASE_CAPITALIZED : 0);
+    this.pairBits[k] = this.pairWords.get(l) ?? 0;
     const g = getGazetteer();
     this.gazLists[k] = g.get(l) ?? null;
     this.gazPrefix[k] = gazetteerPrefixes(g).has(l) ? 1 : 0;
@@ -436,6 +453,7 @@ export class NerTagger {
     const slab = new Float32Array(cap * VECTORS * this.table.width); slab.set(this.slab); this.slab = slab;
     const hashes = new Int32Array(4 * cap); hashes.set(this.hashes); this.hashes = hashes;
     const cases = new Uint8Array(cap); cases.set(this.cases); this.cases = cases;
+    const pairBits = new Uint16Array(cap); pairBits.set(this.pairBits); this.pairBits = pairBits;
     const gazPrefix = new Uint8Array(cap); gazPrefix.set(this.gazPrefix); this.gazPrefix = gazPrefix;
   }
 
@@ -444,7 +462,7 @@ export class NerTagger {
     const V = VECTORS * this.table.width;
     this.slab.copyWithin(to * V, from * V, (from + 1) * V);
     this.hashes.copyWithin(4 * to, 4 * from, 4 * from + 4);
-    this.cases[to] = this.cases[from]!; this.lowerOf[to] = this.lowerOf[from]!; this.shapeOf[to] = this.shapeOf[from]!;
+    this.cases[to] = this.cases[from]!; this.pairBits[to] = this.pairBits[from]!; this.lowerOf[to] = this.lowerOf[from]!; this.shapeOf[to] = this.shapeOf[from]!;
     this.gazLists[to] = this.gazLists[from] ?? null; this.gazPrefix[to] = this.gazPrefix[from]!;
   }
 
@@ -452,6 +470,8 @@ export class NerTagger {
   private slots = new Int32Array(64);
   private pairA = new Int32Array(64);
   private pairB = new Int32Array(64);
+  /** Per position j: the templates (PAIR_FIRSTS bits) with a feature that may hold the pair (j, j + 1). */
+  private pairNeed = new Uint8Array(64);
   private readonly rows = new Int32Array(16);
   private readonly scores = new Float64Array(64);
 
@@ -466,7 +486,7 @@ export class NerTagger {
     const len = words.length, R = WINDOW_REACH, table = this.table, n = table.width;
     if (len + 2 * R > this.slots.length) {
       const size = 2 * (len + 2 * R);
-      this.slots = new Int32Array(size); this.pairA = new Int32Array(size); this.pairB = new Int32Array(size);
+      this.slots = new Int32Array(size); this.pairA = new Int32Array(size); this.pairB = new Int32Array(size); this.pairNeed = new Uint8Array(size);
     }
     this.words.reserve(len + 2);
     const { slots, scores, rows } = this;
@@ -484,8 +504,12 @@ export class NerTagger {
     }
     const allCaps = (cases & (CASE_UPPER | CASE_LOWER)) === CASE_UPPER;
     // value hash of "lower(j) lower(j + 1)" at each position j from the second pad to the word before the last pad
-    const h = this.hashes, { pairA, pairB } = this;
+    // (only where some template may hold the pair: the others are never looked up)
+    const h = this.hashes, { pairA, pairB, pairNeed } = this, pairBits = this.pairBits;
     for (let at = 1; at < len + 2 * R - 1; at++) {
+      const need = pairBits[slots[at]!]! & (pairBits[slots[at + 1]!]! >>> PAIR_SECOND_SHIFT) & PAIR_FIRSTS;
+      pairNeed[at] = need;
+      if (need === 0) continue;
       const k = 4 * slots[at]!, next = this.lowerOf[slots[at + 1]!]!;
       pairA[at] = hashA(next, 0, next.length, hashCharA(SPACE, h[k]!));
       pairB[at] = hashB(next, 0, next.length, hashCharB(SPACE, h[k + 1]!));
@@ -510,14 +534,14 @@ export class NerTagger {
       let r = 0;
       if (!afterO) {
         const lsA = this.labelStateA[prev + 1]!, lsB = this.labelStateB[prev + 1]!;
-        rows[r++] = table.find(T.t1l, hashA(l, 0, l.length, lsA), hashB(l, 0, l.length, lsB));
+        if (pairBits[me]! & T1L_WORD) rows[r++] = table.find(T.t1l, hashA(l, 0, l.length, lsA), hashB(l, 0, l.length, lsB));
         rows[r++] = table.find(T.t1ss, hashA(ss, 0, ss.length, lsA), hashB(ss, 0, ss.length, lsB));
       }
       // contextFeatures: lb, la, lbb and laa are the word pairs ending at i - 1, i, i + 1 and starting at i + 1
-      rows[r++] = table.find(T.lb, pairA[at - 1]!, pairB[at - 1]!);
-      rows[r++] = table.find(T.la, pairA[at]!, pairB[at]!);
-      rows[r++] = table.find(T.lbb, pairA[at - 2]!, pairB[at - 2]!);
-      rows[r++] = table.find(T.laa, pairA[at + 1]!, pairB[at + 1]!);
+      if (pairNeed[at - 1]! & LB_FIRST) rows[r++] = table.find(T.lb, pairA[at - 1]!, pairB[at - 1]!);
+      if (pairNeed[at]! & LA_FIRST) rows[r++] = table.find(T.la, pairA[at]!, pairB[at]!);
+      if (pairNeed[at - 2]! & LBB_FIRST) rows[r++] = table.find(T.lbb, pairA[at - 2]!, pairB[at - 2]!);
+      if (pairNeed[at + 1]! & LAA_FIRST) rows[r++] = table.find(T.laa, pairA[at + 1]!, pairB[at + 1]!);
       const pm1 = 4 * slots[at - 1]!;
       const sp1 = this.shapeOf[slots[at + 1]!]!;
       let sA = hashA(ss, 0, ss.length, hashCharA(SPACE, h[pm1 + 2]!)), sB = hashB(ss, 0, ss.length, hashCharB(SPACE, h[pm1 + 3]!));
@@ -593,7 +617,7 @@ export class NerTagger {
   static deserialize(bytes: Buffer): NerTagger {
     const json = readModelJson(bytes);
     const table = FeatureTable.fromSparse(json.classes.length, json.features, json.weights);
-    return new NerTagger({ table, classes: json.classes, bytes }, new Set((json.extra as { commonWords: string[] }).commonWords));
+    return new NerTagger({ table, classes: json.classes, bytes }, new Set((json.extra as { commonWords: string[] }).commonWords), json.features);
   }
 }
 

@@ -12,6 +12,7 @@ const CONTRAST_RE = /\b(?:is|are|was|were)\s+not\s+(?:an?\s+|the\s+)?([a-z][a-z-
 
 /** "an invasion, not a rescue": the label denied after a comma (one or two words, then punctuation). */
 const NOT_AFTER_COMMA_RE = /,\s+not\s+(?:an?\s+|the\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)(?=\s*[,.;:!?"])/g;
+const CONTRASTS = [[CONTRAST_RE, 'contrast:is-not-a'], [NOT_AFTER_COMMA_RE, 'contrast:comma-not']] as const;
 
 /**
  * Characters of a word's start that key the pre-check: a form can only match where a word starts with the
@@ -108,7 +109,9 @@ export function findContestedLabels(doc: Doc): ContestedLabelGroup[] {
       addUse(m.topic, m.entry.label, m.entry.lean, use(doc, hit, sentence, 'contested-lexicon'));
     }
     const text = doc.matchText.slice(sentence.start, sentence.end);
-    for (const [re, rule] of [[CONTRAST_RE, 'contrast:is-not-a'], [NOT_AFTER_COMMA_RE, 'contrast:comma-not']] as const) {
+    // both contrast patterns hold a lower-case "not" (most sentences have none)
+    if (!text.includes('not')) continue;
+    for (const [re, rule] of CONTRASTS) {
       re.lastIndex = 0;
       for (let c = re.exec(text); c; c = re.exec(text)) {
         const phrase = c[1]!.toLowerCase();

@@ -18,6 +18,14 @@ const PERCENT_PHRASES: ReadonlyArray<[string[], string]> = [
   [['percentage', 'points'], 'percentage point'], [['percentage', 'point'], 'percentage point'], [['per', 'cent'], 'percent'], [['percent'], 'percent'], [['%'], 'percent'],
 ];
 
+/**
+ * What every quantity needs (readNumber reads none without it): a digit, or a number, scale or
+ * fraction word as a whole token. A token is a maximal run of ASCII letters unless a digit token's
+ * ordinal suffix ends right before it ("21st"), and then the text holds a digit anyway; so a text
+ * this does not match has no quantity, and is passed over without being tokenized.
+ */
+const MAY_HOLD_NUMBER = new RegExp(`\\d|(?<![A-Za-z])(?:${[...NUMBER_WORDS.keys(), ...SPELLED_SCALES, ...FRACTION_WORDS.keys()].filter((w) => /^[a-z]+$/.test(w)).sort((a, b) => b.length - a.length).join('|')})(?![A-Za-z])`, 'i');
+
 function tokenize(text: string, offset: number): Tok[] {
   const out: Tok[] = [];
   TOKEN_RE.lastIndex = 0;
@@ -145,6 +153,7 @@ function overlapsAny(spans: readonly Span[], start: number, end: number): boolea
  * anything inside `skip` (date and time mentions).
  */
 export function extractQuantities(text: string, offset = 0, skip: readonly Span[] = []): Quantity[] {
+  if (!MAY_HOLD_NUMBER.test(text)) return [];
   const toks = tokenize(text, offset);
   const out: Quantity[] = [];
   let i = 0;

@@ -11,6 +11,8 @@ const isLetter = (cp: number) => (cp < 128 ? (cp | 32) >= 97 && (cp | 32) <= 122
 const isApostrophe = (cp: number) => cp === 39 || cp === 0x2019;
 /** UTF-16 units of a code point. */
 const width = (cp: number) => (cp > 0xffff ? 2 : 1);
+/** text.codePointAt(i), read as one unit unless it starts a surrogate pair (most characters). */
+const codePointAt = (text: string, i: number) => { const c = text.charCodeAt(i); return c < 0xd800 || c > 0xdbff ? c : text.codePointAt(i)!; };
 
 /**
  * Number of matches of /[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu in the text (words,
@@ -21,12 +23,12 @@ export function countWords(text: string): number {
   const n = text.length;
   let count = 0, i = 0;
   while (i < n) {
-    let cp = text.codePointAt(i)!;
+    let cp = codePointAt(text, i);
     if (!isLetterOrNumber(cp)) { i += width(cp); continue; }
-    while (i < n && isLetterOrNumber((cp = text.codePointAt(i)!))) i += width(cp);
-    if (i + 1 < n && isApostrophe(text.charCodeAt(i)) && isLetter(text.codePointAt(i + 1)!)) {
+    while (i < n && isLetterOrNumber((cp = codePointAt(text, i)))) i += width(cp);
+    if (i + 1 < n && isApostrophe(text.charCodeAt(i)) && isLetter(codePointAt(text, i + 1))) {
       i++;
-      while (i < n && isLetter((cp = text.codePointAt(i)!))) i += width(cp);
+      while (i < n && isLetter((cp = codePointAt(text, i)))) i += width(cp);
     }
     count++;
   }

@@ -168,3 +168,26 @@ export class FeatureTable {
     return FeatureTable.fromSparse(model.classes.length, features, rows);
   }
 }
+
+/**
+ * Per word, the sides of two-part feature values ("name=first second") it takes in a model's
+ * features, as bits: `sides` maps a template name to [bit for a first part, bit for a second
+ * part] (0 when not wanted). A tagger keeps these bits per cached word and skips the lookups
+ * of pairs that no feature can hold (most pairs with a rare word): the same scores, fewer
+ * probes. A value with several spaces marks each split, so no feature is ever ruled out.
+ */
+export function valuePartBits(features: Iterable<string>, sides: ReadonlyMap<string, readonly [number, number]>): Map<string, number> {
+  const bits = new Map<string, number>();
+  const mark = (w: string, b: number) => { if (b) bits.set(w, (bits.get(w) ?? 0) | b); };
+  for (const f of features) {
+    const eq = f.indexOf('=');
+    if (eq < 0) continue;
+    const side = sides.get(f.slice(0, eq));
+    if (side === undefined) continue;
+    for (let sp = f.indexOf(' ', eq + 1); sp >= 0; sp = f.indexOf(' ', sp + 1)) {
+      mark(f.slice(eq + 1, sp), side[0]);
+      mark(f.slice(sp + 1), side[1]);
+    }
+  }
+  return bits;
+}

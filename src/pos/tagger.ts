@@ -3,7 +3,7 @@ import { AveragedPerceptron } from '../ml/perceptron.js';
 import { deserializeModel, readModelJson, serializeModel, tableModelParts, type LoadedTableModel } from '../ml/model-file.js';
 import { shortShape } from '../ml/features.js';
 import { WordSlots } from '../ml/word-slots.js';
-import { FeatureTable, hashA, hashB, hashCharA, hashCharB, template, type Template } from '../ml/feature-table.js';
+import { FeatureTable, hashA, hashB, hashCharA, hashCharB, template, valuePartBits, type Template } from '../ml/feature-table.js';
 
 /**
  * Part-of-speech tagger (Penn Treebank tags): greedy averaged perceptron with
@@ -77,6 +77,9 @@ const SELF = 0, FIRST = 1, M1 = 2, P1 = 3, VECTORS = 4;
 const WORD_CACHE_MAX = 16384;
 /** Word-cache slots 0 and 1: the padding before and after the sentence. */
 const PADDING_SLOTS = 2;
+/** Bit of a normal form that is the word of some t1w feature ("t1w=tag word"): for the others the lookup is skipped. */
+const T1W_WORD = 1;
+const T1W_SIDES = new Map<string, readonly [number, number]>([['t1w', [0, T1W_WORD]]]);
 
 /** Adds the row of the feature (template t, value hashes va, vb), if the table has it, into `out` from `at`. */
 function addFound(table: FeatureTable, t: Template, va: number, vb: number, out: Float32Array, at: number): void {
@@ -101,9 +104,13 @@ export class PosTagger {
   set cacheWords(n: number) { this.words.maxWords = n; }
   private plain: AveragedPerceptron | null;
   private readonly bytes: Buffer | null;
+  /** Normal forms with a t1w feature (T1W_SIDES bits). */
+  private readonly t1wWords: Map<string, number>;
 
-  constructor(model: AveragedPerceptron | LoadedTableModel, readonly tagDict: ReadonlyMap<string, string>) {
+  /** The model's feature names (when they are at hand: otherwise read from the model) only give the T1W_SIDES bits. */
+  constructor(model: AveragedPerceptron | LoadedTableModel, readonly tagDict: ReadonlyMap<string, string>, featureNames?: Iterable<string>) {
     ({ plain: this.plain, bytes: this.bytes, table: this.table, classes: this.classes } = tableModelParts(model));
+    this.t1wWords = valuePartBits(featureNames ?? this.model.weights.keys(), T1W_SIDES);
     this.tagNames = [...this.classes, START];
     for (const t of tagDict.values()) if (!this.tagNames.includes(t)) this.tagNames.push(t);
     this.tagNames.forEach((t, k) => this.tagIndex.set(t, k));
@@ -138,6 +145,8 @@ export class PosTagger {
   private fixedOf = new Int16Array(0);
   /** Table rows of the word's w-2 and w+2 features (-1 when the model has none), two per slot. */
   private farRows = new Int32Array(0);
+  /** T1W_SIDES bits of the slot's normal form. */
+  private t1wOf = new Uint8Array(0);
 
   private slot(raw: string): number {
     const found = this.words.find(raw);
@@ -168,6 +177,7 @@ export class PosTagger {
     this.farRows[2 * k] = table.find(T.wm2, wA, wB);
     addFound(table, T.wp1, wA, wB, slab, base + P1 * n); addFound(table, T.sp1, s3A, s3B, slab, base + P1 * n);
     this.farRows[2 * k + 1] = table.find(T.wp2, wA, wB);
+    this.t1wOf[k] = this.t1wWords.get(w) ?? 0;
   }
 
   /** Grows the word cache's arrays to `cap` slots (WordSlots.resize); the first time, fills the padding slots. */
@@ -176,6 +186,7 @@ export class PosTagger {
     const slab = new Float32Array(cap * VECTORS * this.table.width); slab.set(this.slab); this.slab = slab;
     const fixed = new Int16Array(cap); fixed.set(this.fixedOf); this.fixedOf = fixed;
     const far = new Int32Array(2 * cap); far.set(this.farRows); this.farRows = far;
+    const t1w = new Uint8Array(cap); t1w.set(this.t1wOf); this.t1wOf = t1w;
     if (first) { this.fillSlot(0, START, null); this.fillSlot(1, END, null); }
   }
 
@@ -185,6 +196,7 @@ export class PosTagger {
     this.slab.copyWithin(to * V, from * V, (from + 1) * V);
     this.fixedOf[to] = this.fixedOf[from]!; this.normOf[to] = this.normOf[from]!;
     this.farRows[2 * to] = this.farRows[2 * from]!; this.farRows[2 * to + 1] = this.farRows[2 * from + 1]!;
+    this.t1wOf[to] = this.t1wOf[from]!;
   }
 
   private slots = new Int32Array(64);
@@ -217,7 +229,7 @@ export class PosTagger {
       for (let c = 0; c < width; c++) scores[c] = pair[c]! + slab[bs + c]! + slab[bm1 + c]! + slab[bp1 + c]!;
       const w = this.normOf[me]!, tw = table.weights;
       const m2 = farRows[2 * slots[at - 2]!]!, p2 = farRows[2 * slots[at + 2]! + 1]!;
-      const row = table.find(T.t1w, hashA(w, 0, w.length, this.tagStateA[t1]!), hashB(w, 0, w.length, this.tagStateB[t1]!));
+      const row = this.t1wOf[me]! & T1W_WORD ? table.find(T.t1w, hashA(w, 0, w.length, this.tagStateA[t1]!), hashB(w, 0, w.length, this.tagStateB[t1]!)) : -1;
       if (m2 >= 0) for (let c = 0; c < width; c++) scores[c] += tw[m2 + c]!;
       if (p2 >= 0) for (let c = 0; c < width; c++) scores[c] += tw[p2 + c]!;
       if (row >= 0) for (let c = 0; c < width; c++) scores[c] += tw[row + c]!;
@@ -258,7 +270,7 @@ export class PosTagger {
     const json = readModelJson(bytes);
     const tagDict = new Map((json.extra as { tagDict: [string, string][] }).tagDict);
     const table = FeatureTable.fromSparse(json.classes.length, json.features, json.weights);
-    return new PosTagger({ table, classes: json.classes, bytes }, tagDict);
+    return new PosTagger({ table, classes: json.classes, bytes }, tagDict, json.features);
   }
 
   /** Builds the tag dictionary from tagged training sentences (case-sensitive words). */

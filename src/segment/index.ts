@@ -15,7 +15,9 @@ export const segmenter: Component = {
   assigns: ['paragraphs', 'sentences', 'tokens'],
   run(doc) {
     doc.paragraphs = findParagraphs(doc.text);
-    doc.tokens = doc.paragraphs.flatMap((p) => tokenize(doc.matchText, p));
+    const tokens: Token[] = [];
+    for (const p of doc.paragraphs) tokenize(doc.matchText, p, tokens);
+    doc.tokens = tokens;
     doc.sentences = splitSentences(doc.matchText, doc.paragraphs, doc.tokens);
   },
 };
@@ -41,3 +43,33 @@ export function tokenTexts(doc: Doc): string[] {
 }
 /** The token list asked about last and its texts (one document's, kept until the next one asks). */
 let last: { tokens: readonly Token[]; texts: string[] } | null = null;
+
+/**
+ * The document's distinct token words (matching text) and, per token, the index of its word
+ * among them: each word interned once per document, so that per-word tables (the POS and NER
+ * word caches, or any stage's own) are looked up once per distinct word and then indexed by id
+ * instead of hashing every token's string again.
+ */
+export interface TokenWords {
+  /** ids[i]: index in `words` of token i's text. */
+  readonly ids: Int32Array;
+  /** Distinct token texts, in order of first occurrence. */
+  readonly words: readonly string[];
+}
+
+const WORDS = new WeakMap<readonly Token[], TokenWords>();
+/** The TokenWords of the document's tokens, made once per token list. */
+export function tokenWords(doc: Doc): TokenWords {
+  let tw = WORDS.get(doc.tokens);
+  if (tw === undefined || tw.ids.length !== doc.tokens.length) {
+    const texts = tokenTexts(doc), ids = new Int32Array(texts.length), words: string[] = [], index = new Map<string, number>();
+    for (let i = 0; i < texts.length; i++) {
+      const t = texts[i]!;
+      let k = index.get(t);
+      if (k === undefined) { k = words.length; index.set(t, k); words.push(t); }
+      ids[i] = k;
+    }
+    WORDS.set(doc.tokens, (tw = { ids, words }));
+  }
+  return tw;
+}

@@ -46,31 +46,40 @@ function isCommonSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 13 || c === 9 || c === 160 || c === 12 || c === 11;
 }
 
-export function tokenize(matchText: string, span: Span = { start: 0, end: matchText.length }): Token[] {
-  const out: Token[] = [];
+/**
+ * Tokens of a span of the matching text, appended to `out` when given (the segmenter collects a whole
+ * document's in one array). The anchored regex is run with `test` (the match is where the scan stands
+ * and ends at lastIndex): no match array and no token string are made per token.
+ */
+export function tokenize(matchText: string, span: Span = { start: 0, end: matchText.length }, out: Token[] = []): Token[] {
   const sub = matchText.slice(span.start, span.end);
   const { at: TOKEN_AT_RE, next: TOKEN_NEXT_RE } = TOKEN_VARIANTS[
     (sub.includes('://') || sub.includes('www.') ? 1 : 0) + (sub.includes('@') || sub.includes('#') ? 2 : 0)]!;
   let at = 0;
-  let m: RegExpExecArray | null;
   for (;;) {
     // skipping white space by hand is much cheaper than letting every alternative fail on it
     while (at < sub.length && isCommonSpace(sub.charCodeAt(at))) at++;
+    let from: number, to: number;
     TOKEN_AT_RE.lastIndex = at;
-    m = TOKEN_AT_RE.exec(sub);
-    if (!m) {
+    if (TOKEN_AT_RE.test(sub)) {
+      from = at; to = TOKEN_AT_RE.lastIndex;
+    } else {
       // nothing starts here: the first match further on, as the unanchored scan finds it
       TOKEN_NEXT_RE.lastIndex = at;
-      m = TOKEN_NEXT_RE.exec(sub);
+      const m = TOKEN_NEXT_RE.exec(sub);
       if (!m) break;
+      from = m.index; to = m.index + m[0].length;
     }
-    const start = span.start + m.index;
-    let end = start + m[0].length;
+    const start = span.start + from;
+    let end = span.start + to;
     // a known abbreviation keeps its period: "Mr." "Jan." "Inc."
-    if (matchText[end] === '.' && /^\p{L}+$/u.test(m[0])) {
-      const low = m[0].toLowerCase();
-      if (TITLE_ABBREVIATIONS.has(low) || OTHER_ABBREVIATIONS.has(low) || (m[0].length === 1 && /\p{Lu}/u.test(m[0]))) {
-        end++;
+    if (matchText.charCodeAt(end) === 46) {
+      const word = sub.slice(from, to);
+      if (/^\p{L}+$/u.test(word)) {
+        const low = word.toLowerCase();
+        if (TITLE_ABBREVIATIONS.has(low) || OTHER_ABBREVIATIONS.has(low) || (word.length === 1 && /\p{Lu}/u.test(word))) {
+          end++;
+        }
       }
     }
     at = end - span.start;

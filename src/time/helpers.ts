@@ -86,6 +86,8 @@ export function isFuture(ctx: TagContext, start: number, end: number): boolean {
 
 /** Past-tense verbs: regular "-ed" forms (not common "-ed" nouns) and frequent irregular ones. */
 const PAST_VERB_RE = /\b(?:(?!(?:need|speed|feed|seed|bed|red|shed|united|hundred|indeed|breed)\b)[a-z]{2,}ed|was|were|had|did|took|brought|made|came|went|gave|began|met|won|lost|left|fell|rose|sent|saw|became|held|sold|bought|paid|got|led|found|broke|struck)\b/i;
+/** PAST_VERB_RE, global: every past-tense verb of a stretch in turn. */
+const PAST_VERBS_RE = new RegExp(PAST_VERB_RE.source, 'gi');
 /** Reporting verbs date the report, not the event reported. */
 const REPORTING_PAST_RE = /^(?:said|told|announced|reported|added|stated|noted|explained|disclosed|indicated|predicted|warned)$/i;
 
@@ -95,7 +97,11 @@ export function tenseAround(ctx: TagContext, start: number, end: number): 'past'
   const s = sentenceAround(ctx, start);
   const before = ctx.match.slice(Math.max(s.start, start - TENSE_WINDOW), start);
   const after = ctx.match.slice(end, Math.min(s.end, end + TENSE_WINDOW));
-  const hasPast = (s: string) => [...s.matchAll(new RegExp(PAST_VERB_RE.source, 'gi'))].some((m) => !REPORTING_PAST_RE.test(m[0]));
+  const hasPast = (s: string) => {
+    PAST_VERBS_RE.lastIndex = 0;
+    for (let m = PAST_VERBS_RE.exec(s); m; m = PAST_VERBS_RE.exec(s)) if (!REPORTING_PAST_RE.test(m[0])) return true;
+    return false;
+  };
   return hasPast(before) || hasPast(after) ? 'past' : null;
 }
 

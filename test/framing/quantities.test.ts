@@ -52,3 +52,11 @@ test('offsets are shifted into the document and skipped spans are honored', () =
   assert.equal(qs.length, 1);
   assert.equal(text.slice(qs[0]!.start, qs[0]!.end), 'Some 300 troops');
 });
+
+test('quantities written only in words are found, and a text with neither digits nor number words has none', () => {
+  assert.deepEqual(extractQuantities('The talks went on without any result, officials said.'), []);
+  assert.deepEqual(extractQuantities('Nothing here: someone, anyone, phone, Ninetyish.'), []);
+  assert.deepEqual(extractQuantities('About a million people marched.').map((q) => [q.value, q.unit]), [[1e6, 'people']]);
+  assert.deepEqual(extractQuantities('Half of the Votes were lost.').map((q) => [q.value, q.kind]), [[0.5, 'fraction']]);
+  assert.deepEqual(extractQuantities('TWELVE candidates ran.').map((q) => [q.value, q.unit]), [[12, 'candidates']]);
+});

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { AveragedPerceptron } from '../../src/ml/perceptron.js';
-import { FeatureTable, hashA, hashB, hashCharA, hashCharB, template } from '../../src/ml/feature-table.js';
+import { FeatureTable, hashA, hashB, hashCharA, hashCharB, template, valuePartBits } from '../../src/ml/feature-table.js';
 import { deserializeModel, QUANT_MAX, serializeModel } from '../../src/ml/model-file.js';
 
 function smallModel(): AveragedPerceptron {
@@ -36,4 +36,17 @@ test('table rows hold the model file weights (same quantization as serializeMode
     assert.deepEqual([...sums], [...w], f);
   }
   assert.deepEqual([...table.sumFeatures(['w=nothing'])], [0, 0, 0]);
+});
+
+test('valuePartBits marks the words on each side of two-part values, only for the templates asked', () => {
+  const bits = valuePartBits(['lb=the senator', 'la=senator said', 'w=kyiv', 't1w=NN a b', 'lb=^ the'], new Map([['lb', [1, 2] as const], ['la', [4, 8] as const], ['t1w', [0, 16] as const]]));
+  assert.equal(bits.get('the'), 1 | 2);
+  assert.equal(bits.get('senator'), 2 | 4);
+  assert.equal(bits.get('said'), 8);
+  assert.equal(bits.get('^'), 1);
+  assert.equal(bits.get('kyiv'), undefined);
+  // a value with two spaces marks every split: "a b" and "b" may each be the second part
+  assert.equal(bits.get('a b'), 16);
+  assert.equal(bits.get('b'), 16);
+  assert.equal(bits.get('NN'), undefined);
 });

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Doc } from '../../src/doc/doc.js';
-import { segmenter } from '../../src/segment/index.js';
+import { segmenter, tokenTexts, tokenWords } from '../../src/segment/index.js';
 
 function sentences(text: string): string[] {
   const d = new Doc(text);
@@ -64,4 +64,13 @@ test('token offsets point into the original text', () => {
   segmenter.run(d);
   for (const t of d.tokens) assert.ok(t.end > t.start && t.end <= text.length);
   assert.deepEqual(d.tokens.map((t) => d.slice(t)), ['A', '“', 'quote', '”', '–', 'here', '.']);
+});
+
+test('tokenWords: each distinct token text once, and per token the index of its text', () => {
+  const d = new Doc('The cat saw the cat. The end.');
+  segmenter.run(d);
+  const { ids, words } = tokenWords(d);
+  assert.deepEqual(words, ['The', 'cat', 'saw', 'the', '.', 'end']);
+  assert.deepEqual([...ids].map((k) => words[k]), tokenTexts(d));
+  assert.equal(tokenWords(d), tokenWords(d));
 });
