@@ -1,7 +1,7 @@
 import type { Doc } from '../../doc/doc.js';
 import { isReportingStem, lexiconVersion } from '../../lexicon/reporting.js';
 import { stemWord } from './stem.js';
-import { tokenTexts } from '../../segment/index.js';
+import { tokenWords } from '../../segment/index.js';
 
 export { stemWord } from './stem.js';
 
@@ -126,8 +126,11 @@ function posHash(pos: string): number {
 
 export function tokenView(doc: Doc): TokenView {
   if (cachedLexicon !== lexiconVersion()) { wordCache.clear(); cachedLexicon = lexiconVersion(); }
-  const toks = doc.tokens, texts = tokenTexts(doc);
+  const toks = doc.tokens, { ids, words } = tokenWords(doc);
   const n = toks.length;
+  // each distinct word of the document looked up once
+  const infos = new Array<WordInfo>(words.length);
+  for (let k = 0; k < words.length; k++) infos[k] = wordInfo(words[k]!);
   const v: TokenView = {
     n, start: new Int32Array(n), end: new Int32Array(n), lower: new Array(n), stem: new Array(n), pos: new Array(n),
     hLower: new Int32Array(n), hStem: new Int32Array(n), hShape: new Int32Array(n), hPos: new Int32Array(n), hSuffix: new Int32Array(n), posId: new Uint8Array(n), word: new Array(n),
@@ -142,9 +145,9 @@ export function tokenView(doc: Doc): TokenView {
   let open = false, para = -1;
   for (let i = 0; i < n; i++) {
     const t = toks[i]!;
-    const word = texts[i]!;
+    const id = ids[i]!, word = words[id]!;
     v.start[i] = t.start; v.end[i] = t.end;
-    const w = wordInfo(word), pos = t.pos ?? '?';
+    const w = infos[id]!, pos = t.pos ?? '?';
     v.lower[i] = w.low; v.stem[i] = w.stem; v.pos[i] = pos;
     v.hLower[i] = w.hLower; v.hStem[i] = w.hStem; v.hShape[i] = w.hShape; v.hPos[i] = posHash(pos); v.posId[i] = posNumber(pos);
     v.hSuffix[i] = w.hSuffix; v.word[i] = w;
