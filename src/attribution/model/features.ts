@@ -391,14 +391,6 @@ export function roleTagFeatures(out: Int32Array, at: number): number {
   return k;
 }
 
-/** The cue's head with the token's tag: key < ROLE_CUE_TAG_KEYS when rt.pid < POS_IDS, per cue. */
-export const ROLE_CUE_TAG_KEYS = POS_IDS * 3;
-export function roleCueTagKey(): number { return rt.pid * 3 + rt.side; }
-export function roleCueTagFeatures(c: CueCtx, out: Int32Array, at: number): number {
-  out[at] = f(82, c.head, rt.side, rt.pos);
-  return at + 1;
-}
-
 /** The rest: the token's words and tags with its neighbours' (and the cue's head). */
 export function roleNeighbourFeatures(v: TokenView, c: CueCtx, j: number, out: Int32Array, at: number): number {
   const { side, w, sh, pos } = rt;
@@ -409,8 +401,8 @@ export function roleNeighbourFeatures(v: TokenView, c: CueCtx, j: number, out: I
   out[k++] = f(58, psh, sh, side);
   out[k++] = f(66, c.head, side, w);
   out[k++] = f(70, ppos, pos, side); out[k++] = f(71, pos, npos, side);
-  // boundary context: word bigrams on both sides
-  out[k++] = f(83, p, w, side); out[k++] = f(84, w, nx, side);
+  // boundary context: word bigrams on both sides, the cue's head with the tag
+  out[k++] = f(83, p, w, side); out[k++] = f(84, w, nx, side); out[k++] = f(82, c.head, side, pos);
   return k;
 }
 
@@ -418,7 +410,7 @@ export function roleNeighbourFeatures(v: TokenView, c: CueCtx, j: number, out: I
 export function roleTokenFeatures(v: TokenView, c: CueCtx, j: number, out: Int32Array, at: number): number {
   roleTokenValues(v, c, j);
   let k = roleCueDistanceFeatures(c, out, roleCountFeatures(out, roleGeometryFeatures(out, at)));
-  k = roleCueTagFeatures(c, out, roleTagFeatures(out, k));
+  k = roleTagFeatures(out, k);
   return roleNeighbourFeatures(v, c, j, out, k);
 }
 

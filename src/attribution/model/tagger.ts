@@ -4,7 +4,7 @@ import { HashedPerceptron, KeptSums } from './hashed.js';
 import {
   MAX_FEATURES, ROLE_COUNT_KEYS, ROLE_CUE_DISTANCE_KEYS, ROLE_GEOMETRY_KEYS, ROLE_PREV_COUNT_KEYS, ROLE_PREV_GEOMETRY_KEYS, CUE_FLAG_KEYS, cueAroundFeatures, cueCtx, cueFlagFeatures, cueFlags, cueWordFeatures, cueWordPosFeatures, cueWordPrevFeatures,
   roleCountFeatures, roleCountKey, roleCueDistanceFeatures, roleCueDistanceKey, roleCueSideFeatures, roleGeometryFeatures, roleGeometryKey, roleNeighbourFeatures, rolePrevCountFeatures, rolePrevCountKey,
-  rolePrevFeatures, rolePrevGeometryFeatures, rolePrevGeometryKey, rolePrevPosFeatures, rolePrevPosKey, POS_IDS, ROLE_CUE_TAG_KEYS, ROLE_PREV_TAG_KEYS, ROLE_TAG_KEYS, roleCueTagFeatures, roleCueTagKey, roleTagFeatures, roleTagKey, rolePrevSideFeatures, rolePrevWordFeatures, roleStaticFeatures, roleTokenValues, roleWordSideFeatures, rt,
+  rolePrevFeatures, rolePrevGeometryFeatures, rolePrevGeometryKey, rolePrevPosFeatures, rolePrevPosKey, POS_IDS, ROLE_PREV_TAG_KEYS, ROLE_TAG_KEYS, roleTagFeatures, roleTagKey, rolePrevSideFeatures, rolePrevWordFeatures, roleStaticFeatures, roleTokenValues, roleWordSideFeatures, rt,
   type CueCtx, type TokenView, type WordInfo,
 } from './features.js';
 
@@ -77,7 +77,7 @@ const feats = new Int32Array(MAX_FEATURES);
 const cueScratch = new Float64Array(CUE_LABELS.length);
 const roleScratch = new Float64Array(ROLE_LABELS.length);
 
-interface RoleSums { geometry: KeptSums; count: KeptSums; cueDistance: KeptSums; tag: KeptSums; cueTag: KeptSums; prevGeometry: KeptSums; prevCount: KeptSums; prevTag: KeptSums }
+interface RoleSums { geometry: KeptSums; count: KeptSums; cueDistance: KeptSums; tag: KeptSums; prevGeometry: KeptSums; prevCount: KeptSums; prevTag: KeptSums }
 const roleSumsOf = new WeakMap<HashedPerceptron, RoleSums>();
 /** The role model's kept sums of its feature groups (see features.ts). */
 function roleSums(model: HashedPerceptron): RoleSums {
@@ -86,7 +86,7 @@ function roleSums(model: HashedPerceptron): RoleSums {
     const kept = (keys: number) => new KeptSums(model, keys);
     r = {
       geometry: kept(ROLE_GEOMETRY_KEYS), count: kept(ROLE_COUNT_KEYS), cueDistance: kept(ROLE_CUE_DISTANCE_KEYS), tag: kept(ROLE_TAG_KEYS),
-      cueTag: kept(ROLE_CUE_TAG_KEYS), prevGeometry: kept(ROLE_PREV_GEOMETRY_KEYS), prevCount: kept(ROLE_PREV_COUNT_KEYS), prevTag: kept(ROLE_PREV_TAG_KEYS),
+      prevGeometry: kept(ROLE_PREV_GEOMETRY_KEYS), prevCount: kept(ROLE_PREV_COUNT_KEYS), prevTag: kept(ROLE_PREV_TAG_KEYS),
     };
     roleSumsOf.set(model, r);
   }
@@ -201,7 +201,7 @@ function wordRoleSums(model: HashedPerceptron, w: WordInfo): void {
 export function decodeRoles(model: HashedPerceptron, v: TokenView, ctx: CueCtx, from: number, to: number, prev: number, labels: Int8Array, base: number): number {
   const L = model.nLabels, sc = roleScratch, bySide = cueSideScratch, bySide0 = cueSideScratch0;
   const kept = roleSums(model);
-  kept.cueDistance.clear(); kept.cueTag.clear();
+  kept.cueDistance.clear();
   for (const side of CUE_SIDES) {
     const off = side === 0 ? 0 : L;
     model.score(feats, roleCueSideFeatures(ctx, side, feats, 0), wordScratch); bySide.set(wordScratch, off);
@@ -235,11 +235,9 @@ export function decodeRoles(model: HashedPerceptron, v: TokenView, ctx: CueCtx, 
     if (rt.pid < POS_IDS) {
       key = roleTagKey();
       if (!kept.tag.add(key, sc)) kept.tag.keep(key, groupFeats, roleTagFeatures(groupFeats, 0), sc);
-      key = roleCueTagKey();
-      if (!kept.cueTag.add(key, sc)) kept.cueTag.keep(key, groupFeats, roleCueTagFeatures(ctx, groupFeats, 0), sc);
       key = rolePrevPosKey(prev);
       if (!kept.prevTag.add(key, sc)) kept.prevTag.keep(key, groupFeats, rolePrevPosFeatures(prev, groupFeats, 0), sc);
-    } else n = rolePrevPosFeatures(prev, feats, roleCueTagFeatures(ctx, feats, roleTagFeatures(feats, n)));
+    } else n = rolePrevPosFeatures(prev, feats, roleTagFeatures(feats, n));
     model.accumulate(feats, roleNeighbourFeatures(v, ctx, j, feats, n), sc);
     prev = bestOf(sc, ALLOWED_ROLES[prev]!);
     labels[j - base] = prev;
