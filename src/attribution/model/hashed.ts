@@ -174,29 +174,31 @@ export class HashedPerceptron {
  * a group kept per cue).
  */
 export class KeptSums {
-  private readonly sums: Float64Array;
-  private readonly filled: Int32Array;
+  /** Per key: the stamp it was kept at, then its sums (one cache line to read: the tables are too large for the cache, and most reads of a key are far apart). */
+  private readonly data: Int32Array;
+  private readonly L: number;
   private stamp = 1;
   private readonly scratch: Float64Array;
   constructor(readonly model: HashedPerceptron, keys: number) {
-    this.sums = new Float64Array(keys * model.nLabels);
-    this.filled = new Int32Array(keys);
-    this.scratch = new Float64Array(model.nLabels);
+    if (!(model.w instanceof Int16Array)) throw new Error('KeptSums: for a loaded model (integer weights)');
+    this.L = model.nLabels;
+    this.data = new Int32Array(keys * (this.L + 1));
+    this.scratch = new Float64Array(this.L);
   }
 
   /** Adds the kept sums of `key` to `sc`; false when they are not kept yet (then score the group with `keep`). */
   add(key: number, sc: Float64Array): boolean {
-    if (this.filled[key] !== this.stamp) return false;
-    const L = this.model.nLabels, s = this.sums, o = key * L;
-    for (let k = 0; k < L; k++) sc[k] += s[o + k]!;
+    const d = this.data, L = this.L, o = key * (L + 1);
+    if (d[o] !== this.stamp) return false;
+    for (let k = 0; k < L; k++) sc[k] += d[o + 1 + k]!;
     return true;
   }
 
   /** Scores the group's `n` features in `feats` as the sums of `key`, keeps them and adds them to `sc`. */
   keep(key: number, feats: Int32Array, n: number, sc: Float64Array): void {
-    const L = this.model.nLabels, s = this.sums, o = key * L, sums = this.model.score(feats, n, this.scratch);
-    for (let k = 0; k < L; k++) { s[o + k] = sums[k]!; sc[k] += sums[k]!; }
-    this.filled[key] = this.stamp;
+    const d = this.data, L = this.L, o = key * (L + 1), sums = this.model.score(feats, n, this.scratch);
+    for (let k = 0; k < L; k++) { d[o + 1 + k] = sums[k]!; sc[k] += sums[k]!; }
+    d[o] = this.stamp;
   }
 
   clear(): void { this.stamp++; }
