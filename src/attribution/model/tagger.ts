@@ -133,7 +133,7 @@ export function tagCues(model: HashedPerceptron, v: TokenView, from: number, to:
     let n = 0;
     if (prev === 0) {
       if (word.cuePosSums === null || word.cuePos !== pos) {
-        word.cuePosSums = model.score(feats, cueWordPosFeatures(word, pos, 0, feats, 0), new Float64Array(L));
+        word.cuePosSums = model.score(feats, cueWordPosFeatures(word, pos, 0, feats, 0), word.cuePosSums ?? new Float64Array(L));
         word.cuePos = pos;
       }
       for (let k = 0; k < L; k++) sc[k] = word.cueSums0![k]! + word.cuePosSums[k]!;
