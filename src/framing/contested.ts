@@ -15,25 +15,24 @@ const NOT_AFTER_COMMA_RE = /,\s+not\s+(?:an?\s+|the\s+)?([a-z][a-z-]*(?:\s+[a-z]
 const CONTRASTS = [[CONTRAST_RE, 'contrast:is-not-a'], [NOT_AFTER_COMMA_RE, 'contrast:comma-not']] as const;
 
 /**
- * Characters of a word's start that key the pre-check: a form can only match where a word starts with the
- * first (up to) this many letters and digits of the form's first word.
+ * Pre-check key of a word: a hash of its whole run of ASCII letters and digits, lower-cased (no string is
+ * made per word; never 0). A form matches only where the text's run at the match start is the form's
+ * leading run: the regex needs no letter or digit before the match and, after the run, either the
+ * form's next character (not a letter or digit) or, at the form's end, no letter or digit.
  */
-const WORD_KEY_LENGTH = 3;
 interface LabelMatcher { topic: string; entry: ContestedLabelEntry; re: RegExp; keys: readonly number[] | null }
 
 const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-/**
- * The lower-cased first letters and digits of a word starting at i (up to WORD_KEY_LENGTH), as one number
- * (base 128, so keys of different lengths differ too: no string is made per word; 0 when there are none).
- */
+/** The key of the run of ASCII letters and digits starting at i (0 when there is none). Two runs sharing a key only add candidates. */
 function wordKey(text: string, i: number, end: number): number {
-  let key = 0;
-  for (let k = i; k < end && k - i < WORD_KEY_LENGTH; k++) {
+  if (i >= end || !isAsciiAlnum(text.charCodeAt(i))) return 0;
+  let key = 0x811c9dc5 | 0;
+  for (let k = i; k < end; k++) {
     const c = text.charCodeAt(k);
     if (!isAsciiAlnum(c)) break;
-    key = key * 128 + (c >= 65 && c <= 90 ? c + 32 : c);
+    key = Math.imul(key ^ (c >= 65 && c <= 90 ? c + 32 : c), 0x01000193);
   }
-  return key;
+  return key === 0 ? 1 : key;
 }
 /** Keys of a matcher's forms, or null when a form does not start with an ASCII letter or digit (always tried). */
 function formKeys(forms: readonly string[]): number[] | null {
