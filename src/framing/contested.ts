@@ -1,7 +1,7 @@
 import type { Doc } from '../doc/doc.js';
 import type { ContestedLabel, ContestedLabelGroup, ContestedLabelUse, Span } from '../doc/types.js';
 import { CONTESTED_TOPICS, WEAK_LABELS, type ContestedLabelEntry } from '../lexicon/contested.js';
-import { ARTICLE_VOICE, analysisSpans, inScareQuotes, matchesIn, phraseRegex, speakerAt } from './match.js';
+import { ARTICLE_VOICE, analysisSpans, formKeys, inScareQuotes, matchesIn, phraseRegex, speakerAt, wordKeys } from './match.js';
 
 /** How far back (UTF-16 units) a negation may sit before the label: "is not a genuine peacekeeping operation". */
 const NEGATION_WINDOW = 40;
@@ -14,43 +14,7 @@ const CONTRAST_RE = /\b(?:is|are|was|were)\s+not\s+(?:an?\s+|the\s+)?([a-z][a-z-
 const NOT_AFTER_COMMA_RE = /,\s+not\s+(?:an?\s+|the\s+)?([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)(?=\s*[,.;:!?"])/g;
 const CONTRASTS = [[CONTRAST_RE, 'contrast:is-not-a'], [NOT_AFTER_COMMA_RE, 'contrast:comma-not']] as const;
 
-/**
- * Characters of a word's start that key the pre-check: a form can only match where a word starts with the
- * first (up to) this many letters and digits of the form's first word.
- */
-const WORD_KEY_LENGTH = 3;
 interface LabelMatcher { topic: string; entry: ContestedLabelEntry; re: RegExp; keys: readonly number[] | null }
-
-const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-/**
- * The lower-cased first letters and digits of a word starting at i (up to WORD_KEY_LENGTH), as one number
- * (base 128, so keys of different lengths differ too: no string is made per word; 0 when there are none).
- */
-function wordKey(text: string, i: number, end: number): number {
-  let key = 0;
-  for (let k = i; k < end && k - i < WORD_KEY_LENGTH; k++) {
-    const c = text.charCodeAt(k);
-    if (!isAsciiAlnum(c)) break;
-    key = key * 128 + (c >= 65 && c <= 90 ? c + 32 : c);
-  }
-  return key;
-}
-/** Keys of a matcher's forms, or null when a form does not start with an ASCII letter or digit (always tried). */
-function formKeys(forms: readonly string[]): number[] | null {
-  const keys = forms.map((f) => wordKey(f, 0, f.length));
-  return keys.some((k) => k === 0) ? null : [...new Set(keys)];
-}
-/**
- * Word keys of a span of the matching text: the phrase regexes match only after a character that is not an
- * ASCII letter or digit (or at the span's start), so a form whose key is absent cannot match there.
- */
-function wordKeys(text: string, span: Span): Set<number> {
-  const keys = new Set<number>();
-  for (let i = span.start; i < span.end; i++) {
-    if (isAsciiAlnum(text.charCodeAt(i)) && (i === span.start || !isAsciiAlnum(text.charCodeAt(i - 1)))) keys.add(wordKey(text, i, span.end));
-  }
-  return keys;
-}
 
 const MATCHERS: LabelMatcher[] = CONTESTED_TOPICS.flatMap((t) => t.labels.map((entry) => ({ topic: t.topic, entry, re: phraseRegex(entry.forms), keys: formKeys(entry.forms) })));
 /** Matchers always tried (no key), and the matchers of each key: index lists into MATCHERS, ascending. */

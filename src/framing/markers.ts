@@ -2,7 +2,7 @@ import type { Doc } from '../doc/doc.js';
 import type { FramingMarker, Span } from '../doc/types.js';
 import { DISTANCING_WORDS, PRETEXT_PHRASES } from '../lexicon/framing.js';
 import { HEDGE_PHRASES, MODAL_VERBS } from '../lexicon/hedges.js';
-import { analysisSpans, matchesIn, phraseRegex, speakerAt } from './match.js';
+import { analysisSpans, formKeys, matchesIn, phraseRegex, speakerAt, wordKeys } from './match.js';
 
 const DISTANCING_RE = phraseRegex(DISTANCING_WORDS);
 const PRETEXT_RE = phraseRegex(PRETEXT_PHRASES);
@@ -10,11 +10,12 @@ const HEDGE_RE = phraseRegex(HEDGE_PHRASES);
 // Case-sensitive: "May" the month must not read as the modal verb.
 const MODAL_RE = phraseRegex(MODAL_VERBS, 'g');
 
-const FINDERS: ReadonlyArray<{ kind: FramingMarker['kind']; re: RegExp; rule: string }> = [
-  { kind: 'distancing', re: DISTANCING_RE, rule: 'framing-lexicon:distancing' },
-  { kind: 'pretext', re: PRETEXT_RE, rule: 'framing-lexicon:pretext' },
-  { kind: 'hedge', re: HEDGE_RE, rule: 'framing-lexicon:hedge' },
-  { kind: 'modality', re: MODAL_RE, rule: 'framing-lexicon:modal' },
+/** Each finder with the word keys of its forms (match.ts): a sentence holding none of them is passed over. */
+const FINDERS: ReadonlyArray<{ kind: FramingMarker['kind']; re: RegExp; rule: string; keys: readonly number[] | null }> = [
+  { kind: 'distancing', re: DISTANCING_RE, rule: 'framing-lexicon:distancing', keys: formKeys(DISTANCING_WORDS) },
+  { kind: 'pretext', re: PRETEXT_RE, rule: 'framing-lexicon:pretext', keys: formKeys(PRETEXT_PHRASES) },
+  { kind: 'hedge', re: HEDGE_RE, rule: 'framing-lexicon:hedge', keys: formKeys(HEDGE_PHRASES) },
+  { kind: 'modality', re: MODAL_RE, rule: 'framing-lexicon:modal', keys: formKeys(MODAL_VERBS) },
 ];
 
 /** Longest quoted phrase (in words) read as a label in quotes rather than a quotation. */
@@ -72,7 +73,9 @@ export function findFramingMarkers(doc: Doc): FramingMarker[] {
     for (const q of shortQuotedPhrases(doc, span)) {
       if (!overlapsScare(q)) add({ start: q.start, end: q.end, kind: 'scare-quote', rule: 'framing:short-quoted-phrase' });
     }
+    const present = wordKeys(doc.matchText, span);
     for (const f of FINDERS) {
+      if (f.keys && !f.keys.some((k) => present.has(k))) continue;
       for (const m of matchesIn(doc, span, f.re)) add({ start: m.start, end: m.end, kind: f.kind, rule: f.rule });
     }
   }

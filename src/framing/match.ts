@@ -14,6 +14,43 @@ export function phraseRegex(phrases: readonly string[], flags = 'gi'): RegExp {
   return new RegExp(`(?<![A-Za-z0-9])(?:${alts.join('|')})(?![A-Za-z0-9])`, flags);
 }
 
+/**
+ * Pre-check of the phraseRegex matchers (contested labels, framing markers). The key of a word is a
+ * hash of its whole run of ASCII letters and digits, lower-cased (no string is made per word; never 0).
+ * A form matches only where the text's run at the match start is the form's leading run: the regex
+ * needs no letter or digit before the match and, after the run, either the form's next character (not
+ * a letter or digit) or, at the form's end, no letter or digit. (Case-sensitive matchers too: the
+ * lower-cased key only lets more through.)
+ */
+const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** The key of the run of ASCII letters and digits starting at i (0 when there is none). Two runs sharing a key only add candidates. */
+export function wordKey(text: string, i: number, end: number): number {
+  if (i >= end || !isAsciiAlnum(text.charCodeAt(i))) return 0;
+  let key = 0x811c9dc5 | 0;
+  for (let k = i; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (!isAsciiAlnum(c)) break;
+    key = Math.imul(key ^ (c >= 65 && c <= 90 ? c + 32 : c), 0x01000193);
+  }
+  return key === 0 ? 1 : key;
+}
+/** Keys of a matcher's forms, or null when a form does not start with an ASCII letter or digit (always tried). */
+export function formKeys(forms: readonly string[]): number[] | null {
+  const keys = forms.map((f) => wordKey(f, 0, f.length));
+  return keys.some((k) => k === 0) ? null : [...new Set(keys)];
+}
+/**
+ * Word keys of a span of the matching text: the phrase regexes match only after a character that is not an
+ * ASCII letter or digit (or at the span's start), so a form whose key is absent cannot match there.
+ */
+export function wordKeys(text: string, span: Span): Set<number> {
+  const keys = new Set<number>();
+  for (let i = span.start; i < span.end; i++) {
+    if (isAsciiAlnum(text.charCodeAt(i)) && (i === span.start || !isAsciiAlnum(text.charCodeAt(i - 1)))) keys.add(wordKey(text, i, span.end));
+  }
+  return keys;
+}
+
 /** Matches of a regex inside a span of doc.matchText, as absolute spans. */
 export function matchesIn(doc: Doc, span: Span, re: RegExp): Array<Span & { text: string }> {
   const out: Array<Span & { text: string }> = [];

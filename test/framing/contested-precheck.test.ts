@@ -15,3 +15,8 @@ test('contested labels: a label at the very start of a sentence is found', () =>
   const text = 'Estate tax reform stalled.';
   assert.deepEqual(labels(text), ['estate tax@0']);
 });
+
+test('contested labels: the pre-check keys whole words, so a longer word holding a form is passed over and a form after a hyphen is kept', () => {
+  const text = 'The invasions began. Reinvasion talk and invasionary plans went on. A Russian-backed invasion followed.';
+  assert.deepEqual(labels(text), [`invasion@${text.indexOf('invasions')}`, `invasion@${text.indexOf('invasion followed')}`]);
+});
