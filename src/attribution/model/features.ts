@@ -205,9 +205,25 @@ export function cueWordPosFeatures(w: WordInfo, pos: number, prev: number, out: 
   return k;
 }
 
-/** Cue features that look at the neighbouring tokens and the sentence: the flags (cueFlagFeatures) and the words and tags around. */
+/** Cue features that look at the neighbouring tokens and the sentence: the flags (cueFlagFeatures), the tags (cueTagFeatures) and the words around. */
 export function cueNeighbourFeatures(v: TokenView, i: number, prev: number, out: Int32Array, at: number): number {
-  return cueAroundFeatures(v, i, prev, out, cueFlagFeatures(cueFlags(v, i), out, at));
+  return cueAroundFeatures(v, i, prev, out, cueTagFeatures(v, i, out, cueFlagFeatures(cueFlags(v, i), out, at)));
+}
+
+/** The tags of the token and its neighbours: key < CUE_TAG_KEYS (posIds, the sentence's edges as POS_IDS and POS_IDS + 1), or -1 for a tag past the numbered ones. */
+export const CUE_TAG_KEYS = (POS_IDS + 2) * POS_IDS * (POS_IDS + 2);
+export function cueTagKey(v: TokenView, i: number): number {
+  const s = v.sent[i]!, ss = v.sentStart[s]!, se = v.sentEnd[s]!;
+  const pp = i > ss ? v.posId[i - 1]! : POS_IDS, pos = v.posId[i]!, pn = i + 1 < se ? v.posId[i + 1]! : POS_IDS + 1;
+  if ((i > ss && pp >= POS_IDS) || pos >= POS_IDS || (i + 1 < se && pn >= POS_IDS)) return -1;
+  return (pp * POS_IDS + pos) * (POS_IDS + 2) + pn;
+}
+export function cueTagFeatures(v: TokenView, i: number, out: Int32Array, at: number): number {
+  const s = v.sent[i]!, ss = v.sentStart[s]!, se = v.sentEnd[s]!;
+  const pos = v.hPos[i]!, pp = i > ss ? v.hPos[i - 1]! : PAD_START, pn = i + 1 < se ? v.hPos[i + 1]! : PAD_END;
+  let k = at;
+  out[k++] = f(27, pp, pos); out[k++] = f(28, pos, pn); out[k++] = f(32, pp, pos, pn);
+  return k;
 }
 
 /**
@@ -236,22 +252,19 @@ export function cueFlagFeatures(key: number, out: Int32Array, at: number): numbe
   return k;
 }
 
-/** The words, stems, shapes and tags around token i. */
+/** The words, stems and shapes around token i. */
 export function cueAroundFeatures(v: TokenView, i: number, prev: number, out: Int32Array, at: number): number {
   const s = v.sent[i]!, ss = v.sentStart[s]!, se = v.sentEnd[s]!;
-  const w = v.hLower[i]!, st = v.hStem[i]!, sh = v.hShape[i]!, pos = v.hPos[i]!;
+  const w = v.hLower[i]!, st = v.hStem[i]!, sh = v.hShape[i]!;
   const hasP = i > ss, hasN = i + 1 < se;
   const p = hasP ? v.hLower[i - 1]! : PAD_START, nx = hasN ? v.hLower[i + 1]! : PAD_END;
   const p2 = i - 1 > ss ? v.hLower[i - 2]! : PAD_START, n2 = i + 2 < se ? v.hLower[i + 2]! : PAD_END;
-  const pp = hasP ? v.hPos[i - 1]! : PAD_START, pn = hasN ? v.hPos[i + 1]! : PAD_END;
   let k = at;
   out[k++] = f(5, p); out[k++] = f(6, nx);
   out[k++] = f(7, p2); out[k++] = f(8, n2); out[k++] = f(9, hasP ? v.hStem[i - 1]! : PAD_START); out[k++] = f(10, hasN ? v.hStem[i + 1]! : PAD_END);
   out[k++] = f(11, p, w); out[k++] = f(12, w, nx);
   out[k++] = f(19, hasP ? v.hShape[i - 1]! : PAD_START, sh);
   out[k++] = f(25, p, w, nx);
-  out[k++] = f(27, pp, pos); out[k++] = f(28, pos, pn);
-  out[k++] = f(32, pp, pos, pn);
   out[k++] = f(34, st, hasN ? v.hStem[i + 1]! : PAD_END);
   out[k++] = f(36, w, v.inQuote[i]!); out[k++] = f(37, nx, v.lex[i]!, prev);
   return k;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { modelPath } from '../../ml/model-file.js';
 import { HashedPerceptron, KeptSums } from './hashed.js';
 import {
-  MAX_FEATURES, ROLE_COUNT_KEYS, ROLE_CUE_DISTANCE_KEYS, ROLE_GEOMETRY_KEYS, ROLE_PREV_COUNT_KEYS, ROLE_PREV_GEOMETRY_KEYS, CUE_FLAG_KEYS, cueAroundFeatures, cueCtx, cueFlagFeatures, cueFlags, cueWordFeatures, cueWordPosFeatures, cueWordPrevFeatures,
+  MAX_FEATURES, ROLE_COUNT_KEYS, ROLE_CUE_DISTANCE_KEYS, ROLE_GEOMETRY_KEYS, ROLE_PREV_COUNT_KEYS, ROLE_PREV_GEOMETRY_KEYS, CUE_FLAG_KEYS, CUE_TAG_KEYS, cueAroundFeatures, cueCtx, cueFlagFeatures, cueFlags, cueTagFeatures, cueTagKey, cueWordFeatures, cueWordPosFeatures, cueWordPrevFeatures,
   roleCountFeatures, roleCountKey, roleCueDistanceFeatures, roleCueDistanceKey, roleCueSideFeatures, roleGeometryFeatures, roleGeometryKey, roleNeighbourFeatures, rolePrevCountFeatures, rolePrevCountKey,
   rolePrevFeatures, rolePrevGeometryFeatures, rolePrevGeometryKey, rolePrevPosFeatures, rolePrevPosKey, POS_IDS, ROLE_PREV_TAG_KEYS, ROLE_TAG_KEYS, roleTagFeatures, roleTagKey, rolePrevSideFeatures, rolePrevWordFeatures, roleStaticFeatures, roleTokenValues, roleWordSideFeatures, rt,
   type CueCtx, type TokenView, type WordInfo,
@@ -104,11 +104,11 @@ function wordCueSums(model: HashedPerceptron, w: WordInfo): void {
   w.cueModel = model;
 }
 
-/** The kept sums of cueFlagFeatures, for one model. */
-const cueFlagSumsOf = new WeakMap<HashedPerceptron, KeptSums>();
-function cueFlagSums(model: HashedPerceptron): KeptSums {
-  let g = cueFlagSumsOf.get(model);
-  if (!g) cueFlagSumsOf.set(model, (g = new KeptSums(model, CUE_FLAG_KEYS)));
+/** The cue model's kept sums of cueFlagFeatures and cueTagFeatures. */
+const cueSumsOf = new WeakMap<HashedPerceptron, { flags: KeptSums; tags: KeptSums }>();
+function cueSums(model: HashedPerceptron): { flags: KeptSums; tags: KeptSums } {
+  let g = cueSumsOf.get(model);
+  if (!g) cueSumsOf.set(model, (g = { flags: new KeptSums(model, CUE_FLAG_KEYS), tags: new KeptSums(model, CUE_TAG_KEYS) }));
   return g;
 }
 
@@ -120,7 +120,7 @@ function cueFlagSums(model: HashedPerceptron): KeptSums {
  */
 export function tagCues(model: HashedPerceptron, v: TokenView, from: number, to: number): TokRange[] {
   const out: TokRange[] = [];
-  const sc = cueScratch, L = model.nLabels, kept = cueFlagSums(model);
+  const sc = cueScratch, L = model.nLabels, { flags: kept, tags: keptTags } = cueSums(model);
   let prev = 0, open = -1;
   // distance to the next reporting word, colon or quotation mark (CUE_GATE_AHEAD + 1: none near)
   let ahead = CUE_GATE_AHEAD + 1;
@@ -143,6 +143,9 @@ export function tagCues(model: HashedPerceptron, v: TokenView, from: number, to:
     }
     const flags = cueFlags(v, i);
     if (!kept.add(flags, sc)) kept.keep(flags, groupFeats, cueFlagFeatures(flags, groupFeats, 0), sc);
+    const tags = cueTagKey(v, i);
+    if (tags < 0) n = cueTagFeatures(v, i, feats, n);
+    else if (!keptTags.add(tags, sc)) keptTags.keep(tags, groupFeats, cueTagFeatures(v, i, groupFeats, 0), sc);
     model.accumulate(feats, cueAroundFeatures(v, i, prev, feats, n), sc);
     sc[0] -= CUE_O_PENALTY * model.scale;
     const lab = bestOf(sc, prev === 0 ? AFTER_O : ALL_CUE);
