@@ -213,7 +213,7 @@ export function decodeRoles(model: HashedPerceptron, v: TokenView, ctx: CueCtx, 
   for (let j = from; j < to; j++) {
     if (j >= ctx.c0 && j < ctx.c1) { labels[j - base] = 0; prev = CUE_PREV; continue; }
     const off = j < ctx.c0 ? 0 : L, w = v.word[j]!;
-    wordRoleSums(model, w);
+    if (w.roleModel !== model) wordRoleSums(model, w);
     roleTokenValues(v, ctx, j);
     // after an outside label the features of the label with the side and with the word are in the kept sums
     let n = 0;
