@@ -75,12 +75,13 @@ export const namingCue: Refiner = {
 export const sourcelessDuplicate: Refiner = {
   name: 'refine:sourceless-duplicate',
   refine(_doc, atts) {
-    return atts.filter((a) => {
+    const extents = atts.map((b) => (b.content.length ? extent(b.content) : null));
+    return atts.filter((a, i) => {
       if (a.source || a.direct || !a.content.length) return true;
-      const own = extent(a.content);
-      return !atts.some((b) => {
+      const own = extents[i]!;
+      return !atts.some((b, k) => {
         if (b === a || !b.source || !b.content.length) return false;
-        const theirs = extent(b.content);
+        const theirs = extents[k]!;
         // its cue inside the other's content: a verb of the reported statement, not a frame around it
         // and starting where it starts: the same statement, not one nested in it (PolNeAR annotates nested ones)
         return contains(theirs, own) && own.start === theirs.start && (!a.cue || contains(theirs, a.cue));
