@@ -66,7 +66,20 @@ function hasOpen(stack: readonly OpenMark[], family: Family): boolean {
   return false;
 }
 
-export function quotedRegions(doc: Doc): QuotedRegion[] {
+const REGIONS = new WeakMap<Doc, { paragraphs: readonly Span[]; regions: readonly QuotedRegion[] }>();
+/**
+ * The quoted regions of the document's paragraphs, found once per paragraph list (the scare-quote
+ * finder and the speaker resolver both read them; read them, never modify them).
+ */
+export function quotedRegions(doc: Doc): readonly QuotedRegion[] {
+  const known = REGIONS.get(doc);
+  if (known !== undefined && known.paragraphs === doc.paragraphs) return known.regions;
+  const regions = findQuotedRegions(doc);
+  REGIONS.set(doc, { paragraphs: doc.paragraphs, regions });
+  return regions;
+}
+
+function findQuotedRegions(doc: Doc): QuotedRegion[] {
   const out: QuotedRegion[] = [];
   const t = doc.text;
   for (const p of doc.paragraphs) {

@@ -153,6 +153,9 @@ function addConsistencyMentions(doc: Doc, mentions: RawMention[]): void {
   const texts = tokenTexts(doc);
   for (const s of doc.contentSentences()) {
     for (let i = s.tokenStart; i < s.tokenEnd; i++) {
+      // names start with a capital (above): a token starting with an ASCII character other than A-Z starts none
+      const c = texts[i]!.charCodeAt(0);
+      if (c < 128 && (c < 65 || c > 90)) continue;
       if (!firstWords.has(texts[i]!) || covered[i]) continue;
       for (let n = Math.min(MAX_NAME_TOKENS, s.tokenEnd - i); n >= 1; n--) {
         let free = true;

@@ -1,7 +1,7 @@
 import type { Doc } from '../doc/doc.js';
 import type { ContestedLabel, ContestedLabelGroup, ContestedLabelUse, Span } from '../doc/types.js';
 import { CONTESTED_TOPICS, WEAK_LABELS, type ContestedLabelEntry } from '../lexicon/contested.js';
-import { ARTICLE_VOICE, analysisSpans, formKeys, inScareQuotes, matchesIn, phraseRegex, speakerAt, wordKeys } from './match.js';
+import { ARTICLE_VOICE, analysisSpans, formKeys, inScareQuotes, matchesIn, phraseRegex, speakerAt, spanWordKeys } from './match.js';
 
 /** How far back (UTF-16 units) a negation may sit before the label: "is not a genuine peacekeeping operation". */
 const NEGATION_WINDOW = 40;
@@ -62,7 +62,7 @@ export function findContestedLabels(doc: Doc): ContestedLabelGroup[] {
   };
   for (const sentence of analysisSpans(doc)) {
     // the longest form wins where forms of two topics overlap: "rebel regions" is a region label, not also an armed-group one
-    const present = wordKeys(doc.matchText, sentence);
+    const present = spanWordKeys(doc, sentence);
     const hits = candidateMatchers(present)
       .flatMap((m) => matchesIn(doc, sentence, m.re).map((hit) => ({ m, hit })))
       .sort((a, b) => (b.hit.end - b.hit.start) - (a.hit.end - a.hit.start) || a.hit.start - b.hit.start);

@@ -2,7 +2,7 @@ import type { Doc } from '../doc/doc.js';
 import type { FramingMarker, Span } from '../doc/types.js';
 import { DISTANCING_WORDS, PRETEXT_PHRASES } from '../lexicon/framing.js';
 import { HEDGE_PHRASES, MODAL_VERBS } from '../lexicon/hedges.js';
-import { analysisSpans, formKeys, matchesIn, phraseRegex, speakerAt, wordKeys } from './match.js';
+import { analysisSpans, formKeys, matchesIn, phraseRegex, speakerAt, spanWordKeys } from './match.js';
 
 const DISTANCING_RE = phraseRegex(DISTANCING_WORDS);
 const PRETEXT_RE = phraseRegex(PRETEXT_PHRASES);
@@ -73,7 +73,7 @@ export function findFramingMarkers(doc: Doc): FramingMarker[] {
     for (const q of shortQuotedPhrases(doc, span)) {
       if (!overlapsScare(q)) add({ start: q.start, end: q.end, kind: 'scare-quote', rule: 'framing:short-quoted-phrase' });
     }
-    const present = wordKeys(doc.matchText, span);
+    const present = spanWordKeys(doc, span);
     for (const f of FINDERS) {
       if (f.keys && !f.keys.some((k) => present.has(k))) continue;
       for (const m of matchesIn(doc, span, f.re)) add({ start: m.start, end: m.end, kind: f.kind, rule: f.rule });

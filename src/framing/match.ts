@@ -51,6 +51,18 @@ export function wordKeys(text: string, span: Span): Set<number> {
   return keys;
 }
 
+const SPAN_KEYS = new WeakMap<Doc, Map<number, { end: number; keys: Set<number> }>>();
+/** wordKeys of a span of doc.matchText, made once per span (contested labels and markers both read them; never modify them). */
+export function spanWordKeys(doc: Doc, span: Span): ReadonlySet<number> {
+  let byStart = SPAN_KEYS.get(doc);
+  if (byStart === undefined) SPAN_KEYS.set(doc, (byStart = new Map()));
+  const known = byStart.get(span.start);
+  if (known !== undefined && known.end === span.end) return known.keys;
+  const keys = wordKeys(doc.matchText, span);
+  byStart.set(span.start, { end: span.end, keys });
+  return keys;
+}
+
 /** Matches of a regex inside a span of doc.matchText, as absolute spans. */
 export function matchesIn(doc: Doc, span: Span, re: RegExp): Array<Span & { text: string }> {
   const out: Array<Span & { text: string }> = [];

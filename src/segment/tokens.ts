@@ -59,6 +59,8 @@ export function tokenize(matchText: string, span: Span = { start: 0, end: matchT
   for (;;) {
     // skipping white space by hand is much cheaper than letting every alternative fail on it
     while (at < sub.length && isCommonSpace(sub.charCodeAt(at))) at++;
+    // (no token is empty: at the end there is none to find)
+    if (at >= sub.length) break;
     let from: number, to: number;
     TOKEN_AT_RE.lastIndex = at;
     if (TOKEN_AT_RE.test(sub)) {

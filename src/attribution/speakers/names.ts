@@ -23,8 +23,10 @@ export function nextRun(text: string, from: number): [number, number] | null {
   let i = from;
   for (;;) {
     if (i >= text.length) return null;
-    const up = upperAt(text, i);
-    if (up) break;
+    // (most characters are ASCII: read them without the code point)
+    const c = text.charCodeAt(i);
+    if (c < 128) { if (c >= 65 && c <= 90) break; i++; continue; }
+    if (upperAt(text, i)) break;
     i += text.codePointAt(i)! > 0xffff ? 2 : 1;
   }
   const start = i;
