@@ -276,6 +276,16 @@ const selfVector = (ctx: number, afterO: number) => 6 + 2 * ctx + afterO;
 const WORD_CACHE_MAX = 16384;
 const CASE_UPPER = 1, CASE_LOWER = 2, CASE_CAPITALIZED = 4;
 /**
+ * Short shapes get small ids (below SHAPE_IDS; a rarer one past them gets NO_SHAPE_ID and is looked up
+ * as before): the rows of the features made of shapes alone (sss: three shapes; t1ss: the previous
+ * label and a shape) are then kept per id combination instead of hashed and probed at every token.
+ */
+const SHAPE_IDS = 1024, NO_SHAPE_ID = 0xffff;
+/** Kept sss rows before the map is cleared. */
+const SHAPE_TRIPLES_MAX = 1 << 18;
+/** A t1ss row not looked up yet. */
+const ROW_UNKNOWN = -2;
+/**
  * Bits of a word (lower case) in the model's word-pair features: the first or the second word of
  * some lb, la, lbb or laa feature, or the word of some t1l one. A pair whose words lack the
  * bits of a template has no feature there: its lookup (and its hash) is skipped.
@@ -343,6 +353,7 @@ export class NerTagger {
     this.pairWords = valuePartBits(featureNames ?? this.model.weights.keys(), PAIR_SIDES);
     const n = this.classes.length;
     this.outside = this.classes.indexOf('O');
+    this.t1ssRows = new Int32Array((n + 1) * SHAPE_IDS).fill(ROW_UNKNOWN);
     this.allowed = new Uint8Array((n + 1) * n);
     for (let p = -1; p < n; p++) for (let c = 0; c < n; c++) this.allowed[(p + 1) * n + c] = bilouAllowed(p < 0 ? null : this.classes[p]!, this.classes[c]!) ? 1 : 0;
     const labels = ['^', ...this.classes];
@@ -376,6 +387,11 @@ export class NerTagger {
   private slab = new Float32Array(0);
   private lowerOf: string[] = [];
   private shapeOf: string[] = [];
+  /** Each slot's short-shape id (SHAPE_IDS), the ids by shape, and the kept rows of shape features. */
+  private shapeIdOf = new Uint16Array(0);
+  private readonly shapeIds = new Map<string, number>();
+  private readonly sssRows = new Map<number, number>();
+  private t1ssRows = new Int32Array(0);
   /** Value hashes of each slot's lower case and short shape (lanes A, B), and its letter tests (CASE_* bits). */
   private hashes = new Int32Array(0);
   private cases = new Uint8Array(0);
@@ -396,6 +412,9 @@ export class NerTagger {
     slab.fill(0);
     const l = w.toLowerCase(), ss = shortShape(w), m = l.length;
     this.lowerOf[k] = l; this.shapeOf[k] = ss;
+    let shapeId = this.shapeIds.get(ss);
+    if (shapeId === undefined) this.shapeIds.set(ss, (shapeId = this.shapeIds.size < SHAPE_IDS ? this.shapeIds.size : NO_SHAPE_ID));
+    this.shapeIdOf[k] = shapeId;
     const lA = hashA(l, 0, m), lB = hashB(l, 0, m), sA = hashA(ss, 0, ss.length), sB = hashB(ss, 0, ss.length);
     const s3A = hashA(l, Math.max(0, m - 3), m), s3B = hashB(l, Math.max(0, m - 3), m);
     this.hashes[4 * k] = lA; this.hashes[4 * k + 1] = lB; this.hashes[4 * k + 2] = sA; this.hashes[4 * k + 3] = sB;
@@ -453,6 +472,7 @@ export class NerTagger {
     const slab = new Float32Array(cap * VECTORS * this.table.width); slab.set(this.slab); this.slab = slab;
     const hashes = new Int32Array(4 * cap); hashes.set(this.hashes); this.hashes = hashes;
     const cases = new Uint8Array(cap); cases.set(this.cases); this.cases = cases;
+    const shapeIdOf = new Uint16Array(cap); shapeIdOf.set(this.shapeIdOf); this.shapeIdOf = shapeIdOf;
     const pairBits = new Uint16Array(cap); pairBits.set(this.pairBits); this.pairBits = pairBits;
     const gazPrefix = new Uint8Array(cap); gazPrefix.set(this.gazPrefix); this.gazPrefix = gazPrefix;
   }
@@ -462,7 +482,7 @@ export class NerTagger {
     const V = VECTORS * this.table.width;
     this.slab.copyWithin(to * V, from * V, (from + 1) * V);
     this.hashes.copyWithin(4 * to, 4 * from, 4 * from + 4);
-    this.cases[to] = this.cases[from]!; this.pairBits[to] = this.pairBits[from]!; this.lowerOf[to] = this.lowerOf[from]!; this.shapeOf[to] = this.shapeOf[from]!;
+    this.cases[to] = this.cases[from]!; this.pairBits[to] = this.pairBits[from]!; this.lowerOf[to] = this.lowerOf[from]!; this.shapeOf[to] = this.shapeOf[from]!; this.shapeIdOf[to] = this.shapeIdOf[from]!;
     this.gazLists[to] = this.gazLists[from] ?? null; this.gazPrefix[to] = this.gazPrefix[from]!;
   }
 
@@ -506,6 +526,7 @@ export class NerTagger {
     // value hash of "lower(j) lower(j + 1)" at each position j from the second pad to the word before the last pad
     // (only where some template may hold the pair: the others are never looked up)
     const h = this.hashes, { pairA, pairB, pairNeed } = this, pairBits = this.pairBits;
+    const { shapeIdOf, sssRows, t1ssRows } = this;
     for (let at = 1; at < len + 2 * R - 1; at++) {
       const need = pairBits[slots[at]!]! & (pairBits[slots[at + 1]!]! >>> PAIR_SECOND_SHIFT) & PAIR_FIRSTS;
       pairNeed[at] = need;
@@ -535,18 +556,35 @@ export class NerTagger {
       if (!afterO) {
         const lsA = this.labelStateA[prev + 1]!, lsB = this.labelStateB[prev + 1]!;
         if (pairBits[me]! & T1L_WORD) rows[r++] = table.find(T.t1l, hashA(l, 0, l.length, lsA), hashB(l, 0, l.length, lsB));
-        rows[r++] = table.find(T.t1ss, hashA(ss, 0, ss.length, lsA), hashB(ss, 0, ss.length, lsB));
+        const id = shapeIdOf[me]!;
+        if (id === NO_SHAPE_ID) rows[r++] = table.find(T.t1ss, hashA(ss, 0, ss.length, lsA), hashB(ss, 0, ss.length, lsB));
+        else {
+          const key = (prev + 1) * SHAPE_IDS + id;
+          let row = t1ssRows[key]!;
+          if (row === ROW_UNKNOWN) row = t1ssRows[key] = table.find(T.t1ss, hashA(ss, 0, ss.length, lsA), hashB(ss, 0, ss.length, lsB));
+          rows[r++] = row;
+        }
       }
       // contextFeatures: lb, la, lbb and laa are the word pairs ending at i - 1, i, i + 1 and starting at i + 1
       if (pairNeed[at - 1]! & LB_FIRST) rows[r++] = table.find(T.lb, pairA[at - 1]!, pairB[at - 1]!);
       if (pairNeed[at]! & LA_FIRST) rows[r++] = table.find(T.la, pairA[at]!, pairB[at]!);
       if (pairNeed[at - 2]! & LBB_FIRST) rows[r++] = table.find(T.lbb, pairA[at - 2]!, pairB[at - 2]!);
       if (pairNeed[at + 1]! & LAA_FIRST) rows[r++] = table.find(T.laa, pairA[at + 1]!, pairB[at + 1]!);
-      const pm1 = 4 * slots[at - 1]!;
-      const sp1 = this.shapeOf[slots[at + 1]!]!;
-      let sA = hashA(ss, 0, ss.length, hashCharA(SPACE, h[pm1 + 2]!)), sB = hashB(ss, 0, ss.length, hashCharB(SPACE, h[pm1 + 3]!));
-      sA = hashA(sp1, 0, sp1.length, hashCharA(SPACE, sA)); sB = hashB(sp1, 0, sp1.length, hashCharB(SPACE, sB));
-      rows[r++] = table.find(T.sss, sA, sB);
+      const idM = shapeIdOf[slots[at - 1]!]!, idS = shapeIdOf[me]!, idP = shapeIdOf[slots[at + 1]!]!;
+      const tripleKey = idM === NO_SHAPE_ID || idS === NO_SHAPE_ID || idP === NO_SHAPE_ID ? -1 : (idM * SHAPE_IDS + idS) * SHAPE_IDS + idP;
+      let sssRow = tripleKey < 0 ? undefined : sssRows.get(tripleKey);
+      if (sssRow === undefined) {
+        const pm1 = 4 * slots[at - 1]!;
+        const sp1 = this.shapeOf[slots[at + 1]!]!;
+        let sA = hashA(ss, 0, ss.length, hashCharA(SPACE, h[pm1 + 2]!)), sB = hashB(ss, 0, ss.length, hashCharB(SPACE, h[pm1 + 3]!));
+        sA = hashA(sp1, 0, sp1.length, hashCharA(SPACE, sA)); sB = hashB(sp1, 0, sp1.length, hashCharB(SPACE, sB));
+        sssRow = table.find(T.sss, sA, sB);
+        if (tripleKey >= 0) {
+          if (sssRows.size >= SHAPE_TRIPLES_MAX) sssRows.clear();
+          sssRows.set(tripleKey, sssRow);
+        }
+      }
+      rows[r++] = sssRow;
       const w = table.weights;
       for (let k = 0; k < r; k++) {
         const row = rows[k]!;

@@ -179,11 +179,12 @@ export class FeatureTable {
 export function valuePartBits(features: Iterable<string>, sides: ReadonlyMap<string, readonly [number, number]>): Map<string, number> {
   const bits = new Map<string, number>();
   const mark = (w: string, b: number) => { if (b) bits.set(w, (bits.get(w) ?? 0) | b); };
+  // (templates matched by prefix: no string is made for the features of other templates)
+  const wanted = [...sides].map(([name, side]) => ({ prefix: name + '=', side }));
   for (const f of features) {
-    const eq = f.indexOf('=');
-    if (eq < 0) continue;
-    const side = sides.get(f.slice(0, eq));
-    if (side === undefined) continue;
+    const t = wanted.find((x) => f.startsWith(x.prefix));
+    if (t === undefined) continue;
+    const eq = t.prefix.length - 1, side = t.side;
     for (let sp = f.indexOf(' ', eq + 1); sp >= 0; sp = f.indexOf(' ', sp + 1)) {
       mark(f.slice(eq + 1, sp), side[0]);
       mark(f.slice(sp + 1), side[1]);
