@@ -96,7 +96,6 @@ export interface WordInfo {
  */
 const WORD_CACHE_MAX = 50_000;
 const wordCache = new Map<string, WordInfo>();
-const posCache = new Map<string, number>();
 let cachedLexicon = -1;
 function wordInfo(word: string): WordInfo {
   let w = wordCache.get(word);
@@ -113,15 +112,15 @@ function wordInfo(word: string): WordInfo {
 /** Tags numbered for the kept sums of decodeRoles (a Penn Treebank tagger has 45); a tag past the last number is scored feature by feature. */
 export const POS_IDS = 64;
 const posNumbers = new Map<string, number>();
+/** By POS number: the tag's hash, and 1 for a finite verb or modal. */
+const posHashOf = new Int32Array(POS_IDS), posFiniteOf = new Uint8Array(POS_IDS);
 function posNumber(pos: string): number {
   let id = posNumbers.get(pos);
-  if (id === undefined) { id = Math.min(posNumbers.size, POS_IDS); if (id < POS_IDS) posNumbers.set(pos, id); }
+  if (id === undefined) {
+    id = Math.min(posNumbers.size, POS_IDS);
+    if (id < POS_IDS) { posNumbers.set(pos, id); posHashOf[id] = hashString(pos); posFiniteOf[id] = FINITE.has(pos) ? 1 : 0; }
+  }
   return id;
-}
-function posHash(pos: string): number {
-  let h = posCache.get(pos);
-  if (h === undefined) { h = hashString(pos); posCache.set(pos, h); }
-  return h;
 }
 
 export function tokenView(doc: Doc): TokenView {
@@ -142,25 +141,26 @@ export function tokenView(doc: Doc): TokenView {
     v.sentStart[k] = s.tokenStart; v.sentEnd[k] = s.tokenEnd;
     for (let i = s.tokenStart; i < s.tokenEnd; i++) { v.sent[i] = k; v.para[i] = s.paragraph; }
   });
+  const sentPara = doc.sentences.map((s) => s.paragraph), hasSentences = sentPara.length > 0;
   let open = false, para = -1;
   for (let i = 0; i < n; i++) {
     const t = toks[i]!;
     const id = ids[i]!, word = words[id]!;
     v.start[i] = t.start; v.end[i] = t.end;
-    const w = infos[id]!, pos = t.pos ?? '?';
+    const w = infos[id]!, pos = t.pos ?? '?', pid = posNumber(pos);
     v.lower[i] = w.low; v.stem[i] = w.stem; v.pos[i] = pos;
-    v.hLower[i] = w.hLower; v.hStem[i] = w.hStem; v.hShape[i] = w.hShape; v.hPos[i] = posHash(pos); v.posId[i] = posNumber(pos);
+    v.hLower[i] = w.hLower; v.hStem[i] = w.hStem; v.hShape[i] = w.hShape; v.posId[i] = pid;
+    v.hPos[i] = pid < POS_IDS ? posHashOf[pid]! : hashString(pos);
     v.hSuffix[i] = w.hSuffix; v.word[i] = w;
     v.lex[i] = w.lex;
     v.pronoun[i] = w.pronoun;
-    const s = doc.sentences[v.sent[i]!];
-    if (s && s.paragraph !== para) { para = s.paragraph; open = false; }
+    if (hasSentences && sentPara[v.sent[i]!] !== para) { para = sentPara[v.sent[i]!]!; open = false; }
     const isQ = word === '"';
     if (isQ) open = !open;
     v.inQuote[i] = open || isQ ? 1 : 0;
     v.commaCum[i + 1] = v.commaCum[i]! + (word === ',' ? 1 : 0);
     v.quoteCum[i + 1] = v.quoteCum[i]! + (isQ ? 1 : 0);
-    v.verbCum[i + 1] = v.verbCum[i]! + (FINITE.has(pos) ? 1 : 0);
+    v.verbCum[i + 1] = v.verbCum[i]! + (pid < POS_IDS ? posFiniteOf[pid]! : FINITE.has(pos) ? 1 : 0);
   }
   return v;
 }
