@@ -4,7 +4,7 @@ import { Doc } from '../../src/doc/doc.js';
 import { segmenter } from '../../src/segment/index.js';
 import { posTagger } from '../../src/pos/index.js';
 import { HashedPerceptron } from '../../src/attribution/model/hashed.js';
-import { CUE_FLAG_KEYS, cueCtx, cueFeatures, cueFlagFeatures, roleFeatures, rolePrevFeatures, roleStaticFeatures, tokenView, MAX_FEATURES } from '../../src/attribution/model/features.js';
+import { CUE_FLAG_KEYS, POS_IDS, cueCtx, cueFeatures, cueFlagFeatures, roleFeatures, rolePrevFeatures, roleStaticFeatures, tokenView, MAX_FEATURES } from '../../src/attribution/model/features.js';
 import { ALLOWED_ROLES, CUE_LABELS, CUE_PREV, ROLE_LABELS, decodeRoles, roleWindow, tagCues, viterbi } from '../../src/attribution/model/tagger.js';
 import { directOnly, keepsOwnContent } from '../../src/attribution/index.js';
 
@@ -39,6 +39,26 @@ function randomModel(labels: readonly string[], seed: number): HashedPerceptron 
 }
 const argmax = (sc: Float64Array, allowed: readonly number[]) => allowed.reduce((b, k) => (sc[k]! > sc[b]! ? k : b), allowed[0]!);
 
+/** tagCues by scoring every feature of every token (the gate kept: after the last reporting word, colon or quotation mark, tokens after an outside label stay outside). */
+function naiveCues(model: HashedPerceptron, v: ReturnType<typeof tokenView>): { start: number; end: number }[] {
+  const feats = new Int32Array(MAX_FEATURES), sc = new Float64Array(CUE_LABELS.length);
+  const slow: { start: number; end: number }[] = [];
+  let prev = 0, open = -1;
+  let last = v.n - 1;
+  while (last >= 0 && !(v.lex[last] || v.lower[last] === ':' || v.lower[last] === '"')) last--;
+  for (let i = 0; i < v.n; i++) {
+    if (i > last && prev === 0) continue;
+    model.score(feats, cueFeatures(v, i, prev, feats), sc);
+    sc[0] -= 3 * model.scale;
+    const lab = argmax(sc, prev === 0 ? [0, 1] : [0, 1, 2]);
+    if (lab !== 2 && open >= 0) { slow.push({ start: open, end: i }); open = -1; }
+    if (lab === 1) open = i;
+    prev = lab;
+  }
+  if (open >= 0) slow.push({ start: open, end: v.n });
+  return slow;
+}
+
 test('decodeRoles: the sums it keeps per word, cue and feature group give the labels of scoring every feature', () => {
   const d = prep('"We will not close the plant," the mayor said on Monday, adding that the council agreed. Officials, however, told reporters the plan was dead. It was not.');
   const v = tokenView(d);
@@ -68,22 +88,7 @@ test('tagCues: the kept sums give the cues of scoring every feature', () => {
   const feats = new Int32Array(MAX_FEATURES), sc = new Float64Array(CUE_LABELS.length);
   for (let seed = 4; seed < 24; seed++) {
     const model = randomModel(CUE_LABELS, seed);
-    const cues = tagCues(model, v, 0, v.n);
-    const slow: { start: number; end: number }[] = [];
-    let prev = 0, open = -1;
-    // after the last reporting word, colon or quotation mark the tokens are gated (outside after an outside label)
-    let last = v.n - 1;
-    while (!(v.lex[last] || v.lower[last] === ':' || v.lower[last] === '"')) last--;
-    for (let i = 0; i < v.n; i++) {
-      if (i > last && prev === 0) continue;
-      model.score(feats, cueFeatures(v, i, prev, feats), sc);
-      sc[0] -= 3 * model.scale;
-      const lab = argmax(sc, prev === 0 ? [0, 1] : [0, 1, 2]);
-      if (lab !== 2 && open >= 0) { slow.push({ start: open, end: i }); open = -1; }
-      if (lab === 1) open = i;
-      prev = lab;
-    }
-    if (open >= 0) slow.push({ start: open, end: v.n });
+    const cues = tagCues(model, v, 0, v.n), slow = naiveCues(model, v);
     assert.deepEqual(cues, slow, `seed ${seed}`);
   }
 });
@@ -92,6 +97,35 @@ test('cue flag keys: each key stands for its own flags (the kept sums of two key
   const seen = new Set<string>(), out = new Int32Array(16);
   for (let key = 0; key < CUE_FLAG_KEYS; key++) seen.add(out.slice(0, cueFlagFeatures(key, out, 0)).join(','));
   assert.equal(seen.size, CUE_FLAG_KEYS);
+});
+
+test('kept sums: tokens whose tag has no small number are scored feature by feature, with the same labels', () => {
+  // more distinct tags than POS_IDS: the later ones get no number (the fallback paths of tagCues and decodeRoles)
+  const sentence = '"We will not close the plant," the mayor said on Monday, adding that the council agreed with her and that aides told reporters so. ';
+  const d = prep(sentence.repeat(3));
+  d.tokens.forEach((t, i) => { t.pos = `X${i}`; });
+  const v = tokenView(d);
+  assert.ok(v.posId.some((id) => id >= POS_IDS), 'some tags are past the numbered ones');
+  const feats = new Int32Array(MAX_FEATURES), sc = new Float64Array(ROLE_LABELS.length);
+  const model = randomModel(ROLE_LABELS, 7);
+  let checked = 0;
+  for (let said = 0; said < v.n; said++) {
+    if (v.lower[said] !== 'said' || v.posId[said]! < POS_IDS) continue;
+    const ctx = cueCtx(v, said, said + 1), win = roleWindow(v, { start: said, end: said + 1 }, true);
+    const fast = new Int8Array(win.end - win.start), slow = new Int8Array(win.end - win.start);
+    decodeRoles(model, v, ctx, win.start, win.end, 0, fast, win.start);
+    let prev = 0;
+    for (let j = win.start; j < win.end; j++) {
+      if (j === said) { prev = CUE_PREV; continue; }
+      model.score(feats, roleFeatures(v, ctx, j, prev, feats), sc);
+      prev = argmax(sc, ALLOWED_ROLES[prev]!);
+      slow[j - win.start] = prev;
+    }
+    assert.deepEqual([...fast], [...slow]);
+    checked++;
+  }
+  assert.ok(checked > 0, 'a cue among the unnumbered tags');
+  for (const seed of [8, 9, 10]) { const cueModel = randomModel(CUE_LABELS, seed); assert.deepEqual(tagCues(cueModel, v, 0, v.n), naiveCues(cueModel, v)); }
 });
 
 test('viterbi: an inside label never opens a span (BIO constraints)', () => {
