@@ -429,22 +429,18 @@ export function roleTokenFeatures(v: TokenView, c: CueCtx, j: number, out: Int32
 
 /** Features of the token last given to roleTokenValues that join the previous label, appended to `out` from `k`. */
 export function rolePrevFeatures(prev: number, out: Int32Array, k: number): number {
-  return rolePrevTokenFeatures(prev, out, rolePrevWordFeatures(prev, rt.w, rt.sh, out, rolePrevSideFeatures(prev, rt.side, out, k)));
-}
-/** The previous-label features joined with the side of the cue only (decodeRoles keeps their sum at prev = O with the cue's). */
-export function rolePrevSideFeatures(prev: number, side: number, out: Int32Array, k: number): number {
-  out[k++] = f(59, prev); out[k++] = f(60, prev, side);
-  return k;
+  return rolePrevTokenFeatures(prev, out, rolePrevWordFeatures(prev, rt.w, rt.sh, out, k));
 }
 /** The previous-label features joined with the word only (decodeRoles keeps their sum at prev = O with the word's): `w`, `sh` its lower-case and shape hashes. */
 export function rolePrevWordFeatures(prev: number, w: number, sh: number, out: Int32Array, k: number): number {
   out[k++] = f(61, prev, w); out[k++] = f(62, prev, sh);
   return k;
 }
-/** The previous label with the token's position: key < ROLE_PREV_GEOMETRY_KEYS (prev up to CUE_PREV = 5). */
+/** The previous label alone, with the side of the cue and with the token's position: key < ROLE_PREV_GEOMETRY_KEYS (prev up to CUE_PREV = 5). */
 export const ROLE_PREV_GEOMETRY_KEYS = 6 * 3 * 9 * 4 * 9;
 export function rolePrevGeometryKey(prev: number): number { return (((prev * 3 + rt.side) * 9 + rt.db) * 4 + rt.edge) * 9 + rt.rem; }
 export function rolePrevGeometryFeatures(prev: number, out: Int32Array, k: number): number {
+  out[k++] = f(59, prev); out[k++] = f(60, prev, rt.side);
   out[k++] = f(63, prev, rt.sideD); out[k++] = f(79, prev, rt.edge, rt.side); out[k++] = f(81, prev, rt.rem);
   return k;
 }

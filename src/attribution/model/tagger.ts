@@ -4,7 +4,7 @@ import { HashedPerceptron, KeptSums } from './hashed.js';
 import {
   MAX_FEATURES, ROLE_COUNT_KEYS, ROLE_CUE_DISTANCE_KEYS, ROLE_GEOMETRY_KEYS, ROLE_PREV_COUNT_KEYS, ROLE_PREV_GEOMETRY_KEYS, CUE_FLAG_KEYS, CUE_TAG_KEYS, cueAroundFeatures, cueCtx, cueFlagFeatures, cueFlags, cueTagFeatures, cueTagKey, cueWordFeatures, cueWordPosFeatures, cueWordPrevFeatures,
   roleCountFeatures, roleCountKey, roleCueDistanceFeatures, roleCueDistanceKey, roleCueSideFeatures, roleGeometryFeatures, roleGeometryKey, roleNeighbourFeatures, rolePrevCountFeatures, rolePrevCountKey,
-  rolePrevFeatures, rolePrevGeometryFeatures, rolePrevGeometryKey, rolePrevPosFeatures, rolePrevPosKey, POS_IDS, ROLE_PREV_TAG_KEYS, ROLE_TAG_KEYS, roleTagFeatures, roleTagKey, rolePrevSideFeatures, rolePrevWordFeatures, roleStaticFeatures, roleTokenValues, roleWordSideFeatures, rt,
+  rolePrevFeatures, rolePrevGeometryFeatures, rolePrevGeometryKey, rolePrevPosFeatures, rolePrevPosKey, POS_IDS, ROLE_PREV_TAG_KEYS, ROLE_TAG_KEYS, roleTagFeatures, roleTagKey, rolePrevWordFeatures, roleStaticFeatures, roleTokenValues, roleWordSideFeatures, rt,
   type CueCtx, type TokenView, type WordInfo,
 } from './features.js';
 
@@ -178,7 +178,7 @@ export function roleWindow(v: TokenView, cue: TokRange, samePara = false): TokRa
 /** Allowed role labels after `prev`: an inside label only continues its own begin/inside. */
 export const ALLOWED_ROLES: number[][] = [[0, 1, 3], [0, 1, 2, 3], [0, 1, 2, 3], [0, 1, 3, 4], [0, 1, 3, 4], [0, 1, 3]];
 
-const cueSideScratch = new Float64Array(ROLE_LABELS.length * 2), cueSideScratch0 = new Float64Array(ROLE_LABELS.length * 2);
+const cueSideScratch = new Float64Array(ROLE_LABELS.length * 2);
 const wordScratch = new Float64Array(ROLE_LABELS.length);
 /** The sides of a cue a token can be on (roleSide): before, after. */
 const CUE_SIDES = [0, 2] as const;
@@ -202,29 +202,22 @@ function wordRoleSums(model: HashedPerceptron, w: WordInfo): void {
  * their values (per model, or per cue); only the rest per token.
  */
 export function decodeRoles(model: HashedPerceptron, v: TokenView, ctx: CueCtx, from: number, to: number, prev: number, labels: Int8Array, base: number): number {
-  const L = model.nLabels, sc = roleScratch, bySide = cueSideScratch, bySide0 = cueSideScratch0;
+  const L = model.nLabels, sc = roleScratch, bySide = cueSideScratch;
   const kept = roleSums(model);
   kept.cueDistance.clear();
   for (const side of CUE_SIDES) {
-    const off = side === 0 ? 0 : L;
-    model.score(feats, roleCueSideFeatures(ctx, side, feats, 0), wordScratch); bySide.set(wordScratch, off);
-    model.accumulate(feats, rolePrevSideFeatures(0, side, feats, 0), wordScratch); bySide0.set(wordScratch, off);
+    model.score(feats, roleCueSideFeatures(ctx, side, feats, 0), wordScratch); bySide.set(wordScratch, side === 0 ? 0 : L);
   }
   for (let j = from; j < to; j++) {
     if (j >= ctx.c0 && j < ctx.c1) { labels[j - base] = 0; prev = CUE_PREV; continue; }
     const off = j < ctx.c0 ? 0 : L, w = v.word[j]!;
     if (w.roleModel !== model) wordRoleSums(model, w);
     roleTokenValues(v, ctx, j);
-    // after an outside label the features of the label with the side and with the word are in the kept sums
+    // after an outside label the features of the label with the word are in the word's kept sums
     let n = 0;
-    if (prev === 0) {
-      const ws = w.roleSums0!;
-      for (let k = 0; k < L; k++) sc[k] = bySide0[off + k]! + ws[off + k]!;
-    } else {
-      const ws = w.roleSums!;
-      for (let k = 0; k < L; k++) sc[k] = bySide[off + k]! + ws[off + k]!;
-      n = rolePrevWordFeatures(prev, rt.w, rt.sh, feats, rolePrevSideFeatures(prev, rt.side, feats, 0));
-    }
+    const ws = prev === 0 ? w.roleSums0! : w.roleSums!;
+    for (let k = 0; k < L; k++) sc[k] = bySide[off + k]! + ws[off + k]!;
+    if (prev !== 0) n = rolePrevWordFeatures(prev, rt.w, rt.sh, feats, 0);
     let key = roleGeometryKey();
     if (!kept.geometry.add(key, sc)) kept.geometry.keep(key, groupFeats, roleGeometryFeatures(groupFeats, 0), sc);
     key = roleCountKey();
