@@ -53,12 +53,13 @@ export interface TagOptions {
 export function tagTimes(text: string, matchText?: string, opts: TagOptions = {}): TimeMention[] {
   const match = matchText ?? foldForMatching(text);
   const ref = parseIsoDay(opts.referenceDate ?? '');
-  if (ref) return tagAgainst(match, ref, opts);
+  const starts = startPositions(match);
+  if (ref) return tagAgainst(match, ref, opts, starts);
   // No reference date: today's date would make the output depend on the day it runs. Tag against two
   // sentinel days that differ in every calendar field; what changes between them depends on the
   // reference, and those fields become X placeholders ("tomorrow" -> XXXX-XX-XX, "in March" -> XXXX-03).
-  const first = tagAgainst(match, SENTINEL_REFS[0], opts);
-  const second = new Map(tagAgainst(match, SENTINEL_REFS[1], opts).map((t) => [`${t.start}:${t.end}`, t]));
+  const first = tagAgainst(match, SENTINEL_REFS[0], opts, starts);
+  const second = new Map(tagAgainst(match, SENTINEL_REFS[1], opts, starts).map((t) => [`${t.start}:${t.end}`, t]));
   for (const t of first) {
     const other = second.get(`${t.start}:${t.end}`);
     t.value = unknownWhereDifferent(t.value, other?.value);
@@ -85,16 +86,124 @@ function unknownWhereDifferent(value: string, other: string | undefined): string
 /** Per parser, one regex finding any of its triggers (a single scan of the text instead of one per trigger), or null. */
 const TRIGGER_RES: readonly (RegExp | null)[] = TIME_PARSERS.map((p) => (p.triggers ? new RegExp(p.triggers.map((t) => t.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|')) : null));
 
+/** Per parser with `starts`: its pattern made sticky, tried only at the listed start positions. */
+const STICKY_RES: readonly (RegExp | null)[] = TIME_PARSERS.map((p) => (p.starts ? new RegExp(p.pattern.source, p.pattern.flags.replace('g', '') + 'y') : null));
+/** Bit k set: parser k may start a match at a digit. */
+const DIGIT_MASK = TIME_PARSERS.reduce((mask, p, k) => (p.starts?.digit ? mask | (1 << k) : mask), 0);
+/**
+ * The parsers' first words as a letter trie (26 children per node, -1 for none); a node's mask has
+ * bit k set when a first word of parser k ends there. Walking a letter run down it and OR-ing the
+ * masks on the way gives the parsers with a first word the run starts with, without allocating.
+ */
+const { trieNext: TRIE_NEXT, trieMask: TRIE_MASK } = buildFirstWordTrie();
+
+function buildFirstWordTrie(): { trieNext: Int32Array; trieMask: Int32Array } {
+  const next: number[] = new Array(26).fill(-1), mask: number[] = [0];
+  if (TIME_PARSERS.length > 31) throw new Error('time parsers: one bit each in an int mask, at most 31');
+  TIME_PARSERS.forEach((p, k) => {
+    for (const w of p.starts?.words ?? []) {
+      if (!/^[a-z]+$/.test(w)) throw new Error(`time parser ${p.name}: first word "${w}" is not lower-case letters`);
+      let node = 0;
+      for (let i = 0; i < w.length; i++) {
+        const slot = node * 26 + w.charCodeAt(i) - 97;
+        if (next[slot] === -1) { next[slot] = mask.length; mask.push(0); next.push(...new Array(26).fill(-1)); }
+        node = next[slot]!;
+      }
+      mask[node]! |= 1 << k;
+    }
+  });
+  return { trieNext: Int32Array.from(next), trieMask: Int32Array.from(mask) };
+}
+
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
+const isWordChar = (c: number) => isAsciiLetter(c) || isAsciiDigit(c) || c === 95;
+
+/** Where the parsers' matches may start: word starts in text order, each with the mask of parsers that may start there. */
+export interface StartIndex {
+  count: number;
+  positions: Int32Array;
+  masks: Int32Array;
+  /** Per parser with `extra` starts: all its start positions, sorted (word starts and extra ones). */
+  merged: (number[] | null)[];
+}
+
+/**
+ * The start index of a text. Every pattern begins with \b before a letter or digit (case-insensitive
+ * matching folds no non-ASCII letter into ASCII), so a match starts where a word starts: there the
+ * letter run, lower-cased, begins with one of the parser's first words, or a digit is allowed.
+ */
+export function startPositions(match: string): StartIndex {
+  const n = match.length;
+  const positions = new Int32Array((n >> 1) + 1), masks = new Int32Array((n >> 1) + 1);
+  let count = 0;
+  for (let i = 0; i < n; i++) {
+    const c = match.charCodeAt(i);
+    if (!isWordChar(c)) continue;
+    let j = i + 1;
+    while (j < n && isWordChar(match.charCodeAt(j))) j++;
+    let mask = 0;
+    if (isAsciiDigit(c)) mask = DIGIT_MASK;
+    else {
+      // c | 32 lower-cases an ASCII letter; the walk stops at the first non-letter or unknown prefix
+      for (let e = i, node = 0; e < j; e++) {
+        const l = match.charCodeAt(e) | 32;
+        if (l < 97 || l > 122) break;
+        node = TRIE_NEXT[node * 26 + l - 97]!;
+        if (node < 0) break;
+        mask |= TRIE_MASK[node]!;
+      }
+    }
+    if (mask) { positions[count] = i; masks[count++] = mask; }
+    i = j - 1;
+  }
+  const merged = TIME_PARSERS.map((p, k) => {
+    if (!p.starts?.extra) return null;
+    const own: number[] = [];
+    for (let w = 0; w < count; w++) if (masks[w]! & (1 << k)) own.push(positions[w]!);
+    return [...new Set([...own, ...p.starts.extra(match)])].sort((a, b) => a - b);
+  });
+  return { count, positions, masks, merged };
+}
+
+/** Every match of parser k, in text order, as a global scan would find them. */
+function matchesOf(k: number, match: string, lower: () => string, starts: StartIndex): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  const sticky = STICKY_RES[k];
+  if (sticky) {
+    // a global scan resumes after each match: the same here, trying only the possible starts
+    let from = 0;
+    const tryAt = (pos: number) => {
+      sticky.lastIndex = pos;
+      const m = sticky.exec(match);
+      if (m) { out.push(m); from = pos + m[0].length; }
+    };
+    const merged = starts.merged[k];
+    if (merged) {
+      for (const pos of merged) if (pos >= from) tryAt(pos);
+    } else {
+      const bit = 1 << k, { count, positions, masks } = starts;
+      for (let w = 0; w < count; w++) if (masks[w]! & bit && positions[w]! >= from) tryAt(positions[w]!);
+    }
+    return out;
+  }
+  const triggers = TRIGGER_RES[k];
+  if (triggers && !triggers.test(lower())) return out;
+  const p = TIME_PARSERS[k]!;
+  p.pattern.lastIndex = 0;
+  for (let m = p.pattern.exec(match); m; m = p.pattern.exec(match)) out.push(m);
+  return out;
+}
+
 /** Tags the folded text against a known reference day. */
-function tagAgainst(match: string, ref: CalDate, opts: TagOptions): TimeMention[] {
+function tagAgainst(match: string, ref: CalDate, opts: TagOptions, starts: StartIndex): TimeMention[] {
   const ctx: TagContext = { match, ref, sentences: opts.sentences };
   let cands: Candidate[] = [];
-  const lower = match.toLowerCase();
+  let lowerText: string | undefined;
+  const lower = () => (lowerText ??= match.toLowerCase());
   for (let k = 0; k < TIME_PARSERS.length; k++) {
-    const p = TIME_PARSERS[k]!, triggers = TRIGGER_RES[k];
-    if (triggers && !triggers.test(lower)) continue;
-    p.pattern.lastIndex = 0;
-    for (let m = p.pattern.exec(match); m; m = p.pattern.exec(match)) {
+    const p = TIME_PARSERS[k]!;
+    for (const m of matchesOf(k, match, lower, starts)) {
       const c = p.extract(m, ctx);
       if (c) cands.push(c);
     }

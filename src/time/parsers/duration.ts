@@ -5,7 +5,7 @@
  */
 import { UNITS } from '../../lexicon/time.js';
 import { formatDuration } from '../calendar.js';
-import { COUNT_RE, parseCount } from '../helpers.js';
+import { COUNT_RE, COUNT_FIRST_WORDS, parseCount } from '../helpers.js';
 import type { Candidate, TimeParser } from '../types.js';
 
 const LEAD = 'past|last|next|first|previous|coming|following|latest|final|remaining|preceding|prior|initial|entire|full|whole|same|additional|further|another';
@@ -14,6 +14,7 @@ const BARE_PLURAL_AFTER = /\b(?:for|in|within|over|after|take|takes|took|taken|l
 
 export const durationParser: TimeParser = {
   name: 'duration',
+  starts: { words: ['the', 'its', 'their', 'his', 'her', 'our', ...LEAD.split('|'), ...COUNT_FIRST_WORDS, 'days', 'weeks', 'months', 'years', 'decades', 'hours', 'minutes'], digit: true },
   pattern: new RegExp(
     `\\b(?:(?:(the|its|their|his|her|our)\\s+)?(?:(${LEAD})\\s+)?(${COUNT_RE})[\\s-]+(?:(?:full|straight|consecutive|more|additional|long)\\s+)?(seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|century|centuries)(\\s+and\\s+a\\s+half)?(?:[\\s-](old|long))?(?:\\s+(or so))?|(days|weeks|months|years|decades|hours|minutes))\\b`,
     'gi'),
