@@ -124,8 +124,6 @@ export interface StartIndex {
   count: number;
   positions: Int32Array;
   masks: Int32Array;
-  /** Per parser with `extra` starts: all its start positions, sorted (word starts and extra ones). */
-  merged: (number[] | null)[];
 }
 
 /**
@@ -157,41 +155,50 @@ export function startPositions(match: string): StartIndex {
     if (mask) { positions[count] = i; masks[count++] = mask; }
     i = j - 1;
   }
-  const merged = TIME_PARSERS.map((p, k) => {
-    if (!p.starts?.extra) return null;
-    const own: number[] = [];
-    for (let w = 0; w < count; w++) if (masks[w]! & (1 << k)) own.push(positions[w]!);
-    return [...new Set([...own, ...p.starts.extra(match)])].sort((a, b) => a - b);
-  });
-  return { count, positions, masks, merged };
+  return { count, positions, masks };
+}
+
+/** All start positions of parser k, sorted: its word starts and its `extra` ones. */
+export function startsOf(k: number, match: string, idx: StartIndex): number[] {
+  const out: number[] = [];
+  const bit = 1 << k;
+  for (let w = 0; w < idx.count; w++) if (idx.masks[w]! & bit) out.push(idx.positions[w]!);
+  const extra = TIME_PARSERS[k]!.starts?.extra?.(match);
+  return extra?.length ? [...new Set([...out, ...extra])].sort((a, b) => a - b) : out;
 }
 
 /** Every match of parser k, in text order, as a global scan would find them. */
-function matchesOf(k: number, match: string, lower: () => string, starts: StartIndex): RegExpExecArray[] {
+function matchesOf(k: number, match: string, lower: () => string, idx: StartIndex): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   const sticky = STICKY_RES[k];
-  if (sticky) {
-    // a global scan resumes after each match: the same here, trying only the possible starts
-    let from = 0;
-    const tryAt = (pos: number) => {
+  if (!sticky) {
+    // (the start index makes the trigger pre-check, a scan of its own, redundant where it applies)
+    const triggers = TRIGGER_RES[k];
+    if (triggers && !triggers.test(lower())) return out;
+    const p = TIME_PARSERS[k]!;
+    p.pattern.lastIndex = 0;
+    for (let m = p.pattern.exec(match); m; m = p.pattern.exec(match)) out.push(m);
+    return out;
+  }
+  // a global scan resumes after each match: the same here, trying only the possible starts
+  let from = 0;
+  if (TIME_PARSERS[k]!.starts?.extra) {
+    for (const pos of startsOf(k, match, idx)) {
+      if (pos < from) continue;
       sticky.lastIndex = pos;
       const m = sticky.exec(match);
       if (m) { out.push(m); from = pos + m[0].length; }
-    };
-    const merged = starts.merged[k];
-    if (merged) {
-      for (const pos of merged) if (pos >= from) tryAt(pos);
-    } else {
-      const bit = 1 << k, { count, positions, masks } = starts;
-      for (let w = 0; w < count; w++) if (masks[w]! & bit && positions[w]! >= from) tryAt(positions[w]!);
     }
     return out;
   }
-  const triggers = TRIGGER_RES[k];
-  if (triggers && !triggers.test(lower())) return out;
-  const p = TIME_PARSERS[k]!;
-  p.pattern.lastIndex = 0;
-  for (let m = p.pattern.exec(match); m; m = p.pattern.exec(match)) out.push(m);
+  const bit = 1 << k, { count, positions, masks } = idx;
+  for (let w = 0; w < count; w++) {
+    const pos = positions[w]!;
+    if (!(masks[w]! & bit) || pos < from) continue;
+    sticky.lastIndex = pos;
+    const m = sticky.exec(match);
+    if (m) { out.push(m); from = pos + m[0].length; }
+  }
   return out;
 }
 

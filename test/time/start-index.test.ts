@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { startPositions, TIME_PARSERS } from '../../src/time/tagger.js';
+import { startPositions, startsOf, TIME_PARSERS } from '../../src/time/tagger.js';
 
 /** Composed sentences touching every parser, with matches that start in unusual places. */
 const SENTENCES = [
@@ -28,7 +28,7 @@ function indexedMatches(text: string): string[][] {
   const idx = startPositions(text);
   return TIME_PARSERS.map((p, k) => {
     const sticky = new RegExp(p.pattern.source, p.pattern.flags.replace('g', '') + 'y');
-    const starts = idx.merged[k] ?? [...idx.positions.subarray(0, idx.count)].filter((_, w) => idx.masks[w]! & (1 << k));
+    const starts = startsOf(k, text, idx);
     const out: string[] = [];
     let from = 0;
     for (const pos of starts) {
