@@ -60,7 +60,11 @@ function words(text: string, base: number): Word[] {
 }
 
 const isCapitalized = (w: Word) => /^\p{Lu}/u.test(w.text);
-const bare = (lower: string) => lower.replace(/\.$/, '').replace(/'s$/, '');
+/** A word without a final period and then a final "'s" (string tests: this runs for every word read). */
+const bare = (lower: string) => {
+  const s = lower.endsWith('.') ? lower.slice(0, -1) : lower;
+  return s.endsWith("'s") ? s.slice(0, -2) : s;
+};
 const isRoleWord = (lower: string) => ROLE_WORDS.has(lower) || ROLE_WORDS.has(bare(lower)) || NATIONALITY_WORDS.has(bare(lower));
 
 /** Text with a leading "the" lowered ("The White House" -> "the White House"). */
@@ -183,11 +187,28 @@ export function mentionReading(rawText: string): Readonly<MentionInfo> {
   return info;
 }
 
+/** ASCII punctuation trimmed at a mention's start (,;:"'()-.) and end (the same but ")" and "."), by char code. */
+const LEAD_TRIM = new Set([...',;:"\'()-.'].map((c) => c.charCodeAt(0)));
+const TAIL_TRIM = new Set([...',;:"\'(-'].map((c) => c.charCodeAt(0)));
+const SPACE_RE = /\s/;
+/** As /[\s,;:"'()\-.]/ on the character at i (white space: ASCII by code, the rest by the regex). */
+function isLeadTrim(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13) || LEAD_TRIM.has(c);
+  return SPACE_RE.test(s[i]!);
+}
+/** As /[\s,;:"'(\-]/ on the character at i. */
+function isTailTrim(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13) || TAIL_TRIM.has(c);
+  return SPACE_RE.test(s[i]!);
+}
+
 function readMention(rawText: string, base: number): MentionInfo {
   // trim white space and punctuation at both ends, keeping offsets
   let lead = 0, tail = rawText.length;
-  while (lead < tail && /[\s,;:"'()\-.]/.test(rawText[lead]!)) lead++;
-  while (tail > lead && /[\s,;:"'(\-]/.test(rawText[tail - 1]!)) tail--;
+  while (lead < tail && isLeadTrim(rawText, lead)) lead++;
+  while (tail > lead && isTailTrim(rawText, tail - 1)) tail--;
   while (tail > lead && rawText[tail - 1] === ')' && !rawText.slice(lead, tail - 1).includes('(')) tail--;
   const text = rawText.slice(lead, tail);
   const start = base + lead;
