@@ -19,3 +19,14 @@ test('bare words: a final period, then a final possessive, come off before the l
   assert.equal(analyzeMention('Ms. Lane').gender, 'female');
   assert.deepEqual(analyzeMention("the president's senior adviser").form, 'nominal');
 });
+
+test('government and outlet names: answers stay right when phrases alternate (last-phrase cache)', () => {
+  const seen = ['the Kremlin', 'Jane Roe', 'the Kremlin said', 'CNN', 'Hal Poe', 'the White House', 'Moscow', 'Ann Moe'].map((t) => {
+    const m = analyzeMention(t);
+    return [m.form, m.name];
+  });
+  assert.deepEqual(seen, [
+    ['organization', 'the Kremlin'], ['name', 'Jane Roe'], ['unknown', 'the Kremlin said'], ['media', 'CNN'], ['name', 'Hal Poe'],
+    ['organization', 'the White House'], ['organization', 'Moscow'], ['name', 'Ann Moe'],
+  ]);
+});

@@ -70,7 +70,21 @@ const isRoleWord = (lower: string) => ROLE_WORDS.has(lower) || ROLE_WORDS.has(ba
 /** Text with a leading "the" lowered ("The White House" -> "the White House"). */
 function normalizeThe(s: string): string { return s.replace(/^The\s/, 'the '); }
 
+/**
+ * The last phrase asked and its answer: a mention is often its own name ("Jane Doe"), so one reading
+ * asks about the same phrase two or three times in a row. (The answer is shared: read it, never modify it.)
+ */
+let lastGovernmentPhrase: string | undefined;
+let lastGovernmentAnswer: { name: string; kind: SpeakerKind } | null = null;
+
 function governmentName(phrase: string): { name: string; kind: SpeakerKind } | null {
+  if (phrase === lastGovernmentPhrase) return lastGovernmentAnswer;
+  lastGovernmentAnswer = lookUpGovernmentName(phrase);
+  lastGovernmentPhrase = phrase;
+  return lastGovernmentAnswer;
+}
+
+function lookUpGovernmentName(phrase: string): { name: string; kind: SpeakerKind } | null {
   const key = phrase.trim().toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ');
   const outlet = outletName(phrase);
   if (outlet) return { name: outlet, kind: 'media' };
