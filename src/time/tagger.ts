@@ -91,28 +91,52 @@ const STICKY_RES: readonly (RegExp | null)[] = TIME_PARSERS.map((p) => (p.starts
 /** Bit k set: parser k may start a match at a digit. */
 const DIGIT_MASK = TIME_PARSERS.reduce((mask, p, k) => (p.starts?.digit ? mask | (1 << k) : mask), 0);
 /**
- * The parsers' first words as a letter trie (26 children per node, -1 for none); a node's mask has
- * bit k set when a first word of parser k ends there. Walking a letter run down it and OR-ing the
- * masks on the way gives the parsers with a first word the run starts with, without allocating.
+ * The parsers' first words as a trie: 26 letters, then white space (SPACE) and a digit (DIGIT) for
+ * two-word entries ("the weekend", "the #"); -1 for no child. A node's mask has bit k set when an
+ * entry of parser k ends there. Walking a word (and, after white space, the next one) down it and
+ * OR-ing the masks on the way gives the parsers whose entries it starts with, without allocating.
  */
+const TRIE_WIDTH = 28, SPACE = 26, DIGIT = 27;
 const { trieNext: TRIE_NEXT, trieMask: TRIE_MASK } = buildFirstWordTrie();
 
 function buildFirstWordTrie(): { trieNext: Int32Array; trieMask: Int32Array } {
-  const next: number[] = new Array(26).fill(-1), mask: number[] = [0];
+  const next: number[] = new Array(TRIE_WIDTH).fill(-1), mask: number[] = [0];
   if (TIME_PARSERS.length > 31) throw new Error('time parsers: one bit each in an int mask, at most 31');
   TIME_PARSERS.forEach((p, k) => {
-    for (const w of p.starts?.words ?? []) {
-      if (!/^[a-z]+$/.test(w)) throw new Error(`time parser ${p.name}: first word "${w}" is not lower-case letters`);
+    for (const entry of p.starts?.words ?? []) {
+      if (!/^[a-z]+(?: (?:[a-z]+|#))?$/.test(entry)) throw new Error(`time parser ${p.name}: start "${entry}" is not "word", "word word" or "word #"`);
       let node = 0;
-      for (let i = 0; i < w.length; i++) {
-        const slot = node * 26 + w.charCodeAt(i) - 97;
-        if (next[slot] === -1) { next[slot] = mask.length; mask.push(0); next.push(...new Array(26).fill(-1)); }
+      for (const ch of entry) {
+        const slot = node * TRIE_WIDTH + (ch === ' ' ? SPACE : ch === '#' ? DIGIT : ch.charCodeAt(0) - 97);
+        if (next[slot] === -1) { next[slot] = mask.length; mask.push(0); next.push(...new Array(TRIE_WIDTH).fill(-1)); }
         node = next[slot]!;
       }
       mask[node]! |= 1 << k;
     }
   });
   return { trieNext: Int32Array.from(next), trieMask: Int32Array.from(mask) };
+}
+
+/** As /\s/ (which the patterns use between words) at i: ASCII by code, the rest by the regex. */
+const SPACE_RE = /\s/;
+function isSpaceAt(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return SPACE_RE.test(s[i]!);
+}
+
+/** The masks of the entries that the letters from `from` start with, walking from trie node `node`. */
+function walkLetters(match: string, from: number, node: number): { mask: number; node: number; end: number } {
+  let mask = 0, e = from;
+  for (; e < match.length; e++) {
+    // c | 32 lower-cases an ASCII letter; the walk stops at the first non-letter or unknown prefix
+    const l = match.charCodeAt(e) | 32;
+    if (l < 97 || l > 122) break;
+    node = TRIE_NEXT[node * TRIE_WIDTH + l - 97]!;
+    if (node < 0) break;
+    mask |= TRIE_MASK[node]!;
+  }
+  return { mask, node, end: e };
 }
 
 const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -142,14 +166,20 @@ export function startPositions(match: string): StartIndex {
     while (j < n && isWordChar(match.charCodeAt(j))) j++;
     let mask = 0;
     if (isAsciiDigit(c)) mask = DIGIT_MASK;
-    else {
-      // c | 32 lower-cases an ASCII letter; the walk stops at the first non-letter or unknown prefix
-      for (let e = i, node = 0; e < j; e++) {
-        const l = match.charCodeAt(e) | 32;
-        if (l < 97 || l > 122) break;
-        node = TRIE_NEXT[node * 26 + l - 97]!;
-        if (node < 0) break;
-        mask |= TRIE_MASK[node]!;
+    else if (isAsciiLetter(c)) {
+      const first = walkLetters(match, i, 0);
+      mask = first.mask;
+      // a two-word entry: the whole word walked, white space, then the next word (or a digit)
+      const space = first.node >= 0 && first.end === j && j < n ? TRIE_NEXT[first.node * TRIE_WIDTH + SPACE]! : -1;
+      if (space >= 0 && isSpaceAt(match, j)) {
+        let q = j + 1;
+        while (q < n && isSpaceAt(match, q)) q++;
+        if (q < n) {
+          if (isAsciiDigit(match.charCodeAt(q))) {
+            const digit = TRIE_NEXT[space * TRIE_WIDTH + DIGIT]!;
+            if (digit >= 0) mask |= TRIE_MASK[digit]!;
+          } else mask |= walkLetters(match, q, space).mask;
+        }
       }
     }
     if (mask) { positions[count] = i; masks[count++] = mask; }

@@ -11,6 +11,8 @@ const SENTENCES = [
   'On Christmas Eve, the Fourth of July and Thanksgiving Day, the weekend, tonight, yesterday afternoon, nowadays.',
   'For a while, right now, in the summer of 2014, in the year nineteen ninety-nine, every other month, the year.',
   'the same period last year, the 21st century, over the past two decades, 50 years old, for weeks, _9 times a day.',
+  'Over the\u2003weekend and the  past  two years, their 10 days, his first 100 days, the Q3 results, the\nfollowing morning, the 1990s.',
+  'Then there was the year 2000, the near future, the days ahead, the comparable quarter, the fiscal year, the twenties, the day after tomorrow.',
 ];
 
 /** Each parser's matches found by a global scan of the whole text. */
@@ -51,6 +53,18 @@ test('start index: every parser finds the same matches as a scan of the whole te
 
 test('start index: every parser declares where its matches start', () => {
   for (const p of TIME_PARSERS) assert.ok(p.starts, `${p.name} has starts`);
+});
+
+test('start index: two-word entries need the whole first word, white space, then the second word', () => {
+  const at = (text: string, word: string) => {
+    const idx = startPositions(text), k = TIME_PARSERS.findIndex((p) => p.name === 'weekend');
+    return startsOf(k, text, idx).includes(text.indexOf(word));
+  };
+  assert.ok(at('over the weekend', 'the'));
+  assert.ok(at('over the \u2003 weekends', 'the'));
+  assert.ok(!at('over the week', 'the'));
+  assert.ok(!at('over theweekend', 'the'));
+  assert.ok(!at('over the-weekend', 'the'));
 });
 
 test('start index: words no parser starts with are not indexed; prefixes and digits are', () => {
