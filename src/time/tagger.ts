@@ -125,8 +125,10 @@ function isSpaceAt(s: string, i: number): boolean {
   return SPACE_RE.test(s[i]!);
 }
 
+/** Where the last walk ended: its trie node (-1 when it fell off) and text position (module state: no object per word). */
+let walkNode = 0, walkEnd = 0;
 /** The masks of the entries that the letters from `from` start with, walking from trie node `node`. */
-function walkLetters(match: string, from: number, node: number): { mask: number; node: number; end: number } {
+function walkLetters(match: string, from: number, node: number): number {
   let mask = 0, e = from;
   for (; e < match.length; e++) {
     // c | 32 lower-cases an ASCII letter; the walk stops at the first non-letter or unknown prefix
@@ -136,7 +138,8 @@ function walkLetters(match: string, from: number, node: number): { mask: number;
     if (node < 0) break;
     mask |= TRIE_MASK[node]!;
   }
-  return { mask, node, end: e };
+  walkNode = node; walkEnd = e;
+  return mask;
 }
 
 const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -167,10 +170,9 @@ export function startPositions(match: string): StartIndex {
     let mask = 0;
     if (isAsciiDigit(c)) mask = DIGIT_MASK;
     else if (isAsciiLetter(c)) {
-      const first = walkLetters(match, i, 0);
-      mask = first.mask;
+      mask = walkLetters(match, i, 0);
       // a two-word entry: the whole word walked, white space, then the next word (or a digit)
-      const space = first.node >= 0 && first.end === j && j < n ? TRIE_NEXT[first.node * TRIE_WIDTH + SPACE]! : -1;
+      const space = walkNode >= 0 && walkEnd === j && j < n ? TRIE_NEXT[walkNode * TRIE_WIDTH + SPACE]! : -1;
       if (space >= 0 && isSpaceAt(match, j)) {
         let q = j + 1;
         while (q < n && isSpaceAt(match, q)) q++;
@@ -178,7 +180,7 @@ export function startPositions(match: string): StartIndex {
           if (isAsciiDigit(match.charCodeAt(q))) {
             const digit = TRIE_NEXT[space * TRIE_WIDTH + DIGIT]!;
             if (digit >= 0) mask |= TRIE_MASK[digit]!;
-          } else mask |= walkLetters(match, q, space).mask;
+          } else mask |= walkLetters(match, q, space);
         }
       }
     }
@@ -194,7 +196,15 @@ export function startsOf(k: number, match: string, idx: StartIndex): number[] {
   const bit = 1 << k;
   for (let w = 0; w < idx.count; w++) if (idx.masks[w]! & bit) out.push(idx.positions[w]!);
   const extra = TIME_PARSERS[k]!.starts?.extra?.(match);
-  return extra?.length ? [...new Set([...out, ...extra])].sort((a, b) => a - b) : out;
+  if (!extra?.length) return out;
+  // both sorted: merge them, once each
+  const merged: number[] = [];
+  let a = 0, b = 0;
+  while (a < out.length || b < extra.length) {
+    const next = b >= extra.length || (a < out.length && out[a]! <= extra[b]!) ? out[a++]! : extra[b++]!;
+    if (merged[merged.length - 1] !== next) merged.push(next);
+  }
+  return merged;
 }
 
 /** Every match of parser k, in text order, as a global scan would find them. */

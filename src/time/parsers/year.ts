@@ -13,10 +13,13 @@ const NOT_A_NAME = /\b(?:January|February|March|April|May|June|July|August|Septe
 /** Approximate counts ("some 1500") are years only when they look like recent ones. */
 const APPROX_BEFORE = /\b(?:about|nearly|some|over|than|almost|approximately|roughly|only|just)\s$/i;
 
-/** Where "'80s" can start without a lead word: every apostrophe. */
+/** Where "'80s" can start without a lead word: an apostrophe before a digit. */
 function apostrophes(match: string): number[] {
   const out: number[] = [];
-  for (let i = match.indexOf("'"); i >= 0; i = match.indexOf("'", i + 1)) out.push(i);
+  for (let i = match.indexOf("'"); i >= 0; i = match.indexOf("'", i + 1)) {
+    const c = match.charCodeAt(i + 1);
+    if (c >= 48 && c <= 57) out.push(i);
+  }
   return out;
 }
 
