@@ -276,11 +276,18 @@ function conflictingFullNames(a: string, b: string): boolean {
 }
 /** Quotation marks left in a recognized name ('Robert "Bobby" Scott' cut as 'Bobby" Scott'). */
 const cleanName = (name: string) => {
+  // (by name: an entity's name is cleaned for each of its uses, the answer depends on the name alone)
+  let clean = CLEAN_NAMES.get(name);
+  if (clean !== undefined) return clean;
   const plain = name.replace(/["\u201c\u201d]/g, '').replace(/\s+/g, ' ').trim();
   // a role left in a recognized name ("Rival Hillary Clinton") is stripped like in a source mention
   const info = mentionReading(plain);
-  return info.form === 'name' && info.name !== plain && plain.endsWith(info.name) ? info.name : plain;
+  clean = info.form === 'name' && info.name !== plain && plain.endsWith(info.name) ? info.name : plain;
+  if (CLEAN_NAMES.size >= NAME_CACHE_MAX) CLEAN_NAMES.clear();
+  CLEAN_NAMES.set(name, clean);
+  return clean;
 };
+const CLEAN_NAMES = new Map<string, string>();
 
 function toSpeaker(ref: Referent): Speaker {
   const speaker: Speaker = { name: ref.name, kind: ref.kind };
