@@ -5,6 +5,10 @@ import type { TagContext } from './types.js';
 
 /** Regex source for a count: digits, number words (also "twenty four"), or vague quantities. */
 export const COUNT_RE = '\\d{1,3}(?:\\.\\d+|[ -]1/2)?|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|a couple of|a couple|couple of|a few|several|few|many|some|a|an|hundreds of|dozens of|thousands of|recent';
+/** The letters a COUNT_RE match starts with (digits aside): its first words, as prefixes. */
+export const COUNT_FIRST_WORDS: readonly string[] = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'eleven', 'twelve',
+  'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'one', 'two', 'three', 'four', 'five', 'six', 'seven',
+  'eight', 'nine', 'ten', 'a', 'couple', 'several', 'few', 'many', 'some', 'hundreds', 'dozens', 'thousands', 'recent'];
 
 /** The number a count denotes; null for vague counts ("several", "a few"). */
 export function parseCount(s: string): number | null {

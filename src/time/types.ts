@@ -37,6 +37,15 @@ export interface TimeParser {
   pattern: RegExp;
   /** Lower-case strings one of which every match contains: a text with none skips the parser (speed). */
   triggers?: readonly string[];
+  /**
+   * Where a match can begin (speed: the pattern is then tried only there, sticky). `words`: the
+   * lower-case letters a match's first word starts with (prefixes: "mid" also covers "midnight"),
+   * or two words ("the weekend": the whole word "the", white space, a word starting "weekend"; "the #":
+   * "the" before a digit); `digit`: a match may begin with a digit; `extra`: further start positions,
+   * sorted, for matches that begin elsewhere. Must cover every match, or matches are lost; without it
+   * the whole text is scanned.
+   */
+  starts?: { words: readonly string[]; digit?: boolean; extra?: (match: string) => number[] };
   extract(m: RegExpExecArray, ctx: TagContext): Candidate | null;
 }
 

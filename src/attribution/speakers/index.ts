@@ -118,7 +118,8 @@ class Discourse {
     // one pass, no per-call arrays: this runs for every candidate mention against every referent
     let exact: Referent | undefined; let exactAt = -1;
     for (const r of this.referents) {
-      if (!mentionedBy(r, before) || (r.kind !== kind && kind !== 'unknown') || r.name.toLowerCase() !== low) continue;
+      // (cheapest tests first: every test is pure, the order changes nothing else)
+      if ((r.kind !== kind && kind !== 'unknown') || lowerName(r.name) !== low || !mentionedBy(r, before)) continue;
       const at = lastMentionBefore(r, before + 1)?.start ?? -1;
       // the latest; the first in order on a tie
       if (!exact || at > exactAt) { exact = r; exactAt = at; }
@@ -128,7 +129,7 @@ class Discourse {
     const last = parts[parts.length - 1]!.toLowerCase();
     let sameSurname: Referent | undefined; let sameAt = -1;
     for (const r of this.referents) {
-      if (r.kind !== 'person' || !mentionedBy(r, before) || lastToken(r.name) !== last) continue;
+      if (r.kind !== 'person' || lastToken(r.name) !== last || !mentionedBy(r, before)) continue;
       // "Mrs. Clinton" is not "Bill Clinton": known genders must agree
       if (!(gender === 'unknown' || r.gender === 'unknown' || r.gender === gender)) continue;
       if (!(parts.length === 1 || r.name.split(/\s+/).length === 1 || r.name.toLowerCase() === low)) continue;
@@ -140,6 +141,17 @@ class Discourse {
 }
 
 const WORD_RUN_RE = /\S+/g;
+const WHITE_SPACE_RE = /\s/;
+/** Number of parts of name.split(/\s+/), by name (referent and candidate names repeat). */
+const WORD_COUNTS = new Map<string, number>();
+function wordCount(name: string): number {
+  let n = WORD_COUNTS.get(name);
+  if (n === undefined) {
+    if (WORD_COUNTS.size >= NAME_CACHE_MAX) WORD_COUNTS.clear();
+    WORD_COUNTS.set(name, (n = name.split(/\s+/).length));
+  }
+  return n;
+}
 /** Whether `s` holds at most `max` white-space separated words (counting stops past `max`). */
 function wordsAtMost(s: string, max: number): boolean {
   WORD_RUN_RE.lastIndex = 0;
@@ -147,7 +159,25 @@ function wordsAtMost(s: string, max: number): boolean {
   while (WORD_RUN_RE.test(s)) if (++n > max) return false;
   return true;
 }
-const lastToken = (name: string) => name.split(/\s+/).pop()!.toLowerCase();
+/** Lower-case names and their last words, by name: the same referent names are compared for every candidate mention. */
+const LOWER_NAMES = new Map<string, string>(), LAST_TOKENS = new Map<string, string>();
+const NAME_CACHE_MAX = 20000;
+function lowerName(name: string): string {
+  let low = LOWER_NAMES.get(name);
+  if (low === undefined) {
+    if (LOWER_NAMES.size >= NAME_CACHE_MAX) LOWER_NAMES.clear();
+    LOWER_NAMES.set(name, (low = name.toLowerCase()));
+  }
+  return low;
+}
+function lastToken(name: string): string {
+  let last = LAST_TOKENS.get(name);
+  if (last === undefined) {
+    if (LAST_TOKENS.size >= NAME_CACHE_MAX) LAST_TOKENS.clear();
+    LAST_TOKENS.set(name, (last = name.split(/\s+/).pop()!.toLowerCase()));
+  }
+  return last;
+}
 /** Whether the referent has a mention starting at or before `pos`. */
 function mentionedBy(r: Referent, pos: number): boolean {
   for (const m of r.mentions) if (m.start <= pos) return true;
@@ -239,16 +269,25 @@ function mistypedEntity(e: Entity, info: MentionInfo): boolean {
 
 /** Two full names with the same surname and different first names ("Ivanka Trump", "Donald Trump"). */
 function conflictingFullNames(a: string, b: string): boolean {
+  // (one word splits into one part: no conflict, and no lower-casing or splitting)
+  if (!WHITE_SPACE_RE.test(a) || !WHITE_SPACE_RE.test(b)) return false;
   const x = a.toLowerCase().split(/\s+/), y = b.toLowerCase().split(/\s+/);
   return x.length >= 2 && y.length >= 2 && x[0] !== y[0] && !x[0]!.endsWith('.') && !y[0]!.endsWith('.');
 }
 /** Quotation marks left in a recognized name ('Robert "Bobby" Scott' cut as 'Bobby" Scott'). */
 const cleanName = (name: string) => {
+  // (by name: an entity's name is cleaned for each of its uses, the answer depends on the name alone)
+  let clean = CLEAN_NAMES.get(name);
+  if (clean !== undefined) return clean;
   const plain = name.replace(/["\u201c\u201d]/g, '').replace(/\s+/g, ' ').trim();
   // a role left in a recognized name ("Rival Hillary Clinton") is stripped like in a source mention
   const info = mentionReading(plain);
-  return info.form === 'name' && info.name !== plain && plain.endsWith(info.name) ? info.name : plain;
+  clean = info.form === 'name' && info.name !== plain && plain.endsWith(info.name) ? info.name : plain;
+  if (CLEAN_NAMES.size >= NAME_CACHE_MAX) CLEAN_NAMES.clear();
+  CLEAN_NAMES.set(name, clean);
+  return clean;
 };
+const CLEAN_NAMES = new Map<string, string>();
 
 function toSpeaker(ref: Referent): Speaker {
   const speaker: Speaker = { name: ref.name, kind: ref.kind };
@@ -346,7 +385,8 @@ export function resolveSpeakers(doc: Doc, quotes: Quote[], opts: ResolveOptions 
     let ref = p.entity ? dis.byEntity(p.entity) : dis.byName(p.name, p.kind, p.span.start, p.gender);
     if (ref) {
       ref.mentions.push(m);
-      if (p.name.split(/\s+/).length > ref.name.split(/\s+/).length && p.name.split(/\s+/).length <= MAX_PERSON_NAME_WORDS && lastToken(p.name) === lastToken(ref.name)) ref.name = p.name;
+      const words = wordCount(p.name);
+      if (words > wordCount(ref.name) && words <= MAX_PERSON_NAME_WORDS && lastToken(p.name) === lastToken(ref.name)) ref.name = p.name;
       if (ref.gender === 'unknown') ref.gender = p.gender;
       for (const h of p.heads) ref.heads.add(h);
     } else {

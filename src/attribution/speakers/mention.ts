@@ -50,7 +50,9 @@ const NOT_NAME_WORDS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'thos
 
 function words(text: string, base: number): Word[] {
   const out: Word[] = [];
-  for (const m of text.matchAll(WORD_RE)) {
+  // (exec on the shared regex: matchAll would copy the regex at every call)
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) {
     let t = m[0];
     // a trailing period belongs to the word only for abbreviations and initials ("Jr.", "D.")
     if (t.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(t) && !ROLE_WORDS.has(t.toLowerCase()) && !NAME_SUFFIXES.has(t.toLowerCase()) && !/^(?:mr|mrs|ms|dr|st|sen|rep|gov|gen|lt|col|rev|prof|capt|sgt|maj|adm|amb|atty|hon|pres|sec)\.$/i.test(t)) t = t.slice(0, -1);
@@ -60,13 +62,31 @@ function words(text: string, base: number): Word[] {
 }
 
 const isCapitalized = (w: Word) => /^\p{Lu}/u.test(w.text);
-const bare = (lower: string) => lower.replace(/\.$/, '').replace(/'s$/, '');
+/** A word without a final period and then a final "'s" (string tests: this runs for every word read). */
+const bare = (lower: string) => {
+  const s = lower.endsWith('.') ? lower.slice(0, -1) : lower;
+  return s.endsWith("'s") ? s.slice(0, -2) : s;
+};
 const isRoleWord = (lower: string) => ROLE_WORDS.has(lower) || ROLE_WORDS.has(bare(lower)) || NATIONALITY_WORDS.has(bare(lower));
 
 /** Text with a leading "the" lowered ("The White House" -> "the White House"). */
 function normalizeThe(s: string): string { return s.replace(/^The\s/, 'the '); }
 
+/**
+ * The last phrase asked and its answer: a mention is often its own name ("Jane Doe"), so one reading
+ * asks about the same phrase two or three times in a row. (The answer is shared: read it, never modify it.)
+ */
+let lastGovernmentPhrase: string | undefined;
+let lastGovernmentAnswer: { name: string; kind: SpeakerKind } | null = null;
+
 function governmentName(phrase: string): { name: string; kind: SpeakerKind } | null {
+  if (phrase === lastGovernmentPhrase) return lastGovernmentAnswer;
+  lastGovernmentAnswer = lookUpGovernmentName(phrase);
+  lastGovernmentPhrase = phrase;
+  return lastGovernmentAnswer;
+}
+
+function lookUpGovernmentName(phrase: string): { name: string; kind: SpeakerKind } | null {
   const key = phrase.trim().toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ');
   const outlet = outletName(phrase);
   if (outlet) return { name: outlet, kind: 'media' };
@@ -183,11 +203,28 @@ export function mentionReading(rawText: string): Readonly<MentionInfo> {
   return info;
 }
 
+/** ASCII punctuation trimmed at a mention's start (,;:"'()-.) and end (the same but ")" and "."), by char code. */
+const LEAD_TRIM = new Set([...',;:"\'()-.'].map((c) => c.charCodeAt(0)));
+const TAIL_TRIM = new Set([...',;:"\'(-'].map((c) => c.charCodeAt(0)));
+const SPACE_RE = /\s/;
+/** As /[\s,;:"'()\-.]/ on the character at i (white space: ASCII by code, the rest by the regex). */
+function isLeadTrim(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13) || LEAD_TRIM.has(c);
+  return SPACE_RE.test(s[i]!);
+}
+/** As /[\s,;:"'(\-]/ on the character at i. */
+function isTailTrim(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13) || TAIL_TRIM.has(c);
+  return SPACE_RE.test(s[i]!);
+}
+
 function readMention(rawText: string, base: number): MentionInfo {
   // trim white space and punctuation at both ends, keeping offsets
   let lead = 0, tail = rawText.length;
-  while (lead < tail && /[\s,;:"'()\-.]/.test(rawText[lead]!)) lead++;
-  while (tail > lead && /[\s,;:"'(\-]/.test(rawText[tail - 1]!)) tail--;
+  while (lead < tail && isLeadTrim(rawText, lead)) lead++;
+  while (tail > lead && isTailTrim(rawText, tail - 1)) tail--;
   while (tail > lead && rawText[tail - 1] === ')' && !rawText.slice(lead, tail - 1).includes('(')) tail--;
   const text = rawText.slice(lead, tail);
   const start = base + lead;
@@ -283,7 +320,8 @@ function readMention(rawText: string, base: number): MentionInfo {
     // "Monday", "March": a date, not a person
     if (run.name.length === 1 && !run.stripped.some((w) => isRoleWord(w.lower)) && (bare(run.name[0]!.lower) in WEEKDAYS || bare(run.name[0]!.lower) in MONTHS)) continue;
     const gender = genderOfName(run.name, [...run.stripped, ...allWords]);
-    return { ...empty, form: 'name', name: nameText, kind: 'person', gender, number: 'singular', roles, nameSpan };
+    // (a literal with empty's fields in empty's order: the most frequent reading, spread is slow)
+    return { form: 'name', name: nameText, kind: 'person', gender, number: 'singular', roles, nameSpan };
   }
 
   // no name: a description (after any leading adverbial)
@@ -323,5 +361,5 @@ function readMention(rawText: string, base: number): MentionInfo {
   if (ofAt > 0 && allWords.slice(ofAt + 1).some((w) => PERSON_NOUNS.has(w.lower) && /s$|people|police/.test(w.lower))) {
     return { ...empty, form: 'anonymous', name: description, kind: 'anonymous', gender, number: 'plural', head, roles };
   }
-  return { ...empty, name: description, gender, number, head: head || undefined, roles };
+  return { form: 'unknown', name: description, kind: 'unknown', gender, number, roles, head: head || undefined };
 }

@@ -4,6 +4,7 @@ import type { Candidate, TimeParser } from '../types.js';
 export const centuryYearEndParser: TimeParser = {
   name: 'century-year-end',
   triggers: ['century', 'year-end', 'year end', "year's end"],
+  starts: { words: ['the #', 'year'], digit: true },
   pattern: /\b(?:(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)[\s-]century|(year[- ]end|year's end))\b/gi,
   extract(m, ctx): Candidate | null {
     const [all, ordinal] = m;

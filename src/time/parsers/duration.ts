@@ -5,17 +5,24 @@
  */
 import { UNITS } from '../../lexicon/time.js';
 import { formatDuration } from '../calendar.js';
-import { COUNT_RE, parseCount } from '../helpers.js';
+import { COUNT_RE, COUNT_FIRST_WORDS, parseCount } from '../helpers.js';
 import type { Candidate, TimeParser } from '../types.js';
 
+const DETERMINERS = ['the', 'its', 'their', 'his', 'her', 'our'];
 const LEAD = 'past|last|next|first|previous|coming|following|latest|final|remaining|preceding|prior|initial|entire|full|whole|same|additional|further|another';
 /** Plural unit nouns that are a vague span after these words ("for weeks", "within days"). */
 const BARE_PLURAL_AFTER = /\b(?:for|in|within|over|after|take|takes|took|taken|last|lasted|lasts|spent|spend|spends)\s$/i;
 
 export const durationParser: TimeParser = {
   name: 'duration',
+  // a determiner starts a match only before a lead word, a count word or a number ("the past two years", "its 10 days")
+  starts: {
+    words: [...DETERMINERS.flatMap((d) => [...LEAD.split('|'), ...COUNT_FIRST_WORDS, '#'].map((w) => `${d} ${w}`)), ...LEAD.split('|'), ...COUNT_FIRST_WORDS,
+      'days', 'weeks', 'months', 'years', 'decades', 'hours', 'minutes'],
+    digit: true,
+  },
   pattern: new RegExp(
-    `\\b(?:(?:(the|its|their|his|her|our)\\s+)?(?:(${LEAD})\\s+)?(${COUNT_RE})[\\s-]+(?:(?:full|straight|consecutive|more|additional|long)\\s+)?(seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|century|centuries)(\\s+and\\s+a\\s+half)?(?:[\\s-](old|long))?(?:\\s+(or so))?|(days|weeks|months|years|decades|hours|minutes))\\b`,
+    `\\b(?:(?:(${DETERMINERS.join('|')})\\s+)?(?:(${LEAD})\\s+)?(${COUNT_RE})[\\s-]+(?:(?:full|straight|consecutive|more|additional|long)\\s+)?(seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|century|centuries)(\\s+and\\s+a\\s+half)?(?:[\\s-](old|long))?(?:\\s+(or so))?|(days|weeks|months|years|decades|hours|minutes))\\b`,
     'gi'),
   extract(m, ctx): Candidate | null {
     const [all, det, lead, count, unitWord, andHalf, oldLong, orSo, barePlural] = m;

@@ -28,6 +28,7 @@ function nearestHoliday(name: string, ctx: TagContext): CalDate | null {
 export const holidayParser: TimeParser = {
   name: 'holiday',
   triggers: ['christmas', 'new year', 'independence', 'fourth of july', 'halloween', 'valentine', 'veterans', 'boxing day', 'thanksgiving', 'labor day', 'memorial day', 'king day', 'presidents', 'columbus', 'mother', 'father', 'easter', 'good friday', 'election day'],
+  starts: { words: ['christmas', 'new', 'independence', 'the fourth', 'fourth', 'halloween', 'valentine', 'veterans', 'boxing', 'thanksgiving', 'labor', 'memorial', 'martin', 'presidents', 'columbus', 'mother', 'father', 'easter', 'good', 'election'] },
   pattern: new RegExp(`\\b(${HOLIDAY_RE})(?:,?\\s+((?:19|20)\\d\\d))?\\b`, 'gi'),
   extract(m, ctx): Candidate | null {
     const [all, name, year] = m;

@@ -43,6 +43,7 @@ function monthWithoutYear(ctx: TagContext, month: number, relation: string | und
 
 export const monthDateParser: TimeParser = {
   name: 'month-date',
+  starts: { words: ['last', 'next', 'this', 'jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'], digit: true },
   pattern: new RegExp(
     `\\b(?:(last|next|this past|this coming|this)\\s+(?=[A-Z]))?(?:(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?)?(${MONTH_RE})(?![a-z])(?:\\s*(\\d{1,2})(?:st|nd|rd|th)?(?![\\d%]|:\\d|\\.\\d|\\s*(?:percent|a\\.m|p\\.m)))?(?:(?:,|\\s+of)?\\s*((?:1[6-9]|20)\\d\\d|'\\d\\d)(?![\\d%])|\\s+(last|next|this) year\\b)?`,
     'gi'),

@@ -6,6 +6,7 @@ import type { Candidate, TimeParser } from '../types.js';
 export const monthDayConjunctParser: TimeParser = {
   name: 'month-day-conjunct',
   triggers: [' and ', ' or '],
+  starts: { words: [], digit: true },
   pattern: new RegExp(`(?<=\\b(?:${MONTH_RE})\\s*\\d{1,2}(?:st|nd|rd|th)?\\s+(?:and|or)\\s+)(\\d{1,2})(?:st|nd|rd|th)?\\b(?![\\d%,.]\\d|\\s*(?:percent|a\\.m|p\\.m|years?|days?|months?|weeks?|hours?|minutes?|people|of)\\b)`, 'gi'),
   extract(m): Candidate | null {
     const n = Number(m[1]);

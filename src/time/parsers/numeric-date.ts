@@ -6,6 +6,7 @@ import type { Candidate, TimeParser } from '../types.js';
 export const numericDateParser: TimeParser = {
   name: 'numeric-date',
   triggers: ['-', '/'],
+  starts: { words: [], digit: true },
   pattern: /\b(?:((?:19|20)\d\d)-(\d\d)-(\d\d)|(\d{1,2})\/(\d{1,2})\/((?:19|20)?\d\d))(?![\d/])/g,
   extract(m): Candidate | null {
     const [all, iy, im, id, um, ud, uy] = m;

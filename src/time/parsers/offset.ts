@@ -5,7 +5,7 @@
  */
 import { UNITS } from '../../lexicon/time.js';
 import { type CalDate, periodOf, shift } from '../calendar.js';
-import { COUNT_RE, parseCount } from '../helpers.js';
+import { COUNT_RE, COUNT_FIRST_WORDS, parseCount } from '../helpers.js';
 import type { Candidate, TagContext, TimeParser } from '../types.js';
 
 /** Granularity of a few-units-ago date: "three years ago" is a year, "six weeks ago" a week. */
@@ -18,6 +18,7 @@ function unitOf(word: string) { return UNITS[word.toLowerCase()]!; }
 export const offsetParser: TimeParser = {
   name: 'offset',
   triggers: ['ago', 'earlier', 'later', 'before', 'after', 'from now', 'hence', 'back', 'previously', 'prior'],
+  starts: { words: COUNT_FIRST_WORDS, digit: true },
   pattern: new RegExp(`\\b(${COUNT_RE})[\\s-]+(seconds?|minutes?|hours?|days?|weeks?|months?|quarters?|years?|decades?|century|centuries)\\s+(ago|earlier|later|before|after|afterwards?|from now|hence|back|previously|prior)\\b`, 'gi'),
   extract(m, ctx: TagContext): Candidate | null {
     const [all, count, unitWord, direction] = m;

@@ -19,9 +19,14 @@ function quarterInFocus(anchor: CalDate, ctx: TagContext): CalDate {
   return anchor.gran === 'Q' ? anchor : ctx.focusQuarter ?? lastCompletedQuarter(ctx.ref);
 }
 
+/** What follows "the" in a quarter expression: "the fiscal third quarter", "the Q3", "the 2nd half", "the latest quarter". */
+const QUARTER_AFTER_THE = ['fiscal', 'calendar', 'first', 'second', 'third', 'fourth', 'final', 'last', 'q', '#', 'latest', 'current', 'previous', 'past',
+  'most', 'recent', 'year', 'comparable', 'same', 'prior', 'quarter', 'period'];
+
 export const quarterParser: TimeParser = {
   name: 'quarter',
   triggers: ['quarter', 'half', 'period', 'year-ago', 'year-earlier', 'q1', 'q2', 'q3', 'q4', '1q', '2q', '3q', '4q'],
+  starts: { words: [...QUARTER_AFTER_THE.map((w) => `the ${w}`), 'this', 'last', 'next', 'fiscal', 'calendar', 'first', 'second', 'third', 'fourth', 'final', 'q', 'latest', 'current', 'previous', 'past', 'most', 'recent', 'year', 'comparable', 'same', 'prior', 'quarter', 'period'], digit: true },
   pattern: /\b(?:(?:(the|this|last|next|this year's|last year's|next year's)\s+)?(?:(fiscal|calendar)[\s-]+)?(first|second|third|fourth|1st|2nd|3rd|4th|final|last)[\s-]+(?:(?:fiscal|calendar)[\s-]+)?(quarter|half|period)(?:\s+of\s+(?:(?:fiscal|calendar)\s+)?(?:((?:19|20)\d\d)|(this|last|next) year)|\s+((?:19|20)\d\d))?|(?:the\s+)?(?:(?:fiscal\s+)?(?:(Q([1-4]))|([1-4])Q)(?:\s+((?:19|20)\d\d))?)|(?:(the)\s+)?(?:(latest|current|previous|past|most recent|recent|year-ago|year-earlier|comparable|same|prior-year|year-before|(?:19|20)\d\d)\s+)?(?:(first|second|third|fourth)[\s-]+)?(quarter|period|year-ago|year-earlier)\b)(?!-(?:old|long))/gi,
   extract(m, ctx): Candidate | null {
     const all = m[0];

@@ -5,6 +5,7 @@ import type { Candidate, TimeParser } from '../types.js';
 
 export const referenceParser: TimeParser = {
   name: 'reference',
+  starts: { words: ['right', 'just', 'now', 'current', 'presently', 'at', 'the present', 'the near', 'the distant', 'the past', 'the future', 'the short', 'the coming', 'the next', 'the days', 'the weeks', 'the months', 'the years', 'nowadays', 'these', 'recent', 'lately', 'long', 'soon', 'future', 'coming', 'next', 'a'] },
   pattern: /\b(right now|just now|now|currently|current|presently|at present|the present|nowadays|these days|at the moment|recently|recent|lately|the (?:near |distant )?(?:past|future)|long ago|soon|future|the (?:near|short) term|(?:the )?(?:coming|next few) (?:days|hours|weeks|months|quarters|years)|the (?:days|weeks|months|years) ahead|(?<=\bfor )a while)\b/gi,
   extract(m, ctx): Candidate | null {
     const word = m[1]!.toLowerCase();

@@ -10,6 +10,7 @@ const GENERIC_TODAY_RE = /^'s\s+(?:world|youth|society|generation|children|kids|
 
 export const relativeDayParser: TimeParser = {
   name: 'relative-day',
+  starts: { words: ['the day', 'the next', 'the following', 'the morning', 'the afternoon', 'the evening', 'the night', 'today', 'tonight', 'tomorrow', 'yesterday', 'this', 'last'] },
   pattern: /\b(?:the day (before yesterday|after tomorrow)|the (?:(next|following) )?(morning|afternoon|evening|night)(?! of\b)|(today|tonight|tomorrow|yesterday)(?:'s)?(?:\s+(morning|afternoon|evening|night))?|(this|last)\s+(morning|afternoon|evening|night))\b/gi,
   extract(m, ctx): Candidate | null {
     const [all, twoDays, nextPart, thePart, word, wordPart, rel, relPart] = m;

@@ -46,6 +46,7 @@ function relative(base: CalDate, unit: Unit | 'season', n: number, season?: stri
 
 export const relativeUnitParser: TimeParser = {
   name: 'relative-unit',
+  starts: { words: ['earlier', 'early', 'late', 'this', 'the current', 'the coming', 'the upcoming', 'the past', 'the last', 'the following', 'the next', 'the previous', 'the prior', 'the preceding', 'the succeeding', 'the same', 'that', 'a previous', 'current', 'last', 'past', 'next', 'coming'] },
   pattern: /\b(?:(earlier|later|early|late)\s+)?(this past|this coming|the current|the coming|the upcoming|the past|the last|the following|the next|the previous|the prior|the preceding|the succeeding|that same|the same|a previous|this|current|last|past|next|coming|that)\s+(fiscal\s+|calendar\s+)?(day|week|weekend|month|quarter|year|decade|century|spring|summer|fall|autumn|winter)(?:'s)?\b(?![- ](?:old|long)\b)/gi,
   extract(m, ctx: TagContext): Candidate | null {
     const [all, side, relation, , unitWord] = m;

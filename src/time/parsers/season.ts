@@ -6,6 +6,7 @@ import { spelledYearParser } from './spelled-year.js';
 export const seasonParser: TimeParser = {
   name: 'season',
   triggers: ['spring', 'summer', 'fall', 'autumn', 'winter'],
+  starts: { words: ['the spring', 'the summer', 'the fall', 'the autumn', 'the winter', 'spring', 'summer', 'fall', 'autumn', 'winter'] },
   pattern: new RegExp(`\\b(?:(the)\\s+)?(${SEASON_RE})(?:\\s+(?:of\\s+)?((?:19|20)\\d\\d))?\\b(?!-)`, 'gi'),
   extract(m, ctx): Candidate | null {
     const [all, the, word, year] = m;

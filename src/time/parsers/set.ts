@@ -12,9 +12,22 @@ const ADVERBS: Record<string, string> = {
 const RATE_ADVERB = /^(?:annually|yearly)$/i;
 const QUANTITY_BEFORE = /(?:%|\bpercent|\bmillion|\bbillion|\bunits|\d)\s+$/i;
 
+/** Where "N times a ..." can start: the start of the word run before each " times". */
+function wordsBeforeTimes(match: string): number[] {
+  const out: number[] = [];
+  const times = / times/gi;
+  for (let m = times.exec(match); m; m = times.exec(match)) {
+    let i = m.index;
+    while (i > 0 && /\w/.test(match[i - 1]!)) i--;
+    if (i < m.index) out.push(i);
+  }
+  return out;
+}
+
 export const setParser: TimeParser = {
   name: 'set',
   triggers: ['every', 'each', 'daily', 'nightly', 'weekly', 'monthly', 'annually', 'yearly', 'hourly', ' a day', ' a week', ' a month', ' a year', 'per '],
+  starts: { words: ['every', 'each', 'once', 'twice', 'a', 'per', 'daily', 'nightly', 'weekly', 'biweekly', 'monthly', 'annually', 'yearly', 'hourly'], digit: true, extra: wordsBeforeTimes },
   pattern: /\b(?:(every|each)\s+(other\s+)?(day|week|weekend|month|quarter|year|decade|hour|minute|morning|night|evening|afternoon|summer|winter|spring|fall|autumn|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december)|(?:(once|twice|\w+ times)\s+)?(?:a|per)\s+(day|week|month|year)|(daily|nightly|weekly|biweekly|monthly|annually|yearly|hourly))\b/gi,
   extract(m, ctx): Candidate | null {
     const [all, every, other, what, times, perUnit, adverb] = m;

@@ -8,6 +8,7 @@ const DECADES: Record<string, number> = { twenties: 2, thirties: 3, forties: 4, 
 export const spelledYearParser: TimeParser = {
   name: 'spelled-year',
   triggers: ['nineteen', 'two thousand', 'ties'],
+  starts: { words: ['the year', 'the twenties', 'the thirties', 'the forties', 'the fifties', 'the sixties', 'the seventies', 'the eighties', 'the nineties', 'nineteen', 'eighteen'] },
   pattern: /\b(?:(?:the\s+year\s+)?(nineteen|eighteen)[- ](ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](one|two|three|four|five|six|seven|eight|nine))?|(?:the\s+year\s+)(two thousand)(?:\s+and\s+(one|two|three|four|five|six|seven|eight|nine))?|the\s+(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b/gi,
   extract(m): Candidate | null {
     const [all, century, tens, ones, twoThousand, ones2000, decade] = m;

@@ -7,6 +7,7 @@ import type { Candidate, TimeParser } from '../types.js';
 export const theYearParser: TimeParser = {
   name: 'the-year',
   triggers: ['the year', 'the full year', 'the fiscal year', 'the calendar year'],
+  starts: { words: ['the full', 'the fiscal', 'the calendar', 'the year'] },
   pattern: /\bthe (?:(full|fiscal|calendar) )?year\b(?![s'-]|\s+(?:of|before|after|in|when|that|since|\d))/gi,
   extract(m, ctx): Candidate | null {
     const start = m.index, end = m.index + m[0].length;

@@ -11,6 +11,7 @@ const ZONE = '(?:\\s+(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|local ti
 export const timeOfDayParser: TimeParser = {
   name: 'time-of-day',
   triggers: ['a.m', 'p.m', 'am', 'pm', 'in the morning', 'in the afternoon', 'in the evening', ':', 'noon', 'midnight', 'midday', 'mid', 'early', 'late'],
+  starts: { words: ['noon', 'mid', 'early', 'late'], digit: true },
   pattern: new RegExp(`\\b(?:(\\d{1,2})(?:[:.](\\d\\d))?\\s*(a\\.m\\.?|p\\.m\\.?|am\\b|pm\\b|in the (?:morning|afternoon|evening))${ZONE}|(\\d{1,2}):(\\d\\d)${ZONE}(?!\\d)|(noon|midnight|midday)\\b|(mid|early|late)[- ]?(morning|afternoon|evening)\\b)`, 'gi'),
   extract(m, ctx): Candidate | null {
     const [all, h1, min1, ampm, h2, min2, word, partMod, part] = m;

@@ -6,6 +6,7 @@ import type { Candidate, TimeParser } from '../types.js';
 
 export const weekdayParser: TimeParser = {
   name: 'weekday',
+  starts: { words: ['the previous', 'the preceding', 'the following', 'the next', 'last', 'next', 'this', 'past', 'coming', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] },
   pattern: new RegExp(`\\b(?:(the\\s+(?:previous|preceding|following|next)|last|next|this past|this coming|this|past|coming|on)\\s+)?(${WEEKDAY_RE})(?:'s)?(?:\\s+(morning|afternoon|evening|night))?\\b`, 'gi'),
   extract(m, ctx): Candidate | null {
     const [all, relation, name, part] = m;

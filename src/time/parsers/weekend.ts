@@ -6,6 +6,7 @@ import type { Candidate, TimeParser } from '../types.js';
 export const weekendParser: TimeParser = {
   name: 'weekend',
   triggers: ['the weekend'],
+  starts: { words: ['the weekend'] },
   pattern: /\bthe weekend\b(?!s)/gi,
   extract(m, ctx): Candidate | null {
     const start = m.index, end = m.index + m[0].length;

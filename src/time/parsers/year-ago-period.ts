@@ -8,6 +8,7 @@ import type { Candidate, TimeParser } from '../types.js';
 export const yearAgoPeriodParser: TimeParser = {
   name: 'year-ago-period',
   triggers: ['last year', 'a year ago', 'a year earlier', 'the previous year', 'the prior year'],
+  starts: { words: ['the corresponding', 'the comparable', 'the same', 'the like', 'the period', 'the quarter', 'corresponding', 'comparable', 'same', 'like', 'last'] },
   pattern: /\b(?:(?:the\s+)?(?:corresponding|comparable|same|like)\s+(?:period|quarter)(?:\s+of)?\s+(?:last year|a year (?:ago|earlier)|the (?:previous|prior) year)|the (?:period|quarter) a year (?:ago|earlier)|last year's (?:quarter|period))\b/gi,
   extract(m, ctx): Candidate | null {
     return {

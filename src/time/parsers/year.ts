@@ -13,8 +13,19 @@ const NOT_A_NAME = /\b(?:January|February|March|April|May|June|July|August|Septe
 /** Approximate counts ("some 1500") are years only when they look like recent ones. */
 const APPROX_BEFORE = /\b(?:about|nearly|some|over|than|almost|approximately|roughly|only|just)\s$/i;
 
+/** Where "'80s" can start without a lead word: an apostrophe before a digit. */
+function apostrophes(match: string): number[] {
+  const out: number[] = [];
+  for (let i = match.indexOf("'"); i >= 0; i = match.indexOf("'", i + 1)) {
+    const c = match.charCodeAt(i + 1);
+    if (c >= 48 && c <= 57) out.push(i);
+  }
+  return out;
+}
+
 export const yearParser: TimeParser = {
   name: 'year',
+  starts: { words: ['fiscal', 'calendar', 'financial', 'model', 'school', 'the', 'mid'], digit: true, extra: apostrophes },
   pattern: /\b(?:(fiscal|calendar|financial|model|school|the)\s+(?:(?:year|years)\s+)?)?(?:(?:mid-?|the\s+)?'(\d)0s|(1[5-9]\d0|20\d0)'?s|((?:1[5-9]|20)\d\d))\b/gi,
   extract(m, ctx): Candidate | null {
     const [all, lead, shortDecade, decade, yearStr] = m;

@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyzeMention } from '../../src/attribution/speakers/index.js';
+
+test('mention trimming: ASCII punctuation and any white space at both ends, by character class', () => {
+  for (const raw of ['\u2003he,\u2003', '\u00a0 he ;', '"he', '(he)', '\the:\n', '- he -', '\u3000he\u2028']) {
+    assert.equal(analyzeMention(raw).form, 'pronoun', JSON.stringify(raw));
+  }
+  // a final period is not trimmed: the text is then no pronoun
+  assert.notEqual(analyzeMention('he.').form, 'pronoun');
+  const m = analyzeMention('\u2003"Senator Jane Doe,\u2003', 100);
+  assert.equal(m.name, 'Jane Doe');
+  assert.deepEqual(m.nameSpan, { start: 100 + 10, end: 100 + 18 });
+});
+
+test('bare words: a final period, then a final possessive, come off before the lexicon look-ups', () => {
+  assert.equal(analyzeMention('Mrs. Lane').gender, 'female');
+  assert.equal(analyzeMention('Mr. Lane').gender, 'male');
+  assert.equal(analyzeMention('Ms. Lane').gender, 'female');
+  assert.deepEqual(analyzeMention("the president's senior adviser").form, 'nominal');
+});
+
+test('government and outlet names: answers stay right when phrases alternate (last-phrase cache)', () => {
+  const seen = ['the Kremlin', 'Jane Roe', 'the Kremlin said', 'CNN', 'Hal Poe', 'the White House', 'Moscow', 'Ann Moe'].map((t) => {
+    const m = analyzeMention(t);
+    return [m.form, m.name];
+  });
+  assert.deepEqual(seen, [
+    ['organization', 'the Kremlin'], ['name', 'Jane Roe'], ['unknown', 'the Kremlin said'], ['media', 'CNN'], ['name', 'Hal Poe'],
+    ['organization', 'the White House'], ['organization', 'Moscow'], ['name', 'Ann Moe'],
+  ]);
+});
