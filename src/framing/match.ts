@@ -1,6 +1,7 @@
 import type { Doc } from '../doc/doc.js';
 import type { Quote, Span } from '../doc/types.js';
 import { canonicalSpeakerNames } from './speakers.js';
+import { isAsciiAlnum } from '../doc/chars.js';
 
 /**
  * Whole-word phrase matcher over lower-case phrases: one alternation, longest
@@ -22,7 +23,6 @@ export function phraseRegex(phrases: readonly string[], flags = 'gi'): RegExp {
  * a letter or digit) or, at the form's end, no letter or digit. (Case-sensitive matchers too: the
  * lower-cased key only lets more through.)
  */
-const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 /** The key of the run of ASCII letters and digits starting at i (0 when there is none). Two runs sharing a key only add candidates. */
 export function wordKey(text: string, i: number, end: number): number {
   if (i >= end || !isAsciiAlnum(text.charCodeAt(i))) return 0;

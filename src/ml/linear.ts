@@ -9,6 +9,7 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { seededRandom } from './rng.js';
+import { isAsciiDigit, isAsciiLetter } from '../doc/chars.js';
 
 export interface LinearFeatureConfig {
   /** log2 of the number of hash buckets per class. */
@@ -61,8 +62,6 @@ const START_MARK = 0x9e3779b9, END_MARK = 0x7f4a7c15; // sentence start / end, a
 const MAX_NGRAM = 8;
 
 const isLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
-const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-const isDigit = (c: number) => c >= 48 && c <= 57;
 /** Single-character tokens: currency, percent, and the marks of questions and exclamations. */
 const SYMBOLS = new Set([36, 37, 0x20ac, 0xa3, 63, 33]); // $ % € £ ? !
 /** Lower case of one UTF-16 unit (first unit of the lower-cased string, so the result is always one unit). */
@@ -90,12 +89,12 @@ function scanTokens(text: string, onToken: (start: number, end: number) => void)
         while (j < n && isAsciiLetter(text.charCodeAt(j))) j++;
       }
       onToken(i, j); i = j;
-    } else if (isDigit(c)) {
+    } else if (isAsciiDigit(c)) {
       let j = i + 1;
       for (;;) {
-        while (j < n && isDigit(text.charCodeAt(j))) j++;
+        while (j < n && isAsciiDigit(text.charCodeAt(j))) j++;
         const sep = text.charCodeAt(j);
-        if ((sep === 44 || sep === 46) && j + 1 < n && isDigit(text.charCodeAt(j + 1))) { j += 1; continue; }
+        if ((sep === 44 || sep === 46) && j + 1 < n && isAsciiDigit(text.charCodeAt(j + 1))) { j += 1; continue; }
         break;
       }
       onToken(i, j); i = j;
@@ -107,7 +106,7 @@ function scanTokens(text: string, onToken: (start: number, end: number) => void)
 }
 
 /** Folds a token's character for features: lower case, every digit as '0' (so "14,000" and "25,500" share a shape). */
-const foldChar = (c: number) => (isDigit(c) ? 48 : lower(c));
+const foldChar = (c: number) => (isAsciiDigit(c) ? 48 : lower(c));
 
 /** Lower-case word tokens, digits folded to '0' (what the features see). */
 export function linearTokens(text: string): string[] {

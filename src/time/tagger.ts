@@ -31,6 +31,7 @@ import { mergeRefiner } from './refiners/merge.js';
 import { modifierRefiner } from './refiners/modifiers.js';
 import { overlapRefiner } from './refiners/overlap.js';
 import type { Candidate, TagContext, TimeParser, TimeRefiner } from './types.js';
+import { isAsciiAlnum, isAsciiDigit, isAsciiLetter } from '../doc/chars.js';
 
 /** Parsers in priority order: on equal extents the earlier one wins. */
 export const TIME_PARSERS: readonly TimeParser[] = [
@@ -142,9 +143,7 @@ function walkLetters(match: string, from: number, node: number): number {
   return mask;
 }
 
-const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-const isAsciiDigit = (c: number) => c >= 48 && c <= 57;
-const isWordChar = (c: number) => isAsciiLetter(c) || isAsciiDigit(c) || c === 95;
+const isWordChar = (c: number) => isAsciiAlnum(c) || c === 95;
 
 /** Where the parsers' matches may start: word starts in text order, each with the mask of parsers that may start there. */
 export interface StartIndex {
