@@ -4,7 +4,7 @@ import { Doc } from '../../src/doc/doc.js';
 import { segmenter } from '../../src/segment/index.js';
 import { posTagger } from '../../src/pos/index.js';
 import { HashedPerceptron } from '../../src/attribution/model/hashed.js';
-import { CUE_FLAG_KEYS, POS_IDS, cueCtx, cueFeatures, cueFlagFeatures, roleFeatures, rolePrevFeatures, roleStaticFeatures, tokenView, MAX_FEATURES } from '../../src/attribution/model/features.js';
+import { CUE_FLAG_KEYS, POS_IDS, SHAPE_IDS, cueCtx, cueFeatures, cueFlagFeatures, roleFeatures, rolePrevFeatures, roleStaticFeatures, tokenView, MAX_FEATURES } from '../../src/attribution/model/features.js';
 import { ALLOWED_ROLES, CUE_LABELS, CUE_PREV, ROLE_LABELS, decodeRoles, roleWindow, tagCues, viterbi } from '../../src/attribution/model/tagger.js';
 import { directOnly, keepsOwnContent } from '../../src/attribution/index.js';
 
@@ -126,6 +126,35 @@ test('kept sums: tokens whose tag has no small number are scored feature by feat
   }
   assert.ok(checked > 0, 'a cue among the unnumbered tags');
   for (const seed of [8, 9, 10]) { const cueModel = randomModel(CUE_LABELS, seed); assert.deepEqual(tagCues(cueModel, v, 0, v.n), naiveCues(cueModel, v)); }
+});
+
+test('kept sums: tokens whose shape has no small number are scored feature by feature, with the same labels', () => {
+  // more distinct shapes than SHAPE_IDS: each symbol below is its own shape, and the later ones get no number
+  const symbols = '§ ¶ © ® ™ ° ± × ÷ ¢ £ ¥ € ¤ ¦ ¬ µ · ¿ ¡ † ‡ • ‰ ∞ ≈ ≠ ≤ ≥ √ ∑ ∆ ◊ ♦ ♣ ♠ ♥ → ← ↑ ↓'.split(' ');
+  const text = symbols.map((s, k) => `The mayor ${s} said the plant ${symbols[(k + 7) % symbols.length]} will close, aides told reporters ${s}.`).join(' ');
+  const d = prep(text);
+  const v = tokenView(d);
+  assert.ok(v.shapeId.some((id) => id >= SHAPE_IDS), 'some shapes are past the numbered ones');
+  const feats = new Int32Array(MAX_FEATURES), sc = new Float64Array(ROLE_LABELS.length);
+  const model = randomModel(ROLE_LABELS, 11);
+  let checked = 0;
+  for (let said = 0; said < v.n; said++) {
+    if (v.lower[said] !== 'said' && v.lower[said] !== 'told') continue;
+    const ctx = cueCtx(v, said, said + 1), win = roleWindow(v, { start: said, end: said + 1 }, true);
+    const fast = new Int8Array(win.end - win.start), slow = new Int8Array(win.end - win.start);
+    decodeRoles(model, v, ctx, win.start, win.end, 0, fast, win.start);
+    let prev = 0;
+    for (let j = win.start; j < win.end; j++) {
+      if (j === said) { prev = CUE_PREV; continue; }
+      model.score(feats, roleFeatures(v, ctx, j, prev, feats), sc);
+      prev = argmax(sc, ALLOWED_ROLES[prev]!);
+      slow[j - win.start] = prev;
+    }
+    assert.deepEqual([...fast], [...slow]);
+    if (v.shapeId[said - 1]! >= SHAPE_IDS) checked++;
+  }
+  assert.ok(checked > 0, 'a cue right after an unnumbered shape');
+  for (const seed of [12, 13, 14]) { const cueModel = randomModel(CUE_LABELS, seed); assert.deepEqual(tagCues(cueModel, v, 0, v.n), naiveCues(cueModel, v)); }
 });
 
 test('viterbi: an inside label never opens a span (BIO constraints)', () => {

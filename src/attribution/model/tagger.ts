@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { modelPath } from '../../ml/model-file.js';
 import { HashedPerceptron, KeptSums } from './hashed.js';
 import {
-  MAX_FEATURES, ROLE_COUNT_KEYS, ROLE_CUE_DISTANCE_KEYS, ROLE_GEOMETRY_KEYS, ROLE_PREV_COUNT_KEYS, ROLE_PREV_GEOMETRY_KEYS, CUE_FLAG_KEYS, CUE_TAG_KEYS, cueAroundFeatures, cueCtx, cueFlagFeatures, cueFlags, cueTagFeatures, cueTagKey, cueWordFeatures, cueWordPosFeatures, cueWordPrevFeatures,
-  roleCountFeatures, roleCountKey, roleCueDistanceFeatures, roleCueDistanceKey, roleCueSideFeatures, roleGeometryFeatures, roleGeometryKey, roleNeighbourFeatures, rolePrevCountFeatures, rolePrevCountKey,
+  MAX_FEATURES, ROLE_COUNT_KEYS, ROLE_CUE_DISTANCE_KEYS, ROLE_GEOMETRY_KEYS, ROLE_PREV_COUNT_KEYS, ROLE_PREV_GEOMETRY_KEYS, CUE_FLAG_KEYS, CUE_SHAPE_PAIR_KEYS, CUE_TAG_KEYS, cueAroundFeatures, cueShapePairFeatures, cueShapePairKey, cueCtx, cueFlagFeatures, cueFlags, cueTagFeatures, cueTagKey, cueWordFeatures, cueWordPosFeatures, cueWordPrevFeatures,
+  roleCountFeatures, roleCountKey, roleCueDistanceFeatures, roleCueDistanceKey, roleCueSideFeatures, roleCueTagFeatures, roleCueTagKey, roleCueWordFeatures, roleGeometryFeatures, roleGeometryKey, roleNeighbourWordFeatures, rolePrevCountFeatures, rolePrevCountKey, ROLE_CUE_TAG_KEYS,
+  ROLE_SHAPE_PAIR_KEYS, ROLE_TAG_PAIR_KEYS, roleShapePairFeatures, roleShapePairKey, roleTagAfterFeatures, roleTagAfterKey, roleTagBeforeFeatures, roleTagBeforeKey,
   rolePrevFeatures, rolePrevGeometryFeatures, rolePrevGeometryKey, rolePrevPosFeatures, rolePrevPosKey, POS_IDS, ROLE_PREV_TAG_KEYS, ROLE_TAG_KEYS, roleTagFeatures, roleTagKey, rolePrevWordFeatures, roleStaticFeatures, roleTokenValues, roleWordSideFeatures, rt,
   type CueCtx, type TokenView, type WordInfo,
 } from './features.js';
@@ -77,7 +78,10 @@ const feats = new Int32Array(MAX_FEATURES);
 const cueScratch = new Float64Array(CUE_LABELS.length);
 const roleScratch = new Float64Array(ROLE_LABELS.length);
 
-interface RoleSums { geometry: KeptSums; count: KeptSums; cueDistance: KeptSums; tag: KeptSums; prevGeometry: KeptSums; prevCount: KeptSums; prevTag: KeptSums }
+interface RoleSums {
+  geometry: KeptSums; count: KeptSums; cueDistance: KeptSums; cueTag: KeptSums; tag: KeptSums; tagBefore: KeptSums; tagAfter: KeptSums; shapePair: KeptSums;
+  prevGeometry: KeptSums; prevCount: KeptSums; prevTag: KeptSums;
+}
 const roleSumsOf = new WeakMap<HashedPerceptron, RoleSums>();
 /** The role model's kept sums of its feature groups (see features.ts). */
 function roleSums(model: HashedPerceptron): RoleSums {
@@ -85,7 +89,8 @@ function roleSums(model: HashedPerceptron): RoleSums {
   if (!r) {
     const kept = (keys: number) => new KeptSums(model, keys);
     r = {
-      geometry: kept(ROLE_GEOMETRY_KEYS), count: kept(ROLE_COUNT_KEYS), cueDistance: kept(ROLE_CUE_DISTANCE_KEYS), tag: kept(ROLE_TAG_KEYS),
+      geometry: kept(ROLE_GEOMETRY_KEYS), count: kept(ROLE_COUNT_KEYS), cueDistance: kept(ROLE_CUE_DISTANCE_KEYS), cueTag: kept(ROLE_CUE_TAG_KEYS), tag: kept(ROLE_TAG_KEYS),
+      tagBefore: kept(ROLE_TAG_PAIR_KEYS), tagAfter: kept(ROLE_TAG_PAIR_KEYS), shapePair: kept(ROLE_SHAPE_PAIR_KEYS),
       prevGeometry: kept(ROLE_PREV_GEOMETRY_KEYS), prevCount: kept(ROLE_PREV_COUNT_KEYS), prevTag: kept(ROLE_PREV_TAG_KEYS),
     };
     roleSumsOf.set(model, r);
@@ -104,11 +109,12 @@ function wordCueSums(model: HashedPerceptron, w: WordInfo): void {
   w.cueModel = model;
 }
 
-/** The cue model's kept sums of cueFlagFeatures and cueTagFeatures. */
-const cueSumsOf = new WeakMap<HashedPerceptron, { flags: KeptSums; tags: KeptSums }>();
-function cueSums(model: HashedPerceptron): { flags: KeptSums; tags: KeptSums } {
+/** The cue model's kept sums of cueFlagFeatures, cueTagFeatures and cueShapePairFeatures. */
+interface CueSums { flags: KeptSums; tags: KeptSums; shapes: KeptSums }
+const cueSumsOf = new WeakMap<HashedPerceptron, CueSums>();
+function cueSums(model: HashedPerceptron): CueSums {
   let g = cueSumsOf.get(model);
-  if (!g) cueSumsOf.set(model, (g = { flags: new KeptSums(model, CUE_FLAG_KEYS), tags: new KeptSums(model, CUE_TAG_KEYS) }));
+  if (!g) cueSumsOf.set(model, (g = { flags: new KeptSums(model, CUE_FLAG_KEYS), tags: new KeptSums(model, CUE_TAG_KEYS), shapes: new KeptSums(model, CUE_SHAPE_PAIR_KEYS) }));
   return g;
 }
 
@@ -120,7 +126,7 @@ function cueSums(model: HashedPerceptron): { flags: KeptSums; tags: KeptSums } {
  */
 export function tagCues(model: HashedPerceptron, v: TokenView, from: number, to: number): TokRange[] {
   const out: TokRange[] = [];
-  const sc = cueScratch, L = model.nLabels, { flags: kept, tags: keptTags } = cueSums(model);
+  const sc = cueScratch, L = model.nLabels, { flags: kept, tags: keptTags, shapes: keptShapes } = cueSums(model);
   let prev = 0, open = -1;
   // distance to the next reporting word, colon or quotation mark (CUE_GATE_AHEAD + 1: none near)
   let ahead = CUE_GATE_AHEAD + 1;
@@ -146,6 +152,9 @@ export function tagCues(model: HashedPerceptron, v: TokenView, from: number, to:
     const tags = cueTagKey(v, i);
     if (tags < 0) n = cueTagFeatures(v, i, feats, n);
     else if (!keptTags.add(tags, sc)) keptTags.keep(tags, groupFeats, cueTagFeatures(v, i, groupFeats, 0), sc);
+    const shapes = cueShapePairKey(v, i);
+    if (shapes < 0) n = cueShapePairFeatures(v, i, feats, n);
+    else if (!keptShapes.add(shapes, sc)) keptShapes.keep(shapes, groupFeats, cueShapePairFeatures(v, i, groupFeats, 0), sc);
     model.accumulate(feats, cueAroundFeatures(v, i, prev, feats, n), sc);
     sc[0] -= CUE_O_PENALTY * model.scale;
     const lab = bestOf(sc, prev === 0 ? AFTER_O : ALL_CUE);
@@ -204,7 +213,7 @@ function wordRoleSums(model: HashedPerceptron, w: WordInfo): void {
 export function decodeRoles(model: HashedPerceptron, v: TokenView, ctx: CueCtx, from: number, to: number, prev: number, labels: Int8Array, base: number): number {
   const L = model.nLabels, sc = roleScratch, bySide = cueSideScratch;
   const kept = roleSums(model);
-  kept.cueDistance.clear();
+  kept.cueDistance.clear(); kept.cueTag.clear();
   for (const side of CUE_SIDES) {
     model.score(feats, roleCueSideFeatures(ctx, side, feats, 0), wordScratch); bySide.set(wordScratch, side === 0 ? 0 : L);
   }
@@ -233,8 +242,19 @@ export function decodeRoles(model: HashedPerceptron, v: TokenView, ctx: CueCtx, 
       if (!kept.tag.add(key, sc)) kept.tag.keep(key, groupFeats, roleTagFeatures(groupFeats, 0), sc);
       key = rolePrevPosKey(prev);
       if (!kept.prevTag.add(key, sc)) kept.prevTag.keep(key, groupFeats, rolePrevPosFeatures(prev, groupFeats, 0), sc);
-    } else n = rolePrevPosFeatures(prev, feats, roleTagFeatures(feats, n));
-    model.accumulate(feats, roleNeighbourFeatures(v, ctx, j, feats, n), sc);
+      key = roleCueTagKey();
+      if (!kept.cueTag.add(key, sc)) kept.cueTag.keep(key, groupFeats, roleCueTagFeatures(ctx, groupFeats, 0), sc);
+    } else n = roleCueTagFeatures(ctx, feats, rolePrevPosFeatures(prev, feats, roleTagFeatures(feats, n)));
+    key = roleTagBeforeKey(v, j);
+    if (key < 0) n = roleTagBeforeFeatures(v, j, feats, n);
+    else if (!kept.tagBefore.add(key, sc)) kept.tagBefore.keep(key, groupFeats, roleTagBeforeFeatures(v, j, groupFeats, 0), sc);
+    key = roleTagAfterKey(v, j);
+    if (key < 0) n = roleTagAfterFeatures(v, j, feats, n);
+    else if (!kept.tagAfter.add(key, sc)) kept.tagAfter.keep(key, groupFeats, roleTagAfterFeatures(v, j, groupFeats, 0), sc);
+    key = roleShapePairKey(v, j);
+    if (key < 0) n = roleShapePairFeatures(v, j, feats, n);
+    else if (!kept.shapePair.add(key, sc)) kept.shapePair.keep(key, groupFeats, roleShapePairFeatures(v, j, groupFeats, 0), sc);
+    model.accumulate(feats, roleCueWordFeatures(ctx, feats, roleNeighbourWordFeatures(v, j, feats, n)), sc);
     prev = bestOf(sc, ALLOWED_ROLES[prev]!);
     labels[j - base] = prev;
   }
