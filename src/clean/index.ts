@@ -18,8 +18,8 @@ export function findBoilerplate(text: string, rules: BoilerplateRule[] = BOILERP
   let m: RegExpExecArray | null;
   while ((m = lineRe.exec(matchText))) {
     const line = m[0];
-    if (!line.trim()) continue;
-    const words = line.trim().split(/\s+/).length;
+    const words = wordRuns(line);
+    if (words === 0) continue;
     for (const r of rules) {
       if (r.maxWords !== undefined && words > r.maxWords) continue;
       if (!r.pattern.test(line)) continue;
@@ -29,6 +29,23 @@ export function findBoilerplate(text: string, rules: BoilerplateRule[] = BOILERP
     }
   }
   return out;
+}
+
+/** JavaScript's white space (/\s/, what trim() removes) by UTF-16 code. */
+function isWhiteSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Runs of non-white space in a line: line.trim().split(/\s+/).length, 0 for a blank line, without the strings. */
+export function wordRuns(line: string): number {
+  let n = 0, inWord = false;
+  for (let i = 0; i < line.length; i++) {
+    const space = isWhiteSpace(line.charCodeAt(i));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
 }
 
 export const boilerplateCleaner: Component = {
