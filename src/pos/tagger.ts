@@ -3,6 +3,7 @@ import { AveragedPerceptron } from '../ml/perceptron.js';
 import { deserializeModel, readModelJson, serializeModel, tableModelParts, type LoadedTableModel } from '../ml/model-file.js';
 import { shortShape } from '../ml/features.js';
 import { WordSlots } from '../ml/word-slots.js';
+import { isAsciiDigit } from '../doc/chars.js';
 import { FeatureTable, hashA, hashB, hashCharA, hashCharB, template, valuePartBits, type Template } from '../ml/feature-table.js';
 
 /**
@@ -20,8 +21,10 @@ export const TAGDICT_MIN_COUNT = 20;
 export const TAGDICT_MIN_SHARE = 0.97;
 
 export function normalizeForPos(word: string): string {
-  if (/^\d{4}$/.test(word)) return '!YEAR';
-  if (/^\d/.test(word)) return '!DIGITS';
+  // (as /^\d{4}$/ and /^\d/, by code: this runs for every word the tagger meets first)
+  if (isAsciiDigit(word.charCodeAt(0))) {
+    return word.length === 4 && isAsciiDigit(word.charCodeAt(1)) && isAsciiDigit(word.charCodeAt(2)) && isAsciiDigit(word.charCodeAt(3)) ? '!YEAR' : '!DIGITS';
+  }
   if (word.includes('-') && word[0] !== '-') return '!HYPHEN' + word.slice(word.lastIndexOf('-')).toLowerCase();
   return word.toLowerCase();
 }
