@@ -3,6 +3,7 @@ import type { Component } from '../pipeline/component.js';
 import { trimSpan } from '../segment/paragraphs.js';
 import { foldForMatching } from '../doc/normalize.js';
 import { BOILERPLATE_RULES, type BoilerplateRule } from './rules.js';
+import { isWhiteSpace } from '../doc/chars.js';
 
 export { BOILERPLATE_RULES, type BoilerplateRule } from './rules.js';
 
@@ -29,12 +30,6 @@ export function findBoilerplate(text: string, rules: BoilerplateRule[] = BOILERP
     }
   }
   return out;
-}
-
-/** JavaScript's white space (/\s/, what trim() removes) by UTF-16 code. */
-function isWhiteSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Runs of non-white space in a line: line.trim().split(/\s+/).length, 0 for a blank line, without the strings. */

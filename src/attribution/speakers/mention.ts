@@ -8,6 +8,7 @@ import {
   type Gender, type GrammaticalNumber, type PronounInfo,
 } from '../../lexicon/speaker-kinds.js';
 import { MONTHS, WEEKDAYS } from '../../lexicon/time.js';
+import { isWhiteSpace } from '../../doc/chars.js';
 
 /**
  * What a source mention says on its own, before any resolution: a pronoun, a
@@ -86,11 +87,6 @@ function governmentName(phrase: string): { name: string; kind: SpeakerKind } | n
   return lastGovernmentAnswer;
 }
 
-/** JavaScript's white space (/\s/) by UTF-16 code. */
-function isWhiteSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 /** s.replace(/\s+/g, ' '), without running the regex over the strings it leaves as they are (single spaces only: most). */
 export function foldSpaces(s: string): string {
   for (let i = 0; i < s.length; i++) {
