@@ -3,6 +3,7 @@ import { AveragedPerceptron } from '../ml/perceptron.js';
 import { deserializeModel, readModelJson, serializeModel, tableModelParts, type LoadedTableModel } from '../ml/model-file.js';
 import { shortShape, wordShape } from '../ml/features.js';
 import { WordSlots } from '../ml/word-slots.js';
+import { IntMap } from '../ml/int-map.js';
 import { GAZETTEER_MAX_TOKENS, getGazetteer } from '../lexicon/gazetteer.js';
 import { FeatureTable, hashA, hashB, hashCharA, hashCharB, template, valuePartBits, VALUE_SEED_A, VALUE_SEED_B, type Template } from '../ml/feature-table.js';
 
@@ -393,7 +394,7 @@ export class NerTagger {
   /** Each slot's short-shape id (SHAPE_IDS), the ids by shape, and the kept rows of shape features. */
   private shapeIdOf = new Uint16Array(0);
   private readonly shapeIds = new Map<string, number>();
-  private readonly sssRows = new Map<number, number>();
+  private readonly sssRows = new IntMap();
   private t1ssRows = new Int32Array(0);
   /** Value hashes of each slot's lower case and short shape (lanes A, B), and its letter tests (CASE_* bits). */
   private hashes = new Int32Array(0);
@@ -589,8 +590,8 @@ export class NerTagger {
       if (pairNeed[at + 1]! & LAA_FIRST) rows[r++] = table.find(T.laa, pairA[at + 1]!, pairB[at + 1]!);
       const idM = shapeIdOf[slots[at - 1]!]!, idS = shapeIdOf[me]!, idP = shapeIdOf[slots[at + 1]!]!;
       const tripleKey = idM === NO_SHAPE_ID || idS === NO_SHAPE_ID || idP === NO_SHAPE_ID ? -1 : (idM * SHAPE_IDS + idS) * SHAPE_IDS + idP;
-      let sssRow = tripleKey < 0 ? undefined : sssRows.get(tripleKey);
-      if (sssRow === undefined) {
+      let sssRow = tripleKey < 0 ? ROW_UNKNOWN : sssRows.get(tripleKey, ROW_UNKNOWN);
+      if (sssRow === ROW_UNKNOWN) {
         const pm1 = 4 * slots[at - 1]!;
         const sp1 = this.shapeOf[slots[at + 1]!]!;
         let sA = hashA(ss, 0, ss.length, hashCharA(SPACE, h[pm1 + 2]!)), sB = hashB(ss, 0, ss.length, hashCharB(SPACE, h[pm1 + 3]!));
