@@ -4,7 +4,7 @@ import { Doc } from '../../src/doc/doc.js';
 import { segmenter } from '../../src/segment/index.js';
 import { posTagger } from '../../src/pos/index.js';
 import { HashedPerceptron } from '../../src/attribution/model/hashed.js';
-import { CUE_FLAG_KEYS, POS_IDS, SHAPE_IDS, cueCtx, cueFeatures, cueFlagFeatures, roleFeatures, rolePrevFeatures, roleStaticFeatures, tokenView, MAX_FEATURES } from '../../src/attribution/model/features.js';
+import { CUE_FLAG_KEYS, POS_IDS, SHAPE_IDS, resetWordCache, wordGeneration, cueCtx, cueFeatures, cueFlagFeatures, roleFeatures, rolePrevFeatures, roleStaticFeatures, tokenView, MAX_FEATURES } from '../../src/attribution/model/features.js';
 import { ALLOWED_ROLES, CUE_LABELS, CUE_PREV, ROLE_LABELS, decodeRoles, roleWindow, tagCues, viterbi } from '../../src/attribution/model/tagger.js';
 import { directOnly, keepsOwnContent } from '../../src/attribution/index.js';
 
@@ -155,6 +155,26 @@ test('kept sums: tokens whose shape has no small number are scored feature by fe
   }
   assert.ok(checked > 0, 'a cue right after an unnumbered shape');
   for (const seed of [12, 13, 14]) { const cueModel = randomModel(CUE_LABELS, seed); assert.deepEqual(tagCues(cueModel, v, 0, v.n), naiveCues(cueModel, v)); }
+});
+
+test('word numbers: a view kept across a clearing of the word cache is numbered again, with the same cues and roles', () => {
+  const d = prep('The mayor said on Monday that the plant stays open, and aides told reporters the council agreed.');
+  const cueModel = randomModel(CUE_LABELS, 15), roleModel = randomModel(ROLE_LABELS, 16);
+  const decode = (v: ReturnType<typeof tokenView>) => {
+    const out: number[][] = [];
+    for (const c0 of [2, 13]) {
+      const ctx = cueCtx(v, c0, c0 + 1), win = roleWindow(v, { start: c0, end: c0 + 1 }, true), labels = new Int8Array(win.end - win.start);
+      decodeRoles(roleModel, v, ctx, win.start, win.end, 0, labels, win.start);
+      out.push([...labels]);
+    }
+    return { cues: tagCues(cueModel, v, 0, v.n), roles: out };
+  };
+  const v = tokenView(d), before = decode(v);
+  resetWordCache();
+  // other words take the numbers the kept view's words had
+  decode(tokenView(prep('Officials denied every report, insisting that nothing was decided before the vote.')));
+  assert.notEqual(v.wordGeneration, wordGeneration(), 'the kept view is of an older generation');
+  assert.deepEqual(decode(v), before);
 });
 
 test('viterbi: an inside label never opens a span (BIO constraints)', () => {

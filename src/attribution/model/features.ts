@@ -29,8 +29,10 @@ export interface TokenView {
   posId: Uint8Array;
   /** A small number per word shape (in order of first sight; SHAPE_IDS: not numbered), for kept sums of shape pairs. */
   shapeId: Uint8Array;
-  /** The cached word entry of each token (see WordInfo). */
+  /** The cached word entry of each token (see WordInfo), and its number in generation `wordGeneration` (see refreshWordIds). */
   word: WordInfo[];
+  wordId: Int32Array;
+  wordGeneration: number;
   /** 1 when the stem is a reporting verb or noun. */
   lex: Uint8Array;
   pronoun: Uint8Array;
@@ -87,28 +89,35 @@ export interface WordInfo {
   low: string; stem: string; hLower: number; hStem: number; hShape: number; hSuffix: number; lex: number; pronoun: number;
   /** The shape's number (see TokenView.shapeId). */
   shapeId: number;
-  /** Cue-tagger scores for `cueModel` (filled by tagger.ts): of cueWordFeatures, of those plus cueWordPrevFeatures at prev = O, and of cueWordPosFeatures at prev = O for the POS `cuePos`. */
-  cueSums: Float64Array | null; cueSums0: Float64Array | null; cueModel: object | null;
-  cuePos: number; cuePosSums: Float64Array | null;
-  /** Role-tagger scores of roleWordSideFeatures for `roleModel`, before the cue (labels 0..L-1) then after it (L..2L-1), and of those plus rolePrevWordFeatures at prev = O (filled by tagger.ts). */
-  roleSums: Float64Array | null; roleSums0: Float64Array | null; roleModel: object | null;
+  /** The word as written (its key in the word cache). */
+  key: string;
+  /** The word's number among the cached words of generation `generation` (see wordGeneration): the taggers keep per-word sums in flat tables by number. */
+  id: number; generation: number;
 }
 /**
- * Words repeat: their strings, stems and hashes are kept (cleared when full,
- * or when the reporting lexicon changes), which takes most of the cost out of
- * building the token view.
+ * Words repeat: their strings, stems and hashes are kept (cleared when full
+ * before a document, or when the reporting lexicon changes), which takes most
+ * of the cost out of building the token view. Cached words are numbered
+ * 0, 1, ... in order of first sight; a clearing starts a new generation of
+ * numbers.
  */
 const WORD_CACHE_MAX = 50_000;
 const wordCache = new Map<string, WordInfo>();
-let cachedLexicon = -1;
+let cachedLexicon = -1, generation = 0;
+function clearWords(): void { wordCache.clear(); generation++; }
+/** Empties the word cache (its memory; tests of views kept across a clearing). */
+export function resetWordCache(): void { clearWords(); }
+/** The current generation of word numbers (WordInfo.id). */
+export function wordGeneration(): number { return generation; }
+/** Number of words numbered in the current generation (the ids are below it). */
+export function wordsNumbered(): number { return wordCache.size; }
 function wordInfo(word: string): WordInfo {
   let w = wordCache.get(word);
   if (w) return w;
-  if (wordCache.size >= WORD_CACHE_MAX) wordCache.clear();
   const low = word.toLowerCase(), st = stemWord(low), shape = shapeOf(word);
   w = {
     low, stem: st, hLower: hashString(low), hStem: hashString(st), hShape: hashString(shape), shapeId: shapeNumber(shape), hSuffix: hashString(low.slice(-3)),
-    lex: isReportingStem(st) ? 1 : 0, pronoun: PRONOUNS.has(low) ? 1 : 0, cueSums: null, cueSums0: null, cueModel: null, cuePos: 0, cuePosSums: null, roleSums: null, roleSums0: null, roleModel: null,
+    lex: isReportingStem(st) ? 1 : 0, pronoun: PRONOUNS.has(low) ? 1 : 0, key: word, id: wordCache.size, generation,
   };
   wordCache.set(word, w);
   return w;
@@ -139,15 +148,17 @@ function posNumber(pos: string): number {
 }
 
 export function tokenView(doc: Doc): TokenView {
-  if (cachedLexicon !== lexiconVersion()) { wordCache.clear(); cachedLexicon = lexiconVersion(); }
   const toks = doc.tokens, { ids, words } = tokenWords(doc);
+  // the cache is cleared between documents only, so that a document's words share one generation
+  if (cachedLexicon !== lexiconVersion()) { clearWords(); cachedLexicon = lexiconVersion(); }
+  else if (wordCache.size + words.length > WORD_CACHE_MAX) clearWords();
   const n = toks.length;
   // each distinct word of the document looked up once
   const infos = new Array<WordInfo>(words.length);
   for (let k = 0; k < words.length; k++) infos[k] = wordInfo(words[k]!);
   const v: TokenView = {
     n, start: new Int32Array(n), end: new Int32Array(n), lower: new Array(n), stem: new Array(n), pos: new Array(n),
-    hLower: new Int32Array(n), hStem: new Int32Array(n), hShape: new Int32Array(n), hPos: new Int32Array(n), hSuffix: new Int32Array(n), posId: new Uint8Array(n), shapeId: new Uint8Array(n), word: new Array(n),
+    hLower: new Int32Array(n), hStem: new Int32Array(n), hShape: new Int32Array(n), hPos: new Int32Array(n), hSuffix: new Int32Array(n), posId: new Uint8Array(n), shapeId: new Uint8Array(n), word: new Array(n), wordId: new Int32Array(n), wordGeneration: generation,
     lex: new Uint8Array(n), pronoun: new Uint8Array(n),
     inQuote: new Uint8Array(n), sent: new Int32Array(n), para: new Int32Array(n), commaCum: new Int32Array(n + 1), quoteCum: new Int32Array(n + 1),
     verbCum: new Int32Array(n + 1), sentStart: new Int32Array(doc.sentences.length), sentEnd: new Int32Array(doc.sentences.length),
@@ -166,7 +177,7 @@ export function tokenView(doc: Doc): TokenView {
     v.lower[i] = w.low; v.stem[i] = w.stem; v.pos[i] = pos;
     v.hLower[i] = w.hLower; v.hStem[i] = w.hStem; v.hShape[i] = w.hShape; v.shapeId[i] = w.shapeId; v.posId[i] = pid;
     v.hPos[i] = pid < POS_IDS ? posHashOf[pid]! : hashString(pos);
-    v.hSuffix[i] = w.hSuffix; v.word[i] = w;
+    v.hSuffix[i] = w.hSuffix; v.word[i] = w; v.wordId[i] = w.id;
     v.lex[i] = w.lex;
     v.pronoun[i] = w.pronoun;
     if (hasSentences && sentPara[v.sent[i]!] !== para) { para = sentPara[v.sent[i]!]!; open = false; }
@@ -178,6 +189,17 @@ export function tokenView(doc: Doc): TokenView {
     v.verbCum[i + 1] = v.verbCum[i]! + (pid < POS_IDS ? posFiniteOf[pid]! : FINITE.has(pos) ? 1 : 0);
   }
   return v;
+}
+
+/**
+ * Numbers the view's words again when the word cache has been cleared since
+ * the view was built (a view kept across many documents, as in training):
+ * the taggers' per-word tables are indexed by the current numbers.
+ */
+export function refreshWordIds(v: TokenView): void {
+  if (v.wordGeneration === generation) return;
+  for (let i = 0; i < v.n; i++) { const w = wordInfo(v.word[i]!.key); v.word[i] = w; v.wordId[i] = w.id; }
+  v.wordGeneration = generation;
 }
 
 /** Room for the features of one token. */
@@ -480,9 +502,7 @@ export function roleCueWordFeatures(c: CueCtx, out: Int32Array, at: number): num
   return at + 1;
 }
 
-/** The cue's head with the token's tag: key < ROLE_CUE_TAG_KEYS when rt.pid < POS_IDS, per cue. */
-export const ROLE_CUE_TAG_KEYS = POS_IDS * 3;
-export function roleCueTagKey(): number { return rt.pid * 3 + rt.side; }
+/** The cue's head with the token's tag. */
 export function roleCueTagFeatures(c: CueCtx, out: Int32Array, at: number): number {
   out[at] = f(82, c.head, rt.side, rt.pos);
   return at + 1;
