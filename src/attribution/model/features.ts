@@ -35,6 +35,8 @@ export interface TokenView {
   wordGeneration: number;
   /** 1 when the stem is a reporting verb or noun. */
   lex: Uint8Array;
+  /** 1 for a token that may draw a cue near it: a reporting word (lex), a colon or a quotation mark. */
+  cueTrigger: Uint8Array;
   pronoun: Uint8Array;
   /** 1 when the token sits inside a double-quoted stretch (parity per paragraph). */
   inQuote: Uint8Array;
@@ -159,7 +161,7 @@ export function tokenView(doc: Doc): TokenView {
   const v: TokenView = {
     n, start: new Int32Array(n), end: new Int32Array(n), lower: new Array(n), stem: new Array(n), pos: new Array(n),
     hLower: new Int32Array(n), hStem: new Int32Array(n), hShape: new Int32Array(n), hPos: new Int32Array(n), hSuffix: new Int32Array(n), posId: new Uint8Array(n), shapeId: new Uint8Array(n), word: new Array(n), wordId: new Int32Array(n), wordGeneration: generation,
-    lex: new Uint8Array(n), pronoun: new Uint8Array(n),
+    lex: new Uint8Array(n), cueTrigger: new Uint8Array(n), pronoun: new Uint8Array(n),
     inQuote: new Uint8Array(n), sent: new Int32Array(n), para: new Int32Array(n), commaCum: new Int32Array(n + 1), quoteCum: new Int32Array(n + 1),
     verbCum: new Int32Array(n + 1), sentStart: new Int32Array(doc.sentences.length), sentEnd: new Int32Array(doc.sentences.length),
   };
@@ -179,6 +181,7 @@ export function tokenView(doc: Doc): TokenView {
     v.hPos[i] = pid < POS_IDS ? posHashOf[pid]! : hashString(pos);
     v.hSuffix[i] = w.hSuffix; v.word[i] = w; v.wordId[i] = w.id;
     v.lex[i] = w.lex;
+    v.cueTrigger[i] = w.lex || word === ':' || word === '"' ? 1 : 0;
     v.pronoun[i] = w.pronoun;
     if (hasSentences && sentPara[v.sent[i]!] !== para) { para = sentPara[v.sent[i]!]!; open = false; }
     const isQ = word === '"';

@@ -189,7 +189,7 @@ export function tagCues(model: HashedPerceptron, v: TokenView, from: number, to:
   // distance to the next reporting word, colon or quotation mark (CUE_GATE_AHEAD + 1: none near)
   let ahead = CUE_GATE_AHEAD + 1;
   if (gateScratch.length < to - from) gateScratch = new Int32Array(2 * (to - from));
-  for (let i = to - 1; i >= from; i--) { ahead = v.lex[i] || v.lower[i] === ':' || v.lower[i] === '"' ? 0 : Math.min(ahead + 1, CUE_GATE_AHEAD + 1); gateScratch[i - from] = ahead; }
+  for (let i = to - 1; i >= from; i--) { ahead = v.cueTrigger[i] ? 0 : Math.min(ahead + 1, CUE_GATE_AHEAD + 1); gateScratch[i - from] = ahead; }
   for (let i = from; i < to; i++) {
     if (prev === 0 && gateScratch[i - from]! > CUE_GATE_AHEAD) continue;
     const id = v.wordId[i]!, pos = v.hPos[i]!, o = id * 3 * L;
