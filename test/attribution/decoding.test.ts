@@ -59,24 +59,30 @@ function naiveCues(model: HashedPerceptron, v: ReturnType<typeof tokenView>): { 
   return slow;
 }
 
+/** decodeRoles over the window of the cue [c0, c1), and the labels of scoring every feature of every token. */
+function decodedBothWays(model: HashedPerceptron, v: ReturnType<typeof tokenView>, c0: number, c1: number): { fast: number[]; slow: number[] } {
+  const feats = new Int32Array(MAX_FEATURES), sc = new Float64Array(ROLE_LABELS.length);
+  const cue = { start: c0, end: c1 }, ctx = cueCtx(v, c0, c1), win = roleWindow(v, cue, true);
+  const fast = new Int8Array(win.end - win.start), slow = new Int8Array(win.end - win.start);
+  decodeRoles(model, v, ctx, win.start, win.end, 0, fast, win.start);
+  let prev = 0;
+  for (let j = win.start; j < win.end; j++) {
+    if (j >= c0 && j < c1) { slow[j - win.start] = 0; prev = CUE_PREV; continue; }
+    model.score(feats, roleFeatures(v, ctx, j, prev, feats), sc);
+    prev = argmax(sc, ALLOWED_ROLES[prev]!);
+    slow[j - win.start] = prev;
+  }
+  return { fast: [...fast], slow: [...slow] };
+}
+
 test('decodeRoles: the sums it keeps per word, cue and feature group give the labels of scoring every feature', () => {
   const d = prep('"We will not close the plant," the mayor said on Monday, adding that the council agreed. Officials, however, told reporters the plan was dead. It was not.');
   const v = tokenView(d);
-  const feats = new Int32Array(MAX_FEATURES), sc = new Float64Array(ROLE_LABELS.length);
   for (const seed of [1, 2, 3]) {
     const model = randomModel(ROLE_LABELS, seed);
     for (const [c0, c1] of [[11, 12], [19, 20], [2, 3], [25, 26]] as const) {
-      const cue = { start: c0, end: c1 }, ctx = cueCtx(v, c0, c1), win = roleWindow(v, cue, true);
-      const fast = new Int8Array(win.end - win.start), slow = new Int8Array(win.end - win.start);
-      decodeRoles(model, v, ctx, win.start, win.end, 0, fast, win.start);
-      let prev = 0;
-      for (let j = win.start; j < win.end; j++) {
-        if (j >= c0 && j < c1) { slow[j - win.start] = 0; prev = CUE_PREV; continue; }
-        model.score(feats, roleFeatures(v, ctx, j, prev, feats), sc);
-        prev = argmax(sc, ALLOWED_ROLES[prev]!);
-        slow[j - win.start] = prev;
-      }
-      assert.deepEqual([...fast], [...slow], `seed ${seed}, cue ${c0}`);
+      const { fast, slow } = decodedBothWays(model, v, c0, c1);
+      assert.deepEqual(fast, slow, `seed ${seed}, cue ${c0}`);
       assert.ok(slow.some((l) => l !== 0), 'the random model labels something');
     }
   }
@@ -106,22 +112,12 @@ test('kept sums: tokens whose tag has no small number are scored feature by feat
   d.tokens.forEach((t, i) => { t.pos = `X${i}`; });
   const v = tokenView(d);
   assert.ok(v.posId.some((id) => id >= POS_IDS), 'some tags are past the numbered ones');
-  const feats = new Int32Array(MAX_FEATURES), sc = new Float64Array(ROLE_LABELS.length);
   const model = randomModel(ROLE_LABELS, 7);
   let checked = 0;
   for (let said = 0; said < v.n; said++) {
     if (v.lower[said] !== 'said' || v.posId[said]! < POS_IDS) continue;
-    const ctx = cueCtx(v, said, said + 1), win = roleWindow(v, { start: said, end: said + 1 }, true);
-    const fast = new Int8Array(win.end - win.start), slow = new Int8Array(win.end - win.start);
-    decodeRoles(model, v, ctx, win.start, win.end, 0, fast, win.start);
-    let prev = 0;
-    for (let j = win.start; j < win.end; j++) {
-      if (j === said) { prev = CUE_PREV; continue; }
-      model.score(feats, roleFeatures(v, ctx, j, prev, feats), sc);
-      prev = argmax(sc, ALLOWED_ROLES[prev]!);
-      slow[j - win.start] = prev;
-    }
-    assert.deepEqual([...fast], [...slow]);
+    const { fast, slow } = decodedBothWays(model, v, said, said + 1);
+    assert.deepEqual(fast, slow);
     checked++;
   }
   assert.ok(checked > 0, 'a cue among the unnumbered tags');
@@ -135,22 +131,12 @@ test('kept sums: tokens whose shape has no small number are scored feature by fe
   const d = prep(text);
   const v = tokenView(d);
   assert.ok(v.shapeId.some((id) => id >= SHAPE_IDS), 'some shapes are past the numbered ones');
-  const feats = new Int32Array(MAX_FEATURES), sc = new Float64Array(ROLE_LABELS.length);
   const model = randomModel(ROLE_LABELS, 11);
   let checked = 0;
   for (let said = 0; said < v.n; said++) {
     if (v.lower[said] !== 'said' && v.lower[said] !== 'told') continue;
-    const ctx = cueCtx(v, said, said + 1), win = roleWindow(v, { start: said, end: said + 1 }, true);
-    const fast = new Int8Array(win.end - win.start), slow = new Int8Array(win.end - win.start);
-    decodeRoles(model, v, ctx, win.start, win.end, 0, fast, win.start);
-    let prev = 0;
-    for (let j = win.start; j < win.end; j++) {
-      if (j === said) { prev = CUE_PREV; continue; }
-      model.score(feats, roleFeatures(v, ctx, j, prev, feats), sc);
-      prev = argmax(sc, ALLOWED_ROLES[prev]!);
-      slow[j - win.start] = prev;
-    }
-    assert.deepEqual([...fast], [...slow]);
+    const { fast, slow } = decodedBothWays(model, v, said, said + 1);
+    assert.deepEqual(fast, slow);
     if (v.shapeId[said - 1]! >= SHAPE_IDS) checked++;
   }
   assert.ok(checked > 0, 'a cue right after an unnumbered shape');
