@@ -303,21 +303,51 @@ export function cueShapePairFeatures(v: TokenView, i: number, out: Int32Array, a
   return at + 1;
 }
 
-/** The words and stems around token i. */
-export function cueAroundFeatures(v: TokenView, i: number, prev: number, out: Int32Array, at: number): number {
+/**
+ * The cue features of token i that each join one word with fixed values: the
+ * neighbours' words and stems (as the previous, second previous, next and
+ * second next word of the sentence), the next word with the token's lexicon
+ * flag and the previous label, and the token's word in or out of a quotation.
+ * tagCues keeps their sums per word (cueNeighbourRowFeatures, with padding at
+ * the sentence's edges).
+ */
+export function cueNeighbourWordFeatures(v: TokenView, i: number, prev: number, out: Int32Array, at: number): number {
   const s = v.sent[i]!, ss = v.sentStart[s]!, se = v.sentEnd[s]!;
-  const w = v.hLower[i]!, st = v.hStem[i]!;
   const hasP = i > ss, hasN = i + 1 < se;
+  let k = cueAsPrevFeatures(hasP ? v.hLower[i - 1]! : PAD_START, hasP ? v.hStem[i - 1]! : PAD_START, out, at);
+  k = cueAsPrev2Features(i - 1 > ss ? v.hLower[i - 2]! : PAD_START, out, k);
+  k = cueAsNextFeatures(hasN ? v.hLower[i + 1]! : PAD_END, hasN ? v.hStem[i + 1]! : PAD_END, v.lex[i]!, prev, out, k);
+  k = cueAsNext2Features(i + 2 < se ? v.hLower[i + 2]! : PAD_END, out, k);
+  return cueInQuoteFeatures(v.hLower[i]!, v.inQuote[i]!, out, k);
+}
+/** The word (lower-case and stem hashes) as the previous word of the sentence. */
+export function cueAsPrevFeatures(lower: number, stem: number, out: Int32Array, at: number): number { out[at] = f(5, lower); out[at + 1] = f(9, stem); return at + 2; }
+export function cueAsPrev2Features(lower: number, out: Int32Array, at: number): number { out[at] = f(7, lower); return at + 1; }
+/** The word as the next word, with the token's lexicon flag and the previous label. */
+export function cueAsNextFeatures(lower: number, stem: number, lex: number, prev: number, out: Int32Array, at: number): number {
+  out[at] = f(6, lower); out[at + 1] = f(10, stem); out[at + 2] = f(37, lower, lex, prev); return at + 3;
+}
+export function cueAsNext2Features(lower: number, out: Int32Array, at: number): number { out[at] = f(8, lower); return at + 1; }
+/** The token's word inside a quotation (q = 1) or not. */
+export function cueInQuoteFeatures(lower: number, q: number, out: Int32Array, at: number): number { out[at] = f(36, lower, q); return at + 1; }
+/** The padding's hashes at the sentence's edges. */
+export const CUE_PAD_START = PAD_START, CUE_PAD_END = PAD_END;
+
+/** The word pairs and triple around token i. */
+export function cuePairFeatures(v: TokenView, i: number, out: Int32Array, at: number): number {
+  const s = v.sent[i]!, ss = v.sentStart[s]!, se = v.sentEnd[s]!;
+  const w = v.hLower[i]!, hasP = i > ss, hasN = i + 1 < se;
   const p = hasP ? v.hLower[i - 1]! : PAD_START, nx = hasN ? v.hLower[i + 1]! : PAD_END;
-  const p2 = i - 1 > ss ? v.hLower[i - 2]! : PAD_START, n2 = i + 2 < se ? v.hLower[i + 2]! : PAD_END;
   let k = at;
-  out[k++] = f(5, p); out[k++] = f(6, nx);
-  out[k++] = f(7, p2); out[k++] = f(8, n2); out[k++] = f(9, hasP ? v.hStem[i - 1]! : PAD_START); out[k++] = f(10, hasN ? v.hStem[i + 1]! : PAD_END);
   out[k++] = f(11, p, w); out[k++] = f(12, w, nx);
   out[k++] = f(25, p, w, nx);
-  out[k++] = f(34, st, hasN ? v.hStem[i + 1]! : PAD_END);
-  out[k++] = f(36, w, v.inQuote[i]!); out[k++] = f(37, nx, v.lex[i]!, prev);
+  out[k++] = f(34, v.hStem[i]!, hasN ? v.hStem[i + 1]! : PAD_END);
   return k;
+}
+
+/** The words and stems around token i (cueNeighbourWordFeatures and cuePairFeatures). */
+export function cueAroundFeatures(v: TokenView, i: number, prev: number, out: Int32Array, at: number): number {
+  return cuePairFeatures(v, i, out, cueNeighbourWordFeatures(v, i, prev, out, at));
 }
 
 function distBucket(d: number): number {

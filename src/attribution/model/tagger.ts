@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { modelPath } from '../../ml/model-file.js';
 import { HashedPerceptron, KeptGroups, lowestGroup } from './hashed.js';
 import {
-  MAX_FEATURES, ROLE_COUNT_KEYS, ROLE_CUE_DISTANCE_KEYS, ROLE_GEOMETRY_KEYS, ROLE_PREV_COUNT_KEYS, ROLE_PREV_GEOMETRY_KEYS, CUE_FLAG_KEYS, CUE_SHAPE_PAIR_KEYS, CUE_TAG_KEYS, cueAroundFeatures, cueShapePairFeatures, cueShapePairKey, cueCtx, cueFlagFeatures, cueFlags, cueTagFeatures, cueTagKey, cueWordFeatures, cueWordPosFeatures, cueWordPrevFeatures,
+  MAX_FEATURES, ROLE_COUNT_KEYS, ROLE_CUE_DISTANCE_KEYS, ROLE_GEOMETRY_KEYS, ROLE_PREV_COUNT_KEYS, ROLE_PREV_GEOMETRY_KEYS, CUE_FLAG_KEYS, CUE_SHAPE_PAIR_KEYS, CUE_TAG_KEYS, CUE_PAD_END, CUE_PAD_START, cueAsNext2Features, cueAsNextFeatures, cueAsPrev2Features, cueAsPrevFeatures, cueInQuoteFeatures, cueNeighbourWordFeatures, cuePairFeatures, cueShapePairFeatures, cueShapePairKey, cueCtx, cueFlagFeatures, cueFlags, cueTagFeatures, cueTagKey, cueWordFeatures, cueWordPosFeatures, cueWordPrevFeatures,
   roleCountFeatures, roleCountKey, roleCueDistanceFeatures, roleCueDistanceKey, roleCueSideFeatures, roleCueTagFeatures, roleCueWordFeatures, roleGeometryFeatures, roleGeometryKey, roleNeighbourWordFeatures, rolePrevCountFeatures, rolePrevCountKey,
   ROLE_SHAPE_PAIR_KEYS, ROLE_TAG_PAIR_KEYS, roleShapePairFeatures, roleShapePairKey, roleTagAfterFeatures, roleTagAfterKey, roleTagBeforeFeatures, roleTagBeforeKey,
   refreshWordIds, wordGeneration, wordsNumbered,
@@ -149,19 +149,54 @@ function wordTableOf(tables: WeakMap<HashedPerceptron, WordTable>, model: Hashed
   t.ready();
   return t;
 }
-/** Cue scores per word (stride 3L): of cueWordFeatures; of those plus cueWordPrevFeatures at prev = O; of cueWordPosFeatures at prev = O for the POS in keyOf (the last one met). */
+/**
+ * Cue scores per word, in blocks of L: of cueWordFeatures (WORD); of those
+ * plus cueWordPrevFeatures at prev = O (WORD_O); of cueWordPosFeatures at
+ * prev = O for the POS in keyOf, the last one met (POS); of the word in and
+ * out of a quotation (QUOTE + q); and of the word as a neighbour at prev = O
+ * (AS_PREV, AS_PREV2, AS_NEXT + the token's lexicon flag, AS_NEXT2; see
+ * cueNeighbourWordFeatures). A token then reads its neighbours' rows, which
+ * its neighbours' own turns have just read, in place of looking up five
+ * features.
+ */
+const WORD = 0, WORD_O = 1, POS = 2, QUOTE = 3, AS_PREV = 5, AS_PREV2 = 6, AS_NEXT = 7, AS_NEXT2 = 9, CUE_BLOCKS = 10;
+/** The padding's rows at the sentence's edges, per model: as AS_PREV, AS_PREV2, AS_NEXT (2), AS_NEXT2. */
+const PAD_PREV = 0, PAD_PREV2 = 1, PAD_NEXT = 2, PAD_NEXT2 = 4;
 const cueWordTables = new WeakMap<HashedPerceptron, WordTable>();
+const cuePadRows = new WeakMap<HashedPerceptron, Float64Array>();
+/** Scores the `n` features in `feats` into block b of the word's row. */
+function fillBlock(t: WordTable, o: number, b: number, n: number, base: Float64Array | null = null): void {
+  const L = t.model.nLabels, sums = t.model.score(feats, n, cueScratch);
+  for (let k = 0; k < L; k++) t.sums[o + b * L + k] = sums[k]! + (base ? base[k]! : 0);
+}
 function fillCueWord(t: WordTable, w: WordInfo): void {
-  const L = t.model.nLabels, o = w.id * t.stride, sums = t.model.score(feats, cueWordFeatures(w, feats), cueScratch);
-  for (let k = 0; k < L; k++) t.sums[o + k] = sums[k]!;
-  t.model.accumulate(feats, cueWordPrevFeatures(w, 0, feats, 0), sums);
-  for (let k = 0; k < L; k++) t.sums[o + L + k] = sums[k]!;
+  const o = w.id * t.stride;
+  const word = Float64Array.from(t.model.score(feats, cueWordFeatures(w, feats), cueScratch));
+  fillBlock(t, o, WORD, 0, word);
+  fillBlock(t, o, WORD_O, cueWordPrevFeatures(w, 0, feats, 0), word);
+  for (const q of [0, 1]) fillBlock(t, o, QUOTE + q, cueInQuoteFeatures(w.hLower, q, feats, 0));
+  fillBlock(t, o, AS_PREV, cueAsPrevFeatures(w.hLower, w.hStem, feats, 0));
+  fillBlock(t, o, AS_PREV2, cueAsPrev2Features(w.hLower, feats, 0));
+  for (const lex of [0, 1]) fillBlock(t, o, AS_NEXT + lex, cueAsNextFeatures(w.hLower, w.hStem, lex, 0, feats, 0));
+  fillBlock(t, o, AS_NEXT2, cueAsNext2Features(w.hLower, feats, 0));
   t.filled[w.id] = WORD_SUMS;
 }
 function fillCuePos(t: WordTable, w: WordInfo, pos: number): void {
-  const L = t.model.nLabels, o = w.id * t.stride + 2 * L, sums = t.model.score(feats, cueWordPosFeatures(w, pos, 0, feats, 0), cueScratch);
-  for (let k = 0; k < L; k++) t.sums[o + k] = sums[k]!;
+  fillBlock(t, w.id * t.stride, POS, cueWordPosFeatures(w, pos, 0, feats, 0));
   t.filled[w.id]! |= KEYED_SUMS; t.keyOf[w.id] = pos;
+}
+function cuePads(model: HashedPerceptron): Float64Array {
+  let pads = cuePadRows.get(model);
+  if (!pads) {
+    const L = model.nLabels, row = (b: number, n: number) => pads!.set(model.score(feats, n, cueScratch), b * L);
+    pads = new Float64Array(5 * L);
+    row(PAD_PREV, cueAsPrevFeatures(CUE_PAD_START, CUE_PAD_START, feats, 0));
+    row(PAD_PREV2, cueAsPrev2Features(CUE_PAD_START, feats, 0));
+    for (const lex of [0, 1]) row(PAD_NEXT + lex, cueAsNextFeatures(CUE_PAD_END, CUE_PAD_END, lex, 0, feats, 0));
+    row(PAD_NEXT2, cueAsNext2Features(CUE_PAD_END, feats, 0));
+    cuePadRows.set(model, pads);
+  }
+  return pads;
 }
 
 /** The cue model's kept feature groups, by number (as for the role model). */
@@ -184,7 +219,8 @@ export function tagCues(model: HashedPerceptron, v: TokenView, from: number, to:
   const out: TokRange[] = [];
   const sc = cueScratch, L = model.nLabels, kept = cueGroups(model), keys = cueKeys;
   refreshWordIds(v);
-  const table = wordTableOf(cueWordTables, model, 3 * L), ws = table.sums, filled = table.filled, posOf = table.keyOf;
+  const table = wordTableOf(cueWordTables, model, CUE_BLOCKS * L), ws = table.sums, filled = table.filled, posOf = table.keyOf, S = table.stride, pads = cuePads(model);
+  for (let i = from; i < to; i++) if (filled[v.wordId[i]!] === 0) fillCueWord(table, v.word[i]!);
   let prev = 0, open = -1;
   // distance to the next reporting word, colon or quotation mark (CUE_GATE_AHEAD + 1: none near)
   let ahead = CUE_GATE_AHEAD + 1;
@@ -192,16 +228,24 @@ export function tagCues(model: HashedPerceptron, v: TokenView, from: number, to:
   for (let i = to - 1; i >= from; i--) { ahead = v.cueTrigger[i] ? 0 : Math.min(ahead + 1, CUE_GATE_AHEAD + 1); gateScratch[i - from] = ahead; }
   for (let i = from; i < to; i++) {
     if (prev === 0 && gateScratch[i - from]! > CUE_GATE_AHEAD) continue;
-    const id = v.wordId[i]!, pos = v.hPos[i]!, o = id * 3 * L;
-    if (filled[id] === 0) fillCueWord(table, v.word[i]!);
+    const id = v.wordId[i]!, pos = v.hPos[i]!, o = id * S;
     let n = 0;
     if (prev === 0) {
       if (filled[id]! < KEYED_SUMS || posOf[id] !== pos) fillCuePos(table, v.word[i]!, pos);
-      for (let k = 0; k < L; k++) sc[k] = ws[o + L + k]! + ws[o + 2 * L + k]!;
+      // the word's own rows, and its neighbours' rows as neighbours (padding at the sentence's edges)
+      const ss = v.sentStart[v.sent[i]!]!, se = v.sentEnd[v.sent[i]!]!, lex = v.lex[i]!;
+      const own = o + (QUOTE + v.inQuote[i]!) * L;
+      const p1 = i > ss ? v.wordId[i - 1]! * S + AS_PREV * L : -1, p2 = i - 1 > ss ? v.wordId[i - 2]! * S + AS_PREV2 * L : -1;
+      const n1 = i + 1 < se ? v.wordId[i + 1]! * S + (AS_NEXT + lex) * L : -1, n2 = i + 2 < se ? v.wordId[i + 2]! * S + AS_NEXT2 * L : -1;
+      for (let k = 0; k < L; k++) {
+        sc[k] = ws[o + WORD_O * L + k]! + ws[o + POS * L + k]! + ws[own + k]!
+          + (p1 >= 0 ? ws[p1 + k]! : pads[PAD_PREV * L + k]!) + (p2 >= 0 ? ws[p2 + k]! : pads[PAD_PREV2 * L + k]!)
+          + (n1 >= 0 ? ws[n1 + k]! : pads[(PAD_NEXT + lex) * L + k]!) + (n2 >= 0 ? ws[n2 + k]! : pads[PAD_NEXT2 * L + k]!);
+      }
     } else {
-      for (let k = 0; k < L; k++) sc[k] = ws[o + k]!;
+      for (let k = 0; k < L; k++) sc[k] = ws[o + WORD * L + k]!;
       const word = v.word[i]!;
-      n = cueWordPosFeatures(word, pos, prev, feats, cueWordPrevFeatures(word, prev, feats, 0));
+      n = cueNeighbourWordFeatures(v, i, prev, feats, cueWordPosFeatures(word, pos, prev, feats, cueWordPrevFeatures(word, prev, feats, 0)));
     }
     // the kept groups; a tag or shape past the numbered ones is scored with the rest
     keys[FLAGS] = cueFlags(v, i);
@@ -211,7 +255,7 @@ export function tagCues(model: HashedPerceptron, v: TokenView, from: number, to:
       const g = lowestGroup(missed), key = keys[g]!;
       kept.keep(g, key, groupFeats, g === FLAGS ? cueFlagFeatures(key, groupFeats, 0) : g === TAGS ? cueTagFeatures(v, i, groupFeats, 0) : cueShapePairFeatures(v, i, groupFeats, 0), sc);
     }
-    model.accumulate(feats, cueAroundFeatures(v, i, prev, feats, n), sc);
+    model.accumulate(feats, cuePairFeatures(v, i, feats, n), sc);
     sc[0] -= CUE_O_PENALTY * model.scale;
     const lab = bestOf(sc, prev === 0 ? AFTER_O : ALL_CUE);
     if (lab !== 2 && open >= 0) { out.push({ start: open, end: i }); open = -1; }
