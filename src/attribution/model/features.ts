@@ -486,13 +486,20 @@ export function roleTagFeatures(out: Int32Array, at: number): number {
 
 /** The token's word with its neighbours' words, on its side of the cue. */
 export function roleNeighbourWordFeatures(v: TokenView, j: number, out: Int32Array, at: number): number {
+  const k = roleAsPrevFeatures(j > 0 ? v.hLower[j - 1]! : PAD_START, rt.side, out, at);
+  return roleWordPairFeatures(v, j, out, roleAsNextFeatures(j + 1 < v.n ? v.hLower[j + 1]! : PAD_END, rt.side, out, k));
+}
+/** The word (lower-case hash) as the previous or next token's, on a side of the cue: decodeRoles keeps their sums per word. */
+export function roleAsPrevFeatures(lower: number, side: number, out: Int32Array, at: number): number { out[at] = f(47, lower, side); return at + 1; }
+export function roleAsNextFeatures(lower: number, side: number, out: Int32Array, at: number): number { out[at] = f(48, lower, side); return at + 1; }
+/** The padding's hashes before and after the document. */
+export const ROLE_PAD_START = PAD_START, ROLE_PAD_END = PAD_END;
+/** Boundary context: the word bigrams on both sides of the token. */
+export function roleWordPairFeatures(v: TokenView, j: number, out: Int32Array, at: number): number {
   const { side, w } = rt;
   const p = j > 0 ? v.hLower[j - 1]! : PAD_START, nx = j + 1 < v.n ? v.hLower[j + 1]! : PAD_END;
-  let k = at;
-  out[k++] = f(47, p, side); out[k++] = f(48, nx, side);
-  // boundary context: word bigrams on both sides
-  out[k++] = f(83, p, w, side); out[k++] = f(84, w, nx, side);
-  return k;
+  out[at] = f(83, p, w, side); out[at + 1] = f(84, w, nx, side);
+  return at + 2;
 }
 
 /** Number of the padding before or after the document in the pair keys below. */

@@ -3,7 +3,7 @@ import { modelPath } from '../../ml/model-file.js';
 import { HashedPerceptron, KeptGroups, lowestGroup } from './hashed.js';
 import {
   MAX_FEATURES, ROLE_COUNT_KEYS, ROLE_CUE_DISTANCE_KEYS, ROLE_GEOMETRY_KEYS, ROLE_PREV_COUNT_KEYS, ROLE_PREV_GEOMETRY_KEYS, CUE_FLAG_KEYS, CUE_SHAPE_PAIR_KEYS, CUE_TAG_KEYS, CUE_PAD_END, CUE_PAD_START, cueAsNext2Features, cueAsNextFeatures, cueAsPrev2Features, cueAsPrevFeatures, cueInQuoteFeatures, cueNeighbourWordFeatures, cuePairFeatures, cueShapePairFeatures, cueShapePairKey, cueCtx, cueFlagFeatures, cueFlags, cueTagFeatures, cueTagKey, cueWordFeatures, cueWordPosFeatures, cueWordPrevFeatures,
-  roleCountFeatures, roleCountKey, roleCueDistanceFeatures, roleCueDistanceKey, roleCueSideFeatures, roleCueTagFeatures, roleCueWordFeatures, roleGeometryFeatures, roleGeometryKey, roleNeighbourWordFeatures, rolePrevCountFeatures, rolePrevCountKey,
+  roleCountFeatures, roleCountKey, roleCueDistanceFeatures, roleCueDistanceKey, roleCueSideFeatures, roleCueTagFeatures, roleCueWordFeatures, roleGeometryFeatures, roleGeometryKey, roleAsNextFeatures, roleAsPrevFeatures, roleWordPairFeatures, ROLE_PAD_END, ROLE_PAD_START, rolePrevCountFeatures, rolePrevCountKey,
   ROLE_SHAPE_PAIR_KEYS, ROLE_TAG_PAIR_KEYS, roleShapePairFeatures, roleShapePairKey, roleTagAfterFeatures, roleTagAfterKey, roleTagBeforeFeatures, roleTagBeforeKey,
   refreshWordIds, wordGeneration, wordsNumbered,
   rolePrevFeatures, rolePrevGeometryFeatures, rolePrevGeometryKey, rolePrevPosFeatures, rolePrevPosKey, POS_IDS, ROLE_PREV_TAG_KEYS, ROLE_TAG_KEYS, roleTagFeatures, roleTagKey, rolePrevWordFeatures, roleStaticFeatures, roleTokenValues, roleWordSideFeatures, rt,
@@ -293,19 +293,42 @@ const wordScratch = new Float64Array(ROLE_LABELS.length);
 const CUE_SIDES = [0, 2] as const;
 
 /**
- * Role scores per word (stride 4L): of its roleWordSideFeatures before the cue
- * (labels 0..L-1) and after it (L..2L-1), then the same plus
- * rolePrevWordFeatures at prev = O (2L..4L-1).
+ * Role scores per word, in blocks of L, each before the cue then after it:
+ * of its roleWordSideFeatures (ROLE_WORD); the same plus rolePrevWordFeatures
+ * at prev = O (ROLE_WORD_O); of the word as the previous token's and as the
+ * next token's (ROLE_AS_PREV, ROLE_AS_NEXT): a token reads its neighbours'
+ * rows in place of looking those two features up.
  */
+const ROLE_WORD = 0, ROLE_WORD_O = 2, ROLE_AS_PREV = 4, ROLE_AS_NEXT = 6, ROLE_BLOCKS = 8;
 const roleWordTables = new WeakMap<HashedPerceptron, WordTable>();
 function fillRoleWord(t: WordTable, w: WordInfo): void {
   const model = t.model, L = model.nLabels, o = w.id * t.stride, sums = t.sums;
   const prev0 = Float64Array.from(model.score(feats, rolePrevWordFeatures(0, w.hLower, w.hShape, feats, 0), wordScratch));
   for (const side of CUE_SIDES) {
-    const at = o + (side === 0 ? 0 : L), side0 = model.score(feats, roleWordSideFeatures(w, side, feats, 0), wordScratch);
-    for (let k = 0; k < L; k++) { sums[at + k] = side0[k]!; sums[at + 2 * L + k] = side0[k]! + prev0[k]!; }
+    const after = side === 0 ? 0 : L, own = model.score(feats, roleWordSideFeatures(w, side, feats, 0), wordScratch);
+    for (let k = 0; k < L; k++) { sums[o + ROLE_WORD * L + after + k] = own[k]!; sums[o + ROLE_WORD_O * L + after + k] = own[k]! + prev0[k]!; }
+    const asPrev = model.score(feats, roleAsPrevFeatures(w.hLower, side, feats, 0), wordScratch);
+    for (let k = 0; k < L; k++) sums[o + ROLE_AS_PREV * L + after + k] = asPrev[k]!;
+    const asNext = model.score(feats, roleAsNextFeatures(w.hLower, side, feats, 0), wordScratch);
+    for (let k = 0; k < L; k++) sums[o + ROLE_AS_NEXT * L + after + k] = asNext[k]!;
   }
   t.filled[w.id] = WORD_SUMS;
+}
+/** The padding's rows, per model: as the previous token's before and after the cue (0, L), as the next token's (2L, 3L). */
+const rolePadRows = new WeakMap<HashedPerceptron, Float64Array>();
+function rolePads(model: HashedPerceptron): Float64Array {
+  let pads = rolePadRows.get(model);
+  if (!pads) {
+    const L = model.nLabels;
+    pads = new Float64Array(4 * L);
+    for (const side of CUE_SIDES) {
+      const after = side === 0 ? 0 : L;
+      pads.set(model.score(feats, roleAsPrevFeatures(ROLE_PAD_START, side, feats, 0), wordScratch), after);
+      pads.set(model.score(feats, roleAsNextFeatures(ROLE_PAD_END, side, feats, 0), wordScratch), 2 * L + after);
+    }
+    rolePadRows.set(model, pads);
+  }
+  return pads;
 }
 
 /**
@@ -320,19 +343,23 @@ export function decodeRoles(model: HashedPerceptron, v: TokenView, ctx: CueCtx, 
   const kept = roleGroups(model), keys = roleKeys;
   kept.clear(CUE_DISTANCE);
   refreshWordIds(v);
-  const table = wordTableOf(roleWordTables, model, 4 * L), ws = table.sums, filled = table.filled;
+  const table = wordTableOf(roleWordTables, model, ROLE_BLOCKS * L), ws = table.sums, filled = table.filled, S = table.stride, pads = rolePads(model);
+  for (let j = Math.max(0, from - 1); j < Math.min(v.n, to + 1); j++) if (filled[v.wordId[j]!] === 0) fillRoleWord(table, v.word[j]!);
   for (const side of CUE_SIDES) {
     model.score(feats, roleCueSideFeatures(ctx, side, feats, 0), wordScratch); bySide.set(wordScratch, side === 0 ? 0 : L);
   }
   for (let j = from; j < to; j++) {
     if (j >= ctx.c0 && j < ctx.c1) { labels[j - base] = 0; prev = CUE_PREV; continue; }
     const off = j < ctx.c0 ? 0 : L, id = v.wordId[j]!;
-    if (filled[id] === 0) fillRoleWord(table, v.word[j]!);
     roleTokenValues(v, ctx, j);
     // after an outside label the features of the label with the word are in the word's kept sums
     let n = 0;
-    const o = id * 4 * L + (prev === 0 ? 2 * L : 0) + off;
-    for (let k = 0; k < L; k++) sc[k] = bySide[off + k]! + ws[o + k]!;
+    // the word's row, and its neighbours' rows as neighbours (padding at the document's edges)
+    const o = id * S + (prev === 0 ? ROLE_WORD_O : ROLE_WORD) * L + off;
+    const p1 = j > 0 ? v.wordId[j - 1]! * S + ROLE_AS_PREV * L + off : -1, n1 = j + 1 < v.n ? v.wordId[j + 1]! * S + ROLE_AS_NEXT * L + off : -1;
+    for (let k = 0; k < L; k++) {
+      sc[k] = bySide[off + k]! + ws[o + k]! + (p1 >= 0 ? ws[p1 + k]! : pads[off + k]!) + (n1 >= 0 ? ws[n1 + k]! : pads[2 * L + off + k]!);
+    }
     if (prev !== 0) n = rolePrevWordFeatures(prev, rt.w, rt.sh, feats, 0);
     // the kept groups; a tag or shape past the numbered ones is scored with the rest
     keys[GEOMETRY] = roleGeometryKey(); keys[COUNT] = roleCountKey(); keys[CUE_DISTANCE] = roleCueDistanceKey();
@@ -346,7 +373,7 @@ export function decodeRoles(model: HashedPerceptron, v: TokenView, ctx: CueCtx, 
       const g = lowestGroup(missed);
       kept.keep(g, keys[g]!, groupFeats, roleGroupFeatures(g, v, ctx, j, prev, groupFeats, 0), sc);
     }
-    model.accumulate(feats, roleCueTagFeatures(ctx, feats, roleCueWordFeatures(ctx, feats, roleNeighbourWordFeatures(v, j, feats, n))), sc);
+    model.accumulate(feats, roleCueTagFeatures(ctx, feats, roleCueWordFeatures(ctx, feats, roleWordPairFeatures(v, j, feats, n))), sc);
     prev = bestOf(sc, ALLOWED_ROLES[prev]!);
     labels[j - base] = prev;
   }
