@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { Doc } from '../../src/doc/doc.js';
 import { segmenter } from '../../src/segment/index.js';
 import { posTagger } from '../../src/pos/index.js';
-import { tokenView, type TokenView } from '../../src/attribution/model/features.js';
+import { POS_IDS, tokenView, type TokenView } from '../../src/attribution/model/features.js';
 import { HashedPerceptron } from '../../src/attribution/model/hashed.js';
 import type { TokRange } from '../../src/attribution/model/tagger.js';
 import {
@@ -117,8 +117,23 @@ test('model attributions: content of "X said that C." keeps "that" and ends at t
   assert.match(c, /^that the factory would close by the end of the year\.?$/);
 });
 
-test('content ranker: the sums it keeps per feature group give the scores of every feature, and rankContent picks the best', () => {
-  const { v } = prep('"The plan, which the council passed on Monday, is a mistake," the mayor said, adding that "nobody asked us" and that the vote, in his view, was rushed. Aides said: "We will appeal."');
+const KEPT_TEXT = '"The plan, which the council passed on Monday, is a mistake," the mayor said, adding that "nobody asked us" and that the vote, in his view, was rushed. Aides said: "We will appeal."';
+
+test('content ranker: the sums it keeps per feature group and per word give the scores of every feature, and rankContent picks the best', () => {
+  assertKeptScores(prep(KEPT_TEXT).v);
+});
+
+test('content ranker: tokens whose tag has no small number are scored feature by feature, with the same scores', () => {
+  const d = new Doc(`${KEPT_TEXT} ${KEPT_TEXT} ${KEPT_TEXT}`); segmenter.run(d); posTagger.run(d);
+  // more distinct tags than the numbered ones (POS_IDS), next to numbered ones
+  d.tokens.forEach((t, i) => { if (i % 2) t.pos = `Y${i}`; });
+  const v = tokenView(d);
+  assert.ok(v.posId.some((id) => id >= POS_IDS));
+  assertKeptScores(v);
+});
+
+/** Every start and end of three relations' regions scored with the kept sums and feature by feature, by random packed models. */
+function assertKeptScores(v: TokenView): void {
   const saidA = tok(v, 'said'), saidB = tok(v, 'said', 1), adding = tok(v, 'adding');
   const relations: [TokRange, TokRange | null, TokRange[]][] = [
     [{ start: saidA, end: saidA + 1 }, { start: saidA - 2, end: saidA }, [{ start: 1, end: tok(v, 'monday') }]],
@@ -134,9 +149,9 @@ test('content ranker: the sums it keeps per feature group give the scores of eve
     for (const [cue, source, content] of relations) {
       const region = contentRegion(v, cue, source, content), c = contentCtx(v, cue, source, content, region);
       const ns = startCandidates(v, cue, source, region, content[0]!.start, starts), ne = endCandidates(v, cue, source, region, content[content.length - 1]!.end, ends);
-      // every token of the region, not just the candidates: more combinations of the groups' values
-      for (let i = region.startLo; i < region.startHi; i++) assert.equal(startScore(model, v, c, i), model.score(feats, startFeatures(v, c, i, feats), sc)[0], `seed ${seed}, start ${i}`);
-      for (let j = region.endLo + 1; j <= region.endHi; j++) assert.equal(endScore(model, v, c, j), model.score(feats, endFeatures(v, c, j, feats), sc)[1], `seed ${seed}, end ${j}`);
+      // every token of the document, not just the candidates: more combinations of the groups' values, and the padding at both ends
+      for (let i = 0; i < v.n; i++) assert.equal(startScore(model, v, c, i), model.score(feats, startFeatures(v, c, i, feats), sc)[0], `seed ${seed}, start ${i}`);
+      for (let j = 1; j <= v.n; j++) assert.equal(endScore(model, v, c, j), model.score(feats, endFeatures(v, c, j, feats), sc)[1], `seed ${seed}, end ${j}`);
       const best = (xs: number[], score: (i: number) => number) => xs.reduce((b, i) => (score(i) > score(b) ? i : b), xs[0]!);
       const bs = best([...starts.slice(0, ns)], (i) => model.score(feats, startFeatures(v, c, i, feats), sc)[0]!);
       const after = [...ends.slice(0, ne)].filter((j) => j > bs);
@@ -144,4 +159,4 @@ test('content ranker: the sums it keeps per feature group give the scores of eve
       assert.deepEqual(rankContent(model, v, cue, source, content), expected, `seed ${seed}, cue ${cue.start}`);
     }
   }
-});
+}

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { modelPath } from '../../ml/model-file.js';
 import { HashedPerceptron, KeptGroups, lowestGroup } from './hashed.js';
-import type { TokenView } from './features.js';
+import { POS_IDS, refreshWordIds, type TokenView, type WordInfo } from './features.js';
+import { WORD_SUMS, wordTableOf, type WordTable } from './word-table.js';
 import type { TokRange } from './tagger.js';
 
 /**
@@ -257,14 +258,32 @@ function startCountFeatures(out: Int32Array, k: number): number {
 }
 /** Start: the words and tags around it. */
 function startWordFeatures(v: TokenView, c: ContentCtx, i: number, out: Int32Array, k: number): number {
+  k = startTagFeatures(v, i, out, startOwnWordFeatures(hw(v, i), out, startPrevWordFeatures(hw(v, sv.p), sv.side, out, k)));
+  return startPairFeatures(v, c, i, out, k);
+}
+/** Start: the word before it (lower-case hash) alone and with the side; rankContent keeps their sums per word. */
+function startPrevWordFeatures(w: number, side: number, out: Int32Array, k: number): number { out[k++] = feat(3, w); out[k++] = feat(15, side, w); return k; }
+/** Start: its own word alone (kept per word). */
+function startOwnWordFeatures(w: number, out: Int32Array, k: number): number { out[k++] = feat(4, w); return k; }
+/** Start: the tags before and at it, the side, the pronoun flag: key < START_TAG_KEYS, or -1 for a tag past the numbered ones. */
+export const START_TAG_KEYS = (POS_IDS + 2) * POS_IDS * 2 * 2;
+function startTagKey(v: TokenView, i: number): number {
+  const a = sv.p >= 0 ? v.posId[sv.p]! : POS_IDS + 1, b = v.posId[i]!;
+  return a === POS_IDS || b >= POS_IDS ? -1 : ((a * POS_IDS + b) * 2 + sv.side) * 2 + v.pronoun[i]!;
+}
+function startTagFeatures(v: TokenView, i: number, out: Int32Array, k: number): number {
+  const side = sv.side, p = sv.p;
+  out[k++] = feat(6, hp(v, p), hp(v, i)); out[k++] = feat(20, hp(v, p), side); out[k++] = feat(25, v.pronoun[i]!, hp(v, i), side);
+  return k;
+}
+/** Start: word pairs, the cue's head, the span to the tagger's start. */
+function startPairFeatures(v: TokenView, c: ContentCtx, i: number, out: Int32Array, k: number): number {
   const p = sv.p, side = sv.side;
-  out[k++] = feat(3, hw(v, p)); out[k++] = feat(4, hw(v, i));
-  out[k++] = feat(5, hw(v, p), hw(v, i)); out[k++] = feat(6, hp(v, p), hp(v, i)); out[k++] = feat(7, hw(v, p - 1), hw(v, p));
+  out[k++] = feat(5, hw(v, p), hw(v, i)); out[k++] = feat(7, hw(v, p - 1), hw(v, p));
   out[k++] = feat(12, c.head, hw(v, p)); out[k++] = feat(13, p === c.cue.end - 1 ? 1 : 0, c.head);
-  out[k++] = feat(15, side, hw(v, p));
-  out[k++] = feat(19, v.lower[c.cue.end] === 'that' ? 1 : 0, bucket(i - c.cue.end)); out[k++] = feat(20, hp(v, p), side);
+  out[k++] = feat(19, v.lower[c.cue.end] === 'that' ? 1 : 0, bucket(i - c.cue.end));
   out[k++] = feat(22, c.head, sv.sentStart, side); out[k++] = feat(23, hw(v, p), hw(v, i), side);
-  out[k++] = feat(24, sv.rel, hp(v, sv.lo === i ? sv.hi : sv.lo), hw(v, p)); out[k++] = feat(25, v.pronoun[i]!, hp(v, i), side);
+  out[k++] = feat(24, sv.rel, hp(v, sv.lo === i ? sv.hi : sv.lo), hw(v, p));
   return k;
 }
 
@@ -319,12 +338,29 @@ function endCountFeatures(out: Int32Array, k: number): number {
 }
 /** End: the words and tags around it. */
 function endWordFeatures(v: TokenView, c: ContentCtx, j: number, out: Int32Array, k: number): number {
+  k = endTagFeatures(v, j, out, endLastWordFeatures(hw(v, j - 1), out, endNextWordFeatures(hw(v, j), ev.side, out, k)));
+  return endPairFeatures(v, c, j, out, k);
+}
+/** End: the word after it (lower-case hash) alone and with the side; rankContent keeps their sums per word. */
+function endNextWordFeatures(w: number, side: number, out: Int32Array, k: number): number { out[k++] = feat(33, w); out[k++] = feat(45, side, w); return k; }
+/** End: its last word alone (kept per word). */
+function endLastWordFeatures(w: number, out: Int32Array, k: number): number { out[k++] = feat(34, w); return k; }
+/** End: the tags at and after it, and the side: key < END_TAG_KEYS, or -1 for a tag past the numbered ones. */
+export const END_TAG_KEYS = (POS_IDS + 2) * (POS_IDS + 2) * 2;
+function endTagKey(v: TokenView, j: number): number {
+  const a = j > 0 ? v.posId[j - 1]! : POS_IDS + 1, b = j < v.n ? v.posId[j]! : POS_IDS + 1;
+  return a === POS_IDS || b === POS_IDS ? -1 : (a * (POS_IDS + 2) + b) * 2 + ev.side;
+}
+function endTagFeatures(v: TokenView, j: number, out: Int32Array, k: number): number {
+  out[k++] = feat(36, hp(v, j - 1), hp(v, j)); out[k++] = feat(48, hp(v, j), ev.side);
+  return k;
+}
+/** End: word pairs, the cue's head, what follows. */
+function endPairFeatures(v: TokenView, c: ContentCtx, j: number, out: Int32Array, k: number): number {
   const l = j - 1, side = ev.side;
-  out[k++] = feat(33, hw(v, j)); out[k++] = feat(34, hw(v, l));
-  out[k++] = feat(35, hw(v, l), hw(v, j)); out[k++] = feat(36, hp(v, l), hp(v, j)); out[k++] = feat(37, hw(v, j), hw(v, j + 1));
+  out[k++] = feat(35, hw(v, l), hw(v, j)); out[k++] = feat(37, hw(v, j), hw(v, j + 1));
   out[k++] = feat(42, c.head, hw(v, j));
-  out[k++] = feat(45, side, hw(v, j));
-  out[k++] = feat(48, hp(v, j), side); out[k++] = feat(49, c.head, ev.sentEnd, side); out[k++] = feat(50, hw(v, j), hp(v, j + 1), ev.lexAfter);
+  out[k++] = feat(49, c.head, ev.sentEnd, side); out[k++] = feat(50, hw(v, j), hp(v, j + 1), ev.lexAfter);
   out[k++] = feat(52, hw(v, l), hw(v, j), side);
   out[k++] = feat(56, c.head, hp(v, j)); out[k++] = feat(57, ev.rest, hp(v, j)); out[k++] = feat(58, ev.rest, hw(v, j));
   out[k++] = feat(59, hp(v, l), hp(v, j), hp(v, j + 1));
@@ -341,44 +377,88 @@ const starts = new Int32Array(256), ends = new Int32Array(256), feats = new Int3
 const scratch = new Float64Array(CONTENT_LABELS.length);
 const startScores = new Float64Array(256), endScores = new Float64Array(256);
 
-/** The ranker's kept feature groups (distance, state, counts) for starts and for ends, by number. */
-const DISTANCE = 0, STATE = 1, COUNT = 2;
-const rankerKeys = new Int32Array(3);
+/** The ranker's kept feature groups (distance, state, counts, tags) for starts and for ends, by number. */
+const DISTANCE = 0, STATE = 1, COUNT = 2, TAG = 3;
+const rankerKeys = new Int32Array(4);
 const rankerGroupsOf = new WeakMap<HashedPerceptron, { start: KeptGroups; end: KeptGroups }>();
 function rankerGroups(model: HashedPerceptron): { start: KeptGroups; end: KeptGroups } {
   let r = rankerGroupsOf.get(model);
   if (!r) {
-    r = { start: new KeptGroups(model, [START_DISTANCE_KEYS, START_STATE_KEYS, START_COUNT_KEYS]), end: new KeptGroups(model, [END_DISTANCE_KEYS, END_STATE_KEYS, END_COUNT_KEYS]) };
+    r = {
+      start: new KeptGroups(model, [START_DISTANCE_KEYS, START_STATE_KEYS, START_COUNT_KEYS, START_TAG_KEYS]),
+      end: new KeptGroups(model, [END_DISTANCE_KEYS, END_STATE_KEYS, END_COUNT_KEYS, END_TAG_KEYS]),
+    };
     rankerGroupsOf.set(model, r);
   }
   return r;
 }
 const groupFeats = new Int32Array(8);
 
-/** The ranker's score of candidate start i: startFeatures scored, the small groups' sums kept. */
-export function startScore(model: HashedPerceptron, v: TokenView, c: ContentCtx, i: number): number {
-  const kept = rankerGroups(model).start, keys = rankerKeys;
-  startValues(v, c, i);
-  scratch.fill(0);
-  keys[DISTANCE] = startDistanceKey(); keys[STATE] = startStateKey(); keys[COUNT] = startCountKey();
-  for (let missed = kept.addAll(keys, scratch); missed !== 0; missed &= missed - 1) {
-    const g = lowestGroup(missed);
-    kept.keep(g, keys[g]!, groupFeats, g === DISTANCE ? startDistanceFeatures(groupFeats, 0) : g === STATE ? startStateFeatures(groupFeats, 0) : startCountFeatures(groupFeats, 0), scratch);
-  }
-  return model.accumulate(feats, startWordFeatures(v, c, i, feats, 0), scratch)[0]!;
+/**
+ * The ranker's scores of the features joining one word with fixed values, per
+ * word (label 0: start, 1: end; blocks of 2): the word as the one before a
+ * start (on each side of the cue: START_PREV + side), as a start (START_OWN),
+ * as the one after an end (END_NEXT + side), as the last of an end (END_LAST).
+ * The padding past the document's edges has its own rows.
+ */
+const START_PREV = 0, START_OWN = 2, END_NEXT = 3, END_LAST = 5, RANKER_BLOCKS = 6;
+const rankerWordTables = new WeakMap<HashedPerceptron, WordTable>();
+const rankerPadRows = new WeakMap<HashedPerceptron, Int32Array>();
+function fillRankerRow(model: HashedPerceptron, sums: Int32Array, o: number, w: number): void {
+  const put = (b: number, n: number) => { const x = model.score(feats, n, scratch); sums[o + 2 * b] = x[0]!; sums[o + 2 * b + 1] = x[1]!; };
+  for (const side of [0, 1]) put(START_PREV + side, startPrevWordFeatures(w, side, feats, 0));
+  put(START_OWN, startOwnWordFeatures(w, feats, 0));
+  for (const side of [0, 1]) put(END_NEXT + side, endNextWordFeatures(w, side, feats, 0));
+  put(END_LAST, endLastWordFeatures(w, feats, 0));
+}
+function rankerWords(model: HashedPerceptron): { t: WordTable; pads: Int32Array } {
+  const t = wordTableOf(rankerWordTables, model, 2 * RANKER_BLOCKS);
+  let pads = rankerPadRows.get(model);
+  if (!pads) { pads = new Int32Array(2 * RANKER_BLOCKS); fillRankerRow(model, pads, 0, PAD); rankerPadRows.set(model, pads); }
+  return { t, pads };
+}
+/** The row of token i's word (filled on first use), or of the padding: its offset into `sums`. */
+function rankerRow(v: TokenView, t: WordTable, i: number): number {
+  if (i < 0 || i >= v.n) return -1;
+  const id = v.wordId[i]!;
+  if (t.filled[id] === 0) { fillRankerRow(t.model, t.sums, id * t.stride, (v.word[i] as WordInfo).hLower); t.filled[id] = WORD_SUMS; }
+  return id * t.stride;
 }
 
-/** The ranker's score of candidate end j: endFeatures scored, the small groups' sums kept. */
-export function endScore(model: HashedPerceptron, v: TokenView, c: ContentCtx, j: number): number {
-  const kept = rankerGroups(model).end, keys = rankerKeys;
-  endValues(v, c, j);
-  scratch.fill(0);
-  keys[DISTANCE] = endDistanceKey(); keys[STATE] = endStateKey(); keys[COUNT] = endCountKey();
+/** The ranker's score of candidate start i: startFeatures scored, the small groups' and the words' sums kept. */
+export function startScore(model: HashedPerceptron, v: TokenView, c: ContentCtx, i: number): number {
+  const kept = rankerGroups(model).start, keys = rankerKeys, { t, pads } = rankerWords(model);
+  refreshWordIds(v);
+  startValues(v, c, i);
+  const p = rankerRow(v, t, sv.p), own = rankerRow(v, t, i);
+  scratch[0] = (p >= 0 ? t.sums[p + 2 * (START_PREV + sv.side)]! : pads[2 * (START_PREV + sv.side)]!) + (own >= 0 ? t.sums[own + 2 * START_OWN]! : pads[2 * START_OWN]!);
+  scratch[1] = (p >= 0 ? t.sums[p + 2 * (START_PREV + sv.side) + 1]! : pads[2 * (START_PREV + sv.side) + 1]!) + (own >= 0 ? t.sums[own + 2 * START_OWN + 1]! : pads[2 * START_OWN + 1]!);
+  keys[DISTANCE] = startDistanceKey(); keys[STATE] = startStateKey(); keys[COUNT] = startCountKey();
+  let n = 0;
+  if ((keys[TAG] = startTagKey(v, i)) < 0) n = startTagFeatures(v, i, feats, n);
   for (let missed = kept.addAll(keys, scratch); missed !== 0; missed &= missed - 1) {
     const g = lowestGroup(missed);
-    kept.keep(g, keys[g]!, groupFeats, g === DISTANCE ? endDistanceFeatures(groupFeats, 0) : g === STATE ? endStateFeatures(groupFeats, 0) : endCountFeatures(groupFeats, 0), scratch);
+    kept.keep(g, keys[g]!, groupFeats, g === DISTANCE ? startDistanceFeatures(groupFeats, 0) : g === STATE ? startStateFeatures(groupFeats, 0) : g === COUNT ? startCountFeatures(groupFeats, 0) : startTagFeatures(v, i, groupFeats, 0), scratch);
   }
-  return model.accumulate(feats, endWordFeatures(v, c, j, feats, 0), scratch)[1]!;
+  return model.accumulate(feats, startPairFeatures(v, c, i, feats, n), scratch)[0]!;
+}
+
+/** The ranker's score of candidate end j: endFeatures scored, the small groups' and the words' sums kept. */
+export function endScore(model: HashedPerceptron, v: TokenView, c: ContentCtx, j: number): number {
+  const kept = rankerGroups(model).end, keys = rankerKeys, { t, pads } = rankerWords(model);
+  refreshWordIds(v);
+  endValues(v, c, j);
+  const next = rankerRow(v, t, j), last = rankerRow(v, t, j - 1);
+  scratch[0] = (next >= 0 ? t.sums[next + 2 * (END_NEXT + ev.side)]! : pads[2 * (END_NEXT + ev.side)]!) + (last >= 0 ? t.sums[last + 2 * END_LAST]! : pads[2 * END_LAST]!);
+  scratch[1] = (next >= 0 ? t.sums[next + 2 * (END_NEXT + ev.side) + 1]! : pads[2 * (END_NEXT + ev.side) + 1]!) + (last >= 0 ? t.sums[last + 2 * END_LAST + 1]! : pads[2 * END_LAST + 1]!);
+  keys[DISTANCE] = endDistanceKey(); keys[STATE] = endStateKey(); keys[COUNT] = endCountKey();
+  let n = 0;
+  if ((keys[TAG] = endTagKey(v, j)) < 0) n = endTagFeatures(v, j, feats, n);
+  for (let missed = kept.addAll(keys, scratch); missed !== 0; missed &= missed - 1) {
+    const g = lowestGroup(missed);
+    kept.keep(g, keys[g]!, groupFeats, g === DISTANCE ? endDistanceFeatures(groupFeats, 0) : g === STATE ? endStateFeatures(groupFeats, 0) : g === COUNT ? endCountFeatures(groupFeats, 0) : endTagFeatures(v, j, groupFeats, 0), scratch);
+  }
+  return model.accumulate(feats, endPairFeatures(v, c, j, feats, n), scratch)[1]!;
 }
 
 /** Index of the best of scores[0..n) (the first on a tie). Requiring other candidates to beat the tagger's by a margin changed nothing on held-out train documents. */

@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { modelPath } from '../../ml/model-file.js';
 import { HashedPerceptron, KeptGroups, lowestGroup } from './hashed.js';
+import { KEYED_SUMS, WORD_SUMS, wordTableOf, type WordTable } from './word-table.js';
 import {
   MAX_FEATURES, ROLE_COUNT_KEYS, ROLE_CUE_DISTANCE_KEYS, ROLE_GEOMETRY_KEYS, ROLE_PREV_COUNT_KEYS, ROLE_PREV_GEOMETRY_KEYS, CUE_FLAG_KEYS, CUE_SHAPE_PAIR_KEYS, CUE_TAG_KEYS, CUE_PAD_END, CUE_PAD_START, cueAsNext2Features, cueAsNextFeatures, cueAsPrev2Features, cueAsPrevFeatures, cueInQuoteFeatures, cueNeighbourWordFeatures, cuePairFeatures, cueShapePairFeatures, cueShapePairKey, cueCtx, cueFlagFeatures, cueFlags, cueTagFeatures, cueTagKey, cueWordFeatures, cueWordPosFeatures, cueWordPrevFeatures,
   roleCountFeatures, roleCountKey, roleCueDistanceFeatures, roleCueDistanceKey, roleCueSideFeatures, roleCueTagFeatures, roleCueWordFeatures, roleGeometryFeatures, roleGeometryKey, roleAsNextFeatures, roleAsPrevFeatures, roleWordPairFeatures, ROLE_PAD_END, ROLE_PAD_START, rolePrevCountFeatures, rolePrevCountKey,
   ROLE_SHAPE_PAIR_KEYS, ROLE_TAG_PAIR_KEYS, roleShapePairFeatures, roleShapePairKey, roleTagAfterFeatures, roleTagAfterKey, roleTagBeforeFeatures, roleTagBeforeKey,
-  refreshWordIds, wordGeneration, wordsNumbered,
+  refreshWordIds,
   rolePrevFeatures, rolePrevGeometryFeatures, rolePrevGeometryKey, rolePrevPosFeatures, rolePrevPosKey, POS_IDS, ROLE_PREV_TAG_KEYS, ROLE_TAG_KEYS, roleTagFeatures, roleTagKey, rolePrevWordFeatures, roleStaticFeatures, roleTokenValues, roleWordSideFeatures, rt,
   type CueCtx, type TokenView, type WordInfo,
 } from './features.js';
@@ -114,41 +115,6 @@ function roleGroups(model: HashedPerceptron): KeptGroups {
 /** Room for the features of one group. */
 const groupFeats = new Int32Array(8);
 
-/**
- * Sums of a model's features that depend on the word alone, per word, in one
- * flat integer table by word number (WordInfo.id; a loaded model's sums are
- * integers): reading a word's sums is one index into a table where the
- * frequent words sit together, where arrays hanging off each word's object
- * cost a cache miss per hop. Rows are filled on a word's first use in a
- * generation of word numbers; `filled` holds per word the parts filled (bits).
- */
-class WordTable {
-  sums = new Int32Array(0);
-  filled = new Uint8Array(0);
-  /** Per word, the key of what the part of bit 2 was filled for (the cue table: the POS). */
-  keyOf = new Int32Array(0);
-  private generation = -1;
-  constructor(readonly model: HashedPerceptron, readonly stride: number) {
-    if (!(model.w instanceof Int16Array)) throw new Error('WordTable: for a loaded model (integer weights)');
-  }
-  /** Makes room for every numbered word of the current generation (forgetting an older generation's rows). */
-  ready(): void {
-    if (this.generation !== wordGeneration()) { this.filled.fill(0); this.generation = wordGeneration(); }
-    const n = wordsNumbered();
-    if (this.filled.length >= n) return;
-    const cap = Math.max(1024, 2 * this.filled.length, n);
-    const sums = new Int32Array(cap * this.stride); sums.set(this.sums); this.sums = sums;
-    const filled = new Uint8Array(cap); filled.set(this.filled); this.filled = filled;
-    const keyOf = new Int32Array(cap); keyOf.set(this.keyOf); this.keyOf = keyOf;
-  }
-}
-const WORD_SUMS = 1, KEYED_SUMS = 2;
-function wordTableOf(tables: WeakMap<HashedPerceptron, WordTable>, model: HashedPerceptron, stride: number): WordTable {
-  let t = tables.get(model);
-  if (!t) tables.set(model, (t = new WordTable(model, stride)));
-  t.ready();
-  return t;
-}
 /**
  * Cue scores per word, in blocks of L: of cueWordFeatures (WORD); of those
  * plus cueWordPrevFeatures at prev = O (WORD_O); of cueWordPosFeatures at
