@@ -31,6 +31,8 @@ export class WordSlots {
   /** The key (lanes A, B) of each slot's word. */
   private keyA = new Int32Array(0);
   private keyB = new Int32Array(0);
+  /** Evictions so far (a caller keeping data by slot learns that slots were freed or moved). */
+  evictions = 0;
   /** Open-addressing table: slot + 1 of the word whose key probes here first (0: free); at most half full. */
   private table = new Int32Array(0);
   private mask = 0;
@@ -96,6 +98,7 @@ export class WordSlots {
     }
     used.fill(0);
     this.count = next;
+    this.evictions++;
     this.table.fill(0);
     this.rehash();
   }

@@ -163,6 +163,36 @@ test('word numbers: a view kept across a clearing of the word cache is numbered 
   assert.deepEqual(decode(v), before);
 });
 
+test('word numbers: evictions from a small word cache renumber the words, with the same cues and roles', () => {
+  const texts = [
+    'The mayor said on Monday that the plant stays open, and aides told reporters the council agreed.',
+    'Officials denied every report, insisting that nothing was decided before the vote on Friday.',
+    'A spokeswoman for the ministry declined to comment, but two diplomats said talks had stalled.',
+    'The senator wrote in a letter that the agency misled lawmakers about the cost of the program.',
+    'Protesters chanted outside the embassy while police warned they would clear the square.',
+    'Analysts expect prices to rise again next year, according to a survey published Thursday.',
+    'Her lawyer argued the judge had ignored evidence, a claim prosecutors rejected in court filings.',
+    'Residents complained for weeks about the smell, local newspapers reported, citing unnamed sources.',
+  ];
+  try {
+    // room for about five of these texts' words (a document may take up to a quarter of it): the later ones evict
+    resetWordCache(80);
+    const cueModel = randomModel(CUE_LABELS, 17), roleModel = randomModel(ROLE_LABELS, 18);
+    const views: ReturnType<typeof tokenView>[] = [];
+    for (const round of [0, 1]) {
+      for (const text of texts) {
+        const v = round ? views.shift()! : tokenView(prep(text));
+        assert.deepEqual(tagCues(cueModel, v, 0, v.n), naiveCues(cueModel, v), text);
+        for (let c0 = 1; c0 < v.n; c0 += 5) { const { fast, slow } = decodedBothWays(roleModel, v, c0, c0 + 1); assert.deepEqual(fast, slow, `${text} @${c0}`); }
+        views.push(v);
+      }
+    }
+    assert.ok(new Set(views.map((v) => v.wordGeneration)).size > 1, 'the cache evicted (new generations of numbers)');
+  } finally {
+    resetWordCache();
+  }
+});
+
 test('viterbi: an inside label never opens a span (BIO constraints)', () => {
   const d = prep('The mayor said the bridge would open in March.');
   const v = tokenView(d);

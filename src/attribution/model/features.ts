@@ -2,6 +2,7 @@ import type { Doc } from '../../doc/doc.js';
 import { isReportingStem, lexiconVersion } from '../../lexicon/reporting.js';
 import { stemWord } from './stem.js';
 import { tokenWords } from '../../segment/index.js';
+import { WordSlots } from '../../ml/word-slots.js';
 
 export { stemWord } from './stem.js';
 
@@ -93,35 +94,51 @@ export interface WordInfo {
   shapeId: number;
   /** The word as written (its key in the word cache). */
   key: string;
-  /** The word's number among the cached words of generation `generation` (see wordGeneration): the taggers keep per-word sums in flat tables by number. */
-  id: number; generation: number;
+  /** The word's number (its slot in the word cache) in the current generation (see wordGeneration): the taggers keep per-word sums in flat tables by number. */
+  id: number;
 }
 /**
- * Words repeat: their strings, stems and hashes are kept (cleared when full
- * before a document, or when the reporting lexicon changes), which takes most
- * of the cost out of building the token view. Cached words are numbered
- * 0, 1, ... in order of first sight; a clearing starts a new generation of
- * numbers.
+ * Words repeat: their strings, stems and hashes are kept, which takes most of
+ * the cost out of building the token view. The cache's slots (src/ml/
+ * word-slots.ts, as the POS and NER taggers': a word is found by a hash of
+ * its characters in typed arrays, where a Map compares it with a key string
+ * far away in the heap) number the words; when full, before a document, the
+ * words not met again are dropped and the others move down: their numbers
+ * change, and a new generation of numbers starts (as when the reporting
+ * lexicon changes and the cache is emptied).
  */
 const WORD_CACHE_MAX = 50_000;
-const wordCache = new Map<string, WordInfo>();
+let wordCacheMax = WORD_CACHE_MAX;
+let wordSlots = newWordSlots(), cachedWords: WordInfo[] = [], numbered = 0;
 let cachedLexicon = -1, generation = 0;
-function clearWords(): void { wordCache.clear(); generation++; }
-/** Empties the word cache (its memory; tests of views kept across a clearing). */
-export function resetWordCache(): void { clearWords(); }
+function newWordSlots(): WordSlots {
+  return new WordSlots(wordCacheMax, 0, () => {}, (from, to) => { const w = cachedWords[from]!; cachedWords[to] = w; w.id = to; });
+}
+function clearWords(): void { wordSlots = newWordSlots(); cachedWords = []; numbered = 0; generation++; }
+/** Makes room for `n` more words; an eviction (numbers freed or moved) starts a new generation. */
+function reserveWords(n: number): void {
+  const evictions = wordSlots.evictions;
+  wordSlots.reserve(n);
+  if (wordSlots.evictions !== evictions) generation++;
+}
+/** Empties the word cache, to hold `maxWords` words before evicting (tests set it small; views kept across a clearing). */
+export function resetWordCache(maxWords = WORD_CACHE_MAX): void { wordCacheMax = maxWords; clearWords(); }
 /** The current generation of word numbers (WordInfo.id). */
 export function wordGeneration(): number { return generation; }
-/** Number of words numbered in the current generation (the ids are below it). */
-export function wordsNumbered(): number { return wordCache.size; }
+/** An upper bound of the word numbers in use, plus one. */
+export function wordsNumbered(): number { return numbered; }
+/** The cached entry of a word (reserveWords made room for it). */
 function wordInfo(word: string): WordInfo {
-  let w = wordCache.get(word);
-  if (w) return w;
+  const k = wordSlots.find(word);
+  if (k >= 0) return cachedWords[k]!;
+  const id = -k - 1;
   const low = word.toLowerCase(), st = stemWord(low), shape = shapeOf(word);
-  w = {
+  const w: WordInfo = {
     low, stem: st, hLower: hashString(low), hStem: hashString(st), hShape: hashString(shape), shapeId: shapeNumber(shape), hSuffix: hashString(low.slice(-3)),
-    lex: isReportingStem(st) ? 1 : 0, pronoun: PRONOUNS.has(low) ? 1 : 0, key: word, id: wordCache.size, generation,
+    lex: isReportingStem(st) ? 1 : 0, pronoun: PRONOUNS.has(low) ? 1 : 0, key: word, id,
   };
-  wordCache.set(word, w);
+  cachedWords[id] = w;
+  if (id >= numbered) numbered = id + 1;
   return w;
 }
 /** Word shapes numbered for the kept sums of shape pairs (shapeOf makes about 20 in news text); a shape past the last number is scored feature by feature. */
@@ -150,14 +167,14 @@ function posNumber(pos: string): number {
 }
 
 export function tokenView(doc: Doc): TokenView {
-  const toks = doc.tokens, { ids, words } = tokenWords(doc);
-  // the cache is cleared between documents only, so that a document's words share one generation
+  const toks = doc.tokens, { ids, words: docWords } = tokenWords(doc);
+  // room is made between documents only, so that a document's words share one generation
   if (cachedLexicon !== lexiconVersion()) { clearWords(); cachedLexicon = lexiconVersion(); }
-  else if (wordCache.size + words.length > WORD_CACHE_MAX) clearWords();
+  reserveWords(docWords.length);
   const n = toks.length;
   // each distinct word of the document looked up once
-  const infos = new Array<WordInfo>(words.length);
-  for (let k = 0; k < words.length; k++) infos[k] = wordInfo(words[k]!);
+  const infos = new Array<WordInfo>(docWords.length);
+  for (let k = 0; k < docWords.length; k++) infos[k] = wordInfo(docWords[k]!);
   const v: TokenView = {
     n, start: new Int32Array(n), end: new Int32Array(n), lower: new Array(n), stem: new Array(n), pos: new Array(n),
     hLower: new Int32Array(n), hStem: new Int32Array(n), hShape: new Int32Array(n), hPos: new Int32Array(n), hSuffix: new Int32Array(n), posId: new Uint8Array(n), shapeId: new Uint8Array(n), word: new Array(n), wordId: new Int32Array(n), wordGeneration: generation,
@@ -173,7 +190,7 @@ export function tokenView(doc: Doc): TokenView {
   let open = false, para = -1;
   for (let i = 0; i < n; i++) {
     const t = toks[i]!;
-    const id = ids[i]!, word = words[id]!;
+    const id = ids[i]!, word = docWords[id]!;
     v.start[i] = t.start; v.end[i] = t.end;
     const w = infos[id]!, pos = t.pos ?? '?', pid = posNumber(pos);
     v.lower[i] = w.low; v.stem[i] = w.stem; v.pos[i] = pos;
@@ -201,6 +218,7 @@ export function tokenView(doc: Doc): TokenView {
  */
 export function refreshWordIds(v: TokenView): void {
   if (v.wordGeneration === generation) return;
+  reserveWords(v.n);
   for (let i = 0; i < v.n; i++) { const w = wordInfo(v.word[i]!.key); v.word[i] = w; v.wordId[i] = w.id; }
   v.wordGeneration = generation;
 }
