@@ -1,6 +1,7 @@
 import type { Doc } from '../doc/doc.js';
 import type { Quote, Span } from '../doc/types.js';
 import { isReportingWord } from '../lexicon/reporting.js';
+import { isWhiteSpace } from '../doc/chars.js';
 
 /**
  * Quotation-mark regions and scare quotes.
@@ -159,16 +160,24 @@ function attributedByPunctuation(doc: Doc, r: QuotedRegion): boolean {
 }
 
 /** True when a quote's content is this quoted span (with or without its marks, give or take punctuation). */
-function isQuoteContent(doc: Doc, r: QuotedRegion, quotes: readonly Quote[]): boolean {
-  const trimmed = (s: Span) => {
-    let { start, end } = s;
-    while (start < end && /[\s"'.,;:!?\u201c\u201d\u2018\u2019\u00ab\u00bb]/.test(doc.text[start]!)) start++;
-    while (end > start && /[\s"'.,;:!?\u201c\u201d\u2018\u2019\u00ab\u00bb]/.test(doc.text[end - 1]!)) end--;
-    return { start, end };
-  };
-  const ri = trimmed(r.inner);
-  for (const q of quotes) {
-    const c = trimmed(q.content);
+/** Marks and punctuation trimmed off a quoted span or a quote's content (besides white space), by UTF-16 code. */
+const CONTENT_TRIM = new Set([...'"\'.,;:!?\u201c\u201d\u2018\u2019\u00ab\u00bb'].map((c) => c.charCodeAt(0)));
+/** The span without white space, quote marks and punctuation at its ends (as /[\s"'.,;:!?“”‘’«»]/ per character). */
+function trimmedContent(text: string, s: Span): Span {
+  let { start, end } = s;
+  while (start < end && (isWhiteSpace(text.charCodeAt(start)) || CONTENT_TRIM.has(text.charCodeAt(start)))) start++;
+  while (end > start && (isWhiteSpace(text.charCodeAt(end - 1)) || CONTENT_TRIM.has(text.charCodeAt(end - 1)))) end--;
+  return { start, end };
+}
+
+/**
+ * True when a quote's content is this quoted span (with or without its marks, give or take punctuation).
+ * `contents` holds the quotes' trimmed contents (trimmedContent), in order.
+ */
+function isQuoteContent(doc: Doc, r: QuotedRegion, quotes: readonly Quote[], contents: readonly Span[]): boolean {
+  const ri = trimmedContent(doc.text, r.inner);
+  for (let k = 0; k < quotes.length; k++) {
+    const q = quotes[k]!, c = contents[k]!;
     if (c.start === ri.start && c.end === ri.end) return true;
     // a mixed quote ending in a quoted phrase ("said the move was “not a real operation”") quotes the speaker's
     // wording; a quoted label of one or two words there ("proclaimed themselves “people's republics”") stays a term
@@ -182,6 +191,8 @@ function isQuoteContent(doc: Doc, r: QuotedRegion, quotes: readonly Quote[]): bo
 
 export function findScareQuotes(doc: Doc, quotes: readonly Quote[]): Array<Span & { text: string; rule: string }> {
   const out: Array<Span & { text: string; rule: string }> = [];
+  // (the quotes' trimmed contents, made once when a first candidate asks)
+  let contents: Span[] | undefined;
   for (const r of quotedRegions(doc)) {
     if (!r.closed) continue;
     const span = { start: r.open, end: r.close + 1 };
@@ -190,7 +201,8 @@ export function findScareQuotes(doc: Doc, quotes: readonly Quote[]): Array<Span 
     const n = wordCount(text);
     if (n === 0) continue;
     if (n > SCARE_MAX_WORDS && !(n <= TITLE_MAX_WORDS && isTitleCase(text) && !/[.!?]$/.test(text.trim()))) continue;
-    if (isQuoteContent(doc, r, quotes)) continue;
+    contents ??= quotes.map((q) => trimmedContent(doc.text, q.content));
+    if (isQuoteContent(doc, r, quotes, contents)) continue;
     if (attributedByPunctuation(doc, r)) continue;
     // an outer quotation whose content is a whole sentence is speech even without a cue found
     if (r.depth === 0 && /[.!?]["'\u201d\u2019]?$/.test(text.trim()) && n > 2) continue;

@@ -3,6 +3,7 @@ import type { Component } from '../pipeline/component.js';
 import { trimSpan } from '../segment/paragraphs.js';
 import { foldForMatching } from '../doc/normalize.js';
 import { BOILERPLATE_RULES, type BoilerplateRule } from './rules.js';
+import { isWhiteSpace } from '../doc/chars.js';
 
 export { BOILERPLATE_RULES, type BoilerplateRule } from './rules.js';
 
@@ -18,8 +19,8 @@ export function findBoilerplate(text: string, rules: BoilerplateRule[] = BOILERP
   let m: RegExpExecArray | null;
   while ((m = lineRe.exec(matchText))) {
     const line = m[0];
-    if (!line.trim()) continue;
-    const words = line.trim().split(/\s+/).length;
+    const words = wordRuns(line);
+    if (words === 0) continue;
     for (const r of rules) {
       if (r.maxWords !== undefined && words > r.maxWords) continue;
       if (!r.pattern.test(line)) continue;
@@ -29,6 +30,17 @@ export function findBoilerplate(text: string, rules: BoilerplateRule[] = BOILERP
     }
   }
   return out;
+}
+
+/** Runs of non-white space in a line: line.trim().split(/\s+/).length, 0 for a blank line, without the strings. */
+export function wordRuns(line: string): number {
+  let n = 0, inWord = false;
+  for (let i = 0; i < line.length; i++) {
+    const space = isWhiteSpace(line.charCodeAt(i));
+    if (!space && !inWord) n++;
+    inWord = !space;
+  }
+  return n;
 }
 
 export const boilerplateCleaner: Component = {

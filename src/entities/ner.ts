@@ -3,6 +3,7 @@ import { AveragedPerceptron } from '../ml/perceptron.js';
 import { deserializeModel, readModelJson, serializeModel, tableModelParts, type LoadedTableModel } from '../ml/model-file.js';
 import { shortShape, wordShape } from '../ml/features.js';
 import { WordSlots } from '../ml/word-slots.js';
+import { IntMap } from '../ml/int-map.js';
 import { GAZETTEER_MAX_TOKENS, getGazetteer } from '../lexicon/gazetteer.js';
 import { FeatureTable, hashA, hashB, hashCharA, hashCharB, template, valuePartBits, VALUE_SEED_A, VALUE_SEED_B, type Template } from '../ml/feature-table.js';
 
@@ -84,9 +85,11 @@ function addGaz(gaz: string[][], k: number, f: string): void {
  * Gazetteer features of each token; a match may only start at a capitalized word or a number.
  * `single`, when given, holds each word's own lookup (lists, or null) and whether a longer name
  * begins with it (the tagger keeps both per cached word), in place of the first lookups.
+ * `into`, when given, receives the lists (its first words.length entries; the tagger's scratch).
  */
-function gazetteerFeatures(words: readonly string[], lower: readonly string[], single?: { lists: readonly (readonly string[] | null)[]; prefix: Uint8Array }): string[][] {
-  const gaz: string[][] = new Array<string[]>(words.length).fill(NO_GAZ);
+function gazetteerFeatures(words: readonly string[], lower: readonly string[], single?: { lists: readonly (readonly string[] | null)[]; prefix: Uint8Array }, into?: string[][]): string[][] {
+  const gaz: string[][] = into ?? [];
+  for (let i = 0; i < words.length; i++) gaz[i] = NO_GAZ;
   const g = getGazetteer();
   const prefixes = gazetteerPrefixes(g);
   for (let i = 0; i < words.length; i++) {
@@ -120,6 +123,7 @@ function gazFeatureNames(list: string): readonly [string, string, string, string
   return v;
 }
 const NO_GAZ: string[] = [];
+const NO_SHAPES: readonly string[] = [];
 
 let gazPrefixes: { of: ReadonlyMap<string, unknown>; prefixes: Set<string> } | null = null;
 /** Every beginning of a gazetteer name that ends before a space ("new york" of "new york city"). */
@@ -390,7 +394,7 @@ export class NerTagger {
   /** Each slot's short-shape id (SHAPE_IDS), the ids by shape, and the kept rows of shape features. */
   private shapeIdOf = new Uint16Array(0);
   private readonly shapeIds = new Map<string, number>();
-  private readonly sssRows = new Map<number, number>();
+  private readonly sssRows = new IntMap();
   private t1ssRows = new Int32Array(0);
   /** Value hashes of each slot's lower case and short shape (lanes A, B), and its letter tests (CASE_* bits). */
   private hashes = new Int32Array(0);
@@ -453,7 +457,11 @@ export class NerTagger {
     }
     // into the cache's layout (integer sums: exact in float32 whatever the grouping)
     const out = this.slab, at = k * VECTORS * n;
-    for (let o = 0; o < 6; o++) out.set(slab.subarray((o < 3 ? o : o + 1) * n, (o < 3 ? o + 1 : o + 2) * n), at + o * n);
+    // (element by element: a subarray view per offset would be an object per new word)
+    for (let o = 0; o < 6; o++) {
+      const from = (o < 3 ? o : o + 1) * n, to = at + o * n;
+      for (let c = 0; c < n; c++) out[to + c] = slab[from + c]!;
+    }
     for (let ctx = 0; ctx < CONTEXTS.length; ctx++) {
       const plain = at + selfVector(ctx, 0) * n, afterO = at + selfVector(ctx, 1) * n, cs = (WINDOW_OFFSETS.length + ctx) * n;
       for (let c = 0; c < n; c++) {
@@ -494,6 +502,15 @@ export class NerTagger {
   private pairNeed = new Uint8Array(64);
   private readonly rows = new Int32Array(16);
   private readonly scores = new Float64Array(64);
+  /**
+   * Per-sentence lists, reused from sentence to sentence (read up to the sentence's length; longer
+   * than it after a longer sentence): each word's lower case, gazetteer lookup and prefix bit, and
+   * gazetteer features. Nothing keeps them past tagSentence.
+   */
+  private readonly lowerScratch: string[] = [];
+  private readonly gazListsScratch: (readonly string[] | null)[] = [];
+  private gazPrefixScratch = new Uint8Array(64);
+  private readonly gazScratch: string[][] = [];
 
   /**
    * BILOU labels of one sentence; with a memory, earlier sentences of the
@@ -513,12 +530,12 @@ export class NerTagger {
     // '^' / '$' pad the window: as words, their features are those of the padding
     const before = this.slot('^'), after = this.slot('$');
     let cases = 0;
-    const lower: string[] = new Array<string>(len), shapes: string[] = new Array<string>(len);
-    const gazLists: (readonly string[] | null)[] = new Array<readonly string[] | null>(len), gazPrefix = new Uint8Array(len);
+    if (len > this.gazPrefixScratch.length) this.gazPrefixScratch = new Uint8Array(2 * len);
+    const lower = this.lowerScratch, gazLists = this.gazListsScratch, gazPrefix = this.gazPrefixScratch;
     for (let k = 0; k < R; k++) { slots[k] = before; slots[len + R + k] = after; }
     for (let j = 0; j < len; j++) {
       const k = (slots[j + R] = this.slot(words[j]!));
-      lower[j] = this.lowerOf[k]!; shapes[j] = this.shapeOf[k]!;
+      lower[j] = this.lowerOf[k]!;
       gazLists[j] = this.gazLists[k] ?? null; gazPrefix[j] = this.gazPrefix[k]!;
       cases |= this.cases[k]!;
     }
@@ -535,14 +552,15 @@ export class NerTagger {
       pairA[at] = hashA(next, 0, next.length, hashCharA(SPACE, h[k]!));
       pairB[at] = hashB(next, 0, next.length, hashCharB(SPACE, h[k + 1]!));
     }
-    const gaz = gazetteerFeatures(words, lower, { lists: gazLists, prefix: gazPrefix });
-    const s: NerSentence = { words, lower, shapes, gaz, allCaps, memory };
+    const gaz = gazetteerFeatures(words, lower, { lists: gazLists, prefix: gazPrefix }, this.gazScratch);
+    // (shapes are read from the word cache below: the sentence carries none)
+    const s: NerSentence = { words, lower, shapes: NO_SHAPES, gaz, allCaps, memory };
     const slab = this.slab, V = VECTORS * n;
     const labels: string[] = new Array<string>(len);
     let prev = -1, prev2 = -1;
     for (let i = 0; i < len; i++) {
       const at = i + R, ctx = contextIndex(s, i), me = slots[at]!;
-      const l = lower[i]!, ss = shapes[i]!;
+      const l = lower[i]!, ss = this.shapeOf[me]!;
       const lab = this.labelPair(prev, prev2);
       // word-level features of the seven window positions, and of this word in its context
       // wordAfterLabelFeatures (t1 itself is in the label pair): cached with the word after O, else looked up below
@@ -572,8 +590,8 @@ export class NerTagger {
       if (pairNeed[at + 1]! & LAA_FIRST) rows[r++] = table.find(T.laa, pairA[at + 1]!, pairB[at + 1]!);
       const idM = shapeIdOf[slots[at - 1]!]!, idS = shapeIdOf[me]!, idP = shapeIdOf[slots[at + 1]!]!;
       const tripleKey = idM === NO_SHAPE_ID || idS === NO_SHAPE_ID || idP === NO_SHAPE_ID ? -1 : (idM * SHAPE_IDS + idS) * SHAPE_IDS + idP;
-      let sssRow = tripleKey < 0 ? undefined : sssRows.get(tripleKey);
-      if (sssRow === undefined) {
+      let sssRow = tripleKey < 0 ? ROW_UNKNOWN : sssRows.get(tripleKey, ROW_UNKNOWN);
+      if (sssRow === ROW_UNKNOWN) {
         const pm1 = 4 * slots[at - 1]!;
         const sp1 = this.shapeOf[slots[at + 1]!]!;
         let sA = hashA(ss, 0, ss.length, hashCharA(SPACE, h[pm1 + 2]!)), sB = hashB(ss, 0, ss.length, hashCharB(SPACE, h[pm1 + 3]!));

@@ -23,9 +23,6 @@ export const posTagger: Component = {
   run(doc) {
     const tagger = loadPosTagger();
     const texts = tokenTexts(doc);
-    for (const s of doc.sentences) {
-      const tags = tagger.tag(texts.slice(s.tokenStart, s.tokenEnd));
-      for (let i = s.tokenStart; i < s.tokenEnd; i++) doc.tokens[i]!.pos = tags[i - s.tokenStart];
-    }
+    for (const s of doc.sentences) tagger.tagInto(texts, s.tokenStart, s.tokenEnd, doc.tokens);
   },
 };

@@ -3,6 +3,7 @@ import { AveragedPerceptron } from '../ml/perceptron.js';
 import { deserializeModel, readModelJson, serializeModel, tableModelParts, type LoadedTableModel } from '../ml/model-file.js';
 import { shortShape } from '../ml/features.js';
 import { WordSlots } from '../ml/word-slots.js';
+import { isAsciiDigit } from '../doc/chars.js';
 import { FeatureTable, hashA, hashB, hashCharA, hashCharB, template, valuePartBits, type Template } from '../ml/feature-table.js';
 
 /**
@@ -20,8 +21,10 @@ export const TAGDICT_MIN_COUNT = 20;
 export const TAGDICT_MIN_SHARE = 0.97;
 
 export function normalizeForPos(word: string): string {
-  if (/^\d{4}$/.test(word)) return '!YEAR';
-  if (/^\d/.test(word)) return '!DIGITS';
+  // (as /^\d{4}$/ and /^\d/, by code: this runs for every word the tagger meets first)
+  if (isAsciiDigit(word.charCodeAt(0))) {
+    return word.length === 4 && isAsciiDigit(word.charCodeAt(1)) && isAsciiDigit(word.charCodeAt(2)) && isAsciiDigit(word.charCodeAt(3)) ? '!YEAR' : '!DIGITS';
+  }
   if (word.includes('-') && word[0] !== '-') return '!HYPHEN' + word.slice(word.lastIndexOf('-')).toLowerCase();
   return word.toLowerCase();
 }
@@ -212,17 +215,35 @@ export class PosTagger {
    */
   tag(words: readonly string[]): string[] {
     const len = words.length;
+    this.tagIndices(words, 0, len);
+    const labels: string[] = new Array<string>(len);
+    for (let i = 0; i < len; i++) labels[i] = this.tagNames[this.labelIx[i]!]!;
+    return labels;
+  }
+
+  /**
+   * Tags the sentence words[from, to) (a document's token texts, without a copy) and writes each tag
+   * into tokens[i].pos: `tag` without the per-sentence arrays.
+   */
+  tagInto(words: readonly string[], from: number, to: number, tokens: readonly { pos?: string }[]): void {
+    this.tagIndices(words, from, to);
+    const labelIx = this.labelIx, names = this.tagNames;
+    for (let i = from; i < to; i++) tokens[i]!.pos = names[labelIx[i - from]!]!;
+  }
+
+  /** Tag indices (into tagNames) of the sentence words[from, to), left in labelIx[0 .. to - from). */
+  private tagIndices(words: readonly string[], from: number, to: number): void {
+    const len = to - from;
     if (len + 2 * PAD > this.slots.length) { this.slots = new Int32Array(2 * (len + 2 * PAD)); this.labelIx = new Int32Array(2 * (len + 2 * PAD)); }
     this.words.reserve(len);
     const { slots, labelIx, table, scores } = this;
     slots[0] = slots[1] = 0; slots[len + PAD] = slots[len + PAD + 1] = 1;
-    for (let i = 0; i < len; i++) slots[i + PAD] = this.slot(words[i]!);
+    for (let i = 0; i < len; i++) slots[i + PAD] = this.slot(words[from + i]!);
     const width = table.width, V = VECTORS * width, slab = this.slab, farRows = this.farRows, start = this.tagIndex.get(START)!;
-    const labels: string[] = new Array<string>(len);
     for (let i = 0; i < len; i++) {
       const at = i + PAD, me = slots[at]!;
       const fixed = this.fixedOf[me]!;
-      if (fixed >= 0) { labels[i] = this.tagNames[fixed]!; labelIx[i] = fixed; continue; }
+      if (fixed >= 0) { labelIx[i] = fixed; continue; }
       const t1 = i > 0 ? labelIx[i - 1]! : start, t2 = i > 1 ? labelIx[i - 2]! : start;
       const pair = this.tagPair(t1, t2);
       const bs = me * V + (i === 0 ? FIRST : SELF) * width, bm1 = slots[at - 1]! * V + M1 * width, bp1 = slots[at + 1]! * V + P1 * width;
@@ -236,10 +257,8 @@ export class PosTagger {
       // argmax, ties to the lower index (as GreedyTagger)
       let best = 0;
       for (let c = 1; c < width; c++) if (scores[c]! > scores[best]!) best = c;
-      labels[i] = this.classes[best]!;
-      labelIx[i] = best;
+      labelIx[i] = best; // (a class index is its tagNames index: the classes come first)
     }
-    return labels;
   }
 
   /** Reference implementation of `tag` (plain feature lists over the plain model), for tests. */

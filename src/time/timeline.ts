@@ -32,12 +32,21 @@ const PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'who']);
 
 interface Word extends Span { text: string; lower: string }
 
+const WORD_RE = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+
 function wordsIn(text: string, span: Span): Word[] {
   const out: Word[] = [];
-  const re = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+  const re = WORD_RE;
+  re.lastIndex = 0;
   const slice = text.slice(span.start, span.end);
   for (let m = re.exec(slice); m; m = re.exec(slice)) {
-    const t = m[0].replace(/[.]+$/, '');
+    // trailing periods out (as /[.]+$/; most words have none: no regex run for them)
+    let t = m[0];
+    if (t.charCodeAt(t.length - 1) === 46) {
+      let e = t.length - 1;
+      while (e > 0 && t.charCodeAt(e - 1) === 46) e--;
+      t = t.slice(0, e);
+    }
     out.push({ start: span.start + m.index, end: span.start + m.index + t.length, text: t, lower: t.toLowerCase() });
   }
   return out;

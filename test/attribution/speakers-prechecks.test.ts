@@ -30,3 +30,16 @@ test('government and outlet names: answers stay right when phrases alternate (la
     ['organization', 'the White House'], ['organization', 'Moscow'], ['name', 'Ann Moe'],
   ]);
 });
+
+test('foldSpaces folds white space runs as the regex does, and returns single-spaced strings as they are', async () => {
+  const { foldSpaces } = await import('../../src/attribution/speakers/mention.js');
+  const pieces = ['a', 'B', ' ', '  ', '\t', '\n', '\u00a0', '\u2009', '\u3000', '\ufeff', '\u200b', 'x y', '.'];
+  let seed = 3;
+  const rnd = () => ((seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff) / 0x7fffffff);
+  for (const s of ['', ' ', 'the White House', 'the  White House', ' lead', 'trail ', 'tab\there']) assert.equal(foldSpaces(s), s.replace(/\s+/g, ' '), JSON.stringify(s));
+  for (let k = 0; k < 20000; k++) {
+    let s = '';
+    for (let j = Math.floor(rnd() * 8); j > 0; j--) s += pieces[Math.floor(rnd() * pieces.length)];
+    assert.equal(foldSpaces(s), s.replace(/\s+/g, ' '), JSON.stringify(s));
+  }
+});

@@ -32,3 +32,29 @@ test('name runs: non-ASCII letters, marks, spaces and surrogate pairs as the reg
     assert.deepEqual(byScan(t), byRegex(t), JSON.stringify(t));
   }
 });
+
+test('name mentions: runs already covered are left unread, and what the caller keeps is the same', async () => {
+  const { findNameMentions } = await import('../../src/attribution/speakers/names.js');
+  const { analyzeDoc } = await import('../../src/analyze.js');
+  const text = [
+    'Representative Gerry Connolly spoke to reporters on Tuesday.',
+    'Later, Connolly said the vote would be close, and Senator Ørjan Dahlberg agreed.',
+    'Dahlberg left before the White House spoke. Marta Velkova of the Associated Press was there too.',
+  ].join(' ');
+  const doc = analyzeDoc({ text, date: '2024-03-05' });
+  const kept = (covered: Uint8Array, ms: ReturnType<typeof findNameMentions>) =>
+    ms.filter((m) => { for (let k = m.span.start; k < m.span.end; k++) if (covered[k]) return false; return true; });
+  const coverings = [
+    ['Representative Gerry Connolly'], ['Representative Gerry Connolly', 'Senator Ørjan Dahlberg'], ['White House', 'Marta Velkova'], ['Connolly said'], [],
+  ];
+  for (const phrases of coverings) {
+    const covered = new Uint8Array(text.length + 1);
+    for (const p of phrases) { const at = text.indexOf(p); covered.fill(1, at, at + p.length); }
+    assert.deepEqual(kept(covered, findNameMentions(doc, covered)), kept(covered, findNameMentions(doc)), phrases.join(', '));
+  }
+  // the lone surname still finds its covered full name
+  const covered = new Uint8Array(text.length + 1);
+  for (const p of ['Representative Gerry Connolly', 'Senator Ørjan Dahlberg']) { const at = text.indexOf(p); covered.fill(1, at, at + p.length); }
+  const names = kept(covered, findNameMentions(doc, covered)).map((m) => m.name);
+  assert.ok(names.includes('Connolly') && names.includes('Dahlberg'), names.join(', '));
+});

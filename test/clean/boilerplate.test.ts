@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findBoilerplate } from '../../src/clean/index.js';
+import { findBoilerplate, wordRuns } from '../../src/clean/index.js';
 import { analyze } from '../../src/index.js';
 import { RecordSchema } from '../../src/record/schema.js';
 import { SEED_DATE, SEED_SKIP, seedText } from '../helpers/seed.js';
@@ -54,4 +54,9 @@ test('seed: the four "Also Read" lines and nothing else are boilerplate', { skip
   assert.deepEqual(rec.boilerplate.map((b) => b.reason), ['related-link', 'related-link', 'related-link', 'related-link']);
   for (const b of rec.boilerplate) assert.match(b.text, /^Also Read:\s/); // the seed has a no-break space there
   assert.equal(rec.text, seedText);
+});
+
+test('wordRuns counts the words of a line as trim and a split at white space would', () => {
+  const lines = ['', '   ', 'one', '  two words ', 'tab\tand\u00a0nbsp', 'ideographic\u3000space and\u2009thin', 'a\u200bzero-width joiner stays', '\ufeffbom lead', ' x  y   z '];
+  for (const line of lines) assert.equal(wordRuns(line), line.trim() ? line.trim().split(/\s+/).length : 0, JSON.stringify(line));
 });

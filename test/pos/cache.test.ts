@@ -21,3 +21,17 @@ test('a small word cache (evicting often) tags as the plain feature lists', () =
   const long = Array.from({ length: 150 }, word);
   assert.deepEqual(tagger.tag(long), tagger.tagUncached(long));
 });
+
+test('tagInto writes the tags of a sentence inside a longer word list into its tokens, as tag does', () => {
+  const tagger = PosTagger.deserialize(readFileSync(modelPath(POS_MODEL_FILE, import.meta.url)));
+  const first = ['The', 'council', 'voted', 'on', 'Tuesday', '.'];
+  const second = ['Its', 'chair', ',', 'Mara', 'Velk', ',', 'said', 'the', 'vote', 'was', 'close', '.'];
+  const words = [...first, ...second];
+  const tokens = words.map(() => ({} as { pos?: string }));
+  tagger.tagInto(words, first.length, words.length, tokens);
+  // the first sentence's tokens are left alone; the second's get the tags of the sentence tagged on its own
+  assert.deepEqual(tokens.slice(0, first.length).map((t) => t.pos), first.map(() => undefined));
+  assert.deepEqual(tokens.slice(first.length).map((t) => t.pos), tagger.tag(second));
+  tagger.tagInto(words, 0, first.length, tokens);
+  assert.deepEqual(tokens.slice(0, first.length).map((t) => t.pos), tagger.tagUncached(first));
+});

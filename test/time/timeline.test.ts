@@ -41,3 +41,10 @@ test('findEvent: subordinate clause with the date, and the clause after a fronte
   const d = 'On May 3 they published the results.';
   assert.equal(findEvent(d, { start: 0, end: d.length }, { start: 3, end: 8 })?.text, 'they published');
 });
+
+test('events: words keep inner periods and lose trailing ones (a run of them too)', () => {
+  const event = (t: string, date: string) => { const i = t.indexOf(date); return findEvent(t, { start: 0, end: t.length }, { start: i, end: i + date.length }); };
+  assert.deepEqual(event('On Monday, Acme Inc. agreed to pay the fine.', 'Monday'), { start: 11, end: 27, text: 'Acme Inc. agreed' });
+  assert.deepEqual(event('The U.S. Army... pulled out on Friday.', 'Friday'), { start: 0, end: 27, text: 'The U.S. Army... pulled out' });
+  assert.deepEqual(event('By 2020 the co. had closed its doors...', '2020'), { start: 8, end: 26, text: 'the co. had closed' });
+});

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { modelPath } from '../../ml/model-file.js';
-import { HashedPerceptron, KeptSums } from './hashed.js';
+import { HashedPerceptron, KeptGroups, lowestGroup } from './hashed.js';
 import type { TokenView } from './features.js';
 import type { TokRange } from './tagger.js';
 
@@ -210,7 +210,7 @@ export function contentCtx(v: TokenView, cue: TokRange, source: TokRange | null,
 /*
  * A candidate's features come in groups by what they depend on: three small
  * groups of numbers (distances, sentence and quotation state, counts), whose
- * sums rankContent keeps per key (KeptSums), and the words and tags around
+ * sums rankContent keeps per key (KeptGroups), and the words and tags around
  * the boundary. Training scores them all together (startFeatures, endFeatures).
  */
 
@@ -341,15 +341,15 @@ const starts = new Int32Array(256), ends = new Int32Array(256), feats = new Int3
 const scratch = new Float64Array(CONTENT_LABELS.length);
 const startScores = new Float64Array(256), endScores = new Float64Array(256);
 
-interface RankerSums { startDistance: KeptSums; startState: KeptSums; startCount: KeptSums; endDistance: KeptSums; endState: KeptSums; endCount: KeptSums }
-const rankerSumsOf = new WeakMap<HashedPerceptron, RankerSums>();
-/** The ranker's kept sums of its small feature groups. */
-function rankerSums(model: HashedPerceptron): RankerSums {
-  let r = rankerSumsOf.get(model);
+/** The ranker's kept feature groups (distance, state, counts) for starts and for ends, by number. */
+const DISTANCE = 0, STATE = 1, COUNT = 2;
+const rankerKeys = new Int32Array(3);
+const rankerGroupsOf = new WeakMap<HashedPerceptron, { start: KeptGroups; end: KeptGroups }>();
+function rankerGroups(model: HashedPerceptron): { start: KeptGroups; end: KeptGroups } {
+  let r = rankerGroupsOf.get(model);
   if (!r) {
-    const kept = (keys: number) => new KeptSums(model, keys);
-    r = { startDistance: kept(START_DISTANCE_KEYS), startState: kept(START_STATE_KEYS), startCount: kept(START_COUNT_KEYS), endDistance: kept(END_DISTANCE_KEYS), endState: kept(END_STATE_KEYS), endCount: kept(END_COUNT_KEYS) };
-    rankerSumsOf.set(model, r);
+    r = { start: new KeptGroups(model, [START_DISTANCE_KEYS, START_STATE_KEYS, START_COUNT_KEYS]), end: new KeptGroups(model, [END_DISTANCE_KEYS, END_STATE_KEYS, END_COUNT_KEYS]) };
+    rankerGroupsOf.set(model, r);
   }
   return r;
 }
@@ -357,29 +357,27 @@ const groupFeats = new Int32Array(8);
 
 /** The ranker's score of candidate start i: startFeatures scored, the small groups' sums kept. */
 export function startScore(model: HashedPerceptron, v: TokenView, c: ContentCtx, i: number): number {
-  const kept = rankerSums(model);
+  const kept = rankerGroups(model).start, keys = rankerKeys;
   startValues(v, c, i);
   scratch.fill(0);
-  let key = startDistanceKey();
-  if (!kept.startDistance.add(key, scratch)) kept.startDistance.keep(key, groupFeats, startDistanceFeatures(groupFeats, 0), scratch);
-  key = startStateKey();
-  if (!kept.startState.add(key, scratch)) kept.startState.keep(key, groupFeats, startStateFeatures(groupFeats, 0), scratch);
-  key = startCountKey();
-  if (!kept.startCount.add(key, scratch)) kept.startCount.keep(key, groupFeats, startCountFeatures(groupFeats, 0), scratch);
+  keys[DISTANCE] = startDistanceKey(); keys[STATE] = startStateKey(); keys[COUNT] = startCountKey();
+  for (let missed = kept.addAll(keys, scratch); missed !== 0; missed &= missed - 1) {
+    const g = lowestGroup(missed);
+    kept.keep(g, keys[g]!, groupFeats, g === DISTANCE ? startDistanceFeatures(groupFeats, 0) : g === STATE ? startStateFeatures(groupFeats, 0) : startCountFeatures(groupFeats, 0), scratch);
+  }
   return model.accumulate(feats, startWordFeatures(v, c, i, feats, 0), scratch)[0]!;
 }
 
 /** The ranker's score of candidate end j: endFeatures scored, the small groups' sums kept. */
 export function endScore(model: HashedPerceptron, v: TokenView, c: ContentCtx, j: number): number {
-  const kept = rankerSums(model);
+  const kept = rankerGroups(model).end, keys = rankerKeys;
   endValues(v, c, j);
   scratch.fill(0);
-  let key = endDistanceKey();
-  if (!kept.endDistance.add(key, scratch)) kept.endDistance.keep(key, groupFeats, endDistanceFeatures(groupFeats, 0), scratch);
-  key = endStateKey();
-  if (!kept.endState.add(key, scratch)) kept.endState.keep(key, groupFeats, endStateFeatures(groupFeats, 0), scratch);
-  key = endCountKey();
-  if (!kept.endCount.add(key, scratch)) kept.endCount.keep(key, groupFeats, endCountFeatures(groupFeats, 0), scratch);
+  keys[DISTANCE] = endDistanceKey(); keys[STATE] = endStateKey(); keys[COUNT] = endCountKey();
+  for (let missed = kept.addAll(keys, scratch); missed !== 0; missed &= missed - 1) {
+    const g = lowestGroup(missed);
+    kept.keep(g, keys[g]!, groupFeats, g === DISTANCE ? endDistanceFeatures(groupFeats, 0) : g === STATE ? endStateFeatures(groupFeats, 0) : endCountFeatures(groupFeats, 0), scratch);
+  }
   return model.accumulate(feats, endWordFeatures(v, c, j, feats, 0), scratch)[1]!;
 }
 

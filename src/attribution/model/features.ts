@@ -27,10 +27,16 @@ export interface TokenView {
   hSuffix: Int32Array;
   /** A small number per POS tag (in order of first sight; POS_IDS and above: not numbered), for the kept sums of decodeRoles. */
   posId: Uint8Array;
-  /** The cached word entry of each token (see WordInfo). */
+  /** A small number per word shape (in order of first sight; SHAPE_IDS: not numbered), for kept sums of shape pairs. */
+  shapeId: Uint8Array;
+  /** The cached word entry of each token (see WordInfo), and its number in generation `wordGeneration` (see refreshWordIds). */
   word: WordInfo[];
+  wordId: Int32Array;
+  wordGeneration: number;
   /** 1 when the stem is a reporting verb or noun. */
   lex: Uint8Array;
+  /** 1 for a token that may draw a cue near it: a reporting word (lex), a colon or a quotation mark. */
+  cueTrigger: Uint8Array;
   pronoun: Uint8Array;
   /** 1 when the token sits inside a double-quoted stretch (parity per paragraph). */
   inQuote: Uint8Array;
@@ -85,31 +91,51 @@ function shapeOf(word: string): string {
 /** What the token view needs of a word, independent of its context. */
 export interface WordInfo {
   low: string; stem: string; hLower: number; hStem: number; hShape: number; hSuffix: number; lex: number; pronoun: number;
-  /** Cue-tagger scores for `cueModel` (filled by tagger.ts): of cueWordFeatures, of those plus cueWordPrevFeatures at prev = O, and of cueWordPosFeatures at prev = O for the POS `cuePos`. */
-  cueSums: Float64Array | null; cueSums0: Float64Array | null; cueModel: object | null;
-  cuePos: number; cuePosSums: Float64Array | null;
-  /** Role-tagger scores of roleWordSideFeatures for `roleModel`, before the cue (labels 0..L-1) then after it (L..2L-1), and of those plus rolePrevWordFeatures at prev = O (filled by tagger.ts). */
-  roleSums: Float64Array | null; roleSums0: Float64Array | null; roleModel: object | null;
+  /** The shape's number (see TokenView.shapeId). */
+  shapeId: number;
+  /** The word as written (its key in the word cache). */
+  key: string;
+  /** The word's number among the cached words of generation `generation` (see wordGeneration): the taggers keep per-word sums in flat tables by number. */
+  id: number; generation: number;
 }
 /**
- * Words repeat: their strings, stems and hashes are kept (cleared when full,
- * or when the reporting lexicon changes), which takes most of the cost out of
- * building the token view.
+ * Words repeat: their strings, stems and hashes are kept (cleared when full
+ * before a document, or when the reporting lexicon changes), which takes most
+ * of the cost out of building the token view. Cached words are numbered
+ * 0, 1, ... in order of first sight; a clearing starts a new generation of
+ * numbers.
  */
 const WORD_CACHE_MAX = 50_000;
 const wordCache = new Map<string, WordInfo>();
-let cachedLexicon = -1;
+let cachedLexicon = -1, generation = 0;
+function clearWords(): void { wordCache.clear(); generation++; }
+/** Empties the word cache (its memory; tests of views kept across a clearing). */
+export function resetWordCache(): void { clearWords(); }
+/** The current generation of word numbers (WordInfo.id). */
+export function wordGeneration(): number { return generation; }
+/** Number of words numbered in the current generation (the ids are below it). */
+export function wordsNumbered(): number { return wordCache.size; }
 function wordInfo(word: string): WordInfo {
   let w = wordCache.get(word);
   if (w) return w;
-  if (wordCache.size >= WORD_CACHE_MAX) wordCache.clear();
-  const low = word.toLowerCase(), st = stemWord(low);
+  const low = word.toLowerCase(), st = stemWord(low), shape = shapeOf(word);
   w = {
-    low, stem: st, hLower: hashString(low), hStem: hashString(st), hShape: hashString(shapeOf(word)), hSuffix: hashString(low.slice(-3)),
-    lex: isReportingStem(st) ? 1 : 0, pronoun: PRONOUNS.has(low) ? 1 : 0, cueSums: null, cueSums0: null, cueModel: null, cuePos: 0, cuePosSums: null, roleSums: null, roleSums0: null, roleModel: null,
+    low, stem: st, hLower: hashString(low), hStem: hashString(st), hShape: hashString(shape), shapeId: shapeNumber(shape), hSuffix: hashString(low.slice(-3)),
+    lex: isReportingStem(st) ? 1 : 0, pronoun: PRONOUNS.has(low) ? 1 : 0, key: word, id: wordCache.size, generation,
   };
   wordCache.set(word, w);
   return w;
+}
+/** Word shapes numbered for the kept sums of shape pairs (shapeOf makes about 20 in news text); a shape past the last number is scored feature by feature. */
+export const SHAPE_IDS = 32;
+const shapeNumbers = new Map<string, number>();
+function shapeNumber(shape: string): number {
+  let id = shapeNumbers.get(shape);
+  if (id === undefined) {
+    id = Math.min(shapeNumbers.size, SHAPE_IDS);
+    if (id < SHAPE_IDS) shapeNumbers.set(shape, id);
+  }
+  return id;
 }
 /** Tags numbered for the kept sums of decodeRoles (a Penn Treebank tagger has 45); a tag past the last number is scored feature by feature. */
 export const POS_IDS = 64;
@@ -126,16 +152,18 @@ function posNumber(pos: string): number {
 }
 
 export function tokenView(doc: Doc): TokenView {
-  if (cachedLexicon !== lexiconVersion()) { wordCache.clear(); cachedLexicon = lexiconVersion(); }
   const toks = doc.tokens, { ids, words } = tokenWords(doc);
+  // the cache is cleared between documents only, so that a document's words share one generation
+  if (cachedLexicon !== lexiconVersion()) { clearWords(); cachedLexicon = lexiconVersion(); }
+  else if (wordCache.size + words.length > WORD_CACHE_MAX) clearWords();
   const n = toks.length;
   // each distinct word of the document looked up once
   const infos = new Array<WordInfo>(words.length);
   for (let k = 0; k < words.length; k++) infos[k] = wordInfo(words[k]!);
   const v: TokenView = {
     n, start: new Int32Array(n), end: new Int32Array(n), lower: new Array(n), stem: new Array(n), pos: new Array(n),
-    hLower: new Int32Array(n), hStem: new Int32Array(n), hShape: new Int32Array(n), hPos: new Int32Array(n), hSuffix: new Int32Array(n), posId: new Uint8Array(n), word: new Array(n),
-    lex: new Uint8Array(n), pronoun: new Uint8Array(n),
+    hLower: new Int32Array(n), hStem: new Int32Array(n), hShape: new Int32Array(n), hPos: new Int32Array(n), hSuffix: new Int32Array(n), posId: new Uint8Array(n), shapeId: new Uint8Array(n), word: new Array(n), wordId: new Int32Array(n), wordGeneration: generation,
+    lex: new Uint8Array(n), cueTrigger: new Uint8Array(n), pronoun: new Uint8Array(n),
     inQuote: new Uint8Array(n), sent: new Int32Array(n), para: new Int32Array(n), commaCum: new Int32Array(n + 1), quoteCum: new Int32Array(n + 1),
     verbCum: new Int32Array(n + 1), sentStart: new Int32Array(doc.sentences.length), sentEnd: new Int32Array(doc.sentences.length),
   };
@@ -151,10 +179,11 @@ export function tokenView(doc: Doc): TokenView {
     v.start[i] = t.start; v.end[i] = t.end;
     const w = infos[id]!, pos = t.pos ?? '?', pid = posNumber(pos);
     v.lower[i] = w.low; v.stem[i] = w.stem; v.pos[i] = pos;
-    v.hLower[i] = w.hLower; v.hStem[i] = w.hStem; v.hShape[i] = w.hShape; v.posId[i] = pid;
+    v.hLower[i] = w.hLower; v.hStem[i] = w.hStem; v.hShape[i] = w.hShape; v.shapeId[i] = w.shapeId; v.posId[i] = pid;
     v.hPos[i] = pid < POS_IDS ? posHashOf[pid]! : hashString(pos);
-    v.hSuffix[i] = w.hSuffix; v.word[i] = w;
+    v.hSuffix[i] = w.hSuffix; v.word[i] = w; v.wordId[i] = w.id;
     v.lex[i] = w.lex;
+    v.cueTrigger[i] = w.lex || word === ':' || word === '"' ? 1 : 0;
     v.pronoun[i] = w.pronoun;
     if (hasSentences && sentPara[v.sent[i]!] !== para) { para = sentPara[v.sent[i]!]!; open = false; }
     const isQ = word === '"';
@@ -165,6 +194,17 @@ export function tokenView(doc: Doc): TokenView {
     v.verbCum[i + 1] = v.verbCum[i]! + (pid < POS_IDS ? posFiniteOf[pid]! : FINITE.has(pos) ? 1 : 0);
   }
   return v;
+}
+
+/**
+ * Numbers the view's words again when the word cache has been cleared since
+ * the view was built (a view kept across many documents, as in training):
+ * the taggers' per-word tables are indexed by the current numbers.
+ */
+export function refreshWordIds(v: TokenView): void {
+  if (v.wordGeneration === generation) return;
+  for (let i = 0; i < v.n; i++) { const w = wordInfo(v.word[i]!.key); v.word[i] = w; v.wordId[i] = w.id; }
+  v.wordGeneration = generation;
 }
 
 /** Room for the features of one token. */
@@ -209,7 +249,7 @@ export function cueWordPosFeatures(w: WordInfo, pos: number, prev: number, out: 
 
 /** Cue features that look at the neighbouring tokens and the sentence: the flags (cueFlagFeatures), the tags (cueTagFeatures) and the words around. */
 export function cueNeighbourFeatures(v: TokenView, i: number, prev: number, out: Int32Array, at: number): number {
-  return cueAroundFeatures(v, i, prev, out, cueTagFeatures(v, i, out, cueFlagFeatures(cueFlags(v, i), out, at)));
+  return cueAroundFeatures(v, i, prev, out, cueShapePairFeatures(v, i, out, cueTagFeatures(v, i, out, cueFlagFeatures(cueFlags(v, i), out, at))));
 }
 
 /** The tags of the token and its neighbours: key < CUE_TAG_KEYS (posIds, the sentence's edges as POS_IDS and POS_IDS + 1), or -1 for a tag past the numbered ones. */
@@ -254,22 +294,62 @@ export function cueFlagFeatures(key: number, out: Int32Array, at: number): numbe
   return k;
 }
 
-/** The words, stems and shapes around token i. */
-export function cueAroundFeatures(v: TokenView, i: number, prev: number, out: Int32Array, at: number): number {
+/** The shapes of the previous token (in the sentence) and the token: key < CUE_SHAPE_PAIR_KEYS, or -1 for a shape past the numbered ones. */
+export const CUE_SHAPE_PAIR_KEYS = (SHAPE_IDS + 2) * (SHAPE_IDS + 2);
+export function cueShapePairKey(v: TokenView, i: number): number {
+  const a = i > v.sentStart[v.sent[i]!]! ? v.shapeId[i - 1]! : SHAPE_IDS + 1, b = v.shapeId[i]!;
+  return a === SHAPE_IDS || b === SHAPE_IDS ? -1 : a * (SHAPE_IDS + 2) + b;
+}
+export function cueShapePairFeatures(v: TokenView, i: number, out: Int32Array, at: number): number {
+  out[at] = f(19, i > v.sentStart[v.sent[i]!]! ? v.hShape[i - 1]! : PAD_START, v.hShape[i]!);
+  return at + 1;
+}
+
+/**
+ * The cue features of token i that each join one word with fixed values: the
+ * neighbours' words and stems (as the previous, second previous, next and
+ * second next word of the sentence), the next word with the token's lexicon
+ * flag and the previous label, and the token's word in or out of a quotation.
+ * tagCues keeps their sums per word (cueNeighbourRowFeatures, with padding at
+ * the sentence's edges).
+ */
+export function cueNeighbourWordFeatures(v: TokenView, i: number, prev: number, out: Int32Array, at: number): number {
   const s = v.sent[i]!, ss = v.sentStart[s]!, se = v.sentEnd[s]!;
-  const w = v.hLower[i]!, st = v.hStem[i]!, sh = v.hShape[i]!;
   const hasP = i > ss, hasN = i + 1 < se;
+  let k = cueAsPrevFeatures(hasP ? v.hLower[i - 1]! : PAD_START, hasP ? v.hStem[i - 1]! : PAD_START, out, at);
+  k = cueAsPrev2Features(i - 1 > ss ? v.hLower[i - 2]! : PAD_START, out, k);
+  k = cueAsNextFeatures(hasN ? v.hLower[i + 1]! : PAD_END, hasN ? v.hStem[i + 1]! : PAD_END, v.lex[i]!, prev, out, k);
+  k = cueAsNext2Features(i + 2 < se ? v.hLower[i + 2]! : PAD_END, out, k);
+  return cueInQuoteFeatures(v.hLower[i]!, v.inQuote[i]!, out, k);
+}
+/** The word (lower-case and stem hashes) as the previous word of the sentence. */
+export function cueAsPrevFeatures(lower: number, stem: number, out: Int32Array, at: number): number { out[at] = f(5, lower); out[at + 1] = f(9, stem); return at + 2; }
+export function cueAsPrev2Features(lower: number, out: Int32Array, at: number): number { out[at] = f(7, lower); return at + 1; }
+/** The word as the next word, with the token's lexicon flag and the previous label. */
+export function cueAsNextFeatures(lower: number, stem: number, lex: number, prev: number, out: Int32Array, at: number): number {
+  out[at] = f(6, lower); out[at + 1] = f(10, stem); out[at + 2] = f(37, lower, lex, prev); return at + 3;
+}
+export function cueAsNext2Features(lower: number, out: Int32Array, at: number): number { out[at] = f(8, lower); return at + 1; }
+/** The token's word inside a quotation (q = 1) or not. */
+export function cueInQuoteFeatures(lower: number, q: number, out: Int32Array, at: number): number { out[at] = f(36, lower, q); return at + 1; }
+/** The padding's hashes at the sentence's edges. */
+export const CUE_PAD_START = PAD_START, CUE_PAD_END = PAD_END;
+
+/** The word pairs and triple around token i. */
+export function cuePairFeatures(v: TokenView, i: number, out: Int32Array, at: number): number {
+  const s = v.sent[i]!, ss = v.sentStart[s]!, se = v.sentEnd[s]!;
+  const w = v.hLower[i]!, hasP = i > ss, hasN = i + 1 < se;
   const p = hasP ? v.hLower[i - 1]! : PAD_START, nx = hasN ? v.hLower[i + 1]! : PAD_END;
-  const p2 = i - 1 > ss ? v.hLower[i - 2]! : PAD_START, n2 = i + 2 < se ? v.hLower[i + 2]! : PAD_END;
   let k = at;
-  out[k++] = f(5, p); out[k++] = f(6, nx);
-  out[k++] = f(7, p2); out[k++] = f(8, n2); out[k++] = f(9, hasP ? v.hStem[i - 1]! : PAD_START); out[k++] = f(10, hasN ? v.hStem[i + 1]! : PAD_END);
   out[k++] = f(11, p, w); out[k++] = f(12, w, nx);
-  out[k++] = f(19, hasP ? v.hShape[i - 1]! : PAD_START, sh);
   out[k++] = f(25, p, w, nx);
-  out[k++] = f(34, st, hasN ? v.hStem[i + 1]! : PAD_END);
-  out[k++] = f(36, w, v.inQuote[i]!); out[k++] = f(37, nx, v.lex[i]!, prev);
+  out[k++] = f(34, v.hStem[i]!, hasN ? v.hStem[i + 1]! : PAD_END);
   return k;
+}
+
+/** The words and stems around token i (cueNeighbourWordFeatures and cuePairFeatures). */
+export function cueAroundFeatures(v: TokenView, i: number, prev: number, out: Int32Array, at: number): number {
+  return cuePairFeatures(v, i, out, cueNeighbourWordFeatures(v, i, prev, out, at));
 }
 
 function distBucket(d: number): number {
@@ -406,19 +486,74 @@ export function roleTagFeatures(out: Int32Array, at: number): number {
   return k;
 }
 
-/** The rest: the token's words and tags with its neighbours' (and the cue's head). */
-export function roleNeighbourFeatures(v: TokenView, c: CueCtx, j: number, out: Int32Array, at: number): number {
-  const { side, w, sh, pos } = rt;
+/** The token's word with its neighbours' words, on its side of the cue. */
+export function roleNeighbourWordFeatures(v: TokenView, j: number, out: Int32Array, at: number): number {
+  const k = roleAsPrevFeatures(j > 0 ? v.hLower[j - 1]! : PAD_START, rt.side, out, at);
+  return roleWordPairFeatures(v, j, out, roleAsNextFeatures(j + 1 < v.n ? v.hLower[j + 1]! : PAD_END, rt.side, out, k));
+}
+/** The word (lower-case hash) as the previous or next token's, on a side of the cue: decodeRoles keeps their sums per word. */
+export function roleAsPrevFeatures(lower: number, side: number, out: Int32Array, at: number): number { out[at] = f(47, lower, side); return at + 1; }
+export function roleAsNextFeatures(lower: number, side: number, out: Int32Array, at: number): number { out[at] = f(48, lower, side); return at + 1; }
+/** The padding's hashes before and after the document. */
+export const ROLE_PAD_START = PAD_START, ROLE_PAD_END = PAD_END;
+/** Boundary context: the word bigrams on both sides of the token. */
+export function roleWordPairFeatures(v: TokenView, j: number, out: Int32Array, at: number): number {
+  const { side, w } = rt;
   const p = j > 0 ? v.hLower[j - 1]! : PAD_START, nx = j + 1 < v.n ? v.hLower[j + 1]! : PAD_END;
-  const psh = j > 0 ? v.hShape[j - 1]! : PAD_START, ppos = j > 0 ? v.hPos[j - 1]! : PAD_START, npos = j + 1 < v.n ? v.hPos[j + 1]! : PAD_END;
-  let k = at;
-  out[k++] = f(47, p, side); out[k++] = f(48, nx, side);
-  out[k++] = f(58, psh, sh, side);
-  out[k++] = f(66, c.head, side, w);
-  out[k++] = f(70, ppos, pos, side); out[k++] = f(71, pos, npos, side);
-  // boundary context: word bigrams on both sides, the cue's head with the tag
-  out[k++] = f(83, p, w, side); out[k++] = f(84, w, nx, side); out[k++] = f(82, c.head, side, pos);
-  return k;
+  out[at] = f(83, p, w, side); out[at + 1] = f(84, w, nx, side);
+  return at + 2;
+}
+
+/** Number of the padding before or after the document in the pair keys below. */
+const POS_PAD = POS_IDS + 1, SHAPE_PAD = SHAPE_IDS + 1;
+/** Kinds of pair keys: numbers 0..POS_PAD (or SHAPE_PAD) in each place, and the side. */
+export const ROLE_TAG_PAIR_KEYS = (POS_IDS + 2) * (POS_IDS + 2) * 3;
+export const ROLE_SHAPE_PAIR_KEYS = (SHAPE_IDS + 2) * (SHAPE_IDS + 2) * 3;
+
+/** The previous token's tag with the token's, and the side: key < ROLE_TAG_PAIR_KEYS, or -1 for a tag past the numbered ones. */
+export function roleTagBeforeKey(v: TokenView, j: number): number {
+  const a = j > 0 ? v.posId[j - 1]! : POS_PAD, b = rt.pid;
+  return a === POS_IDS || b >= POS_IDS ? -1 : (a * (POS_IDS + 2) + b) * 3 + rt.side;
+}
+export function roleTagBeforeFeatures(v: TokenView, j: number, out: Int32Array, at: number): number {
+  out[at] = f(70, j > 0 ? v.hPos[j - 1]! : PAD_START, rt.pos, rt.side);
+  return at + 1;
+}
+/** The token's tag with the next token's, and the side: key < ROLE_TAG_PAIR_KEYS, or -1. */
+export function roleTagAfterKey(v: TokenView, j: number): number {
+  const a = rt.pid, b = j + 1 < v.n ? v.posId[j + 1]! : POS_PAD;
+  return a >= POS_IDS || b === POS_IDS ? -1 : (a * (POS_IDS + 2) + b) * 3 + rt.side;
+}
+export function roleTagAfterFeatures(v: TokenView, j: number, out: Int32Array, at: number): number {
+  out[at] = f(71, rt.pos, j + 1 < v.n ? v.hPos[j + 1]! : PAD_END, rt.side);
+  return at + 1;
+}
+/** The previous token's shape with the token's, and the side: key < ROLE_SHAPE_PAIR_KEYS, or -1 for a shape past the numbered ones. */
+export function roleShapePairKey(v: TokenView, j: number): number {
+  const a = j > 0 ? v.shapeId[j - 1]! : SHAPE_PAD, b = v.shapeId[j]!;
+  return a === SHAPE_IDS || b === SHAPE_IDS ? -1 : (a * (SHAPE_IDS + 2) + b) * 3 + rt.side;
+}
+export function roleShapePairFeatures(v: TokenView, j: number, out: Int32Array, at: number): number {
+  out[at] = f(58, j > 0 ? v.hShape[j - 1]! : PAD_START, rt.sh, rt.side);
+  return at + 1;
+}
+
+/** The cue's head with the token's word. */
+export function roleCueWordFeatures(c: CueCtx, out: Int32Array, at: number): number {
+  out[at] = f(66, c.head, rt.side, rt.w);
+  return at + 1;
+}
+
+/** The cue's head with the token's tag. */
+export function roleCueTagFeatures(c: CueCtx, out: Int32Array, at: number): number {
+  out[at] = f(82, c.head, rt.side, rt.pos);
+  return at + 1;
+}
+
+/** The rest: the token's words and tags with its neighbours', and with the cue's head. */
+export function roleNeighbourFeatures(v: TokenView, c: CueCtx, j: number, out: Int32Array, at: number): number {
+  const k = roleShapePairFeatures(v, j, out, roleTagAfterFeatures(v, j, out, roleTagBeforeFeatures(v, j, out, roleNeighbourWordFeatures(v, j, out, at))));
+  return roleCueTagFeatures(c, out, roleCueWordFeatures(c, out, k));
 }
 
 /** All the role features of token j relative to the cue that are not kept per cue or per word (see roleStaticFeatures); also fills `rt`. */

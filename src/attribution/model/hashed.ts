@@ -166,43 +166,67 @@ export class HashedPerceptron {
 }
 
 /**
- * The summed weights of a group of features, kept per key of the group's
- * values, for one model. Decoding asks for the same small combinations (a
- * token's side and distance to the cue, what lies between...) over and over:
- * scoring each once saves most of the lookups. A loaded model's sums are
- * integers, so kept sums never change a score. `clear` forgets them all (for
- * a group kept per cue).
+ * The summed weights of small groups of features, kept per key of each
+ * group's values, for one model. Decoding asks for the same small
+ * combinations (a token's side and distance to the cue, what lies between,
+ * the tags around it...) over and over: scoring each once saves most of the
+ * lookups. A loaded model's sums are integers, so kept sums never change a
+ * score. All the groups of a decoder live in one table and are read in one
+ * call per token (`addAll`): one call site keeps the reads inlined where a
+ * call per group did not.
  */
-export class KeptSums {
-  /** Per key: the stamp it was kept at, then its sums (one cache line to read: the tables are too large for the cache, and most reads of a key are far apart). */
+export class KeptGroups {
+  /** Per key of each group (from its offset): the stamp it was kept at, then its sums (one cache line to read). */
   private readonly data: Int32Array;
+  private readonly offset: Int32Array;
+  /** Per group: the current stamp (`clear` moves it on). */
+  private readonly stamp: Int32Array;
   private readonly L: number;
-  private stamp = 1;
   private readonly scratch: Float64Array;
-  constructor(readonly model: HashedPerceptron, keys: number) {
-    if (!(model.w instanceof Int16Array)) throw new Error('KeptSums: for a loaded model (integer weights)');
+  /** `keyCounts[g]`: group g's keys are 0 .. keyCounts[g] - 1 (at most 31 groups). */
+  constructor(readonly model: HashedPerceptron, keyCounts: readonly number[]) {
+    if (!(model.w instanceof Int16Array)) throw new Error('KeptGroups: for a loaded model (integer weights)');
+    if (keyCounts.length > 31) throw new Error('KeptGroups: at most 31 groups');
     this.L = model.nLabels;
+    this.offset = new Int32Array(keyCounts.length);
+    let keys = 0;
+    keyCounts.forEach((n, g) => { this.offset[g] = keys; keys += n; });
     this.data = new Int32Array(keys * (this.L + 1));
+    this.stamp = new Int32Array(keyCounts.length).fill(1);
     this.scratch = new Float64Array(this.L);
   }
 
-  /** Adds the kept sums of `key` to `sc`; false when they are not kept yet (then score the group with `keep`). */
-  add(key: number, sc: Float64Array): boolean {
-    const d = this.data, L = this.L, o = key * (L + 1);
-    if (d[o] !== this.stamp) return false;
-    for (let k = 0; k < L; k++) sc[k] += d[o + 1 + k]!;
-    return true;
+  /**
+   * Adds to `sc` the kept sums of key `keys[g]` of each group g (a negative
+   * key leaves the group out); returns the groups (bit g) whose key is not
+   * kept yet: score each with `keep`.
+   */
+  addAll(keys: Int32Array, sc: Float64Array): number {
+    const d = this.data, L = this.L, S = L + 1, offset = this.offset, stamp = this.stamp;
+    let missed = 0;
+    for (let g = 0; g < offset.length; g++) {
+      const key = keys[g]!;
+      if (key < 0) continue;
+      const o = (offset[g]! + key) * S;
+      if (d[o] !== stamp[g]) { missed |= 1 << g; continue; }
+      for (let k = 0; k < L; k++) sc[k] += d[o + 1 + k]!;
+    }
+    return missed;
   }
 
-  /** Scores the group's `n` features in `feats` as the sums of `key`, keeps them and adds them to `sc`. */
-  keep(key: number, feats: Int32Array, n: number, sc: Float64Array): void {
-    const d = this.data, L = this.L, o = key * (L + 1), sums = this.model.score(feats, n, this.scratch);
+  /** Scores group g's `n` features in `feats` as the sums of `key`, keeps them and adds them to `sc`. */
+  keep(g: number, key: number, feats: Int32Array, n: number, sc: Float64Array): void {
+    const d = this.data, L = this.L, o = (this.offset[g]! + key) * (L + 1), sums = this.model.score(feats, n, this.scratch);
     for (let k = 0; k < L; k++) { d[o + 1 + k] = sums[k]!; sc[k] += sums[k]!; }
-    d[o] = this.stamp;
+    d[o] = this.stamp[g]!;
   }
 
-  clear(): void { this.stamp++; }
+  /** Forgets group g's kept sums (for a group kept per cue). */
+  clear(g: number): void { this.stamp[g] = this.stamp[g]! + 1; }
 }
+
+/** The lowest group (bit) of a non-zero mask of groups. */
+export function lowestGroup(mask: number): number { return 31 - Math.clz32(mask & -mask); }
 
 /** Number of set bits of a 32-bit integer. */
 function popcount(x: number): number {

@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { modelPath } from '../../ml/model-file.js';
-import { HashedPerceptron, KeptSums } from './hashed.js';
+import { HashedPerceptron, KeptGroups, lowestGroup } from './hashed.js';
 import {
-  MAX_FEATURES, ROLE_COUNT_KEYS, ROLE_CUE_DISTANCE_KEYS, ROLE_GEOMETRY_KEYS, ROLE_PREV_COUNT_KEYS, ROLE_PREV_GEOMETRY_KEYS, CUE_FLAG_KEYS, CUE_TAG_KEYS, cueAroundFeatures, cueCtx, cueFlagFeatures, cueFlags, cueTagFeatures, cueTagKey, cueWordFeatures, cueWordPosFeatures, cueWordPrevFeatures,
-  roleCountFeatures, roleCountKey, roleCueDistanceFeatures, roleCueDistanceKey, roleCueSideFeatures, roleGeometryFeatures, roleGeometryKey, roleNeighbourFeatures, rolePrevCountFeatures, rolePrevCountKey,
+  MAX_FEATURES, ROLE_COUNT_KEYS, ROLE_CUE_DISTANCE_KEYS, ROLE_GEOMETRY_KEYS, ROLE_PREV_COUNT_KEYS, ROLE_PREV_GEOMETRY_KEYS, CUE_FLAG_KEYS, CUE_SHAPE_PAIR_KEYS, CUE_TAG_KEYS, CUE_PAD_END, CUE_PAD_START, cueAsNext2Features, cueAsNextFeatures, cueAsPrev2Features, cueAsPrevFeatures, cueInQuoteFeatures, cueNeighbourWordFeatures, cuePairFeatures, cueShapePairFeatures, cueShapePairKey, cueCtx, cueFlagFeatures, cueFlags, cueTagFeatures, cueTagKey, cueWordFeatures, cueWordPosFeatures, cueWordPrevFeatures,
+  roleCountFeatures, roleCountKey, roleCueDistanceFeatures, roleCueDistanceKey, roleCueSideFeatures, roleCueTagFeatures, roleCueWordFeatures, roleGeometryFeatures, roleGeometryKey, roleAsNextFeatures, roleAsPrevFeatures, roleWordPairFeatures, ROLE_PAD_END, ROLE_PAD_START, rolePrevCountFeatures, rolePrevCountKey,
+  ROLE_SHAPE_PAIR_KEYS, ROLE_TAG_PAIR_KEYS, roleShapePairFeatures, roleShapePairKey, roleTagAfterFeatures, roleTagAfterKey, roleTagBeforeFeatures, roleTagBeforeKey,
+  refreshWordIds, wordGeneration, wordsNumbered,
   rolePrevFeatures, rolePrevGeometryFeatures, rolePrevGeometryKey, rolePrevPosFeatures, rolePrevPosKey, POS_IDS, ROLE_PREV_TAG_KEYS, ROLE_TAG_KEYS, roleTagFeatures, roleTagKey, rolePrevWordFeatures, roleStaticFeatures, roleTokenValues, roleWordSideFeatures, rt,
   type CueCtx, type TokenView, type WordInfo,
 } from './features.js';
@@ -77,38 +79,133 @@ const feats = new Int32Array(MAX_FEATURES);
 const cueScratch = new Float64Array(CUE_LABELS.length);
 const roleScratch = new Float64Array(ROLE_LABELS.length);
 
-interface RoleSums { geometry: KeptSums; count: KeptSums; cueDistance: KeptSums; tag: KeptSums; prevGeometry: KeptSums; prevCount: KeptSums; prevTag: KeptSums }
-const roleSumsOf = new WeakMap<HashedPerceptron, RoleSums>();
-/** The role model's kept sums of its feature groups (see features.ts). */
-function roleSums(model: HashedPerceptron): RoleSums {
-  let r = roleSumsOf.get(model);
-  if (!r) {
-    const kept = (keys: number) => new KeptSums(model, keys);
-    r = {
-      geometry: kept(ROLE_GEOMETRY_KEYS), count: kept(ROLE_COUNT_KEYS), cueDistance: kept(ROLE_CUE_DISTANCE_KEYS), tag: kept(ROLE_TAG_KEYS),
-      prevGeometry: kept(ROLE_PREV_GEOMETRY_KEYS), prevCount: kept(ROLE_PREV_COUNT_KEYS), prevTag: kept(ROLE_PREV_TAG_KEYS),
-    };
-    roleSumsOf.set(model, r);
+/**
+ * The role model's kept feature groups (see features.ts), by number: the
+ * order of KeptGroups' table and of roleGroupFeatures. CUE_DISTANCE is kept
+ * per cue.
+ */
+const GEOMETRY = 0, COUNT = 1, CUE_DISTANCE = 2, PREV_GEOMETRY = 3, PREV_COUNT = 4, TAG = 5, PREV_TAG = 6, TAG_BEFORE = 7, TAG_AFTER = 8, SHAPE_PAIR = 9;
+const ROLE_GROUP_KEYS = [
+  ROLE_GEOMETRY_KEYS, ROLE_COUNT_KEYS, ROLE_CUE_DISTANCE_KEYS, ROLE_PREV_GEOMETRY_KEYS, ROLE_PREV_COUNT_KEYS, ROLE_TAG_KEYS, ROLE_PREV_TAG_KEYS,
+  ROLE_TAG_PAIR_KEYS, ROLE_TAG_PAIR_KEYS, ROLE_SHAPE_PAIR_KEYS,
+];
+const roleKeys = new Int32Array(ROLE_GROUP_KEYS.length);
+/** The features of role group g for token j (its values in `rt`), into `out` from `at`. */
+function roleGroupFeatures(g: number, v: TokenView, ctx: CueCtx, j: number, prev: number, out: Int32Array, at: number): number {
+  switch (g) {
+    case GEOMETRY: return roleGeometryFeatures(out, at);
+    case COUNT: return roleCountFeatures(out, at);
+    case CUE_DISTANCE: return roleCueDistanceFeatures(ctx, out, at);
+    case PREV_GEOMETRY: return rolePrevGeometryFeatures(prev, out, at);
+    case PREV_COUNT: return rolePrevCountFeatures(prev, out, at);
+    case TAG: return roleTagFeatures(out, at);
+    case PREV_TAG: return rolePrevPosFeatures(prev, out, at);
+    case TAG_BEFORE: return roleTagBeforeFeatures(v, j, out, at);
+    case TAG_AFTER: return roleTagAfterFeatures(v, j, out, at);
+    default: return roleShapePairFeatures(v, j, out, at);
   }
+}
+const roleGroupsOf = new WeakMap<HashedPerceptron, KeptGroups>();
+function roleGroups(model: HashedPerceptron): KeptGroups {
+  let r = roleGroupsOf.get(model);
+  if (!r) roleGroupsOf.set(model, (r = new KeptGroups(model, ROLE_GROUP_KEYS)));
   return r;
 }
 /** Room for the features of one group. */
 const groupFeats = new Int32Array(8);
 
-/** A word's cue scores (see WordInfo): computed once per word and model. */
-function wordCueSums(model: HashedPerceptron, w: WordInfo): void {
-  const L = model.nLabels;
-  w.cueSums = model.score(feats, cueWordFeatures(w, feats), new Float64Array(L));
-  w.cueSums0 = model.accumulate(feats, cueWordPrevFeatures(w, 0, feats, 0), Float64Array.from(w.cueSums));
-  w.cuePosSums = null;
-  w.cueModel = model;
+/**
+ * Sums of a model's features that depend on the word alone, per word, in one
+ * flat integer table by word number (WordInfo.id; a loaded model's sums are
+ * integers): reading a word's sums is one index into a table where the
+ * frequent words sit together, where arrays hanging off each word's object
+ * cost a cache miss per hop. Rows are filled on a word's first use in a
+ * generation of word numbers; `filled` holds per word the parts filled (bits).
+ */
+class WordTable {
+  sums = new Int32Array(0);
+  filled = new Uint8Array(0);
+  /** Per word, the key of what the part of bit 2 was filled for (the cue table: the POS). */
+  keyOf = new Int32Array(0);
+  private generation = -1;
+  constructor(readonly model: HashedPerceptron, readonly stride: number) {
+    if (!(model.w instanceof Int16Array)) throw new Error('WordTable: for a loaded model (integer weights)');
+  }
+  /** Makes room for every numbered word of the current generation (forgetting an older generation's rows). */
+  ready(): void {
+    if (this.generation !== wordGeneration()) { this.filled.fill(0); this.generation = wordGeneration(); }
+    const n = wordsNumbered();
+    if (this.filled.length >= n) return;
+    const cap = Math.max(1024, 2 * this.filled.length, n);
+    const sums = new Int32Array(cap * this.stride); sums.set(this.sums); this.sums = sums;
+    const filled = new Uint8Array(cap); filled.set(this.filled); this.filled = filled;
+    const keyOf = new Int32Array(cap); keyOf.set(this.keyOf); this.keyOf = keyOf;
+  }
+}
+const WORD_SUMS = 1, KEYED_SUMS = 2;
+function wordTableOf(tables: WeakMap<HashedPerceptron, WordTable>, model: HashedPerceptron, stride: number): WordTable {
+  let t = tables.get(model);
+  if (!t) tables.set(model, (t = new WordTable(model, stride)));
+  t.ready();
+  return t;
+}
+/**
+ * Cue scores per word, in blocks of L: of cueWordFeatures (WORD); of those
+ * plus cueWordPrevFeatures at prev = O (WORD_O); of cueWordPosFeatures at
+ * prev = O for the POS in keyOf, the last one met (POS); of the word in and
+ * out of a quotation (QUOTE + q); and of the word as a neighbour at prev = O
+ * (AS_PREV, AS_PREV2, AS_NEXT + the token's lexicon flag, AS_NEXT2; see
+ * cueNeighbourWordFeatures). A token then reads its neighbours' rows, which
+ * its neighbours' own turns have just read, in place of looking up five
+ * features.
+ */
+const WORD = 0, WORD_O = 1, POS = 2, QUOTE = 3, AS_PREV = 5, AS_PREV2 = 6, AS_NEXT = 7, AS_NEXT2 = 9, CUE_BLOCKS = 10;
+/** The padding's rows at the sentence's edges, per model: as AS_PREV, AS_PREV2, AS_NEXT (2), AS_NEXT2. */
+const PAD_PREV = 0, PAD_PREV2 = 1, PAD_NEXT = 2, PAD_NEXT2 = 4;
+const cueWordTables = new WeakMap<HashedPerceptron, WordTable>();
+const cuePadRows = new WeakMap<HashedPerceptron, Float64Array>();
+/** Scores the `n` features in `feats` into block b of the word's row. */
+function fillBlock(t: WordTable, o: number, b: number, n: number, base: Float64Array | null = null): void {
+  const L = t.model.nLabels, sums = t.model.score(feats, n, cueScratch);
+  for (let k = 0; k < L; k++) t.sums[o + b * L + k] = sums[k]! + (base ? base[k]! : 0);
+}
+function fillCueWord(t: WordTable, w: WordInfo): void {
+  const o = w.id * t.stride;
+  const word = Float64Array.from(t.model.score(feats, cueWordFeatures(w, feats), cueScratch));
+  fillBlock(t, o, WORD, 0, word);
+  fillBlock(t, o, WORD_O, cueWordPrevFeatures(w, 0, feats, 0), word);
+  for (const q of [0, 1]) fillBlock(t, o, QUOTE + q, cueInQuoteFeatures(w.hLower, q, feats, 0));
+  fillBlock(t, o, AS_PREV, cueAsPrevFeatures(w.hLower, w.hStem, feats, 0));
+  fillBlock(t, o, AS_PREV2, cueAsPrev2Features(w.hLower, feats, 0));
+  for (const lex of [0, 1]) fillBlock(t, o, AS_NEXT + lex, cueAsNextFeatures(w.hLower, w.hStem, lex, 0, feats, 0));
+  fillBlock(t, o, AS_NEXT2, cueAsNext2Features(w.hLower, feats, 0));
+  t.filled[w.id] = WORD_SUMS;
+}
+function fillCuePos(t: WordTable, w: WordInfo, pos: number): void {
+  fillBlock(t, w.id * t.stride, POS, cueWordPosFeatures(w, pos, 0, feats, 0));
+  t.filled[w.id]! |= KEYED_SUMS; t.keyOf[w.id] = pos;
+}
+function cuePads(model: HashedPerceptron): Float64Array {
+  let pads = cuePadRows.get(model);
+  if (!pads) {
+    const L = model.nLabels, row = (b: number, n: number) => pads!.set(model.score(feats, n, cueScratch), b * L);
+    pads = new Float64Array(5 * L);
+    row(PAD_PREV, cueAsPrevFeatures(CUE_PAD_START, CUE_PAD_START, feats, 0));
+    row(PAD_PREV2, cueAsPrev2Features(CUE_PAD_START, feats, 0));
+    for (const lex of [0, 1]) row(PAD_NEXT + lex, cueAsNextFeatures(CUE_PAD_END, CUE_PAD_END, lex, 0, feats, 0));
+    row(PAD_NEXT2, cueAsNext2Features(CUE_PAD_END, feats, 0));
+    cuePadRows.set(model, pads);
+  }
+  return pads;
 }
 
-/** The cue model's kept sums of cueFlagFeatures and cueTagFeatures. */
-const cueSumsOf = new WeakMap<HashedPerceptron, { flags: KeptSums; tags: KeptSums }>();
-function cueSums(model: HashedPerceptron): { flags: KeptSums; tags: KeptSums } {
-  let g = cueSumsOf.get(model);
-  if (!g) cueSumsOf.set(model, (g = { flags: new KeptSums(model, CUE_FLAG_KEYS), tags: new KeptSums(model, CUE_TAG_KEYS) }));
+/** The cue model's kept feature groups, by number (as for the role model). */
+const FLAGS = 0, TAGS = 1, SHAPES = 2;
+const cueKeys = new Int32Array(3);
+const cueGroupsOf = new WeakMap<HashedPerceptron, KeptGroups>();
+function cueGroups(model: HashedPerceptron): KeptGroups {
+  let g = cueGroupsOf.get(model);
+  if (!g) cueGroupsOf.set(model, (g = new KeptGroups(model, [CUE_FLAG_KEYS, CUE_TAG_KEYS, CUE_SHAPE_PAIR_KEYS])));
   return g;
 }
 
@@ -120,33 +217,45 @@ function cueSums(model: HashedPerceptron): { flags: KeptSums; tags: KeptSums } {
  */
 export function tagCues(model: HashedPerceptron, v: TokenView, from: number, to: number): TokRange[] {
   const out: TokRange[] = [];
-  const sc = cueScratch, L = model.nLabels, { flags: kept, tags: keptTags } = cueSums(model);
+  const sc = cueScratch, L = model.nLabels, kept = cueGroups(model), keys = cueKeys;
+  refreshWordIds(v);
+  const table = wordTableOf(cueWordTables, model, CUE_BLOCKS * L), ws = table.sums, filled = table.filled, posOf = table.keyOf, S = table.stride, pads = cuePads(model);
+  for (let i = from; i < to; i++) if (filled[v.wordId[i]!] === 0) fillCueWord(table, v.word[i]!);
   let prev = 0, open = -1;
   // distance to the next reporting word, colon or quotation mark (CUE_GATE_AHEAD + 1: none near)
   let ahead = CUE_GATE_AHEAD + 1;
   if (gateScratch.length < to - from) gateScratch = new Int32Array(2 * (to - from));
-  for (let i = to - 1; i >= from; i--) { ahead = v.lex[i] || v.lower[i] === ':' || v.lower[i] === '"' ? 0 : Math.min(ahead + 1, CUE_GATE_AHEAD + 1); gateScratch[i - from] = ahead; }
+  for (let i = to - 1; i >= from; i--) { ahead = v.cueTrigger[i] ? 0 : Math.min(ahead + 1, CUE_GATE_AHEAD + 1); gateScratch[i - from] = ahead; }
   for (let i = from; i < to; i++) {
     if (prev === 0 && gateScratch[i - from]! > CUE_GATE_AHEAD) continue;
-    const word = v.word[i]!, pos = v.hPos[i]!;
-    if (word.cueModel !== model) wordCueSums(model, word);
+    const id = v.wordId[i]!, pos = v.hPos[i]!, o = id * S;
     let n = 0;
     if (prev === 0) {
-      if (word.cuePosSums === null || word.cuePos !== pos) {
-        word.cuePosSums = model.score(feats, cueWordPosFeatures(word, pos, 0, feats, 0), word.cuePosSums ?? new Float64Array(L));
-        word.cuePos = pos;
+      if (filled[id]! < KEYED_SUMS || posOf[id] !== pos) fillCuePos(table, v.word[i]!, pos);
+      // the word's own rows, and its neighbours' rows as neighbours (padding at the sentence's edges)
+      const ss = v.sentStart[v.sent[i]!]!, se = v.sentEnd[v.sent[i]!]!, lex = v.lex[i]!;
+      const own = o + (QUOTE + v.inQuote[i]!) * L;
+      const p1 = i > ss ? v.wordId[i - 1]! * S + AS_PREV * L : -1, p2 = i - 1 > ss ? v.wordId[i - 2]! * S + AS_PREV2 * L : -1;
+      const n1 = i + 1 < se ? v.wordId[i + 1]! * S + (AS_NEXT + lex) * L : -1, n2 = i + 2 < se ? v.wordId[i + 2]! * S + AS_NEXT2 * L : -1;
+      for (let k = 0; k < L; k++) {
+        sc[k] = ws[o + WORD_O * L + k]! + ws[o + POS * L + k]! + ws[own + k]!
+          + (p1 >= 0 ? ws[p1 + k]! : pads[PAD_PREV * L + k]!) + (p2 >= 0 ? ws[p2 + k]! : pads[PAD_PREV2 * L + k]!)
+          + (n1 >= 0 ? ws[n1 + k]! : pads[(PAD_NEXT + lex) * L + k]!) + (n2 >= 0 ? ws[n2 + k]! : pads[PAD_NEXT2 * L + k]!);
       }
-      for (let k = 0; k < L; k++) sc[k] = word.cueSums0![k]! + word.cuePosSums[k]!;
     } else {
-      sc.set(word.cueSums!);
-      n = cueWordPosFeatures(word, pos, prev, feats, cueWordPrevFeatures(word, prev, feats, 0));
+      for (let k = 0; k < L; k++) sc[k] = ws[o + WORD * L + k]!;
+      const word = v.word[i]!;
+      n = cueNeighbourWordFeatures(v, i, prev, feats, cueWordPosFeatures(word, pos, prev, feats, cueWordPrevFeatures(word, prev, feats, 0)));
     }
-    const flags = cueFlags(v, i);
-    if (!kept.add(flags, sc)) kept.keep(flags, groupFeats, cueFlagFeatures(flags, groupFeats, 0), sc);
-    const tags = cueTagKey(v, i);
-    if (tags < 0) n = cueTagFeatures(v, i, feats, n);
-    else if (!keptTags.add(tags, sc)) keptTags.keep(tags, groupFeats, cueTagFeatures(v, i, groupFeats, 0), sc);
-    model.accumulate(feats, cueAroundFeatures(v, i, prev, feats, n), sc);
+    // the kept groups; a tag or shape past the numbered ones is scored with the rest
+    keys[FLAGS] = cueFlags(v, i);
+    if ((keys[TAGS] = cueTagKey(v, i)) < 0) n = cueTagFeatures(v, i, feats, n);
+    if ((keys[SHAPES] = cueShapePairKey(v, i)) < 0) n = cueShapePairFeatures(v, i, feats, n);
+    for (let missed = kept.addAll(keys, sc); missed !== 0; missed &= missed - 1) {
+      const g = lowestGroup(missed), key = keys[g]!;
+      kept.keep(g, key, groupFeats, g === FLAGS ? cueFlagFeatures(key, groupFeats, 0) : g === TAGS ? cueTagFeatures(v, i, groupFeats, 0) : cueShapePairFeatures(v, i, groupFeats, 0), sc);
+    }
+    model.accumulate(feats, cuePairFeatures(v, i, feats, n), sc);
     sc[0] -= CUE_O_PENALTY * model.scale;
     const lab = bestOf(sc, prev === 0 ? AFTER_O : ALL_CUE);
     if (lab !== 2 && open >= 0) { out.push({ start: open, end: i }); open = -1; }
@@ -183,15 +292,43 @@ const wordScratch = new Float64Array(ROLE_LABELS.length);
 /** The sides of a cue a token can be on (roleSide): before, after. */
 const CUE_SIDES = [0, 2] as const;
 
-/** A word's scores of its roleWordSideFeatures on both sides of a cue (and with rolePrevWordFeatures at prev = O, `roleSums0`), kept with the word (see WordInfo). */
-function wordRoleSums(model: HashedPerceptron, w: WordInfo): void {
-  if (w.roleModel === model) return;
-  const L = model.nLabels, sums = new Float64Array(2 * L);
-  sums.set(model.score(feats, roleWordSideFeatures(w, 0, feats, 0), wordScratch), 0);
-  sums.set(model.score(feats, roleWordSideFeatures(w, 2, feats, 0), wordScratch), L);
-  const prev0 = model.score(feats, rolePrevWordFeatures(0, w.hLower, w.hShape, feats, 0), wordScratch), sums0 = Float64Array.from(sums);
-  for (let k = 0; k < L; k++) { sums0[k] += prev0[k]!; sums0[L + k] += prev0[k]!; }
-  w.roleSums = sums; w.roleSums0 = sums0; w.roleModel = model;
+/**
+ * Role scores per word, in blocks of L, each before the cue then after it:
+ * of its roleWordSideFeatures (ROLE_WORD); the same plus rolePrevWordFeatures
+ * at prev = O (ROLE_WORD_O); of the word as the previous token's and as the
+ * next token's (ROLE_AS_PREV, ROLE_AS_NEXT): a token reads its neighbours'
+ * rows in place of looking those two features up.
+ */
+const ROLE_WORD = 0, ROLE_WORD_O = 2, ROLE_AS_PREV = 4, ROLE_AS_NEXT = 6, ROLE_BLOCKS = 8;
+const roleWordTables = new WeakMap<HashedPerceptron, WordTable>();
+function fillRoleWord(t: WordTable, w: WordInfo): void {
+  const model = t.model, L = model.nLabels, o = w.id * t.stride, sums = t.sums;
+  const prev0 = Float64Array.from(model.score(feats, rolePrevWordFeatures(0, w.hLower, w.hShape, feats, 0), wordScratch));
+  for (const side of CUE_SIDES) {
+    const after = side === 0 ? 0 : L, own = model.score(feats, roleWordSideFeatures(w, side, feats, 0), wordScratch);
+    for (let k = 0; k < L; k++) { sums[o + ROLE_WORD * L + after + k] = own[k]!; sums[o + ROLE_WORD_O * L + after + k] = own[k]! + prev0[k]!; }
+    const asPrev = model.score(feats, roleAsPrevFeatures(w.hLower, side, feats, 0), wordScratch);
+    for (let k = 0; k < L; k++) sums[o + ROLE_AS_PREV * L + after + k] = asPrev[k]!;
+    const asNext = model.score(feats, roleAsNextFeatures(w.hLower, side, feats, 0), wordScratch);
+    for (let k = 0; k < L; k++) sums[o + ROLE_AS_NEXT * L + after + k] = asNext[k]!;
+  }
+  t.filled[w.id] = WORD_SUMS;
+}
+/** The padding's rows, per model: as the previous token's before and after the cue (0, L), as the next token's (2L, 3L). */
+const rolePadRows = new WeakMap<HashedPerceptron, Float64Array>();
+function rolePads(model: HashedPerceptron): Float64Array {
+  let pads = rolePadRows.get(model);
+  if (!pads) {
+    const L = model.nLabels;
+    pads = new Float64Array(4 * L);
+    for (const side of CUE_SIDES) {
+      const after = side === 0 ? 0 : L;
+      pads.set(model.score(feats, roleAsPrevFeatures(ROLE_PAD_START, side, feats, 0), wordScratch), after);
+      pads.set(model.score(feats, roleAsNextFeatures(ROLE_PAD_END, side, feats, 0), wordScratch), 2 * L + after);
+    }
+    rolePadRows.set(model, pads);
+  }
+  return pads;
 }
 
 /**
@@ -203,38 +340,40 @@ function wordRoleSums(model: HashedPerceptron, w: WordInfo): void {
  */
 export function decodeRoles(model: HashedPerceptron, v: TokenView, ctx: CueCtx, from: number, to: number, prev: number, labels: Int8Array, base: number): number {
   const L = model.nLabels, sc = roleScratch, bySide = cueSideScratch;
-  const kept = roleSums(model);
-  kept.cueDistance.clear();
+  const kept = roleGroups(model), keys = roleKeys;
+  kept.clear(CUE_DISTANCE);
+  refreshWordIds(v);
+  const table = wordTableOf(roleWordTables, model, ROLE_BLOCKS * L), ws = table.sums, filled = table.filled, S = table.stride, pads = rolePads(model);
+  for (let j = Math.max(0, from - 1); j < Math.min(v.n, to + 1); j++) if (filled[v.wordId[j]!] === 0) fillRoleWord(table, v.word[j]!);
   for (const side of CUE_SIDES) {
     model.score(feats, roleCueSideFeatures(ctx, side, feats, 0), wordScratch); bySide.set(wordScratch, side === 0 ? 0 : L);
   }
   for (let j = from; j < to; j++) {
     if (j >= ctx.c0 && j < ctx.c1) { labels[j - base] = 0; prev = CUE_PREV; continue; }
-    const off = j < ctx.c0 ? 0 : L, w = v.word[j]!;
-    if (w.roleModel !== model) wordRoleSums(model, w);
+    const off = j < ctx.c0 ? 0 : L, id = v.wordId[j]!;
     roleTokenValues(v, ctx, j);
     // after an outside label the features of the label with the word are in the word's kept sums
     let n = 0;
-    const ws = prev === 0 ? w.roleSums0! : w.roleSums!;
-    for (let k = 0; k < L; k++) sc[k] = bySide[off + k]! + ws[off + k]!;
+    // the word's row, and its neighbours' rows as neighbours (padding at the document's edges)
+    const o = id * S + (prev === 0 ? ROLE_WORD_O : ROLE_WORD) * L + off;
+    const p1 = j > 0 ? v.wordId[j - 1]! * S + ROLE_AS_PREV * L + off : -1, n1 = j + 1 < v.n ? v.wordId[j + 1]! * S + ROLE_AS_NEXT * L + off : -1;
+    for (let k = 0; k < L; k++) {
+      sc[k] = bySide[off + k]! + ws[o + k]! + (p1 >= 0 ? ws[p1 + k]! : pads[off + k]!) + (n1 >= 0 ? ws[n1 + k]! : pads[2 * L + off + k]!);
+    }
     if (prev !== 0) n = rolePrevWordFeatures(prev, rt.w, rt.sh, feats, 0);
-    let key = roleGeometryKey();
-    if (!kept.geometry.add(key, sc)) kept.geometry.keep(key, groupFeats, roleGeometryFeatures(groupFeats, 0), sc);
-    key = roleCountKey();
-    if (!kept.count.add(key, sc)) kept.count.keep(key, groupFeats, roleCountFeatures(groupFeats, 0), sc);
-    key = roleCueDistanceKey();
-    if (!kept.cueDistance.add(key, sc)) kept.cueDistance.keep(key, groupFeats, roleCueDistanceFeatures(ctx, groupFeats, 0), sc);
-    key = rolePrevGeometryKey(prev);
-    if (!kept.prevGeometry.add(key, sc)) kept.prevGeometry.keep(key, groupFeats, rolePrevGeometryFeatures(prev, groupFeats, 0), sc);
-    key = rolePrevCountKey(prev);
-    if (!kept.prevCount.add(key, sc)) kept.prevCount.keep(key, groupFeats, rolePrevCountFeatures(prev, groupFeats, 0), sc);
-    if (rt.pid < POS_IDS) {
-      key = roleTagKey();
-      if (!kept.tag.add(key, sc)) kept.tag.keep(key, groupFeats, roleTagFeatures(groupFeats, 0), sc);
-      key = rolePrevPosKey(prev);
-      if (!kept.prevTag.add(key, sc)) kept.prevTag.keep(key, groupFeats, rolePrevPosFeatures(prev, groupFeats, 0), sc);
-    } else n = rolePrevPosFeatures(prev, feats, roleTagFeatures(feats, n));
-    model.accumulate(feats, roleNeighbourFeatures(v, ctx, j, feats, n), sc);
+    // the kept groups; a tag or shape past the numbered ones is scored with the rest
+    keys[GEOMETRY] = roleGeometryKey(); keys[COUNT] = roleCountKey(); keys[CUE_DISTANCE] = roleCueDistanceKey();
+    keys[PREV_GEOMETRY] = rolePrevGeometryKey(prev); keys[PREV_COUNT] = rolePrevCountKey(prev);
+    if (rt.pid < POS_IDS) { keys[TAG] = roleTagKey(); keys[PREV_TAG] = rolePrevPosKey(prev); }
+    else { keys[TAG] = keys[PREV_TAG] = -1; n = rolePrevPosFeatures(prev, feats, roleTagFeatures(feats, n)); }
+    if ((keys[TAG_BEFORE] = roleTagBeforeKey(v, j)) < 0) n = roleTagBeforeFeatures(v, j, feats, n);
+    if ((keys[TAG_AFTER] = roleTagAfterKey(v, j)) < 0) n = roleTagAfterFeatures(v, j, feats, n);
+    if ((keys[SHAPE_PAIR] = roleShapePairKey(v, j)) < 0) n = roleShapePairFeatures(v, j, feats, n);
+    for (let missed = kept.addAll(keys, sc); missed !== 0; missed &= missed - 1) {
+      const g = lowestGroup(missed);
+      kept.keep(g, keys[g]!, groupFeats, roleGroupFeatures(g, v, ctx, j, prev, groupFeats, 0), sc);
+    }
+    model.accumulate(feats, roleCueTagFeatures(ctx, feats, roleCueWordFeatures(ctx, feats, roleWordPairFeatures(v, j, feats, n))), sc);
     prev = bestOf(sc, ALLOWED_ROLES[prev]!);
     labels[j - base] = prev;
   }

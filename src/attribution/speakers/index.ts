@@ -367,7 +367,7 @@ export function resolveSpeakers(doc: Doc, quotes: Quote[], opts: ResolveOptions 
   const covered = new Uint8Array(doc.text.length + 1);
   for (const p of pending) covered.fill(1, p.span.start, p.span.end);
   const overlapsCovered = (span: Span) => { for (let k = span.start; k < span.end; k++) if (covered[k]) return true; return false; };
-  for (const n of findNameMentions(doc)) {
+  for (const n of findNameMentions(doc, covered)) {
     if (overlapsCovered(n.span)) continue;
     pending.push({ span: n.span, name: n.name, kind: n.kind, gender: n.gender, number: n.kind === 'person' ? 'singular' : 'unknown', heads: n.roles });
   }

@@ -8,6 +8,7 @@ import {
   type Gender, type GrammaticalNumber, type PronounInfo,
 } from '../../lexicon/speaker-kinds.js';
 import { MONTHS, WEEKDAYS } from '../../lexicon/time.js';
+import { isWhiteSpace } from '../../doc/chars.js';
 
 /**
  * What a source mention says on its own, before any resolution: a pronoun, a
@@ -86,8 +87,18 @@ function governmentName(phrase: string): { name: string; kind: SpeakerKind } | n
   return lastGovernmentAnswer;
 }
 
+/** s.replace(/\s+/g, ' '), without running the regex over the strings it leaves as they are (single spaces only: most). */
+export function foldSpaces(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 ? i + 1 < s.length && isWhiteSpace(s.charCodeAt(i + 1)) : isWhiteSpace(c)) return s.replace(/\s+/g, ' ');
+  }
+  return s;
+}
+
 function lookUpGovernmentName(phrase: string): { name: string; kind: SpeakerKind } | null {
-  const key = phrase.trim().toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ');
+  const trimmed = phrase.trim().toLowerCase();
+  const key = foldSpaces(trimmed.startsWith('the') ? trimmed.replace(/^the\s+/, '') : trimmed);
   const outlet = outletName(phrase);
   if (outlet) return { name: outlet, kind: 'media' };
   const seat = GOVERNMENT_SEATS.get(key);
@@ -123,8 +134,13 @@ function headNameRun(ws: Word[]): { name: Word[]; stripped: Word[] } | null {
   return { name, stripped: [...ws.slice(0, j), ...run.slice(0, k)] };
 }
 
-function genderOfName(name: Word[], context: Word[]): Gender {
-  for (const w of context) {
+/** The gender of a name: from an honorific or gendered role among the context words (`before`, then `rest`), else its given name. */
+function genderOfName(name: Word[], before: Word[], rest: Word[]): Gender {
+  for (const w of before) {
+    const g = GENDERED_HONORIFICS.get(bare(w.lower)) ?? GENDERED_ROLES.get(bare(w.lower));
+    if (g) return g;
+  }
+  for (const w of rest) {
     const g = GENDERED_HONORIFICS.get(bare(w.lower)) ?? GENDERED_ROLES.get(bare(w.lower));
     if (g) return g;
   }
@@ -228,7 +244,7 @@ function readMention(rawText: string, base: number): MentionInfo {
   while (tail > lead && rawText[tail - 1] === ')' && !rawText.slice(lead, tail - 1).includes('(')) tail--;
   const text = rawText.slice(lead, tail);
   const start = base + lead;
-  const lower = text.toLowerCase().replace(/\s+/g, ' ');
+  const lower = foldSpaces(text.toLowerCase());
   const empty: MentionInfo = { form: 'unknown', name: text, kind: 'unknown', gender: 'unknown', number: 'unknown', roles: [] };
   if (!text) return empty;
 
@@ -319,7 +335,7 @@ function readMention(rawText: string, base: number): MentionInfo {
     }
     // "Monday", "March": a date, not a person
     if (run.name.length === 1 && !run.stripped.some((w) => isRoleWord(w.lower)) && (bare(run.name[0]!.lower) in WEEKDAYS || bare(run.name[0]!.lower) in MONTHS)) continue;
-    const gender = genderOfName(run.name, [...run.stripped, ...allWords]);
+    const gender = genderOfName(run.name, run.stripped, allWords);
     // (a literal with empty's fields in empty's order: the most frequent reading, spread is slow)
     return { form: 'name', name: nameText, kind: 'person', gender, number: 'singular', roles, nameSpan };
   }
@@ -336,7 +352,7 @@ function readMention(rawText: string, base: number): MentionInfo {
   const plural = /s$/.test(head) && !/ss$/.test(head) || head === 'people' || head === 'police' || head === 'men' || head === 'women';
   const number: GrammaticalNumber = plural ? 'plural' : 'singular';
   const gender = GENDERED_ROLES.get(head) ?? 'unknown';
-  const description = text.replace(/\s+/g, ' ');
+  const description = foldSpaces(text);
   if (ANONYMITY_MARKERS.some((m) => lower.includes(m)) && (PERSON_NOUNS.has(head) || INDEFINITE_DETERMINERS.has(first) || allWords.some((w) => PERSON_NOUNS.has(w.lower)))) {
     return { ...empty, form: 'anonymous', name: description, kind: 'anonymous', gender, number, head, roles };
   }

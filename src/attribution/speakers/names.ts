@@ -86,10 +86,48 @@ function particleAt(text: string, k: number): number {
   return -1;
 }
 
-export function findNameMentions(doc: Doc): NameMention[] {
+/**
+ * The name mentions of the article's text. With `covered` (1 per character of doc.text that the
+ * caller already has a mention for), a run whose every character is covered is not read unless it
+ * may name the surname of a lone capitalized word (what such a run adds besides mentions that the
+ * caller drops anyway): most runs are names the recognizer found, and reading a new text is costly.
+ */
+function allCovered(covered: Uint8Array, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) if (!covered[k]) return false;
+  return true;
+}
+function isAscii(s: string): boolean {
+  for (let k = 0; k < s.length; k++) if (s.charCodeAt(k) >= 128) return false;
+  return true;
+}
+
+export function findNameMentions(doc: Doc, covered?: Uint8Array): NameMention[] {
   const out: NameMention[] = [];
   const singles: Array<{ span: Span; word: string; first: boolean }> = [];
   const surnames = new Set<string>();
+  const unread: Array<{ run: string; start: number; offset: number }> = [];
+  const read = (run: string, start: number, offset: number): void => {
+    // the shared reading (offsets from the run's start): most runs are read, few kept
+    const info = mentionReading(run);
+    const read = info.nameSpan;
+    if (info.form === 'organization' || info.form === 'media') {
+      if (read) out.push({ span: { start: read.start + start, end: read.end + start }, name: info.name, kind: info.kind, gender: 'neuter', roles: [] });
+      return;
+    }
+    if (info.form !== 'name' || info.kind !== 'person' || !read) return;
+    const nameSpan = { start: read.start + start, end: read.end + start };
+    const tokens = info.name.split(/\s+/);
+    const first = tokens[0]!.toLowerCase();
+    // titled: a role or honorific went before the name (a nationality alone does not: "South Africa")
+    const titled = nameSpan.start > start && info.roles.length > 0;
+    if (tokens.length === 1 && !titled) {
+      singles.push({ span: nameSpan, word: info.name, first: offset === 0 });
+      return;
+    }
+    if (!titled && !MALE_NAMES.has(first) && !FEMALE_NAMES.has(first)) return;
+    out.push({ span: nameSpan, name: info.name, kind: 'person', gender: info.gender, roles: [...info.roles] });
+    surnames.add(tokens[tokens.length - 1]!.toLowerCase());
+  };
   for (const s of doc.contentSentences()) {
     const text = doc.matchText.slice(s.start, s.end);
     for (let m = nextRun(text, 0); m; m = nextRun(text, m[1])) {
@@ -104,26 +142,19 @@ export function findNameMentions(doc: Doc): NameMention[] {
       if (poss >= 0) { offset += poss + 3; run = run.slice(poss + 3); }
       if (!run) continue;
       const start = s.start + offset;
-      // the shared reading (offsets from the run's start): most runs are read, few kept
-      const info = mentionReading(run);
-      const read = info.nameSpan;
-      if (info.form === 'organization' || info.form === 'media') {
-        if (read) out.push({ span: { start: read.start + start, end: read.end + start }, name: info.name, kind: info.kind, gender: 'neuter', roles: [] });
-        continue;
-      }
-      if (info.form !== 'name' || info.kind !== 'person' || !read) continue;
-      const nameSpan = { start: read.start + start, end: read.end + start };
-      const tokens = info.name.split(/\s+/);
-      const first = tokens[0]!.toLowerCase();
-      // titled: a role or honorific went before the name (a nationality alone does not: "South Africa")
-      const titled = nameSpan.start > start && info.roles.length > 0;
-      if (tokens.length === 1 && !titled) {
-        singles.push({ span: nameSpan, word: info.name, first: offset === 0 });
-        continue;
-      }
-      if (!titled && !MALE_NAMES.has(first) && !FEMALE_NAMES.has(first)) continue;
-      out.push({ span: nameSpan, name: info.name, kind: 'person', gender: info.gender, roles: [...info.roles] });
-      surnames.add(tokens[tokens.length - 1]!.toLowerCase());
+      // (every mention read from a covered run lies inside it: the caller drops them all)
+      if (covered && allCovered(covered, start, start + run.length)) { unread.push({ run, start, offset }); continue; }
+      read(run, start, offset);
+    }
+  }
+  // a covered run still names a surname ("Gerry Connolly" for a lone "Connolly"): read the runs that may
+  // (a person's surname is one of the run's words, so an ASCII run holds it in lower case; others are read)
+  if (unread.length && singles.length) {
+    const wanted = singles.map((w) => w.word.toLowerCase());
+    for (const u of unread) {
+      if (!isAscii(u.run)) { read(u.run, u.start, u.offset); continue; }
+      const lower = u.run.toLowerCase();
+      if (wanted.some((w) => lower.includes(w))) read(u.run, u.start, u.offset);
     }
   }
   for (const w of singles) {
