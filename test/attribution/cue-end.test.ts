@@ -7,6 +7,8 @@ import { tokenView, type TokenView } from '../../src/attribution/model/features.
 import { HashedPerceptron } from '../../src/attribution/model/hashed.js';
 import { CUE_END_AHEAD, CUE_END_BACK, CUE_END_LABELS, cueEndCandidates, cueEndFeatures, loadCueEndRanker, rankCueEnd } from '../../src/attribution/model/cue-end.js';
 import { modelAttributions } from '../../src/attribution/model/extract.js';
+import { findAttributions } from '../../src/attribution/index.js';
+import { boilerplateCleaner } from '../../src/clean/index.js';
 
 // Composed text only.
 function prep(text: string): { d: Doc; v: TokenView } { const d = new Doc(text); segmenter.run(d); posTagger.run(d); return { d, v: tokenView(d) }; }
@@ -75,4 +77,16 @@ test('the model\'s relations take the ranked cue', { skip: loadCueEndRanker() ==
   assert.equal(withRanker.length, without.length);
   assert.ok(withRanker.includes('declined'), `cues: ${withRanker.join(', ')}`);
   assert.ok(!withRanker.some((c) => c.startsWith('declined to')), `cues: ${withRanker.join(', ')}`);
+});
+
+test('the rule finders\' cues are re-cut too, never into their own content, and the rule names the ranker', { skip: loadCueEndRanker() === null }, () => {
+  const prepAll = (text: string) => { const d = new Doc(text); boilerplateCleaner.run(d); segmenter.run(d); posTagger.run(d); return d; };
+  const d = prepAll('The mayor complained about the noise from the new stadium.');
+  const [a] = findAttributions(d);
+  assert.ok(a && a.cue && a.rule.startsWith('pattern:') && a.rule.endsWith('+model:cue-end'), a?.rule);
+  assert.equal(d.text.slice(a.cue.start, a.cue.end), 'complained about');
+  for (const c of a.content) assert.ok(c.start >= a.cue.end || c.end <= a.cue.start);
+  // a cue the ranker keeps keeps the finder's rule name
+  const plain = findAttributions(prepAll('"We are not done," she told reporters on Monday.'));
+  assert.ok(plain.some((x) => x.cue && x.rule === 'direct:frame'));
 });
