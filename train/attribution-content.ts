@@ -45,11 +45,11 @@ const PRUNE_ROLE_ABS = ATTRIBUTION_PRUNE_ABS;
 
 function arg(args: string[], name: string): string | undefined { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; }
 /** `key`: the document's place in train/ (names repeat when two annotators did a document). */
-interface Prepared { g: GoldDoc; v: TokenView; key: number }
+export interface Prepared { g: GoldDoc; v: TokenView; key: number }
 interface RoleInstance { v: TokenView; cue: TokRange; win: TokRange; labels: Int8Array }
 
 /** Gold role labels of each relation's window, as train/attribution.ts trains on them. */
-function roleInstances(docs: Prepared[]): RoleInstance[] {
+export function roleInstances(docs: Prepared[]): RoleInstance[] {
   const idx = new Map(ROLE_LABELS.map((l, k) => [l as string, k]));
   const out: RoleInstance[] = [];
   for (const { g, v } of docs) {
@@ -62,7 +62,7 @@ function roleInstances(docs: Prepared[]): RoleInstance[] {
 }
 
 /** A role tagger trained like the shipped one (greedy per-token perceptron, gold previous label). */
-function trainRoleTagger(insts: RoleInstance[], epochs: number, seed: number): HashedPerceptron {
+export function trainRoleTagger(insts: RoleInstance[], epochs: number, seed: number): HashedPerceptron {
   const model = new HashedPerceptron([...ROLE_LABELS], ROLE_BITS, true);
   const feats = new Int32Array(MAX_FEATURES), scores = new Float64Array(ROLE_LABELS.length);
   const r = rng(seed);
@@ -91,9 +91,9 @@ function trainRoleTagger(insts: RoleInstance[], epochs: number, seed: number): H
 interface Ranking { label: 0 | 1; feats: Int32Array[]; correct: boolean[]; tagger: number; quoted: boolean; show?: (k: number) => string }
 
 /** The held-out tagger's source and content for each gold relation (document key -> relation index -> tagged), cached with --cache FILE while features are tuned. */
-type Tagged = Record<number, Record<number, { source: TokRange | null; content: TokRange[] }>>;
+export type Tagged = Record<number, Record<number, { source: TokRange | null; content: TokRange[] }>>;
 
-function tagHeldOut(docs: Prepared[], role: HashedPerceptron, into: Tagged): void {
+export function tagHeldOut(docs: Prepared[], role: HashedPerceptron, into: Tagged): void {
   for (const { g, v, key } of docs) {
     const mine: Tagged[number] = (into[key] = {});
     g.relations.forEach((r, k) => {

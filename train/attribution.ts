@@ -15,7 +15,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Doc } from '../src/doc/doc.js';
 import { segmenter } from '../src/segment/index.js';
-import { readPolnear } from '../src/attribution/model/corpus.js';
+import { readPolnear, type GoldDoc } from '../src/attribution/model/corpus.js';
 import { HashedPerceptron } from '../src/attribution/model/hashed.js';
 import { posTagger } from '../src/pos/index.js';
 import { MAX_FEATURES, cueCtx, cueFeatures, roleFeatures, rolePrevFeatures, roleStaticFeatures, tokenView, type TokenView } from '../src/attribution/model/features.js';
@@ -58,8 +58,9 @@ function bestAllowed(xs: Float64Array, allowed: readonly number[]): number {
 
 function arg(args: string[], name: string): string | undefined { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; }
 
-interface CueSentence { v: TokenView; from: number; to: number; labels: string[] }
-interface RoleInstance { v: TokenView; cue: TokRange; win: TokRange; labels: string[] }
+/** `doc`: the document's place in train/ (for cross-fold training, train/attribution-cue-end.ts). */
+interface CueSentence { v: TokenView; from: number; to: number; labels: string[]; doc: number }
+interface RoleInstance { v: TokenView; cue: TokRange; win: TokRange; labels: string[]; doc: number }
 
 /** One training run (both taggers) with the given shuffle seed; the weights come back averaged and unpruned. */
 function trainRun(cueSents: CueSentence[], roleInst: RoleInstance[], epochs: number, seed: number, ownFrom: number, t0: number, log: (line: string) => void): { cueModel: HashedPerceptron; roleModel: HashedPerceptron } {
@@ -137,8 +138,8 @@ function trainRun(cueSents: CueSentence[], roleInst: RoleInstance[], epochs: num
   return { cueModel, roleModel };
 }
 
-/** What training reads: the learned lexicon's stems (already set in memory) and the instances of both taggers. */
-export interface AttributionTrainingData { learned: string[]; cueSents: CueSentence[]; roleInst: RoleInstance[] }
+/** What training reads: the learned lexicon's stems (already set in memory), the instances of both taggers, and the documents they come from. */
+export interface AttributionTrainingData { learned: string[]; cueSents: CueSentence[]; roleInst: RoleInstance[]; docs: { g: GoldDoc; d: Doc; v: TokenView }[] }
 
 /** Reads PolNeAR train/, learns the reporting stems (and sets them, as the taggers' features use them) and builds the instances. */
 export function prepareAttributionTraining(limit = Infinity, log: (line: string) => void = console.log): AttributionTrainingData {
@@ -158,20 +159,22 @@ export function prepareAttributionTraining(limit = Infinity, log: (line: string)
   // 2. instances (the token views are rebuilt with the learned lexicon)
   const cueSents: CueSentence[] = [];
   const roleInst: RoleInstance[] = [];
-  for (const { g, d } of prepared) {
+  const docs: AttributionTrainingData['docs'] = [];
+  for (const [doc, { g, d }] of prepared.entries()) {
     const v = tokenView(d);
+    docs.push({ g, d, v });
     const cueLab = new Array<string>(v.n).fill('O');
     for (const r of g.relations) {
       const gr = goldRoles(v, g.text, r);
       if (!gr) continue;
       const toks = gr.cueTokens;
       toks.forEach((t, k) => { cueLab[t] = k === 0 || toks[k - 1] !== t - 1 ? 'B' : (cueLab[t] === 'B' ? 'B' : 'I'); });
-      roleInst.push({ v, cue: gr.cue, win: gr.win, labels: gr.labels });
+      roleInst.push({ v, cue: gr.cue, win: gr.win, labels: gr.labels, doc });
     }
-    for (const s of d.sentences) cueSents.push({ v, from: s.tokenStart, to: s.tokenEnd, labels: cueLab.slice(s.tokenStart, s.tokenEnd) });
+    for (const s of d.sentences) cueSents.push({ v, from: s.tokenStart, to: s.tokenEnd, labels: cueLab.slice(s.tokenStart, s.tokenEnd), doc });
   }
   log(`instances: ${cueSents.length} sentences, ${roleInst.length} cues, ${learned.length} learned stems (${((Date.now() - t0) / 1000).toFixed(1)}s)`);
-  return { learned, cueSents, roleInst };
+  return { learned, cueSents, roleInst, docs };
 }
 
 export interface AttributionTrainingOptions { epochs?: number; seed?: number; soup?: number; ownFrom?: number; log?: (line: string) => void }

@@ -4,6 +4,8 @@ import { tokenView, type TokenView } from './features.js';
 import { loadModel, tagCues, tagRoles, type AttributionModel, type TokRange } from './tagger.js';
 import { loadContentRanker, rankContent } from './content.js';
 import type { HashedPerceptron } from './hashed.js';
+import { loadSourceRanker, rankSource } from './source.js';
+import { loadCueEndRanker, rankCueEnd } from './cue-end.js';
 
 /** An attribution relation as character spans (content may be discontinuous). */
 export interface Attribution {
@@ -26,16 +28,22 @@ function mayHoldCue(v: TokenView, from: number, to: number): boolean {
 const toSpan = (v: TokenView, r: TokRange): Span => ({ start: v.start[r.start]!, end: v.end[r.end - 1]! });
 
 /** Attributions found by the learned tagger in the article's (non-boilerplate) sentences. */
-export function modelAttributions(doc: Doc, model: AttributionModel | null = loadModel(), v: TokenView = tokenView(doc), contentRanker: HashedPerceptron | null = loadContentRanker()): Attribution[] {
+export function modelAttributions(doc: Doc, model: AttributionModel | null = loadModel(), v: TokenView = tokenView(doc), contentRanker: HashedPerceptron | null = loadContentRanker(),
+  sourceRanker: HashedPerceptron | null = loadSourceRanker(),
+  cueEndRanker: HashedPerceptron | null = loadCueEndRanker()): Attribution[] {
   if (!model) return [];
   const out: Attribution[] = [];
   for (const s of doc.sentences) {
     if (s.tokenEnd <= s.tokenStart || doc.inBoilerplate(s)) continue;
     if (!mayHoldCue(v, s.tokenStart, s.tokenEnd)) continue;
-    for (const cue of tagCues(model.cue, v, s.tokenStart, s.tokenEnd)) {
+    for (const tagged of tagCues(model.cue, v, s.tokenStart, s.tokenEnd)) {
+      // the cue's end re-chosen by the cue-end ranker (src/attribution/model/cue-end.ts)
+      const cue = cueEndRanker ? rankCueEnd(cueEndRanker, v, tagged) : tagged;
       const t = tagRoles(model.role, v, cue);
-      // the content's boundaries re-chosen by the content ranker (src/attribution/model/content.ts)
+      // the content's boundaries re-chosen by the content ranker (src/attribution/model/content.ts), around the tagger's source as it was trained
       const ranked = contentRanker ? rankContent(contentRanker, v, cue, t.source, t.content) : null;
+      // the source's boundaries re-chosen by the source ranker (src/attribution/model/source.ts)
+      if (sourceRanker && t.source) t.source = rankSource(sourceRanker, v, cue, t.source);
       const content = (ranked ?? t.content).map((r) => toSpan(v, r)).filter((c) => !doc.inBoilerplate(c));
       out.push({ cue: toSpan(v, cue), source: t.source ? toSpan(v, t.source) : null, content, rule: 'model:perceptron' });
     }

@@ -75,6 +75,8 @@ const TEMPLATE_SEED = new Int32Array(128);
 for (let t = 0; t < TEMPLATE_SEED.length; t++) TEMPLATE_SEED[t] = mix(0x2545f491, t);
 /** A feature: template id and up to three values. */
 function f(t: number, a = 0, b = 0, c = 0): number { return mix(mix(mix(TEMPLATE_SEED[t]!, a), b), c); }
+/** The feature hash, for the smaller models over the taggers' output (source.ts). */
+export { f as hashFeature };
 
 const PAD_START = hashString('<s>'), PAD_END = hashString('</s>');
 

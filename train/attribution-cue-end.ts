@@ -1,0 +1,129 @@
+/**
+ * npm run train -- attribution-cue-end [--limit DOCS] [--epochs N] [--seed S] [--cache DIR] [--validate]
+ * Trains the cue-end ranker (src/attribution/model/cue-end.ts) on PolNeAR
+ * train/ only and writes models/attribution-cue-end.json.gz.
+ *
+ * The ranker must see the cue tagger's realistic cues: train/ is split in
+ * folds (by document order), cue and role taggers are trained on all but one
+ * fold as train/attribution.ts does, and the cue tagger tags the fold left
+ * out. Every tagged cue starting where a gold cue (one span) starts gives one
+ * ranking of the candidate ends. Deterministic: fixed document order, seeded
+ * shuffles. --cache keeps the fold taggers in DIR; --validate trains on 90%
+ * of the documents and scores the rest (writing no model).
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { HashedPerceptron } from '../src/attribution/model/hashed.js';
+import { canonicalFragments } from '../src/attribution/model/spans.js';
+import { tagCues } from '../src/attribution/model/tagger.js';
+import { pickCandidate } from '../src/attribution/model/content.js';
+import { CUE_END_BITS, CUE_END_LABELS, CUE_END_MAX_FEATURES, CUE_END_MODEL_FILE, cueEndCandidates, cueEndFeatures } from '../src/attribution/model/cue-end.js';
+import { REPO_ROOT } from '../eval/data.js';
+import { prepareAttributionTraining, trainAttributionModels, type AttributionTrainingData } from './attribution.js';
+import { rng, shuffle } from './_attribution-data.js';
+
+const FOLDS = 2;
+const DEFAULT_EPOCHS = 8;
+const SEED = 20161112;
+const PRUNE_ABS = 0.01;
+
+function arg(args: string[], name: string): string | undefined { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : undefined; }
+
+interface Ranking { feats: Int32Array[]; correct: boolean[]; tagger: number; doc: number }
+
+/** The fold's cue tagger (cached in DIR when given), as loaded from a model file. */
+function foldCueTagger(data: AttributionTrainingData, h: number, cacheDir: string | undefined): HashedPerceptron {
+  const file = cacheDir ? join(cacheDir, `fold${h}-of${FOLDS}-cue.json.gz`) : null;
+  if (file && existsSync(file)) return HashedPerceptron.deserialize(readFileSync(file));
+  const rest = { ...data, cueSents: data.cueSents.filter((s) => s.doc % FOLDS !== h), roleInst: data.roleInst.filter((r) => r.doc % FOLDS !== h) };
+  const bytes = trainAttributionModels(rest, { seed: 20220222 + h, log: () => undefined }).cue.serialize();
+  if (file) { mkdirSync(cacheDir!, { recursive: true }); writeFileSync(file, bytes); }
+  return HashedPerceptron.deserialize(bytes);
+}
+
+function rankings(data: AttributionTrainingData, cacheDir: string | undefined): Ranking[] {
+  const out: Ranking[] = [];
+  const ends = new Int32Array(16), f = new Int32Array(CUE_END_MAX_FEATURES);
+  for (let h = 0; h < FOLDS; h++) {
+    const tagger = foldCueTagger(data, h, cacheDir);
+    data.docs.forEach(({ g, d, v }, k) => {
+      if (k % FOLDS !== h) return;
+      // gold cue spans of one fragment, by their first token
+      const goldEnd = new Map<number, number>();
+      for (const r of g.relations) {
+        const gf = canonicalFragments(g.text, r.cue);
+        if (gf.length !== 1) continue;
+        let a = 0;
+        while (a < v.n && v.end[a]! <= gf[0]!.start) a++;
+        if (a < v.n && v.start[a] === gf[0]!.start) goldEnd.set(a, gf[0]!.end);
+      }
+      for (const s of d.sentences) {
+        for (const cue of tagCues(tagger, v, s.tokenStart, s.tokenEnd)) {
+          const ge = goldEnd.get(cue.start);
+          if (ge === undefined) continue;
+          const n = cueEndCandidates(v, cue, ends);
+          const rk: Ranking = { feats: [], correct: [], tagger: -1, doc: k };
+          for (let c = 0; c < n; c++) {
+            rk.feats.push(f.slice(0, cueEndFeatures(v, cue, ends[c]!, f)));
+            rk.correct.push(v.end[ends[c]! - 1] === ge);
+            if (ends[c] === cue.end) rk.tagger = c;
+          }
+          out.push(rk);
+        }
+      }
+    });
+  }
+  return out;
+}
+
+function best(model: HashedPerceptron, rk: Ranking, scores: Float64Array, onlyCorrect: boolean): number {
+  let b = -1, bv = -Infinity;
+  for (let k = 0; k < rk.feats.length; k++) {
+    if (onlyCorrect && !rk.correct[k]) continue;
+    const s = model.score(rk.feats[k]!, rk.feats[k]!.length, scores)[0]!;
+    if (s > bv) { bv = s; b = k; }
+  }
+  return b;
+}
+
+export async function run(args: string[]): Promise<void> {
+  const t0 = Date.now();
+  const secs = () => ((Date.now() - t0) / 1000).toFixed(1);
+  const data = prepareAttributionTraining(Number(arg(args, '--limit') ?? Infinity), () => undefined);
+  const all = rankings(data, arg(args, '--cache'));
+  const validate = args.includes('--validate');
+  const train = all.filter((rk) => rk.correct.includes(true) && (!validate || rk.doc % 10 !== 9));
+  const held = validate ? all.filter((rk) => rk.doc % 10 === 9) : [];
+  console.log(`${all.length} rankings, tagger right ${(all.filter((rk) => rk.correct[rk.tagger]).length / all.length).toFixed(4)}, oracle ${(all.filter((rk) => rk.correct.includes(true)).length / all.length).toFixed(4)} (${secs()}s)`);
+  const model = new HashedPerceptron([...CUE_END_LABELS], CUE_END_BITS, true);
+  const scores = new Float64Array(1);
+  const r = rng(Number(arg(args, '--seed') ?? SEED));
+  const epochs = Number(arg(args, '--epochs') ?? DEFAULT_EPOCHS);
+  for (let e = 0; e < epochs; e++) {
+    for (const rk of shuffle(train.slice(), r)) {
+      const pred = best(model, rk, scores, false);
+      if (!rk.correct[pred]) {
+        const truth = best(model, rk, scores, true);
+        model.add(0, rk.feats[truth]!, rk.feats[truth]!.length, 1);
+        model.add(0, rk.feats[pred]!, rk.feats[pred]!.length, -1);
+      }
+      model.tick();
+    }
+  }
+  const rows = model.finalize(PRUNE_ABS);
+  if (validate) {
+    let acc = 0, tag = 0;
+    for (const rk of held) {
+      const sc = rk.feats.map((fs) => model.score(fs, fs.length, scores)[0]!);
+      if (rk.correct[pickCandidate(sc, sc.length)]) acc++;
+      if (rk.correct[rk.tagger]) tag++;
+    }
+    console.log(`validation (10% of documents): ranker ${(acc / held.length).toFixed(4)}, tagger ${(tag / held.length).toFixed(4)} over ${held.length} cues`);
+    return;
+  }
+  const bytes = model.serialize();
+  const dir = join(REPO_ROOT, 'models');
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, CUE_END_MODEL_FILE), bytes);
+  console.log(`model: ${rows} rows (${(bytes.length / 1e6).toFixed(2)} MB) -> ${join(dir, CUE_END_MODEL_FILE)} (${secs()}s)`);
+}
