@@ -186,7 +186,6 @@ export function tagCues(model: HashedPerceptron, v: TokenView, from: number, to:
   const sc = cueScratch, L = model.nLabels, kept = cueGroups(model), keys = cueKeys;
   refreshWordIds(v);
   const table = wordTableOf(cueWordTables, model, CUE_BLOCKS * L), ws = table.sums, filled = table.filled, posOf = table.keyOf, S = table.stride, pads = cuePads(model);
-  for (let i = from; i < to; i++) if (filled[v.wordId[i]!] === 0) fillCueWord(table, v.word[i]!);
   let prev = 0, open = -1;
   // distance to the next reporting word, colon or quotation mark (CUE_GATE_AHEAD + 1: none near)
   let ahead = CUE_GATE_AHEAD + 1;
@@ -195,11 +194,14 @@ export function tagCues(model: HashedPerceptron, v: TokenView, from: number, to:
   for (let i = from; i < to; i++) {
     if (prev === 0 && gateScratch[i - from]! > CUE_GATE_AHEAD) continue;
     const id = v.wordId[i]!, pos = v.hPos[i]!, o = id * S;
+    // rows are filled on first use (a word met once, out of the gate's reach, costs nothing)
+    if (filled[id] === 0) fillCueWord(table, v.word[i]!);
     let n = 0;
     if (prev === 0) {
-      if (filled[id]! < KEYED_SUMS || posOf[id] !== pos) fillCuePos(table, v.word[i]!, pos);
       // the word's own rows, and its neighbours' rows as neighbours (padding at the sentence's edges)
       const ss = v.sentStart[v.sent[i]!]!, se = v.sentEnd[v.sent[i]!]!, lex = v.lex[i]!;
+      for (let x = Math.max(ss, i - 2); x < Math.min(se, i + 3); x++) if (filled[v.wordId[x]!] === 0) fillCueWord(table, v.word[x]!);
+      if (filled[id]! < KEYED_SUMS || posOf[id] !== pos) fillCuePos(table, v.word[i]!, pos);
       const own = o + (QUOTE + v.inQuote[i]!) * L;
       const p1 = i > ss ? v.wordId[i - 1]! * S + AS_PREV * L : -1, p2 = i - 1 > ss ? v.wordId[i - 2]! * S + AS_PREV2 * L : -1;
       const n1 = i + 1 < se ? v.wordId[i + 1]! * S + (AS_NEXT + lex) * L : -1, n2 = i + 2 < se ? v.wordId[i + 2]! * S + AS_NEXT2 * L : -1;
