@@ -28,6 +28,7 @@ import {
 } from '../src/attribution/model/content.js';
 import { REPO_ROOT, dataPath } from '../eval/data.js';
 import { goldRoles, rng, shuffle, tokensOf } from './_attribution-data.js';
+import { trainRanker } from './_ranking.js';
 import { DEFAULT_EPOCHS as ATTRIBUTION_EPOCHS, PRUNE_ABS as ATTRIBUTION_PRUNE_ABS } from './attribution.js';
 
 /** Folds of train/ (by document order): each fold's contents are tagged by a role tagger trained on the other folds. */
@@ -93,6 +94,25 @@ interface Ranking { label: 0 | 1; feats: Int32Array[]; correct: boolean[]; tagge
 /** The held-out tagger's source and content for each gold relation (document key -> relation index -> tagged), cached with --cache FILE while features are tuned. */
 export type Tagged = Record<number, Record<number, { source: TokRange | null; content: TokRange[] }>>;
 
+/**
+ * The role taggers' own spans on every training document, each document
+ * tagged by a tagger trained on the other folds (seed + fold); `cacheFile`
+ * keeps them between runs.
+ */
+export function crossFoldTagged(prepared: Prepared[], folds: number, epochs: number, seed: number, cacheFile: string | undefined, log: (line: string) => void): Tagged {
+  if (cacheFile && existsSync(cacheFile)) return JSON.parse(readFileSync(cacheFile, 'utf8')) as Tagged;
+  const tagged: Tagged = {};
+  for (let h = 0; h < folds; h++) {
+    const rest = prepared.filter((p) => p.key % folds !== h);
+    // the fold's tagger goes through the model file format, so it tags with the quantized weights a shipped tagger has
+    const role = HashedPerceptron.deserialize(trainRoleTagger(roleInstances(rest), epochs, seed + h).serialize());
+    tagHeldOut(prepared.filter((p) => p.key % folds === h), role, tagged);
+    log(`fold ${h + 1}/${folds}: tagger trained on ${rest.length} docs`);
+  }
+  if (cacheFile) writeFileSync(cacheFile, JSON.stringify(tagged));
+  return tagged;
+}
+
 export function tagHeldOut(docs: Prepared[], role: HashedPerceptron, into: Tagged): void {
   for (const { g, v, key } of docs) {
     const mine: Tagged[number] = (into[key] = {});
@@ -156,17 +176,6 @@ function rankings(docs: Prepared[], tagged: Tagged, out: Ranking[], stats: { n: 
   }
 }
 
-function best(model: HashedPerceptron, rk: Ranking, scores: Float64Array, onlyCorrect: boolean): number {
-  let b = -1, bv = -Infinity;
-  for (let k = 0; k < rk.feats.length; k++) {
-    if (onlyCorrect && !rk.correct[k]) continue;
-    const fs = rk.feats[k]!;
-    const s = model.score(fs, fs.length, scores)[rk.label]!;
-    if (s > bv) { bv = s; b = k; }
-  }
-  return b;
-}
-
 export async function run(args: string[]): Promise<void> {
   const limit = Number(arg(args, '--limit') ?? Infinity);
   const epochs = Number(arg(args, '--epochs') ?? DEFAULT_EPOCHS);
@@ -176,19 +185,7 @@ export async function run(args: string[]): Promise<void> {
   const gold = readPolnear(dataPath('datasets', 'polnear', 'train'), limit);
   const prepared: Prepared[] = gold.map((g, key) => { const d = new Doc(g.text); segmenter.run(d); posTagger.run(d); return { g, v: tokenView(d), key }; });
   const folds = Number(arg(args, '--folds') ?? FOLDS);
-  const cacheFile = arg(args, '--cache');
-  let tagged: Tagged = {};
-  if (cacheFile && existsSync(cacheFile)) tagged = JSON.parse(readFileSync(cacheFile, 'utf8')) as Tagged;
-  else {
-    for (let h = 0; h < folds; h++) {
-      const rest = prepared.filter((p) => p.key % folds !== h);
-      // the fold's tagger goes through the model file format, so it tags with the quantized weights a shipped tagger has
-      const role = HashedPerceptron.deserialize(trainRoleTagger(roleInstances(rest), taggerEpochs, SEED + h).serialize());
-      tagHeldOut(prepared.filter((p) => p.key % folds === h), role, tagged);
-      console.log(`fold ${h + 1}/${folds}: tagger trained on ${rest.length} docs (${secs()}s)`);
-    }
-    if (cacheFile) writeFileSync(cacheFile, JSON.stringify(tagged));
-  }
+  const tagged = crossFoldTagged(prepared, folds, taggerEpochs, SEED, arg(args, '--cache'), (line) => console.log(`${line} (${secs()}s)`));
   // --validate: the ranker learns from 90% of the documents and is scored on the rest (for tuning; the shipped model uses all)
   const validate = args.includes('--validate');
   SHOW = Number(arg(args, '--show') ?? 0);
@@ -200,22 +197,7 @@ export async function run(args: string[]): Promise<void> {
 
   const model = new HashedPerceptron([...CONTENT_LABELS], CONTENT_BITS, true);
   const scores = new Float64Array(CONTENT_LABELS.length);
-  const r = rng(SEED);
-  for (let e = 0; e < epochs; e++) {
-    let right = 0, taggerRight = 0;
-    for (const rk of shuffle(all.slice(), r)) {
-      const pred = best(model, rk, scores, false);
-      if (rk.correct[pred]) right++;
-      else {
-        const truth = best(model, rk, scores, true);
-        model.add(rk.label, rk.feats[truth]!, rk.feats[truth]!.length, 1);
-        model.add(rk.label, rk.feats[pred]!, rk.feats[pred]!.length, -1);
-      }
-      if (rk.tagger >= 0 && rk.correct[rk.tagger]) taggerRight++;
-      model.tick();
-    }
-    console.log(`epoch ${e + 1}: boundaries right ${(right / all.length).toFixed(4)} (tagger's ${(taggerRight / all.length).toFixed(4)}) (${secs()}s)`);
-  }
+  trainRanker(model, all, epochs, rng(SEED), (e, right, taggerRight) => console.log(`epoch ${e + 1}: boundaries right ${right.toFixed(4)} (tagger's ${taggerRight.toFixed(4)}) (${secs()}s)`));
   const rows = model.finalize(PRUNE_ABS);
   if (validate) {
     const acc = [0, 0], tag = [0, 0], cnt = [0, 0];

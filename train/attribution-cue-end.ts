@@ -20,7 +20,8 @@ import { pickCandidate } from '../src/attribution/model/content.js';
 import { CUE_END_BITS, CUE_END_LABELS, CUE_END_MAX_FEATURES, CUE_END_MODEL_FILE, cueEndCandidates, cueEndFeatures } from '../src/attribution/model/cue-end.js';
 import { REPO_ROOT } from '../eval/data.js';
 import { prepareAttributionTraining, trainAttributionModels, type AttributionTrainingData } from './attribution.js';
-import { rng, shuffle } from './_attribution-data.js';
+import { rng } from './_attribution-data.js';
+import { trainRanker } from './_ranking.js';
 
 const FOLDS = 2;
 const DEFAULT_EPOCHS = 8;
@@ -76,16 +77,6 @@ function rankings(data: AttributionTrainingData, cacheDir: string | undefined): 
   return out;
 }
 
-function best(model: HashedPerceptron, rk: Ranking, scores: Float64Array, onlyCorrect: boolean): number {
-  let b = -1, bv = -Infinity;
-  for (let k = 0; k < rk.feats.length; k++) {
-    if (onlyCorrect && !rk.correct[k]) continue;
-    const s = model.score(rk.feats[k]!, rk.feats[k]!.length, scores)[0]!;
-    if (s > bv) { bv = s; b = k; }
-  }
-  return b;
-}
-
 export async function run(args: string[]): Promise<void> {
   const t0 = Date.now();
   const secs = () => ((Date.now() - t0) / 1000).toFixed(1);
@@ -97,19 +88,7 @@ export async function run(args: string[]): Promise<void> {
   console.log(`${all.length} rankings, tagger right ${(all.filter((rk) => rk.correct[rk.tagger]).length / all.length).toFixed(4)}, oracle ${(all.filter((rk) => rk.correct.includes(true)).length / all.length).toFixed(4)} (${secs()}s)`);
   const model = new HashedPerceptron([...CUE_END_LABELS], CUE_END_BITS, true);
   const scores = new Float64Array(1);
-  const r = rng(Number(arg(args, '--seed') ?? SEED));
-  const epochs = Number(arg(args, '--epochs') ?? DEFAULT_EPOCHS);
-  for (let e = 0; e < epochs; e++) {
-    for (const rk of shuffle(train.slice(), r)) {
-      const pred = best(model, rk, scores, false);
-      if (!rk.correct[pred]) {
-        const truth = best(model, rk, scores, true);
-        model.add(0, rk.feats[truth]!, rk.feats[truth]!.length, 1);
-        model.add(0, rk.feats[pred]!, rk.feats[pred]!.length, -1);
-      }
-      model.tick();
-    }
-  }
+  trainRanker(model, train, Number(arg(args, '--epochs') ?? DEFAULT_EPOCHS), rng(Number(arg(args, '--seed') ?? SEED)));
   const rows = model.finalize(PRUNE_ABS);
   if (validate) {
     let acc = 0, tag = 0;

@@ -12,7 +12,7 @@
  * fold taggers' spans in FILE between runs; --validate trains on 90% of the
  * documents and scores the rest (writing no model).
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Doc } from '../src/doc/doc.js';
 import { segmenter } from '../src/segment/index.js';
@@ -26,9 +26,10 @@ import {
   SOURCE_BITS, SOURCE_LABELS, SOURCE_MAX_FEATURES, SOURCE_MODEL_FILE, sourceEndCandidates, sourceEndFeatures, sourceRegion, sourceStartCandidates, sourceStartFeatures, SOURCE_REACH,
 } from '../src/attribution/model/source.js';
 import { REPO_ROOT, dataPath } from '../eval/data.js';
-import { rng, shuffle, tokensOf } from './_attribution-data.js';
+import { rng, tokensOf } from './_attribution-data.js';
+import { trainRanker } from './_ranking.js';
 import { DEFAULT_EPOCHS as ATTRIBUTION_EPOCHS } from './attribution.js';
-import { roleInstances, tagHeldOut, trainRoleTagger, type Prepared, type Tagged } from './attribution-content.js';
+import { crossFoldTagged, type Prepared, type Tagged } from './attribution-content.js';
 
 const FOLDS = 2;
 const TAGGER_SEED = 20161110;
@@ -75,55 +76,20 @@ function rankings(docs: Prepared[], tagged: Tagged, out: Ranking[], all = false)
   }
 }
 
-function best(model: HashedPerceptron, rk: Ranking, scores: Float64Array, onlyCorrect: boolean): number {
-  let b = -1, bv = -Infinity;
-  for (let k = 0; k < rk.feats.length; k++) {
-    if (onlyCorrect && !rk.correct[k]) continue;
-    const s = model.score(rk.feats[k]!, rk.feats[k]!.length, scores)[rk.label]!;
-    if (s > bv) { bv = s; b = k; }
-  }
-  return b;
-}
-
 export async function run(args: string[]): Promise<void> {
   const t0 = Date.now();
   const secs = () => ((Date.now() - t0) / 1000).toFixed(1);
   const gold = readPolnear(dataPath('datasets', 'polnear', 'train'), Number(arg(args, '--limit') ?? Infinity));
   const prepared: Prepared[] = gold.map((g, key) => { const d = new Doc(g.text); segmenter.run(d); posTagger.run(d); return { g, v: tokenView(d), key }; });
-  const cacheFile = arg(args, '--cache');
-  let tagged: Tagged = {};
-  if (cacheFile && existsSync(cacheFile)) tagged = JSON.parse(readFileSync(cacheFile, 'utf8')) as Tagged;
-  else {
-    for (let h = 0; h < FOLDS; h++) {
-      const rest = prepared.filter((p) => p.key % FOLDS !== h);
-      const role = HashedPerceptron.deserialize(trainRoleTagger(roleInstances(rest), ATTRIBUTION_EPOCHS, TAGGER_SEED + h).serialize());
-      tagHeldOut(prepared.filter((p) => p.key % FOLDS === h), role, tagged);
-      console.log(`fold ${h + 1}/${FOLDS}: tagger trained on ${rest.length} docs (${secs()}s)`);
-    }
-    if (cacheFile) writeFileSync(cacheFile, JSON.stringify(tagged));
-  }
+  const tagged = crossFoldTagged(prepared, FOLDS, ATTRIBUTION_EPOCHS, TAGGER_SEED, arg(args, '--cache'), (line) => console.log(`${line} (${secs()}s)`));
   const validate = args.includes('--validate');
   const train: Ranking[] = [], held: Ranking[] = [];
   rankings(validate ? prepared.filter((_, k) => k % 10 !== 9) : prepared, tagged, train);
   if (validate) rankings(prepared.filter((_, k) => k % 10 === 9), tagged, held, true);
   const model = new HashedPerceptron([...SOURCE_LABELS], SOURCE_BITS, true);
   const scores = new Float64Array(SOURCE_LABELS.length);
-  const r = rng(Number(arg(args, '--seed') ?? SEED));
   const epochs = Number(arg(args, '--epochs') ?? DEFAULT_EPOCHS);
-  for (let e = 0; e < epochs; e++) {
-    let right = 0;
-    for (const rk of shuffle(train.slice(), r)) {
-      const pred = best(model, rk, scores, false);
-      if (rk.correct[pred]) right++;
-      else {
-        const truth = best(model, rk, scores, true);
-        model.add(rk.label, rk.feats[truth]!, rk.feats[truth]!.length, 1);
-        model.add(rk.label, rk.feats[pred]!, rk.feats[pred]!.length, -1);
-      }
-      model.tick();
-    }
-    if (e === epochs - 1) console.log(`epoch ${e + 1}: ${train.length} rankings, right ${(right / train.length).toFixed(4)} (${secs()}s)`);
-  }
+  trainRanker(model, train, epochs, rng(Number(arg(args, '--seed') ?? SEED)), (e, right) => { if (e === epochs - 1) console.log(`epoch ${e + 1}: ${train.length} rankings, right ${right.toFixed(4)} (${secs()}s)`); });
   const rows = model.finalize(PRUNE_ABS);
   if (validate) {
     const acc = [0, 0], tag = [0, 0], cnt = [0, 0];

@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { modelPath } from '../../ml/model-file.js';
-import { HashedPerceptron, KeptGroups, lowestGroup } from './hashed.js';
+import { HashedPerceptron, KeptGroups, lowestGroup, loadOptionalModel } from './hashed.js';
 import { POS_IDS, refreshWordIds, type TokenView, type WordInfo } from './features.js';
 import { WORD_SUMS, wordTableOf, type WordTable } from './word-table.js';
 import type { TokRange } from './tagger.js';
@@ -26,17 +24,8 @@ const SENTENCES_BEYOND = 1;
 /** Room for the features of one candidate. */
 export const CONTENT_MAX_FEATURES = 48;
 
-let cached: HashedPerceptron | null | undefined;
 /** The shipped ranker, or null when its file is missing (the tagger's spans are kept). */
-export function loadContentRanker(): HashedPerceptron | null {
-  if (cached !== undefined) return cached;
-  try {
-    cached = HashedPerceptron.deserialize(readFileSync(modelPath(CONTENT_MODEL_FILE, import.meta.url)));
-  } catch {
-    cached = null;
-  }
-  return cached;
-}
+export function loadContentRanker(): HashedPerceptron | null { return loadOptionalModel(CONTENT_MODEL_FILE); }
 
 /** Whether the token holds a letter or digit (punctuation tokens are trimmed from span edges when spans are compared). */
 export function isWordToken(v: TokenView, i: number): boolean {

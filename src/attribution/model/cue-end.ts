@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { modelPath } from '../../ml/model-file.js';
-import { HashedPerceptron } from './hashed.js';
+import { HashedPerceptron, loadOptionalModel } from './hashed.js';
 import { hashFeature as f, type TokenView } from './features.js';
 import { isWordToken, pickCandidate } from './content.js';
 import type { TokRange } from './tagger.js';
@@ -28,17 +26,8 @@ export const CUE_END_BACK = 2;
 export const CUE_END_AHEAD = 2;
 export const CUE_END_MAX_FEATURES = 24;
 
-let cached: HashedPerceptron | null | undefined;
 /** The shipped ranker, or null when its file is missing (the tagger's cues are kept). */
-export function loadCueEndRanker(): HashedPerceptron | null {
-  if (cached !== undefined) return cached;
-  try {
-    cached = HashedPerceptron.deserialize(readFileSync(modelPath(CUE_END_MODEL_FILE, import.meta.url)));
-  } catch {
-    cached = null;
-  }
-  return cached;
-}
+export function loadCueEndRanker(): HashedPerceptron | null { return loadOptionalModel(CUE_END_MODEL_FILE); }
 
 /** Candidate ends (exclusive), ascending, the tagger's among them. */
 export function cueEndCandidates(v: TokenView, cue: TokRange, out: Int32Array): number {

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { modelPath } from '../../ml/model-file.js';
 
 /**
  * Averaged perceptron over hashed integer features (the hashing trick): a
@@ -227,6 +229,20 @@ export class KeptGroups {
 
 /** The lowest group (bit) of a non-zero mask of groups. */
 export function lowestGroup(mask: number): number { return 31 - Math.clz32(mask & -mask); }
+
+const optionalModels = new Map<string, HashedPerceptron | null>();
+/**
+ * A model file under models/ (`file`), loaded once; null when it is missing,
+ * and the caller keeps what it had (the rankers keep the tagger's spans).
+ */
+export function loadOptionalModel(file: string): HashedPerceptron | null {
+  let m = optionalModels.get(file);
+  if (m === undefined) {
+    try { m = HashedPerceptron.deserialize(readFileSync(modelPath(file, import.meta.url))); } catch { m = null; }
+    optionalModels.set(file, m);
+  }
+  return m;
+}
 
 /** Number of set bits of a 32-bit integer. */
 function popcount(x: number): number {

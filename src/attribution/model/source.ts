@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { modelPath } from '../../ml/model-file.js';
-import { HashedPerceptron } from './hashed.js';
+import { HashedPerceptron, loadOptionalModel } from './hashed.js';
 import { hashFeature as f, type TokenView } from './features.js';
 import { isWordToken, pickCandidate } from './content.js';
 import type { TokRange } from './tagger.js';
@@ -29,17 +27,8 @@ export const SOURCE_BITS = 17;
 export const SOURCE_REACH = 6;
 export const SOURCE_MAX_FEATURES = 32;
 
-let cached: HashedPerceptron | null | undefined;
 /** The shipped ranker, or null when its file is missing (the tagger's source is kept). */
-export function loadSourceRanker(): HashedPerceptron | null {
-  if (cached !== undefined) return cached;
-  try {
-    cached = HashedPerceptron.deserialize(readFileSync(modelPath(SOURCE_MODEL_FILE, import.meta.url)));
-  } catch {
-    cached = null;
-  }
-  return cached;
-}
+export function loadSourceRanker(): HashedPerceptron | null { return loadOptionalModel(SOURCE_MODEL_FILE); }
 
 /** Where the source's boundaries may move: its sentences, not across the cue. */
 export function sourceRegion(v: TokenView, cue: TokRange, source: TokRange): TokRange {
