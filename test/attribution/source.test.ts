@@ -3,10 +3,10 @@ import assert from 'node:assert/strict';
 import { Doc } from '../../src/doc/doc.js';
 import { segmenter } from '../../src/segment/index.js';
 import { posTagger } from '../../src/pos/index.js';
-import { tokenView, type TokenView } from '../../src/attribution/model/features.js';
+import { POS_IDS, tokenView, type TokenView } from '../../src/attribution/model/features.js';
 import { HashedPerceptron } from '../../src/attribution/model/hashed.js';
 import {
-  SOURCE_LABELS, SOURCE_REACH, loadSourceRanker, rankSource, sourceEndCandidates, sourceEndFeatures, sourceRegion, sourceStartCandidates, sourceStartFeatures,
+  SOURCE_LABELS, SOURCE_REACH, loadSourceRanker, rankSource, sourceEndCandidates, sourceEndFeatures, sourceEndScore, sourceRegion, sourceStartCandidates, sourceStartFeatures, sourceStartScore,
 } from '../../src/attribution/model/source.js';
 
 // Composed text only.
@@ -76,7 +76,8 @@ function againstTagger(v: TokenView, cue: { start: number; end: number }, source
   // (averaging keeps the weights: ticks after the update)
   for (let k = 0; k < 999; k++) m.tick();
   m.finalize();
-  return m;
+  // packed as a shipped model is (integer weights: rankSource keeps sums of feature groups)
+  return HashedPerceptron.deserialize(m.serialize());
 }
 
 test('rankSource follows its weights', () => {
@@ -94,7 +95,7 @@ test('rankSource follows its weights', () => {
   sourceEndFeatures(v, cue, source.end, source.end, f); m.add(1, f, 1, 5);
   for (let k = 0; k < 999; k++) m.tick();
   m.finalize();
-  assert.deepEqual(rankSource(m, v, cue, source), source);
+  assert.deepEqual(rankSource(HashedPerceptron.deserialize(m.serialize()), v, cue, source), source);
 });
 
 test('rankSource keeps a lone pronoun and a source opening with a gerund', () => {
@@ -118,4 +119,50 @@ test('the shipped ranker takes in the determiner the tagger left out', { skip: l
   const source = { start: tok(v, 'new'), end: said };
   const r = rankSource(loadSourceRanker()!, v, { start: said, end: said + 1 }, source);
   assert.equal(words(v, d, r.start, r.end), 'the new city treasurer');
+});
+
+/** rankSource by scoring every feature of every candidate. */
+function naiveRank(model: HashedPerceptron, v: TokenView, cue: { start: number; end: number }, source: { start: number; end: number }): { start: number; end: number } {
+  const f = new Int32Array(64), sc = new Float64Array(2), starts = new Int32Array(64), ends = new Int32Array(64);
+  const argBest = (xs: number[]) => xs.reduce((b, x, k) => (x > xs[b]! ? k : b), 0);
+  const region = sourceRegion(v, cue, source);
+  const ns = sourceStartCandidates(v, source, region, starts);
+  const start = starts[argBest([...starts.slice(0, ns)].map((i) => model.score(f, sourceStartFeatures(v, cue, source.start, i, f), sc)[0]!))]!;
+  const ne = sourceEndCandidates(v, source, region, start, ends);
+  if (!ne) return source;
+  return { start, end: ends[argBest([...ends.slice(0, ne)].map((j) => model.score(f, sourceEndFeatures(v, cue, source.end, j, f), sc)[1]!))]! };
+}
+
+test('rankSource: the sums it keeps per feature group give the boundaries of scoring every feature', () => {
+  const text = 'Late on Friday the outgoing chairman of the board, Ms. Ortiz, said the merger was off, and two analysts at the bank told reporters it never had a chance.';
+  const plain = prep(text).v;
+  // also with tags past the numbered ones next to numbered ones
+  const d = new Doc(Array(5).fill(text).join(' ')); segmenter.run(d); posTagger.run(d);
+  d.tokens.forEach((t, i) => { if (i % 2) t.pos = `Z${i}`; });
+  const odd = tokenView(d);
+  assert.ok(odd.posId.slice(odd.sentStart[4]).every((id, i) => id < POS_IDS === (i % 2 === (odd.sentStart[4]! % 2))), 'the last copy: odd tokens unnumbered');
+  for (const v of [plain, odd]) {
+    // in the last copy the odd tokens' tags are past the numbered ones
+    const k = v === odd ? 4 : 0, said = tok(v, 'said', k), told = tok(v, 'told', k);
+    const relations = [
+      { cue: { start: said, end: said + 1 }, source: { start: tok(v, 'chairman', k), end: said } },
+      { cue: { start: said, end: said + 1 }, source: { start: tok(v, 'ms.', k), end: said - 1 } },
+      { cue: { start: told, end: told + 1 }, source: { start: tok(v, 'analysts', k), end: told } },
+    ];
+    for (let seed = 1; seed <= 6; seed++) {
+      const w = new HashedPerceptron([...SOURCE_LABELS], 10);
+      let x = seed;
+      for (let i = 0; i < w.w.length; i++) { x = (Math.imul(x, 1103515245) + 12345) | 0; w.w[i] = ((x >>> 16) % 201) - 100; }
+      const model = HashedPerceptron.deserialize(w.serialize());
+      const f = new Int32Array(64), sc = new Float64Array(2);
+      for (const { cue, source } of relations) {
+        assert.deepEqual(rankSource(model, v, cue, source), naiveRank(model, v, cue, source), `seed ${seed}, source ${source.start}`);
+        // every position of the sentence, not just the candidates: more combinations of the groups' values
+        for (let i = v.sentStart[v.sent[cue.start]!]!; i < cue.start; i++) {
+          assert.equal(sourceStartScore(model, v, cue, source.start, i), model.score(f, sourceStartFeatures(v, cue, source.start, i, f), sc)[0], `seed ${seed}, start ${i}`);
+          assert.equal(sourceEndScore(model, v, cue, source.end, i + 1), model.score(f, sourceEndFeatures(v, cue, source.end, i + 1, f), sc)[1], `seed ${seed}, end ${i + 1}`);
+        }
+      }
+    }
+  }
 });

@@ -1,5 +1,5 @@
-import { HashedPerceptron, loadOptionalModel } from './hashed.js';
-import { hashFeature as f, type TokenView } from './features.js';
+import { HashedPerceptron, KeptGroups, loadOptionalModel, lowestGroup } from './hashed.js';
+import { POS_IDS, hashFeature as f, type TokenView } from './features.js';
 import { isWordToken, pickCandidate } from './content.js';
 import type { TokRange } from './tagger.js';
 
@@ -66,39 +66,116 @@ function crossed(v: TokenView, a: number, b: number): number {
   return Math.min(punct, 3) * 2 + rel;
 }
 
-/** Features of candidate start i (tagger's start ts; `after`: the source follows the cue). */
+/*
+ * A candidate's features in three parts: its geometry (distance to the
+ * tagger's boundary, side of the cue, what lies between: small numbers), the
+ * tags around it, and its words. rankSource keeps the sums of the first two
+ * per key of their values (KeptGroups); training scores all of them.
+ */
+/** Values of the candidate last given to startValues / endValues. */
+const cv = { after: 0, d: 0, rel: 0, cr: 0, edge: 0, verbs: 0 };
+/** Geometry keys: bucket -5..5, side, crossed 0..7, sign, edge flag, verbs 0..2. */
+const GEOMETRY_KEYS = 11 * 2 * 8 * 3 * 2 * 3;
+const geometryKey = () => (((((cv.d + 5) * 2 + cv.after) * 8 + cv.cr) * 3 + cv.rel + 1) * 2 + cv.edge) * 3 + cv.verbs;
+/** Tag keys: the tags before and at the boundary (or the padding), side, sign; -1 for a tag past the numbered ones. */
+const TAG_KEYS = (POS_IDS + 2) * (POS_IDS + 2) * 2 * 3;
+function tagKey(v: TokenView, a: number, b: number): number {
+  const x = a >= 0 && a < v.n ? v.posId[a]! : POS_IDS + 1, y = b >= 0 && b < v.n ? v.posId[b]! : POS_IDS + 1;
+  return x === POS_IDS || y === POS_IDS ? -1 : ((x * (POS_IDS + 2) + y) * 2 + cv.after) * 3 + cv.rel + 1;
+}
+
+function startValues(v: TokenView, cue: TokRange, ts: number, i: number): void {
+  cv.after = ts >= cue.end ? 1 : 0; cv.d = bucket(i - ts); cv.rel = Math.sign(i - ts);
+  cv.cr = crossed(v, Math.min(i, ts), Math.max(i, ts));
+  cv.edge = v.sentStart[v.sent[i]!] === i ? 1 : 0;
+  cv.verbs = verbsIn(v, Math.min(i, ts), Math.max(i, ts));
+}
+function startGeometryFeatures(out: Int32Array, k: number): number {
+  out[k++] = f(1, cv.d === 0 ? 1 : 0); out[k++] = f(2, cv.d, cv.after); out[k++] = f(8, cv.cr, cv.rel); out[k++] = f(10, cv.edge, cv.rel); out[k++] = f(16, cv.verbs, cv.rel, cv.after);
+  return k;
+}
+function startTagFeatures(v: TokenView, i: number, out: Int32Array, k: number): number {
+  out[k++] = f(6, hp(v, i - 1), hp(v, i)); out[k++] = f(9, hp(v, i), cv.after); out[k++] = f(12, hp(v, i - 1), hp(v, i), cv.rel);
+  return k;
+}
+function startWordFeatures(v: TokenView, ts: number, i: number, out: Int32Array, k: number): number {
+  out[k++] = f(3, hw(v, i - 1)); out[k++] = f(4, hw(v, i)); out[k++] = f(5, hw(v, i - 1), hw(v, i)); out[k++] = f(7, hs(v, i - 1), hs(v, i));
+  out[k++] = f(11, hw(v, i - 1), cv.d); out[k++] = f(13, hw(v, i), cv.rel);
+  out[k++] = f(14, hp(v, i - 2), hp(v, i - 1), hp(v, i)); out[k++] = f(15, hw(v, ts - 1), hw(v, ts), cv.rel);
+  return k;
+}
+/** Features of candidate start i (tagger's start ts; the geometry's first: whether it is the tagger's). */
 export function sourceStartFeatures(v: TokenView, cue: TokRange, ts: number, i: number, out: Int32Array): number {
-  const after = ts >= cue.end ? 1 : 0, d = bucket(i - ts), rel = Math.sign(i - ts);
-  const cr = crossed(v, Math.min(i, ts), Math.max(i, ts));
-  const sentFirst = v.sentStart[v.sent[i]!] === i ? 1 : 0;
-  let k = 0;
-  out[k++] = f(1, i === ts ? 1 : 0); out[k++] = f(2, d, after);
-  out[k++] = f(3, hw(v, i - 1)); out[k++] = f(4, hw(v, i)); out[k++] = f(5, hw(v, i - 1), hw(v, i));
-  out[k++] = f(6, hp(v, i - 1), hp(v, i)); out[k++] = f(7, hs(v, i - 1), hs(v, i));
-  out[k++] = f(8, cr, rel); out[k++] = f(9, hp(v, i), after); out[k++] = f(10, sentFirst, rel);
-  out[k++] = f(11, hw(v, i - 1), d); out[k++] = f(12, hp(v, i - 1), hp(v, i), rel); out[k++] = f(13, hw(v, i), rel);
-  out[k++] = f(14, hp(v, i - 2), hp(v, i - 1), hp(v, i)); out[k++] = f(15, hw(v, ts - 1), hw(v, ts), rel);
-  out[k++] = f(16, verbsIn(v, Math.min(i, ts), Math.max(i, ts)), rel, after);
+  startValues(v, cue, ts, i);
+  return startWordFeatures(v, ts, i, out, startTagFeatures(v, i, out, startGeometryFeatures(out, 0)));
+}
+
+function endValues(v: TokenView, cue: TokRange, te: number, j: number): void {
+  cv.after = te > cue.start ? 1 : 0; cv.d = bucket(j - te); cv.rel = Math.sign(j - te);
+  cv.cr = crossed(v, Math.min(j, te), Math.max(j, te));
+  cv.edge = j === cue.start ? 1 : 0;
+  cv.verbs = verbsIn(v, Math.min(j, te), Math.max(j, te));
+}
+function endGeometryFeatures(out: Int32Array, k: number): number {
+  out[k++] = f(21, cv.d === 0 ? 1 : 0); out[k++] = f(22, cv.d, cv.after); out[k++] = f(28, cv.cr, cv.rel); out[k++] = f(30, cv.edge, cv.rel); out[k++] = f(36, cv.verbs, cv.rel, cv.after);
+  return k;
+}
+function endTagFeatures(v: TokenView, j: number, out: Int32Array, k: number): number {
+  out[k++] = f(26, hp(v, j - 1), hp(v, j)); out[k++] = f(29, hp(v, j), cv.after); out[k++] = f(32, hp(v, j - 1), hp(v, j), cv.rel);
+  return k;
+}
+function endWordFeatures(v: TokenView, te: number, j: number, out: Int32Array, k: number): number {
+  const l = j - 1;
+  out[k++] = f(23, hw(v, l)); out[k++] = f(24, hw(v, j)); out[k++] = f(25, hw(v, l), hw(v, j)); out[k++] = f(27, hs(v, l), hs(v, j));
+  out[k++] = f(31, hw(v, j), cv.d); out[k++] = f(33, hw(v, l), cv.rel);
+  out[k++] = f(34, hw(v, j), hw(v, j + 1)); out[k++] = f(35, hw(v, te - 1), hw(v, te), cv.rel);
   return k;
 }
 /** Features of candidate end j (exclusive; tagger's end te). */
 export function sourceEndFeatures(v: TokenView, cue: TokRange, te: number, j: number, out: Int32Array): number {
-  const after = te > cue.start ? 1 : 0, d = bucket(j - te), rel = Math.sign(j - te), l = j - 1;
-  const cr = crossed(v, Math.min(j, te), Math.max(j, te));
-  let k = 0;
-  out[k++] = f(21, j === te ? 1 : 0); out[k++] = f(22, d, after);
-  out[k++] = f(23, hw(v, l)); out[k++] = f(24, hw(v, j)); out[k++] = f(25, hw(v, l), hw(v, j));
-  out[k++] = f(26, hp(v, l), hp(v, j)); out[k++] = f(27, hs(v, l), hs(v, j));
-  out[k++] = f(28, cr, rel); out[k++] = f(29, hp(v, j), after); out[k++] = f(30, j === cue.start ? 1 : 0, rel);
-  out[k++] = f(31, hw(v, j), d); out[k++] = f(32, hp(v, l), hp(v, j), rel); out[k++] = f(33, hw(v, l), rel);
-  out[k++] = f(34, hw(v, j), hw(v, j + 1)); out[k++] = f(35, hw(v, te - 1), hw(v, te), rel);
-  out[k++] = f(36, verbsIn(v, Math.min(j, te), Math.max(j, te)), rel, after);
-  return k;
+  endValues(v, cue, te, j);
+  return endWordFeatures(v, te, j, out, endTagFeatures(v, j, out, endGeometryFeatures(out, 0)));
 }
 
 const starts = new Int32Array(2 * SOURCE_REACH + 2), ends = new Int32Array(2 * SOURCE_REACH + 2);
 const startScores = new Float64Array(starts.length), endScores = new Float64Array(ends.length);
-const feats = new Int32Array(SOURCE_MAX_FEATURES), scratch = new Float64Array(SOURCE_LABELS.length);
+const feats = new Int32Array(SOURCE_MAX_FEATURES), scratch = new Float64Array(SOURCE_LABELS.length), groupFeats = new Int32Array(8);
+const GEOMETRY = 0, TAGS = 1;
+const keys = new Int32Array(2);
+const sourceGroupsOf = new WeakMap<HashedPerceptron, { start: KeptGroups; end: KeptGroups }>();
+function sourceGroups(model: HashedPerceptron): { start: KeptGroups; end: KeptGroups } {
+  let g = sourceGroupsOf.get(model);
+  if (!g) sourceGroupsOf.set(model, (g = { start: new KeptGroups(model, [GEOMETRY_KEYS, TAG_KEYS]), end: new KeptGroups(model, [GEOMETRY_KEYS, TAG_KEYS]) }));
+  return g;
+}
+/** Candidate start i's score: the kept groups' sums and the words' features. */
+export function sourceStartScore(model: HashedPerceptron, v: TokenView, cue: TokRange, ts: number, i: number): number {
+  const kept = sourceGroups(model).start;
+  startValues(v, cue, ts, i);
+  scratch.fill(0);
+  let n = 0;
+  keys[GEOMETRY] = geometryKey();
+  if ((keys[TAGS] = tagKey(v, i - 1, i)) < 0) n = startTagFeatures(v, i, feats, n);
+  for (let missed = kept.addAll(keys, scratch); missed !== 0; missed &= missed - 1) {
+    const g = lowestGroup(missed);
+    kept.keep(g, keys[g]!, groupFeats, g === GEOMETRY ? startGeometryFeatures(groupFeats, 0) : startTagFeatures(v, i, groupFeats, 0), scratch);
+  }
+  return model.accumulate(feats, startWordFeatures(v, ts, i, feats, n), scratch)[0]!;
+}
+/** Candidate end j's score, as sourceStartScore. */
+export function sourceEndScore(model: HashedPerceptron, v: TokenView, cue: TokRange, te: number, j: number): number {
+  const kept = sourceGroups(model).end;
+  endValues(v, cue, te, j);
+  scratch.fill(0);
+  let n = 0;
+  keys[GEOMETRY] = geometryKey();
+  if ((keys[TAGS] = tagKey(v, j - 1, j)) < 0) n = endTagFeatures(v, j, feats, n);
+  for (let missed = kept.addAll(keys, scratch); missed !== 0; missed &= missed - 1) {
+    const g = lowestGroup(missed);
+    kept.keep(g, keys[g]!, groupFeats, g === GEOMETRY ? endGeometryFeatures(groupFeats, 0) : endTagFeatures(v, j, groupFeats, 0), scratch);
+  }
+  return model.accumulate(feats, endWordFeatures(v, te, j, feats, n), scratch)[1]!;
+}
 
 /**
  * The source with its start and end re-chosen by the ranker. Kept as it is:
@@ -112,10 +189,10 @@ export function rankSource(model: HashedPerceptron, v: TokenView, cue: TokRange,
   if (v.pos[source.start] === 'VBG' || (v.pos[source.start] === '?' && /^[a-z]+ing$/.test(v.lower[source.start]!))) return source;
   const region = sourceRegion(v, cue, source);
   const ns = sourceStartCandidates(v, source, region, starts);
-  for (let k = 0; k < ns; k++) startScores[k] = model.score(feats, sourceStartFeatures(v, cue, source.start, starts[k]!, feats), scratch)[0]!;
+  for (let k = 0; k < ns; k++) startScores[k] = sourceStartScore(model, v, cue, source.start, starts[k]!);
   const start = starts[pickCandidate(startScores, ns)]!;
   const ne = sourceEndCandidates(v, source, region, start, ends);
   if (!ne) return source;
-  for (let k = 0; k < ne; k++) endScores[k] = model.score(feats, sourceEndFeatures(v, cue, source.end, ends[k]!, feats), scratch)[1]!;
+  for (let k = 0; k < ne; k++) endScores[k] = sourceEndScore(model, v, cue, source.end, ends[k]!);
   return { start, end: ends[pickCandidate(endScores, ne)]! };
 }
