@@ -148,33 +148,37 @@ function sourceGroups(model: HashedPerceptron): { start: KeptGroups; end: KeptGr
   if (!g) sourceGroupsOf.set(model, (g = { start: new KeptGroups(model, [GEOMETRY_KEYS, TAG_KEYS]), end: new KeptGroups(model, [GEOMETRY_KEYS, TAG_KEYS]) }));
   return g;
 }
-/** Candidate start i's score: the kept groups' sums and the words' features. */
-export function sourceStartScore(model: HashedPerceptron, v: TokenView, cue: TokRange, ts: number, i: number): number {
-  const kept = sourceGroups(model).start;
-  startValues(v, cue, ts, i);
-  scratch.fill(0);
-  let n = 0;
-  keys[GEOMETRY] = geometryKey();
-  if ((keys[TAGS] = tagKey(v, i - 1, i)) < 0) n = startTagFeatures(v, i, feats, n);
-  for (let missed = kept.addAll(keys, scratch); missed !== 0; missed &= missed - 1) {
-    const g = lowestGroup(missed);
-    kept.keep(g, keys[g]!, groupFeats, g === GEOMETRY ? startGeometryFeatures(groupFeats, 0) : startTagFeatures(v, i, groupFeats, 0), scratch);
-  }
-  return model.accumulate(feats, startWordFeatures(v, ts, i, feats, n), scratch)[0]!;
+/** The parts of a boundary's features, for starts (label 0) and ends (label 1). */
+interface BoundarySide {
+  label: number;
+  values(v: TokenView, cue: TokRange, t: number, x: number): void;
+  geometry(out: Int32Array, k: number): number;
+  tags(v: TokenView, x: number, out: Int32Array, k: number): number;
+  words(v: TokenView, t: number, x: number, out: Int32Array, k: number): number;
 }
-/** Candidate end j's score, as sourceStartScore. */
-export function sourceEndScore(model: HashedPerceptron, v: TokenView, cue: TokRange, te: number, j: number): number {
-  const kept = sourceGroups(model).end;
-  endValues(v, cue, te, j);
+const START: BoundarySide = { label: 0, values: startValues, geometry: startGeometryFeatures, tags: startTagFeatures, words: startWordFeatures };
+const END: BoundarySide = { label: 1, values: endValues, geometry: endGeometryFeatures, tags: endTagFeatures, words: endWordFeatures };
+
+/** Candidate boundary x's score (t: the tagger's): the kept groups' sums and the words' features. */
+function boundaryScore(side: BoundarySide, kept: KeptGroups, model: HashedPerceptron, v: TokenView, cue: TokRange, t: number, x: number): number {
+  side.values(v, cue, t, x);
   scratch.fill(0);
   let n = 0;
   keys[GEOMETRY] = geometryKey();
-  if ((keys[TAGS] = tagKey(v, j - 1, j)) < 0) n = endTagFeatures(v, j, feats, n);
+  if ((keys[TAGS] = tagKey(v, x - 1, x)) < 0) n = side.tags(v, x, feats, n);
   for (let missed = kept.addAll(keys, scratch); missed !== 0; missed &= missed - 1) {
     const g = lowestGroup(missed);
-    kept.keep(g, keys[g]!, groupFeats, g === GEOMETRY ? endGeometryFeatures(groupFeats, 0) : endTagFeatures(v, j, groupFeats, 0), scratch);
+    kept.keep(g, keys[g]!, groupFeats, g === GEOMETRY ? side.geometry(groupFeats, 0) : side.tags(v, x, groupFeats, 0), scratch);
   }
-  return model.accumulate(feats, endWordFeatures(v, te, j, feats, n), scratch)[1]!;
+  return model.accumulate(feats, side.words(v, t, x, feats, n), scratch)[side.label]!;
+}
+/** Candidate start i's score (ts: the tagger's start). */
+export function sourceStartScore(model: HashedPerceptron, v: TokenView, cue: TokRange, ts: number, i: number): number {
+  return boundaryScore(START, sourceGroups(model).start, model, v, cue, ts, i);
+}
+/** Candidate end j's score (te: the tagger's end). */
+export function sourceEndScore(model: HashedPerceptron, v: TokenView, cue: TokRange, te: number, j: number): number {
+  return boundaryScore(END, sourceGroups(model).end, model, v, cue, te, j);
 }
 
 /**
