@@ -414,41 +414,54 @@ function rankerRow(v: TokenView, t: WordTable, i: number): number {
   return id * t.stride;
 }
 
-/** The ranker's score of candidate start i: startFeatures scored, the small groups' and the words' sums kept. */
-export function startScore(model: HashedPerceptron, v: TokenView, c: ContentCtx, i: number): number {
-  const kept = rankerGroups(model).start, keys = rankerKeys, { t, pads } = rankerWords(model);
-  refreshWordIds(v);
-  startValues(v, c, i);
-  const p = rankerRow(v, t, sv.p), own = rankerRow(v, t, i);
-  scratch[0] = (p >= 0 ? t.sums[p + 2 * (START_PREV + sv.side)]! : pads[2 * (START_PREV + sv.side)]!) + (own >= 0 ? t.sums[own + 2 * START_OWN]! : pads[2 * START_OWN]!);
-  scratch[1] = (p >= 0 ? t.sums[p + 2 * (START_PREV + sv.side) + 1]! : pads[2 * (START_PREV + sv.side) + 1]!) + (own >= 0 ? t.sums[own + 2 * START_OWN + 1]! : pads[2 * START_OWN + 1]!);
-  keys[DISTANCE] = startDistanceKey(); keys[STATE] = startStateKey(); keys[COUNT] = startCountKey();
-  let n = 0;
-  if ((keys[TAG] = startTagKey(v, i)) < 0) n = startTagFeatures(v, i, feats, n);
-  for (let missed = kept.addAll(keys, scratch); missed !== 0; missed &= missed - 1) {
-    const g = lowestGroup(missed);
-    kept.keep(g, keys[g]!, groupFeats, g === DISTANCE ? startDistanceFeatures(groupFeats, 0) : g === STATE ? startStateFeatures(groupFeats, 0) : g === COUNT ? startCountFeatures(groupFeats, 0) : startTagFeatures(v, i, groupFeats, 0), scratch);
-  }
-  return model.accumulate(feats, startPairFeatures(v, c, i, feats, n), scratch)[0]!;
+/**
+ * What a boundary's score is made of, for starts (label 0) and ends (label
+ * 1): its values (returning its side of the cue), two word rows (a word at
+ * `x + offsetA` in block `blockA` + side, a word at `x + offsetB` in block
+ * `blockB`), the kept groups' keys and features, and the rest.
+ */
+interface BoundarySide {
+  label: number; offsetA: number; blockA: number; offsetB: number; blockB: number;
+  values(v: TokenView, c: ContentCtx, x: number): number;
+  keys(v: TokenView, x: number, keys: Int32Array): void;
+  group(g: number, v: TokenView, x: number, out: Int32Array, k: number): number;
+  pairs(v: TokenView, c: ContentCtx, x: number, out: Int32Array, k: number): number;
 }
+const START: BoundarySide = {
+  label: 0, offsetA: -1, blockA: START_PREV, offsetB: 0, blockB: START_OWN,
+  values: (v, c, i) => { startValues(v, c, i); return sv.side; },
+  keys: (v, i, keys) => { keys[DISTANCE] = startDistanceKey(); keys[STATE] = startStateKey(); keys[COUNT] = startCountKey(); keys[TAG] = startTagKey(v, i); },
+  group: (g, v, i, out, k) => (g === DISTANCE ? startDistanceFeatures(out, k) : g === STATE ? startStateFeatures(out, k) : g === COUNT ? startCountFeatures(out, k) : startTagFeatures(v, i, out, k)),
+  pairs: startPairFeatures,
+};
+const END: BoundarySide = {
+  label: 1, offsetA: 0, blockA: END_NEXT, offsetB: -1, blockB: END_LAST,
+  values: (v, c, j) => { endValues(v, c, j); return ev.side; },
+  keys: (v, j, keys) => { keys[DISTANCE] = endDistanceKey(); keys[STATE] = endStateKey(); keys[COUNT] = endCountKey(); keys[TAG] = endTagKey(v, j); },
+  group: (g, v, j, out, k) => (g === DISTANCE ? endDistanceFeatures(out, k) : g === STATE ? endStateFeatures(out, k) : g === COUNT ? endCountFeatures(out, k) : endTagFeatures(v, j, out, k)),
+  pairs: endPairFeatures,
+};
 
-/** The ranker's score of candidate end j: endFeatures scored, the small groups' and the words' sums kept. */
-export function endScore(model: HashedPerceptron, v: TokenView, c: ContentCtx, j: number): number {
-  const kept = rankerGroups(model).end, keys = rankerKeys, { t, pads } = rankerWords(model);
+/** The ranker's score of candidate boundary x: its features scored, the small groups' and the words' sums kept. */
+function boundaryScore(side: BoundarySide, kept: KeptGroups, model: HashedPerceptron, v: TokenView, c: ContentCtx, x: number): number {
+  const keys = rankerKeys, { t, pads } = rankerWords(model);
   refreshWordIds(v);
-  endValues(v, c, j);
-  const next = rankerRow(v, t, j), last = rankerRow(v, t, j - 1);
-  scratch[0] = (next >= 0 ? t.sums[next + 2 * (END_NEXT + ev.side)]! : pads[2 * (END_NEXT + ev.side)]!) + (last >= 0 ? t.sums[last + 2 * END_LAST]! : pads[2 * END_LAST]!);
-  scratch[1] = (next >= 0 ? t.sums[next + 2 * (END_NEXT + ev.side) + 1]! : pads[2 * (END_NEXT + ev.side) + 1]!) + (last >= 0 ? t.sums[last + 2 * END_LAST + 1]! : pads[2 * END_LAST + 1]!);
-  keys[DISTANCE] = endDistanceKey(); keys[STATE] = endStateKey(); keys[COUNT] = endCountKey();
-  let n = 0;
-  if ((keys[TAG] = endTagKey(v, j)) < 0) n = endTagFeatures(v, j, feats, n);
+  const s = side.values(v, c, x);
+  const a = rankerRow(v, t, x + side.offsetA), b = rankerRow(v, t, x + side.offsetB), ba = 2 * (side.blockA + s), bb = 2 * side.blockB;
+  for (let k = 0; k < 2; k++) scratch[k] = (a >= 0 ? t.sums[a + ba + k]! : pads[ba + k]!) + (b >= 0 ? t.sums[b + bb + k]! : pads[bb + k]!);
+  side.keys(v, x, keys);
+  // a tag past the numbered ones: its group is scored with the rest
+  const n = keys[TAG]! < 0 ? side.group(TAG, v, x, feats, 0) : 0;
   for (let missed = kept.addAll(keys, scratch); missed !== 0; missed &= missed - 1) {
     const g = lowestGroup(missed);
-    kept.keep(g, keys[g]!, groupFeats, g === DISTANCE ? endDistanceFeatures(groupFeats, 0) : g === STATE ? endStateFeatures(groupFeats, 0) : g === COUNT ? endCountFeatures(groupFeats, 0) : endTagFeatures(v, j, groupFeats, 0), scratch);
+    kept.keep(g, keys[g]!, groupFeats, side.group(g, v, x, groupFeats, 0), scratch);
   }
-  return model.accumulate(feats, endPairFeatures(v, c, j, feats, n), scratch)[1]!;
+  return model.accumulate(feats, side.pairs(v, c, x, feats, n), scratch)[side.label]!;
 }
+/** The ranker's score of candidate start i. */
+export function startScore(model: HashedPerceptron, v: TokenView, c: ContentCtx, i: number): number { return boundaryScore(START, rankerGroups(model).start, model, v, c, i); }
+/** The ranker's score of candidate end j. */
+export function endScore(model: HashedPerceptron, v: TokenView, c: ContentCtx, j: number): number { return boundaryScore(END, rankerGroups(model).end, model, v, c, j); }
 
 /** Index of the best of scores[0..n) (the first on a tie). Requiring other candidates to beat the tagger's by a margin changed nothing on held-out train documents. */
 export function pickCandidate(scores: ArrayLike<number>, n: number): number {
