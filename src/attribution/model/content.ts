@@ -1,4 +1,4 @@
-import { HashedPerceptron, KeptGroups, lowestGroup, loadOptionalModel } from './hashed.js';
+import { HashedPerceptron, KeptGroups, lowestGroup, loadOptionalModel, perModel } from './hashed.js';
 import { POS_IDS, refreshWordIds, type TokenView, type WordInfo } from './features.js';
 import { WORD_SUMS, wordTableOf, type WordTable } from './word-table.js';
 import type { TokRange } from './tagger.js';
@@ -371,15 +371,10 @@ const DISTANCE = 0, STATE = 1, COUNT = 2, TAG = 3;
 const rankerKeys = new Int32Array(4);
 const rankerGroupsOf = new WeakMap<HashedPerceptron, { start: KeptGroups; end: KeptGroups }>();
 function rankerGroups(model: HashedPerceptron): { start: KeptGroups; end: KeptGroups } {
-  let r = rankerGroupsOf.get(model);
-  if (!r) {
-    r = {
-      start: new KeptGroups(model, [START_DISTANCE_KEYS, START_STATE_KEYS, START_COUNT_KEYS, START_TAG_KEYS]),
-      end: new KeptGroups(model, [END_DISTANCE_KEYS, END_STATE_KEYS, END_COUNT_KEYS, END_TAG_KEYS]),
-    };
-    rankerGroupsOf.set(model, r);
-  }
-  return r;
+  return perModel(rankerGroupsOf, model, (m) => ({
+    start: new KeptGroups(m, [START_DISTANCE_KEYS, START_STATE_KEYS, START_COUNT_KEYS, START_TAG_KEYS]),
+    end: new KeptGroups(m, [END_DISTANCE_KEYS, END_STATE_KEYS, END_COUNT_KEYS, END_TAG_KEYS]),
+  }));
 }
 const groupFeats = new Int32Array(8);
 
@@ -402,8 +397,7 @@ function fillRankerRow(model: HashedPerceptron, sums: Int32Array, o: number, w: 
 }
 function rankerWords(model: HashedPerceptron): { t: WordTable; pads: Int32Array } {
   const t = wordTableOf(rankerWordTables, model, 2 * RANKER_BLOCKS);
-  let pads = rankerPadRows.get(model);
-  if (!pads) { pads = new Int32Array(2 * RANKER_BLOCKS); fillRankerRow(model, pads, 0, PAD); rankerPadRows.set(model, pads); }
+  const pads = perModel(rankerPadRows, model, (m) => { const rows = new Int32Array(2 * RANKER_BLOCKS); fillRankerRow(m, rows, 0, PAD); return rows; });
   return { t, pads };
 }
 /** The row of token i's word (filled on first use), or of the padding: its offset into `sums`. */

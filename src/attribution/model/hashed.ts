@@ -230,6 +230,13 @@ export class KeptGroups {
 /** The lowest group (bit) of a non-zero mask of groups. */
 export function lowestGroup(mask: number): number { return 31 - Math.clz32(mask & -mask); }
 
+/** What `cache` keeps for `model`, made by `make(model)` on first use (kept sums, word tables, padding rows). */
+export function perModel<T>(cache: WeakMap<HashedPerceptron, T>, model: HashedPerceptron, make: (model: HashedPerceptron) => T): T {
+  let x = cache.get(model);
+  if (x === undefined) cache.set(model, (x = make(model)));
+  return x;
+}
+
 const optionalModels = new Map<string, HashedPerceptron | null>();
 /**
  * A model file under models/ (`file`), loaded once; null when it is missing,

@@ -1,4 +1,4 @@
-import { HashedPerceptron, KeptGroups, loadOptionalModel, lowestGroup } from './hashed.js';
+import { HashedPerceptron, KeptGroups, loadOptionalModel, lowestGroup, perModel } from './hashed.js';
 import { POS_IDS, hashFeature as f, type TokenView } from './features.js';
 import { isWordToken, pickCandidate } from './content.js';
 import type { TokRange } from './tagger.js';
@@ -144,9 +144,7 @@ const GEOMETRY = 0, TAGS = 1;
 const keys = new Int32Array(2);
 const sourceGroupsOf = new WeakMap<HashedPerceptron, { start: KeptGroups; end: KeptGroups }>();
 function sourceGroups(model: HashedPerceptron): { start: KeptGroups; end: KeptGroups } {
-  let g = sourceGroupsOf.get(model);
-  if (!g) sourceGroupsOf.set(model, (g = { start: new KeptGroups(model, [GEOMETRY_KEYS, TAG_KEYS]), end: new KeptGroups(model, [GEOMETRY_KEYS, TAG_KEYS]) }));
-  return g;
+  return perModel(sourceGroupsOf, model, (m) => ({ start: new KeptGroups(m, [GEOMETRY_KEYS, TAG_KEYS]), end: new KeptGroups(m, [GEOMETRY_KEYS, TAG_KEYS]) }));
 }
 /** The parts of a boundary's features, for starts (label 0) and ends (label 1). */
 interface BoundarySide {

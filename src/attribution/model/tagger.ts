@@ -1,6 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { modelPath } from '../../ml/model-file.js';
-import { HashedPerceptron, KeptGroups, lowestGroup } from './hashed.js';
+import { HashedPerceptron, KeptGroups, loadOptionalModel, lowestGroup, perModel } from './hashed.js';
 import { KEYED_SUMS, WORD_SUMS, wordTableOf, type WordTable } from './word-table.js';
 import {
   MAX_FEATURES, ROLE_COUNT_KEYS, ROLE_CUE_DISTANCE_KEYS, ROLE_GEOMETRY_KEYS, ROLE_PREV_COUNT_KEYS, ROLE_PREV_GEOMETRY_KEYS, CUE_FLAG_KEYS, CUE_SHAPE_PAIR_KEYS, CUE_TAG_KEYS, CUE_PAD_END, CUE_PAD_START, cueAsNext2Features, cueAsNextFeatures, cueAsPrev2Features, cueAsPrevFeatures, cueInQuoteFeatures, cueNeighbourWordFeatures, cuePairFeatures, cueShapePairFeatures, cueShapePairKey, cueCtx, cueFlagFeatures, cueFlags, cueTagFeatures, cueTagKey, cueWordFeatures, cueWordPosFeatures, cueWordPrevFeatures,
@@ -47,14 +45,8 @@ let cached: AttributionModel | null | undefined;
 /** The shipped model, or null when its files are missing (the rule finders still run). */
 export function loadModel(): AttributionModel | null {
   if (cached !== undefined) return cached;
-  try {
-    const cue = HashedPerceptron.deserialize(readFileSync(modelPath(CUE_MODEL_FILE, import.meta.url)));
-    const role = HashedPerceptron.deserialize(readFileSync(modelPath(ROLE_MODEL_FILE, import.meta.url)));
-    cached = { cue, role };
-  } catch {
-    cached = null;
-  }
-  return cached;
+  const cue = loadOptionalModel(CUE_MODEL_FILE), role = loadOptionalModel(ROLE_MODEL_FILE);
+  return (cached = cue && role ? { cue, role } : null);
 }
 
 function bestOf(scores: Float64Array, allowed: readonly number[]): number {
@@ -107,11 +99,7 @@ function roleGroupFeatures(g: number, v: TokenView, ctx: CueCtx, j: number, prev
   }
 }
 const roleGroupsOf = new WeakMap<HashedPerceptron, KeptGroups>();
-function roleGroups(model: HashedPerceptron): KeptGroups {
-  let r = roleGroupsOf.get(model);
-  if (!r) roleGroupsOf.set(model, (r = new KeptGroups(model, ROLE_GROUP_KEYS)));
-  return r;
-}
+const roleGroups = (model: HashedPerceptron): KeptGroups => perModel(roleGroupsOf, model, (m) => new KeptGroups(m, ROLE_GROUP_KEYS));
 /** Room for the features of one group. */
 const groupFeats = new Int32Array(8);
 
@@ -152,28 +140,21 @@ function fillCuePos(t: WordTable, w: WordInfo, pos: number): void {
   t.filled[w.id]! |= KEYED_SUMS; t.keyOf[w.id] = pos;
 }
 function cuePads(model: HashedPerceptron): Float64Array {
-  let pads = cuePadRows.get(model);
-  if (!pads) {
-    const L = model.nLabels, row = (b: number, n: number) => pads!.set(model.score(feats, n, cueScratch), b * L);
-    pads = new Float64Array(5 * L);
+  return perModel(cuePadRows, model, (m) => {
+    const L = m.nLabels, pads = new Float64Array(5 * L), row = (b: number, n: number) => pads.set(m.score(feats, n, cueScratch), b * L);
     row(PAD_PREV, cueAsPrevFeatures(CUE_PAD_START, CUE_PAD_START, feats, 0));
     row(PAD_PREV2, cueAsPrev2Features(CUE_PAD_START, feats, 0));
     for (const lex of [0, 1]) row(PAD_NEXT + lex, cueAsNextFeatures(CUE_PAD_END, CUE_PAD_END, lex, 0, feats, 0));
     row(PAD_NEXT2, cueAsNext2Features(CUE_PAD_END, feats, 0));
-    cuePadRows.set(model, pads);
-  }
-  return pads;
+    return pads;
+  });
 }
 
 /** The cue model's kept feature groups, by number (as for the role model). */
 const FLAGS = 0, TAGS = 1, SHAPES = 2;
 const cueKeys = new Int32Array(3);
 const cueGroupsOf = new WeakMap<HashedPerceptron, KeptGroups>();
-function cueGroups(model: HashedPerceptron): KeptGroups {
-  let g = cueGroupsOf.get(model);
-  if (!g) cueGroupsOf.set(model, (g = new KeptGroups(model, [CUE_FLAG_KEYS, CUE_TAG_KEYS, CUE_SHAPE_PAIR_KEYS])));
-  return g;
-}
+const cueGroups = (model: HashedPerceptron): KeptGroups => perModel(cueGroupsOf, model, (m) => new KeptGroups(m, [CUE_FLAG_KEYS, CUE_TAG_KEYS, CUE_SHAPE_PAIR_KEYS]));
 
 /**
  * Cue spans of one sentence (token ranges). Most tokens follow an outside
@@ -285,18 +266,15 @@ function fillRoleWord(t: WordTable, w: WordInfo): void {
 /** The padding's rows, per model: as the previous token's before and after the cue (0, L), as the next token's (2L, 3L). */
 const rolePadRows = new WeakMap<HashedPerceptron, Float64Array>();
 function rolePads(model: HashedPerceptron): Float64Array {
-  let pads = rolePadRows.get(model);
-  if (!pads) {
-    const L = model.nLabels;
-    pads = new Float64Array(4 * L);
+  return perModel(rolePadRows, model, (m) => {
+    const L = m.nLabels, pads = new Float64Array(4 * L);
     for (const side of CUE_SIDES) {
       const after = side === 0 ? 0 : L;
-      pads.set(model.score(feats, roleAsPrevFeatures(ROLE_PAD_START, side, feats, 0), wordScratch), after);
-      pads.set(model.score(feats, roleAsNextFeatures(ROLE_PAD_END, side, feats, 0), wordScratch), 2 * L + after);
+      pads.set(m.score(feats, roleAsPrevFeatures(ROLE_PAD_START, side, feats, 0), wordScratch), after);
+      pads.set(m.score(feats, roleAsNextFeatures(ROLE_PAD_END, side, feats, 0), wordScratch), 2 * L + after);
     }
-    rolePadRows.set(model, pads);
-  }
-  return pads;
+    return pads;
+  });
 }
 
 /**

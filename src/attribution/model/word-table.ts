@@ -1,4 +1,4 @@
-import type { HashedPerceptron } from './hashed.js';
+import { perModel, type HashedPerceptron } from './hashed.js';
 import { wordGeneration, wordsNumbered } from './features.js';
 
 /**
@@ -33,8 +33,7 @@ export class WordTable {
 export const WORD_SUMS = 1, KEYED_SUMS = 2;
 /** The model's table in `tables`, made ready for the current words. */
 export function wordTableOf(tables: WeakMap<HashedPerceptron, WordTable>, model: HashedPerceptron, stride: number): WordTable {
-  let t = tables.get(model);
-  if (!t) tables.set(model, (t = new WordTable(model, stride)));
+  const t = perModel(tables, model, () => new WordTable(model, stride));
   t.ready();
   return t;
 }
