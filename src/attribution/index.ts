@@ -2,6 +2,7 @@ import type { Doc } from '../doc/doc.js';
 import type { Quote, QuoteKind, Span } from '../doc/types.js';
 import type { Component } from '../pipeline/component.js';
 import { findDirectQuotes } from './finders/direct.js';
+import { lowerBoundToken } from './finders/frames.js';
 import { findLabelAttributions } from './finders/labels.js';
 import { findSignoffAttributions } from './finders/signoff.js';
 import { findPatternAttributions } from './finders/patterns.js';
@@ -118,7 +119,7 @@ export function findAttributions(doc: Doc, opts: FindOptions = {}): Attribution[
   }
   fillParticipleSources(out);
   const refined = opts.refine === false ? out : refineAttributions(doc, out);
-  if (cueEnds && view && opts.rules !== false) recutRuleCues(view, cueEnds, refined);
+  if (cueEnds && view && opts.rules !== false) recutRuleCues(doc, view, cueEnds, refined);
   return refined.sort((a, b) => (a.cue ?? a.content[0]!).start - (b.cue ?? b.content[0]!).start);
 }
 
@@ -149,11 +150,11 @@ function reconcile(doc: Doc, out: Attribution[], m: Attribution): void {
  * or content or another relation's cue. On PolNeAR dev, over 3 ranker seeds:
  * cue F1 +0.002 to +0.003 (14-18 cues changed), source and content unchanged.
  */
-function recutRuleCues(v: TokenView, ranker: HashedPerceptron, atts: Attribution[]): void {
+function recutRuleCues(doc: Doc, v: TokenView, ranker: HashedPerceptron, atts: Attribution[]): void {
   for (const a of atts) {
     if (!a.cue || !(a.rule.startsWith('direct:') || a.rule.startsWith('pattern:'))) continue;
-    let t0 = 0;
-    while (t0 < v.n && v.end[t0]! <= a.cue.start) t0++;
+    // the view's tokens are the document's
+    const t0 = lowerBoundToken(doc, a.cue.start);
     let t1 = t0;
     while (t1 < v.n && v.start[t1]! < a.cue.end) t1++;
     if (t1 <= t0) continue;

@@ -1,6 +1,6 @@
-import { HashedPerceptron, KeptGroups, lowestGroup, loadOptionalModel, perModel } from './hashed.js';
+import { HashedPerceptron, KeptGroups, PerModel, lowestGroup, loadOptionalModel } from './hashed.js';
 import { POS_IDS, refreshWordIds, type TokenView, type WordInfo } from './features.js';
-import { WORD_SUMS, wordTableOf, type WordTable } from './word-table.js';
+import { WORD_SUMS, WordTable, wordTableOf } from './word-table.js';
 import type { TokRange } from './tagger.js';
 
 /**
@@ -369,13 +369,11 @@ const startScores = new Float64Array(256), endScores = new Float64Array(256);
 /** The ranker's kept feature groups (distance, state, counts, tags) for starts and for ends, by number. */
 const DISTANCE = 0, STATE = 1, COUNT = 2, TAG = 3;
 const rankerKeys = new Int32Array(4);
-const rankerGroupsOf = new WeakMap<HashedPerceptron, { start: KeptGroups; end: KeptGroups }>();
-function rankerGroups(model: HashedPerceptron): { start: KeptGroups; end: KeptGroups } {
-  return perModel(rankerGroupsOf, model, (m) => ({
-    start: new KeptGroups(m, [START_DISTANCE_KEYS, START_STATE_KEYS, START_COUNT_KEYS, START_TAG_KEYS]),
-    end: new KeptGroups(m, [END_DISTANCE_KEYS, END_STATE_KEYS, END_COUNT_KEYS, END_TAG_KEYS]),
-  }));
-}
+const rankerGroupsOf = new PerModel((m) => ({
+  start: new KeptGroups(m, [START_DISTANCE_KEYS, START_STATE_KEYS, START_COUNT_KEYS, START_TAG_KEYS]),
+  end: new KeptGroups(m, [END_DISTANCE_KEYS, END_STATE_KEYS, END_COUNT_KEYS, END_TAG_KEYS]),
+}));
+const rankerGroups = (model: HashedPerceptron): { start: KeptGroups; end: KeptGroups } => rankerGroupsOf.get(model);
 const groupFeats = new Int32Array(8);
 
 /**
@@ -386,19 +384,20 @@ const groupFeats = new Int32Array(8);
  * The padding past the document's edges has its own rows.
  */
 const START_PREV = 0, START_OWN = 2, END_NEXT = 3, END_LAST = 5, RANKER_BLOCKS = 6;
-const rankerWordTables = new WeakMap<HashedPerceptron, WordTable>();
-const rankerPadRows = new WeakMap<HashedPerceptron, Int32Array>();
+const rankerWordTables = new PerModel((m) => new WordTable(m, 2 * RANKER_BLOCKS));
+const rankerPadRows = new PerModel((m) => { const rows = new Int32Array(2 * RANKER_BLOCKS); fillRankerRow(m, rows, 0, PAD); return rows; });
 function fillRankerRow(model: HashedPerceptron, sums: Int32Array, o: number, w: number): void {
-  const put = (b: number, n: number) => { const x = model.score(feats, n, scratch); sums[o + 2 * b] = x[0]!; sums[o + 2 * b + 1] = x[1]!; };
-  for (const side of [0, 1]) put(START_PREV + side, startPrevWordFeatures(w, side, feats, 0));
-  put(START_OWN, startOwnWordFeatures(w, feats, 0));
-  for (const side of [0, 1]) put(END_NEXT + side, endNextWordFeatures(w, side, feats, 0));
-  put(END_LAST, endLastWordFeatures(w, feats, 0));
+  for (let side = 0; side < 2; side++) {
+    putRankerBlock(model, sums, o, START_PREV + side, startPrevWordFeatures(w, side, feats, 0));
+    putRankerBlock(model, sums, o, END_NEXT + side, endNextWordFeatures(w, side, feats, 0));
+  }
+  putRankerBlock(model, sums, o, START_OWN, startOwnWordFeatures(w, feats, 0));
+  putRankerBlock(model, sums, o, END_LAST, endLastWordFeatures(w, feats, 0));
 }
-function rankerWords(model: HashedPerceptron): { t: WordTable; pads: Int32Array } {
-  const t = wordTableOf(rankerWordTables, model, 2 * RANKER_BLOCKS);
-  const pads = perModel(rankerPadRows, model, (m) => { const rows = new Int32Array(2 * RANKER_BLOCKS); fillRankerRow(m, rows, 0, PAD); return rows; });
-  return { t, pads };
+/** Scores the `n` features in `feats` into block b of the row at `o`. */
+function putRankerBlock(model: HashedPerceptron, sums: Int32Array, o: number, b: number, n: number): void {
+  const x = model.score(feats, n, scratch);
+  sums[o + 2 * b] = x[0]!; sums[o + 2 * b + 1] = x[1]!;
 }
 /** The row of token i's word (filled on first use), or of the padding: its offset into `sums`. */
 function rankerRow(v: TokenView, t: WordTable, i: number): number {
@@ -438,7 +437,8 @@ const END: BoundarySide = {
 
 /** The ranker's score of candidate boundary x: its features scored, the small groups' and the words' sums kept. */
 function boundaryScore(side: BoundarySide, kept: KeptGroups, model: HashedPerceptron, v: TokenView, c: ContentCtx, x: number): number {
-  const keys = rankerKeys, { t, pads } = rankerWords(model);
+  // (the table and the padding apart: an object holding both, per candidate, was 3% of the pipeline's allocations)
+  const keys = rankerKeys, t = wordTableOf(rankerWordTables, model), pads = rankerPadRows.get(model);
   refreshWordIds(v);
   const s = side.values(v, c, x);
   const a = rankerRow(v, t, x + side.offsetA), b = rankerRow(v, t, x + side.offsetB), ba = 2 * (side.blockA + s), bb = 2 * side.blockB;

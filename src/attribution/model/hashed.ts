@@ -230,11 +230,19 @@ export class KeptGroups {
 /** The lowest group (bit) of a non-zero mask of groups. */
 export function lowestGroup(mask: number): number { return 31 - Math.clz32(mask & -mask); }
 
-/** What `cache` keeps for `model`, made by `make(model)` on first use (kept sums, word tables, padding rows). */
-export function perModel<T>(cache: WeakMap<HashedPerceptron, T>, model: HashedPerceptron, make: (model: HashedPerceptron) => T): T {
-  let x = cache.get(model);
-  if (x === undefined) cache.set(model, (x = make(model)));
-  return x;
+/**
+ * What is kept per model (kept sums, word tables, padding rows), made by
+ * `make` on the model's first use. The maker is given once, at module level:
+ * a lookup allocates nothing (a closure per call was per scored candidate).
+ */
+export class PerModel<T> {
+  private readonly cache = new WeakMap<HashedPerceptron, T>();
+  constructor(private readonly make: (model: HashedPerceptron) => T) {}
+  get(model: HashedPerceptron): T {
+    let x = this.cache.get(model);
+    if (x === undefined) this.cache.set(model, (x = this.make(model)));
+    return x;
+  }
 }
 
 const optionalModels = new Map<string, HashedPerceptron | null>();

@@ -1,4 +1,4 @@
-import { HashedPerceptron, KeptGroups, loadOptionalModel, lowestGroup, perModel } from './hashed.js';
+import { HashedPerceptron, KeptGroups, PerModel, loadOptionalModel, lowestGroup } from './hashed.js';
 import { POS_IDS, hashFeature as f, type TokenView } from './features.js';
 import { isWordToken, pickCandidate } from './content.js';
 import type { TokRange } from './tagger.js';
@@ -142,10 +142,8 @@ const startScores = new Float64Array(starts.length), endScores = new Float64Arra
 const feats = new Int32Array(SOURCE_MAX_FEATURES), scratch = new Float64Array(SOURCE_LABELS.length), groupFeats = new Int32Array(8);
 const GEOMETRY = 0, TAGS = 1;
 const keys = new Int32Array(2);
-const sourceGroupsOf = new WeakMap<HashedPerceptron, { start: KeptGroups; end: KeptGroups }>();
-function sourceGroups(model: HashedPerceptron): { start: KeptGroups; end: KeptGroups } {
-  return perModel(sourceGroupsOf, model, (m) => ({ start: new KeptGroups(m, [GEOMETRY_KEYS, TAG_KEYS]), end: new KeptGroups(m, [GEOMETRY_KEYS, TAG_KEYS]) }));
-}
+const sourceGroupsOf = new PerModel((m) => ({ start: new KeptGroups(m, [GEOMETRY_KEYS, TAG_KEYS]), end: new KeptGroups(m, [GEOMETRY_KEYS, TAG_KEYS]) }));
+const sourceGroups = (model: HashedPerceptron): { start: KeptGroups; end: KeptGroups } => sourceGroupsOf.get(model);
 /** The parts of a boundary's features, for starts (label 0) and ends (label 1). */
 interface BoundarySide {
   label: number;

@@ -1,5 +1,5 @@
-import { HashedPerceptron, KeptGroups, loadOptionalModel, lowestGroup, perModel } from './hashed.js';
-import { KEYED_SUMS, WORD_SUMS, wordTableOf, type WordTable } from './word-table.js';
+import { HashedPerceptron, KeptGroups, PerModel, loadOptionalModel, lowestGroup } from './hashed.js';
+import { KEYED_SUMS, WORD_SUMS, WordTable, wordTableOf } from './word-table.js';
 import {
   MAX_FEATURES, ROLE_COUNT_KEYS, ROLE_CUE_DISTANCE_KEYS, ROLE_GEOMETRY_KEYS, ROLE_PREV_COUNT_KEYS, ROLE_PREV_GEOMETRY_KEYS, CUE_FLAG_KEYS, CUE_SHAPE_PAIR_KEYS, CUE_TAG_KEYS, CUE_PAD_END, CUE_PAD_START, cueAsNext2Features, cueAsNextFeatures, cueAsPrev2Features, cueAsPrevFeatures, cueInQuoteFeatures, cueNeighbourWordFeatures, cuePairFeatures, cueShapePairFeatures, cueShapePairKey, cueCtx, cueFlagFeatures, cueFlags, cueTagFeatures, cueTagKey, cueWordFeatures, cueWordPosFeatures, cueWordPrevFeatures,
   roleCountFeatures, roleCountKey, roleCueDistanceFeatures, roleCueDistanceKey, roleCueSideFeatures, roleCueTagFeatures, roleCueWordFeatures, roleGeometryFeatures, roleGeometryKey, roleAsNextFeatures, roleAsPrevFeatures, roleWordPairFeatures, ROLE_PAD_END, ROLE_PAD_START, rolePrevCountFeatures, rolePrevCountKey,
@@ -98,8 +98,7 @@ function roleGroupFeatures(g: number, v: TokenView, ctx: CueCtx, j: number, prev
     default: return roleShapePairFeatures(v, j, out, at);
   }
 }
-const roleGroupsOf = new WeakMap<HashedPerceptron, KeptGroups>();
-const roleGroups = (model: HashedPerceptron): KeptGroups => perModel(roleGroupsOf, model, (m) => new KeptGroups(m, ROLE_GROUP_KEYS));
+const roleGroupsOf = new PerModel((m) => new KeptGroups(m, ROLE_GROUP_KEYS));
 /** Room for the features of one group. */
 const groupFeats = new Int32Array(8);
 
@@ -116,22 +115,23 @@ const groupFeats = new Int32Array(8);
 const WORD = 0, WORD_O = 1, POS = 2, QUOTE = 3, AS_PREV = 5, AS_PREV2 = 6, AS_NEXT = 7, AS_NEXT2 = 9, CUE_BLOCKS = 10;
 /** The padding's rows at the sentence's edges, per model: as AS_PREV, AS_PREV2, AS_NEXT (2), AS_NEXT2. */
 const PAD_PREV = 0, PAD_PREV2 = 1, PAD_NEXT = 2, PAD_NEXT2 = 4;
-const cueWordTables = new WeakMap<HashedPerceptron, WordTable>();
-const cuePadRows = new WeakMap<HashedPerceptron, Float64Array>();
+const cueWordTables = new PerModel((m) => new WordTable(m, CUE_BLOCKS * m.nLabels));
 /** Scores the `n` features in `feats` into block b of the word's row. */
 function fillBlock(t: WordTable, o: number, b: number, n: number, base: Float64Array | null = null): void {
   const L = t.model.nLabels, sums = t.model.score(feats, n, cueScratch);
   for (let k = 0; k < L; k++) t.sums[o + b * L + k] = sums[k]! + (base ? base[k]! : 0);
 }
+const cueWordBase = new Float64Array(CUE_LABELS.length);
 function fillCueWord(t: WordTable, w: WordInfo): void {
   const o = w.id * t.stride;
-  const word = Float64Array.from(t.model.score(feats, cueWordFeatures(w, feats), cueScratch));
+  const word = cueWordBase;
+  word.set(t.model.score(feats, cueWordFeatures(w, feats), cueScratch));
   fillBlock(t, o, WORD, 0, word);
   fillBlock(t, o, WORD_O, cueWordPrevFeatures(w, 0, feats, 0), word);
-  for (const q of [0, 1]) fillBlock(t, o, QUOTE + q, cueInQuoteFeatures(w.hLower, q, feats, 0));
+  for (let q = 0; q < 2; q++) fillBlock(t, o, QUOTE + q, cueInQuoteFeatures(w.hLower, q, feats, 0));
   fillBlock(t, o, AS_PREV, cueAsPrevFeatures(w.hLower, w.hStem, feats, 0));
   fillBlock(t, o, AS_PREV2, cueAsPrev2Features(w.hLower, feats, 0));
-  for (const lex of [0, 1]) fillBlock(t, o, AS_NEXT + lex, cueAsNextFeatures(w.hLower, w.hStem, lex, 0, feats, 0));
+  for (let lex = 0; lex < 2; lex++) fillBlock(t, o, AS_NEXT + lex, cueAsNextFeatures(w.hLower, w.hStem, lex, 0, feats, 0));
   fillBlock(t, o, AS_NEXT2, cueAsNext2Features(w.hLower, feats, 0));
   t.filled[w.id] = WORD_SUMS;
 }
@@ -139,22 +139,19 @@ function fillCuePos(t: WordTable, w: WordInfo, pos: number): void {
   fillBlock(t, w.id * t.stride, POS, cueWordPosFeatures(w, pos, 0, feats, 0));
   t.filled[w.id]! |= KEYED_SUMS; t.keyOf[w.id] = pos;
 }
-function cuePads(model: HashedPerceptron): Float64Array {
-  return perModel(cuePadRows, model, (m) => {
-    const L = m.nLabels, pads = new Float64Array(5 * L), row = (b: number, n: number) => pads.set(m.score(feats, n, cueScratch), b * L);
-    row(PAD_PREV, cueAsPrevFeatures(CUE_PAD_START, CUE_PAD_START, feats, 0));
-    row(PAD_PREV2, cueAsPrev2Features(CUE_PAD_START, feats, 0));
-    for (const lex of [0, 1]) row(PAD_NEXT + lex, cueAsNextFeatures(CUE_PAD_END, CUE_PAD_END, lex, 0, feats, 0));
-    row(PAD_NEXT2, cueAsNext2Features(CUE_PAD_END, feats, 0));
-    return pads;
-  });
-}
+const cuePadRows = new PerModel((m) => {
+  const L = m.nLabels, pads = new Float64Array(5 * L), row = (b: number, n: number) => pads.set(m.score(feats, n, cueScratch), b * L);
+  row(PAD_PREV, cueAsPrevFeatures(CUE_PAD_START, CUE_PAD_START, feats, 0));
+  row(PAD_PREV2, cueAsPrev2Features(CUE_PAD_START, feats, 0));
+  for (const lex of [0, 1]) row(PAD_NEXT + lex, cueAsNextFeatures(CUE_PAD_END, CUE_PAD_END, lex, 0, feats, 0));
+  row(PAD_NEXT2, cueAsNext2Features(CUE_PAD_END, feats, 0));
+  return pads;
+});
 
 /** The cue model's kept feature groups, by number (as for the role model). */
 const FLAGS = 0, TAGS = 1, SHAPES = 2;
 const cueKeys = new Int32Array(3);
-const cueGroupsOf = new WeakMap<HashedPerceptron, KeptGroups>();
-const cueGroups = (model: HashedPerceptron): KeptGroups => perModel(cueGroupsOf, model, (m) => new KeptGroups(m, [CUE_FLAG_KEYS, CUE_TAG_KEYS, CUE_SHAPE_PAIR_KEYS]));
+const cueGroupsOf = new PerModel((m) => new KeptGroups(m, [CUE_FLAG_KEYS, CUE_TAG_KEYS, CUE_SHAPE_PAIR_KEYS]));
 
 /**
  * Cue spans of one sentence (token ranges). Most tokens follow an outside
@@ -164,9 +161,9 @@ const cueGroups = (model: HashedPerceptron): KeptGroups => perModel(cueGroupsOf,
  */
 export function tagCues(model: HashedPerceptron, v: TokenView, from: number, to: number): TokRange[] {
   const out: TokRange[] = [];
-  const sc = cueScratch, L = model.nLabels, kept = cueGroups(model), keys = cueKeys;
+  const sc = cueScratch, L = model.nLabels, kept = cueGroupsOf.get(model), keys = cueKeys;
   refreshWordIds(v);
-  const table = wordTableOf(cueWordTables, model, CUE_BLOCKS * L), ws = table.sums, filled = table.filled, posOf = table.keyOf, S = table.stride, pads = cuePads(model);
+  const table = wordTableOf(cueWordTables, model), ws = table.sums, filled = table.filled, posOf = table.keyOf, S = table.stride, pads = cuePadRows.get(model);
   let prev = 0, open = -1;
   // distance to the next reporting word, colon or quotation mark (CUE_GATE_AHEAD + 1: none near)
   let ahead = CUE_GATE_AHEAD + 1;
@@ -249,10 +246,12 @@ const CUE_SIDES = [0, 2] as const;
  * rows in place of looking those two features up.
  */
 const ROLE_WORD = 0, ROLE_WORD_O = 2, ROLE_AS_PREV = 4, ROLE_AS_NEXT = 6, ROLE_BLOCKS = 8;
-const roleWordTables = new WeakMap<HashedPerceptron, WordTable>();
+const roleWordTables = new PerModel((m) => new WordTable(m, ROLE_BLOCKS * m.nLabels));
+const rolePrev0 = new Float64Array(ROLE_LABELS.length);
 function fillRoleWord(t: WordTable, w: WordInfo): void {
   const model = t.model, L = model.nLabels, o = w.id * t.stride, sums = t.sums;
-  const prev0 = Float64Array.from(model.score(feats, rolePrevWordFeatures(0, w.hLower, w.hShape, feats, 0), wordScratch));
+  const prev0 = rolePrev0;
+  prev0.set(model.score(feats, rolePrevWordFeatures(0, w.hLower, w.hShape, feats, 0), wordScratch));
   for (const side of CUE_SIDES) {
     const after = side === 0 ? 0 : L, own = model.score(feats, roleWordSideFeatures(w, side, feats, 0), wordScratch);
     for (let k = 0; k < L; k++) { sums[o + ROLE_WORD * L + after + k] = own[k]!; sums[o + ROLE_WORD_O * L + after + k] = own[k]! + prev0[k]!; }
@@ -264,18 +263,15 @@ function fillRoleWord(t: WordTable, w: WordInfo): void {
   t.filled[w.id] = WORD_SUMS;
 }
 /** The padding's rows, per model: as the previous token's before and after the cue (0, L), as the next token's (2L, 3L). */
-const rolePadRows = new WeakMap<HashedPerceptron, Float64Array>();
-function rolePads(model: HashedPerceptron): Float64Array {
-  return perModel(rolePadRows, model, (m) => {
-    const L = m.nLabels, pads = new Float64Array(4 * L);
-    for (const side of CUE_SIDES) {
-      const after = side === 0 ? 0 : L;
-      pads.set(m.score(feats, roleAsPrevFeatures(ROLE_PAD_START, side, feats, 0), wordScratch), after);
-      pads.set(m.score(feats, roleAsNextFeatures(ROLE_PAD_END, side, feats, 0), wordScratch), 2 * L + after);
-    }
-    return pads;
-  });
-}
+const rolePadRows = new PerModel((m) => {
+  const L = m.nLabels, pads = new Float64Array(4 * L);
+  for (const side of CUE_SIDES) {
+    const after = side === 0 ? 0 : L;
+    pads.set(m.score(feats, roleAsPrevFeatures(ROLE_PAD_START, side, feats, 0), wordScratch), after);
+    pads.set(m.score(feats, roleAsNextFeatures(ROLE_PAD_END, side, feats, 0), wordScratch), 2 * L + after);
+  }
+  return pads;
+});
 
 /**
  * Greedy decoding of tokens [from, to) for one cue; `prev` is the label
@@ -286,10 +282,10 @@ function rolePads(model: HashedPerceptron): Float64Array {
  */
 export function decodeRoles(model: HashedPerceptron, v: TokenView, ctx: CueCtx, from: number, to: number, prev: number, labels: Int8Array, base: number): number {
   const L = model.nLabels, sc = roleScratch, bySide = cueSideScratch;
-  const kept = roleGroups(model), keys = roleKeys;
+  const kept = roleGroupsOf.get(model), keys = roleKeys;
   kept.clear(CUE_DISTANCE);
   refreshWordIds(v);
-  const table = wordTableOf(roleWordTables, model, ROLE_BLOCKS * L), ws = table.sums, filled = table.filled, S = table.stride, pads = rolePads(model);
+  const table = wordTableOf(roleWordTables, model), ws = table.sums, filled = table.filled, S = table.stride, pads = rolePadRows.get(model);
   for (let j = Math.max(0, from - 1); j < Math.min(v.n, to + 1); j++) if (filled[v.wordId[j]!] === 0) fillRoleWord(table, v.word[j]!);
   for (const side of CUE_SIDES) {
     model.score(feats, roleCueSideFeatures(ctx, side, feats, 0), wordScratch); bySide.set(wordScratch, side === 0 ? 0 : L);
@@ -382,20 +378,29 @@ export function tagRoles(model: HashedPerceptron, v: TokenView, cue: TokRange): 
     viterbi(model, v, ctx, win.start, cue.start, 0, labels, win.start);
     viterbi(model, v, ctx, cue.end, win.end, CUE_PREV, labels, win.start);
   } else decodeRoles(model, v, ctx, win.start, win.end, 0, labels, win.start);
-  const from = win.start, to = win.end;
-  const runs = (b: number, i: number): TokRange[] => {
-    const out: TokRange[] = [];
-    let open = -1;
-    for (let x = from; x <= to; x++) {
-      const lab = x < to ? labels[x - win.start]! : 0;
-      if (lab !== i && open >= 0) { out.push({ start: open, end: x }); open = -1; }
-      if (lab === b) open = x;
-    }
-    return out;
-  };
-  const dist = (r: TokRange) => (r.end <= cue.start ? cue.start - r.end : r.start - cue.end);
-  const source = runs(1, 2).sort((a, b) => dist(a) - dist(b))[0] ?? null;
-  return { cue, source, content: joinRuns(runs(3, 4), [cue, ...(source ? [source] : [])]) };
+  const source = nearestRun(labelRuns(labels, win.start, win.end, 1, 2), cue);
+  return { cue, source, content: joinRuns(labelRuns(labels, win.start, win.end, 3, 4), source ? [cue, source] : [cue]) };
+}
+
+/** The runs of tokens [from, to) labelled begin `b` then inside `i` (labels indexed from `from`). */
+function labelRuns(labels: Int8Array, from: number, to: number, b: number, i: number): TokRange[] {
+  const out: TokRange[] = [];
+  let open = -1;
+  for (let x = from; x <= to; x++) {
+    const lab = x < to ? labels[x - from]! : 0;
+    if (lab !== i && open >= 0) { out.push({ start: open, end: x }); open = -1; }
+    if (lab === b) open = x;
+  }
+  return out;
+}
+/** The run nearest the cue (the first of the nearest), or null. */
+function nearestRun(runs: readonly TokRange[], cue: TokRange): TokRange | null {
+  let best: TokRange | null = null, bd = Infinity;
+  for (const r of runs) {
+    const d = r.end <= cue.start ? cue.start - r.end : r.start - cue.end;
+    if (d < bd) { bd = d; best = r; }
+  }
+  return best;
 }
 
 /**

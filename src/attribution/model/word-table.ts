@@ -1,4 +1,4 @@
-import { perModel, type HashedPerceptron } from './hashed.js';
+import { PerModel, type HashedPerceptron } from './hashed.js';
 import { wordGeneration, wordsNumbered } from './features.js';
 
 /**
@@ -32,8 +32,8 @@ export class WordTable {
 /** Bits of `filled`: the word's own sums; the part keyed by `keyOf`. */
 export const WORD_SUMS = 1, KEYED_SUMS = 2;
 /** The model's table in `tables`, made ready for the current words. */
-export function wordTableOf(tables: WeakMap<HashedPerceptron, WordTable>, model: HashedPerceptron, stride: number): WordTable {
-  const t = perModel(tables, model, () => new WordTable(model, stride));
+export function wordTableOf(tables: PerModel<WordTable>, model: HashedPerceptron): WordTable {
+  const t = tables.get(model);
   t.ready();
   return t;
 }
