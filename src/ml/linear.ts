@@ -9,6 +9,8 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { seededRandom } from './rng.js';
+import { hashCharB, VALUE_SEED_B } from './feature-table.js';
+import { WordSlots } from './word-slots.js';
 import { isAsciiDigit, isAsciiLetter } from '../doc/chars.js';
 
 export interface LinearFeatureConfig {
@@ -130,6 +132,21 @@ let featureBuffer = new Uint32Array(1024);
  */
 function featurizeInto(text: string, cfg: LinearFeatureConfig): number {
   // the scan callback reads its settings from module state (no closures made per call: this runs per sentence)
+  startText(text, cfg);
+  scanTokens(text, featurizeToken);
+  ngramsEndingWith(END_MARK);
+  fz.text = '';
+  return fz.count;
+}
+
+/**
+ * State of the featurizeInto (or cached scoring) call in progress. `history`
+ * holds the last n-1 word hashes, most recent last; `laneB` the second key
+ * lane of the token just folded; `words` the word cache being scored with.
+ */
+const fz = { text: '', mask: 0, n: 0, lo: 0, hi: 0, history: [] as number[], count: 0, laneB: 0, words: null as WordSums | null };
+
+function startText(text: string, cfg: LinearFeatureConfig): void {
   fz.text = text;
   fz.mask = (1 << cfg.bits) - 1;
   fz.n = Math.min(cfg.wordNgrams, MAX_NGRAM);
@@ -138,14 +155,7 @@ function featurizeInto(text: string, cfg: LinearFeatureConfig): number {
   fz.history.length = 0;
   fz.history.push(START_MARK);
   fz.count = 0;
-  scanTokens(text, featurizeToken);
-  ngramsEndingWith(END_MARK);
-  fz.text = '';
-  return fz.count;
 }
-
-/** State of the featurizeInto call in progress. `history` holds the last n-1 word hashes, most recent last. */
-const fz = { text: '', mask: 0, n: 0, lo: 0, hi: 0, history: [] as number[], count: 0 };
 
 function pushFeature(x: number): void {
   if (fz.count === featureBuffer.length) { const b = new Uint32Array(fz.count * 2); b.set(featureBuffer); featureBuffer = b; }
@@ -166,26 +176,126 @@ function ngramsEndingWith(h: number): void {
 /** The folded characters of the token being featurized, as " word " (boundary spaces included), grown as needed. */
 let window = new Int32Array(64);
 
-function featurizeToken(a: number, b: number): void {
-  const text = fz.text, mask = fz.mask, lo = fz.lo, hi = fz.hi;
-  // each character folded once, for the word hash and for every character n-gram holding it
-  const len = b - a + 2;
+/**
+ * Folds the characters of token [a, b) into `window` (as " word ": each
+ * character folded once, for the word hash and for every character n-gram
+ * holding it) and returns the word hash. With `laneB`, also the word's
+ * second key lane (into fz.laneB) for the word cache.
+ */
+function foldToken(a: number, b: number, laneB: boolean): number {
+  const text = fz.text, len = b - a + 2;
   if (len > window.length) window = new Int32Array(2 * len);
   const win = window;
   win[0] = 32; win[len - 1] = 32;
   let h = SEED_WORD;
-  for (let k = a; k < b; k++) { const c = foldChar(text.charCodeAt(k)); win[k - a + 1] = c; h = mix(h, c); }
-  if (fz.n >= 1) pushFeature(mix(mix(SEED_WORD, 1), h) & mask);
-  ngramsEndingWith(h);
-  if (hi > 0) {
-    for (let i = 0; i < len; i++) {
-      let g = SEED_CHAR;
-      for (let n = 1; n <= hi && i + n <= len; n++) {
-        g = mix(g, win[i + n - 1]!);
-        if (n >= lo) pushFeature(mix(g, n) & mask);
-      }
+  if (laneB) {
+    let hb = VALUE_SEED_B;
+    for (let k = a; k < b; k++) { const c = foldChar(text.charCodeAt(k)); win[k - a + 1] = c; h = mix(h, c); hb = hashCharB(c, hb); }
+    fz.laneB = hb;
+  } else {
+    for (let k = a; k < b; k++) { const c = foldChar(text.charCodeAt(k)); win[k - a + 1] = c; h = mix(h, c); }
+  }
+  return h;
+}
+const wordUnigram = (h: number) => mix(mix(SEED_WORD, 1), h) & fz.mask;
+/** The character n-grams of the folded token in `window` (`len` with its boundary marks). */
+function pushCharNgrams(len: number): void {
+  const mask = fz.mask, lo = fz.lo, hi = fz.hi, win = window;
+  for (let i = 0; i < len; i++) {
+    let g = SEED_CHAR;
+    for (let n = 1; n <= hi && i + n <= len; n++) {
+      g = mix(g, win[i + n - 1]!);
+      if (n >= lo) pushFeature(mix(g, n) & mask);
     }
   }
+}
+
+function featurizeToken(a: number, b: number): void {
+  const h = foldToken(a, b, false);
+  if (fz.n >= 1) pushFeature(wordUnigram(h));
+  ngramsEndingWith(h);
+  if (fz.hi > 0) pushCharNgrams(b - a + 2);
+}
+
+/**
+ * The features of a word that depend on the word alone (its unigram and
+ * character n-grams) are most of a sentence's features: a loaded classifier
+ * keeps their weight sums per word. A sentence then costs one cache probe per
+ * word plus its word n-grams, in place of a dozen scattered weight reads per
+ * word. The sums are exact (see exactSumLimit), so the scores are the same
+ * as feature by feature.
+ */
+class WordSums {
+  /** Per slot, one sum per weight row, and the word's feature count. */
+  sums = new Float64Array(0);
+  counts = new Int32Array(0);
+  readonly slots: WordSlots;
+  /** Sums of the text being scored, per row, and its words' feature count. */
+  readonly acc: Float64Array;
+  own = 0;
+  constructor(readonly weights: Float32Array, readonly rows: number, readonly size: number, readonly exactLimit: number) {
+    this.acc = new Float64Array(rows);
+    this.slots = new WordSlots(WORD_CACHE_MAX, 0, (cap) => this.grow(cap), (from, to) => this.move(from, to));
+  }
+  private grow(cap: number): void {
+    const sums = new Float64Array(cap * this.rows); sums.set(this.sums); this.sums = sums;
+    const counts = new Int32Array(cap); counts.set(this.counts); this.counts = counts;
+  }
+  private move(from: number, to: number): void {
+    for (let r = 0; r < this.rows; r++) this.sums[to * this.rows + r] = this.sums[from * this.rows + r]!;
+    this.counts[to] = this.counts[from]!;
+  }
+  /** Fills slot k with the features in featureBuffer[from, to). */
+  fill(k: number, from: number, to: number): void {
+    for (let r = 0; r < this.rows; r++) {
+      const off = r * this.size;
+      let s = 0;
+      for (let i = from; i < to; i++) s += this.weights[off + featureBuffer[i]!]!;
+      this.sums[k * this.rows + r] = s;
+    }
+    this.counts[k] = to - from;
+  }
+}
+/** Words kept per classifier (as the taggers' word caches: past this, the words not met again are dropped). */
+const WORD_CACHE_MAX = 16384;
+/** Longer texts are scored feature by feature (the word cache reserves a slot per character). */
+const CACHED_TEXT_MAX = 2000;
+
+/** One token of a text scored with the word cache: its word n-grams into the buffer, its own features from the cache. */
+function cachedToken(a: number, b: number): void {
+  const h = foldToken(a, b, true), ws = fz.words!;
+  ngramsEndingWith(h);
+  let k = ws.slots.findKey(h | 0, fz.laneB);
+  if (k < 0) {
+    k = -k - 1;
+    const mark = fz.count;
+    if (fz.n >= 1) pushFeature(wordUnigram(h));
+    if (fz.hi > 0) pushCharNgrams(b - a + 2);
+    ws.fill(k, mark, fz.count);
+    fz.count = mark;
+  }
+  for (let r = 0; r < ws.rows; r++) ws.acc[r] = ws.acc[r]! + ws.sums[k * ws.rows + r]!;
+  ws.own += ws.counts[k]!;
+}
+
+/**
+ * How many features of a model with these weights can be summed exactly in
+ * doubles. Loaded weights are int16 multiples of one scale, rounded to
+ * float32: each is a multiple of 2^(e - 23) for the smallest exponent e among
+ * them, so any sum of them smaller than 2^53 such units is exact, in any
+ * order (e is taken one lower, against log2 rounding: the bound only shrinks).
+ */
+export function exactSumLimit(w: Float32Array): number {
+  let maxAbs = 0, minExp = Infinity;
+  for (let j = 0; j < w.length; j++) {
+    const a = Math.abs(w[j]!);
+    if (a === 0) continue;
+    if (a > maxAbs) maxAbs = a;
+    const e = Math.floor(Math.log2(a));
+    if (e < minExp) minExp = e;
+  }
+  if (maxAbs === 0) return Infinity;
+  return Math.floor((2 ** 53 * 2 ** (minExp - 24)) / maxAbs);
 }
 
 /** Feature bucket indices of a text (a fresh array). */
@@ -239,10 +349,35 @@ export class LinearClassifier {
     return e.map((x) => x / z);
   }
 
+  /** Kept per-word sums (for a loaded model, whose sums are exact). */
+  private words: WordSums | null = null;
+
   /** Probability of each class, in `classes` order. */
   probabilities(text: string): number[] {
+    const cached = this.words && text.length <= CACHED_TEXT_MAX ? this.cachedMargins(this.words, text) : null;
+    if (cached) return this.toProbs(cached);
     const n = featurizeInto(text, this.config);
     return this.toProbs(this.margins(featureBuffer, n, this.weights, this.bias));
+  }
+
+  /** The margins from the word cache (null: too many features to sum exactly; score feature by feature). */
+  private cachedMargins(ws: WordSums, text: string): number[] | null {
+    ws.slots.reserve(text.length);
+    startText(text, this.config);
+    fz.words = ws; ws.acc.fill(0); ws.own = 0;
+    scanTokens(text, cachedToken);
+    ngramsEndingWith(END_MARK);
+    fz.text = ''; fz.words = null;
+    const n = ws.own + fz.count;
+    if (n > ws.exactLimit) return null;
+    const norm = n ? 1 / Math.sqrt(n) : 0, out: number[] = [];
+    for (let r = 0; r < this.rows; r++) {
+      const off = r * this.size;
+      let s = ws.acc[r]!;
+      for (let i = 0; i < fz.count; i++) s += this.weights[off + featureBuffer[i]!]!;
+      out.push(s * norm + this.bias[r]!);
+    }
+    return out;
   }
 
   /** Probability of one class. */
@@ -331,6 +466,7 @@ export class LinearClassifier {
     for (let j = 0; j < q.length; j++) w[j] = q[j]! * m.scale;
     const model = new LinearClassifier(m.classes, m.config, w, m.bias);
     model.info = m.info ?? {};
+    model.words = new WordSums(w, model.rows, model.size, exactSumLimit(w));
     return model;
   }
 

@@ -48,7 +48,11 @@ export class WordSlots {
 
   /** The slot of `w` when cached (>= 0, marked as met again); otherwise the new slot k given to it, as -(k + 1): the caller fills it. */
   find(w: string): number {
-    const a = hashA(w, 0, w.length, VALUE_SEED_A), b = hashB(w, 0, w.length, VALUE_SEED_B);
+    return this.findKey(hashA(w, 0, w.length, VALUE_SEED_A), hashB(w, 0, w.length, VALUE_SEED_B));
+  }
+
+  /** As `find`, for a word given by its 64-bit key (lanes a, b), for a caller that hashed the word as it read it. */
+  findKey(a: number, b: number): number {
     const table = this.table, mask = this.mask, keyA = this.keyA, keyB = this.keyB;
     let at = spread(a) & mask;
     for (let s = table[at]!; s !== 0; s = table[at]!) {
