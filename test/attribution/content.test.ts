@@ -1,8 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Doc } from '../../src/doc/doc.js';
-import { segmenter } from '../../src/segment/index.js';
-import { posTagger } from '../../src/pos/index.js';
 import { POS_IDS, tokenView, type TokenView } from '../../src/attribution/model/features.js';
 import { HashedPerceptron } from '../../src/attribution/model/hashed.js';
 import type { TokRange } from '../../src/attribution/model/tagger.js';
@@ -10,18 +8,14 @@ import {
   clipContent, contentCtx, contentRegion, endCandidates, endFeatures, endScore, isWordToken, loadContentRanker, rankContent, startCandidates, startFeatures, startScore,
 } from '../../src/attribution/model/content.js';
 import { modelAttributions } from '../../src/attribution/model/extract.js';
+import { taggedDoc, tok, viewOf } from '../helpers/attribution.js';
 
 // Composed text only.
-function prep(text: string): { d: Doc; v: TokenView } { const d = new Doc(text); segmenter.run(d); posTagger.run(d); return { d, v: tokenView(d) }; }
 /** Token index of the k-th token whose text is `word`. */
-function tok(v: TokenView, word: string, k = 0): number {
-  for (let i = 0; i < v.n; i++) if (v.lower[i] === word && k-- === 0) return i;
-  throw new Error(`no token ${word}`);
-}
 const words = (v: TokenView, d: Doc, a: number, b: number) => d.text.slice(v.start[a]!, v.end[b - 1]!);
 
 test('content candidates: after the cue, after "that", at commas, clause and sentence ends', () => {
-  const { d, v } = prep('The mayor said on Monday that the old bridge would reopen in May, after repairs, and that tolls would stay. Nobody objected.');
+  const { d, v } = viewOf('The mayor said on Monday that the old bridge would reopen in May, after repairs, and that tolls would stay. Nobody objected.');
   const said = tok(v, 'said');
   const cue = { start: said, end: said + 1 };
   const source = { start: tok(v, 'the'), end: tok(v, 'mayor') + 1 };
@@ -45,7 +39,7 @@ test('content candidates: after the cue, after "that", at commas, clause and sen
 });
 
 test('content candidates: content before the cue never runs into the cue or the source', () => {
-  const { v } = prep('The tax will rise next year, the minister said on Friday.');
+  const { v } = viewOf('The tax will rise next year, the minister said on Friday.');
   const said = tok(v, 'said');
   const cue = { start: said, end: said + 1 };
   const source = { start: tok(v, 'the', 1), end: tok(v, 'minister') + 1 };
@@ -58,7 +52,7 @@ test('content candidates: content before the cue never runs into the cue or the 
 });
 
 test('content candidates: a quotation running on into the next paragraph offers its closing mark', () => {
-  const { d, v } = prep('The coach said: "We trained hard. We were ready. The weather was awful. The pitch was worse.\n\n"Next week we will win," he added.');
+  const { d, v } = viewOf('The coach said: "We trained hard. We were ready. The weather was awful. The pitch was worse.\n\n"Next week we will win," he added.');
   const said = tok(v, 'said');
   const cue = { start: said, end: said + 1 };
   const content = [{ start: tok(v, 'we'), end: tok(v, 'hard') + 1 }];
@@ -78,7 +72,7 @@ test('clipContent moves the outer edges and drops fragments left outside', () =>
 });
 
 test('candidate features are deterministic and fit the buffer', () => {
-  const { v } = prep('Officials said the plan, which passed last week, was a mistake.');
+  const { v } = viewOf('Officials said the plan, which passed last week, was a mistake.');
   const said = tok(v, 'said');
   const cue = { start: said, end: said + 1 }, source = { start: 0, end: said };
   const content = [{ start: said + 1, end: tok(v, 'plan') + 1 }];
@@ -97,7 +91,7 @@ test('candidate features are deterministic and fit the buffer', () => {
 test('the shipped ranker keeps contents inside the region and away from the cue', (t) => {
   const model = loadContentRanker();
   if (!model) { t.skip('no content model'); return; }
-  const { v } = prep('The governor said that the new budget, which lawmakers passed on Tuesday, would cut school funding. She did not say when.');
+  const { v } = viewOf('The governor said that the new budget, which lawmakers passed on Tuesday, would cut school funding. She did not say when.');
   const said = tok(v, 'said');
   const cue = { start: said, end: said + 1 }, source = { start: 0, end: said };
   const content = [{ start: said + 1, end: tok(v, 'budget') + 1 }];
@@ -109,7 +103,7 @@ test('the shipped ranker keeps contents inside the region and away from the cue'
 
 test('model attributions: content of "X said that C." keeps "that" and ends at the sentence end', (t) => {
   if (!loadContentRanker()) { t.skip('no content model'); return; }
-  const { d } = prep('The spokeswoman said that the factory would close by the end of the year.');
+  const { d } = viewOf('The spokeswoman said that the factory would close by the end of the year.');
   const atts = modelAttributions(d);
   const a = atts.find((x) => x.cue && d.text.slice(x.cue.start, x.cue.end) === 'said');
   assert.ok(a, 'a relation for "said"');
@@ -120,11 +114,11 @@ test('model attributions: content of "X said that C." keeps "that" and ends at t
 const KEPT_TEXT = '"The plan, which the council passed on Monday, is a mistake," the mayor said, adding that "nobody asked us" and that the vote, in his view, was rushed. Aides said: "We will appeal."';
 
 test('content ranker: the sums it keeps per feature group and per word give the scores of every feature, and rankContent picks the best', () => {
-  assertKeptScores(prep(KEPT_TEXT).v);
+  assertKeptScores(viewOf(KEPT_TEXT).v);
 });
 
 test('content ranker: tokens whose tag has no small number are scored feature by feature, with the same scores', () => {
-  const d = new Doc(`${KEPT_TEXT} ${KEPT_TEXT} ${KEPT_TEXT}`); segmenter.run(d); posTagger.run(d);
+  const d = taggedDoc(`${KEPT_TEXT} ${KEPT_TEXT} ${KEPT_TEXT}`);
   // more distinct tags than the numbered ones (POS_IDS), next to numbered ones
   d.tokens.forEach((t, i) => { if (i % 2) t.pos = `Y${i}`; });
   const v = tokenView(d);

@@ -3,22 +3,17 @@ import assert from 'node:assert/strict';
 import { Doc } from '../../src/doc/doc.js';
 import { segmenter } from '../../src/segment/index.js';
 import { posTagger } from '../../src/pos/index.js';
-import { tokenView, type TokenView } from '../../src/attribution/model/features.js';
 import { HashedPerceptron } from '../../src/attribution/model/hashed.js';
 import { CUE_END_AHEAD, CUE_END_BACK, CUE_END_LABELS, cueEndCandidates, cueEndFeatures, loadCueEndRanker, rankCueEnd } from '../../src/attribution/model/cue-end.js';
 import { modelAttributions } from '../../src/attribution/model/extract.js';
 import { findAttributions } from '../../src/attribution/index.js';
 import { boilerplateCleaner } from '../../src/clean/index.js';
+import { tok, viewOf } from '../helpers/attribution.js';
 
 // Composed text only.
-function prep(text: string): { d: Doc; v: TokenView } { const d = new Doc(text); segmenter.run(d); posTagger.run(d); return { d, v: tokenView(d) }; }
-function tok(v: TokenView, word: string, k = 0): number {
-  for (let i = 0; i < v.n; i++) if (v.lower[i] === word && k-- === 0) return i;
-  throw new Error(`no token ${word}`);
-}
 
 test('cue-end candidates: a few word boundaries around the tagger\'s end, inside the sentence, never an empty cue', () => {
-  const { d, v } = prep('The minister accused the banks of greed on Monday. Nobody replied.');
+  const { d, v } = viewOf('The minister accused the banks of greed on Monday. Nobody replied.');
   const accused = tok(v, 'accused');
   const ends = new Int32Array(16);
   const n = cueEndCandidates(v, { start: accused, end: accused + 1 }, ends);
@@ -46,7 +41,7 @@ function toy(feats: Int32Array, delta: number): HashedPerceptron {
 }
 
 test('rankCueEnd follows its weights', () => {
-  const { v } = prep('The minister accused the banks of greed on Monday.');
+  const { v } = viewOf('The minister accused the banks of greed on Monday.');
   const accused = tok(v, 'accused');
   const cue = { start: accused, end: tok(v, 'banks') + 1 };
   const f = new Int32Array(64);
@@ -63,7 +58,7 @@ test('the shipped ranker cuts a trailing preposition or object off a cue', { ski
     ['The governor declined to threaten the unions with layoffs.', 'declined to threaten', 'declined'],
     ['The judge said of the ruling that it was final.', 'said of', 'said'],
   ] as const) {
-    const { d, v } = prep(text);
+    const { d, v } = viewOf(text);
     const start = tok(v, cue.split(' ')[0]!);
     const r = rankCueEnd(m, v, { start, end: start + cue.split(' ').length });
     assert.equal(d.text.slice(v.start[r.start]!, v.end[r.end - 1]!), want, text);
@@ -71,7 +66,7 @@ test('the shipped ranker cuts a trailing preposition or object off a cue', { ski
 });
 
 test('the model\'s relations take the ranked cue', { skip: loadCueEndRanker() === null }, () => {
-  const { d } = prep('The governor declined to threaten the unions with layoffs, her spokesman said.');
+  const { d } = viewOf('The governor declined to threaten the unions with layoffs, her spokesman said.');
   const withRanker = modelAttributions(d).map((a) => (a.cue ? d.text.slice(a.cue.start, a.cue.end) : ''));
   const without = modelAttributions(d, undefined, undefined, undefined, undefined, null).map((a) => (a.cue ? d.text.slice(a.cue.start, a.cue.end) : ''));
   assert.equal(withRanker.length, without.length);

@@ -1,15 +1,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Doc } from '../../src/doc/doc.js';
-import { segmenter } from '../../src/segment/index.js';
-import { posTagger } from '../../src/pos/index.js';
 import { HashedPerceptron } from '../../src/attribution/model/hashed.js';
 import { CUE_FLAG_KEYS, POS_IDS, SHAPE_IDS, resetWordCache, wordGeneration, cueCtx, cueFeatures, cueFlagFeatures, roleFeatures, rolePrevFeatures, roleStaticFeatures, tokenView, MAX_FEATURES } from '../../src/attribution/model/features.js';
 import { ALLOWED_ROLES, CUE_LABELS, CUE_PREV, ROLE_LABELS, decodeRoles, roleWindow, tagCues, viterbi } from '../../src/attribution/model/tagger.js';
 import { directOnly, keepsOwnContent } from '../../src/attribution/index.js';
+import { taggedDoc } from '../helpers/attribution.js';
 
 // Composed text only.
-function prep(text: string): Doc { const d = new Doc(text); segmenter.run(d); posTagger.run(d); return d; }
 const BC = ROLE_LABELS.indexOf('BC'), IC = ROLE_LABELS.indexOf('IC'), O = ROLE_LABELS.indexOf('O');
 
 /** A tiny model whose every row holds the same label scores. */
@@ -20,7 +18,7 @@ function flatModel(scores: Record<string, number>): HashedPerceptron {
 }
 
 test('role features: the static and previous-label parts make up the whole', () => {
-  const d = prep('The mayor said the bridge would open in March.');
+  const d = taggedDoc('The mayor said the bridge would open in March.');
   const v = tokenView(d);
   const ctx = cueCtx(v, 2, 3);
   const whole = new Int32Array(MAX_FEATURES), parts = new Int32Array(MAX_FEATURES);
@@ -76,7 +74,7 @@ function decodedBothWays(model: HashedPerceptron, v: ReturnType<typeof tokenView
 }
 
 test('decodeRoles: the sums it keeps per word, cue and feature group give the labels of scoring every feature', () => {
-  const d = prep('"We will not close the plant," the mayor said on Monday, adding that the council agreed. Officials, however, told reporters the plan was dead. It was not.');
+  const d = taggedDoc('"We will not close the plant," the mayor said on Monday, adding that the council agreed. Officials, however, told reporters the plan was dead. It was not.');
   const v = tokenView(d);
   for (const seed of [1, 2, 3]) {
     const model = randomModel(ROLE_LABELS, seed);
@@ -91,7 +89,7 @@ test('decodeRoles: the sums it keeps per word, cue and feature group give the la
 test('tagCues: the kept sums give the cues of scoring every feature', () => {
   // the second text ends on a reporting word (the padding after a lexicon word)
   for (const text of ['The mayor said on Monday that "the plant stays open," and aides told reporters: no.', 'Officials would not say']) {
-    const v = tokenView(prep(text));
+    const v = tokenView(taggedDoc(text));
     for (let seed = 4; seed < 24; seed++) {
       const model = randomModel(CUE_LABELS, seed);
       assert.deepEqual(tagCues(model, v, 0, v.n), naiveCues(model, v), `seed ${seed}`);
@@ -108,7 +106,7 @@ test('cue flag keys: each key stands for its own flags (the kept sums of two key
 test('kept sums: tokens whose tag has no small number are scored feature by feature, with the same labels', () => {
   // more distinct tags than POS_IDS: the later ones get no number (the fallback paths of tagCues and decodeRoles)
   const sentence = '"We will not close the plant," the mayor said on Monday, adding that the council agreed with her and that aides told reporters so. ';
-  const d = prep(sentence.repeat(3));
+  const d = taggedDoc(sentence.repeat(3));
   d.tokens.forEach((t, i) => { t.pos = `X${i}`; });
   const v = tokenView(d);
   assert.ok(v.posId.some((id) => id >= POS_IDS), 'some tags are past the numbered ones');
@@ -128,7 +126,7 @@ test('kept sums: tokens whose shape has no small number are scored feature by fe
   // more distinct shapes than SHAPE_IDS: each symbol below is its own shape, and the later ones get no number
   const symbols = '§ ¶ © ® ™ ° ± × ÷ ¢ £ ¥ € ¤ ¦ ¬ µ · ¿ ¡ † ‡ • ‰ ∞ ≈ ≠ ≤ ≥ √ ∑ ∆ ◊ ♦ ♣ ♠ ♥ → ← ↑ ↓'.split(' ');
   const text = symbols.map((s, k) => `The mayor ${s} said the plant ${symbols[(k + 7) % symbols.length]} will close, aides told reporters ${s}.`).join(' ');
-  const d = prep(text);
+  const d = taggedDoc(text);
   const v = tokenView(d);
   assert.ok(v.shapeId.some((id) => id >= SHAPE_IDS), 'some shapes are past the numbered ones');
   const model = randomModel(ROLE_LABELS, 11);
@@ -144,7 +142,7 @@ test('kept sums: tokens whose shape has no small number are scored feature by fe
 });
 
 test('word numbers: a view kept across a clearing of the word cache is numbered again, with the same cues and roles', () => {
-  const d = prep('The mayor said on Monday that the plant stays open, and aides told reporters the council agreed.');
+  const d = taggedDoc('The mayor said on Monday that the plant stays open, and aides told reporters the council agreed.');
   const cueModel = randomModel(CUE_LABELS, 15), roleModel = randomModel(ROLE_LABELS, 16);
   const decode = (v: ReturnType<typeof tokenView>) => {
     const out: number[][] = [];
@@ -158,7 +156,7 @@ test('word numbers: a view kept across a clearing of the word cache is numbered 
   const v = tokenView(d), before = decode(v);
   resetWordCache();
   // other words take the numbers the kept view's words had
-  decode(tokenView(prep('Officials denied every report, insisting that nothing was decided before the vote.')));
+  decode(tokenView(taggedDoc('Officials denied every report, insisting that nothing was decided before the vote.')));
   assert.notEqual(v.wordGeneration, wordGeneration(), 'the kept view is of an older generation');
   assert.deepEqual(decode(v), before);
 });
@@ -181,7 +179,7 @@ test('word numbers: evictions from a small word cache renumber the words, with t
     const views: ReturnType<typeof tokenView>[] = [];
     for (const round of [0, 1]) {
       for (const text of texts) {
-        const v = round ? views.shift()! : tokenView(prep(text));
+        const v = round ? views.shift()! : tokenView(taggedDoc(text));
         assert.deepEqual(tagCues(cueModel, v, 0, v.n), naiveCues(cueModel, v), text);
         for (let c0 = 1; c0 < v.n; c0 += 5) { const { fast, slow } = decodedBothWays(roleModel, v, c0, c0 + 1); assert.deepEqual(fast, slow, `${text} @${c0}`); }
         views.push(v);
@@ -194,7 +192,7 @@ test('word numbers: evictions from a small word cache renumber the words, with t
 });
 
 test('viterbi: an inside label never opens a span (BIO constraints)', () => {
-  const d = prep('The mayor said the bridge would open in March.');
+  const d = taggedDoc('The mayor said the bridge would open in March.');
   const v = tokenView(d);
   const ctx = cueCtx(v, 2, 3);
   // inside-content scores best everywhere, begin-content second: the path must open with BC

@@ -1,8 +1,5 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Doc } from '../../src/doc/doc.js';
-import { segmenter } from '../../src/segment/index.js';
-import { posTagger } from '../../src/pos/index.js';
 import { parseBrat } from '../../src/attribution/model/corpus.js';
 import { canonicalFragments, fragmentsKey, trimPunct } from '../../src/attribution/model/spans.js';
 import { stemWord } from '../../src/attribution/model/stem.js';
@@ -11,9 +8,9 @@ import { loadModel } from '../../src/attribution/model/tagger.js';
 import { modelAttributions } from '../../src/attribution/model/extract.js';
 import { isReportingWord } from '../../src/lexicon/reporting.js';
 import { analyze } from '../../src/analyze.js';
+import { taggedDoc } from '../helpers/attribution.js';
 
 // Composed text only.
-function prep(text: string): Doc { const d = new Doc(text); segmenter.run(d); posTagger.run(d); return d; }
 
 test('brat: events tie cue, source and (discontinuous) content; offsets are code points', () => {
   const text = '\u{1F600} Ann said it rains. Then it stops.';
@@ -45,7 +42,7 @@ test('stems tie inflections of reporting words', () => {
 });
 
 test('token view: quote state per paragraph and O(1) counts', () => {
-  const d = prep('He said "it is over, done" and left.\n\nNext "one');
+  const d = taggedDoc('He said "it is over, done" and left.\n\nNext "one');
   const v = tokenView(d);
   const idx = (w: string) => v.lower.indexOf(w);
   assert.equal(v.inQuote[idx('over')], 1);
@@ -55,7 +52,7 @@ test('token view: quote state per paragraph and O(1) counts', () => {
 });
 
 test('the learned tagger finds a cue, its source and content in a composed sentence', { skip: loadModel() ? false : 'no model file' }, () => {
-  const d = prep('The mayor said on Tuesday that the new bridge would open in March.');
+  const d = taggedDoc('The mayor said on Tuesday that the new bridge would open in March.');
   const atts = modelAttributions(d);
   const a = atts.find((x) => x.cue && d.text.slice(x.cue.start, x.cue.end) === 'said');
   assert.ok(a, 'cue "said" found');

@@ -1,24 +1,18 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Doc } from '../../src/doc/doc.js';
-import { segmenter } from '../../src/segment/index.js';
-import { posTagger } from '../../src/pos/index.js';
 import { POS_IDS, tokenView, type TokenView } from '../../src/attribution/model/features.js';
 import { HashedPerceptron } from '../../src/attribution/model/hashed.js';
 import {
   SOURCE_LABELS, SOURCE_REACH, loadSourceRanker, rankSource, sourceEndCandidates, sourceEndFeatures, sourceEndScore, sourceRegion, sourceStartCandidates, sourceStartFeatures, sourceStartScore,
 } from '../../src/attribution/model/source.js';
+import { taggedDoc, tok, viewOf } from '../helpers/attribution.js';
 
 // Composed text only.
-function prep(text: string): { d: Doc; v: TokenView } { const d = new Doc(text); segmenter.run(d); posTagger.run(d); return { d, v: tokenView(d) }; }
-function tok(v: TokenView, word: string, k = 0): number {
-  for (let i = 0; i < v.n; i++) if (v.lower[i] === word && k-- === 0) return i;
-  throw new Error(`no token ${word}`);
-}
 const words = (v: TokenView, d: Doc, a: number, b: number) => d.text.slice(v.start[a]!, v.end[b - 1]!);
 
 test('source candidates: near the tagger\'s boundaries, inside the sentence, never across the cue, the end only moving back', () => {
-  const { d, v } = prep('Yesterday the harbour master of the old port, Anna Berg, said the ferries would run again on Friday.');
+  const { d, v } = viewOf('Yesterday the harbour master of the old port, Anna Berg, said the ferries would run again on Friday.');
   const said = tok(v, 'said');
   const cue = { start: said, end: said + 1 };
   // the tagger's source, too short: "master of the old port, Anna Berg"
@@ -41,7 +35,7 @@ test('source candidates: near the tagger\'s boundaries, inside the sentence, nev
 });
 
 test('a source after its cue stays after it', () => {
-  const { v } = prep('"We will rebuild," said the new mayor of the town on Tuesday.');
+  const { v } = viewOf('"We will rebuild," said the new mayor of the town on Tuesday.');
   const said = tok(v, 'said');
   const cue = { start: said, end: said + 1 };
   const source = { start: tok(v, 'the'), end: tok(v, 'town') + 1 };
@@ -53,7 +47,7 @@ test('a source after its cue stays after it', () => {
 });
 
 test('features: the tagger\'s own boundary is marked, and features differ between candidates', () => {
-  const { v } = prep('Officials at the agency said the plan was sound.');
+  const { v } = viewOf('Officials at the agency said the plan was sound.');
   const said = tok(v, 'said');
   const cue = { start: said, end: said + 1 };
   const ts = tok(v, 'officials'), te = said;
@@ -81,7 +75,7 @@ function againstTagger(v: TokenView, cue: { start: number; end: number }, source
 }
 
 test('rankSource follows its weights', () => {
-  const { v } = prep('Late on Friday the chairman of the board said the merger was off.');
+  const { v } = viewOf('Late on Friday the chairman of the board said the merger was off.');
   const said = tok(v, 'said');
   const cue = { start: said, end: said + 1 };
   const source = { start: tok(v, 'chairman'), end: said };
@@ -99,7 +93,7 @@ test('rankSource follows its weights', () => {
 });
 
 test('rankSource keeps a lone pronoun and a source opening with a gerund', () => {
-  const { v } = prep('After the long vote, he said the talks had failed. Analysts watching the market said prices would fall.');
+  const { v } = viewOf('After the long vote, he said the talks had failed. Analysts watching the market said prices would fall.');
   const said = tok(v, 'said'), cue = { start: said, end: said + 1 };
   const he = { start: tok(v, 'he'), end: tok(v, 'he') + 1 };
   assert.deepEqual(rankSource(againstTagger(v, cue, he), v, cue, he), he);
@@ -114,7 +108,7 @@ test('rankSource keeps a lone pronoun and a source opening with a gerund', () =>
 });
 
 test('the shipped ranker takes in the determiner the tagger left out', { skip: loadSourceRanker() === null }, () => {
-  const { d, v } = prep('In a long interview, the new city treasurer said the budget was balanced.');
+  const { d, v } = viewOf('In a long interview, the new city treasurer said the budget was balanced.');
   const said = tok(v, 'said');
   const source = { start: tok(v, 'new'), end: said };
   const r = rankSource(loadSourceRanker()!, v, { start: said, end: said + 1 }, source);
@@ -135,9 +129,9 @@ function naiveRank(model: HashedPerceptron, v: TokenView, cue: { start: number; 
 
 test('rankSource: the sums it keeps per feature group give the boundaries of scoring every feature', () => {
   const text = 'Late on Friday the outgoing chairman of the board, Ms. Ortiz, said the merger was off, and two analysts at the bank told reporters it never had a chance.';
-  const plain = prep(text).v;
+  const plain = viewOf(text).v;
   // also with tags past the numbered ones next to numbered ones
-  const d = new Doc(Array(5).fill(text).join(' ')); segmenter.run(d); posTagger.run(d);
+  const d = taggedDoc(Array(5).fill(text).join(' '));
   d.tokens.forEach((t, i) => { if (i % 2) t.pos = `Z${i}`; });
   const odd = tokenView(d);
   assert.ok(odd.posId.slice(odd.sentStart[4]).every((id, i) => id < POS_IDS === (i % 2 === (odd.sentStart[4]! % 2))), 'the last copy: odd tokens unnumbered');

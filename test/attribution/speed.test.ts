@@ -1,15 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { Doc } from '../../src/doc/doc.js';
-import { segmenter } from '../../src/segment/index.js';
-import { posTagger } from '../../src/pos/index.js';
 import { HashedPerceptron } from '../../src/attribution/model/hashed.js';
 import { cueCtx, cueFeatures, roleFeatures, tokenView, MAX_FEATURES, type TokenView } from '../../src/attribution/model/features.js';
 import { ALLOWED_ROLES, CUE_GATE_AHEAD, CUE_O_PENALTY, CUE_PREV, decodeRoles, tagCues, type TokRange } from '../../src/attribution/model/tagger.js';
+import { taggedDoc } from '../helpers/attribution.js';
 
 // Composed text only.
-function prep(text: string): Doc { const d = new Doc(text); segmenter.run(d); posTagger.run(d); return d; }
 
 /** A model with a few random integer weights over `bits` rows, then serialized and loaded (packed layout). */
 function randomModel(bits: number, seed: number): { full: HashedPerceptron; packed: HashedPerceptron } {
@@ -42,7 +39,7 @@ test('packed weights of a loaded model score exactly like the full table, row 0 
 });
 
 test('cue tagging gives the same cues whichever model scored the cached word sums first', () => {
-  const v = tokenView(prep('The mayor said the vote was fair. "It was," she added.'));
+  const v = tokenView(taggedDoc('The mayor said the vote was fair. "It was," she added.'));
   const m1 = randomModel(20, 3).packed, m2 = randomModel(20, 11).packed;
   const once = tagCues(m2, v, 0, v.n);
   tagCues(m1, v, 0, v.n);
@@ -92,7 +89,7 @@ function denseModel(labels: string[], seed: number): HashedPerceptron {
 }
 
 test('cue and role decoding with cached partial sums equal plain decoding over all features', () => {
-  const v = tokenView(prep('"We will win," the senator told reporters on Tuesday. Critics said: no. The mayor, who spoke to us, said the vote was fair and "final." They report that the report was late. That claim, that he made, was false.'));
+  const v = tokenView(taggedDoc('"We will win," the senator told reporters on Tuesday. Critics said: no. The mayor, who spoke to us, said the vote was fair and "final." They report that the report was late. That claim, that he made, was false.'));
   let cues = 0, labelled = 0;
   for (let seed = 1; seed <= 12; seed++) {
     const cue = denseModel(['O', 'B', 'I'], seed), role = denseModel(['O', 'BS', 'IS', 'BC', 'IC'], seed + 100);
@@ -112,7 +109,7 @@ test('cue and role decoding with cached partial sums equal plain decoding over a
 });
 
 test('cue gate: tokens far before any reporting word, colon or quotation mark are never a cue start', () => {
-  const v = tokenView(prep('The old stone bridge over the river near the northern edge of the small town was finally repaired last week, officials said.'));
+  const v = tokenView(taggedDoc('The old stone bridge over the river near the northern edge of the small town was finally repaired last week, officials said.'));
   const said = v.lower.indexOf('said');
   assert.ok(said - CUE_GATE_AHEAD > 5, 'the sentence reaches well before the gate');
   let early = 0;
