@@ -93,6 +93,9 @@ export async function run(args: string[]): Promise<void> {
   console.log(line('whosaid analyze (full pipeline)', w));
   console.log(line('compromise people/places/orgs', c));
   console.log(`ratio whosaid / compromise (throughput): ${(w.wps / c.wps).toFixed(2)}x`);
+  // each round's pair too: the machine's noise moves both sides between rounds, and a pair ran back to back
+  const pairs = results.whosaid!.map((x, r) => results.compromise![r]!.seconds / x.seconds);
+  console.log(`per round (seconds whosaid / compromise, ratio): ${results.whosaid!.map((x, r) => `${x.seconds.toFixed(2)}/${results.compromise![r]!.seconds.toFixed(2)} ${pairs[r]!.toFixed(2)}x`).join(', ')}; median of the rounds' ratios ${median(pairs).toFixed(2)}x`);
   const stages = results.whosaid!.map((r) => r.stages!);
   const names = Object.keys(stages[0]!);
   console.log('pipeline stages (median seconds, share, words/s):');
