@@ -2,7 +2,7 @@ import { GreedyTagger, type TaggerSpec } from '../ml/tagger.js';
 import { AveragedPerceptron } from '../ml/perceptron.js';
 import { deserializeModel, readModelJson, serializeModel, tableModelParts, type LoadedTableModel } from '../ml/model-file.js';
 import { shortShape, wordShape } from '../ml/features.js';
-import { WordSlots } from '../ml/word-slots.js';
+import { WordSlots, type DocWordIds } from '../ml/word-slots.js';
 import { IntMap } from '../ml/int-map.js';
 import { GAZETTEER_MAX_TOKENS, getGazetteer } from '../lexicon/gazetteer.js';
 import { FeatureTable, hashA, hashB, hashCharA, hashCharB, template, valuePartBits, VALUE_SEED_A, VALUE_SEED_B, type Template } from '../ml/feature-table.js';
@@ -405,9 +405,9 @@ export class NerTagger {
   private gazLists: (readonly string[] | null)[] = [];
   private gazPrefix = new Uint8Array(0);
 
-  /** Slot of a word, filled on first sight. */
-  private slot(w: string): number {
-    const found = this.words.find(w);
+  /** Slot of a word, filled on first sight; with `doc`, the word is number `id` of the document's word list (WordSlots.findInDoc). */
+  private slot(w: string, doc?: DocWordIds, id = 0): number {
+    const found = doc === undefined ? this.words.find(w) : this.words.findInDoc(w, doc, id);
     if (found >= 0) return found;
     const k = -found - 1;
     const table = this.table, n = table.width;
@@ -517,9 +517,10 @@ export class NerTagger {
    * document inform this one and this one is remembered. The features are
    * those of nerFeatures: the word-level ones summed once per word (word
    * cache), the others found in the feature table from hashes of their parts.
-   * Same labels as `tagSentenceUncached`.
+   * Same labels as `tagSentenceUncached`. With `doc` (the document's word numbers, from token `from`
+   * on: doc.ids[from + j] is words[j]'s), each word is hashed once per document.
    */
-  tagSentence(words: readonly string[], memory: NerDocMemory | null = null): string[] {
+  tagSentence(words: readonly string[], memory: NerDocMemory | null = null, doc?: DocWordIds, from = 0): string[] {
     const len = words.length, R = WINDOW_REACH, table = this.table, n = table.width;
     if (len + 2 * R > this.slots.length) {
       const size = 2 * (len + 2 * R);
@@ -534,7 +535,7 @@ export class NerTagger {
     const lower = this.lowerScratch, gazLists = this.gazListsScratch, gazPrefix = this.gazPrefixScratch;
     for (let k = 0; k < R; k++) { slots[k] = before; slots[len + R + k] = after; }
     for (let j = 0; j < len; j++) {
-      const k = (slots[j + R] = this.slot(words[j]!));
+      const k = (slots[j + R] = doc === undefined ? this.slot(words[j]!) : this.slot(words[j]!, doc, doc.ids[from + j]!));
       lower[j] = this.lowerOf[k]!;
       gazLists[j] = this.gazLists[k] ?? null; gazPrefix[j] = this.gazPrefix[k]!;
       cases |= this.cases[k]!;

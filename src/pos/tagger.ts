@@ -2,7 +2,7 @@ import { GreedyTagger, type TaggerSpec } from '../ml/tagger.js';
 import { AveragedPerceptron } from '../ml/perceptron.js';
 import { deserializeModel, readModelJson, serializeModel, tableModelParts, type LoadedTableModel } from '../ml/model-file.js';
 import { shortShape } from '../ml/features.js';
-import { WordSlots } from '../ml/word-slots.js';
+import { WordSlots, type DocWordIds } from '../ml/word-slots.js';
 import { isAsciiDigit } from '../doc/chars.js';
 import { FeatureTable, hashA, hashB, hashCharA, hashCharB, template, valuePartBits, type Template } from '../ml/feature-table.js';
 
@@ -151,8 +151,9 @@ export class PosTagger {
   /** T1W_SIDES bits of the slot's normal form. */
   private t1wOf = new Uint8Array(0);
 
-  private slot(raw: string): number {
-    const found = this.words.find(raw);
+  /** Slot of a word, filled on first sight; with `doc`, the word is number `id` of the document's word list (WordSlots.findInDoc). */
+  private slot(raw: string, doc?: DocWordIds, id = 0): number {
+    const found = doc === undefined ? this.words.find(raw) : this.words.findInDoc(raw, doc, id);
     if (found >= 0) return found;
     const k = -found - 1;
     const fixed = this.tagDict.get(raw);
@@ -223,22 +224,24 @@ export class PosTagger {
 
   /**
    * Tags the sentence words[from, to) (a document's token texts, without a copy) and writes each tag
-   * into tokens[i].pos: `tag` without the per-sentence arrays.
+   * into tokens[i].pos: `tag` without the per-sentence arrays. With `doc` (the document's word numbers:
+   * doc.ids[i] is words[i]'s), each word is hashed once per document.
    */
-  tagInto(words: readonly string[], from: number, to: number, tokens: readonly { pos?: string }[]): void {
-    this.tagIndices(words, from, to);
+  tagInto(words: readonly string[], from: number, to: number, tokens: readonly { pos?: string }[], doc?: DocWordIds): void {
+    this.tagIndices(words, from, to, doc);
     const labelIx = this.labelIx, names = this.tagNames;
     for (let i = from; i < to; i++) tokens[i]!.pos = names[labelIx[i - from]!]!;
   }
 
   /** Tag indices (into tagNames) of the sentence words[from, to), left in labelIx[0 .. to - from). */
-  private tagIndices(words: readonly string[], from: number, to: number): void {
+  private tagIndices(words: readonly string[], from: number, to: number, doc?: DocWordIds): void {
     const len = to - from;
     if (len + 2 * PAD > this.slots.length) { this.slots = new Int32Array(2 * (len + 2 * PAD)); this.labelIx = new Int32Array(2 * (len + 2 * PAD)); }
     this.words.reserve(len);
     const { slots, labelIx, table, scores } = this;
     slots[0] = slots[1] = 0; slots[len + PAD] = slots[len + PAD + 1] = 1;
-    for (let i = 0; i < len; i++) slots[i + PAD] = this.slot(words[from + i]!);
+    if (doc === undefined) for (let i = 0; i < len; i++) slots[i + PAD] = this.slot(words[from + i]!);
+    else for (let i = 0; i < len; i++) slots[i + PAD] = this.slot(words[from + i]!, doc, doc.ids[from + i]!);
     const width = table.width, V = VECTORS * width, slab = this.slab, farRows = this.farRows, start = this.tagIndex.get(START)!;
     for (let i = 0; i < len; i++) {
       const at = i + PAD, me = slots[at]!;
