@@ -40,3 +40,13 @@ test('tagSentence with the document word numbers (small cache, evicting mid-docu
     }
   }
 });
+
+test('headlines and sentence starts (the contexts the cached self vectors are not summed for) label as the plain feature lists', () => {
+  const tagger = NerTagger.deserialize(readFileSync(modelPath(NER_MODEL_FILE, import.meta.url)));
+  const sentences = [
+    ['SENATOR', 'MARIA', 'LOPEZ', 'VISITS', 'NEW', 'YORK'], ['LOPEZ', 'SAID', 'NO', '.'], ['Lopez', 'said', 'no', '.'],
+    ['Reuters'], ['REUTERS'], ['the', 'Zorb', 'Institute', 'said', 'THE', 'ZORB', 'INSTITUTE', 'lied'], ['ZORB-7', '$', '3,000', 'MCCAIN'],
+  ];
+  const m1 = new NerDocMemory(), m2 = new NerDocMemory();
+  for (const s of sentences) assert.deepEqual(tagger.tagSentence(s, m1), tagger.tagSentenceUncached(s, m2), s.join(' '));
+});
