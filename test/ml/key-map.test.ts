@@ -1,0 +1,19 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { KeyMap, keyA, keyB } from '../../src/ml/key-map.js';
+
+test('key map: the values of a Map of strings, through growth, overwrites and absent keys', () => {
+  const map = new KeyMap(16), ref = new Map<string, number>();
+  let seed = 7;
+  const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 1);
+  // words that differ by one character or by order, and the empty string
+  const word = () => ['', 'a', 'ab', 'ba', 'the', 'eht'][next() % 6]! + (next() % 3 ? String(next() % 5000) : '');
+  for (let k = 0; k < 20000; k++) {
+    const w = word();
+    if (next() % 2) { const v = next() % 100000; map.setString(w, v); ref.set(w, v); }
+    else assert.equal(map.getString(w, -1), ref.get(w) ?? -1, w);
+  }
+  assert.equal(map.size, ref.size);
+  for (const [w, v] of ref) assert.equal(map.get(keyA(w), keyB(w), -1), v);
+  assert.equal(map.getString('absent word', -7), -7);
+});
