@@ -76,9 +76,14 @@ export class WordSlots {
     return k;
   }
 
+  /** The key lanes of the word last passed to find (as KeyMap's keyA, keyB): a caller filling a new slot looks the word up elsewhere with them. */
+  lastKeyA = 0;
+  lastKeyB = 0;
+
   /** The slot of `w` when cached (>= 0, marked as met again); otherwise the new slot k given to it, as -(k + 1): the caller fills it. */
   find(w: string): number {
     const a = hashA(w, 0, w.length, VALUE_SEED_A), b = hashB(w, 0, w.length, VALUE_SEED_B);
+    this.lastKeyA = a; this.lastKeyB = b;
     const table = this.table, mask = this.mask, keyA = this.keyA, keyB = this.keyB;
     let at = spread(a) & mask;
     for (let s = table[at]!; s !== 0; s = table[at]!) {
