@@ -1,7 +1,7 @@
 import type { Span, SpeakerKind } from '../../doc/types.js';
 import { ANONYMITY_MARKERS, DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS } from '../../lexicon/anonymous.js';
 import { FEMALE_NAMES, MALE_NAMES } from '../../lexicon/given-names.js';
-import { MEDIA_NAME_HEADS, MEDIA_NOUNS, PRESS_NOUNS, outletName } from '../../lexicon/media.js';
+import { MEDIA_NAME_HEADS, MEDIA_NOUNS, OUTLETS, PRESS_NOUNS } from '../../lexicon/media.js';
 import { GOVERNMENT_PLACES, GOVERNMENT_SEATS, ORGANIZATION_HEADS, ORGANIZATION_NOUNS } from '../../lexicon/organizations-generic.js';
 import {
   DOCUMENT_NOUNS, GENDERED_HONORIFICS, GENDERED_ROLES, MULTIWORD_ROLES, NATIONALITY_WORDS, PERSON_NOUNS, PRONOUNS, ROLE_WORDS,
@@ -99,7 +99,8 @@ export function foldSpaces(s: string): string {
 function lookUpGovernmentName(phrase: string): { name: string; kind: SpeakerKind } | null {
   const trimmed = phrase.trim().toLowerCase();
   const key = foldSpaces(trimmed.startsWith('the') ? trimmed.replace(/^the\s+/, '') : trimmed);
-  const outlet = outletName(phrase);
+  // outletName(phrase) from this key (its normal form with a final "'s" dropped), without making it again
+  const outlet = OUTLETS.get(key.charCodeAt(key.length - 1) === 115 && /['’]s$/.test(key) ? key.slice(0, -2) : key);
   if (outlet) return { name: outlet, kind: 'media' };
   const seat = GOVERNMENT_SEATS.get(key);
   if (seat) return { name: seat, kind: 'organization' };
