@@ -188,6 +188,110 @@ function featurizeToken(a: number, b: number): void {
   }
 }
 
+/**
+ * Summed scoring (LinearClassifier.probabilities with exact sums): per word, the summed weights of
+ * its own features (its unigram and character n-grams) and their count are kept in a WordSums
+ * cache, so a word met before costs one probe instead of a weight read per character n-gram; the
+ * word n-grams are summed as they come. State of the call in progress (as fz).
+ */
+const sz = { text: '', mask: 0, n: 0, lo: 0, hi: 0, history: [] as number[], sum: 0, count: 0, weights: new Float32Array(0) as Float32Array, cache: null as WordSums | null };
+
+/** Second lane of a word's key (the first is its feature hash), so that two words sharing a key have a chance of about 10^-15 per lookup. */
+const mixB = (h: number, x: number) => { h = Math.imul(h ^ x, 0x5bd1e995); return h ^ (h >>> 13); };
+const SEED_B = 0x2545f491;
+
+function sumToken(a: number, b: number): void {
+  const text = sz.text, cache = sz.cache!;
+  let h = SEED_WORD, h2 = SEED_B;
+  for (let k = a; k < b; k++) { const c = foldChar(text.charCodeAt(k)); h = mix(h, c); h2 = mixB(h2, c); }
+  let at = cache.find(h | 0, h2);
+  if (at < 0) {
+    // the word's own features as featurizeToken makes them, summed
+    const w = sz.weights, mask = sz.mask, lo = sz.lo, hi = sz.hi, len = b - a + 2;
+    let sum = 0, count = 0;
+    if (sz.n >= 1) { sum += w[mix(mix(SEED_WORD, 1), h) & mask]!; count++; }
+    if (hi > 0) {
+      if (len > window.length) window = new Int32Array(2 * len);
+      const win = window;
+      win[0] = 32; win[len - 1] = 32;
+      for (let k = a; k < b; k++) win[k - a + 1] = foldChar(text.charCodeAt(k));
+      for (let i = 0; i < len; i++) {
+        let g = SEED_CHAR;
+        for (let n = 1; n <= hi && i + n <= len; n++) {
+          g = mix(g, win[i + n - 1]!);
+          if (n >= lo) { sum += w[mix(g, n) & mask]!; count++; }
+        }
+      }
+    }
+    at = cache.add(h | 0, h2, sum, count);
+  }
+  sz.sum += cache.sums[at]!;
+  sz.count += cache.counts[at]!;
+  sumNgramsEndingWith(h);
+}
+
+/** ngramsEndingWith, summing the weights. */
+function sumNgramsEndingWith(h: number): void {
+  const history = sz.history, N = sz.n, w = sz.weights;
+  for (let len = 2; len <= N && len - 1 <= history.length; len++) {
+    let g = mix(SEED_WORD, len);
+    for (let k = history.length - (len - 1); k < history.length; k++) g = mix(g, history[k]!);
+    sz.sum += w[mix(g, h) & sz.mask]!;
+    sz.count++;
+  }
+  history.push(h);
+  if (history.length > Math.max(N - 1, 1)) history.shift();
+}
+
+/** Words kept by a WordSums cache before it is emptied. */
+const WORD_SUMS_MAX = 1 << 14;
+
+/** Per word (by its two-lane key), the summed weights of its own features and their count: open addressing, emptied when full. */
+export class WordSums {
+  private keyA: Int32Array;
+  private keyB: Int32Array;
+  private full: Uint8Array;
+  readonly sums: Float64Array;
+  readonly counts: Int32Array;
+  private readonly mask: number;
+  private size = 0;
+
+  constructor(readonly maxWords = WORD_SUMS_MAX) {
+    let slots = 16;
+    while (slots < 2 * maxWords) slots *= 2;
+    this.keyA = new Int32Array(slots); this.keyB = new Int32Array(slots); this.full = new Uint8Array(slots);
+    this.sums = new Float64Array(slots); this.counts = new Int32Array(slots);
+    this.mask = slots - 1;
+  }
+
+  /** The slot of the word with key (a, b), or -1. */
+  find(a: number, b: number): number {
+    const full = this.full, mask = this.mask;
+    for (let at = (Math.imul(a ^ (a >>> 16), 0x85ebca6b) >>> 0) & mask; full[at] !== 0; at = (at + 1) & mask) {
+      if (this.keyA[at] === a && this.keyB[at] === b) return at;
+    }
+    return -1;
+  }
+
+  /** Keeps a word (not kept yet) and returns its slot; a full cache is emptied first. */
+  add(a: number, b: number, sum: number, count: number): number {
+    if (this.size >= this.maxWords) { this.full.fill(0); this.size = 0; }
+    const full = this.full, mask = this.mask;
+    let at = (Math.imul(a ^ (a >>> 16), 0x85ebca6b) >>> 0) & mask;
+    while (full[at] !== 0) at = (at + 1) & mask;
+    full[at] = 1; this.keyA[at] = a; this.keyB[at] = b; this.sums[at] = sum; this.counts[at] = count;
+    this.size++;
+    return at;
+  }
+}
+
+/**
+ * Features of a sentence past which the summed scoring is not used: below it, any sum of the
+ * weights of a model whose weights span at most 2^15 (a quantized model) is exact in float64,
+ * whatever the order (see LinearClassifier.exactSums).
+ */
+const EXACT_SUM_MAX_FEATURES = 1 << 14;
+
 /** Feature bucket indices of a text (a fresh array). */
 export function featurize(text: string, cfg: LinearFeatureConfig): Uint32Array {
   const n = featurizeInto(text, cfg); // first: it may grow (replace) the buffer
@@ -241,8 +345,43 @@ export class LinearClassifier {
 
   /** Probability of each class, in `classes` order. */
   probabilities(text: string): number[] {
+    if (this.rows === 1 && this.exactSums()) {
+      // the summed scoring: the same margin (exact sums), the words' own features from the cache
+      const c = this.config;
+      sz.text = text; sz.mask = (1 << c.bits) - 1; sz.n = Math.min(c.wordNgrams, MAX_NGRAM);
+      sz.lo = c.charNgrams?.[0] ?? 0; sz.hi = c.charNgrams?.[1] ?? 0;
+      sz.history.length = 0; sz.history.push(START_MARK);
+      sz.sum = 0; sz.count = 0; sz.weights = this.weights; sz.cache = (this.wordSums ??= new WordSums());
+      scanTokens(text, sumToken);
+      sumNgramsEndingWith(END_MARK);
+      sz.text = '';
+      const n = sz.count;
+      if (n < EXACT_SUM_MAX_FEATURES) return this.toProbs([sz.sum * (n ? 1 / Math.sqrt(n) : 0) + this.bias[0]!]);
+    }
     const n = featurizeInto(text, this.config);
     return this.toProbs(this.margins(featureBuffer, n, this.weights, this.bias));
+  }
+
+  /** The per-word cache of the summed scoring (made on first use; tests may set a small one). */
+  wordSums: WordSums | null = null;
+  private exact: boolean | null = null;
+  /**
+   * Whether every sum of fewer than EXACT_SUM_MAX_FEATURES weights is exact in float64 (so the order of
+   * summing never changes a margin): the weights are float32, each an integer multiple of the unit of
+   * the smallest one's exponent; when the largest is less than 2^15 times the smallest (as in a model
+   * quantized to 16 bits), each is below 2^39 such units, and 2^14 of them sum below 2^53.
+   */
+  private exactSums(): boolean {
+    if (this.exact === null) {
+      let max = 0, min = Infinity;
+      for (let j = 0; j < this.weights.length; j++) {
+        const a = Math.abs(this.weights[j]!);
+        if (a > max) max = a;
+        if (a > 0 && a < min) min = a;
+      }
+      this.exact = max === 0 || max < min * 32768;
+    }
+    return this.exact;
   }
 
   /** Probability of one class. */

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { featurize, linearTokens, type LinearFeatureConfig } from '../../src/ml/linear.js';
+import { featurize, LinearClassifier, linearTokens, WordSums, type LinearFeatureConfig } from '../../src/ml/linear.js';
 
 // The linear classifier's features, computed here the plain way from their definition (word hashes, word
 // n-grams between start and end marks, character n-grams of " word "): the shipped check-worthy model was
@@ -43,4 +43,29 @@ test('linear features: word and character n-gram buckets as defined, in order', 
   const texts = ['', 'Officials said 14,000 people, or 3.5% of them, left.', "It's the Mayor's \u201cbest\u201d plan?!", 'Caf\u00e9 na\u00efve \u00c9tat', 'x'.repeat(150) + ' end'];
   const configs: LinearFeatureConfig[] = [{ bits: 18, wordNgrams: 2, charNgrams: [3, 4] }, { bits: 10, wordNgrams: 3, charNgrams: [1, 5] }, { bits: 12, wordNgrams: 1, charNgrams: null }];
   for (const cfg of configs) for (const t of texts) assert.deepEqual([...featurize(t, cfg)], reference(t, cfg), `${JSON.stringify(cfg)} ${t}`);
+});
+
+test('linear classifier: the summed scoring (words kept with their features\' sums) gives the probabilities of the plain margins, exactly', () => {
+  let seed = 13;
+  const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 1);
+  const vocab = ['the', 'said', 'Officials', '14,000', '3.5%', 'Mayor\'s', '\u201cbest\u201d', 'Caf\u00e9', 'x'.repeat(40), '?!', 'jobs', 'rose', 'by', '$5', 'percent'];
+  const sentence = () => Array.from({ length: next() % 25 }, () => (next() % 4 ? vocab[next() % vocab.length]! : `w${next() % 300}`)).join(next() % 5 ? ' ' : ', ');
+  const plain = (clf: LinearClassifier, t: string) => {
+    const f = featurize(t, clf.config);
+    let s = 0;
+    for (const x of f) s += clf.weights[x]!;
+    const z = s * (f.length ? 1 / Math.sqrt(f.length) : 0) + clf.bias[0]!;
+    const p = z >= 0 ? 1 / (1 + Math.exp(-z)) : Math.exp(z) / (1 + Math.exp(z));
+    return [1 - p, p];
+  };
+  const configs: LinearFeatureConfig[] = [{ bits: 18, wordNgrams: 2, charNgrams: [3, 4] }, { bits: 10, wordNgrams: 3, charNgrams: [1, 5] }, { bits: 12, wordNgrams: 1, charNgrams: null }];
+  for (const cfg of configs) {
+    // quantized weights (16-bit, as a model file holds them), then weights too far apart for exact sums in any order
+    for (const spread of [32767, 1e9]) {
+      const w = Float32Array.from({ length: 1 << cfg.bits }, () => ((next() % (2 * 32767 + 1)) - 32767) / 32767 * (spread > 32767 && next() % 7 === 0 ? 1 / spread : 1) * 0.37);
+      const clf = new LinearClassifier(['No', 'Yes'], cfg, w, [0.11]);
+      clf.wordSums = new WordSums(8);
+      for (let k = 0; k < 400; k++) { const t = sentence(); assert.deepEqual(clf.probabilities(t), plain(clf, t), `${JSON.stringify(cfg)} ${t}`); }
+    }
+  }
 });
