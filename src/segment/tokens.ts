@@ -136,7 +136,8 @@ function scanTokens(matchText: string, span: Span, out: Token[], plainScan: bool
       }
     }
     at = end - span.start;
-    out.push({ start, end });
+    // (pos written now, as undefined: the tagger's tag later fills a field the token has, not a new one)
+    out.push({ start, end, pos: undefined });
   }
   return out;
 }
