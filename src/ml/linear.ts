@@ -225,8 +225,8 @@ function sumToken(a: number, b: number): void {
     }
     at = cache.add(h | 0, h2, sum, count);
   }
-  sz.sum += cache.sums[at]!;
-  sz.count += cache.counts[at]!;
+  sz.sum += cache.sum(at);
+  sz.count += cache.count(at);
   sumNgramsEndingWith(h);
 }
 
@@ -246,43 +246,51 @@ function sumNgramsEndingWith(h: number): void {
 /** Words kept by a WordSums cache before it is emptied. */
 const WORD_SUMS_MAX = 1 << 14;
 
-/** Per word (by its two-lane key), the summed weights of its own features and their count: open addressing, emptied when full. */
+/**
+ * Per word (by its two-lane key), the summed weights of its own features and their count: open
+ * addressing, emptied when full. An entry is 24 bytes of one buffer (key lanes, count, a used mark,
+ * then the sum as a double), so that a probe reads one cache line.
+ */
 export class WordSums {
-  private keyA: Int32Array;
-  private keyB: Int32Array;
-  private full: Uint8Array;
-  readonly sums: Float64Array;
-  readonly counts: Int32Array;
+  /** Per entry: ints 6e .. 6e + 3 (key lane A, key lane B, count, 1 when used); the sum is double 3e + 2. */
+  private readonly ints: Int32Array;
+  private readonly doubles: Float64Array;
   private readonly mask: number;
   private size = 0;
 
   constructor(readonly maxWords = WORD_SUMS_MAX) {
     let slots = 16;
     while (slots < 2 * maxWords) slots *= 2;
-    this.keyA = new Int32Array(slots); this.keyB = new Int32Array(slots); this.full = new Uint8Array(slots);
-    this.sums = new Float64Array(slots); this.counts = new Int32Array(slots);
+    const buffer = new ArrayBuffer(24 * slots);
+    this.ints = new Int32Array(buffer); this.doubles = new Float64Array(buffer);
     this.mask = slots - 1;
   }
 
-  /** The slot of the word with key (a, b), or -1. */
+  /** The entry of the word with key (a, b), or -1. */
   find(a: number, b: number): number {
-    const full = this.full, mask = this.mask;
-    for (let at = (Math.imul(a ^ (a >>> 16), 0x85ebca6b) >>> 0) & mask; full[at] !== 0; at = (at + 1) & mask) {
-      if (this.keyA[at] === a && this.keyB[at] === b) return at;
+    const ints = this.ints, mask = this.mask;
+    for (let at = (Math.imul(a ^ (a >>> 16), 0x85ebca6b) >>> 0) & mask; ints[6 * at + 3] !== 0; at = (at + 1) & mask) {
+      if (ints[6 * at] === a && ints[6 * at + 1] === b) return at;
     }
     return -1;
   }
 
-  /** Keeps a word (not kept yet) and returns its slot; a full cache is emptied first. */
+  /** Keeps a word (not kept yet) and returns its entry; a full cache is emptied first. */
   add(a: number, b: number, sum: number, count: number): number {
-    if (this.size >= this.maxWords) { this.full.fill(0); this.size = 0; }
-    const full = this.full, mask = this.mask;
+    if (this.size >= this.maxWords) { this.ints.fill(0); this.size = 0; }
+    const ints = this.ints, mask = this.mask;
     let at = (Math.imul(a ^ (a >>> 16), 0x85ebca6b) >>> 0) & mask;
-    while (full[at] !== 0) at = (at + 1) & mask;
-    full[at] = 1; this.keyA[at] = a; this.keyB[at] = b; this.sums[at] = sum; this.counts[at] = count;
+    while (ints[6 * at + 3] !== 0) at = (at + 1) & mask;
+    ints[6 * at] = a; ints[6 * at + 1] = b; ints[6 * at + 2] = count; ints[6 * at + 3] = 1;
+    this.doubles[3 * at + 2] = sum;
     this.size++;
     return at;
   }
+
+  /** The summed weights of entry `at`'s word. */
+  sum(at: number): number { return this.doubles[3 * at + 2]!; }
+  /** The number of features of entry `at`'s word. */
+  count(at: number): number { return this.ints[6 * at + 2]!; }
 }
 
 /**
