@@ -83,13 +83,11 @@ function addGaz(gaz: string[][], k: number, f: string): void {
 }
 
 /**
- * Gazetteer features of each token; a match may only start at a capitalized word or a number.
- * `single`, when given, holds each word's own lookup (lists, or null) and whether a longer name
- * begins with it (the tagger keeps both per cached word), in place of the first lookups.
- * `into`, when given, receives the lists (its first words.length entries; the tagger's scratch).
+ * Gazetteer features of each token; a match may only start at a capitalized word or a number
+ * (NerTagger.tagSentence finds the same matches by the hash lanes of the keys).
  */
-function gazetteerFeatures(words: readonly string[], lower: readonly string[], single?: { lists: readonly (readonly string[] | null)[]; prefix: Uint8Array }, into?: string[][]): string[][] {
-  const gaz: string[][] = into ?? [];
+function gazetteerFeatures(words: readonly string[], lower: readonly string[]): string[][] {
+  const gaz: string[][] = [];
   for (let i = 0; i < words.length; i++) gaz[i] = NO_GAZ;
   const g = getGazetteer();
   const prefixes = gazetteerPrefixes(g);
@@ -98,23 +96,26 @@ function gazetteerFeatures(words: readonly string[], lower: readonly string[], s
     let key = '';
     for (let n = 1; n <= GAZETTEER_MAX_TOKENS && i + n <= words.length; n++) {
       key = n === 1 ? lower[i]! : key + ' ' + lower[i + n - 1]!;
-      const lists = n === 1 && single ? single.lists[i] : g.get(key);
-      if (lists) {
-        for (const list of lists) {
-          const names = gazFeatureNames(list);
-          if (n === 1) addGaz(gaz, i, names[0]);
-          else {
-            addGaz(gaz, i, names[1]);
-            for (let k = i + 1; k < i + n - 1; k++) addGaz(gaz, k, names[2]);
-            addGaz(gaz, i + n - 1, names[3]);
-          }
-        }
-      }
+      const lists = g.get(key);
+      if (lists) addGazMatch(gaz, i, n, lists);
       // a longer name would begin with this key and a space
-      if (!(n === 1 && single ? single.prefix[i] === 1 : prefixes.has(key))) break;
+      if (!prefixes.has(key)) break;
     }
   }
   return gaz;
+}
+
+/** Adds the features of a gazetteer name matched over tokens [i, i + n) and held by `lists`. */
+function addGazMatch(gaz: string[][], i: number, n: number, lists: readonly string[]): void {
+  for (const list of lists) {
+    const names = gazFeatureNames(list);
+    if (n === 1) addGaz(gaz, i, names[0]);
+    else {
+      addGaz(gaz, i, names[1]);
+      for (let k = i + 1; k < i + n - 1; k++) addGaz(gaz, k, names[2]);
+      addGaz(gaz, i + n - 1, names[3]);
+    }
+  }
 }
 const GAZ_FEATURE_NAMES = new Map<string, readonly [string, string, string, string]>();
 /** The features of a gazetteer list: a whole one-word name (U), a longer name's first, inner and last words (B, I, L). */
@@ -493,6 +494,34 @@ export class NerTagger {
   /** Scratch vectors of the word being cached (FILL_VECTORS). */
   private fill = new Float32Array(0);
 
+  /**
+   * gazetteerFeatures of a sentence whose words fill slots[WINDOW_REACH ..], into the scratch lists: each
+   * word's own lookup and prefix bit come from the word cache (`lists`, `prefix`), and a longer key
+   * ("new york") is looked up in the lexicon by its hash lanes, continued word by word from the first
+   * word's, instead of a string built and looked up in the gazetteer's Map.
+   */
+  private gazetteerFeatures(words: readonly string[], lower: readonly string[], lists: readonly (readonly string[] | null)[], prefix: Uint8Array): string[][] {
+    const gaz = this.gazScratch, len = words.length, slots = this.slots, h = this.hashes;
+    for (let i = 0; i < len; i++) gaz[i] = NO_GAZ;
+    for (let i = 0; i < len; i++) {
+      if (!startsUpperOrDigit(words[i]!)) continue;
+      const one = lists[i];
+      if (one) addGazMatch(gaz, i, 1, one);
+      if (prefix[i] !== 1) continue;
+      const k = 4 * slots[i + WINDOW_REACH]!;
+      let kA = h[k]!, kB = h[k + 1]!;
+      for (let n = 2; n <= GAZETTEER_MAX_TOKENS && i + n <= len; n++) {
+        const l = lower[i + n - 1]!;
+        kA = hashA(l, 0, l.length, hashCharA(SPACE, kA)); kB = hashB(l, 0, l.length, hashCharB(SPACE, kB));
+        const lex = this.lexicon.get(kA, kB, 0);
+        if (lex >>> LEX_GAZ_SHIFT !== 0) addGazMatch(gaz, i, n, this.gazListsByNumber[(lex >>> LEX_GAZ_SHIFT) - 1]!);
+        // a longer name would begin with this key and a space
+        if ((lex & LEX_GAZ_PREFIX) === 0) break;
+      }
+    }
+    return gaz;
+  }
+
   /** Kept shapes, by wordShape, of words that are not common words [0] and of common words [1]. */
   private readonly shapeEntries = [new Map<string, ShapeEntry>(), new Map<string, ShapeEntry>()];
   /** The ShapeEntry of word w, whose wordShape is `shape`. */
@@ -605,7 +634,7 @@ export class NerTagger {
       pairA[at] = hashA(next, 0, next.length, hashCharA(SPACE, h[k]!));
       pairB[at] = hashB(next, 0, next.length, hashCharB(SPACE, h[k + 1]!));
     }
-    const gaz = gazetteerFeatures(words, lower, { lists: gazLists, prefix: gazPrefix }, this.gazScratch);
+    const gaz = this.gazetteerFeatures(words, lower, gazLists, gazPrefix);
     // (shapes are read from the word cache below: the sentence carries none)
     const s: NerSentence = { words, lower, shapes: NO_SHAPES, gaz, allCaps, memory };
     const slab = this.slab, V = VECTORS * n;

@@ -45,7 +45,8 @@ test('headlines and sentence starts (the contexts the cached self vectors are no
   const tagger = NerTagger.deserialize(readFileSync(modelPath(NER_MODEL_FILE, import.meta.url)));
   const sentences = [
     ['SENATOR', 'MARIA', 'LOPEZ', 'VISITS', 'NEW', 'YORK'], ['LOPEZ', 'SAID', 'NO', '.'], ['Lopez', 'said', 'no', '.'],
-    ['Reuters'], ['REUTERS'], ['the', 'Zorb', 'Institute', 'said', 'THE', 'ZORB', 'INSTITUTE', 'lied'], ['ZORB-7', '$', '3,000', 'MCCAIN'],
+    ['Reuters'], ['REUTERS'], ['The', 'United', 'States', 'and', 'New', 'York', 'City', 'and', 'South', 'Korea', 'and', 'the', 'Associated', 'Press', 'said', 'so', '.'],
+    ['NEW', 'YORK', 'CITY', 'MAYOR', 'VISITS', 'SOUTH', 'KOREA'], ['New', 'York', 'York', 'City', 'New'], ['the', 'Zorb', 'Institute', 'said', 'THE', 'ZORB', 'INSTITUTE', 'lied'], ['ZORB-7', '$', '3,000', 'MCCAIN'],
   ];
   const m1 = new NerDocMemory(), m2 = new NerDocMemory();
   for (const s of sentences) assert.deepEqual(tagger.tagSentence(s, m1), tagger.tagSentenceUncached(s, m2), s.join(' '));
