@@ -9,21 +9,15 @@ import { hashA, hashB, VALUE_SEED_A, VALUE_SEED_B } from './feature-table.js';
  * per lookup for a few 10^5 entries, as for the feature table's keys.
  */
 export class KeyMap {
-  /** Key lanes per slot; `full` marks the slots in use. */
-  private keyA: Int32Array;
-  private keyB: Int32Array;
-  private full: Uint8Array;
-  private values: Int32Array;
+  /** ENTRY ints per entry: key lane A, key lane B, value, 1 when used (one cache line per probe). */
+  private entries: Int32Array;
   private mask: number;
   private count = 0;
 
   constructor(initialSlots = 1024) {
     let size = 16;
     while (size < initialSlots) size *= 2;
-    this.keyA = new Int32Array(size);
-    this.keyB = new Int32Array(size);
-    this.full = new Uint8Array(size);
-    this.values = new Int32Array(size);
+    this.entries = new Int32Array(ENTRY * size);
     this.mask = size - 1;
   }
 
@@ -31,22 +25,22 @@ export class KeyMap {
 
   /** The value of the string with key lanes (a, b), or `missing`. */
   get(a: number, b: number, missing: number): number {
-    const full = this.full, keyA = this.keyA, mask = this.mask;
-    for (let at = spread(a) & mask; full[at] !== 0; at = (at + 1) & mask) {
-      if (keyA[at] === a && this.keyB[at] === b) return this.values[at]!;
+    const e = this.entries, mask = this.mask;
+    for (let at = spread(a) & mask; e[ENTRY * at + 3] !== 0; at = (at + 1) & mask) {
+      if (e[ENTRY * at] === a && e[ENTRY * at + 1] === b) return e[ENTRY * at + 2]!;
     }
     return missing;
   }
 
   /** Sets the value of the string with key lanes (a, b). */
   set(a: number, b: number, value: number): void {
-    if (2 * (this.count + 1) > this.full.length) this.grow();
-    const full = this.full, keyA = this.keyA, keyB = this.keyB, mask = this.mask;
+    if (2 * (this.count + 1) > this.mask + 1) this.grow();
+    const e = this.entries, mask = this.mask;
     let at = spread(a) & mask;
-    for (; full[at] !== 0; at = (at + 1) & mask) {
-      if (keyA[at] === a && keyB[at] === b) { this.values[at] = value; return; }
+    for (; e[ENTRY * at + 3] !== 0; at = (at + 1) & mask) {
+      if (e[ENTRY * at] === a && e[ENTRY * at + 1] === b) { e[ENTRY * at + 2] = value; return; }
     }
-    full[at] = 1; keyA[at] = a; keyB[at] = b; this.values[at] = value;
+    e[ENTRY * at] = a; e[ENTRY * at + 1] = b; e[ENTRY * at + 2] = value; e[ENTRY * at + 3] = 1;
     this.count++;
   }
 
@@ -55,18 +49,23 @@ export class KeyMap {
   /** Sets the value of string s. */
   setString(s: string, value: number): void { this.set(keyA(s), keyB(s), value); }
 
+  /** Empties the map (keeping its size). */
+  clear(): void {
+    this.entries.fill(0);
+    this.count = 0;
+  }
+
   private grow(): void {
-    const { keyA, keyB, full, values } = this;
-    const size = 2 * full.length;
-    this.keyA = new Int32Array(size);
-    this.keyB = new Int32Array(size);
-    this.full = new Uint8Array(size);
-    this.values = new Int32Array(size);
+    const old = this.entries, size = 2 * (this.mask + 1);
+    this.entries = new Int32Array(ENTRY * size);
     this.mask = size - 1;
     this.count = 0;
-    for (let i = 0; i < full.length; i++) if (full[i] !== 0) this.set(keyA[i]!, keyB[i]!, values[i]!);
+    for (let i = 0; i < old.length; i += ENTRY) if (old[i + 3] !== 0) this.set(old[i]!, old[i + 1]!, old[i + 2]!);
   }
 }
+
+/** Ints per KeyMap entry. */
+const ENTRY = 4;
 
 /** Lane A / B of a string's key (as WordSlots and the feature table's values hash it). */
 export const keyA = (s: string): number => hashA(s, 0, s.length, VALUE_SEED_A);

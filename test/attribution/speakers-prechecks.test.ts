@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyzeMention } from '../../src/attribution/speakers/index.js';
+import { mentionReading } from '../../src/attribution/speakers/mention.js';
 import { OUTLETS, outletName } from '../../src/lexicon/media.js';
 
 test('mention trimming: ASCII punctuation and any white space at both ends, by character class', () => {
@@ -57,4 +58,16 @@ test('an outlet named as a whole reads as outletName reads it (its key made once
     }
   }
   assert.equal(analyzeMention("the Associated Press's").name, outletName("the Associated Press's"));
+});
+
+test('mention readings are kept by text: the same reading for the same text, before and after the memo is emptied', () => {
+  const first = mentionReading('Senator Mara Velk');
+  assert.equal(mentionReading('Senator Mara Velk'), first);
+  assert.equal(first.name, 'Mara Velk');
+  // more texts than the memo keeps: it is emptied, and a text read again reads the same
+  for (let k = 0; k < 20050; k++) assert.equal(mentionReading(`Officer Zed${k} Korr`).name, `Zed${k} Korr`);
+  const again = mentionReading('Senator Mara Velk');
+  assert.notEqual(again, first);
+  assert.deepEqual(again, first);
+  assert.equal(mentionReading('the White House').kind, 'organization');
 });

@@ -17,3 +17,13 @@ test('key map: the values of a Map of strings, through growth, overwrites and ab
   for (const [w, v] of ref) assert.equal(map.get(keyA(w), keyB(w), -1), v);
   assert.equal(map.getString('absent word', -7), -7);
 });
+
+test('key map: clear forgets every key, and the map fills again', () => {
+  const map = new KeyMap(16);
+  for (let k = 0; k < 100; k++) map.setString(`w${k}`, k);
+  map.clear();
+  assert.equal(map.size, 0);
+  for (let k = 0; k < 100; k++) assert.equal(map.getString(`w${k}`, -1), -1);
+  for (let k = 0; k < 100; k++) map.setString(`w${k}`, 2 * k);
+  for (let k = 0; k < 100; k++) assert.equal(map.getString(`w${k}`, -1), 2 * k);
+});
