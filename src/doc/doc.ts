@@ -69,8 +69,19 @@ export class Doc {
     return false;
   }
 
-  /** Sentences that are article text (not boilerplate). */
-  contentSentences(): Sentence[] { return this.sentences.filter((s) => !this.inBoilerplate(s)); }
+  /**
+   * Sentences that are article text (not boilerplate). The list is kept while the sentence and
+   * boilerplate lists stay the same (the stages ask for it several times per document): read it,
+   * never modify it.
+   */
+  contentSentences(): Sentence[] {
+    const c = this.content;
+    if (c !== null && c.sentences === this.sentences && c.boilerplate === this.boilerplate && c.sentenceCount === this.sentences.length && c.boilerplateCount === this.boilerplate.length) return c.list;
+    const list = this.sentences.filter((s) => !this.inBoilerplate(s));
+    this.content = { sentences: this.sentences, boilerplate: this.boilerplate, sentenceCount: this.sentences.length, boilerplateCount: this.boilerplate.length, list };
+    return list;
+  }
+  private content: { sentences: Sentence[]; boilerplate: BoilerplateSpan[]; sentenceCount: number; boilerplateCount: number; list: Sentence[] } | null = null;
 
   /** Index of the sentence holding the UTF-16 position, or -1. */
   sentenceAt(pos: number): number {

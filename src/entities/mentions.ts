@@ -7,7 +7,7 @@ import { ORGANIZATIONS } from '../lexicon/organizations.js';
 import { ROLE_WORDS } from '../lexicon/speaker-kinds.js';
 import { labelSpans, NerDocMemory } from './ner.js';
 import { loadNerTagger } from './recognizer.js';
-import { tokenTexts } from '../segment/index.js';
+import { tokenTexts, tokenWords } from '../segment/index.js';
 
 /** A mention in token indices of doc.tokens ([start, end)), before clustering. */
 export interface RawMention {
@@ -58,12 +58,13 @@ export function findMentions(doc: Doc): RawMention[] {
   const tagger = loadNerTagger();
   const memory = new NerDocMemory();
   const out: RawMention[] = [];
+  const ids = tokenWords(doc);
   for (const s of doc.contentSentences()) {
     const words = tokenTexts(doc).slice(s.tokenStart, s.tokenEnd);
     // capitals carry no signal in a title-case headline: its names are the ones the
     // article names elsewhere, which the consistency pass (cluster.ts) finds in it
     if (isTitleCase(words)) continue;
-    for (const sp of labelSpans(tagger.tagSentence(words, memory))) {
+    for (const sp of labelSpans(tagger.tagSentence(words, memory, ids, s.tokenStart))) {
       let start = s.tokenStart + sp.start;
       let end = s.tokenStart + sp.end;
       // a dash between spaces separates two things ("the Donbas - broke away")

@@ -2,8 +2,9 @@ import { GreedyTagger, type TaggerSpec } from '../ml/tagger.js';
 import { AveragedPerceptron } from '../ml/perceptron.js';
 import { deserializeModel, readModelJson, serializeModel, tableModelParts, type LoadedTableModel } from '../ml/model-file.js';
 import { shortShape, wordShape } from '../ml/features.js';
-import { WordSlots } from '../ml/word-slots.js';
+import { WordSlots, type DocWordIds } from '../ml/word-slots.js';
 import { IntMap } from '../ml/int-map.js';
+import { KeyMap } from '../ml/key-map.js';
 import { GAZETTEER_MAX_TOKENS, getGazetteer } from '../lexicon/gazetteer.js';
 import { FeatureTable, hashA, hashB, hashCharA, hashCharB, template, valuePartBits, VALUE_SEED_A, VALUE_SEED_B, type Template } from '../ml/feature-table.js';
 
@@ -82,13 +83,11 @@ function addGaz(gaz: string[][], k: number, f: string): void {
 }
 
 /**
- * Gazetteer features of each token; a match may only start at a capitalized word or a number.
- * `single`, when given, holds each word's own lookup (lists, or null) and whether a longer name
- * begins with it (the tagger keeps both per cached word), in place of the first lookups.
- * `into`, when given, receives the lists (its first words.length entries; the tagger's scratch).
+ * Gazetteer features of each token; a match may only start at a capitalized word or a number
+ * (NerTagger.tagSentence finds the same matches by the hash lanes of the keys).
  */
-function gazetteerFeatures(words: readonly string[], lower: readonly string[], single?: { lists: readonly (readonly string[] | null)[]; prefix: Uint8Array }, into?: string[][]): string[][] {
-  const gaz: string[][] = into ?? [];
+function gazetteerFeatures(words: readonly string[], lower: readonly string[]): string[][] {
+  const gaz: string[][] = [];
   for (let i = 0; i < words.length; i++) gaz[i] = NO_GAZ;
   const g = getGazetteer();
   const prefixes = gazetteerPrefixes(g);
@@ -97,23 +96,26 @@ function gazetteerFeatures(words: readonly string[], lower: readonly string[], s
     let key = '';
     for (let n = 1; n <= GAZETTEER_MAX_TOKENS && i + n <= words.length; n++) {
       key = n === 1 ? lower[i]! : key + ' ' + lower[i + n - 1]!;
-      const lists = n === 1 && single ? single.lists[i] : g.get(key);
-      if (lists) {
-        for (const list of lists) {
-          const names = gazFeatureNames(list);
-          if (n === 1) addGaz(gaz, i, names[0]);
-          else {
-            addGaz(gaz, i, names[1]);
-            for (let k = i + 1; k < i + n - 1; k++) addGaz(gaz, k, names[2]);
-            addGaz(gaz, i + n - 1, names[3]);
-          }
-        }
-      }
+      const lists = g.get(key);
+      if (lists) addGazMatch(gaz, i, n, lists);
       // a longer name would begin with this key and a space
-      if (!(n === 1 && single ? single.prefix[i] === 1 : prefixes.has(key))) break;
+      if (!prefixes.has(key)) break;
     }
   }
   return gaz;
+}
+
+/** Adds the features of a gazetteer name matched over tokens [i, i + n) and held by `lists`. */
+function addGazMatch(gaz: string[][], i: number, n: number, lists: readonly string[]): void {
+  for (const list of lists) {
+    const names = gazFeatureNames(list);
+    if (n === 1) addGaz(gaz, i, names[0]);
+    else {
+      addGaz(gaz, i, names[1]);
+      for (let k = i + 1; k < i + n - 1; k++) addGaz(gaz, k, names[2]);
+      addGaz(gaz, i + n - 1, names[3]);
+    }
+  }
 }
 const GAZ_FEATURE_NAMES = new Map<string, readonly [string, string, string, string]>();
 /** The features of a gazetteer list: a whole one-word name (U), a longer name's first, inner and last words (B, I, L). */
@@ -160,6 +162,7 @@ function wordFeatures(w: string, offset: number, out: string[]): void {
   }
 }
 const WINDOW_OFFSETS = [-3, -2, -1, 0, 1, 2, 3] as const;
+const WINDOW_OFFSETS_COUNT = WINDOW_OFFSETS.length;
 /** Padding before and after a sentence in the cached window: as wide as the window. */
 const WINDOW_REACH = 3;
 const padWord = (s: NerSentence, j: number): string => (j < 0 ? '^' : j >= s.words.length ? '$' : s.words[j]!);
@@ -268,17 +271,37 @@ const SPACE = 32, COMMON_MARK = 99; // ' ', 'c'
  */
 const FILL_VECTORS = 7 + 4 + 1;
 const FILL_AFTER_O = 7 + 4;
+/** The fill vector of the cs feature in context ctx (0..3). */
+const FILL_CS = WINDOW_OFFSETS_COUNT;
 /**
  * Vectors per cached word: the six neighbour offsets (-3, -2, -1, +1, +2, +3), then the word itself
- * (offset 0) summed with its features in each sentence context, without and with the features after an
- * O label (most tokens follow one): a token sums 7 cached vectors instead of 9 or 10.
+ * (offset 0) summed with its features in the usual sentence context (MID_SENTENCE: not first, not a
+ * headline), without and with the features after an O label (most tokens follow one): a token sums 7
+ * cached vectors instead of 9 or 10. In another context, a token adds the difference of the two
+ * contexts' cs vectors, kept once per shape (ShapeEntry): its word needs no vectors of its own for it.
  */
-const VECTORS = 6 + 4 * 2;
-/** The cached vector of the word itself in context ctx (0..3), after an O label (1) or not (0). */
-const selfVector = (ctx: number, afterO: number) => 6 + 2 * ctx + afterO;
-/** Words in the word cache before eviction: about 950 bytes each (VECTORS x 17 floats), so 16 MB at most. */
+const VECTORS = 6 + 2;
+const SELF = 6, SELF_AFTER_O = 7;
+/** Sentence context of most tokens (contextIndex): a word in mid-sentence, not in a headline. */
+const MID_SENTENCE = 3;
+/** Words in the word cache before eviction: about 550 bytes each (VECTORS x 17 floats), so 9 MB at most. */
 const WORD_CACHE_MAX = 16384;
 const CASE_UPPER = 1, CASE_LOWER = 2, CASE_CAPITALIZED = 4;
+/** Shapes kept (ShapeEntry) before the map is emptied (news text has a few thousand). */
+const SHAPE_ENTRIES_MAX = 1 << 14;
+/**
+ * What the tagger knows of a word's shape (its wordShape, and whether its lower case is a common
+ * word), kept once per shape: the short shape, its value hash (lanes A, B) and id (SHAPE_IDS), and the
+ * summed weights of the features made of the shape alone (ss at each offset, sh, cs in each context,
+ * t1ss after O) in the fill layout (FILL_VECTORS), where a new word's vectors start from.
+ */
+interface ShapeEntry { ss: string; sA: number; sB: number; id: number; vectors: Float32Array }
+/**
+ * Lexicon bits of a lower-case word (NerTagger.lexicon): its PAIR_SIDES bits (below LEX_COMMON),
+ * whether it is a common word, whether a longer gazetteer name begins with it, and its gazetteer
+ * lists' number plus one (from LEX_GAZ_SHIFT; 0: none).
+ */
+const LEX_PAIR_BITS = 511, LEX_COMMON = 512, LEX_GAZ_PREFIX = 1024, LEX_GAZ_SHIFT = 11;
 /**
  * Short shapes get small ids (below SHAPE_IDS; a rarer one past them gets NO_SHAPE_ID and is looked up
  * as before): the rows of the features made of shapes alone (sss: three shapes; t1ss: the previous
@@ -348,13 +371,20 @@ export class NerTagger {
   set cacheWords(n: number) { this.words.maxWords = n; }
   private plain: AveragedPerceptron | null;
   private readonly bytes: Buffer | null;
-  /** PAIR_SIDES bits per lower-case word. */
-  private readonly pairWords: Map<string, number>;
+  /** Lexicon bits (LEX_*) per lower-case word, by its key: asked once per new word, with the hash lanes its features use anyway. */
+  private readonly lexicon = new KeyMap();
+  /** Gazetteer lists by their number in the lexicon bits (minus one). */
+  private readonly gazListsByNumber: (readonly string[])[] = [];
 
   /** The model's feature names (when they are at hand: otherwise read from the model) only give the PAIR_SIDES bits. */
   constructor(model: AveragedPerceptron | LoadedTableModel, readonly commonWords: ReadonlySet<string>, featureNames?: Iterable<string>) {
     ({ plain: this.plain, bytes: this.bytes, table: this.table, classes: this.classes } = tableModelParts(model));
-    this.pairWords = valuePartBits(featureNames ?? this.model.weights.keys(), PAIR_SIDES);
+    const lexicon = this.lexicon, bits = (w: string, b: number) => lexicon.setString(w, lexicon.getString(w, 0) | b);
+    for (const [w, b] of valuePartBits(featureNames ?? this.model.weights.keys(), PAIR_SIDES)) bits(w, b);
+    for (const w of commonWords) bits(w, LEX_COMMON);
+    const g = getGazetteer();
+    for (const w of gazetteerPrefixes(g)) bits(w, LEX_GAZ_PREFIX);
+    for (const [w, lists] of g) { this.gazListsByNumber.push(lists); bits(w, this.gazListsByNumber.length << LEX_GAZ_SHIFT); }
     const n = this.classes.length;
     this.outside = this.classes.indexOf('O');
     this.t1ssRows = new Int32Array((n + 1) * SHAPE_IDS).fill(ROW_UNKNOWN);
@@ -393,6 +423,8 @@ export class NerTagger {
   private shapeOf: string[] = [];
   /** Each slot's short-shape id (SHAPE_IDS), the ids by shape, and the kept rows of shape features. */
   private shapeIdOf = new Uint16Array(0);
+  /** Each slot's ShapeEntry. */
+  private shapeEntryOf: ShapeEntry[] = [];
   private readonly shapeIds = new Map<string, number>();
   private readonly sssRows = new IntMap();
   private t1ssRows = new Int32Array(0);
@@ -405,34 +437,31 @@ export class NerTagger {
   private gazLists: (readonly string[] | null)[] = [];
   private gazPrefix = new Uint8Array(0);
 
-  /** Slot of a word, filled on first sight. */
-  private slot(w: string): number {
-    const found = this.words.find(w);
+  /** Slot of a word, filled on first sight; with `doc`, the word is number `id` of the document's word list (WordSlots.findInDoc). */
+  private slot(w: string, doc?: DocWordIds, id = 0): number {
+    const found = doc === undefined ? this.words.find(w) : this.words.findInDoc(w, doc, id);
     if (found >= 0) return found;
     const k = -found - 1;
     const table = this.table, n = table.width;
+    const l = w.toLowerCase(), m = l.length;
+    const lA = hashA(l, 0, m), lB = hashB(l, 0, m);
+    const lex = this.lexicon.get(lA, lB, 0);
+    const shape = wordShape(w), e = this.shapeEntry(w, shape, (lex & LEX_COMMON) !== 0), ss = e.ss;
+    this.lowerOf[k] = l; this.shapeOf[k] = ss; this.shapeIdOf[k] = e.id; this.shapeEntryOf[k] = e;
+    const s3A = hashA(l, Math.max(0, m - 3), m), s3B = hashB(l, Math.max(0, m - 3), m);
+    this.hashes[4 * k] = lA; this.hashes[4 * k + 1] = lB; this.hashes[4 * k + 2] = e.sA; this.hashes[4 * k + 3] = e.sB;
+    this.cases[k] = letterCases(w) | (startsUpper(w) ? CASE_CAPITALIZED : 0);
+    this.pairBits[k] = lex & LEX_PAIR_BITS;
+    this.gazLists[k] = lex >>> LEX_GAZ_SHIFT === 0 ? null : this.gazListsByNumber[(lex >>> LEX_GAZ_SHIFT) - 1]!;
+    this.gazPrefix[k] = lex & LEX_GAZ_PREFIX ? 1 : 0;
+    // the shape's features first (kept per shape), then the word's own
     if (this.fill.length < FILL_VECTORS * n) this.fill = new Float32Array(FILL_VECTORS * n);
     const slab = this.fill, base = 0;
-    slab.fill(0);
-    const l = w.toLowerCase(), ss = shortShape(w), m = l.length;
-    this.lowerOf[k] = l; this.shapeOf[k] = ss;
-    let shapeId = this.shapeIds.get(ss);
-    if (shapeId === undefined) this.shapeIds.set(ss, (shapeId = this.shapeIds.size < SHAPE_IDS ? this.shapeIds.size : NO_SHAPE_ID));
-    this.shapeIdOf[k] = shapeId;
-    const lA = hashA(l, 0, m), lB = hashB(l, 0, m), sA = hashA(ss, 0, ss.length), sB = hashB(ss, 0, ss.length);
-    const s3A = hashA(l, Math.max(0, m - 3), m), s3B = hashB(l, Math.max(0, m - 3), m);
-    this.hashes[4 * k] = lA; this.hashes[4 * k + 1] = lB; this.hashes[4 * k + 2] = sA; this.hashes[4 * k + 3] = sB;
-    this.cases[k] = letterCases(w) | (startsUpper(w) ? CASE_CAPITALIZED : 0);
-    this.pairBits[k] = this.pairWords.get(l) ?? 0;
-    const g = getGazetteer();
-    this.gazLists[k] = g.get(l) ?? null;
-    this.gazPrefix[k] = gazetteerPrefixes(g).has(l) ? 1 : 0;
+    slab.set(e.vectors);
     addFound(table, T.lm3, lA, lB, slab, base);
-    addFound(table, T.lm2, lA, lB, slab, base + n); addFound(table, T.ssm2, sA, sB, slab, base + n);
-    addFound(table, T.lm1, lA, lB, slab, base + 2 * n); addFound(table, T.ssm1, sA, sB, slab, base + 2 * n); addFound(table, T.s3m1, s3A, s3B, slab, base + 2 * n);
+    addFound(table, T.lm2, lA, lB, slab, base + n);
+    addFound(table, T.lm1, lA, lB, slab, base + 2 * n); addFound(table, T.s3m1, s3A, s3B, slab, base + 2 * n);
     addFound(table, T.w, hashA(w, 0, w.length), hashB(w, 0, w.length), slab, base + 3 * n); addFound(table, T.l, lA, lB, slab, base + 3 * n);
-    const shape = wordShape(w);
-    addFound(table, T.sh, hashA(shape, 0, shape.length), hashB(shape, 0, shape.length), slab, base + 3 * n); addFound(table, T.ss, sA, sB, slab, base + 3 * n);
     let pA = VALUE_SEED_A, pB = VALUE_SEED_B;
     for (let j = 0; j < 4; j++) {
       if (j < w.length) { pA = hashCharA(w.charCodeAt(j), pA); pB = hashCharB(w.charCodeAt(j), pB); }
@@ -440,20 +469,12 @@ export class NerTagger {
       const from = Math.max(0, m - j - 1);
       addFound(table, T.s[j]!, hashA(l, from, m), hashB(l, from, m), slab, base + 3 * n);
     }
-    addFound(table, T.lp1, lA, lB, slab, base + 4 * n); addFound(table, T.ssp1, sA, sB, slab, base + 4 * n); addFound(table, T.s3p1, s3A, s3B, slab, base + 4 * n);
-    addFound(table, T.lp2, lA, lB, slab, base + 5 * n); addFound(table, T.ssp2, sA, sB, slab, base + 5 * n);
+    addFound(table, T.lp1, lA, lB, slab, base + 4 * n); addFound(table, T.s3p1, s3A, s3B, slab, base + 4 * n);
+    addFound(table, T.lp2, lA, lB, slab, base + 5 * n);
     addFound(table, T.lp3, lA, lB, slab, base + 6 * n);
-    // wordInContextFeatures, one vector per context
-    const common = this.commonWords.has(l);
-    for (let ctx = 0; ctx < CONTEXTS.length; ctx++) {
-      let cA = hashA(ss, 0, ss.length, this.contextStateA[ctx]!), cB = hashB(ss, 0, ss.length, this.contextStateB[ctx]!);
-      if (common) { cA = hashCharA(COMMON_MARK, cA); cB = hashCharB(COMMON_MARK, cB); }
-      addFound(table, T.cs, cA, cB, slab, base + (WINDOW_OFFSETS.length + ctx) * n);
-    }
     if (this.outside >= 0) {
       const oA = this.labelStateA[this.outside + 1]!, oB = this.labelStateB[this.outside + 1]!;
       addFound(table, T.t1l, hashA(l, 0, m, oA), hashB(l, 0, m, oB), slab, base + FILL_AFTER_O * n);
-      addFound(table, T.t1ss, hashA(ss, 0, ss.length, oA), hashB(ss, 0, ss.length, oB), slab, base + FILL_AFTER_O * n);
     }
     // into the cache's layout (integer sums: exact in float32 whatever the grouping)
     const out = this.slab, at = k * VECTORS * n;
@@ -462,18 +483,77 @@ export class NerTagger {
       const from = (o < 3 ? o : o + 1) * n, to = at + o * n;
       for (let c = 0; c < n; c++) out[to + c] = slab[from + c]!;
     }
-    for (let ctx = 0; ctx < CONTEXTS.length; ctx++) {
-      const plain = at + selfVector(ctx, 0) * n, afterO = at + selfVector(ctx, 1) * n, cs = (WINDOW_OFFSETS.length + ctx) * n;
-      for (let c = 0; c < n; c++) {
-        const v = slab[3 * n + c]! + slab[cs + c]!;
-        out[plain + c] = v;
-        out[afterO + c] = v + slab[FILL_AFTER_O * n + c]!;
-      }
+    const plain = at + SELF * n, afterO = at + SELF_AFTER_O * n, cs = (FILL_CS + MID_SENTENCE) * n;
+    for (let c = 0; c < n; c++) {
+      const v = slab[3 * n + c]! + slab[cs + c]!;
+      out[plain + c] = v;
+      out[afterO + c] = v + slab[FILL_AFTER_O * n + c]!;
     }
     return k;
   }
   /** Scratch vectors of the word being cached (FILL_VECTORS). */
   private fill = new Float32Array(0);
+
+  /**
+   * gazetteerFeatures of a sentence whose words fill slots[WINDOW_REACH ..], into the scratch lists: each
+   * word's own lookup and prefix bit come from the word cache (`lists`, `prefix`), and a longer key
+   * ("new york") is looked up in the lexicon by its hash lanes, continued word by word from the first
+   * word's, instead of a string built and looked up in the gazetteer's Map.
+   */
+  private gazetteerFeatures(words: readonly string[], lower: readonly string[], lists: readonly (readonly string[] | null)[], prefix: Uint8Array): string[][] {
+    const gaz = this.gazScratch, len = words.length, slots = this.slots, h = this.hashes;
+    for (let i = 0; i < len; i++) gaz[i] = NO_GAZ;
+    for (let i = 0; i < len; i++) {
+      if (!startsUpperOrDigit(words[i]!)) continue;
+      const one = lists[i];
+      if (one) addGazMatch(gaz, i, 1, one);
+      if (prefix[i] !== 1) continue;
+      const k = 4 * slots[i + WINDOW_REACH]!;
+      let kA = h[k]!, kB = h[k + 1]!;
+      for (let n = 2; n <= GAZETTEER_MAX_TOKENS && i + n <= len; n++) {
+        const l = lower[i + n - 1]!;
+        kA = hashA(l, 0, l.length, hashCharA(SPACE, kA)); kB = hashB(l, 0, l.length, hashCharB(SPACE, kB));
+        const lex = this.lexicon.get(kA, kB, 0);
+        if (lex >>> LEX_GAZ_SHIFT !== 0) addGazMatch(gaz, i, n, this.gazListsByNumber[(lex >>> LEX_GAZ_SHIFT) - 1]!);
+        // a longer name would begin with this key and a space
+        if ((lex & LEX_GAZ_PREFIX) === 0) break;
+      }
+    }
+    return gaz;
+  }
+
+  /** Kept shapes, by wordShape, of words that are not common words [0] and of common words [1]. */
+  private readonly shapeEntries = [new Map<string, ShapeEntry>(), new Map<string, ShapeEntry>()];
+  /** The ShapeEntry of word w, whose wordShape is `shape`. */
+  private shapeEntry(w: string, shape: string, common: boolean): ShapeEntry {
+    const entries = this.shapeEntries[common ? 1 : 0]!;
+    let e = entries.get(shape);
+    if (e !== undefined) return e;
+    if (entries.size >= SHAPE_ENTRIES_MAX) entries.clear();
+    const table = this.table, n = table.width, ss = shortShape(w);
+    let id = this.shapeIds.get(ss);
+    if (id === undefined) this.shapeIds.set(ss, (id = this.shapeIds.size < SHAPE_IDS ? this.shapeIds.size : NO_SHAPE_ID));
+    const sA = hashA(ss, 0, ss.length), sB = hashB(ss, 0, ss.length);
+    const v = new Float32Array(FILL_VECTORS * n);
+    addFound(table, T.ssm2, sA, sB, v, n);
+    addFound(table, T.ssm1, sA, sB, v, 2 * n);
+    addFound(table, T.sh, hashA(shape, 0, shape.length), hashB(shape, 0, shape.length), v, 3 * n); addFound(table, T.ss, sA, sB, v, 3 * n);
+    addFound(table, T.ssp1, sA, sB, v, 4 * n);
+    addFound(table, T.ssp2, sA, sB, v, 5 * n);
+    // wordInContextFeatures, one vector per context
+    for (let ctx = 0; ctx < CONTEXTS.length; ctx++) {
+      let cA = hashA(ss, 0, ss.length, this.contextStateA[ctx]!), cB = hashB(ss, 0, ss.length, this.contextStateB[ctx]!);
+      if (common) { cA = hashCharA(COMMON_MARK, cA); cB = hashCharB(COMMON_MARK, cB); }
+      addFound(table, T.cs, cA, cB, v, (FILL_CS + ctx) * n);
+    }
+    if (this.outside >= 0) {
+      const oA = this.labelStateA[this.outside + 1]!, oB = this.labelStateB[this.outside + 1]!;
+      addFound(table, T.t1ss, hashA(ss, 0, ss.length, oA), hashB(ss, 0, ss.length, oB), v, FILL_AFTER_O * n);
+    }
+    e = { ss, sA, sB, id, vectors: v };
+    entries.set(shape, e);
+    return e;
+  }
 
   /** Grows the word cache's arrays to `cap` slots (WordSlots.resize). */
   private grow(cap: number): void {
@@ -491,6 +571,7 @@ export class NerTagger {
     this.slab.copyWithin(to * V, from * V, (from + 1) * V);
     this.hashes.copyWithin(4 * to, 4 * from, 4 * from + 4);
     this.cases[to] = this.cases[from]!; this.pairBits[to] = this.pairBits[from]!; this.lowerOf[to] = this.lowerOf[from]!; this.shapeOf[to] = this.shapeOf[from]!; this.shapeIdOf[to] = this.shapeIdOf[from]!;
+    this.shapeEntryOf[to] = this.shapeEntryOf[from]!;
     this.gazLists[to] = this.gazLists[from] ?? null; this.gazPrefix[to] = this.gazPrefix[from]!;
   }
 
@@ -517,9 +598,10 @@ export class NerTagger {
    * document inform this one and this one is remembered. The features are
    * those of nerFeatures: the word-level ones summed once per word (word
    * cache), the others found in the feature table from hashes of their parts.
-   * Same labels as `tagSentenceUncached`.
+   * Same labels as `tagSentenceUncached`. With `doc` (the document's word numbers, from token `from`
+   * on: doc.ids[from + j] is words[j]'s), each word is hashed once per document.
    */
-  tagSentence(words: readonly string[], memory: NerDocMemory | null = null): string[] {
+  tagSentence(words: readonly string[], memory: NerDocMemory | null = null, doc?: DocWordIds, from = 0): string[] {
     const len = words.length, R = WINDOW_REACH, table = this.table, n = table.width;
     if (len + 2 * R > this.slots.length) {
       const size = 2 * (len + 2 * R);
@@ -534,7 +616,7 @@ export class NerTagger {
     const lower = this.lowerScratch, gazLists = this.gazListsScratch, gazPrefix = this.gazPrefixScratch;
     for (let k = 0; k < R; k++) { slots[k] = before; slots[len + R + k] = after; }
     for (let j = 0; j < len; j++) {
-      const k = (slots[j + R] = this.slot(words[j]!));
+      const k = (slots[j + R] = doc === undefined ? this.slot(words[j]!) : this.slot(words[j]!, doc, doc.ids[from + j]!));
       lower[j] = this.lowerOf[k]!;
       gazLists[j] = this.gazLists[k] ?? null; gazPrefix[j] = this.gazPrefix[k]!;
       cases |= this.cases[k]!;
@@ -552,7 +634,7 @@ export class NerTagger {
       pairA[at] = hashA(next, 0, next.length, hashCharA(SPACE, h[k]!));
       pairB[at] = hashB(next, 0, next.length, hashCharB(SPACE, h[k + 1]!));
     }
-    const gaz = gazetteerFeatures(words, lower, { lists: gazLists, prefix: gazPrefix }, this.gazScratch);
+    const gaz = this.gazetteerFeatures(words, lower, gazLists, gazPrefix);
     // (shapes are read from the word cache below: the sentence carries none)
     const s: NerSentence = { words, lower, shapes: NO_SHAPES, gaz, allCaps, memory };
     const slab = this.slab, V = VECTORS * n;
@@ -565,10 +647,15 @@ export class NerTagger {
       // word-level features of the seven window positions, and of this word in its context
       // wordAfterLabelFeatures (t1 itself is in the label pair): cached with the word after O, else looked up below
       const afterO = prev === this.outside;
-      const b0 = slots[i]! * V, b1 = slots[i + 1]! * V + n, b2 = slots[i + 2]! * V + 2 * n, bs = me * V + selfVector(ctx, afterO ? 1 : 0) * n;
+      const b0 = slots[i]! * V, b1 = slots[i + 1]! * V + n, b2 = slots[i + 2]! * V + 2 * n, bs = me * V + (afterO ? SELF_AFTER_O : SELF) * n;
       const b4 = slots[i + 4]! * V + 3 * n, b5 = slots[i + 5]! * V + 4 * n, b6 = slots[i + 6]! * V + 5 * n;
       for (let c = 0; c < n; c++) {
         scores[c] = lab[c]! + slab[b0 + c]! + slab[b1 + c]! + slab[b2 + c]! + slab[bs + c]! + slab[b4 + c]! + slab[b5 + c]! + slab[b6 + c]!;
+      }
+      if (ctx !== MID_SENTENCE) {
+        // the cached self vectors hold cs in mid-sentence: this context's instead
+        const v = this.shapeEntryOf[me]!.vectors, mid = (FILL_CS + MID_SENTENCE) * n, here = (FILL_CS + ctx) * n;
+        for (let c = 0; c < n; c++) scores[c] += v[here + c]! - v[mid + c]!;
       }
       let r = 0;
       if (!afterO) {

@@ -11,8 +11,14 @@ const isLetter = (cp: number) => (cp < 128 ? (cp | 32) >= 97 && (cp | 32) <= 122
 const isApostrophe = (cp: number) => cp === 39 || cp === 0x2019;
 /** UTF-16 units of a code point. */
 const width = (cp: number) => (cp > 0xffff ? 2 : 1);
-/** text.codePointAt(i), read as one unit unless it starts a surrogate pair (most characters). */
-const codePointAt = (text: string, i: number) => { const c = text.charCodeAt(i); return c < 0xd800 || c > 0xdbff ? c : text.codePointAt(i)!; };
+/**
+ * The code point at i of the text cut at `to`, read as one unit unless it starts a surrogate pair (most
+ * characters); a high surrogate whose pair lies at or past `to` stands alone, as in the cut text.
+ */
+const codePointIn = (text: string, i: number, to: number) => { const c = text.charCodeAt(i); return c < 0xd800 || c > 0xdbff || i + 1 >= to ? c : text.codePointAt(i)!; };
+/** 1 for an ASCII letter or digit (the common case, read from a table). */
+const ASCII_WORD_CHAR = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_WORD_CHAR[c] = isLetterOrNumber(c) ? 1 : 0;
 
 /**
  * Number of matches of /[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu in the text (words,
@@ -20,15 +26,30 @@ const codePointAt = (text: string, i: number) => { const c = text.charCodeAt(i);
  * every word: the sourcing shares count every sentence of the article.
  */
 export function countWords(text: string): number {
-  const n = text.length;
-  let count = 0, i = 0;
-  while (i < n) {
-    let cp = codePointAt(text, i);
-    if (!isLetterOrNumber(cp)) { i += width(cp); continue; }
-    while (i < n && isLetterOrNumber((cp = codePointAt(text, i)))) i += width(cp);
-    if (i + 1 < n && isApostrophe(text.charCodeAt(i)) && isLetter(codePointAt(text, i + 1))) {
+  return countWordsIn(text, 0, text.length);
+}
+
+/** countWords(text.slice(from, to)), without the slice. */
+export function countWordsIn(text: string, from: number, to: number): number {
+  let count = 0, i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (ASCII_WORD_CHAR[c] === 0) { i++; continue; }
+    } else {
+      const cp = codePointIn(text, i, to);
+      if (!isLetterOrNumber(cp)) { i += width(cp); continue; }
+    }
+    while (i < to) {
+      const d = text.charCodeAt(i);
+      if (d < 128) { if (ASCII_WORD_CHAR[d] === 0) break; i++; continue; }
+      const cp = codePointIn(text, i, to);
+      if (!isLetterOrNumber(cp)) break;
+      i += width(cp);
+    }
+    if (i + 1 < to && isApostrophe(text.charCodeAt(i)) && isLetter(codePointIn(text, i + 1, to))) {
       i++;
-      while (i < n && isLetter((cp = codePointAt(text, i)))) i += width(cp);
+      for (let cp = 0; i < to && isLetter((cp = codePointIn(text, i, to))); ) i += width(cp);
     }
     count++;
   }
@@ -66,7 +87,7 @@ export function sourcingProfile(doc: Doc): SourcingProfile {
     }
     s.statements++;
     if (q.kind === 'indirect') s.indirect++; else s.direct++;
-    s.words += countWords(doc.slice(q.content));
+    s.words += countWordsIn(doc.text, q.content.start, q.content.end);
     if (q.via) {
       if (!s.via.includes(q.via.name)) s.via.push(q.via.name);
       const rk = `${q.via.kind}:${normName(q.via.name)}`;
@@ -82,11 +103,11 @@ export function sourcingProfile(doc: Doc): SourcingProfile {
   const contents = union(quotes.map((q) => q.content));
   let words = 0, attributedWords = 0, ownVoice = 0;
   for (const s of sentences) {
-    words += countWords(doc.slice(s));
+    words += countWordsIn(doc.text, s.start, s.end);
     let attributed = false;
     for (const c of contents) {
       const from = Math.max(s.start, c.start), to = Math.min(s.end, c.end);
-      if (from < to) { attributed = true; attributedWords += countWords(doc.text.slice(from, to)); }
+      if (from < to) { attributed = true; attributedWords += countWordsIn(doc.text, from, to); }
     }
     if (!attributed) ownVoice++;
   }

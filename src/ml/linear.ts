@@ -9,8 +9,6 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { seededRandom } from './rng.js';
-import { hashCharB, VALUE_SEED_B } from './feature-table.js';
-import { WordSlots } from './word-slots.js';
 import { isAsciiDigit, isAsciiLetter } from '../doc/chars.js';
 
 export interface LinearFeatureConfig {
@@ -132,21 +130,6 @@ let featureBuffer = new Uint32Array(1024);
  */
 function featurizeInto(text: string, cfg: LinearFeatureConfig): number {
   // the scan callback reads its settings from module state (no closures made per call: this runs per sentence)
-  startText(text, cfg);
-  scanTokens(text, featurizeToken);
-  ngramsEndingWith(END_MARK);
-  fz.text = '';
-  return fz.count;
-}
-
-/**
- * State of the featurizeInto (or cached scoring) call in progress. `history`
- * holds the last n-1 word hashes, most recent last; `laneB` the second key
- * lane of the token just folded; `words` the word cache being scored with.
- */
-const fz = { text: '', mask: 0, n: 0, lo: 0, hi: 0, history: [] as number[], count: 0, laneB: 0, words: null as WordSums | null };
-
-function startText(text: string, cfg: LinearFeatureConfig): void {
   fz.text = text;
   fz.mask = (1 << cfg.bits) - 1;
   fz.n = Math.min(cfg.wordNgrams, MAX_NGRAM);
@@ -155,7 +138,14 @@ function startText(text: string, cfg: LinearFeatureConfig): void {
   fz.history.length = 0;
   fz.history.push(START_MARK);
   fz.count = 0;
+  scanTokens(text, featurizeToken);
+  ngramsEndingWith(END_MARK);
+  fz.text = '';
+  return fz.count;
 }
+
+/** State of the featurizeInto call in progress. `history` holds the last n-1 word hashes, most recent last. */
+const fz = { text: '', mask: 0, n: 0, lo: 0, hi: 0, history: [] as number[], count: 0 };
 
 function pushFeature(x: number): void {
   if (fz.count === featureBuffer.length) { const b = new Uint32Array(fz.count * 2); b.set(featureBuffer); featureBuffer = b; }
@@ -176,127 +166,139 @@ function ngramsEndingWith(h: number): void {
 /** The folded characters of the token being featurized, as " word " (boundary spaces included), grown as needed. */
 let window = new Int32Array(64);
 
-/**
- * Folds the characters of token [a, b) into `window` (as " word ": each
- * character folded once, for the word hash and for every character n-gram
- * holding it) and returns the word hash. With `laneB`, also the word's
- * second key lane (into fz.laneB) for the word cache.
- */
-function foldToken(a: number, b: number, laneB: boolean): number {
-  const text = fz.text, len = b - a + 2;
+function featurizeToken(a: number, b: number): void {
+  const text = fz.text, mask = fz.mask, lo = fz.lo, hi = fz.hi;
+  // each character folded once, for the word hash and for every character n-gram holding it
+  const len = b - a + 2;
   if (len > window.length) window = new Int32Array(2 * len);
   const win = window;
   win[0] = 32; win[len - 1] = 32;
   let h = SEED_WORD;
-  if (laneB) {
-    let hb = VALUE_SEED_B;
-    for (let k = a; k < b; k++) { const c = foldChar(text.charCodeAt(k)); win[k - a + 1] = c; h = mix(h, c); hb = hashCharB(c, hb); }
-    fz.laneB = hb;
-  } else {
-    for (let k = a; k < b; k++) { const c = foldChar(text.charCodeAt(k)); win[k - a + 1] = c; h = mix(h, c); }
-  }
-  return h;
-}
-const wordUnigram = (h: number) => mix(mix(SEED_WORD, 1), h) & fz.mask;
-/** The character n-grams of the folded token in `window` (`len` with its boundary marks). */
-function pushCharNgrams(len: number): void {
-  const mask = fz.mask, lo = fz.lo, hi = fz.hi, win = window;
-  for (let i = 0; i < len; i++) {
-    let g = SEED_CHAR;
-    for (let n = 1; n <= hi && i + n <= len; n++) {
-      g = mix(g, win[i + n - 1]!);
-      if (n >= lo) pushFeature(mix(g, n) & mask);
+  for (let k = a; k < b; k++) { const c = foldChar(text.charCodeAt(k)); win[k - a + 1] = c; h = mix(h, c); }
+  if (fz.n >= 1) pushFeature(mix(mix(SEED_WORD, 1), h) & mask);
+  ngramsEndingWith(h);
+  if (hi > 0) {
+    for (let i = 0; i < len; i++) {
+      let g = SEED_CHAR;
+      for (let n = 1; n <= hi && i + n <= len; n++) {
+        g = mix(g, win[i + n - 1]!);
+        if (n >= lo) pushFeature(mix(g, n) & mask);
+      }
     }
   }
 }
 
-function featurizeToken(a: number, b: number): void {
-  const h = foldToken(a, b, false);
-  if (fz.n >= 1) pushFeature(wordUnigram(h));
-  ngramsEndingWith(h);
-  if (fz.hi > 0) pushCharNgrams(b - a + 2);
-}
-
 /**
- * The features of a word that depend on the word alone (its unigram and
- * character n-grams) are most of a sentence's features: a loaded classifier
- * keeps their weight sums per word. A sentence then costs one cache probe per
- * word plus its word n-grams, in place of a dozen scattered weight reads per
- * word. The sums are exact (see exactSumLimit), so the scores are the same
- * as feature by feature.
+ * Summed scoring (LinearClassifier.probabilities with exact sums): per word, the summed weights of
+ * its own features (its unigram and character n-grams) and their count are kept in a WordSums
+ * cache, so a word met before costs one probe instead of a weight read per character n-gram; the
+ * word n-grams are summed as they come. State of the call in progress (as fz).
  */
-class WordSums {
-  /** Per slot, one sum per weight row, and the word's feature count. */
-  sums = new Float64Array(0);
-  counts = new Int32Array(0);
-  readonly slots: WordSlots;
-  /** Sums of the text being scored, per row, and its words' feature count. */
-  readonly acc: Float64Array;
-  own = 0;
-  constructor(readonly weights: Float32Array, readonly rows: number, readonly size: number, readonly exactLimit: number) {
-    this.acc = new Float64Array(rows);
-    this.slots = new WordSlots(WORD_CACHE_MAX, 0, (cap) => this.grow(cap), (from, to) => this.move(from, to));
-  }
-  private grow(cap: number): void {
-    const sums = new Float64Array(cap * this.rows); sums.set(this.sums); this.sums = sums;
-    const counts = new Int32Array(cap); counts.set(this.counts); this.counts = counts;
-  }
-  private move(from: number, to: number): void {
-    for (let r = 0; r < this.rows; r++) this.sums[to * this.rows + r] = this.sums[from * this.rows + r]!;
-    this.counts[to] = this.counts[from]!;
-  }
-  /** Fills slot k with the features in featureBuffer[from, to). */
-  fill(k: number, from: number, to: number): void {
-    for (let r = 0; r < this.rows; r++) {
-      const off = r * this.size;
-      let s = 0;
-      for (let i = from; i < to; i++) s += this.weights[off + featureBuffer[i]!]!;
-      this.sums[k * this.rows + r] = s;
+const sz = { text: '', mask: 0, n: 0, lo: 0, hi: 0, history: [] as number[], sum: 0, count: 0, weights: new Float32Array(0) as Float32Array, cache: null as WordSums | null };
+
+/** Second lane of a word's key (the first is its feature hash), so that two words sharing a key have a chance of about 10^-15 per lookup. */
+const mixB = (h: number, x: number) => { h = Math.imul(h ^ x, 0x5bd1e995); return h ^ (h >>> 13); };
+const SEED_B = 0x2545f491;
+
+function sumToken(a: number, b: number): void {
+  const text = sz.text, cache = sz.cache!;
+  let h = SEED_WORD, h2 = SEED_B;
+  for (let k = a; k < b; k++) { const c = foldChar(text.charCodeAt(k)); h = mix(h, c); h2 = mixB(h2, c); }
+  let at = cache.find(h | 0, h2);
+  if (at < 0) {
+    // the word's own features as featurizeToken makes them, summed
+    const w = sz.weights, mask = sz.mask, lo = sz.lo, hi = sz.hi, len = b - a + 2;
+    let sum = 0, count = 0;
+    if (sz.n >= 1) { sum += w[mix(mix(SEED_WORD, 1), h) & mask]!; count++; }
+    if (hi > 0) {
+      if (len > window.length) window = new Int32Array(2 * len);
+      const win = window;
+      win[0] = 32; win[len - 1] = 32;
+      for (let k = a; k < b; k++) win[k - a + 1] = foldChar(text.charCodeAt(k));
+      for (let i = 0; i < len; i++) {
+        let g = SEED_CHAR;
+        for (let n = 1; n <= hi && i + n <= len; n++) {
+          g = mix(g, win[i + n - 1]!);
+          if (n >= lo) { sum += w[mix(g, n) & mask]!; count++; }
+        }
+      }
     }
-    this.counts[k] = to - from;
+    at = cache.add(h | 0, h2, sum, count);
   }
+  sz.sum += cache.sum(at);
+  sz.count += cache.count(at);
+  sumNgramsEndingWith(h);
 }
-/** Words kept per classifier (as the taggers' word caches: past this, the words not met again are dropped). */
-const WORD_CACHE_MAX = 16384;
-/** Longer texts are scored feature by feature (the word cache reserves a slot per character). */
-const CACHED_TEXT_MAX = 2000;
 
-/** One token of a text scored with the word cache: its word n-grams into the buffer, its own features from the cache. */
-function cachedToken(a: number, b: number): void {
-  const h = foldToken(a, b, true), ws = fz.words!;
-  ngramsEndingWith(h);
-  let k = ws.slots.findKey(h | 0, fz.laneB);
-  if (k < 0) {
-    k = -k - 1;
-    const mark = fz.count;
-    if (fz.n >= 1) pushFeature(wordUnigram(h));
-    if (fz.hi > 0) pushCharNgrams(b - a + 2);
-    ws.fill(k, mark, fz.count);
-    fz.count = mark;
+/** ngramsEndingWith, summing the weights. */
+function sumNgramsEndingWith(h: number): void {
+  const history = sz.history, N = sz.n, w = sz.weights;
+  for (let len = 2; len <= N && len - 1 <= history.length; len++) {
+    let g = mix(SEED_WORD, len);
+    for (let k = history.length - (len - 1); k < history.length; k++) g = mix(g, history[k]!);
+    sz.sum += w[mix(g, h) & sz.mask]!;
+    sz.count++;
   }
-  for (let r = 0; r < ws.rows; r++) ws.acc[r] = ws.acc[r]! + ws.sums[k * ws.rows + r]!;
-  ws.own += ws.counts[k]!;
+  history.push(h);
+  if (history.length > Math.max(N - 1, 1)) history.shift();
+}
+
+/** Words kept by a WordSums cache before it is emptied. */
+const WORD_SUMS_MAX = 1 << 14;
+
+/**
+ * Per word (by its two-lane key), the summed weights of its own features and their count: open
+ * addressing, emptied when full. An entry is 24 bytes of one buffer (key lanes, count, a used mark,
+ * then the sum as a double), so that a probe reads one cache line.
+ */
+export class WordSums {
+  /** Per entry: ints 6e .. 6e + 3 (key lane A, key lane B, count, 1 when used); the sum is double 3e + 2. */
+  private readonly ints: Int32Array;
+  private readonly doubles: Float64Array;
+  private readonly mask: number;
+  private size = 0;
+
+  constructor(readonly maxWords = WORD_SUMS_MAX) {
+    let slots = 16;
+    while (slots < 2 * maxWords) slots *= 2;
+    const buffer = new ArrayBuffer(24 * slots);
+    this.ints = new Int32Array(buffer); this.doubles = new Float64Array(buffer);
+    this.mask = slots - 1;
+  }
+
+  /** The entry of the word with key (a, b), or -1. */
+  find(a: number, b: number): number {
+    const ints = this.ints, mask = this.mask;
+    for (let at = (Math.imul(a ^ (a >>> 16), 0x85ebca6b) >>> 0) & mask; ints[6 * at + 3] !== 0; at = (at + 1) & mask) {
+      if (ints[6 * at] === a && ints[6 * at + 1] === b) return at;
+    }
+    return -1;
+  }
+
+  /** Keeps a word (not kept yet) and returns its entry; a full cache is emptied first. */
+  add(a: number, b: number, sum: number, count: number): number {
+    if (this.size >= this.maxWords) { this.ints.fill(0); this.size = 0; }
+    const ints = this.ints, mask = this.mask;
+    let at = (Math.imul(a ^ (a >>> 16), 0x85ebca6b) >>> 0) & mask;
+    while (ints[6 * at + 3] !== 0) at = (at + 1) & mask;
+    ints[6 * at] = a; ints[6 * at + 1] = b; ints[6 * at + 2] = count; ints[6 * at + 3] = 1;
+    this.doubles[3 * at + 2] = sum;
+    this.size++;
+    return at;
+  }
+
+  /** The summed weights of entry `at`'s word. */
+  sum(at: number): number { return this.doubles[3 * at + 2]!; }
+  /** The number of features of entry `at`'s word. */
+  count(at: number): number { return this.ints[6 * at + 2]!; }
 }
 
 /**
- * How many features of a model with these weights can be summed exactly in
- * doubles. Loaded weights are int16 multiples of one scale, rounded to
- * float32: each is a multiple of 2^(e - 23) for the smallest exponent e among
- * them, so any sum of them smaller than 2^53 such units is exact, in any
- * order (e is taken one lower, against log2 rounding: the bound only shrinks).
+ * Features of a sentence past which the summed scoring is not used: below it, any sum of the
+ * weights of a model whose weights span at most 2^15 (a quantized model) is exact in float64,
+ * whatever the order (see LinearClassifier.exactSums).
  */
-export function exactSumLimit(w: Float32Array): number {
-  let maxAbs = 0, minExp = Infinity;
-  for (let j = 0; j < w.length; j++) {
-    const a = Math.abs(w[j]!);
-    if (a === 0) continue;
-    if (a > maxAbs) maxAbs = a;
-    const e = Math.floor(Math.log2(a));
-    if (e < minExp) minExp = e;
-  }
-  if (maxAbs === 0) return Infinity;
-  return Math.floor((2 ** 53 * 2 ** (minExp - 24)) / maxAbs);
-}
+const EXACT_SUM_MAX_FEATURES = 1 << 14;
 
 /** Feature bucket indices of a text (a fresh array). */
 export function featurize(text: string, cfg: LinearFeatureConfig): Uint32Array {
@@ -349,35 +351,45 @@ export class LinearClassifier {
     return e.map((x) => x / z);
   }
 
-  /** Kept per-word sums (for a loaded model, whose sums are exact). */
-  private words: WordSums | null = null;
-
   /** Probability of each class, in `classes` order. */
   probabilities(text: string): number[] {
-    const cached = this.words && text.length <= CACHED_TEXT_MAX ? this.cachedMargins(this.words, text) : null;
-    if (cached) return this.toProbs(cached);
+    if (this.rows === 1 && this.exactSums()) {
+      // the summed scoring: the same margin (exact sums), the words' own features from the cache
+      const c = this.config;
+      sz.text = text; sz.mask = (1 << c.bits) - 1; sz.n = Math.min(c.wordNgrams, MAX_NGRAM);
+      sz.lo = c.charNgrams?.[0] ?? 0; sz.hi = c.charNgrams?.[1] ?? 0;
+      sz.history.length = 0; sz.history.push(START_MARK);
+      sz.sum = 0; sz.count = 0; sz.weights = this.weights; sz.cache = (this.wordSums ??= new WordSums());
+      scanTokens(text, sumToken);
+      sumNgramsEndingWith(END_MARK);
+      sz.text = '';
+      const n = sz.count;
+      if (n < EXACT_SUM_MAX_FEATURES) return this.toProbs([sz.sum * (n ? 1 / Math.sqrt(n) : 0) + this.bias[0]!]);
+    }
     const n = featurizeInto(text, this.config);
     return this.toProbs(this.margins(featureBuffer, n, this.weights, this.bias));
   }
 
-  /** The margins from the word cache (null: too many features to sum exactly; score feature by feature). */
-  private cachedMargins(ws: WordSums, text: string): number[] | null {
-    ws.slots.reserve(text.length);
-    startText(text, this.config);
-    fz.words = ws; ws.acc.fill(0); ws.own = 0;
-    scanTokens(text, cachedToken);
-    ngramsEndingWith(END_MARK);
-    fz.text = ''; fz.words = null;
-    const n = ws.own + fz.count;
-    if (n > ws.exactLimit) return null;
-    const norm = n ? 1 / Math.sqrt(n) : 0, out: number[] = [];
-    for (let r = 0; r < this.rows; r++) {
-      const off = r * this.size;
-      let s = ws.acc[r]!;
-      for (let i = 0; i < fz.count; i++) s += this.weights[off + featureBuffer[i]!]!;
-      out.push(s * norm + this.bias[r]!);
+  /** The per-word cache of the summed scoring (made on first use; tests may set a small one). */
+  wordSums: WordSums | null = null;
+  private exact: boolean | null = null;
+  /**
+   * Whether every sum of fewer than EXACT_SUM_MAX_FEATURES weights is exact in float64 (so the order of
+   * summing never changes a margin): the weights are float32, each an integer multiple of the unit of
+   * the smallest one's exponent; when the largest is less than 2^15 times the smallest (as in a model
+   * quantized to 16 bits), each is below 2^39 such units, and 2^14 of them sum below 2^53.
+   */
+  private exactSums(): boolean {
+    if (this.exact === null) {
+      let max = 0, min = Infinity;
+      for (let j = 0; j < this.weights.length; j++) {
+        const a = Math.abs(this.weights[j]!);
+        if (a > max) max = a;
+        if (a > 0 && a < min) min = a;
+      }
+      this.exact = max === 0 || max < min * 32768;
     }
-    return out;
+    return this.exact;
   }
 
   /** Probability of one class. */
@@ -466,7 +478,6 @@ export class LinearClassifier {
     for (let j = 0; j < q.length; j++) w[j] = q[j]! * m.scale;
     const model = new LinearClassifier(m.classes, m.config, w, m.bias);
     model.info = m.info ?? {};
-    model.words = new WordSums(w, model.rows, model.size, exactSumLimit(w));
     return model;
   }
 

@@ -1,5 +1,8 @@
 import { hashA, hashB, VALUE_SEED_A, VALUE_SEED_B } from './feature-table.js';
 
+/** A document's word numbers (as tokenWords in src/segment gives them): ids[i] numbers token i's word among `words`. */
+export interface DocWordIds { readonly ids: Int32Array; readonly words: readonly string[] }
+
 /**
  * Slots of a per-word cache, shared by the taggers that keep per-word sums of
  * feature weights (POS, NER): words get slots in order of first sight; the
@@ -46,13 +49,41 @@ export class WordSlots {
     this.count = reserved;
   }
 
-  /** The slot of `w` when cached (>= 0, marked as met again); otherwise the new slot k given to it, as -(k + 1): the caller fills it. */
-  find(w: string): number {
-    return this.findKey(hashA(w, 0, w.length, VALUE_SEED_A), hashB(w, 0, w.length, VALUE_SEED_B));
+  /**
+   * The slot of each word of the current document's word list (see tokenWords in src/segment), by the
+   * word's number there, plus one (0: not looked up in this document yet): a word's later tokens in the
+   * document find their slot by number, without hashing its characters again. Emptied by an eviction
+   * (slots move) and when another document's list comes.
+   */
+  private docSlots = new Int32Array(0);
+  private doc: DocWordIds | null = null;
+
+  /**
+   * As find(w), for the word numbered `id` in the document's word list `doc` (w is doc.words[id]): the
+   * same slots, hits and misses, with the word hashed only at its first token in the document.
+   */
+  findInDoc(w: string, doc: DocWordIds, id: number): number {
+    if (doc !== this.doc) {
+      this.doc = doc;
+      const words = doc.words.length;
+      if (this.docSlots.length < words) this.docSlots = new Int32Array(Math.max(words, 2 * this.docSlots.length));
+      else this.docSlots.fill(0);
+    }
+    const s = this.docSlots[id]!;
+    if (s !== 0) { this.used[s - 1] = 1; return s - 1; }
+    const k = this.find(w);
+    this.docSlots[id] = k >= 0 ? k + 1 : -k;
+    return k;
   }
 
-  /** As `find`, for a word given by its 64-bit key (lanes a, b), for a caller that hashed the word as it read it. */
-  findKey(a: number, b: number): number {
+  /** The key lanes of the word last passed to find (as KeyMap's keyA, keyB): a caller filling a new slot looks the word up elsewhere with them. */
+  lastKeyA = 0;
+  lastKeyB = 0;
+
+  /** The slot of `w` when cached (>= 0, marked as met again); otherwise the new slot k given to it, as -(k + 1): the caller fills it. */
+  find(w: string): number {
+    const a = hashA(w, 0, w.length, VALUE_SEED_A), b = hashB(w, 0, w.length, VALUE_SEED_B);
+    this.lastKeyA = a; this.lastKeyB = b;
     const table = this.table, mask = this.mask, keyA = this.keyA, keyB = this.keyB;
     let at = spread(a) & mask;
     for (let s = table[at]!; s !== 0; s = table[at]!) {
@@ -103,6 +134,7 @@ export class WordSlots {
     used.fill(0);
     this.count = next;
     this.evictions++;
+    this.docSlots.fill(0);
     this.table.fill(0);
     this.rehash();
   }

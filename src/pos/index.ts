@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Component } from '../pipeline/component.js';
 import { modelPath } from '../ml/model-file.js';
 import { PosTagger } from './tagger.js';
-import { tokenTexts } from '../segment/index.js';
+import { tokenTexts, tokenWords } from '../segment/index.js';
 
 export { PosTagger, normalizeForPos } from './tagger.js';
 
@@ -22,7 +22,7 @@ export const posTagger: Component = {
   assigns: ['pos'],
   run(doc) {
     const tagger = loadPosTagger();
-    const texts = tokenTexts(doc);
-    for (const s of doc.sentences) tagger.tagInto(texts, s.tokenStart, s.tokenEnd, doc.tokens);
+    const texts = tokenTexts(doc), ids = tokenWords(doc);
+    for (const s of doc.sentences) tagger.tagInto(texts, s.tokenStart, s.tokenEnd, doc.tokens, ids);
   },
 };

@@ -2,7 +2,8 @@ import { GreedyTagger, type TaggerSpec } from '../ml/tagger.js';
 import { AveragedPerceptron } from '../ml/perceptron.js';
 import { deserializeModel, readModelJson, serializeModel, tableModelParts, type LoadedTableModel } from '../ml/model-file.js';
 import { shortShape } from '../ml/features.js';
-import { WordSlots } from '../ml/word-slots.js';
+import { WordSlots, type DocWordIds } from '../ml/word-slots.js';
+import { KeyMap } from '../ml/key-map.js';
 import { isAsciiDigit } from '../doc/chars.js';
 import { FeatureTable, hashA, hashB, hashCharA, hashCharB, template, valuePartBits, type Template } from '../ml/feature-table.js';
 
@@ -83,6 +84,8 @@ const PADDING_SLOTS = 2;
 /** Bit of a normal form that is the word of some t1w feature ("t1w=tag word"): for the others the lookup is skipped. */
 const T1W_WORD = 1;
 const T1W_SIDES = new Map<string, readonly [number, number]>([['t1w', [0, T1W_WORD]]]);
+/** PosTagger.lexicon: T1W_SIDES bits below LEX_TAG_SHIFT, a dictionary word's tag index plus one from it. */
+const LEX_T1W_BITS = 255, LEX_TAG_SHIFT = 8;
 
 /** Adds the row of the feature (template t, value hashes va, vb), if the table has it, into `out` from `at`. */
 function addFound(table: FeatureTable, t: Template, va: number, vb: number, out: Float32Array, at: number): void {
@@ -107,16 +110,22 @@ export class PosTagger {
   set cacheWords(n: number) { this.words.maxWords = n; }
   private plain: AveragedPerceptron | null;
   private readonly bytes: Buffer | null;
-  /** Normal forms with a t1w feature (T1W_SIDES bits). */
-  private readonly t1wWords: Map<string, number>;
+  /**
+   * Per word, by its key (KeyMap): the T1W_SIDES bits of a normal form (bits 0-7) and the tag index
+   * plus one of a dictionary word (from bit 8): asked once per new word, with the hash lanes its
+   * features (and the word cache) use anyway.
+   */
+  private readonly lexicon = new KeyMap();
 
   /** The model's feature names (when they are at hand: otherwise read from the model) only give the T1W_SIDES bits. */
   constructor(model: AveragedPerceptron | LoadedTableModel, readonly tagDict: ReadonlyMap<string, string>, featureNames?: Iterable<string>) {
     ({ plain: this.plain, bytes: this.bytes, table: this.table, classes: this.classes } = tableModelParts(model));
-    this.t1wWords = valuePartBits(featureNames ?? this.model.weights.keys(), T1W_SIDES);
     this.tagNames = [...this.classes, START];
     for (const t of tagDict.values()) if (!this.tagNames.includes(t)) this.tagNames.push(t);
     this.tagNames.forEach((t, k) => this.tagIndex.set(t, k));
+    const lexicon = this.lexicon;
+    for (const [w, b] of valuePartBits(featureNames ?? this.model.weights.keys(), T1W_SIDES)) lexicon.setString(w, lexicon.getString(w, 0) | b);
+    for (const [w, t] of tagDict) lexicon.setString(w, lexicon.getString(w, 0) | ((this.tagIndex.get(t)! + 1) << LEX_TAG_SHIFT));
     this.tagStateA = Int32Array.from(this.tagNames, (t) => hashCharA(32, hashA(t, 0, t.length)));
     this.tagStateB = Int32Array.from(this.tagNames, (t) => hashCharB(32, hashB(t, 0, t.length)));
     this.bias = this.table.sumFeatures(['b']);
@@ -151,12 +160,13 @@ export class PosTagger {
   /** T1W_SIDES bits of the slot's normal form. */
   private t1wOf = new Uint8Array(0);
 
-  private slot(raw: string): number {
-    const found = this.words.find(raw);
+  /** Slot of a word, filled on first sight; with `doc`, the word is number `id` of the document's word list (WordSlots.findInDoc). */
+  private slot(raw: string, doc?: DocWordIds, id = 0): number {
+    const found = doc === undefined ? this.words.find(raw) : this.words.findInDoc(raw, doc, id);
     if (found >= 0) return found;
     const k = -found - 1;
-    const fixed = this.tagDict.get(raw);
-    this.fixedOf[k] = fixed === undefined ? -1 : this.tagIndex.get(fixed)!;
+    // (the word cache hashed the word last: its key lanes)
+    this.fixedOf[k] = (this.lexicon.get(this.words.lastKeyA, this.words.lastKeyB, 0) >>> LEX_TAG_SHIFT) - 1;
     this.fillSlot(k, normalizeForPos(raw), raw);
     return k;
   }
@@ -172,7 +182,10 @@ export class PosTagger {
       const s2A = hashA(w, Math.max(0, len - 2), len), s2B = hashB(w, Math.max(0, len - 2), len);
       const p1A = hashA(raw, 0, 1), p1B = hashB(raw, 0, 1);
       const shape = shortShape(raw), shA = hashA(shape, 0, shape.length), shB = hashB(shape, 0, shape.length);
-      for (let v = SELF; v <= FIRST; v++) { addFound(table, T.w, wA, wB, slab, base + v * n); addFound(table, T.s3, s3A, s3B, slab, base + v * n); addFound(table, T.s2, s2A, s2B, slab, base + v * n); addFound(table, T.p1, p1A, p1B, slab, base + v * n); }
+      // the word tagged, first in its sentence or not: the same features but the shape's
+      addFound(table, T.w, wA, wB, slab, base + SELF * n); addFound(table, T.s3, s3A, s3B, slab, base + SELF * n);
+      addFound(table, T.s2, s2A, s2B, slab, base + SELF * n); addFound(table, T.p1, p1A, p1B, slab, base + SELF * n);
+      slab.copyWithin(base + FIRST * n, base + SELF * n, base + (SELF + 1) * n);
       addFound(table, T.sh, shA, shB, slab, base + SELF * n);
       addFound(table, T.sh, hashCharA(94, shA), hashCharB(94, shB), slab, base + FIRST * n); // '^': the sentence's first word
     }
@@ -180,7 +193,7 @@ export class PosTagger {
     this.farRows[2 * k] = table.find(T.wm2, wA, wB);
     addFound(table, T.wp1, wA, wB, slab, base + P1 * n); addFound(table, T.sp1, s3A, s3B, slab, base + P1 * n);
     this.farRows[2 * k + 1] = table.find(T.wp2, wA, wB);
-    this.t1wOf[k] = this.t1wWords.get(w) ?? 0;
+    this.t1wOf[k] = this.lexicon.get(wA, wB, 0) & LEX_T1W_BITS;
   }
 
   /** Grows the word cache's arrays to `cap` slots (WordSlots.resize); the first time, fills the padding slots. */
@@ -223,22 +236,24 @@ export class PosTagger {
 
   /**
    * Tags the sentence words[from, to) (a document's token texts, without a copy) and writes each tag
-   * into tokens[i].pos: `tag` without the per-sentence arrays.
+   * into tokens[i].pos: `tag` without the per-sentence arrays. With `doc` (the document's word numbers:
+   * doc.ids[i] is words[i]'s), each word is hashed once per document.
    */
-  tagInto(words: readonly string[], from: number, to: number, tokens: readonly { pos?: string }[]): void {
-    this.tagIndices(words, from, to);
+  tagInto(words: readonly string[], from: number, to: number, tokens: readonly { pos?: string }[], doc?: DocWordIds): void {
+    this.tagIndices(words, from, to, doc);
     const labelIx = this.labelIx, names = this.tagNames;
     for (let i = from; i < to; i++) tokens[i]!.pos = names[labelIx[i - from]!]!;
   }
 
   /** Tag indices (into tagNames) of the sentence words[from, to), left in labelIx[0 .. to - from). */
-  private tagIndices(words: readonly string[], from: number, to: number): void {
+  private tagIndices(words: readonly string[], from: number, to: number, doc?: DocWordIds): void {
     const len = to - from;
     if (len + 2 * PAD > this.slots.length) { this.slots = new Int32Array(2 * (len + 2 * PAD)); this.labelIx = new Int32Array(2 * (len + 2 * PAD)); }
     this.words.reserve(len);
     const { slots, labelIx, table, scores } = this;
     slots[0] = slots[1] = 0; slots[len + PAD] = slots[len + PAD + 1] = 1;
-    for (let i = 0; i < len; i++) slots[i + PAD] = this.slot(words[from + i]!);
+    if (doc === undefined) for (let i = 0; i < len; i++) slots[i + PAD] = this.slot(words[from + i]!);
+    else for (let i = 0; i < len; i++) slots[i + PAD] = this.slot(words[from + i]!, doc, doc.ids[from + i]!);
     const width = table.width, V = VECTORS * width, slab = this.slab, farRows = this.farRows, start = this.tagIndex.get(START)!;
     for (let i = 0; i < len; i++) {
       const at = i + PAD, me = slots[at]!;

@@ -4,6 +4,7 @@ import type { Component } from '../pipeline/component.js';
 import { findParagraphs } from './paragraphs.js';
 import { splitSentences } from './sentences.js';
 import { tokenize } from './tokens.js';
+import { KeyMap, keyA, keyB } from '../ml/key-map.js';
 
 export { findParagraphs, trimSpan } from './paragraphs.js';
 export { splitSentences } from './sentences.js';
@@ -62,11 +63,13 @@ const WORDS = new WeakMap<readonly Token[], TokenWords>();
 export function tokenWords(doc: Doc): TokenWords {
   let tw = WORDS.get(doc.tokens);
   if (tw === undefined || tw.ids.length !== doc.tokens.length) {
-    const texts = tokenTexts(doc), ids = new Int32Array(texts.length), words: string[] = [], index = new Map<string, number>();
+    // (words found by their KeyMap key: a hash of the characters and a probe in typed arrays, where a Map
+    // of strings hashes each fresh token string and compares it with the stored one)
+    const texts = tokenTexts(doc), ids = new Int32Array(texts.length), words: string[] = [], index = new KeyMap(2 * texts.length);
     for (let i = 0; i < texts.length; i++) {
-      const t = texts[i]!;
-      let k = index.get(t);
-      if (k === undefined) { k = words.length; index.set(t, k); words.push(t); }
+      const t = texts[i]!, a = keyA(t), b = keyB(t);
+      let k = index.get(a, b, -1);
+      if (k < 0) { k = words.length; index.set(a, b, k); words.push(t); }
       ids[i] = k;
     }
     WORDS.set(doc.tokens, (tw = { ids, words }));

@@ -46,15 +46,63 @@ function isCommonSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 13 || c === 9 || c === 160 || c === 12 || c === 11;
 }
 
+/** Per ASCII code: a letter (1), a digit (2), punctuation that is a token on its own wherever it stands (4). */
+const ASCII_KIND = new Uint8Array(128);
+for (let c = 65; c <= 90; c++) ASCII_KIND[c] = ASCII_KIND[c + 32] = 1;
+for (let c = 48; c <= 57; c++) ASCII_KIND[c] = 2;
+for (const ch of ',;:"()!?') ASCII_KIND[ch.charCodeAt(0)] = 4;
+const LETTER = 1, DIGIT = 2, ALONE = 4;
+const HYPHEN = 45, AMPERSAND = 38, APOSTROPHE = 39, PERIOD = 46, COMMA = 44, COLON = 58, SLASH = 47;
+
+/**
+ * End of the token the regex (without its URL and address alternatives) matches at `at`, found by a
+ * character scan for the plainest tokens, or -1 when the regex must decide. Exactly the regex's
+ * token: an ASCII word ended by ASCII that no alternative could take further (not a hyphen, "&", an
+ * apostrophe, which "n't" or "O'Brien" need, or the period of a one-letter "U.S."); ASCII digits that
+ * no separator, suffix or letter follows; or punctuation that only stands alone.
+ */
+function plainTokenEnd(sub: string, at: number): number {
+  const c = sub.charCodeAt(at);
+  if (c >= 128) return -1;
+  const kind = ASCII_KIND[c]!;
+  if (kind === ALONE) return at + 1;
+  if (kind === 0) return -1;
+  let j = at + 1;
+  if (kind === LETTER) {
+    while (j < sub.length) { const d = sub.charCodeAt(j); if (d >= 128 || (ASCII_KIND[d]! & (LETTER | DIGIT)) === 0) break; j++; }
+    if (j === sub.length) return j;
+    const d = sub.charCodeAt(j);
+    if (d >= 128 || d === HYPHEN || d === AMPERSAND || d === APOSTROPHE || (d === PERIOD && j === at + 1)) return -1;
+    return j;
+  }
+  while (j < sub.length) { const d = sub.charCodeAt(j); if (d >= 128 || ASCII_KIND[d] !== DIGIT) break; j++; }
+  if (j === sub.length) return j;
+  const d = sub.charCodeAt(j);
+  if (d >= 128 || (ASCII_KIND[d]! & (LETTER | DIGIT)) !== 0 || d === PERIOD || d === COMMA || d === COLON || d === SLASH || d === HYPHEN || d === AMPERSAND) return -1;
+  return j;
+}
+
 /**
  * Tokens of a span of the matching text, appended to `out` when given (the segmenter collects a whole
  * document's in one array). The anchored regex is run with `test` (the match is where the scan stands
- * and ends at lastIndex): no match array and no token string are made per token.
+ * and ends at lastIndex): no match array and no token string are made per token. Most tokens are
+ * plain words and punctuation, found by a character scan (plainTokenEnd) without the regex.
  */
 export function tokenize(matchText: string, span: Span = { start: 0, end: matchText.length }, out: Token[] = []): Token[] {
+  return scanTokens(matchText, span, out, true);
+}
+
+/** tokenize without the character scan: every token from the regex (tests compare the two). */
+export function tokenizeByRegex(matchText: string, span: Span = { start: 0, end: matchText.length }, out: Token[] = []): Token[] {
+  return scanTokens(matchText, span, out, false);
+}
+
+function scanTokens(matchText: string, span: Span, out: Token[], plainScan: boolean): Token[] {
   const sub = matchText.slice(span.start, span.end);
-  const { at: TOKEN_AT_RE, next: TOKEN_NEXT_RE } = TOKEN_VARIANTS[
-    (sub.includes('://') || sub.includes('www.') ? 1 : 0) + (sub.includes('@') || sub.includes('#') ? 2 : 0)]!;
+  const variant = (sub.includes('://') || sub.includes('www.') ? 1 : 0) + (sub.includes('@') || sub.includes('#') ? 2 : 0);
+  const { at: TOKEN_AT_RE, next: TOKEN_NEXT_RE } = TOKEN_VARIANTS[variant]!;
+  // (a URL or an address may start at any word: then only the regex knows)
+  const plain = plainScan && variant === 0;
   let at = 0;
   for (;;) {
     // skipping white space by hand is much cheaper than letting every alternative fail on it
@@ -62,8 +110,11 @@ export function tokenize(matchText: string, span: Span = { start: 0, end: matchT
     // (no token is empty: at the end there is none to find)
     if (at >= sub.length) break;
     let from: number, to: number;
+    const plainEnd = plain ? plainTokenEnd(sub, at) : -1;
     TOKEN_AT_RE.lastIndex = at;
-    if (TOKEN_AT_RE.test(sub)) {
+    if (plainEnd >= 0) {
+      from = at; to = plainEnd;
+    } else if (TOKEN_AT_RE.test(sub)) {
       from = at; to = TOKEN_AT_RE.lastIndex;
     } else {
       // nothing starts here: the first match further on, as the unanchored scan finds it
@@ -85,7 +136,8 @@ export function tokenize(matchText: string, span: Span = { start: 0, end: matchT
       }
     }
     at = end - span.start;
-    out.push({ start, end });
+    // (pos written now, as undefined: the tagger's tag later fills a field the token has, not a new one)
+    out.push({ start, end, pos: undefined });
   }
   return out;
 }

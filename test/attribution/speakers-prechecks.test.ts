@@ -1,6 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { analyzeMention } from '../../src/attribution/speakers/index.js';
+import { mentionReading } from '../../src/attribution/speakers/mention.js';
+import { OUTLETS, outletName } from '../../src/lexicon/media.js';
 
 test('mention trimming: ASCII punctuation and any white space at both ends, by character class', () => {
   for (const raw of ['\u2003he,\u2003', '\u00a0 he ;', '"he', '(he)', '\the:\n', '- he -', '\u3000he\u2028']) {
@@ -42,4 +44,30 @@ test('foldSpaces folds white space runs as the regex does, and returns single-sp
     for (let j = Math.floor(rnd() * 8); j > 0; j--) s += pieces[Math.floor(rnd() * pieces.length)];
     assert.equal(foldSpaces(s), s.replace(/\s+/g, ' '), JSON.stringify(s));
   }
+});
+
+test('an outlet named as a whole reads as outletName reads it (its key made once for the outlets and the seats of government)', () => {
+  const names = [...OUTLETS.keys()].slice(0, 60);
+  for (const key of names) {
+    for (const phrase of [key, `the ${key}`, `The  ${key}'s`, `${key.toUpperCase()}’s`, ` ${key.replace(/ /g, '\u00a0 ')} `]) {
+      const want = outletName(phrase);
+      if (want === null) continue;
+      const got = analyzeMention(phrase);
+      assert.equal(got.form, 'media', phrase);
+      assert.equal(got.name, want, phrase);
+    }
+  }
+  assert.equal(analyzeMention("the Associated Press's").name, outletName("the Associated Press's"));
+});
+
+test('mention readings are kept by text: the same reading for the same text, before and after the memo is emptied', () => {
+  const first = mentionReading('Senator Mara Velk');
+  assert.equal(mentionReading('Senator Mara Velk'), first);
+  assert.equal(first.name, 'Mara Velk');
+  // more texts than the memo keeps: it is emptied, and a text read again reads the same
+  for (let k = 0; k < 20050; k++) assert.equal(mentionReading(`Officer Zed${k} Korr`).name, `Zed${k} Korr`);
+  const again = mentionReading('Senator Mara Velk');
+  assert.notEqual(again, first);
+  assert.deepEqual(again, first);
+  assert.equal(mentionReading('the White House').kind, 'organization');
 });

@@ -20,3 +20,34 @@ test('a small word cache (evicting often) labels as the plain feature lists', ()
   const long = Array.from({ length: 150 }, word);
   assert.deepEqual(tagger.tagSentence(long, m1), tagger.tagSentenceUncached(long, m2));
 });
+
+test('tagSentence with the document word numbers (small cache, evicting mid-document) labels as the plain feature lists', () => {
+  const tagger = NerTagger.deserialize(readFileSync(modelPath(NER_MODEL_FILE, import.meta.url)));
+  tagger.cacheWords = 64;
+  let seed = 31;
+  const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 1);
+  const common = ['the', 'of', 'said', 'Senator', 'Maria', 'Lopez', ',', '.', 'Reuters'];
+  const word = () => (next() % 3 === 0 ? common[next() % common.length]! : ['Zorb', 'vex', 'QUAM'][next() % 3]! + (next() % 300));
+  for (let d = 0; d < 20; d++) {
+    const sentences = Array.from({ length: 1 + (next() % 15) }, () => Array.from({ length: 1 + (next() % 25) }, word));
+    const index = new Map<string, number>(), distinct: string[] = [];
+    const ids = Int32Array.from(sentences.flat(), (w) => { let k = index.get(w); if (k === undefined) { index.set(w, (k = distinct.length)); distinct.push(w); } return k; });
+    const m1 = new NerDocMemory(), m2 = new NerDocMemory();
+    let from = 0;
+    for (const s of sentences) {
+      assert.deepEqual(tagger.tagSentence(s, m1, { ids, words: distinct }, from), tagger.tagSentenceUncached(s, m2), `document ${d}: ${s.join(' ')}`);
+      from += s.length;
+    }
+  }
+});
+
+test('headlines and sentence starts (the contexts the cached self vectors are not summed for) label as the plain feature lists', () => {
+  const tagger = NerTagger.deserialize(readFileSync(modelPath(NER_MODEL_FILE, import.meta.url)));
+  const sentences = [
+    ['SENATOR', 'MARIA', 'LOPEZ', 'VISITS', 'NEW', 'YORK'], ['LOPEZ', 'SAID', 'NO', '.'], ['Lopez', 'said', 'no', '.'],
+    ['Reuters'], ['REUTERS'], ['The', 'United', 'States', 'and', 'New', 'York', 'City', 'and', 'South', 'Korea', 'and', 'the', 'Associated', 'Press', 'said', 'so', '.'],
+    ['NEW', 'YORK', 'CITY', 'MAYOR', 'VISITS', 'SOUTH', 'KOREA'], ['New', 'York', 'York', 'City', 'New'], ['the', 'Zorb', 'Institute', 'said', 'THE', 'ZORB', 'INSTITUTE', 'lied'], ['ZORB-7', '$', '3,000', 'MCCAIN'],
+  ];
+  const m1 = new NerDocMemory(), m2 = new NerDocMemory();
+  for (const s of sentences) assert.deepEqual(tagger.tagSentence(s, m1), tagger.tagSentenceUncached(s, m2), s.join(' '));
+});

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { countWords } from '../../src/framing/sourcing.js';
+import { countWords, countWordsIn } from '../../src/framing/sourcing.js';
 
 const WORD_RE = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 const byRegex = (t: string) => t.match(WORD_RE)?.length ?? 0;
@@ -19,5 +19,16 @@ test('countWords counts what the word regex matches', () => {
   for (let k = 0; k < 2000; k++) {
     const t = Array.from({ length: next() % 12 }, () => alphabet[next() % alphabet.length]).join('');
     assert.equal(countWords(t), byRegex(t), JSON.stringify(t));
+  }
+});
+
+test('countWordsIn counts the words of a span as countWords counts those of its slice (words and surrogate pairs cut at the edges)', () => {
+  const alphabet = ['a', 'Z', 'é', '1', "'", '’', ' ', '.', '-', '😀', '𝐀', '\ud800', 'ß', '٣', "n't"];
+  let seed = 7;
+  const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 1);
+  for (let k = 0; k < 3000; k++) {
+    const t = Array.from({ length: next() % 14 }, () => alphabet[next() % alphabet.length]).join('');
+    const from = next() % (t.length + 1), to = from + (next() % (t.length - from + 1));
+    assert.equal(countWordsIn(t, from, to), byRegex(t.slice(from, to)), JSON.stringify([t, from, to]));
   }
 });

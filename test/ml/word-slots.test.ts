@@ -63,3 +63,34 @@ test('word slots: same slots, hits, evictions and moves as the plain Map policy'
     assert.ok(moves.length > 0 || maxWords === 1024, 'evictions happened');
   }
 });
+
+test('word slots: findInDoc (words by their number in the document) gives the slots, hits, evictions and moves of find', () => {
+  for (const maxWords of [8, 64]) {
+    const stored: string[] = [], refStored: string[] = [];
+    const moves: string[] = [], refMoves: string[] = [];
+    const slots = new WordSlots(maxWords, 2, () => {}, (from, to) => { moves.push(`${from}>${to}`); stored[to] = stored[from]!; });
+    const ref = new ReferenceSlots(maxWords, 2, (from, to) => { refMoves.push(`${from}>${to}`); refStored[to] = refStored[from]!; });
+    let seed = 23;
+    const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 1);
+    const word = () => (next() % 2 === 0 ? ['the', 'eht', 'of', 'a'][next() % 4]! : `w${next() % 500}`);
+    for (let d = 0; d < 60; d++) {
+      // a document: its sentences' words, numbered in order of first occurrence (as tokenWords)
+      const sentences = Array.from({ length: 1 + (next() % 12) }, () => Array.from({ length: 1 + (next() % (d % 7 === 0 ? 2 * maxWords : 10)) }, word));
+      const index = new Map<string, number>(), words: string[] = [];
+      const ids = Int32Array.from(sentences.flat(), (w) => { let k = index.get(w); if (k === undefined) { index.set(w, (k = words.length)); words.push(w); } return k; });
+      const doc = { ids, words };
+      let t = 0;
+      for (const s of sentences) {
+        slots.reserve(s.length); ref.reserve(s.length);
+        for (const w of s) {
+          const got = slots.findInDoc(w, doc, ids[t++]!), want = ref.find(w);
+          assert.equal(got, want, `document ${d}, word "${w}"`);
+          if (got >= 0) assert.equal(stored[got], w);
+          else { stored[-got - 1] = w; refStored[-want - 1] = w; }
+        }
+      }
+    }
+    assert.deepEqual(moves, refMoves);
+    assert.ok(moves.length > 0, 'evictions happened');
+  }
+});

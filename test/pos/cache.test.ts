@@ -35,3 +35,21 @@ test('tagInto writes the tags of a sentence inside a longer word list into its t
   tagger.tagInto(words, 0, first.length, tokens);
   assert.deepEqual(tokens.slice(0, first.length).map((t) => t.pos), tagger.tagUncached(first));
 });
+
+test('tagInto with the document word numbers (small cache, evicting mid-document) tags as tag', () => {
+  const tagger = PosTagger.deserialize(readFileSync(modelPath(POS_MODEL_FILE, import.meta.url)));
+  tagger.cacheWords = 64;
+  let seed = 17;
+  const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 1);
+  const common = ['the', 'of', 'said', 'Mara', ',', '.', 'would', 'troops'];
+  const word = () => (next() % 3 === 0 ? common[next() % common.length]! : ['Blor', 'vex', 'Quam'][next() % 3]! + (next() % 300));
+  for (let d = 0; d < 20; d++) {
+    const sentences = Array.from({ length: 1 + (next() % 15) }, () => Array.from({ length: 1 + (next() % 25) }, word));
+    const words = sentences.flat(), index = new Map<string, number>(), distinct: string[] = [];
+    const ids = Int32Array.from(words, (w) => { let k = index.get(w); if (k === undefined) { index.set(w, (k = distinct.length)); distinct.push(w); } return k; });
+    const tokens = words.map(() => ({} as { pos?: string }));
+    let from = 0;
+    for (const s of sentences) { tagger.tagInto(words, from, from + s.length, tokens, { ids, words: distinct }); from += s.length; }
+    assert.deepEqual(tokens.map((t) => t.pos), sentences.flatMap((s) => tagger.tagUncached(s)), `document ${d}`);
+  }
+});

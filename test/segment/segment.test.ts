@@ -74,3 +74,17 @@ test('tokenWords: each distinct token text once, and per token the index of its 
   assert.deepEqual([...ids].map((k) => words[k]), tokenTexts(d));
   assert.equal(tokenWords(d), tokenWords(d));
 });
+
+test('tokenWords numbers the words of a longer text as a Map of the token texts would (first occurrence order)', () => {
+  let seed = 19;
+  const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 1);
+  const vocab = ['the', 'The', 'THE', 'cat', 'Cat', 'said', ',', '.', 'émigré', 'n\'t', 'U.S.', '3,000'];
+  const text = Array.from({ length: 3000 }, () => (next() % 3 ? vocab[next() % vocab.length]! : `w${next() % 700}`)).join(' ');
+  const d = new Doc(text);
+  segmenter.run(d);
+  const index = new Map<string, number>(), words: string[] = [];
+  const ids = tokenTexts(d).map((t) => { let k = index.get(t); if (k === undefined) { index.set(t, (k = words.length)); words.push(t); } return k; });
+  const got = tokenWords(d);
+  assert.deepEqual(got.words, words);
+  assert.deepEqual([...got.ids], ids);
+});

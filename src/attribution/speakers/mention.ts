@@ -1,7 +1,7 @@
 import type { Span, SpeakerKind } from '../../doc/types.js';
 import { ANONYMITY_MARKERS, DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS } from '../../lexicon/anonymous.js';
 import { FEMALE_NAMES, MALE_NAMES } from '../../lexicon/given-names.js';
-import { MEDIA_NAME_HEADS, MEDIA_NOUNS, PRESS_NOUNS, outletName } from '../../lexicon/media.js';
+import { MEDIA_NAME_HEADS, MEDIA_NOUNS, OUTLETS, PRESS_NOUNS } from '../../lexicon/media.js';
 import { GOVERNMENT_PLACES, GOVERNMENT_SEATS, ORGANIZATION_HEADS, ORGANIZATION_NOUNS } from '../../lexicon/organizations-generic.js';
 import {
   DOCUMENT_NOUNS, GENDERED_HONORIFICS, GENDERED_ROLES, MULTIWORD_ROLES, NATIONALITY_WORDS, PERSON_NOUNS, PRONOUNS, ROLE_WORDS,
@@ -9,6 +9,7 @@ import {
 } from '../../lexicon/speaker-kinds.js';
 import { MONTHS, WEEKDAYS } from '../../lexicon/time.js';
 import { isWhiteSpace } from '../../doc/chars.js';
+import { KeyMap, keyA, keyB } from '../../ml/key-map.js';
 
 /**
  * What a source mention says on its own, before any resolution: a pronoun, a
@@ -99,7 +100,8 @@ export function foldSpaces(s: string): string {
 function lookUpGovernmentName(phrase: string): { name: string; kind: SpeakerKind } | null {
   const trimmed = phrase.trim().toLowerCase();
   const key = foldSpaces(trimmed.startsWith('the') ? trimmed.replace(/^the\s+/, '') : trimmed);
-  const outlet = outletName(phrase);
+  // outletName(phrase) from this key (its normal form with a final "'s" dropped), without making it again
+  const outlet = OUTLETS.get(key.charCodeAt(key.length - 1) === 115 && /['’]s$/.test(key) ? key.slice(0, -2) : key);
   if (outlet) return { name: outlet, kind: 'media' };
   const seat = GOVERNMENT_SEATS.get(key);
   if (seat) return { name: seat, kind: 'organization' };
@@ -200,8 +202,14 @@ export function analyzeMention(rawText: string, base = 0): MentionInfo {
   return out;
 }
 
-/** Mention readings by text (offsets from 0). */
-const MEMO = new Map<string, MentionInfo>();
+/**
+ * Mention readings by text (offsets from 0): the number of each text's reading in MEMO_READINGS, by
+ * the text's key (KeyMap: a hash of its characters and one probe in typed arrays, where a Map of
+ * strings hashes the fresh string, probes its table and compares the stored key in the heap).
+ */
+const MEMO = new KeyMap(1 << 16);
+const MEMO_READINGS: MentionInfo[] = [];
+/** Readings kept before the memo is emptied. */
 const MEMO_MAX = 20000;
 
 /**
@@ -210,12 +218,13 @@ const MEMO_MAX = 20000;
  * read a few fields (the proper-name scan reads every capitalized run).
  */
 export function mentionReading(rawText: string): Readonly<MentionInfo> {
-  let info = MEMO.get(rawText);
-  if (!info) {
-    if (MEMO.size >= MEMO_MAX) MEMO.clear();
-    info = readMention(rawText, 0);
-    MEMO.set(rawText, info);
-  }
+  const a = keyA(rawText), b = keyB(rawText);
+  const k = MEMO.get(a, b, -1);
+  if (k >= 0) return MEMO_READINGS[k]!;
+  if (MEMO_READINGS.length >= MEMO_MAX) { MEMO.clear(); MEMO_READINGS.length = 0; }
+  const info = readMention(rawText, 0);
+  MEMO.set(a, b, MEMO_READINGS.length);
+  MEMO_READINGS.push(info);
   return info;
 }
 
