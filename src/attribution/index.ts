@@ -8,6 +8,7 @@ import { findSignoffAttributions } from './finders/signoff.js';
 import { findPatternAttributions } from './finders/patterns.js';
 import { modelAttributions, type Attribution } from './model/extract.js';
 import { loadCueEndRanker, rankCueEnd } from './model/cue-end.js';
+import { modelLeadIn } from './model/lead-in.js';
 import { tokenView, type TokenView } from './model/features.js';
 import type { HashedPerceptron } from './model/hashed.js';
 import type { AttributionModel } from './model/tagger.js';
@@ -141,6 +142,8 @@ function reconcile(doc: Doc, out: Attribution[], m: Attribution): void {
   if (m.source && r.source && overlaps(m.source, r.source) && !DOCUMENT_SOURCE.test(doc.matchText.slice(r.source.start, r.source.end))) r.source = m.source;
   // (never a content running over the source: there the model mistook the source for the content)
   if (!keepsOwnContent(r.rule) && !(r.source && m.content.some((c) => overlaps(c, r.source!)))) r.content = m.content;
+  // a quotation after a lead-in of its sentence ("The country "has made ...," she said): the model's content holds both
+  else if (r.rule === 'direct:frame' && modelLeadIn(doc, r.content, m.content, r.cue, r.source)) { r.content = m.content; r.direct = false; r.rule = 'direct:frame+model:lead-in'; }
 }
 
 /**
