@@ -51,5 +51,5 @@ test('lead-in: the engine gives a quotation after a lead-in the whole clause as 
   assert.ok(q, 'a quote on "said"');
   assert.equal(d.text.slice(q.content.start, q.content.end), 'The new budget "will cut spending on roads by a third');
   assert.equal(q.kind, 'mixed');
-  assert.match(q.rule, /model:lead-in/);
+  assert.match(q.rule ?? '', /model:lead-in/);
 });
