@@ -18,10 +18,12 @@ export function phraseRegex(phrases: readonly string[], flags = 'gi'): RegExp {
 /**
  * Pre-check of the phraseRegex matchers (contested labels, framing markers). The key of a word is a
  * hash of its whole run of ASCII letters and digits, lower-cased (no string is made per word; never 0).
- * A form matches only where the text's run at the match start is the form's leading run: the regex
- * needs no letter or digit before the match and, after the run, either the form's next character (not
- * a letter or digit) or, at the form's end, no letter or digit. (Case-sensitive matchers too: the
- * lower-cased key only lets more through.)
+ * A form matches only where each of its runs is a whole run of the text: the regex needs no letter or
+ * digit before the match and after it, and inside the form a run is bounded by characters that are not
+ * letters or digits (white space, "-", "'"), which the match holds too. So the text holds, at a run
+ * start, the key of any run of the form: the form's longest run is taken (the rarest word, by a rough
+ * rule: "pretext" rather than "under" or "a"). (Case-sensitive matchers too: the lower-cased key only
+ * lets more through.)
  */
 /** The key of the run of ASCII letters and digits starting at i (0 when there is none). Two runs sharing a key only add candidates. */
 export function wordKey(text: string, i: number, end: number): number {
@@ -34,10 +36,21 @@ export function wordKey(text: string, i: number, end: number): number {
   }
   return key === 0 ? 1 : key;
 }
-/** Keys of a matcher's forms, or null when a form does not start with an ASCII letter or digit (always tried). */
+/** Keys of a matcher's forms (each form's longest run), or null when a form holds no ASCII letter or digit (always tried). */
 export function formKeys(forms: readonly string[]): number[] | null {
-  const keys = forms.map((f) => wordKey(f, 0, f.length));
+  const keys = forms.map(longestRunKey);
   return keys.some((k) => k === 0) ? null : [...new Set(keys)];
+}
+/** The key of a form's longest run of ASCII letters and digits (the first of the longest), or 0 when it has none. */
+function longestRunKey(form: string): number {
+  let best = 0, bestLength = 0;
+  for (let i = 0; i < form.length; i++) {
+    if (!isAsciiAlnum(form.charCodeAt(i)) || (i > 0 && isAsciiAlnum(form.charCodeAt(i - 1)))) continue;
+    let end = i;
+    while (end < form.length && isAsciiAlnum(form.charCodeAt(end))) end++;
+    if (end - i > bestLength) { best = wordKey(form, i, form.length); bestLength = end - i; }
+  }
+  return best;
 }
 /**
  * Word keys of a span of the matching text: the phrase regexes match only after a character that is not an

@@ -6,6 +6,8 @@ import { boilerplateCleaner } from '../../src/clean/index.js';
 import { segmenter } from '../../src/segment/index.js';
 import { posTagger } from '../../src/pos/index.js';
 import { findDirectQuotes, findPatternAttributions } from '../../src/attribution/index.js';
+import { BEFORE_SRC_CUE } from '../../src/attribution/finders/direct.js';
+import { ADV, CUE_RE_SRC, WORD } from '../../src/attribution/finders/frames.js';
 
 // The frame finders skip their regexes for sentences (and text before a quotation) holding no cue-verb
 // token. Without tokens every regex runs: the same frames must come out both ways.
@@ -53,4 +55,22 @@ test('direct quotes: an opening frame is found with the cue-token pre-check as w
   const quotes = spans(doc, findDirectQuotes(doc).quotes);
   assert.ok(quotes.some((q) => q.startsWith('direct:frame said | We will not comment')), quotes.join('\n'));
   assert.deepEqual(spans(doc, findDirectQuotes(withoutTokens(doc)).quotes), quotes);
+});
+
+test('the frame before a quotation: the lookbehind that skips starts inside words changes no match (random heads)', () => {
+  const SRC = String.raw`(${WORD}(?:\s+${WORD}){0,9}?)`;
+  const plain = new RegExp(String.raw`${SRC}\s+${ADV}(${CUE_RE_SRC})\b(?:(?:\s+[^:,."]{1,60}?)?\s*[:,]|\s*)\s*$`, 'du');
+  const pieces = ['Mara', 'Velk', 'the', 'senior', 'official', "O'Neal", 'D-N.C.', 'Jr.', 'état', 'Ян', '3', 'also', 'has', 'said', 'told', 'reporters', 'added',
+    'wrote', 'pointed out', 'In', 'a', 'statement', ',', ':', ' ', '  ', '\n', "'", '-', '.', '&', '(', ')', 'x'];
+  let seed = 29;
+  const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 1);
+  let matched = 0;
+  for (let k = 0; k < 3000; k++) {
+    let h = '';
+    for (let n = next() % 16; n > 0; n--) h += pieces[next() % pieces.length]! + (next() % 3 ? ' ' : '');
+    const a = plain.exec(h), b = BEFORE_SRC_CUE.exec(h);
+    if (a) matched++;
+    assert.deepEqual(b && [b.index, ...b.indices!], a && [a.index, ...a.indices!], JSON.stringify(h));
+  }
+  assert.ok(matched > 100, `${matched} heads with a frame`);
 });

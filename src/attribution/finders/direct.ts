@@ -28,8 +28,11 @@ const SRC = String.raw`(${WORD}(?:\s+${WORD}){0,9}?)`;
 const AFTER_SRC_CUE = new RegExp(String.raw`^[\s,]*(?:[^,."“”]{1,${MAX_INSERT}},\s+)?${SRC}\s+${ADV}(${CUE_RE_SRC})\b`, 'du');
 const AFTER_CUE_SRC = new RegExp(String.raw`^[\s,]*(${CUE_RE_SRC})\s+${SRC}\s*(?=[.,;:!?]|$)`, 'du');
 // a phrase between the cue and the quotation ("told reporters", "said in a statement") needs a colon or comma after it;
-// without one the quotation is part of the reported clause (a mixed quote, left to the model)
-const BEFORE_SRC_CUE = new RegExp(String.raw`${SRC}\s+${ADV}(${CUE_RE_SRC})\b(?:(?:\s+[^:,."]{1,60}?)?\s*[:,]|\s*)\s*$`, 'du');
+// without one the quotation is part of the reported clause (a mixed quote, left to the model).
+// Unanchored at the start, so the regex is tried from every position; the leftmost match never starts right
+// after a letter or digit (the source's first word would then match from that character too, one further
+// left), so the lookbehind drops those positions (most of them: every letter inside a word) and changes no match.
+export const BEFORE_SRC_CUE = new RegExp(String.raw`(?<![\p{L}\p{N}])${SRC}\s+${ADV}(${CUE_RE_SRC})\b(?:(?:\s+[^:,."]{1,60}?)?\s*[:,]|\s*)\s*$`, 'du');
 
 /** “…, the border,” he said: the comma before the closing mark punctuates the frame, not the quotation. */
 function dropTrailingComma(text: string, s: Span): Span {

@@ -84,17 +84,19 @@ export function findRelay(doc: Doc, quote: Quote): Relay | null {
   let text = doc.matchText.slice(sent.start, sent.end);
   const blankFrom = Math.max(quote.content.start, sent.start) - sent.start, blankTo = Math.min(quote.content.end, sent.end) - sent.start;
   if (blankTo > blankFrom) text = text.slice(0, blankFrom) + ' '.repeat(blankTo - blankFrom) + text.slice(blankTo);
-  RELAY_INTRO.lastIndex = 0;
+  // the relay sits in the attribution clause: near the cue or the source, not anywhere in a long sentence
+  const lo = Math.min(quote.cue?.start ?? Infinity, quote.source?.start ?? Infinity) - RELAY_MAX_GAP;
+  const hi = Math.max(quote.cue?.end ?? -Infinity, quote.source?.end ?? -Infinity) + RELAY_MAX_GAP;
+  // (the scan finds every position where an intro starts, in order: it may as well start at lo and stop past hi)
+  RELAY_INTRO.lastIndex = Math.max(0, lo - sent.start);
   for (let m = RELAY_INTRO.exec(text); m; m = RELAY_INTRO.exec(text)) {
     // retry from the next character: "said in an interview with" holds two intros
     RELAY_INTRO.lastIndex = m.index + 1;
     const intro = m[1]!.toLowerCase();
     // "told" must be the quote's own cue or right after its source, not another verb of the sentence
     const at = sent.start + m.index!;
-    // the relay sits in the attribution clause: near the cue or the source, not anywhere in a long sentence
-    const lo = Math.min(quote.cue?.start ?? Infinity, quote.source?.start ?? Infinity) - RELAY_MAX_GAP;
-    const hi = Math.max(quote.cue?.end ?? -Infinity, quote.source?.end ?? -Infinity) + RELAY_MAX_GAP;
-    if (at < lo || at > hi) continue;
+    if (at > hi) break;
+    if (at < lo) continue;
     if (/^(?:told|tells|telling|tell)$/.test(intro) && quote.cue && !(at >= quote.cue.start - 1 && at <= quote.cue.end + 1)) {
       if (!(quote.source && at >= quote.source.end && at - quote.source.end <= 2)) continue;
     }
