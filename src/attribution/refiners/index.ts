@@ -137,10 +137,18 @@ export const nestedCue: Refiner = {
       if (!a.cue || a.direct || !a.rule.startsWith('model:')) return true;
       // "X said he believes …": a pronoun subject opens a reported statement of its own often enough to keep it
       if (a.source && PERSONAL_PRONOUN.test(doc.matchText.slice(a.source.start, a.source.end))) return true;
-      return !atts.some((b) => b !== a && b.source && b.content.some((c) => contains(c, a.cue!)));
+      return !cueInSourcedContent(atts, a, a.cue);
     });
   },
 };
+/** Whether `cue` lies inside the content of another relation that has a source (loops: no closure per pair of relations). */
+function cueInSourcedContent(atts: readonly Attribution[], a: Attribution, cue: Span): boolean {
+  for (const b of atts) {
+    if (b === a || !b.source) continue;
+    for (const c of b.content) if (contains(c, cue)) return true;
+  }
+  return false;
+}
 
 /**
  * “A,” the senator said.
