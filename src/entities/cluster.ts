@@ -186,29 +186,36 @@ function addStatedAcronyms(doc: Doc, mentions: RawMention[]): [RawMention, RawMe
   const pairs: [RawMention, RawMention][] = [];
   const texts = tokenTexts(doc);
   for (const s of doc.contentSentences()) {
+    // (the work on a match is a function of its own: a closure over the loop's `p` made every token's turn allocate a scope)
     for (let p = s.tokenStart + 1; p + 2 < s.tokenEnd; p++) {
-      if (texts[p] !== '(' || tokenText(doc, p + 2) !== ')' || !isAcronym(tokenText(doc, p + 1))) continue;
-      const acrText = tokenText(doc, p + 1);
-      let from = -1;
-      for (let k = p - 1; k >= Math.max(s.tokenStart, p - MAX_EXPANSION_TOKENS); k--) {
-        if (!/^\p{Lu}/u.test(tokenText(doc, k))) continue;
-        if (initials(doc, { start: k, end: p, type: 'other', rule: '' }) === acrText) { from = k; break; }
-      }
-      if (from < 0) continue;
-      const inside = mentions.filter((m) => m.start < p && from < m.end);
-      if (inside.some((m) => m.start < from || m.end > p)) continue; // a mention crosses the expansion's edge: leave it
-      let orgHead = false;
-      for (let k = from; k < p; k++) if (ORGANIZATION_HEADS.has(tokenText(doc, k).toLowerCase())) orgHead = true;
-      const type: EntityType = orgHead || !inside.length || inside.some((m) => m.type === 'organization') ? 'organization' : inside[0]!.type;
-      for (const m of inside) mentions.splice(mentions.indexOf(m), 1);
-      const expansion: RawMention = inside.length === 1 && inside[0]!.start === from && inside[0]!.end === p ? inside[0]! : { start: from, end: p, type, rule: ACRONYM_RULE };
-      expansion.type = type;
-      mentions.push(expansion);
-      let acr = mentions.find((m) => m.start === p + 1);
-      if (!acr) { acr = { start: p + 1, end: p + 2, type, rule: ACRONYM_RULE }; mentions.push(acr); }
-      acr.type = type;
-      pairs.push([acr, expansion]);
+      if (texts[p] !== '(' || texts[p + 2] !== ')' || !isAcronym(texts[p + 1]!)) continue;
+      const pair = statedAcronym(doc, mentions, s.tokenStart, p);
+      if (pair) pairs.push(pair);
     }
   }
   return pairs;
+}
+
+/** The [acronym, expansion] pair of the "(ACR)" whose opening parenthesis is token p (sentence from `first`), entered into `mentions`, or null. */
+function statedAcronym(doc: Doc, mentions: RawMention[], first: number, p: number): [RawMention, RawMention] | null {
+  const acrText = tokenText(doc, p + 1);
+  let from = -1;
+  for (let k = p - 1; k >= Math.max(first, p - MAX_EXPANSION_TOKENS); k--) {
+    if (!/^\p{Lu}/u.test(tokenText(doc, k))) continue;
+    if (initials(doc, { start: k, end: p, type: 'other', rule: '' }) === acrText) { from = k; break; }
+  }
+  if (from < 0) return null;
+  const inside = mentions.filter((m) => m.start < p && from < m.end);
+  if (inside.some((m) => m.start < from || m.end > p)) return null; // a mention crosses the expansion's edge: leave it
+  let orgHead = false;
+  for (let k = from; k < p; k++) if (ORGANIZATION_HEADS.has(tokenText(doc, k).toLowerCase())) orgHead = true;
+  const type: EntityType = orgHead || !inside.length || inside.some((m) => m.type === 'organization') ? 'organization' : inside[0]!.type;
+  for (const m of inside) mentions.splice(mentions.indexOf(m), 1);
+  const expansion: RawMention = inside.length === 1 && inside[0]!.start === from && inside[0]!.end === p ? inside[0]! : { start: from, end: p, type, rule: ACRONYM_RULE };
+  expansion.type = type;
+  mentions.push(expansion);
+  let acr = mentions.find((m) => m.start === p + 1);
+  if (!acr) { acr = { start: p + 1, end: p + 2, type, rule: ACRONYM_RULE }; mentions.push(acr); }
+  acr.type = type;
+  return [acr, expansion];
 }
