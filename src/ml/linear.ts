@@ -9,6 +9,7 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { seededRandom } from './rng.js';
+import { hashCharB, VALUE_SEED_B } from './feature-table.js';
 import { isAsciiDigit, isAsciiLetter } from '../doc/chars.js';
 
 export interface LinearFeatureConfig {
@@ -196,14 +197,11 @@ function featurizeToken(a: number, b: number): void {
  */
 const sz = { text: '', mask: 0, n: 0, lo: 0, hi: 0, history: [] as number[], sum: 0, count: 0, weights: new Float32Array(0) as Float32Array, cache: null as WordSums | null };
 
-/** Second lane of a word's key (the first is its feature hash), so that two words sharing a key have a chance of about 10^-15 per lookup. */
-const mixB = (h: number, x: number) => { h = Math.imul(h ^ x, 0x5bd1e995); return h ^ (h >>> 13); };
-const SEED_B = 0x2545f491;
-
 function sumToken(a: number, b: number): void {
   const text = sz.text, cache = sz.cache!;
-  let h = SEED_WORD, h2 = SEED_B;
-  for (let k = a; k < b; k++) { const c = foldChar(text.charCodeAt(k)); h = mix(h, c); h2 = mixB(h2, c); }
+  // the word's key: its feature hash and the feature table's lane B (two words sharing a key: a chance of about 10^-15 per lookup)
+  let h = SEED_WORD, h2 = VALUE_SEED_B;
+  for (let k = a; k < b; k++) { const c = foldChar(text.charCodeAt(k)); h = mix(h, c); h2 = hashCharB(c, h2); }
   let at = cache.find(h | 0, h2);
   if (at < 0) {
     // the word's own features as featurizeToken makes them, summed
