@@ -1,11 +1,13 @@
 /**
- * npm run eval -- polnear [--split dev|train] [--limit N] [--model-only] [--no-speakers] [--verbose]
+ * npm run eval -- polnear [--split dev|train] [--limit N] [--model-only] [--no-speakers] [--verbose] [--agreement]
  *                          [--retrain-seeds N [--seed S] [--epochs E] [--soup K]]
  * Attribution spans on PolNeAR (dev by default): for source, cue and content,
  * exact-span P/R/F1 (each span's fragments trimmed of surrounding white space
  * and punctuation, neighbours merged when only punctuation lies between) and
  * token-overlap P/R/F1 (word tokens inside the role's spans, per document),
  * plus the share of gold relations whose cue, source and content are all exact.
+ * --agreement adds the annotators' agreement with one another on the texts
+ * annotated more than once (dev and train), under the same exact metric.
  */
 import { Doc } from '../src/doc/doc.js';
 import type { Span } from '../src/doc/types.js';
@@ -21,6 +23,7 @@ import { PRF, matchKeys } from '../src/score/prf.js';
 import { dataPath } from './data.js';
 import { speakerAccuracyHook } from './_speakers.js';
 import { checkFloors } from './_floors.js';
+import { annotatorAgreement } from './_agreement.js';
 
 type Role = 'source' | 'cue' | 'content';
 const ROLES: Role[] = ['source', 'cue', 'content'];
@@ -125,5 +128,11 @@ export async function run(args: string[]): Promise<void> {
   if (!args.includes('--no-speakers') && !speakerHooks.includes(speakerAccuracyHook)) speakerHooks.push(speakerAccuracyHook);
   for (const h of speakerHooks) { const line = h(hookDocs); if (line) console.log(line); }
   console.log(`time: ${ms.toFixed(0)} ms for ${(chars / 1e6).toFixed(2)} M chars (includes segmentation)`);
+  if (args.includes('--agreement')) {
+    for (const s of ['dev', 'train']) {
+      const a = annotatorAgreement(s === split && limit === Infinity ? gold : readPolnear(dataPath('datasets', 'polnear', s)));
+      console.log(`annotators against each other, ${s}: ${a.texts} texts annotated more than once (${a.annotations} annotations, every ordered pair), exact F1 source ${a.exact.source.f1.toFixed(4)}  cue ${a.exact.cue.f1.toFixed(4)}  content ${a.exact.content.f1.toFixed(4)}`);
+    }
+  }
   if (split === 'dev' && !modelOnly) checkFloors('polnear', { source_f1: exact.source.f1, cue_f1: exact.cue.f1, content_f1: exact.content.f1 });
 }
