@@ -10,7 +10,7 @@ import { entityRecognizer } from '../../src/entities/index.js';
 import { attributor, type Attribution } from '../../src/attribution/index.js';
 import { analyzeDoc } from '../../src/analyze.js';
 import { seedText, SEED_SKIP, SEED_DATE } from '../helpers/seed.js';
-import { continuedQuote, gerundSource, namingCue, nestedCue, progressiveSubject, refineAttributions, sourcelessDuplicate } from '../../src/attribution/refiners/index.js';
+import { continuedQuote, gerundSource, interposedFrame, namingCue, nestedCue, progressiveSubject, refineAttributions, sourcelessDuplicate } from '../../src/attribution/refiners/index.js';
 
 // Every sentence here is composed for the tests. The refiners are tested on
 // hand-built relations (so the test does not depend on what the tagger finds),
@@ -171,4 +171,27 @@ test('continued-quote: the attributor attributes the continuation to the same sp
   assert.ok(d.text.slice(q.content.start, q.content.end).endsWith('kept the town moving.') || d.text.slice(q.content.start, q.content.end).endsWith('kept the town moving'), 'its content runs through the continuation');
   assert.equal(q.parts?.length, 2);
   assert.ok(!d.quotes.some((x) => x !== q && x.content.start > q.content.start && x.content.start < q.content.end), 'no second quote on the continuation');
+});
+
+test('interposed-frame: the statement before a frame set off by commas joins the content, without its leading "but"', () => {
+  const d = doc('But to keep the peace, the mayor said, both sides must talk.');
+  const r = rel(d, 'said', 'the mayor', 'both sides must talk');
+  const [out] = interposedFrame.refine(d, [r]);
+  assert.deepEqual(out!.content.map((c) => text(d, c)), ['to keep the peace', 'both sides must talk']);
+  assert.match(out!.rule, /refine:interposed-frame$/);
+  // a source after its cue ("said the mayor") frames the statement the same way
+  const d2 = doc('The river, said the engineer, will crest on Friday.');
+  const [out2] = interposedFrame.refine(d2, [rel(d2, 'said', 'the engineer', 'will crest on Friday')]);
+  assert.deepEqual(out2!.content.map((c) => text(d2, c)), ['The river', 'will crest on Friday']);
+});
+
+test('interposed-frame: no frame between commas, a quotation, or a part another relation holds: unchanged', () => {
+  const plain = doc('In Paris, the minister said the talks had failed.');
+  assert.equal(interposedFrame.refine(plain, [rel(plain, 'said', 'the minister', 'the talks had failed')])[0]!.content.length, 1);
+  const quoted = doc('The "deal" is dead, the envoy said, and nobody will revive it.');
+  assert.equal(interposedFrame.refine(quoted, [rel(quoted, 'said', 'the envoy', 'and nobody will revive it')])[0]!.content.length, 1);
+  const taken = doc('Officials believe the dam is safe, the report said, though repairs are due.');
+  const inner = rel(taken, 'believe', 'Officials', 'the dam is safe');
+  const outer = rel(taken, 'said', 'the report', 'though repairs are due');
+  assert.equal(interposedFrame.refine(taken, [inner, outer])[1]!.content.length, 1);
 });
