@@ -84,6 +84,16 @@ export class Doc {
   private content: { sentences: Sentence[]; boilerplate: BoilerplateSpan[]; sentenceCount: number; boilerplateCount: number; list: Sentence[] } | null = null;
 
   /** Index of the sentence holding the UTF-16 position, or -1. */
+  /** Index of the paragraph containing character `pos` (paragraphs are sorted and disjoint), or -1. */
+  paragraphAt(pos: number): number {
+    let lo = 0, hi = this.paragraphs.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const p = this.paragraphs[mid]!;
+      if (pos < p.start) hi = mid - 1; else if (pos >= p.end) lo = mid + 1; else return mid;
+    }
+    return -1;
+  }
   sentenceAt(pos: number): number {
     let lo = 0, hi = this.sentences.length - 1;
     while (lo <= hi) {

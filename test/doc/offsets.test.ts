@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { OffsetConverter } from '../../src/doc/offsets.js';
 import { analyze } from '../../src/index.js';
+import { Doc } from '../../src/doc/doc.js';
 
 test('identity on text without astral characters', () => {
   const c = new OffsetConverter('plain “text” – no emoji');
@@ -33,4 +34,15 @@ test('record offsets are code points: slicing the code point array gives the spa
   const second = rec.sentences[1]!;
   assert.equal(cps.slice(second.start, second.end).join(''), '“We are thrilled 🎉,” the director said.');
   for (const q of rec.quotes) assert.equal(cps.slice(q.content.start, q.content.end).join(''), q.content.text);
+});
+
+test('paragraphAt finds the paragraph holding a character, -1 between and outside them', () => {
+  const d = new Doc('First one.\n\nSecond one.\n\nThird.');
+  d.paragraphs = [{ start: 0, end: 10 }, { start: 12, end: 23 }, { start: 25, end: 31 }];
+  assert.equal(d.paragraphAt(0), 0);
+  assert.equal(d.paragraphAt(9), 0);
+  assert.equal(d.paragraphAt(10), -1);
+  assert.equal(d.paragraphAt(12), 1);
+  assert.equal(d.paragraphAt(30), 2);
+  assert.equal(d.paragraphAt(31), -1);
 });

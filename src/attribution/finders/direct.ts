@@ -73,6 +73,13 @@ function cueTokenIn(doc: Doc, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * How far before a quotation its frame ("X said,") is looked for, in
+ * characters. The frame's source is at most twelve words, so this changes
+ * nothing in running text; it keeps a sentence the splitter could not cut,
+ * holding thousands of quotations, from being read again for each of them.
+ */
+const FRAME_BEFORE_MAX_CHARS = 600;
 function frameBefore(doc: Doc, q: QuotedStretch, from: number): Frame | null {
   if (!cueTokenIn(doc, from, q.open)) return null;
   const head = doc.matchText.slice(from, q.open);
@@ -101,7 +108,7 @@ function continuesQuote(doc: Doc, gap: string, next: QuotedStretch): boolean {
 
 /** Whether a quotation has an attribution frame right after it. */
 function ownFrame(doc: Doc, q: QuotedStretch): boolean {
-  const para = doc.paragraphs.find((p) => p.start <= q.end - 1 && q.end <= p.end);
+  const para = doc.paragraphs[doc.paragraphAt(q.end - 1)];
   return frameAfter(doc, q, para ? para.end : doc.text.length) !== null;
 }
 
@@ -156,10 +163,10 @@ export function findDirectQuotes(doc: Doc): DirectResult {
     const q = stretches[k]!;
     const inner = q.fragments.map((f) => tidy(text, f)).filter((f) => f.end > f.start);
     if (!inner.length) continue;
-    const lastPara = doc.paragraphs.find((p) => p.start <= q.end - 1 && q.end <= p.end) ?? { start: q.open, end: text.length };
-    const firstPara = doc.paragraphs.find((p) => p.start <= q.open && q.open < p.end) ?? { start: 0, end: q.open };
+    const lastPara = doc.paragraphs[doc.paragraphAt(q.end - 1)] ?? { start: q.open, end: text.length };
+    const firstPara = doc.paragraphs[doc.paragraphAt(q.open)] ?? { start: 0, end: q.open };
     const sentence = doc.sentences[doc.sentenceAt(q.open)];
-    const from = Math.max(firstPara.start, sentence && sentence.start <= q.open ? sentence.start : firstPara.start);
+    const from = Math.max(firstPara.start, sentence && sentence.start <= q.open ? sentence.start : firstPara.start, q.open - FRAME_BEFORE_MAX_CHARS);
     const frame = frameAfter(doc, q, lastPara.end) ?? frameBefore(doc, q, from);
     if (frame) {
       const content = [...inner];

@@ -23,6 +23,8 @@ export const CONTENT_BITS = 18;
 const SENTENCES_BEYOND = 1;
 /** Room for the features of one candidate. */
 export const CONTENT_MAX_FEATURES = 48;
+/** The region never reaches further than this many tokens from the tagger's span, whatever its sentences (an unsplittable huge sentence; see WINDOW_MAX_TOKENS_BEFORE in tagger.ts). */
+const REGION_MAX_TOKENS = 400;
 
 /** The shipped ranker, or null when its file is missing (the tagger's spans are kept). */
 export function loadContentRanker(): HashedPerceptron | null { return loadOptionalModel(CONTENT_MODEL_FILE); }
@@ -62,7 +64,7 @@ export interface ContentRegion { startLo: number; startHi: number; endLo: number
 export function contentRegion(v: TokenView, cue: TokRange, source: TokRange | null, content: readonly TokRange[]): ContentRegion {
   const first = content[0]!, last = content[content.length - 1]!;
   const sFirst = Math.max(0, v.sent[first.start]! - SENTENCES_BEYOND), sLast = Math.min(v.sentStart.length - 1, v.sent[last.end - 1]! + SENTENCES_BEYOND);
-  let startLo = v.sentStart[sFirst]!, endHi = v.sentEnd[sLast]!;
+  let startLo = Math.max(v.sentStart[sFirst]!, first.start - REGION_MAX_TOKENS), endHi = Math.min(v.sentEnd[sLast]!, last.end + REGION_MAX_TOKENS);
   if (first.start >= cue.end) startLo = Math.max(startLo, cue.end);
   if (source && source.end <= first.start) startLo = Math.max(startLo, source.end);
   if (last.end <= cue.start) endHi = Math.min(endHi, cue.start);

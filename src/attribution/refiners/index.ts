@@ -133,21 +133,47 @@ const PERSONAL_PRONOUN = /^(?:he|she|they|i|we)$/i;
 export const nestedCue: Refiner = {
   name: 'refine:nested-cue',
   refine(doc, atts) {
+    const sourced = new SourcedContents(atts);
     return atts.filter((a) => {
       if (!a.cue || a.direct || !a.rule.startsWith('model:')) return true;
       // "X said he believes …": a pronoun subject opens a reported statement of its own often enough to keep it
       if (a.source && PERSONAL_PRONOUN.test(doc.matchText.slice(a.source.start, a.source.end))) return true;
-      return !cueInSourcedContent(atts, a, a.cue);
+      return !sourced.holds(a.cue, a);
     });
   },
 };
-/** Whether `cue` lies inside the content of another relation that has a source (loops: no closure per pair of relations). */
-function cueInSourcedContent(atts: readonly Attribution[], a: Attribution, cue: Span): boolean {
-  for (const b of atts) {
-    if (b === a || !b.source) continue;
-    for (const c of b.content) if (contains(c, cue)) return true;
+/**
+ * The content parts of the relations that have a source, sorted by start,
+ * with running maxima of their ends: whether a span lies inside one of them
+ * (of a relation other than a given one) is a binary search, not a pass over
+ * every relation (a text with thousands of relations made that quadratic).
+ */
+export class SourcedContents {
+  private readonly starts: number[] = [];
+  /** Over the parts up to each index: the largest end and its relation; the largest end of any other relation. */
+  private readonly end1: number[] = [];
+  private readonly owner1: Attribution[] = [];
+  private readonly end2: number[] = [];
+  constructor(atts: readonly Attribution[]) {
+    const parts: { span: Span; owner: Attribution }[] = [];
+    for (const b of atts) if (b.source) for (const c of b.content) parts.push({ span: c, owner: b });
+    parts.sort((x, y) => x.span.start - y.span.start);
+    let e1 = -Infinity, o1: Attribution | null = null, e2 = -Infinity;
+    for (const { span, owner } of parts) {
+      if (owner === o1) e1 = Math.max(e1, span.end);
+      else if (span.end > e1) { e2 = e1; e1 = span.end; o1 = owner; }
+      else e2 = Math.max(e2, span.end);
+      this.starts.push(span.start); this.end1.push(e1); this.owner1.push(o1!); this.end2.push(e2);
+    }
   }
-  return false;
+  /** Whether `span` lies inside a content part of a sourced relation other than `self`. */
+  holds(span: Span, self: Attribution): boolean {
+    let lo = 0, hi = this.starts.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (this.starts[mid]! <= span.start) lo = mid + 1; else hi = mid; }
+    const k = lo - 1;
+    if (k < 0) return false;
+    return this.owner1[k] !== self ? this.end1[k]! >= span.end : this.end2[k]! >= span.end;
+  }
 }
 
 /**
@@ -184,13 +210,24 @@ export const interposedFrame: Refiner = {
       const front = { start, end: s.start + comma.index };
       const words = M.slice(front.start, front.end);
       if (!/[\p{L}\p{N}]/u.test(words) || words.includes('"')) continue;
-      if (atts.some((b) => b !== a && [b.cue, b.source, ...b.content].some((x) => x && x.start < front.end && front.start < x.end))) continue;
+      if (touchesOther(atts, a, front)) continue;
       a.content = [front, ...a.content];
       tagged(a, this.name);
     }
     return atts;
   },
 };
+
+/** Whether a relation other than `a` has its cue, source or a content part overlapping `span` (loops: nothing allocated per pair). */
+function touchesOther(atts: readonly Attribution[], a: Attribution, span: Span): boolean {
+  const hit = (x: Span | null) => x !== null && x.start < span.end && span.start < x.end;
+  for (const b of atts) {
+    if (b === a) continue;
+    if (hit(b.cue) || hit(b.source)) return true;
+    for (const c of b.content) if (hit(c)) return true;
+  }
+  return false;
+}
 
 /**
  * “A,” the senator said.

@@ -85,7 +85,6 @@ class Discourse {
   mention(span: Span, opts: Partial<Pick<Mention, 'asSource' | 'relay'>> = {}): Mention {
     const si = this.doc.sentenceAt(span.start);
     const sent = si >= 0 ? this.doc.sentences[si]! : null;
-    const before = sent ? this.doc.matchText.slice(sent.start, span.start) : '';
     return {
       start: span.start, end: span.end,
       sent: si >= 0 ? this.sentOrdinal.get(si) ?? -1 : -1,
@@ -93,7 +92,7 @@ class Discourse {
       inQuote: this.regions.some((r) => r.start <= span.start && span.end <= r.end),
       asSource: opts.asSource ?? false, relay: opts.relay ?? false,
       // a subject opens its sentence, maybe after a role phrase ("Russian President Vladimir Putin")
-      subject: !/[,;:]/.test(before) && wordsAtMost(before, 4),
+      subject: sent ? opensSentence(this.doc.matchText, sent.start, span.start) : true,
     };
   }
 
@@ -140,7 +139,6 @@ class Discourse {
   }
 }
 
-const WORD_RUN_RE = /\S+/g;
 const WHITE_SPACE_RE = /\s/;
 /** Number of parts of name.split(/\s+/), by name (referent and candidate names repeat). */
 const WORD_COUNTS = new Map<string, number>();
@@ -152,11 +150,22 @@ function wordCount(name: string): number {
   }
   return n;
 }
-/** Whether `s` holds at most `max` white-space separated words (counting stops past `max`). */
-function wordsAtMost(s: string, max: number): boolean {
-  WORD_RUN_RE.lastIndex = 0;
-  let n = 0;
-  while (WORD_RUN_RE.test(s)) if (++n > max) return false;
+/**
+ * Whether text[from, to) is at most SUBJECT_MAX_WORDS words (runs of non-space)
+ * with no comma, semicolon or colon: a mention after it opens its sentence.
+ * Read from the sentence's start and given up at the first word too many, so
+ * that a huge unsplit sentence is not read whole for each of its mentions.
+ */
+const SUBJECT_MAX_WORDS = 4;
+function opensSentence(text: string, from: number, to: number): boolean {
+  let words = 0, inWord = false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 44 || c === 59 || c === 58) return false;
+    const space = c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(text[i]!));
+    if (space) inWord = false;
+    else if (!inWord) { inWord = true; if (++words > SUBJECT_MAX_WORDS) return false; }
+  }
   return true;
 }
 /** Lower-case names and their last words, by name: the same referent names are compared for every candidate mention. */
@@ -231,11 +240,13 @@ function inferGender(doc: Doc, ref: Referent, personStarts: number[]): Gender {
 }
 
 /** Pronouns in the rest of the sentence and the next one after each mention: does the text treat it as a he, a she or an it? */
+/** The pronouns after a mention are counted to the end of the next sentence, but no further than this many characters (two news sentences are far shorter; an unsplit text is not read whole for each mention). */
+const PRONOUN_WINDOW_MAX_CHARS = 4000;
 function pronounEvidence(doc: Doc, spans: readonly Span[]): { male: number; female: number; neuter: number } {
   let male = 0, female = 0, neuter = 0;
   for (const m of spans) {
     const si = doc.sentenceAt(m.start);
-    const limit = si >= 0 && doc.sentences[si + 1] ? doc.sentences[si + 1]!.end : doc.text.length;
+    const limit = Math.min(si >= 0 && doc.sentences[si + 1] ? doc.sentences[si + 1]!.end : doc.text.length, m.end + PRONOUN_WINDOW_MAX_CHARS);
     const window = doc.matchText.slice(m.end, limit).toLowerCase();
     male += (window.match(/\b(?:he|his|him|himself)\b/g) ?? []).length;
     female += (window.match(/\b(?:she|her|hers|herself)\b/g) ?? []).length;

@@ -35,6 +35,8 @@ const OUTLET_ONLY_INTRO = /^(?:said|says|wrote|writes|posted|tweeted) (?:on|in)$
 const RELAY_MAX_GAP = 40;
 /** Longest relay mention read after an intro, in characters. */
 const MAX_RELAY_CHARS = 60;
+/** How far past the clause's last allowed intro position the sentence is read: the longest intro ("during a conference call with") and its mention fit well within. */
+const RELAY_READ_PAST = 200;
 
 function mentionAfter(text: string, from: number): { text: string; start: number } | null {
   const rest = text.slice(from, from + MAX_RELAY_CHARS);
@@ -80,21 +82,24 @@ export function findRelay(doc: Doc, quote: Quote): Relay | null {
   const si = doc.sentenceAt(anchor.start);
   if (si < 0) return null;
   const sent = doc.sentences[si]!;
-  // blank the content (and any other quotation) so that words inside it are not read as the attribution
-  let text = doc.matchText.slice(sent.start, sent.end);
-  const blankFrom = Math.max(quote.content.start, sent.start) - sent.start, blankTo = Math.min(quote.content.end, sent.end) - sent.start;
-  if (blankTo > blankFrom) text = text.slice(0, blankFrom) + ' '.repeat(blankTo - blankFrom) + text.slice(blankTo);
   // the relay sits in the attribution clause: near the cue or the source, not anywhere in a long sentence
   const lo = Math.min(quote.cue?.start ?? Infinity, quote.source?.start ?? Infinity) - RELAY_MAX_GAP;
   const hi = Math.max(quote.cue?.end ?? -Infinity, quote.source?.end ?? -Infinity) + RELAY_MAX_GAP;
+  // only that stretch of the sentence is read (and the character before it, for the intro's word boundary)
+  const base = Math.max(sent.start, lo - 1), end = Math.min(sent.end, hi + RELAY_READ_PAST);
+  if (end <= base) return null;
+  // blank the content (and any other quotation) so that words inside it are not read as the attribution
+  let text = doc.matchText.slice(base, end);
+  const blankFrom = Math.max(quote.content.start, base) - base, blankTo = Math.min(quote.content.end, end) - base;
+  if (blankTo > blankFrom) text = text.slice(0, blankFrom) + ' '.repeat(blankTo - blankFrom) + text.slice(blankTo);
   // (the scan finds every position where an intro starts, in order: it may as well start at lo and stop past hi)
-  RELAY_INTRO.lastIndex = Math.max(0, lo - sent.start);
+  RELAY_INTRO.lastIndex = Math.max(0, lo - base);
   for (let m = RELAY_INTRO.exec(text); m; m = RELAY_INTRO.exec(text)) {
     // retry from the next character: "said in an interview with" holds two intros
     RELAY_INTRO.lastIndex = m.index + 1;
     const intro = m[1]!.toLowerCase();
     // "told" must be the quote's own cue or right after its source, not another verb of the sentence
-    const at = sent.start + m.index!;
+    const at = base + m.index!;
     if (at > hi) break;
     if (at < lo) continue;
     if (/^(?:told|tells|telling|tell)$/.test(intro) && quote.cue && !(at >= quote.cue.start - 1 && at <= quote.cue.end + 1)) {
@@ -102,7 +107,7 @@ export function findRelay(doc: Doc, quote: Quote): Relay | null {
     }
     const mention = mentionAfter(text, m.index! + m[0].length);
     if (!mention) continue;
-    const relay = relayFromMention(mention.text, sent.start + mention.start, intro);
+    const relay = relayFromMention(mention.text, base + mention.start, intro);
     if (relay) return relay;
   }
   return null;
