@@ -14,6 +14,7 @@ import type { HashedPerceptron } from './model/hashed.js';
 import type { AttributionModel } from './model/tagger.js';
 import { refineAttributions } from './refiners/index.js';
 import { findScareQuotes } from './scare-quotes.js';
+import { SpanOwners, SpanSet } from '../doc/span-index.js';
 import { resolveSpeakers } from './speakers/index.js';
 
 export type { Attribution } from './model/extract.js';
@@ -67,12 +68,22 @@ export function directOnly(doc: Doc, content: readonly Span[]): boolean {
  */
 export function findAttributions(doc: Doc, opts: FindOptions = {}): Attribution[] {
   const out: Attribution[] = [];
-  const cues: Span[] = [];
+  // the cues taken, as first taken (a cue that blocks later ones), and every cue a relation has held, with the
+  // relation (looked up against its current cue); `kept` is the set of relations in `out`
+  const taken = new SpanOwners<Attribution>(), held = new SpanOwners<Attribution>(), kept = new Set<Attribution>();
+  const takeCue = (cue: Span, a: Attribution) => { taken.add(cue, a); held.add(cue, a); };
   const accept = (a: Attribution) => {
-    if (a.cue && cues.some((c) => overlaps(c, a.cue!))) return false;
-    if (a.cue) cues.push(a.cue);
-    out.push(a);
+    if (a.cue && taken.some(a.cue, () => true)) return false;
+    if (a.cue) takeCue(a.cue, a);
+    out.push(a); kept.add(a);
     return true;
+  };
+  const remove = (a: Attribution) => { out.splice(out.indexOf(a), 1); kept.delete(a); };
+  /** The first relation in `out` (other than `except`) whose cue overlaps `cue`. */
+  const cueHolder = (cue: Span, except?: Attribution): Attribution | undefined => {
+    const found: Attribution[] = [];
+    held.some(cue, (o) => { if (o !== except && kept.has(o) && o.cue && overlaps(o.cue, cue) && !found.includes(o)) found.push(o); return false; });
+    return found.length > 1 ? found.sort((x, y) => out.indexOf(x) - out.indexOf(y))[0] : found[0];
   };
   const cueEnds = loadCueEndRanker();
   // one token view for the model and the rule cues' ends
@@ -85,38 +96,57 @@ export function findAttributions(doc: Doc, opts: FindOptions = {}): Attribution[
   for (const a of labelled) accept(a);
   const labelledContent = labelled.flatMap((a) => a.content);
   const signedContent = labelled.filter((a) => a.rule.startsWith('signoff:')).flatMap((a) => a.content);
-  const directContent = direct.flatMap((d) => d.content);
+  const directContent = new SpanSet(direct.flatMap((d) => d.content));
+  const labelledSet = new SpanSet(labelledContent), signedSet = new SpanSet(signedContent);
   for (const a of direct) {
-    const taken = a.cue ? signedContent : labelledContent;
-    if (a.content.some((c) => taken.some((x) => overlaps(c, x)))) continue;
+    const claimed = a.cue ? signedSet : labelledSet;
+    if (a.content.some((c) => claimed.overlaps(c))) continue;
     accept(a);
   }
   for (const a of patterns) {
     // a frame found inside a quotation is the quoted speaker's words, left to the model
-    if (a.cue && directContent.some((c) => c.start <= a.cue!.start && a.cue!.end <= c.end)) continue;
+    if (a.cue && directContent.contains(a.cue)) continue;
     accept(a);
   }
+  // the uncued quotations, in their order in `out` (the model's relations all have a cue)
+  const uncuedQuotes = out.filter((o) => o.cue === null), uncuedOrder = new Map(uncuedQuotes.map((o, i) => [o, i]));
+  const uncuedParts = new SpanOwners<Attribution>();
+  for (const o of uncuedQuotes) for (const c of o.content) uncuedParts.add(c, o);
+  /** The first uncued quotation still uncued in `out` with a content part overlapping one of `parts`. */
+  const uncuedOver = (parts: readonly Span[]): Attribution | undefined => {
+    let best: Attribution | undefined;
+    for (const x of parts) {
+      uncuedParts.some(x, (o) => {
+        if (o.cue === null && kept.has(o) && (!best || uncuedOrder.get(o)! < uncuedOrder.get(best)!)) best = o;
+        return false;
+      });
+    }
+    return best;
+  };
   for (const a of model) {
     // an uncued direct quote the model gives a cue to: take the model's cue and source
-    const uncued = a.cue ? out.find((o) => o.cue === null && o.content.some((c) => a.content.some((x) => overlaps(c, x)))) : undefined;
+    const uncued = a.cue ? uncuedOver(a.content) : undefined;
     if (uncued && a.content.length && extent(a.content).start <= extent(uncued.content).start && extent(uncued.content).end <= extent(a.content).end) {
       // the quotation is part of a larger reported statement (mixed quote): the model's relation replaces it
-      out.splice(out.indexOf(uncued), 1);
+      remove(uncued);
       accept(a);
       continue;
     }
     if (uncued && a.cue && !uncued.content.some((c) => overlaps(c, a.cue!))) {
       // a frame pattern that already took this cue gives it up: one relation per cue
-      const rival = out.findIndex((o) => o !== uncued && o.cue && overlaps(o.cue, a.cue!));
-      const cue = rival >= 0 ? out[rival]!.cue! : a.cue;
-      if (rival >= 0) out.splice(rival, 1);
+      const rival = cueHolder(a.cue, uncued);
+      const cue = rival ? rival.cue! : a.cue;
+      if (rival) remove(rival);
       uncued.cue = cue; uncued.source = a.source; uncued.rule = 'direct:model-cue';
       // the model's content for its own cue: on PolNeAR dev it was exact 58 times out of 86, the quotation alone 22
       if (a.content.length) { uncued.content = a.content; uncued.direct = directOnly(doc, a.content); }
-      cues.push(cue);
+      takeCue(cue, uncued);
       continue;
     }
-    if (!accept(a)) reconcile(doc, out, a);
+    if (!accept(a) && a.cue) {
+      const r = cueHolder(a.cue);
+      if (r) { const before = r.cue; reconcile(doc, r, a); if (r.cue !== before) held.add(r.cue!, r); }
+    }
   }
   fillParticipleSources(out);
   const refined = opts.refine === false ? out : refineAttributions(doc, out);
@@ -131,9 +161,8 @@ export function findAttributions(doc: Doc, opts: FindOptions = {}): Attribution[
  * held the rule's lost 0.004 content F1).
  */
 const DOCUMENT_SOURCE = /^(?:a|an|the)\s+(?:\w+\s+)?(?:report|statement|study|survey|poll|analysis|memo|letter|filing|document)\s+(?:by|from|of)\b/i;
-function reconcile(doc: Doc, out: Attribution[], m: Attribution): void {
-  const r = out.find((o) => o.cue && m.cue && overlaps(o.cue, m.cue));
-  if (!r || !m.content.length) return;
+function reconcile(doc: Doc, r: Attribution, m: Attribution): void {
+  if (!m.content.length) return;
   // a speaker label or sign-off is exact as found
   if (r.rule.startsWith('label:') || r.rule.startsWith('signoff:')) return;
   // PolNeAR's cues keep adverbs and auxiliaries before the verb ("also claimed", "has said"): the model's longer cue wins

@@ -102,11 +102,14 @@ export function sourcingProfile(doc: Doc): SourcingProfile {
   const sentences = analysisSpans(doc);
   const contents = union(quotes.map((q) => q.content));
   let words = 0, attributedWords = 0, ownVoice = 0;
+  // sentences and the (sorted, disjoint) contents are swept together: a content ending before a sentence is behind all later ones
+  let first = 0;
   for (const s of sentences) {
     words += countWordsIn(doc.text, s.start, s.end);
+    while (first < contents.length && contents[first]!.end <= s.start) first++;
     let attributed = false;
-    for (const c of contents) {
-      const from = Math.max(s.start, c.start), to = Math.min(s.end, c.end);
+    for (let k = first; k < contents.length && contents[k]!.start < s.end; k++) {
+      const c = contents[k]!, from = Math.max(s.start, c.start), to = Math.min(s.end, c.end);
       if (from < to) { attributed = true; attributedWords += countWordsIn(doc.text, from, to); }
     }
     if (!attributed) ownVoice++;

@@ -8,6 +8,7 @@ import { SourcedContents } from '../../src/attribution/refiners/index.js';
 import type { Attribution } from '../../src/attribution/index.js';
 import { findDirectQuotes } from '../../src/attribution/finders/direct.js';
 import { findRelay } from '../../src/attribution/speakers/relay.js';
+import { SpanOwners, SpanSet } from '../../src/doc/span-index.js';
 import { taggedDoc, viewOf } from '../helpers/attribution.js';
 
 // A text the sentence splitter cannot cut (no sentence punctuation, a list run
@@ -63,6 +64,26 @@ test('SourcedContents answers as a pass over every relation does', () => {
     for (const a of atts) {
       const naive = atts.some((b) => b !== a && b.source && b.content.some((c) => c.start <= a.cue!.start && a.cue!.end <= c.end));
       assert.equal(index.holds(a.cue!, a), naive, `round ${round}`);
+    }
+  }
+});
+
+test('SpanOwners and SpanSet answer as passes over every span do', () => {
+  let seed = 11;
+  const rnd = (n: number) => { seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n; };
+  for (let round = 0; round < 30; round++) {
+    const spans: Span[] = Array.from({ length: 20 }, () => { const s = rnd(300); return { start: s, end: s + rnd(round % 2 ? 8 : 80) }; });
+    const owners = new SpanOwners<number>();
+    spans.forEach((s, i) => owners.add(s, i));
+    const set = new SpanSet(spans);
+    for (let q = 0; q < 40; q++) {
+      const a = rnd(320), probe = { start: a, end: a + rnd(30) };
+      const over = (s: Span) => s.start < probe.end && probe.start < s.end;
+      const found: number[] = [];
+      owners.some(probe, (i) => { found.push(i); return false; });
+      assert.deepEqual(found.sort((x, y) => x - y), spans.flatMap((s, i) => (over(s) ? [i] : [])), `round ${round}`);
+      assert.equal(set.overlaps(probe), spans.some(over));
+      assert.equal(set.contains(probe), spans.some((s) => s.start <= probe.start && probe.end <= s.end));
     }
   }
 });

@@ -250,7 +250,11 @@ export const continuedQuote: Refiner = {
   refine(doc, atts) {
     if (!doc.paragraphs.length) return atts;
     const M = doc.matchText;
-    const cueIn = (p: Span) => atts.some((b) => b.cue && b.cue.start >= p.start && b.cue.start < p.end);
+    // the cues' starts, sorted: whether a cue starts in a stretch is a binary search (the cues do not change here)
+    const cueStarts = atts.flatMap((b) => (b.cue ? [b.cue.start] : [])).sort((x, y) => x - y);
+    const firstAtOrAfter = (pos: number) => { let lo = 0, hi = cueStarts.length; while (lo < hi) { const mid = (lo + hi) >> 1; if (cueStarts[mid]! < pos) lo = mid + 1; else hi = mid; } return lo; };
+    const cueStartsIn = (from: number, to: number) => firstAtOrAfter(from) < firstAtOrAfter(to);
+    const cueIn = (p: Span) => cueStartsIn(p.start, p.end);
     const merged = new Set<Attribution>();
     for (const a of atts) {
       if (!a.cue || !a.direct || !a.rule.startsWith('direct:frame') || !a.content.length || merged.has(a)) continue;
@@ -259,7 +263,7 @@ export const continuedQuote: Refiner = {
       let k = s.paragraph;
       // nothing of the relation may lie past its own paragraph, and no other cue after its own there
       const own = doc.paragraphs[k]!;
-      if (extent(a.content).end > own.end || atts.some((b) => b !== a && b.cue && b.cue.start > a.cue!.end && b.cue.start < own.end)) continue;
+      if (extent(a.content).end > own.end || cueStartsIn(a.cue.end + 1, own.end)) continue;
       let joined = false;
       for (;;) {
         const next = doc.paragraphs[++k];

@@ -2,6 +2,7 @@ import type { Doc } from '../../doc/doc.js';
 import type { Entity, Quote, Span, Speaker, SpeakerKind } from '../../doc/types.js';
 import { GOVERNMENT_PLACES } from '../../lexicon/organizations-generic.js';
 import type { Gender, GrammaticalNumber } from '../../lexicon/speaker-kinds.js';
+import { SpanSet } from '../../doc/span-index.js';
 import { quotedRegions } from '../scare-quotes.js';
 import { analyzeMention, mentionReading, type MentionInfo } from './mention.js';
 import { findNameMentions } from './names.js';
@@ -80,7 +81,11 @@ class Discourse {
   private lastSpeakerId = -1;
   private speakOrder = 0;
 
-  constructor(private readonly doc: Doc, private readonly regions: Span[], private readonly sentOrdinal: Map<number, number>) {}
+  private readonly regionSet: SpanSet;
+  constructor(private readonly doc: Doc, regions: Span[], private readonly sentOrdinal: Map<number, number>) { this.regionSet = new SpanSet(regions); }
+
+  /** Whether the span lies inside a quotation (a quoted region or a direct quote's content). */
+  inQuotation(span: Span): boolean { return this.regionSet.contains(span); }
 
   mention(span: Span, opts: Partial<Pick<Mention, 'asSource' | 'relay'>> = {}): Mention {
     const si = this.doc.sentenceAt(span.start);
@@ -89,7 +94,7 @@ class Discourse {
       start: span.start, end: span.end,
       sent: si >= 0 ? this.sentOrdinal.get(si) ?? -1 : -1,
       para: sent?.paragraph ?? -1,
-      inQuote: this.regions.some((r) => r.start <= span.start && span.end <= r.end),
+      inQuote: this.inQuotation(span),
       asSource: opts.asSource ?? false, relay: opts.relay ?? false,
       // a subject opens its sentence, maybe after a role phrase ("Russian President Vladimir Putin")
       subject: sent ? opensSentence(this.doc.matchText, sent.start, span.start) : true,
@@ -436,7 +441,7 @@ export function resolveSpeakers(doc: Doc, quotes: Quote[], opts: ResolveOptions 
     if (q.source) {
       const outer = quotes.filter((o) => o !== q && o.content.start <= q.source!.start && q.source!.end <= o.content.end && o.speaker.kind !== 'unknown');
       if (outer.length) speaker = outer.sort((a, b) => (a.content.end - a.content.start) - (b.content.end - b.content.start))[0]!.speaker;
-      else if (doc.meta.authors.length && !regions.some((r) => r.start <= q.source!.start && q.source!.end <= r.end)) {
+      else if (doc.meta.authors.length && !dis.inQuotation(q.source)) {
         speaker = { name: doc.meta.authors[0]!, kind: 'person' };
       }
     } else {

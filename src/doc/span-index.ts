@@ -1,0 +1,74 @@
+import type { Span } from './types.js';
+
+/**
+ * Short spans (cues) with the relation that holds each, sorted by start:
+ * which of them overlap a given span is a binary search and a short scan
+ * back (no further than the longest span held), not a pass over every
+ * relation of the article. An article with thousands of relations (a long
+ * transcript, a text the sentence splitter could not cut) made the merging
+ * of the finders' relations quadratic.
+ */
+export class SpanOwners<T> {
+  private readonly starts: number[] = [];
+  private readonly spans: Span[] = [];
+  private readonly owners: T[] = [];
+  private longest = 0;
+
+  add(span: Span, owner: T): void {
+    const at = this.upperBound(span.start);
+    this.starts.splice(at, 0, span.start);
+    this.spans.splice(at, 0, span);
+    this.owners.splice(at, 0, owner);
+    if (span.end - span.start > this.longest) this.longest = span.end - span.start;
+  }
+
+  /** Whether `test` holds for one of the owners whose span overlaps `span` (each such owner is tried, nearest start first, until one does). */
+  some(span: Span, test: (owner: T, held: Span) => boolean): boolean {
+    for (let i = this.upperBound(span.end - 1) - 1; i >= 0 && this.starts[i]! + this.longest > span.start; i--) {
+      const s = this.spans[i]!;
+      if (s.start < span.end && span.start < s.end && test(this.owners[i]!, s)) return true;
+    }
+    return false;
+  }
+
+  /** Index of the first entry starting after `pos`. */
+  private upperBound(pos: number): number {
+    let lo = 0, hi = this.starts.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (this.starts[mid]! <= pos) lo = mid + 1; else hi = mid; }
+    return lo;
+  }
+}
+
+/**
+ * A fixed set of spans (of any length) sorted by start, with the running
+ * maximum of their ends: whether one of them contains, or overlaps, a given
+ * span is a binary search. For the per-mention and per-relation checks
+ * against all the quotations of an article, which made long articles
+ * quadratic.
+ */
+export class SpanSet {
+  private readonly starts: number[];
+  private readonly maxEnd: number[];
+  constructor(spans: readonly Span[]) {
+    const sorted = [...spans].sort((a, b) => a.start - b.start);
+    this.starts = sorted.map((s) => s.start);
+    this.maxEnd = [];
+    let m = -Infinity;
+    for (const s of sorted) { m = Math.max(m, s.end); this.maxEnd.push(m); }
+  }
+  /** Whether a span of the set holds all of `span` (start <= span.start, end >= span.end). */
+  contains(span: Span): boolean {
+    const k = this.lastStartAtMost(span.start);
+    return k >= 0 && this.maxEnd[k]! >= span.end;
+  }
+  /** Whether a span of the set shares a character with `span`. */
+  overlaps(span: Span): boolean {
+    const k = this.lastStartAtMost(span.end - 1);
+    return k >= 0 && this.maxEnd[k]! > span.start;
+  }
+  private lastStartAtMost(pos: number): number {
+    let lo = 0, hi = this.starts.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (this.starts[mid]! <= pos) lo = mid + 1; else hi = mid; }
+    return lo - 1;
+  }
+}
