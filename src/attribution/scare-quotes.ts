@@ -174,10 +174,20 @@ function trimmedContent(text: string, s: Span): Span {
  * True when a quote's content is this quoted span (with or without its marks, give or take punctuation).
  * `contents` holds the quotes' trimmed contents (trimmedContent), in order.
  */
-function isQuoteContent(doc: Doc, r: QuotedRegion, quotes: readonly Quote[], contents: readonly Span[]): boolean {
+/** The quotes' trimmed contents, and their numbers in order of the contents' ends (every content that can match a region ends inside it). */
+interface QuoteContents { contents: Span[]; byEnd: number[] }
+function quoteContents(doc: Doc, quotes: readonly Quote[]): QuoteContents {
+  const contents = quotes.map((q) => trimmedContent(doc.text, q.content));
+  return { contents, byEnd: contents.map((_, k) => k).sort((a, b) => contents[a]!.end - contents[b]!.end) };
+}
+function isQuoteContent(doc: Doc, r: QuotedRegion, quotes: readonly Quote[], qc: QuoteContents): boolean {
   const ri = trimmedContent(doc.text, r.inner);
-  for (let k = 0; k < quotes.length; k++) {
-    const q = quotes[k]!, c = contents[k]!;
+  const { contents, byEnd } = qc;
+  // the contents ending inside the region, found by a binary search over the ends (a pass over every quote per region was quadratic)
+  let lo = 0, hi = byEnd.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (contents[byEnd[mid]!]!.end < ri.start) lo = mid + 1; else hi = mid; }
+  for (let at = lo; at < byEnd.length && contents[byEnd[at]!]!.end <= ri.end; at++) {
+    const k = byEnd[at]!, q = quotes[k]!, c = contents[k]!;
     if (c.start === ri.start && c.end === ri.end) return true;
     // a mixed quote ending in a quoted phrase ("said the move was “not a real operation”") quotes the speaker's
     // wording; a quoted label of one or two words there ("proclaimed themselves “people's republics”") stays a term
@@ -192,7 +202,7 @@ function isQuoteContent(doc: Doc, r: QuotedRegion, quotes: readonly Quote[], con
 export function findScareQuotes(doc: Doc, quotes: readonly Quote[]): Array<Span & { text: string; rule: string }> {
   const out: Array<Span & { text: string; rule: string }> = [];
   // (the quotes' trimmed contents, made once when a first candidate asks)
-  let contents: Span[] | undefined;
+  let contents: QuoteContents | undefined;
   for (const r of quotedRegions(doc)) {
     if (!r.closed) continue;
     const span = { start: r.open, end: r.close + 1 };
@@ -201,7 +211,7 @@ export function findScareQuotes(doc: Doc, quotes: readonly Quote[]): Array<Span 
     const n = wordCount(text);
     if (n === 0) continue;
     if (n > SCARE_MAX_WORDS && !(n <= TITLE_MAX_WORDS && isTitleCase(text) && !/[.!?]$/.test(text.trim()))) continue;
-    contents ??= quotes.map((q) => trimmedContent(doc.text, q.content));
+    contents ??= quoteContents(doc, quotes);
     if (isQuoteContent(doc, r, quotes, contents)) continue;
     if (attributedByPunctuation(doc, r)) continue;
     // an outer quotation whose content is a whole sentence is speech even without a cue found

@@ -48,10 +48,12 @@ export class SpanOwners<T> {
  */
 export class SpanSet {
   private readonly starts: number[];
+  private readonly ends: number[];
   private readonly maxEnd: number[];
   constructor(spans: readonly Span[]) {
     const sorted = [...spans].sort((a, b) => a.start - b.start);
     this.starts = sorted.map((s) => s.start);
+    this.ends = sorted.map((s) => s.end);
     this.maxEnd = [];
     let m = -Infinity;
     for (const s of sorted) { m = Math.max(m, s.end); this.maxEnd.push(m); }
@@ -65,6 +67,11 @@ export class SpanSet {
   overlaps(span: Span): boolean {
     const k = this.lastStartAtMost(span.end - 1);
     return k >= 0 && this.maxEnd[k]! > span.start;
+  }
+  /** Whether a span of the set lies inside `window` (start >= window.start, end <= window.end); reads the spans starting in the window. */
+  within(window: Span): boolean {
+    for (let k = this.lastStartAtMost(window.start - 1) + 1; k < this.starts.length && this.starts[k]! <= window.end; k++) if (this.ends[k]! <= window.end) return true;
+    return false;
   }
   private lastStartAtMost(pos: number): number {
     let lo = 0, hi = this.starts.length;

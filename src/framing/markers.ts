@@ -1,5 +1,6 @@
 import type { Doc } from '../doc/doc.js';
 import type { FramingMarker, Span } from '../doc/types.js';
+import { SpanSet } from '../doc/span-index.js';
 import { DISTANCING_WORDS, PRETEXT_PHRASES } from '../lexicon/framing.js';
 import { HEDGE_PHRASES, MODAL_VERBS } from '../lexicon/hedges.js';
 import { analysisSpans, formKeys, matchesIn, phraseRegex, speakerAt, spanWordKeys } from './match.js';
@@ -30,7 +31,7 @@ const STRAIGHT_QUOTED = /(?<=^|[\s(\[])"([^"\n]{1,80})"(?![A-Za-z])/g;
  * inside a longer statement, or a fragment it left to an unknown speaker):
  * in the record they frame a word just as a scare quote does.
  */
-function shortQuotedPhrases(doc: Doc, span: Span): Span[] {
+function shortQuotedPhrases(doc: Doc, span: Span, saidContents: SpanSet): Span[] {
   const out: Span[] = [];
   const text = doc.text.slice(span.start, span.end);
   for (const re of [CURLY_QUOTED, STRAIGHT_QUOTED]) {
@@ -42,7 +43,7 @@ function shortQuotedPhrases(doc: Doc, span: Span): Span[] {
       // the span excludes the quote marks, as the attribution engine's scare quotes do
       const from = span.start + m.index + 1 + m[1]!.indexOf(inner);
       const q = { start: from, end: from + inner.length };
-      const said = doc.quotes.some((x) => x.speaker.kind !== 'unknown' && x.content.start >= q.start - 1 && x.content.end <= q.end + 2);
+      const said = saidContents.within({ start: q.start - 1, end: q.end + 2 });
       if (!said) out.push(q);
     }
   }
@@ -68,10 +69,12 @@ export function findFramingMarkers(doc: Doc): FramingMarker[] {
   for (const s of doc.scareQuotes) {
     if (!doc.inBoilerplate(s)) add({ start: s.start, end: s.end, kind: 'scare-quote', rule: 'attribution:scare-quote' });
   }
-  const overlapsScare = (q: Span) => doc.scareQuotes.some((s) => q.start < s.end && s.start < q.end);
+  // (looked up in sorted sets: an article with thousands of quotations made these passes quadratic)
+  const scare = new SpanSet(doc.scareQuotes);
+  const saidContents = new SpanSet(doc.quotes.filter((x) => x.speaker.kind !== 'unknown').map((x) => x.content));
   for (const span of analysisSpans(doc)) {
-    for (const q of shortQuotedPhrases(doc, span)) {
-      if (!overlapsScare(q)) add({ start: q.start, end: q.end, kind: 'scare-quote', rule: 'framing:short-quoted-phrase' });
+    for (const q of shortQuotedPhrases(doc, span, saidContents)) {
+      if (!scare.overlaps(q)) add({ start: q.start, end: q.end, kind: 'scare-quote', rule: 'framing:short-quoted-phrase' });
     }
     const present = spanWordKeys(doc, span);
     for (const f of FINDERS) {

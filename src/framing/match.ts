@@ -2,6 +2,7 @@ import type { Doc } from '../doc/doc.js';
 import type { Quote, Span } from '../doc/types.js';
 import { canonicalSpeakerNames } from './speakers.js';
 import { isAsciiAlnum } from '../doc/chars.js';
+import { SpanOwners } from '../doc/span-index.js';
 
 /**
  * Whole-word phrase matcher over lower-case phrases: one alternation, longest
@@ -90,13 +91,25 @@ export function matchesIn(doc: Doc, span: Span, re: RegExp): Array<Span & { text
 
 const inside = (inner: Span, outer: Span) => inner.start >= outer.start && inner.end <= outer.end;
 
-/** The innermost quote whose content holds the span, or null (the article's own voice). */
+/** The quotes' contents in a sorted index, per doc while doc.quotes stays the same array (a pass over every quote per marker made long articles quadratic). */
+const contentIndex = new WeakMap<Doc, { quotes: readonly Quote[]; size: number; index: SpanOwners<number> }>();
+
+/** The innermost quote whose content holds the span (the first in doc.quotes of the shortest), or null (the article's own voice). */
 export function quoteAt(doc: Doc, span: Span): Quote | null {
-  let best: Quote | null = null;
-  for (const q of doc.quotes) {
-    if (inside(span, q.content) && (!best || q.content.end - q.content.start < best.content.end - best.content.start)) best = q;
+  let c = contentIndex.get(doc);
+  if (!c || c.quotes !== doc.quotes || c.size !== doc.quotes.length) {
+    const index = new SpanOwners<number>();
+    doc.quotes.forEach((q, i) => index.add(q.content, i));
+    contentIndex.set(doc, (c = { quotes: doc.quotes, size: doc.quotes.length, index }));
   }
-  return best;
+  let best = -1;
+  const quotes = doc.quotes, len = (i: number) => quotes[i]!.content.end - quotes[i]!.content.start;
+  // (widened by one on each side: a content that only touches the span's edges still holds it)
+  c.index.some({ start: span.start - 1, end: span.end + 1 }, (i) => {
+    if (inside(span, quotes[i]!.content) && (best < 0 || len(i) < len(best) || (len(i) === len(best) && i < best))) best = i;
+    return false;
+  });
+  return best < 0 ? null : quotes[best]!;
 }
 
 const canonicalCache = new WeakMap<Doc, { quotes: readonly Quote[]; names: Map<Quote, string> }>();

@@ -84,6 +84,7 @@ test('SpanOwners and SpanSet answer as passes over every span do', () => {
       assert.deepEqual(found.sort((x, y) => x - y), spans.flatMap((s, i) => (over(s) ? [i] : [])), `round ${round}`);
       assert.equal(set.overlaps(probe), spans.some(over));
       assert.equal(set.contains(probe), spans.some((s) => s.start <= probe.start && probe.end <= s.end));
+      assert.equal(set.within(probe), spans.some((s) => s.start >= probe.start && s.end <= probe.end));
     }
   }
 });

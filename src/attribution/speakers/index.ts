@@ -2,7 +2,7 @@ import type { Doc } from '../../doc/doc.js';
 import type { Entity, Quote, Span, Speaker, SpeakerKind } from '../../doc/types.js';
 import { GOVERNMENT_PLACES } from '../../lexicon/organizations-generic.js';
 import type { Gender, GrammaticalNumber } from '../../lexicon/speaker-kinds.js';
-import { SpanSet } from '../../doc/span-index.js';
+import { SpanOwners, SpanSet } from '../../doc/span-index.js';
 import { quotedRegions } from '../scare-quotes.js';
 import { analyzeMention, mentionReading, type MentionInfo } from './mention.js';
 import { findNameMentions } from './names.js';
@@ -434,25 +434,55 @@ export function resolveSpeakers(doc: Doc, quotes: Quote[], opts: ResolveOptions 
   }
   flushPendingBefore(doc.text.length);
 
-  // first person inside a quotation, and quotes with no source mention
+  // first person inside a quotation, and quotes with no source mention (the other quotes are looked up in indexes
+  // made on first use: a pass over every quote per deferred one made articles with thousands of quotes quadratic)
+  let byContent: SpanOwners<number> | null = null, bySourceSentence: Map<number, number[]> | null = null, byContentEnd: number[] | null = null;
+  const index = new Map(quotes.map((o, i) => [o, i]));
+  const known = (o: Quote) => o.speaker.kind !== 'unknown';
   for (const q of deferred) {
     const anchor = anchorOf(q);
     let speaker: Speaker | null = null;
     if (q.source) {
-      const outer = quotes.filter((o) => o !== q && o.content.start <= q.source!.start && q.source!.end <= o.content.end && o.speaker.kind !== 'unknown');
-      if (outer.length) speaker = outer.sort((a, b) => (a.content.end - a.content.start) - (b.content.end - b.content.start))[0]!.speaker;
+      // the shortest content of a quote with a known speaker holding the source (the first such in `quotes`)
+      if (!byContent) { byContent = new SpanOwners<number>(); quotes.forEach((o, i) => byContent!.add(o.content, i)); }
+      let best = -1;
+      const src = q.source, len = (i: number) => quotes[i]!.content.end - quotes[i]!.content.start;
+      byContent.some({ start: src.start - 1, end: src.end + 1 }, (i) => {
+        const o = quotes[i]!;
+        if (o !== q && o.content.start <= src.start && src.end <= o.content.end && known(o) && (best < 0 || len(i) < len(best) || (len(i) === len(best) && i < best))) best = i;
+        return false;
+      });
+      if (best >= 0) speaker = quotes[best]!.speaker;
       else if (doc.meta.authors.length && !dis.inQuotation(q.source)) {
         speaker = { name: doc.meta.authors[0]!, kind: 'person' };
       }
     } else {
       const si = doc.sentenceAt(anchor);
-      const same = quotes.filter((o) => o !== q && o.source && o.speaker.kind !== 'unknown' && doc.sentenceAt(o.source.start) === si);
-      if (same.length) speaker = same.sort((a, b) => Math.abs(anchorOf(a) - anchor) - Math.abs(anchorOf(b) - anchor))[0]!.speaker;
+      if (!bySourceSentence) {
+        bySourceSentence = new Map();
+        quotes.forEach((o, i) => { if (!o.source) return; const k = doc.sentenceAt(o.source.start); const l = bySourceSentence!.get(k); if (l) l.push(i); else bySourceSentence!.set(k, [i]); });
+      }
+      // the nearest quote with a known speaker whose source is in the same sentence (the first such in `quotes`)
+      let near = -1;
+      for (const i of bySourceSentence.get(si) ?? []) {
+        const o = quotes[i]!;
+        if (o === q || !known(o)) continue;
+        if (near < 0 || Math.abs(anchorOf(o) - anchor) < Math.abs(anchorOf(quotes[near]!) - anchor)) near = i;
+      }
+      if (near >= 0) speaker = quotes[near]!.speaker;
       else if (q.kind === 'direct' && !q.cue) {
         // a quotation standing alone right after someone's quotation continues it ("“...,” she said. ¶ “...”")
         const here = sentOrdinal.get(doc.sentenceAt(q.content.start)) ?? -1;
-        const prev = quotes.filter((o) => o !== q && o.speaker.kind !== 'unknown' && o.content.end <= q.content.start && o.source)
-          .sort((a, b) => b.content.end - a.content.end)[0];
+        // the quote with a known speaker and a source whose content ends last before this one starts (the first such in `quotes`)
+        if (!byContentEnd) byContentEnd = quotes.map((_, i) => i).sort((a, b) => quotes[a]!.content.end - quotes[b]!.content.end || a - b);
+        let lo = 0, hi = byContentEnd.length;
+        while (lo < hi) { const mid = (lo + hi) >> 1; if (quotes[byContentEnd[mid]!]!.content.end <= q.content.start) lo = mid + 1; else hi = mid; }
+        let prev: Quote | undefined;
+        for (let k = lo - 1; k >= 0; k--) {
+          const o = quotes[byContentEnd[k]!]!;
+          if (prev && o.content.end < prev.content.end) break;
+          if (o !== q && known(o) && o.source && (!prev || index.get(o)! < index.get(prev)!)) prev = o;
+        }
         const prevAt = prev ? sentOrdinal.get(doc.sentenceAt(Math.max(prev.content.end - 1, prev.source!.start))) ?? -99 : -99;
         if (prev && here >= 0 && here - prevAt <= CONTINUATION_MAX_SENTENCES) speaker = prev.speaker;
       }
