@@ -745,16 +745,20 @@ export class NerTagger {
     if (e === undefined) this.memoryCache.set(type, (e = CONTEXTS.map((ctx) => this.table.sumFeatures(['mem=' + type, 'mem=' + type + ' ' + ctx]))));
     return e[context]!;
   }
-  private readonly labelPairCache: Float64Array[] = [];
-  /** Bias, t1 and t12 weights after labels prev (i - 1) and prev2 (i - 2), -1 before the sentence. */
-  private labelPair(prev: number, prev2: number): Float64Array {
+  private readonly labelPairCache: Float32Array[] = [];
+  /**
+   * Bias, t1 and t12 weights after labels prev (i - 1) and prev2 (i - 2), -1 before the sentence; as floats
+   * (sums of three 16-bit weights: exact, and half the bytes of doubles to read at every token).
+   */
+  private labelPair(prev: number, prev2: number): Float32Array {
     const classes = this.classes;
     const k = (prev + 1) * (classes.length + 1) + prev2 + 1;
     let v = this.labelPairCache[k];
     if (v === undefined) {
       const t1 = prev < 0 ? '^' : classes[prev]!, t2 = prev2 < 0 ? '^' : classes[prev2]!;
-      v = this.labelPairCache[k] = this.table.sumFeatures(['t1=' + t1, 't12=' + t1 + ' ' + t2]);
-      addVector(this.bias, v, v.length);
+      const sum = this.table.sumFeatures(['t1=' + t1, 't12=' + t1 + ' ' + t2]);
+      addVector(this.bias, sum, sum.length);
+      v = this.labelPairCache[k] = Float32Array.from(sum);
     }
     return v;
   }

@@ -304,15 +304,19 @@ export class PosTagger {
   }
   private reference: GreedyTagger<PosSentence> | null = null;
 
-  /** Bias and previous-tag features (t1, t2, t12) summed per pair of previous tags: a few hundred small vectors at most. */
-  private readonly tagPairs: (Float64Array | undefined)[] = [];
-  private tagPair(t1: number, t2: number): Float64Array {
+  /**
+   * Bias and previous-tag features (t1, t2, t12) summed per pair of previous tags: a few hundred small vectors at most,
+   * as floats (sums of four 16-bit weights: exact, and half the bytes of doubles to read at every token).
+   */
+  private readonly tagPairs: (Float32Array | undefined)[] = [];
+  private tagPair(t1: number, t2: number): Float32Array {
     const k = t1 * this.tagNames.length + t2;
     let v = this.tagPairs[k];
     if (v === undefined) {
       const a = this.tagNames[t1]!, b = this.tagNames[t2]!;
-      v = this.tagPairs[k] = this.table.sumFeatures(['t1=' + a, 't2=' + b, 't12=' + a + ' ' + b]);
-      for (let c = 0; c < v.length; c++) v[c] += this.bias[c]!;
+      const sum = this.table.sumFeatures(['t1=' + a, 't2=' + b, 't12=' + a + ' ' + b]);
+      for (let c = 0; c < sum.length; c++) sum[c] += this.bias[c]!;
+      v = this.tagPairs[k] = Float32Array.from(sum);
     }
     return v;
   }
