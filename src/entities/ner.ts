@@ -274,14 +274,18 @@ const FILL_AFTER_O = 7 + 4;
 /** The fill vector of the cs feature in context ctx (0..3). */
 const FILL_CS = WINDOW_OFFSETS_COUNT;
 /**
- * Vectors per cached word: the six neighbour offsets (-3, -2, -1, +1, +2, +3), then the word itself
+ * Vectors per cached word: the six neighbour offsets (-3, -2, -1, +1, +2, +3), and the word itself
  * (offset 0) summed with its features in the usual sentence context (MID_SENTENCE: not first, not a
  * headline), without and with the features after an O label (most tokens follow one): a token sums 7
  * cached vectors instead of 9 or 10. In another context, a token adds the difference of the two
  * contexts' cs vectors, kept once per shape (ShapeEntry): its word needs no vectors of its own for it.
+ * A word's vectors lie in the order the tokens read them (as the word 3 places after the token first,
+ * as the word 3 places before it last): the reads walk its cache lines forward.
  */
 const VECTORS = 6 + 2;
-const SELF = 6, SELF_AFTER_O = 7;
+const AS_P3 = 0, AS_P2 = 1, AS_P1 = 2, SELF = 3, SELF_AFTER_O = 4, AS_M1 = 5, AS_M2 = 6, AS_M3 = 7;
+/** Cache vector of each fill vector of the window offsets -3 .. +3 but 0 (the fill layout's 0, 1, 2, 4, 5, 6). */
+const CACHE_VECTOR_OF_OFFSET = [AS_M3, AS_M2, AS_M1, -1, AS_P1, AS_P2, AS_P3];
 /** Sentence context of most tokens (contextIndex): a word in mid-sentence, not in a headline. */
 const MID_SENTENCE = 3;
 /**
@@ -483,8 +487,9 @@ export class NerTagger {
     // into the cache's layout (integer sums: exact in float32 whatever the grouping)
     const out = this.slab, at = k * VECTORS * n;
     // (element by element: a subarray view per offset would be an object per new word)
-    for (let o = 0; o < 6; o++) {
-      const from = (o < 3 ? o : o + 1) * n, to = at + o * n;
+    for (let f = 0; f < WINDOW_OFFSETS_COUNT; f++) {
+      if (f === WINDOW_REACH) continue; // the word itself: below
+      const from = f * n, to = at + CACHE_VECTOR_OF_OFFSET[f]! * n;
       for (let c = 0; c < n; c++) out[to + c] = slab[from + c]!;
     }
     const plain = at + SELF * n, afterO = at + SELF_AFTER_O * n, cs = (FILL_CS + MID_SENTENCE) * n;
@@ -651,8 +656,8 @@ export class NerTagger {
       // word-level features of the seven window positions, and of this word in its context
       // wordAfterLabelFeatures (t1 itself is in the label pair): cached with the word after O, else looked up below
       const afterO = prev === this.outside;
-      const b0 = slots[i]! * V, b1 = slots[i + 1]! * V + n, b2 = slots[i + 2]! * V + 2 * n, bs = me * V + (afterO ? SELF_AFTER_O : SELF) * n;
-      const b4 = slots[i + 4]! * V + 3 * n, b5 = slots[i + 5]! * V + 4 * n, b6 = slots[i + 6]! * V + 5 * n;
+      const b0 = slots[i]! * V + AS_M3 * n, b1 = slots[i + 1]! * V + AS_M2 * n, b2 = slots[i + 2]! * V + AS_M1 * n, bs = me * V + (afterO ? SELF_AFTER_O : SELF) * n;
+      const b4 = slots[i + 4]! * V + AS_P1 * n, b5 = slots[i + 5]! * V + AS_P2 * n, b6 = slots[i + 6]! * V + AS_P3 * n;
       for (let c = 0; c < n; c++) {
         scores[c] = lab[c]! + slab[b0 + c]! + slab[b1 + c]! + slab[b2 + c]! + slab[bs + c]! + slab[b4 + c]! + slab[b5 + c]! + slab[b6 + c]!;
       }
