@@ -34,27 +34,41 @@ export const COMMON_WORD_MIN_COUNT = 3;
 export class NerDocMemory {
   /** lower-case capitalized word -> type counts of earlier entity tokens. */
   readonly types = new Map<string, Map<string, number>>();
-  clear(): void { this.types.clear(); }
+  /**
+   * lower-case word -> its typeOf answer, updated as `types` is: the tagger asks at every capitalized
+   * token, and reading the counts each time made an entry pair per type.
+   */
+  private readonly best = new Map<string, string>();
+  clear(): void { this.types.clear(); this.best.clear(); }
   remember(s: NerSentence, labels: readonly string[]): void {
-    labels.forEach((lab, i) => {
-      if (lab === 'O') return;
-      const w = s.words[i]!;
-      if (!/^\p{Lu}/u.test(w) || s.allCaps) return;
+    if (s.allCaps) return;
+    // (a loop, not forEach with a closure: this runs for every sentence)
+    for (let i = 0; i < labels.length; i++) {
+      const lab = labels[i]!;
+      if (lab === 'O' || !startsUpper(s.words[i]!)) continue;
       const key = s.lower[i]!;
       let m = this.types.get(key);
       if (!m) this.types.set(key, (m = new Map()));
-      const t = lab.slice(2);
+      const t = labelType(lab);
       m.set(t, (m.get(t) ?? 0) + 1);
-    });
+      // the type most often given, the first one on a tie (insertion order)
+      let best = '', n = 0;
+      for (const [type, c] of m) if (c > n) { best = type; n = c; }
+      this.best.set(key, best);
+    }
   }
   /** The type most often given to the word earlier, or null. */
   typeOf(lower: string): string | null {
-    const m = this.types.get(lower);
-    if (!m) return null;
-    let best: string | null = null, n = 0;
-    for (const [t, c] of m) if (c > n) { best = t; n = c; }
-    return best;
+    return this.best.get(lower) ?? null;
   }
+}
+
+/** The type of a BILOU label ("B-PER" -> "PER"), kept per label: a string made once, not per entity token. */
+const LABEL_TYPES = new Map<string, string>();
+function labelType(label: string): string {
+  let t = LABEL_TYPES.get(label);
+  if (t === undefined) LABEL_TYPES.set(label, (t = label.slice(2)));
+  return t;
 }
 
 export interface NerSentence {
@@ -704,9 +718,11 @@ export class NerTagger {
         const row = rows[k]!;
         if (row >= 0) for (let c = 0; c < n; c++) scores[c] += w[row + c]!;
       }
-      for (const g of gaz[i]!) addVector(this.gazEntry(g).self[ctx]!, scores, n);
-      if (i + 1 < len) for (const g of gaz[i + 1]!) addVector(this.gazEntry(g).next, scores, n);
-      if (i > 0) for (const g of gaz[i - 1]!) addVector(this.gazEntry(g).prev, scores, n);
+      // (indexed loops: an array iterator per token and list otherwise)
+      const gHere = gaz[i]!;
+      for (let k = 0; k < gHere.length; k++) addVector(this.gazEntry(gHere[k]!).self[ctx]!, scores, n);
+      if (i + 1 < len) { const gNext = gaz[i + 1]!; for (let k = 0; k < gNext.length; k++) addVector(this.gazEntry(gNext[k]!).next, scores, n); }
+      if (i > 0) { const gPrev = gaz[i - 1]!; for (let k = 0; k < gPrev.length; k++) addVector(this.gazEntry(gPrev[k]!).prev, scores, n); }
       if (memory && (this.cases[me]! & CASE_CAPITALIZED)) addVector(this.memoryWeights(memory.typeOf(l) ?? '-', ctx), scores, n);
       const best = this.bestAllowed(scores, prev);
       labels[i] = this.classes[best]!;
