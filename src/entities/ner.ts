@@ -334,6 +334,8 @@ const SHAPE_IDS = 1024, NO_SHAPE_ID = 0xffff;
 const SHAPE_TRIPLES_MAX = 1 << 18;
 /** A t1ss row not looked up yet. */
 const ROW_UNKNOWN = -2;
+/** Found rows a token may have for the one-pass scoring (tagSentence); one with more is scored the general way. */
+const FUSED_ROWS = 3;
 /**
  * Bits of a word (lower case) in the model's word-pair features: the first or the second word of
  * some lb, la, lbb or laa feature, or the word of some t1l one. A pair whose words lack the
@@ -418,6 +420,7 @@ export class NerTagger {
     this.contextStateA = Int32Array.from(CONTEXTS, (t) => hashA(t, 0, t.length));
     this.contextStateB = Int32Array.from(CONTEXTS, (t) => hashB(t, 0, t.length));
     this.bias = this.table.sumFeatures(['b']);
+    this.zeroRow = new Int16Array(n);
   }
 
   static spec(commonWords: ReadonlySet<string>): TaggerSpec<NerSentence> {
@@ -605,6 +608,8 @@ export class NerTagger {
   /** Per position j: the templates (PAIR_FIRSTS bits) with a feature that may hold the pair (j, j + 1). */
   private pairNeed = new Uint8Array(64);
   private readonly rows = new Int32Array(16);
+  /** A row of zeros as long as a weight row: what the one-pass scoring reads for a row it does not have. */
+  private zeroRow = new Int16Array(0);
   private readonly scores = new Float64Array(64);
   /**
    * Per-sentence lists, reused from sentence to sentence (read up to the sentence's length; longer
@@ -670,16 +675,6 @@ export class NerTagger {
       // word-level features of the seven window positions, and of this word in its context
       // wordAfterLabelFeatures (t1 itself is in the label pair): cached with the word after O, else looked up below
       const afterO = prev === this.outside;
-      const b0 = slots[i]! * V + AS_M3 * n, b1 = slots[i + 1]! * V + AS_M2 * n, b2 = slots[i + 2]! * V + AS_M1 * n, bs = me * V + (afterO ? SELF_AFTER_O : SELF) * n;
-      const b4 = slots[i + 4]! * V + AS_P1 * n, b5 = slots[i + 5]! * V + AS_P2 * n, b6 = slots[i + 6]! * V + AS_P3 * n;
-      for (let c = 0; c < n; c++) {
-        scores[c] = lab[c]! + slab[b0 + c]! + slab[b1 + c]! + slab[b2 + c]! + slab[bs + c]! + slab[b4 + c]! + slab[b5 + c]! + slab[b6 + c]!;
-      }
-      if (ctx !== MID_SENTENCE) {
-        // the cached self vectors hold cs in mid-sentence: this context's instead
-        const v = this.shapeEntryOf[me]!.vectors, mid = (FILL_CS + MID_SENTENCE) * n, here = (FILL_CS + ctx) * n;
-        for (let c = 0; c < n; c++) scores[c] += v[here + c]! - v[mid + c]!;
-      }
       let r = 0;
       if (!afterO) {
         const lsA = this.labelStateA[prev + 1]!, lsB = this.labelStateB[prev + 1]!;
@@ -713,18 +708,52 @@ export class NerTagger {
         }
       }
       rows[r++] = sssRow;
-      const w = table.weights;
-      for (let k = 0; k < r; k++) {
-        const row = rows[k]!;
-        if (row >= 0) for (let c = 0; c < n; c++) scores[c] += w[row + c]!;
+      // the found rows, in order (a feature the model lacks adds nothing)
+      let found = 0;
+      for (let k = 0; k < r; k++) if (rows[k]! >= 0) rows[found++] = rows[k]!;
+      r = found;
+      const b0 = slots[i]! * V + AS_M3 * n, b1 = slots[i + 1]! * V + AS_M2 * n, b2 = slots[i + 2]! * V + AS_M1 * n, bs = me * V + (afterO ? SELF_AFTER_O : SELF) * n;
+      const b4 = slots[i + 4]! * V + AS_P1 * n, b5 = slots[i + 5]! * V + AS_P2 * n, b6 = slots[i + 6]! * V + AS_P3 * n;
+      const gHere = gaz[i]!, gNext = i + 1 < len ? gaz[i + 1]! : NO_GAZ, gPrev = i > 0 ? gaz[i - 1]! : NO_GAZ;
+      const remembered = memory !== null && (this.cases[me]! & CASE_CAPITALIZED) !== 0;
+      let best: number;
+      if (ctx === MID_SENTENCE && r <= FUSED_ROWS && gHere.length === 0 && gNext.length === 0 && gPrev.length === 0 && !remembered) {
+        // most tokens: one pass over the classes allowed after `prev`, summing the label pair, the seven cached
+        // vectors and the found rows (zeroRow for the missing ones), keeping the best (bestAllowed's answer:
+        // integer sums are exact in any order; ties to the lower index)
+        const w = table.weights, z = this.zeroRow;
+        const w0 = r > 0 ? w : z, o0 = r > 0 ? rows[0]! : 0, w1 = r > 1 ? w : z, o1 = r > 1 ? rows[1]! : 0, w2 = r > 2 ? w : z, o2 = r > 2 ? rows[2]! : 0;
+        const allowed = this.allowed, from = (prev + 1) * n;
+        best = -1;
+        let bestScore = 0;
+        for (let c = 0; c < n; c++) {
+          if (!allowed[from + c]) continue;
+          const v = lab[c]! + slab[b0 + c]! + slab[b1 + c]! + slab[b2 + c]! + slab[bs + c]! + slab[b4 + c]! + slab[b5 + c]! + slab[b6 + c]!
+            + w0[o0 + c]! + w1[o1 + c]! + w2[o2 + c]!;
+          if (best < 0 || v > bestScore) { best = c; bestScore = v; }
+        }
+        if (best < 0) best = 0;
+      } else {
+        for (let c = 0; c < n; c++) {
+          scores[c] = lab[c]! + slab[b0 + c]! + slab[b1 + c]! + slab[b2 + c]! + slab[bs + c]! + slab[b4 + c]! + slab[b5 + c]! + slab[b6 + c]!;
+        }
+        if (ctx !== MID_SENTENCE) {
+          // the cached self vectors hold cs in mid-sentence: this context's instead
+          const v = this.shapeEntryOf[me]!.vectors, mid = (FILL_CS + MID_SENTENCE) * n, here = (FILL_CS + ctx) * n;
+          for (let c = 0; c < n; c++) scores[c] += v[here + c]! - v[mid + c]!;
+        }
+        const w = table.weights;
+        for (let k = 0; k < r; k++) {
+          const row = rows[k]!;
+          if (row >= 0) for (let c = 0; c < n; c++) scores[c] += w[row + c]!;
+        }
+        // (indexed loops: an array iterator per token and list otherwise)
+        for (let k = 0; k < gHere.length; k++) addVector(this.gazEntry(gHere[k]!).self[ctx]!, scores, n);
+        for (let k = 0; k < gNext.length; k++) addVector(this.gazEntry(gNext[k]!).next, scores, n);
+        for (let k = 0; k < gPrev.length; k++) addVector(this.gazEntry(gPrev[k]!).prev, scores, n);
+        if (remembered) addVector(this.memoryWeights(memory!.typeOf(l) ?? '-', ctx), scores, n);
+        best = this.bestAllowed(scores, prev);
       }
-      // (indexed loops: an array iterator per token and list otherwise)
-      const gHere = gaz[i]!;
-      for (let k = 0; k < gHere.length; k++) addVector(this.gazEntry(gHere[k]!).self[ctx]!, scores, n);
-      if (i + 1 < len) { const gNext = gaz[i + 1]!; for (let k = 0; k < gNext.length; k++) addVector(this.gazEntry(gNext[k]!).next, scores, n); }
-      if (i > 0) { const gPrev = gaz[i - 1]!; for (let k = 0; k < gPrev.length; k++) addVector(this.gazEntry(gPrev[k]!).prev, scores, n); }
-      if (memory && (this.cases[me]! & CASE_CAPITALIZED)) addVector(this.memoryWeights(memory.typeOf(l) ?? '-', ctx), scores, n);
-      const best = this.bestAllowed(scores, prev);
       labels[i] = this.classes[best]!;
       prev2 = prev;
       prev = best;

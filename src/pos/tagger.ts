@@ -142,6 +142,7 @@ export class PosTagger {
     this.tagStateA = Int32Array.from(this.tagNames, (t) => hashCharA(32, hashA(t, 0, t.length)));
     this.tagStateB = Int32Array.from(this.tagNames, (t) => hashCharB(32, hashB(t, 0, t.length)));
     this.bias = this.table.sumFeatures(['b']);
+    this.zeroRow = new Int16Array(this.table.width);
   }
 
   static spec(tagDict: ReadonlyMap<string, string>): TaggerSpec<PosSentence> {
@@ -233,6 +234,8 @@ export class PosTagger {
 
   private slots = new Int32Array(64);
   private labelIx = new Int32Array(64);
+  /** A row of zeros as long as a weight row: what the one-pass scoring reads for a feature the model lacks. */
+  private readonly zeroRow: Int16Array;
   private readonly scores = new Float64Array(64);
 
   /**
@@ -278,8 +281,23 @@ export class PosTagger {
       const t1 = i > 0 ? labelIx[i - 1]! : start, t2 = i > 1 ? labelIx[i - 2]! : start;
       const pair = this.tagPair(t1, t2);
       const bs = me * V + SELF * width, bm1 = slots[at - 1]! * V + M1 * width, bp1 = slots[at + 1]! * V + P1 * width;
-      for (let c = 0; c < width; c++) scores[c] = pair[c]! + slab[bs + c]! + slab[bm1 + c]! + slab[bp1 + c]!;
       const w = this.normOf[me]!, tw = table.weights;
+      if (i > 0) {
+        // one pass: the three cached vectors, the rows (ZERO_ROW for a missing one) and the argmax, no score array
+        // (integer sums: exact in any order; ties to the lower index, as GreedyTagger)
+        const m2 = farRows[FAR_ROWS * slots[at - 2]! + FAR_M2]!, p2 = farRows[FAR_ROWS * slots[at + 2]! + FAR_P2]!;
+        const row = this.t1wOf[me]! & T1W_WORD ? table.find(T.t1w, hashA(w, 0, w.length, this.tagStateA[t1]!), hashB(w, 0, w.length, this.tagStateB[t1]!)) : -1;
+        const zero = this.zeroRow;
+        const rm2 = m2 >= 0 ? tw : zero, om2 = m2 >= 0 ? m2 : 0, rp2 = p2 >= 0 ? tw : zero, op2 = p2 >= 0 ? p2 : 0, rw = row >= 0 ? tw : zero, ow = row >= 0 ? row : 0;
+        let best = 0, bestScore = -Infinity;
+        for (let c = 0; c < width; c++) {
+          const v = pair[c]! + slab[bs + c]! + slab[bm1 + c]! + slab[bp1 + c]! + rm2[om2 + c]! + rp2[op2 + c]! + rw[ow + c]!;
+          if (v > bestScore) { best = c; bestScore = v; }
+        }
+        labelIx[i] = best;
+        continue;
+      }
+      for (let c = 0; c < width; c++) scores[c] = pair[c]! + slab[bs + c]! + slab[bm1 + c]! + slab[bp1 + c]!;
       if (i === 0) {
         // the first word's shape feature instead of the mid-sentence one (integer sums: exact in any order)
         const mid = farRows[FAR_ROWS * me + FAR_SHAPE]!, first = farRows[FAR_ROWS * me + FAR_SHAPE_FIRST]!;
