@@ -303,11 +303,12 @@ const CACHE_VECTOR_OF_OFFSET = [AS_M3, AS_M2, AS_M1, -1, AS_P1, AS_P2, AS_P3];
 /** Sentence context of most tokens (contextIndex): a word in mid-sentence, not in a headline. */
 const MID_SENTENCE = 3;
 /**
- * Words in the word cache before eviction: about 550 bytes each (VECTORS x 17 floats), so 18 MB at most.
- * A cold pass over a thousand news articles meets about 30,000 distinct words: at this size it evicts
- * once or not at all, where half of it evicted four times and filled again a third of its words.
+ * Words in the word cache before eviction: about 550 bytes each (VECTORS x 17 floats), so 9 MB at most.
+ * (Twice as many words spared the refills of evicted words in a cold pass over the PolNeAR train texts,
+ * but the whole pipeline was no faster for it: the larger cache crowds the other stages' data out of the
+ * processor caches.)
  */
-const WORD_CACHE_MAX = 32768;
+const WORD_CACHE_MAX = 16384;
 const CASE_UPPER = 1, CASE_LOWER = 2, CASE_CAPITALIZED = 4;
 /** Shapes kept (ShapeEntry) before the map is emptied (news text has a few thousand). */
 const SHAPE_ENTRIES_MAX = 1 << 14;

@@ -85,10 +85,11 @@ const SELF = 0, M1 = 1, P1 = 2, VECTORS = 3;
 const FAR_M2 = 0, FAR_P2 = 1, FAR_SHAPE = 2, FAR_SHAPE_FIRST = 3, FAR_ROWS = 4;
 /**
  * Words in the word cache before eviction: about 560 bytes each (VECTORS x 45 floats, FAR_ROWS ints), so
- * 18 MB at most. A cold pass over a thousand news articles meets about 30,000 distinct words: at this size
- * it evicts once or not at all, where half of it evicted four times and filled again a third of its words.
+ * 9 MB at most. (Twice as many words spared the refills of evicted words in a cold pass over the PolNeAR
+ * train texts, about a third of the fills, but the whole pipeline was no faster for it: the larger cache
+ * crowds the other stages' data out of the processor caches.)
  */
-const WORD_CACHE_MAX = 32768;
+const WORD_CACHE_MAX = 16384;
 /** Word-cache slots 0 and 1: the padding before and after the sentence. */
 const PADDING_SLOTS = 2;
 /** Bit of a normal form that is the word of some t1w feature ("t1w=tag word"): for the others the lookup is skipped. */
