@@ -34,27 +34,41 @@ export const COMMON_WORD_MIN_COUNT = 3;
 export class NerDocMemory {
   /** lower-case capitalized word -> type counts of earlier entity tokens. */
   readonly types = new Map<string, Map<string, number>>();
-  clear(): void { this.types.clear(); }
+  /**
+   * lower-case word -> its typeOf answer, updated as `types` is: the tagger asks at every capitalized
+   * token, and reading the counts each time made an entry pair per type.
+   */
+  private readonly best = new Map<string, string>();
+  clear(): void { this.types.clear(); this.best.clear(); }
   remember(s: NerSentence, labels: readonly string[]): void {
-    labels.forEach((lab, i) => {
-      if (lab === 'O') return;
-      const w = s.words[i]!;
-      if (!/^\p{Lu}/u.test(w) || s.allCaps) return;
+    if (s.allCaps) return;
+    // (a loop, not forEach with a closure: this runs for every sentence)
+    for (let i = 0; i < labels.length; i++) {
+      const lab = labels[i]!;
+      if (lab === 'O' || !startsUpper(s.words[i]!)) continue;
       const key = s.lower[i]!;
       let m = this.types.get(key);
       if (!m) this.types.set(key, (m = new Map()));
-      const t = lab.slice(2);
+      const t = labelType(lab);
       m.set(t, (m.get(t) ?? 0) + 1);
-    });
+      // the type most often given, the first one on a tie (insertion order)
+      let best = '', n = 0;
+      for (const [type, c] of m) if (c > n) { best = type; n = c; }
+      this.best.set(key, best);
+    }
   }
   /** The type most often given to the word earlier, or null. */
   typeOf(lower: string): string | null {
-    const m = this.types.get(lower);
-    if (!m) return null;
-    let best: string | null = null, n = 0;
-    for (const [t, c] of m) if (c > n) { best = t; n = c; }
-    return best;
+    return this.best.get(lower) ?? null;
   }
+}
+
+/** The type of a BILOU label ("B-PER" -> "PER"), kept per label: a string made once, not per entity token. */
+const LABEL_TYPES = new Map<string, string>();
+function labelType(label: string): string {
+  let t = LABEL_TYPES.get(label);
+  if (t === undefined) LABEL_TYPES.set(label, (t = label.slice(2)));
+  return t;
 }
 
 export interface NerSentence {
@@ -274,17 +288,26 @@ const FILL_AFTER_O = 7 + 4;
 /** The fill vector of the cs feature in context ctx (0..3). */
 const FILL_CS = WINDOW_OFFSETS_COUNT;
 /**
- * Vectors per cached word: the six neighbour offsets (-3, -2, -1, +1, +2, +3), then the word itself
+ * Vectors per cached word: the six neighbour offsets (-3, -2, -1, +1, +2, +3), and the word itself
  * (offset 0) summed with its features in the usual sentence context (MID_SENTENCE: not first, not a
  * headline), without and with the features after an O label (most tokens follow one): a token sums 7
  * cached vectors instead of 9 or 10. In another context, a token adds the difference of the two
  * contexts' cs vectors, kept once per shape (ShapeEntry): its word needs no vectors of its own for it.
+ * A word's vectors lie in the order the tokens read them (as the word 3 places after the token first,
+ * as the word 3 places before it last): the reads walk its cache lines forward.
  */
 const VECTORS = 6 + 2;
-const SELF = 6, SELF_AFTER_O = 7;
+const AS_P3 = 0, AS_P2 = 1, AS_P1 = 2, SELF = 3, SELF_AFTER_O = 4, AS_M1 = 5, AS_M2 = 6, AS_M3 = 7;
+/** Cache vector of each fill vector of the window offsets -3 .. +3 but 0 (the fill layout's 0, 1, 2, 4, 5, 6). */
+const CACHE_VECTOR_OF_OFFSET = [AS_M3, AS_M2, AS_M1, -1, AS_P1, AS_P2, AS_P3];
 /** Sentence context of most tokens (contextIndex): a word in mid-sentence, not in a headline. */
 const MID_SENTENCE = 3;
-/** Words in the word cache before eviction: about 550 bytes each (VECTORS x 17 floats), so 9 MB at most. */
+/**
+ * Words in the word cache before eviction: about 550 bytes each (VECTORS x 17 floats), so 9 MB at most.
+ * (Twice as many words spared the refills of evicted words in a cold pass over the PolNeAR train texts,
+ * but the whole pipeline was no faster for it: the larger cache crowds the other stages' data out of the
+ * processor caches.)
+ */
 const WORD_CACHE_MAX = 16384;
 const CASE_UPPER = 1, CASE_LOWER = 2, CASE_CAPITALIZED = 4;
 /** Shapes kept (ShapeEntry) before the map is emptied (news text has a few thousand). */
@@ -312,6 +335,8 @@ const SHAPE_IDS = 1024, NO_SHAPE_ID = 0xffff;
 const SHAPE_TRIPLES_MAX = 1 << 18;
 /** A t1ss row not looked up yet. */
 const ROW_UNKNOWN = -2;
+/** Found rows a token may have for the one-pass scoring (tagSentence); one with more is scored the general way. */
+const FUSED_ROWS = 3;
 /**
  * Bits of a word (lower case) in the model's word-pair features: the first or the second word of
  * some lb, la, lbb or laa feature, or the word of some t1l one. A pair whose words lack the
@@ -396,6 +421,7 @@ export class NerTagger {
     this.contextStateA = Int32Array.from(CONTEXTS, (t) => hashA(t, 0, t.length));
     this.contextStateB = Int32Array.from(CONTEXTS, (t) => hashB(t, 0, t.length));
     this.bias = this.table.sumFeatures(['b']);
+    this.zeroRow = new Int16Array(n);
   }
 
   static spec(commonWords: ReadonlySet<string>): TaggerSpec<NerSentence> {
@@ -479,8 +505,9 @@ export class NerTagger {
     // into the cache's layout (integer sums: exact in float32 whatever the grouping)
     const out = this.slab, at = k * VECTORS * n;
     // (element by element: a subarray view per offset would be an object per new word)
-    for (let o = 0; o < 6; o++) {
-      const from = (o < 3 ? o : o + 1) * n, to = at + o * n;
+    for (let f = 0; f < WINDOW_OFFSETS_COUNT; f++) {
+      if (f === WINDOW_REACH) continue; // the word itself: below
+      const from = f * n, to = at + CACHE_VECTOR_OF_OFFSET[f]! * n;
       for (let c = 0; c < n; c++) out[to + c] = slab[from + c]!;
     }
     const plain = at + SELF * n, afterO = at + SELF_AFTER_O * n, cs = (FILL_CS + MID_SENTENCE) * n;
@@ -582,6 +609,8 @@ export class NerTagger {
   /** Per position j: the templates (PAIR_FIRSTS bits) with a feature that may hold the pair (j, j + 1). */
   private pairNeed = new Uint8Array(64);
   private readonly rows = new Int32Array(16);
+  /** A row of zeros as long as a weight row: what the one-pass scoring reads for a row it does not have. */
+  private zeroRow = new Int16Array(0);
   private readonly scores = new Float64Array(64);
   /**
    * Per-sentence lists, reused from sentence to sentence (read up to the sentence's length; longer
@@ -647,16 +676,6 @@ export class NerTagger {
       // word-level features of the seven window positions, and of this word in its context
       // wordAfterLabelFeatures (t1 itself is in the label pair): cached with the word after O, else looked up below
       const afterO = prev === this.outside;
-      const b0 = slots[i]! * V, b1 = slots[i + 1]! * V + n, b2 = slots[i + 2]! * V + 2 * n, bs = me * V + (afterO ? SELF_AFTER_O : SELF) * n;
-      const b4 = slots[i + 4]! * V + 3 * n, b5 = slots[i + 5]! * V + 4 * n, b6 = slots[i + 6]! * V + 5 * n;
-      for (let c = 0; c < n; c++) {
-        scores[c] = lab[c]! + slab[b0 + c]! + slab[b1 + c]! + slab[b2 + c]! + slab[bs + c]! + slab[b4 + c]! + slab[b5 + c]! + slab[b6 + c]!;
-      }
-      if (ctx !== MID_SENTENCE) {
-        // the cached self vectors hold cs in mid-sentence: this context's instead
-        const v = this.shapeEntryOf[me]!.vectors, mid = (FILL_CS + MID_SENTENCE) * n, here = (FILL_CS + ctx) * n;
-        for (let c = 0; c < n; c++) scores[c] += v[here + c]! - v[mid + c]!;
-      }
       let r = 0;
       if (!afterO) {
         const lsA = this.labelStateA[prev + 1]!, lsB = this.labelStateB[prev + 1]!;
@@ -690,16 +709,52 @@ export class NerTagger {
         }
       }
       rows[r++] = sssRow;
-      const w = table.weights;
-      for (let k = 0; k < r; k++) {
-        const row = rows[k]!;
-        if (row >= 0) for (let c = 0; c < n; c++) scores[c] += w[row + c]!;
+      // the found rows, in order (a feature the model lacks adds nothing)
+      let found = 0;
+      for (let k = 0; k < r; k++) if (rows[k]! >= 0) rows[found++] = rows[k]!;
+      r = found;
+      const b0 = slots[i]! * V + AS_M3 * n, b1 = slots[i + 1]! * V + AS_M2 * n, b2 = slots[i + 2]! * V + AS_M1 * n, bs = me * V + (afterO ? SELF_AFTER_O : SELF) * n;
+      const b4 = slots[i + 4]! * V + AS_P1 * n, b5 = slots[i + 5]! * V + AS_P2 * n, b6 = slots[i + 6]! * V + AS_P3 * n;
+      const gHere = gaz[i]!, gNext = i + 1 < len ? gaz[i + 1]! : NO_GAZ, gPrev = i > 0 ? gaz[i - 1]! : NO_GAZ;
+      const remembered = memory !== null && (this.cases[me]! & CASE_CAPITALIZED) !== 0;
+      let best: number;
+      if (ctx === MID_SENTENCE && r <= FUSED_ROWS && gHere.length === 0 && gNext.length === 0 && gPrev.length === 0 && !remembered) {
+        // most tokens: one pass over the classes allowed after `prev`, summing the label pair, the seven cached
+        // vectors and the found rows (zeroRow for the missing ones), keeping the best (bestAllowed's answer:
+        // integer sums are exact in any order; ties to the lower index)
+        const w = table.weights, z = this.zeroRow;
+        const w0 = r > 0 ? w : z, o0 = r > 0 ? rows[0]! : 0, w1 = r > 1 ? w : z, o1 = r > 1 ? rows[1]! : 0, w2 = r > 2 ? w : z, o2 = r > 2 ? rows[2]! : 0;
+        const allowed = this.allowed, from = (prev + 1) * n;
+        best = -1;
+        let bestScore = 0;
+        for (let c = 0; c < n; c++) {
+          if (!allowed[from + c]) continue;
+          const v = lab[c]! + slab[b0 + c]! + slab[b1 + c]! + slab[b2 + c]! + slab[bs + c]! + slab[b4 + c]! + slab[b5 + c]! + slab[b6 + c]!
+            + w0[o0 + c]! + w1[o1 + c]! + w2[o2 + c]!;
+          if (best < 0 || v > bestScore) { best = c; bestScore = v; }
+        }
+        if (best < 0) best = 0;
+      } else {
+        for (let c = 0; c < n; c++) {
+          scores[c] = lab[c]! + slab[b0 + c]! + slab[b1 + c]! + slab[b2 + c]! + slab[bs + c]! + slab[b4 + c]! + slab[b5 + c]! + slab[b6 + c]!;
+        }
+        if (ctx !== MID_SENTENCE) {
+          // the cached self vectors hold cs in mid-sentence: this context's instead
+          const v = this.shapeEntryOf[me]!.vectors, mid = (FILL_CS + MID_SENTENCE) * n, here = (FILL_CS + ctx) * n;
+          for (let c = 0; c < n; c++) scores[c] += v[here + c]! - v[mid + c]!;
+        }
+        const w = table.weights;
+        for (let k = 0; k < r; k++) {
+          const row = rows[k]!;
+          if (row >= 0) for (let c = 0; c < n; c++) scores[c] += w[row + c]!;
+        }
+        // (indexed loops: an array iterator per token and list otherwise)
+        for (let k = 0; k < gHere.length; k++) addVector(this.gazEntry(gHere[k]!).self[ctx]!, scores, n);
+        for (let k = 0; k < gNext.length; k++) addVector(this.gazEntry(gNext[k]!).next, scores, n);
+        for (let k = 0; k < gPrev.length; k++) addVector(this.gazEntry(gPrev[k]!).prev, scores, n);
+        if (remembered) addVector(this.memoryWeights(memory!.typeOf(l) ?? '-', ctx), scores, n);
+        best = this.bestAllowed(scores, prev);
       }
-      for (const g of gaz[i]!) addVector(this.gazEntry(g).self[ctx]!, scores, n);
-      if (i + 1 < len) for (const g of gaz[i + 1]!) addVector(this.gazEntry(g).next, scores, n);
-      if (i > 0) for (const g of gaz[i - 1]!) addVector(this.gazEntry(g).prev, scores, n);
-      if (memory && (this.cases[me]! & CASE_CAPITALIZED)) addVector(this.memoryWeights(memory.typeOf(l) ?? '-', ctx), scores, n);
-      const best = this.bestAllowed(scores, prev);
       labels[i] = this.classes[best]!;
       prev2 = prev;
       prev = best;
@@ -741,16 +796,20 @@ export class NerTagger {
     if (e === undefined) this.memoryCache.set(type, (e = CONTEXTS.map((ctx) => this.table.sumFeatures(['mem=' + type, 'mem=' + type + ' ' + ctx]))));
     return e[context]!;
   }
-  private readonly labelPairCache: Float64Array[] = [];
-  /** Bias, t1 and t12 weights after labels prev (i - 1) and prev2 (i - 2), -1 before the sentence. */
-  private labelPair(prev: number, prev2: number): Float64Array {
+  private readonly labelPairCache: Float32Array[] = [];
+  /**
+   * Bias, t1 and t12 weights after labels prev (i - 1) and prev2 (i - 2), -1 before the sentence; as floats
+   * (sums of three 16-bit weights: exact, and half the bytes of doubles to read at every token).
+   */
+  private labelPair(prev: number, prev2: number): Float32Array {
     const classes = this.classes;
     const k = (prev + 1) * (classes.length + 1) + prev2 + 1;
     let v = this.labelPairCache[k];
     if (v === undefined) {
       const t1 = prev < 0 ? '^' : classes[prev]!, t2 = prev2 < 0 ? '^' : classes[prev2]!;
-      v = this.labelPairCache[k] = this.table.sumFeatures(['t1=' + t1, 't12=' + t1 + ' ' + t2]);
-      addVector(this.bias, v, v.length);
+      const sum = this.table.sumFeatures(['t1=' + t1, 't12=' + t1 + ' ' + t2]);
+      addVector(this.bias, sum, sum.length);
+      v = this.labelPairCache[k] = Float32Array.from(sum);
     }
     return v;
   }

@@ -1,7 +1,11 @@
 import { hashA, hashB, VALUE_SEED_A, VALUE_SEED_B } from './feature-table.js';
 
-/** A document's word numbers (as tokenWords in src/segment gives them): ids[i] numbers token i's word among `words`. */
-export interface DocWordIds { readonly ids: Int32Array; readonly words: readonly string[] }
+/**
+ * A document's word numbers (as tokenWords in src/segment gives them): ids[i] numbers token i's word among
+ * `words`; with `keyA` and `keyB`, the key lanes of each word (KeyMap's keyA, keyB of words[k]), which the
+ * word caches then take instead of hashing the word again.
+ */
+export interface DocWordIds { readonly ids: Int32Array; readonly words: readonly string[]; readonly keyA?: Int32Array; readonly keyB?: Int32Array }
 
 /**
  * Slots of a per-word cache, shared by the taggers that keep per-word sums of
@@ -71,7 +75,8 @@ export class WordSlots {
     }
     const s = this.docSlots[id]!;
     if (s !== 0) { this.used[s - 1] = 1; return s - 1; }
-    const k = this.find(w);
+    const keyA = doc.keyA, keyB = doc.keyB;
+    const k = keyA !== undefined && keyB !== undefined ? this.findKey(keyA[id]!, keyB[id]!) : this.find(w);
     this.docSlots[id] = k >= 0 ? k + 1 : -k;
     return k;
   }
@@ -82,7 +87,11 @@ export class WordSlots {
 
   /** The slot of `w` when cached (>= 0, marked as met again); otherwise the new slot k given to it, as -(k + 1): the caller fills it. */
   find(w: string): number {
-    const a = hashA(w, 0, w.length, VALUE_SEED_A), b = hashB(w, 0, w.length, VALUE_SEED_B);
+    return this.findKey(hashA(w, 0, w.length, VALUE_SEED_A), hashB(w, 0, w.length, VALUE_SEED_B));
+  }
+
+  /** As find(w), for the word whose key lanes (KeyMap's keyA, keyB) are a and b. */
+  findKey(a: number, b: number): number {
     this.lastKeyA = a; this.lastKeyB = b;
     const table = this.table, mask = this.mask, keyA = this.keyA, keyB = this.keyB;
     let at = spread(a) & mask;

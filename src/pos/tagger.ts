@@ -72,11 +72,22 @@ const T = {
 const START = '-S-', END = '-E-';
 /** Sentence padding: two slots before and after the words in the per-sentence arrays. */
 const PAD = 2;
-/** Cached vectors per word: as the word tagged (first word of the sentence or not), and as each neighbour. */
-const SELF = 0, FIRST = 1, M1 = 2, P1 = 3, VECTORS = 4;
 /**
- * Words in the word cache before eviction: about 730 bytes each (VECTORS x 45 floats; as the word two
- * places away, one feature each, a table row index is kept instead of a vector), so 12 MB at most.
+ * Cached vectors per word: as the word tagged, and as each neighbour. As the first word of a sentence
+ * (rare) a word differs by its shape feature alone: the rows of its two shape features are kept instead
+ * of a fourth vector (FAR_ROWS).
+ */
+const SELF = 0, M1 = 1, P1 = 2, VECTORS = 3;
+/**
+ * Table rows kept per word (-1 when the model has no such feature): as the word two places before and
+ * after (one feature each), and its shape feature in mid-sentence and at the sentence start.
+ */
+const FAR_M2 = 0, FAR_P2 = 1, FAR_SHAPE = 2, FAR_SHAPE_FIRST = 3, FAR_ROWS = 4;
+/**
+ * Words in the word cache before eviction: about 560 bytes each (VECTORS x 45 floats, FAR_ROWS ints), so
+ * 9 MB at most. (Twice as many words spared the refills of evicted words in a cold pass over the PolNeAR
+ * train texts, about a third of the fills, but the whole pipeline was no faster for it: the larger cache
+ * crowds the other stages' data out of the processor caches.)
  */
 const WORD_CACHE_MAX = 16384;
 /** Word-cache slots 0 and 1: the padding before and after the sentence. */
@@ -89,7 +100,10 @@ const LEX_T1W_BITS = 255, LEX_TAG_SHIFT = 8;
 
 /** Adds the row of the feature (template t, value hashes va, vb), if the table has it, into `out` from `at`. */
 function addFound(table: FeatureTable, t: Template, va: number, vb: number, out: Float32Array, at: number): void {
-  const row = table.find(t, va, vb);
+  addRowAt(table, table.find(t, va, vb), out, at);
+}
+/** Adds table row `row` (if >= 0) into `out` from `at`. */
+function addRowAt(table: FeatureTable, row: number, out: Float32Array, at: number): void {
   if (row < 0) return;
   const w = table.weights, n = table.width;
   for (let c = 0; c < n; c++) out[at + c] += w[row + c]!;
@@ -129,6 +143,7 @@ export class PosTagger {
     this.tagStateA = Int32Array.from(this.tagNames, (t) => hashCharA(32, hashA(t, 0, t.length)));
     this.tagStateB = Int32Array.from(this.tagNames, (t) => hashCharB(32, hashB(t, 0, t.length)));
     this.bias = this.table.sumFeatures(['b']);
+    this.zeroRow = new Int16Array(this.table.width);
   }
 
   static spec(tagDict: ReadonlyMap<string, string>): TaggerSpec<PosSentence> {
@@ -141,9 +156,9 @@ export class PosTagger {
 
   /**
    * Word cache: per word, the summed weights of its word-level features of
-   * posFeatures (as the word tagged, at the sentence start or not, and as each
-   * neighbour: VECTORS vectors back to back in one flat slab; as the word two
-   * places before or after, the table row of its one feature), its normal
+   * posFeatures (as the word tagged and as each neighbour: VECTORS vectors back
+   * to back in one flat slab; as the word two places before or after, and its
+   * shape at the sentence start or not, table rows: FAR_ROWS), its normal
    * form and its tag-dictionary tag. Slots 0 and 1 are
    * the padding before and after the sentence. When the slab is full
    * (WORD_CACHE_MAX words) the words not met again are evicted (src/ml/word-slots.ts),
@@ -155,7 +170,7 @@ export class PosTagger {
   private normOf: string[] = [];
   /** Tag index of the word's dictionary tag, -1 when the model decides. */
   private fixedOf = new Int16Array(0);
-  /** Table rows of the word's w-2 and w+2 features (-1 when the model has none), two per slot. */
+  /** FAR_ROWS table rows per slot (-1 when the model has none). */
   private farRows = new Int32Array(0);
   /** T1W_SIDES bits of the slot's normal form. */
   private t1wOf = new Uint8Array(0);
@@ -182,17 +197,20 @@ export class PosTagger {
       const s2A = hashA(w, Math.max(0, len - 2), len), s2B = hashB(w, Math.max(0, len - 2), len);
       const p1A = hashA(raw, 0, 1), p1B = hashB(raw, 0, 1);
       const shape = shortShape(raw), shA = hashA(shape, 0, shape.length), shB = hashB(shape, 0, shape.length);
-      // the word tagged, first in its sentence or not: the same features but the shape's
+      // the word tagged (in mid-sentence; first in its sentence, the other shape feature: FAR_SHAPE_FIRST)
       addFound(table, T.w, wA, wB, slab, base + SELF * n); addFound(table, T.s3, s3A, s3B, slab, base + SELF * n);
       addFound(table, T.s2, s2A, s2B, slab, base + SELF * n); addFound(table, T.p1, p1A, p1B, slab, base + SELF * n);
-      slab.copyWithin(base + FIRST * n, base + SELF * n, base + (SELF + 1) * n);
-      addFound(table, T.sh, shA, shB, slab, base + SELF * n);
-      addFound(table, T.sh, hashCharA(94, shA), hashCharB(94, shB), slab, base + FIRST * n); // '^': the sentence's first word
+      const shRow = table.find(T.sh, shA, shB);
+      addRowAt(table, shRow, slab, base + SELF * n);
+      this.farRows[FAR_ROWS * k + FAR_SHAPE] = shRow;
+      this.farRows[FAR_ROWS * k + FAR_SHAPE_FIRST] = table.find(T.sh, hashCharA(94, shA), hashCharB(94, shB)); // '^': the sentence's first word
+    } else {
+      this.farRows[FAR_ROWS * k + FAR_SHAPE] = this.farRows[FAR_ROWS * k + FAR_SHAPE_FIRST] = -1;
     }
     addFound(table, T.wm1, wA, wB, slab, base + M1 * n); addFound(table, T.sm1, s3A, s3B, slab, base + M1 * n);
-    this.farRows[2 * k] = table.find(T.wm2, wA, wB);
+    this.farRows[FAR_ROWS * k + FAR_M2] = table.find(T.wm2, wA, wB);
     addFound(table, T.wp1, wA, wB, slab, base + P1 * n); addFound(table, T.sp1, s3A, s3B, slab, base + P1 * n);
-    this.farRows[2 * k + 1] = table.find(T.wp2, wA, wB);
+    this.farRows[FAR_ROWS * k + FAR_P2] = table.find(T.wp2, wA, wB);
     this.t1wOf[k] = this.lexicon.get(wA, wB, 0) & LEX_T1W_BITS;
   }
 
@@ -201,7 +219,7 @@ export class PosTagger {
     const first = this.slab.length === 0;
     const slab = new Float32Array(cap * VECTORS * this.table.width); slab.set(this.slab); this.slab = slab;
     const fixed = new Int16Array(cap); fixed.set(this.fixedOf); this.fixedOf = fixed;
-    const far = new Int32Array(2 * cap); far.set(this.farRows); this.farRows = far;
+    const far = new Int32Array(FAR_ROWS * cap); far.set(this.farRows); this.farRows = far;
     const t1w = new Uint8Array(cap); t1w.set(this.t1wOf); this.t1wOf = t1w;
     if (first) { this.fillSlot(0, START, null); this.fillSlot(1, END, null); }
   }
@@ -211,12 +229,14 @@ export class PosTagger {
     const V = VECTORS * this.table.width;
     this.slab.copyWithin(to * V, from * V, (from + 1) * V);
     this.fixedOf[to] = this.fixedOf[from]!; this.normOf[to] = this.normOf[from]!;
-    this.farRows[2 * to] = this.farRows[2 * from]!; this.farRows[2 * to + 1] = this.farRows[2 * from + 1]!;
+    this.farRows.copyWithin(FAR_ROWS * to, FAR_ROWS * from, FAR_ROWS * (from + 1));
     this.t1wOf[to] = this.t1wOf[from]!;
   }
 
   private slots = new Int32Array(64);
   private labelIx = new Int32Array(64);
+  /** A row of zeros as long as a weight row: what the one-pass scoring reads for a feature the model lacks. */
+  private readonly zeroRow: Int16Array;
   private readonly scores = new Float64Array(64);
 
   /**
@@ -261,10 +281,31 @@ export class PosTagger {
       if (fixed >= 0) { labelIx[i] = fixed; continue; }
       const t1 = i > 0 ? labelIx[i - 1]! : start, t2 = i > 1 ? labelIx[i - 2]! : start;
       const pair = this.tagPair(t1, t2);
-      const bs = me * V + (i === 0 ? FIRST : SELF) * width, bm1 = slots[at - 1]! * V + M1 * width, bp1 = slots[at + 1]! * V + P1 * width;
-      for (let c = 0; c < width; c++) scores[c] = pair[c]! + slab[bs + c]! + slab[bm1 + c]! + slab[bp1 + c]!;
+      const bs = me * V + SELF * width, bm1 = slots[at - 1]! * V + M1 * width, bp1 = slots[at + 1]! * V + P1 * width;
       const w = this.normOf[me]!, tw = table.weights;
-      const m2 = farRows[2 * slots[at - 2]!]!, p2 = farRows[2 * slots[at + 2]! + 1]!;
+      if (i > 0) {
+        // one pass: the three cached vectors, the rows (ZERO_ROW for a missing one) and the argmax, no score array
+        // (integer sums: exact in any order; ties to the lower index, as GreedyTagger)
+        const m2 = farRows[FAR_ROWS * slots[at - 2]! + FAR_M2]!, p2 = farRows[FAR_ROWS * slots[at + 2]! + FAR_P2]!;
+        const row = this.t1wOf[me]! & T1W_WORD ? table.find(T.t1w, hashA(w, 0, w.length, this.tagStateA[t1]!), hashB(w, 0, w.length, this.tagStateB[t1]!)) : -1;
+        const zero = this.zeroRow;
+        const rm2 = m2 >= 0 ? tw : zero, om2 = m2 >= 0 ? m2 : 0, rp2 = p2 >= 0 ? tw : zero, op2 = p2 >= 0 ? p2 : 0, rw = row >= 0 ? tw : zero, ow = row >= 0 ? row : 0;
+        let best = 0, bestScore = -Infinity;
+        for (let c = 0; c < width; c++) {
+          const v = pair[c]! + slab[bs + c]! + slab[bm1 + c]! + slab[bp1 + c]! + rm2[om2 + c]! + rp2[op2 + c]! + rw[ow + c]!;
+          if (v > bestScore) { best = c; bestScore = v; }
+        }
+        labelIx[i] = best;
+        continue;
+      }
+      for (let c = 0; c < width; c++) scores[c] = pair[c]! + slab[bs + c]! + slab[bm1 + c]! + slab[bp1 + c]!;
+      if (i === 0) {
+        // the first word's shape feature instead of the mid-sentence one (integer sums: exact in any order)
+        const mid = farRows[FAR_ROWS * me + FAR_SHAPE]!, first = farRows[FAR_ROWS * me + FAR_SHAPE_FIRST]!;
+        if (mid >= 0) for (let c = 0; c < width; c++) scores[c] -= tw[mid + c]!;
+        if (first >= 0) for (let c = 0; c < width; c++) scores[c] += tw[first + c]!;
+      }
+      const m2 = farRows[FAR_ROWS * slots[at - 2]! + FAR_M2]!, p2 = farRows[FAR_ROWS * slots[at + 2]! + FAR_P2]!;
       const row = this.t1wOf[me]! & T1W_WORD ? table.find(T.t1w, hashA(w, 0, w.length, this.tagStateA[t1]!), hashB(w, 0, w.length, this.tagStateB[t1]!)) : -1;
       if (m2 >= 0) for (let c = 0; c < width; c++) scores[c] += tw[m2 + c]!;
       if (p2 >= 0) for (let c = 0; c < width; c++) scores[c] += tw[p2 + c]!;
@@ -282,15 +323,19 @@ export class PosTagger {
   }
   private reference: GreedyTagger<PosSentence> | null = null;
 
-  /** Bias and previous-tag features (t1, t2, t12) summed per pair of previous tags: a few hundred small vectors at most. */
-  private readonly tagPairs: (Float64Array | undefined)[] = [];
-  private tagPair(t1: number, t2: number): Float64Array {
+  /**
+   * Bias and previous-tag features (t1, t2, t12) summed per pair of previous tags: a few hundred small vectors at most,
+   * as floats (sums of four 16-bit weights: exact, and half the bytes of doubles to read at every token).
+   */
+  private readonly tagPairs: (Float32Array | undefined)[] = [];
+  private tagPair(t1: number, t2: number): Float32Array {
     const k = t1 * this.tagNames.length + t2;
     let v = this.tagPairs[k];
     if (v === undefined) {
       const a = this.tagNames[t1]!, b = this.tagNames[t2]!;
-      v = this.tagPairs[k] = this.table.sumFeatures(['t1=' + a, 't2=' + b, 't12=' + a + ' ' + b]);
-      for (let c = 0; c < v.length; c++) v[c] += this.bias[c]!;
+      const sum = this.table.sumFeatures(['t1=' + a, 't2=' + b, 't12=' + a + ' ' + b]);
+      for (let c = 0; c < sum.length; c++) sum[c] += this.bias[c]!;
+      v = this.tagPairs[k] = Float32Array.from(sum);
     }
     return v;
   }

@@ -56,6 +56,9 @@ export interface TokenWords {
   readonly ids: Int32Array;
   /** Distinct token texts, in order of first occurrence. */
   readonly words: readonly string[];
+  /** Key lanes of each word (KeyMap's keyA, keyB of words[k]): the word caches take them instead of hashing the word again. */
+  readonly keyA: Int32Array;
+  readonly keyB: Int32Array;
 }
 
 const WORDS = new WeakMap<readonly Token[], TokenWords>();
@@ -66,13 +69,15 @@ export function tokenWords(doc: Doc): TokenWords {
     // (words found by their KeyMap key: a hash of the characters and a probe in typed arrays, where a Map
     // of strings hashes each fresh token string and compares it with the stored one)
     const texts = tokenTexts(doc), ids = new Int32Array(texts.length), words: string[] = [], index = new KeyMap(2 * texts.length);
+    // (lanes per distinct word, at most one per token: trimmed to the words' count below)
+    const lanesA = new Int32Array(texts.length), lanesB = new Int32Array(texts.length);
     for (let i = 0; i < texts.length; i++) {
       const t = texts[i]!, a = keyA(t), b = keyB(t);
       let k = index.get(a, b, -1);
-      if (k < 0) { k = words.length; index.set(a, b, k); words.push(t); }
+      if (k < 0) { k = words.length; index.set(a, b, k); lanesA[k] = a; lanesB[k] = b; words.push(t); }
       ids[i] = k;
     }
-    WORDS.set(doc.tokens, (tw = { ids, words }));
+    WORDS.set(doc.tokens, (tw = { ids, words, keyA: lanesA.subarray(0, words.length), keyB: lanesB.subarray(0, words.length) }));
   }
   return tw;
 }

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { analyzeDoc } from '../../src/analyze.js';
 import { entityAt } from '../../src/entities/index.js';
 import { loadNerTagger } from '../../src/entities/recognizer.js';
-import { bilouAllowed, labelSpans, NerDocMemory, spansToBilou } from '../../src/entities/ner.js';
+import { bilouAllowed, labelSpans, NerDocMemory, prepareNerSentence, spansToBilou } from '../../src/entities/ner.js';
 import type { Entity } from '../../src/doc/types.js';
 import { seedText, SEED_DATE, SEED_SKIP } from '../helpers/seed.js';
 
@@ -137,4 +137,25 @@ test('title-case headlines, possessives inside names and titles after names', ()
   assert.ok(me?.roles?.includes('Republican presidential nominee'), JSON.stringify(me?.roles));
   assert.ok(!names.includes('Ohio Gov.'), JSON.stringify(names));
   assert.ok(byName(doc.entities, 'Rachel Dunmore')?.roles?.includes('Ohio Gov.'), JSON.stringify(doc.entities));
+});
+
+test('document memory: a word takes the type given most often, the first given on a tie; headlines and lower-case words are not remembered', () => {
+  const m = new NerDocMemory();
+  const remember = (words: string[], labels: string[]) => m.remember(prepareNerSentence(words, m), labels);
+  remember(['Varno', 'spoke'], ['U-ORG', 'O']);
+  assert.equal(m.typeOf('varno'), 'ORG');
+  remember(['Varno', 'Tell', 'left'], ['B-PER', 'L-PER', 'O']);
+  assert.equal(m.typeOf('varno'), 'ORG', 'a tie keeps the first type given');
+  remember(['Varno', 'came'], ['U-PER', 'O']);
+  assert.equal(m.typeOf('varno'), 'PER');
+  assert.equal(m.typeOf('tell'), 'PER');
+  remember(['VARNO', 'QUITS'], ['U-LOC', 'O']);
+  assert.equal(m.typeOf('varno'), 'PER', 'a headline is not remembered');
+  remember(['the', 'varno'], ['O', 'U-MISC']);
+  assert.equal(m.typeOf('varno'), 'PER', 'a lower-case word is not remembered');
+  remember(['Élan'], ['U-MISC']);
+  assert.equal(m.typeOf('élan'), 'MISC');
+  assert.equal(m.typeOf('came'), null);
+  m.clear();
+  assert.equal(m.typeOf('varno'), null);
 });

@@ -51,3 +51,18 @@ test('headlines and sentence starts (the contexts the cached self vectors are no
   const m1 = new NerDocMemory(), m2 = new NerDocMemory();
   for (const s of sentences) assert.deepEqual(tagger.tagSentence(s, m1), tagger.tagSentenceUncached(s, m2), s.join(' '));
 });
+
+test('common news words (many word-pair features per token, so the one-pass scoring takes up to three rows) label as the plain feature lists', () => {
+  const tagger = NerTagger.deserialize(readFileSync(modelPath(NER_MODEL_FILE, import.meta.url)));
+  const vocab = ['the', 'of', 'in', 'to', 'a', 'and', 'said', 'on', 'for', 'that', 'is', 'was', 'with', 'he', 'it', 'at', 'by', 'from', 'his', 'an',
+    'have', 'has', 'are', 'were', 'they', 'be', 'this', 'not', 'but', 'who', 'will', 'would', 'been', 'their', 'more', 'after', 'year', 'new',
+    'government', 'president', 'minister', 'officials', 'people', 'state', 'party', 'told', 'reporters', 'last', 'week', 'two', 'police',
+    'United', 'States', 'New', 'York', 'White', 'House', 'Mr.', 'Senate', 'Monday', ',', '.', '"', 'percent', '$', 'million'];
+  let seed = 59;
+  const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 1);
+  const m1 = new NerDocMemory(), m2 = new NerDocMemory();
+  for (let k = 0; k < 1500; k++) {
+    const s = Array.from({ length: 3 + (next() % 25) }, () => vocab[next() % vocab.length]!);
+    assert.deepEqual(tagger.tagSentence(s, k % 2 ? m1 : null), tagger.tagSentenceUncached(s, k % 2 ? m2 : null), s.join(' '));
+  }
+});

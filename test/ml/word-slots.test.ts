@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { WordSlots } from '../../src/ml/word-slots.js';
+import { keyA, keyB } from '../../src/ml/key-map.js';
 
 /** The policy WordSlots implements, written plainly with a Map (insertion order is slot order). */
 class ReferenceSlots {
@@ -64,8 +65,8 @@ test('word slots: same slots, hits, evictions and moves as the plain Map policy'
   }
 });
 
-test('word slots: findInDoc (words by their number in the document) gives the slots, hits, evictions and moves of find', () => {
-  for (const maxWords of [8, 64]) {
+test('word slots: findInDoc (words by their number in the document, with or without their key lanes) gives the slots, hits, evictions and moves of find', () => {
+  for (const [maxWords, withLanes] of [[8, false], [64, false], [8, true], [64, true]] as const) {
     const stored: string[] = [], refStored: string[] = [];
     const moves: string[] = [], refMoves: string[] = [];
     const slots = new WordSlots(maxWords, 2, () => {}, (from, to) => { moves.push(`${from}>${to}`); stored[to] = stored[from]!; });
@@ -78,7 +79,8 @@ test('word slots: findInDoc (words by their number in the document) gives the sl
       const sentences = Array.from({ length: 1 + (next() % 12) }, () => Array.from({ length: 1 + (next() % (d % 7 === 0 ? 2 * maxWords : 10)) }, word));
       const index = new Map<string, number>(), words: string[] = [];
       const ids = Int32Array.from(sentences.flat(), (w) => { let k = index.get(w); if (k === undefined) { index.set(w, (k = words.length)); words.push(w); } return k; });
-      const doc = { ids, words };
+      // (lanes given: the cache must take them for the word's key, as find hashes it)
+      const doc = withLanes ? { ids, words, keyA: Int32Array.from(words, keyA), keyB: Int32Array.from(words, keyB) } : { ids, words };
       let t = 0;
       for (const s of sentences) {
         slots.reserve(s.length); ref.reserve(s.length);
@@ -93,4 +95,16 @@ test('word slots: findInDoc (words by their number in the document) gives the sl
     assert.deepEqual(moves, refMoves);
     assert.ok(moves.length > 0, 'evictions happened');
   }
+});
+
+test('word slots: findKey takes the key lanes for the word (a word given another\'s lanes is that word)', () => {
+  const slots = new WordSlots(64, 0, () => {}, () => {});
+  slots.reserve(4);
+  const cat = slots.find('cat');
+  assert.ok(cat < 0);
+  assert.equal(slots.findKey(keyA('cat'), keyB('cat')), -cat - 1);
+  assert.equal(slots.lastKeyA, keyA('cat'));
+  // the lanes alone decide: "dog" under the lanes of "cat" finds the slot of "cat"
+  assert.equal(slots.findInDoc('dog', { ids: Int32Array.of(0), words: ['dog'], keyA: Int32Array.of(keyA('cat')), keyB: Int32Array.of(keyB('cat')) }, 0), -cat - 1);
+  assert.ok(slots.findKey(keyA('cat'), keyB('dog')) < 0, 'one lane differing is another word');
 });

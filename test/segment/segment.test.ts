@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Doc } from '../../src/doc/doc.js';
 import { segmenter, tokenTexts, tokenWords } from '../../src/segment/index.js';
+import { keyA, keyB } from '../../src/ml/key-map.js';
 
 function sentences(text: string): string[] {
   const d = new Doc(text);
@@ -87,4 +88,7 @@ test('tokenWords numbers the words of a longer text as a Map of the token texts 
   const got = tokenWords(d);
   assert.deepEqual(got.words, words);
   assert.deepEqual([...got.ids], ids);
+  // each word's key lanes, as KeyMap hashes it
+  assert.deepEqual([...got.keyA], words.map(keyA));
+  assert.deepEqual([...got.keyB], words.map(keyB));
 });

@@ -8,8 +8,9 @@ import {
   type Gender, type GrammaticalNumber, type PronounInfo,
 } from '../../lexicon/speaker-kinds.js';
 import { MONTHS, WEEKDAYS } from '../../lexicon/time.js';
-import { isWhiteSpace } from '../../doc/chars.js';
+import { isAsciiAlnum, isAsciiLetter, isWhiteSpace } from '../../doc/chars.js';
 import { KeyMap, keyA, keyB } from '../../ml/key-map.js';
+import { hashCharA, hashCharB, VALUE_SEED_A, VALUE_SEED_B } from '../../ml/feature-table.js';
 
 /**
  * What a source mention says on its own, before any resolution: a pronoun, a
@@ -50,26 +51,66 @@ const POSTMODIFIER_START = new Set(['of', 'for', 'with', 'from', 'at', 'in', 'on
 /** Capitalized words that never start a person's name. */
 const NOT_NAME_WORDS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'some', 'many', 'several', 'both', 'all', 'other', 'one', 'two', 'another']);
 
-function words(text: string, base: number): Word[] {
+/** The words of a mention text (WORD_RE's matches, a final period kept for abbreviations); `scan` false: by the regex alone (tests compare the two). */
+export function words(text: string, base: number, scan = true): Word[] {
   const out: Word[] = [];
+  if (scan && isAsciiText(text)) {
+    // WORD_RE's matches by a character scan (ASCII text: \p{L} and \p{N} are [A-Za-z] and [0-9]; every step of
+    // the pattern is one character, so the greedy scan ends where the regex does)
+    for (let i = 0; i < text.length; i++) {
+      if (!isAsciiAlnum(text.charCodeAt(i))) continue;
+      let j = i + 1;
+      for (; j < text.length; j++) {
+        const c = text.charCodeAt(j);
+        if (isAsciiAlnum(c) || c === 46 || c === 38 || c === 45) continue; // . & -
+        if (c === 39 && j + 1 < text.length && isAsciiLetter(text.charCodeAt(j + 1))) continue; // ' before a letter
+        break;
+      }
+      pushWord(out, text.slice(i, j), base + i);
+      i = j - 1;
+    }
+    return out;
+  }
   // (exec on the shared regex: matchAll would copy the regex at every call)
   WORD_RE.lastIndex = 0;
-  for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) {
-    let t = m[0];
-    // a trailing period belongs to the word only for abbreviations and initials ("Jr.", "D.")
-    if (t.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(t) && !ROLE_WORDS.has(t.toLowerCase()) && !NAME_SUFFIXES.has(t.toLowerCase()) && !/^(?:mr|mrs|ms|dr|st|sen|rep|gov|gen|lt|col|rev|prof|capt|sgt|maj|adm|amb|atty|hon|pres|sec)\.$/i.test(t)) t = t.slice(0, -1);
-    out.push({ text: t, lower: t.toLowerCase(), start: base + m.index!, end: base + m.index! + t.length });
-  }
+  for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) pushWord(out, m[0], base + m.index!);
   return out;
 }
+function pushWord(out: Word[], match: string, start: number): void {
+  let t = match;
+  // a trailing period belongs to the word only for abbreviations and initials ("Jr.", "D.")
+  if (t.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(t) && !ROLE_WORDS.has(t.toLowerCase()) && !NAME_SUFFIXES.has(t.toLowerCase()) && !/^(?:mr|mrs|ms|dr|st|sen|rep|gov|gen|lt|col|rev|prof|capt|sgt|maj|adm|amb|atty|hon|pres|sec)\.$/i.test(t)) t = t.slice(0, -1);
+  out.push({ text: t, lower: t.toLowerCase(), start, end: start + t.length });
+}
+function isAsciiText(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 128) return false;
+  return true;
+}
 
-const isCapitalized = (w: Word) => /^\p{Lu}/u.test(w.text);
-/** A word without a final period and then a final "'s" (string tests: this runs for every word read). */
-const bare = (lower: string) => {
-  const s = lower.endsWith('.') ? lower.slice(0, -1) : lower;
-  return s.endsWith("'s") ? s.slice(0, -2) : s;
+/** /^\p{Lu}/u on the word, with an ASCII fast path. */
+const isCapitalized = (w: Word) => {
+  const c = w.text.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : /^\p{Lu}/u.test(w.text);
 };
-const isRoleWord = (lower: string) => ROLE_WORDS.has(lower) || ROLE_WORDS.has(bare(lower)) || NATIONALITY_WORDS.has(bare(lower));
+/** A word without a final period and then a final "'s" (by char code: this runs for every word read; no string when there is none). */
+const bare = (lower: string) => {
+  let e = lower.length;
+  if (e > 0 && lower.charCodeAt(e - 1) === 46) e--;
+  if (e >= 2 && lower.charCodeAt(e - 1) === 115 && lower.charCodeAt(e - 2) === 39) e -= 2;
+  return e === lower.length ? lower : lower.slice(0, e);
+};
+const isRoleWord = (lower: string) => {
+  if (ROLE_WORDS.has(lower)) return true;
+  const b = bare(lower);
+  return ROLE_WORDS.has(b) || NATIONALITY_WORDS.has(b);
+};
+/**
+ * Whether `word in WEEKDAYS || word in MONTHS` (the lexicons are plain objects: the `in` test also
+ * holds for the names that objects inherit, "constructor"): a Set of the same names, without the
+ * string lookup that `in` makes for each new string.
+ */
+const DATE_NAMES = new Set([...Object.keys(WEEKDAYS), ...Object.keys(MONTHS), ...Object.getOwnPropertyNames(Object.prototype)]);
+const isDateName = (word: string) => DATE_NAMES.has(word);
 
 /** Text with a leading "the" lowered ("The White House" -> "the White House"). */
 function normalizeThe(s: string): string { return s.replace(/^The\s/, 'the '); }
@@ -97,7 +138,56 @@ export function foldSpaces(s: string): string {
   return s;
 }
 
-function lookUpGovernmentName(phrase: string): { name: string; kind: SpeakerKind } | null {
+/**
+ * Key lanes (KeyMap) of every key that lookUpGovernmentName looks up in the lexicons: a phrase whose key
+ * has none of them is no government or outlet (governmentKeyAbsent), found without making its key.
+ */
+let governmentKeys: KeyMap | null = null;
+function governmentKeyMap(): KeyMap {
+  if (governmentKeys) return governmentKeys;
+  const keys = new KeyMap(1 << 12);
+  for (const k of OUTLETS.keys()) keys.setString(k, 1);
+  for (const k of GOVERNMENT_SEATS.keys()) keys.setString(k, 1);
+  for (const k of GOVERNMENT_PLACES) keys.setString(k, 1);
+  return (governmentKeys = keys);
+}
+const isAsciiSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
+/**
+ * True when lookUpGovernmentName(phrase) is surely null: for an ASCII phrase, its key (trimmed, lower
+ * case, a leading "the" and its white space dropped, white space runs as one space) is hashed as it is
+ * read, and neither it nor (for a key ending in "'s") the key without that ending is in governmentKeyMap.
+ * False (look it up) for any other phrase, or when one is there (or shares its lanes).
+ */
+export function governmentKeyAbsent(phrase: string): boolean {
+  let from = 0, to = phrase.length;
+  while (from < to && isAsciiSpace(phrase.charCodeAt(from))) from++;
+  while (to > from && isAsciiSpace(phrase.charCodeAt(to - 1))) to--;
+  // /^the\s+/ on the lower case
+  if (to - from > 3 && (phrase.charCodeAt(from) | 32) === 116 && (phrase.charCodeAt(from + 1) | 32) === 104 && (phrase.charCodeAt(from + 2) | 32) === 101 && isAsciiSpace(phrase.charCodeAt(from + 3))) {
+    from += 3;
+    while (from < to && isAsciiSpace(phrase.charCodeAt(from))) from++;
+  }
+  let a = VALUE_SEED_A, b = VALUE_SEED_B, a1 = a, b1 = b, a2 = a, b2 = b, last = -1, beforeLast = -1;
+  for (let i = from; i < to; i++) {
+    let c = phrase.charCodeAt(i);
+    if (c >= 128) return false;
+    if (isAsciiSpace(c)) {
+      if (isAsciiSpace(phrase.charCodeAt(i - 1))) continue; // (a run folds into its first; never at `from`)
+      c = 32;
+    } else if (c >= 65 && c <= 90) c += 32;
+    a2 = a1; b2 = b1; a1 = a; b1 = b;
+    a = hashCharA(c, a); b = hashCharB(c, b);
+    beforeLast = last; last = c;
+  }
+  const keys = governmentKeyMap();
+  if (keys.get(a, b, 0) !== 0) return false;
+  // (the key without its final "'s": the lanes before its last two characters)
+  return !(beforeLast === 39 && last === 115 && keys.get(a2, b2, 0) !== 0);
+}
+
+/** The outlet, seat of government or country a phrase names as a whole; `precheck` false: without governmentKeyAbsent (tests compare the two). */
+export function lookUpGovernmentName(phrase: string, precheck = true): { name: string; kind: SpeakerKind } | null {
+  if (precheck && governmentKeyAbsent(phrase)) return null;
   const trimmed = phrase.trim().toLowerCase();
   const key = foldSpaces(trimmed.startsWith('the') ? trimmed.replace(/^the\s+/, '') : trimmed);
   // outletName(phrase) from this key (its normal form with a final "'s" dropped), without making it again
@@ -124,26 +214,26 @@ function headNameRun(ws: Word[]): { name: Word[]; stripped: Word[] } | null {
     if (isCapitalized(w) || (NAME_PARTICLES.has(w.lower) && j - 2 >= 0 && isCapitalized(ws[j - 2]!))) j--;
     else break;
   }
-  const run = ws.slice(j, ws.length);
-  // strip leading titles/roles: the name is what follows the last role word
+  // the run is ws[j ..]; strip leading titles/roles: the name is what follows the last role word
   let k = 0;
-  for (let t = 0; t < run.length - 1; t++) {
-    if (isRoleWord(run[t]!.lower) || NOT_NAME_WORDS.has(run[t]!.lower)) k = t + 1;
+  for (let t = j; t < ws.length - 1; t++) {
+    if (isRoleWord(ws[t]!.lower) || NOT_NAME_WORDS.has(ws[t]!.lower)) k = t - j + 1;
   }
-  const name = run.slice(k);
-  if (!name.length) return null;
+  // (the name is ws[j + k ..] and what went before it ws[.. j + k]: two slices, no arrays in between)
+  if (j + k >= ws.length) return null;
+  const name = ws.slice(j + k);
   if (name.length === 1 && (isRoleWord(name[0]!.lower) || NOT_NAME_WORDS.has(name[0]!.lower))) return null;
-  return { name, stripped: [...ws.slice(0, j), ...run.slice(0, k)] };
+  return { name, stripped: ws.slice(0, j + k) };
 }
 
 /** The gender of a name: from an honorific or gendered role among the context words (`before`, then `rest`), else its given name. */
 function genderOfName(name: Word[], before: Word[], rest: Word[]): Gender {
   for (const w of before) {
-    const g = GENDERED_HONORIFICS.get(bare(w.lower)) ?? GENDERED_ROLES.get(bare(w.lower));
+    const b = bare(w.lower), g = GENDERED_HONORIFICS.get(b) ?? GENDERED_ROLES.get(b);
     if (g) return g;
   }
   for (const w of rest) {
-    const g = GENDERED_HONORIFICS.get(bare(w.lower)) ?? GENDERED_ROLES.get(bare(w.lower));
+    const b = bare(w.lower), g = GENDERED_HONORIFICS.get(b) ?? GENDERED_ROLES.get(b);
     if (g) return g;
   }
   if (name.length >= 2) {
@@ -155,9 +245,19 @@ function genderOfName(name: Word[], before: Word[], rest: Word[]): Gender {
 }
 
 /** Splits a mention at top-level commas (outside parentheses), dropping parenthetical asides. */
-function segments(text: string, base: number): Array<{ text: string; start: number }> {
+export function segments(text: string, base: number): Array<{ text: string; start: number }> {
   const out: Array<{ text: string; start: number }> = [];
   let segStart = 0;
+  // (most mentions hold no comma, semicolon or bracket: then the whole text is the one segment)
+  let plain = true;
+  for (let i = 0; i < text.length && plain; i++) {
+    const c = text.charCodeAt(i);
+    plain = c !== 44 && c !== 59 && c !== 40 && c !== 41 && c !== 91 && c !== 93; // , ; ( ) [ ]
+  }
+  if (plain) {
+    if (text.trim()) out.push({ text, start: base });
+    return out;
+  }
   if (!/[()[\]]/.test(text)) {
     // no brackets (most mentions): the segments are slices between the commas
     for (let i = 0; i <= text.length; i++) {
@@ -185,7 +285,20 @@ function segments(text: string, base: number): Array<{ text: string; start: numb
 }
 
 const DOC_BY_RE = /^(?:(?:a|an|the|this|that|its|his|her|their)\s+)?(?:[\w-]+\s+){0,3}?(statement|report|study|survey|poll|filing|memo|letter|analysis|release|review|assessment|audit|investigation|editorial|article|story|readout|transcript|document|documents|complaint|lawsuit|ruling|paper|estimate|estimates|data|tweet|post|video|ad|book|interview|broadcast|column|email)\s+(?:by|from|of|issued by|released by|published by|in|on)\s+(.+)$/i;
-const OWNER_DOC_RE = /^(?:(?:a|an|the)\s+)?(.+?)(?:'s)?\s+(?:[\w-]+\s+){0,2}?(statement|report|study|survey|poll|filing|memo|letter|analysis|release|review|assessment|audit|investigation|editorial|article|story|readout|transcript|document|complaint|lawsuit|ruling|tweet|post|video|ad|interview|broadcast|column|email|reporting|spokesman|spokeswoman|spokesperson)$/i;
+const OWNER_DOC_NOUNS = ['statement', 'report', 'study', 'survey', 'poll', 'filing', 'memo', 'letter', 'analysis', 'release', 'review', 'assessment', 'audit', 'investigation', 'editorial', 'article', 'story', 'readout', 'transcript', 'document', 'complaint', 'lawsuit', 'ruling', 'tweet', 'post', 'video', 'ad', 'interview', 'broadcast', 'column', 'email', 'reporting', 'spokesman', 'spokeswoman', 'spokesperson'];
+export const OWNER_DOC_RE = new RegExp(String.raw`^(?:(?:a|an|the)\s+)?(.+?)(?:'s)?\s+(?:[\w-]+\s+){0,2}?(${OWNER_DOC_NOUNS.join('|')})$`, 'i');
+const OWNER_DOC_NOUN_SET = new Set(OWNER_DOC_NOUNS);
+/**
+ * Whether OWNER_DOC_RE may match: its noun ends the text and white space comes right before it, so the
+ * text's final run of ASCII letters is the whole noun (in any case: the regex ignores it, and only ASCII
+ * letters match these nouns under it) with white space before. Most mentions end in a name: no regex run.
+ */
+export function mayEndInOwnerNoun(text: string): boolean {
+  let from = text.length;
+  while (from > 0 && isAsciiLetter(text.charCodeAt(from - 1))) from--;
+  if (from === text.length || from === 0 || !isWhiteSpace(text.charCodeAt(from - 1))) return false;
+  return OWNER_DOC_NOUN_SET.has(text.slice(from).toLowerCase());
+}
 
 /**
  * Reads a source mention. `text` is the mention as matched (folded quotes),
@@ -274,7 +387,7 @@ function readMention(rawText: string, base: number): MentionInfo {
     return { ...empty, form: 'document', name: text, kind: 'document', gender: 'neuter', head: byMatch[1]!.toLowerCase() };
   }
   // "a BBC report", "the Kremlin's statement", "a White House spokesman" stays anonymous (below)
-  const ownerMatch = OWNER_DOC_RE.exec(text);
+  const ownerMatch = mayEndInOwnerNoun(text) ? OWNER_DOC_RE.exec(text) : null;
   if (ownerMatch && !/^(spokesman|spokeswoman|spokesperson)$/i.test(ownerMatch[2]!)) {
     const ownerText = ownerMatch[1]!.replace(/^(?:a|an|the)\s+/i, (m) => m);
     if (/\p{Lu}/u.test(ownerText)) {
@@ -289,7 +402,9 @@ function readMention(rawText: string, base: number): MentionInfo {
   const segs = segments(text, start);
   while (segs.length > 1 && LEADING_ADVERBIAL.test(segs[0]!.text)) segs.shift();
   const allWords = words(text, start);
-  const roles = allWords.map((w) => bare(w.lower)).filter((w) => ROLE_WORDS.has(w) && !NOT_NAME_WORDS.has(w));
+  // (one loop: the map and filter arrays and closures otherwise)
+  const roles: string[] = [];
+  for (const w of allWords) { const b = bare(w.lower); if (ROLE_WORDS.has(b) && !NOT_NAME_WORDS.has(b)) roles.push(b); }
 
   // a person's (or organization's) name heading one of the comma segments
   for (const seg of segs) {
@@ -320,7 +435,8 @@ function readMention(rawText: string, base: number): MentionInfo {
     }
     const nameText = run.name.map((w) => w.text).join(' ');
     const nameSpan = { start: run.name[0]!.start, end: run.name[run.name.length - 1]!.end };
-    const whole = governmentName(nameText) ?? governmentName(ws.map((w) => w.text).join(' '))
+    // (with nothing stripped the name is all of ws: the same phrase, asked once)
+    const whole = governmentName(nameText) ?? (run.stripped.length === 0 ? null : governmentName(ws.map((w) => w.text).join(' ')))
       ?? (MEDIA_NAME_HEADS.has(run.name[run.name.length - 1]!.text) && run.name.length > 1
         ? { name: run.stripped.length === 1 && run.stripped[0]!.text === 'The' ? `The ${nameText}` : nameText, kind: 'media' as SpeakerKind } : null);
     if (whole) return { ...empty, form: whole.kind === 'media' ? 'media' : 'organization', name: whole.name, kind: whole.kind, gender: 'neuter', roles, nameSpan };
@@ -333,7 +449,8 @@ function readMention(rawText: string, base: number): MentionInfo {
     if (run.name.length === 1 && PERSON_NOUNS.has(last)) {
       return { ...empty, form: 'organization', name: nameText, kind: 'organization', gender: 'unknown', number: 'plural', roles, nameSpan };
     }
-    if (run.name.every((w) => /^\p{Lu}[\p{Lu}.&-]*\p{Lu}$/u.test(w.text)) && run.name.length === 1 && run.stripped.every((w) => !isRoleWord(w.lower))) {
+    // (the one-word test first: the same answer, and no regex for the longer names)
+    if (run.name.length === 1 && run.name.every((w) => /^\p{Lu}[\p{Lu}.&-]*\p{Lu}$/u.test(w.text)) && run.stripped.every((w) => !isRoleWord(w.lower))) {
       // an unknown acronym ("the IMF" is known; "the ACLU" is not): an organization
       return { ...empty, form: 'organization', name: nameText, kind: 'organization', gender: 'neuter', roles, nameSpan };
     }
@@ -343,7 +460,7 @@ function readMention(rawText: string, base: number): MentionInfo {
       if (!isCapitalized(ws[ws.length - 1]!)) continue;
     }
     // "Monday", "March": a date, not a person
-    if (run.name.length === 1 && !run.stripped.some((w) => isRoleWord(w.lower)) && (bare(run.name[0]!.lower) in WEEKDAYS || bare(run.name[0]!.lower) in MONTHS)) continue;
+    if (run.name.length === 1 && !run.stripped.some((w) => isRoleWord(w.lower)) && isDateName(bare(run.name[0]!.lower))) continue;
     const gender = genderOfName(run.name, run.stripped, allWords);
     // (a literal with empty's fields in empty's order: the most frequent reading, spread is slow)
     return { form: 'name', name: nameText, kind: 'person', gender, number: 'singular', roles, nameSpan };

@@ -22,11 +22,11 @@ export interface NameMention { span: Span; name: string; kind: SpeakerKind; gend
 export function nextRun(text: string, from: number): [number, number] | null {
   let i = from;
   for (;;) {
-    if (i >= text.length) return null;
-    // (most characters are ASCII: read them without the code point)
-    const c = text.charCodeAt(i);
-    if (c < 128) { if (c >= 65 && c <= 90) break; i++; continue; }
-    if (upperAt(text, i)) break;
+    // (the regex jumps to the next ASCII capital or non-ASCII unit: the characters in between start no run)
+    RUN_START_CANDIDATE.lastIndex = i;
+    if (!RUN_START_CANDIDATE.test(text)) return null;
+    i = RUN_START_CANDIDATE.lastIndex - 1;
+    if (text.charCodeAt(i) < 128 || upperAt(text, i)) break;
     i += text.codePointAt(i)! > 0xffff ? 2 : 1;
   }
   const start = i;
@@ -50,6 +50,8 @@ export function nextRun(text: string, from: number): [number, number] | null {
 }
 const NAME_PARTICLES = ['de', 'van', 'von', 'bin', 'al', 'la', 'le', 'da', 'di', 'del'];
 const UPPER_AT = /\p{Lu}/uy, NAME_CHAR_AT = /[\p{L}\p{N}]/uy, SPACE_AT = /\s/y;
+/** An ASCII capital or any non-ASCII UTF-16 unit (no `u` flag: a surrogate is one unit), where a run may start. */
+const RUN_START_CANDIDATE = /[A-Z\u0080-\uffff]/g;
 /** Length (1 or 2 code units) of the upper-case letter at i, or 0. */
 function upperAt(text: string, i: number): number {
   if (i >= text.length) return 0;
