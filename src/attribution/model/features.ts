@@ -130,8 +130,9 @@ export function wordGeneration(): number { return generation; }
 /** An upper bound of the word numbers in use, plus one. */
 export function wordsNumbered(): number { return numbered; }
 /** The cached entry of a word (reserveWords made room for it). */
-function wordInfo(word: string): WordInfo {
-  const k = wordSlots.find(word);
+function wordInfo(word: string, keyA?: number, keyB?: number): WordInfo {
+  // (tokenWords hashed every word already: its key lanes spare the cache another hash)
+  const k = keyA !== undefined && keyB !== undefined ? wordSlots.findKey(keyA, keyB) : wordSlots.find(word);
   if (k >= 0) return cachedWords[k]!;
   const id = -k - 1;
   const low = word.toLowerCase(), st = stemWord(low), shape = shapeOf(word);
@@ -169,14 +170,14 @@ function posNumber(pos: string): number {
 }
 
 export function tokenView(doc: Doc): TokenView {
-  const toks = doc.tokens, { ids, words: docWords } = tokenWords(doc);
+  const toks = doc.tokens, { ids, words: docWords, keyA, keyB } = tokenWords(doc);
   // room is made between documents only, so that a document's words share one generation
   if (cachedLexicon !== lexiconVersion()) { clearWords(); cachedLexicon = lexiconVersion(); }
   reserveWords(docWords.length);
   const n = toks.length;
   // each distinct word of the document looked up once
   const infos = new Array<WordInfo>(docWords.length);
-  for (let k = 0; k < docWords.length; k++) infos[k] = wordInfo(docWords[k]!);
+  for (let k = 0; k < docWords.length; k++) infos[k] = wordInfo(docWords[k]!, keyA?.[k], keyB?.[k]);
   const v: TokenView = {
     n, start: new Int32Array(n), end: new Int32Array(n), lower: new Array(n), stem: new Array(n), pos: new Array(n),
     hLower: new Int32Array(n), hStem: new Int32Array(n), hShape: new Int32Array(n), hPos: new Int32Array(n), hSuffix: new Int32Array(n), posId: new Uint8Array(n), shapeId: new Uint8Array(n), word: new Array(n), wordId: new Int32Array(n), wordGeneration: generation,
