@@ -83,27 +83,22 @@ export class Doc {
   }
   private content: { sentences: Sentence[]; boilerplate: BoilerplateSpan[]; sentenceCount: number; boilerplateCount: number; list: Sentence[] } | null = null;
 
+  /** Index of the paragraph holding the UTF-16 position (paragraphs are sorted and disjoint), or -1. */
+  paragraphAt(pos: number): number { return spanIndexAt(this.paragraphs, pos); }
   /** Index of the sentence holding the UTF-16 position, or -1. */
-  /** Index of the paragraph containing character `pos` (paragraphs are sorted and disjoint), or -1. */
-  paragraphAt(pos: number): number {
-    let lo = 0, hi = this.paragraphs.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const p = this.paragraphs[mid]!;
-      if (pos < p.start) hi = mid - 1; else if (pos >= p.end) lo = mid + 1; else return mid;
-    }
-    return -1;
-  }
-  sentenceAt(pos: number): number {
-    let lo = 0, hi = this.sentences.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const s = this.sentences[mid]!;
-      if (pos < s.start) hi = mid - 1; else if (pos >= s.end) lo = mid + 1; else return mid;
-    }
-    return -1;
-  }
+  sentenceAt(pos: number): number { return spanIndexAt(this.sentences, pos); }
 
   /** Tokens of a sentence. */
   sentenceTokens(s: Sentence): Token[] { return this.tokens.slice(s.tokenStart, s.tokenEnd); }
+}
+
+/** Index of the span holding `pos` in sorted, disjoint spans (binary search), or -1. */
+function spanIndexAt(spans: readonly Span[], pos: number): number {
+  let lo = 0, hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = spans[mid]!;
+    if (pos < s.start) hi = mid - 1; else if (pos >= s.end) lo = mid + 1; else return mid;
+  }
+  return -1;
 }
