@@ -32,11 +32,7 @@ export class SpanOwners<T> {
   }
 
   /** Index of the first entry starting after `pos`. */
-  private upperBound(pos: number): number {
-    let lo = 0, hi = this.starts.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (this.starts[mid]! <= pos) lo = mid + 1; else hi = mid; }
-    return lo;
-  }
+  private upperBound(pos: number): number { return firstAtLeast(this.starts, pos + 1); }
 }
 
 /**
@@ -73,9 +69,41 @@ export class SpanSet {
     for (let k = this.lastStartAtMost(window.start - 1) + 1; k < this.starts.length && this.starts[k]! <= window.end; k++) if (this.ends[k]! <= window.end) return true;
     return false;
   }
-  private lastStartAtMost(pos: number): number {
-    let lo = 0, hi = this.starts.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (this.starts[mid]! <= pos) lo = mid + 1; else hi = mid; }
-    return lo - 1;
+  private lastStartAtMost(pos: number): number { return firstAtLeast(this.starts, pos + 1) - 1; }
+}
+
+/**
+ * A fixed set of spans, each held by an owner, sorted by start with the
+ * running largest end and, beside it, the largest end of any other owner:
+ * whether a span of an owner other than a given one contains a span is a
+ * binary search (the nested-cue refiner asks it for every relation).
+ */
+export class OwnedSpanSet<T> {
+  private readonly starts: number[] = [];
+  private readonly end1: number[] = [];
+  private readonly owner1: T[] = [];
+  private readonly end2: number[] = [];
+  constructor(entries: ReadonlyArray<readonly [Span, T]>) {
+    const sorted = [...entries].sort((x, y) => x[0].start - y[0].start);
+    let e1 = -Infinity, o1: T | undefined, e2 = -Infinity;
+    for (const [span, owner] of sorted) {
+      if (o1 !== undefined && owner === o1) e1 = Math.max(e1, span.end);
+      else if (span.end > e1) { e2 = e1; e1 = span.end; o1 = owner; }
+      else e2 = Math.max(e2, span.end);
+      this.starts.push(span.start); this.end1.push(e1); this.owner1.push(o1!); this.end2.push(e2);
+    }
   }
+  /** Whether a span of an owner other than `self` holds all of `span`. */
+  containsExcept(span: Span, self: T): boolean {
+    const k = firstAtLeast(this.starts, span.start + 1) - 1;
+    if (k < 0) return false;
+    return this.owner1[k] !== self ? this.end1[k]! >= span.end : this.end2[k]! >= span.end;
+  }
+}
+
+/** Index of the first number of the ascending list that is at least `x` (the list's length when none is). */
+export function firstAtLeast(sorted: readonly number[], x: number): number {
+  let lo = 0, hi = sorted.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (sorted[mid]! < x) lo = mid + 1; else hi = mid; }
+  return lo;
 }

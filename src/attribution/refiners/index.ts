@@ -1,6 +1,7 @@
 import type { Doc } from '../../doc/doc.js';
 import type { Span } from '../../doc/types.js';
 import type { Attribution } from '../model/extract.js';
+import { OwnedSpanSet, firstAtLeast } from '../../doc/span-index.js';
 
 /**
  * Refiners run after the finders have been merged: each removes or repairs a
@@ -133,49 +134,16 @@ const PERSONAL_PRONOUN = /^(?:he|she|they|i|we)$/i;
 export const nestedCue: Refiner = {
   name: 'refine:nested-cue',
   refine(doc, atts) {
-    const sourced = new SourcedContents(atts);
+    // the content parts of the relations that have a source
+    const sourced = new OwnedSpanSet<Attribution>(atts.flatMap((b) => (b.source ? b.content.map((c) => [c, b] as const) : [])));
     return atts.filter((a) => {
       if (!a.cue || a.direct || !a.rule.startsWith('model:')) return true;
       // "X said he believes …": a pronoun subject opens a reported statement of its own often enough to keep it
       if (a.source && PERSONAL_PRONOUN.test(doc.matchText.slice(a.source.start, a.source.end))) return true;
-      return !sourced.holds(a.cue, a);
+      return !sourced.containsExcept(a.cue, a);
     });
   },
 };
-/**
- * The content parts of the relations that have a source, sorted by start,
- * with running maxima of their ends: whether a span lies inside one of them
- * (of a relation other than a given one) is a binary search, not a pass over
- * every relation (a text with thousands of relations made that quadratic).
- */
-export class SourcedContents {
-  private readonly starts: number[] = [];
-  /** Over the parts up to each index: the largest end and its relation; the largest end of any other relation. */
-  private readonly end1: number[] = [];
-  private readonly owner1: Attribution[] = [];
-  private readonly end2: number[] = [];
-  constructor(atts: readonly Attribution[]) {
-    const parts: { span: Span; owner: Attribution }[] = [];
-    for (const b of atts) if (b.source) for (const c of b.content) parts.push({ span: c, owner: b });
-    parts.sort((x, y) => x.span.start - y.span.start);
-    let e1 = -Infinity, o1: Attribution | null = null, e2 = -Infinity;
-    for (const { span, owner } of parts) {
-      if (owner === o1) e1 = Math.max(e1, span.end);
-      else if (span.end > e1) { e2 = e1; e1 = span.end; o1 = owner; }
-      else e2 = Math.max(e2, span.end);
-      this.starts.push(span.start); this.end1.push(e1); this.owner1.push(o1!); this.end2.push(e2);
-    }
-  }
-  /** Whether `span` lies inside a content part of a sourced relation other than `self`. */
-  holds(span: Span, self: Attribution): boolean {
-    let lo = 0, hi = this.starts.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (this.starts[mid]! <= span.start) lo = mid + 1; else hi = mid; }
-    const k = lo - 1;
-    if (k < 0) return false;
-    return this.owner1[k] !== self ? this.end1[k]! >= span.end : this.end2[k]! >= span.end;
-  }
-}
-
 /**
  * "But to keep the peace, the mayor said, both sides must talk": a source and
  * cue set off by commas inside the statement split it in two, and PolNeAR's
@@ -252,8 +220,7 @@ export const continuedQuote: Refiner = {
     const M = doc.matchText;
     // the cues' starts, sorted: whether a cue starts in a stretch is a binary search (the cues do not change here)
     const cueStarts = atts.flatMap((b) => (b.cue ? [b.cue.start] : [])).sort((x, y) => x - y);
-    const firstAtOrAfter = (pos: number) => { let lo = 0, hi = cueStarts.length; while (lo < hi) { const mid = (lo + hi) >> 1; if (cueStarts[mid]! < pos) lo = mid + 1; else hi = mid; } return lo; };
-    const cueStartsIn = (from: number, to: number) => firstAtOrAfter(from) < firstAtOrAfter(to);
+    const cueStartsIn = (from: number, to: number) => firstAtLeast(cueStarts, from) < firstAtLeast(cueStarts, to);
     const cueIn = (p: Span) => cueStartsIn(p.start, p.end);
     const merged = new Set<Attribution>();
     for (const a of atts) {
