@@ -2,6 +2,7 @@ import type { Doc } from '../doc/doc.js';
 import type { Quote, Span } from '../doc/types.js';
 import { isReportingWord } from '../lexicon/reporting.js';
 import { isWhiteSpace } from '../doc/chars.js';
+import { firstAtLeast } from '../doc/span-index.js';
 
 /**
  * Quotation-mark regions and scare quotes.
@@ -171,22 +172,22 @@ function trimmedContent(text: string, s: Span): Span {
 }
 
 /**
- * True when a quote's content is this quoted span (with or without its marks, give or take punctuation).
- * `contents` holds the quotes' trimmed contents (trimmedContent), in order.
+ * The quotes' trimmed contents (trimmedContent), in order; their numbers in
+ * order of the contents' ends, and those ends (every content that can match
+ * a region ends inside it).
  */
-/** The quotes' trimmed contents, and their numbers in order of the contents' ends (every content that can match a region ends inside it). */
-interface QuoteContents { contents: Span[]; byEnd: number[] }
+interface QuoteContents { contents: Span[]; byEnd: number[]; ends: number[] }
 function quoteContents(doc: Doc, quotes: readonly Quote[]): QuoteContents {
   const contents = quotes.map((q) => trimmedContent(doc.text, q.content));
-  return { contents, byEnd: contents.map((_, k) => k).sort((a, b) => contents[a]!.end - contents[b]!.end) };
+  const byEnd = contents.map((_, k) => k).sort((a, b) => contents[a]!.end - contents[b]!.end);
+  return { contents, byEnd, ends: byEnd.map((k) => contents[k]!.end) };
 }
+/** True when a quote's content is this quoted span (with or without its marks, give or take punctuation). */
 function isQuoteContent(doc: Doc, r: QuotedRegion, quotes: readonly Quote[], qc: QuoteContents): boolean {
   const ri = trimmedContent(doc.text, r.inner);
-  const { contents, byEnd } = qc;
-  // the contents ending inside the region, found by a binary search over the ends (a pass over every quote per region was quadratic)
-  let lo = 0, hi = byEnd.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (contents[byEnd[mid]!]!.end < ri.start) lo = mid + 1; else hi = mid; }
-  for (let at = lo; at < byEnd.length && contents[byEnd[at]!]!.end <= ri.end; at++) {
+  const { contents, byEnd, ends } = qc;
+  // only the contents ending inside the region (a pass over every quote per region was quadratic)
+  for (let at = firstAtLeast(ends, ri.start); at < byEnd.length && ends[at]! <= ri.end; at++) {
     const k = byEnd[at]!, q = quotes[k]!, c = contents[k]!;
     if (c.start === ri.start && c.end === ri.end) return true;
     // a mixed quote ending in a quoted phrase ("said the move was “not a real operation”") quotes the speaker's

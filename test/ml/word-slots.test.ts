@@ -39,12 +39,18 @@ class ReferenceSlots {
   }
 }
 
+/** WordSlots and the plain Map policy side by side, each recording the words in its slots and its moves. */
+function twinSlots(maxWords: number) {
+  const stored: string[] = [], refStored: string[] = [];
+  const moves: string[] = [], refMoves: string[] = [];
+  const slots = new WordSlots(maxWords, 2, () => {}, (from, to) => { moves.push(`${from}>${to}`); stored[to] = stored[from]!; });
+  const ref = new ReferenceSlots(maxWords, 2, (from, to) => { refMoves.push(`${from}>${to}`); refStored[to] = refStored[from]!; });
+  return { slots, ref, stored, refStored, moves, refMoves };
+}
+
 test('word slots: same slots, hits, evictions and moves as the plain Map policy', () => {
   for (const maxWords of [8, 64, 1024]) {
-    const stored: string[] = [], refStored: string[] = [];
-    const moves: string[] = [], refMoves: string[] = [];
-    const slots = new WordSlots(maxWords, 2, () => {}, (from, to) => { moves.push(`${from}>${to}`); stored[to] = stored[from]!; });
-    const ref = new ReferenceSlots(maxWords, 2, (from, to) => { refMoves.push(`${from}>${to}`); refStored[to] = refStored[from]!; });
+    const { slots, ref, stored, refStored, moves, refMoves } = twinSlots(maxWords);
     let seed = 11;
     const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 1);
     // frequent words and a long tail, as in text; words that differ by one character or by order
@@ -67,10 +73,7 @@ test('word slots: same slots, hits, evictions and moves as the plain Map policy'
 
 test('word slots: findInDoc (words by their number in the document, with or without their key lanes) gives the slots, hits, evictions and moves of find', () => {
   for (const [maxWords, withLanes] of [[8, false], [64, false], [8, true], [64, true]] as const) {
-    const stored: string[] = [], refStored: string[] = [];
-    const moves: string[] = [], refMoves: string[] = [];
-    const slots = new WordSlots(maxWords, 2, () => {}, (from, to) => { moves.push(`${from}>${to}`); stored[to] = stored[from]!; });
-    const ref = new ReferenceSlots(maxWords, 2, (from, to) => { refMoves.push(`${from}>${to}`); refStored[to] = refStored[from]!; });
+    const { slots, ref, stored, refStored, moves, refMoves } = twinSlots(maxWords);
     let seed = 23;
     const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 1);
     const word = () => (next() % 2 === 0 ? ['the', 'eht', 'of', 'a'][next() % 4]! : `w${next() % 500}`);

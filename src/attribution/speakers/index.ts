@@ -2,7 +2,7 @@ import type { Doc } from '../../doc/doc.js';
 import type { Entity, Quote, Span, Speaker, SpeakerKind } from '../../doc/types.js';
 import { GOVERNMENT_PLACES } from '../../lexicon/organizations-generic.js';
 import type { Gender, GrammaticalNumber } from '../../lexicon/speaker-kinds.js';
-import { SpanOwners, SpanSet } from '../../doc/span-index.js';
+import { SpanOwners, SpanSet, firstAtLeast } from '../../doc/span-index.js';
 import { quotedRegions } from '../scare-quotes.js';
 import { analyzeMention, mentionReading, type MentionInfo } from './mention.js';
 import { findNameMentions } from './names.js';
@@ -244,9 +244,9 @@ function inferGender(doc: Doc, ref: Referent, personStarts: number[]): Gender {
   return 'unknown';
 }
 
-/** Pronouns in the rest of the sentence and the next one after each mention: does the text treat it as a he, a she or an it? */
 /** The pronouns after a mention are counted to the end of the next sentence, but no further than this many characters (two news sentences are far shorter; an unsplit text is not read whole for each mention). */
 const PRONOUN_WINDOW_MAX_CHARS = 4000;
+/** Pronouns in the rest of the sentence and the next one after each mention: does the text treat it as a he, a she or an it? */
 function pronounEvidence(doc: Doc, spans: readonly Span[]): { male: number; female: number; neuter: number } {
   let male = 0, female = 0, neuter = 0;
   for (const m of spans) {
@@ -436,7 +436,8 @@ export function resolveSpeakers(doc: Doc, quotes: Quote[], opts: ResolveOptions 
 
   // first person inside a quotation, and quotes with no source mention (the other quotes are looked up in indexes
   // made on first use: a pass over every quote per deferred one made articles with thousands of quotes quadratic)
-  let byContent: SpanOwners<number> | null = null, bySourceSentence: Map<number, number[]> | null = null, byContentEnd: number[] | null = null;
+  let byContent: SpanOwners<number> | null = null, bySourceSentence: Map<number, number[]> | null = null;
+  let byContentEnd: number[] | null = null, contentEnds: number[] = [];
   const index = new Map(quotes.map((o, i) => [o, i]));
   const known = (o: Quote) => o.speaker.kind !== 'unknown';
   for (const q of deferred) {
@@ -474,11 +475,12 @@ export function resolveSpeakers(doc: Doc, quotes: Quote[], opts: ResolveOptions 
         // a quotation standing alone right after someone's quotation continues it ("“...,” she said. ¶ “...”")
         const here = sentOrdinal.get(doc.sentenceAt(q.content.start)) ?? -1;
         // the quote with a known speaker and a source whose content ends last before this one starts (the first such in `quotes`)
-        if (!byContentEnd) byContentEnd = quotes.map((_, i) => i).sort((a, b) => quotes[a]!.content.end - quotes[b]!.content.end || a - b);
-        let lo = 0, hi = byContentEnd.length;
-        while (lo < hi) { const mid = (lo + hi) >> 1; if (quotes[byContentEnd[mid]!]!.content.end <= q.content.start) lo = mid + 1; else hi = mid; }
+        if (!byContentEnd) {
+          byContentEnd = quotes.map((_, i) => i).sort((a, b) => quotes[a]!.content.end - quotes[b]!.content.end || a - b);
+          contentEnds = byContentEnd.map((i) => quotes[i]!.content.end);
+        }
         let prev: Quote | undefined;
-        for (let k = lo - 1; k >= 0; k--) {
+        for (let k = firstAtLeast(contentEnds, q.content.start + 1) - 1; k >= 0; k--) {
           const o = quotes[byContentEnd[k]!]!;
           if (prev && o.content.end < prev.content.end) break;
           if (o !== q && known(o) && o.source && (!prev || index.get(o)! < index.get(prev)!)) prev = o;
