@@ -2,7 +2,8 @@
  * npm run bench -- adversarial [--size N]
  * Texts no newsroom writes but a crawl delivers: no sentence punctuation (one
  * huge sentence), thousands of quotations in one paragraph, nested quotation
- * marks, one-line paragraphs by the ten thousand. Each is generated (no data
+ * marks, one-line paragraphs by the ten thousand, a new person in every
+ * paragraph, scare-quoted labels by the thousand. Each is generated (no data
  * needed) at N and 2N units and run through the whole pipeline; the growth of
  * the time from N to 2N should stay near 2 (linear work). A growth near 4
  * means some step reads the whole text again for each cue, quote or mention:
@@ -23,7 +24,16 @@ const CASES: Record<string, (n: number) => string> = {
   'nested quotation marks': (n) => '"He said \'she said "they said" ok\' fine" '.repeat(Math.ceil(n / 9)),
   'one-quote paragraphs': (n) => '"We will win," she said.\n\n'.repeat(Math.ceil(n / 5)),
   'lower-case script after periods': (n) => 'مرحبا 👋 "שלום" he said. '.repeat(Math.ceil(n / 6)),
+  'a new person every paragraph': (n) => Array.from({ length: Math.ceil(n / 12) }, (_, i) => `${personName(i)} said the plan failed. He added that it was late, she said.\n\n`).join(''),
+  'scare-quoted labels, no periods': (n) => 'the "separatists" and "rebels" of the "regime" fought the "invasion" '.repeat(Math.ceil(n / 11)),
 };
+
+const FIRST = ['Anna', 'Boris', 'Carl', 'Dana', 'Emil', 'Fatima', 'Georg', 'Hana', 'Ivan', 'Julia', 'Kofi', 'Lena', 'Marco', 'Nina', 'Omar', 'Petra'];
+const LAST = ['Smith', 'Novak', 'Okafor', 'Larsen', 'Kim', 'Rossi', 'Weber', 'Silva', 'Haddad', 'Ivanova', 'Tanaka', 'Moreau', 'Kowalski', 'Nguyen', 'Costa', 'Berg'];
+/** A distinct name for each i (a letter after the surname past the 256 pairs): thousands of people in one text. */
+function personName(i: number): string {
+  return `${FIRST[i % 16]} ${LAST[(i >> 4) % 16]}${i >= 256 ? String.fromCharCode(97 + ((i >> 8) % 26)) : ''}`;
+}
 
 function timed(text: string): { ms: number; slowest: string } {
   const p = defaultPipeline();

@@ -1,6 +1,6 @@
 import type { Doc } from '../doc/doc.js';
 import type { Claim, Quote, Span } from '../doc/types.js';
-import { analysisSpans, speakerName } from './match.js';
+import { analysisSpans, quoteContents, speakerName } from './match.js';
 import { loadCheckworthyModel, type CheckworthyModel } from './model.js';
 import { extractQuantities } from './quantities.js';
 
@@ -11,14 +11,16 @@ function overlap(a: Span, b: Span): number {
   return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 }
 
-/** The quote covering most of the sentence, when it covers at least SPEAKER_COVER_SHARE of it. */
+/** The quote covering most of the sentence (the first in doc.quotes of those covering most), when it covers at least SPEAKER_COVER_SHARE of it. */
 export function statementOf(doc: Doc, sentence: Span): Quote | null {
-  let best: Quote | null = null, bestCover = 0;
-  for (const q of doc.quotes) {
-    const cover = overlap(sentence, q.content);
-    if (cover > bestCover) { best = q; bestCover = cover; }
-  }
-  return best && bestCover >= SPEAKER_COVER_SHARE * (sentence.end - sentence.start) ? best : null;
+  const quotes = doc.quotes;
+  let best = -1, bestCover = 0;
+  quoteContents(doc).some(sentence, (i) => {
+    const cover = overlap(sentence, quotes[i]!.content);
+    if (cover > bestCover || (cover === bestCover && cover > 0 && i < best)) { best = i; bestCover = cover; }
+    return false;
+  });
+  return best >= 0 && bestCover >= SPEAKER_COVER_SHARE * (sentence.end - sentence.start) ? quotes[best]! : null;
 }
 
 function speakerOf(doc: Doc, sentence: Span): string | null {

@@ -1,5 +1,6 @@
 import type { Doc } from '../doc/doc.js';
 import type { ContestedLabel, ContestedLabelGroup, ContestedLabelUse, Span } from '../doc/types.js';
+import { SpanOwners } from '../doc/span-index.js';
 import { CONTESTED_TOPICS, WEAK_LABELS, type ContestedLabelEntry } from '../lexicon/contested.js';
 import { ARTICLE_VOICE, analysisSpans, formKeys, inScareQuotes, matchesIn, phraseRegex, speakerAt, spanWordKeys } from './match.js';
 
@@ -66,10 +67,10 @@ export function findContestedLabels(doc: Doc): ContestedLabelGroup[] {
     const hits = candidateMatchers(present)
       .flatMap((m) => matchesIn(doc, sentence, m.re).map((hit) => ({ m, hit })))
       .sort((a, b) => (b.hit.end - b.hit.start) - (a.hit.end - a.hit.start) || a.hit.start - b.hit.start);
-    const kept: Span[] = [];
+    const kept = new SpanOwners<true>();
     for (const { m, hit } of hits) {
-      if (kept.some((k) => hit.start < k.end && k.start < hit.end)) continue;
-      kept.push(hit);
+      if (kept.some(hit, () => true)) continue;
+      kept.add(hit, true);
       addUse(m.topic, m.entry.label, m.entry.lean, use(doc, hit, sentence, 'contested-lexicon'));
     }
     const text = doc.matchText.slice(sentence.start, sentence.end);

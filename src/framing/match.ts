@@ -2,7 +2,7 @@ import type { Doc } from '../doc/doc.js';
 import type { Quote, Span } from '../doc/types.js';
 import { canonicalSpeakerNames } from './speakers.js';
 import { isAsciiAlnum } from '../doc/chars.js';
-import { SpanOwners } from '../doc/span-index.js';
+import { SpanOwners, SpanSet } from '../doc/span-index.js';
 
 /**
  * Whole-word phrase matcher over lower-case phrases: one alternation, longest
@@ -94,18 +94,24 @@ const inside = (inner: Span, outer: Span) => inner.start >= outer.start && inner
 /** The quotes' contents in a sorted index, per doc while doc.quotes stays the same array (a pass over every quote per marker made long articles quadratic). */
 const contentIndex = new WeakMap<Doc, { quotes: readonly Quote[]; size: number; index: SpanOwners<number> }>();
 
-/** The innermost quote whose content holds the span (the first in doc.quotes of the shortest), or null (the article's own voice). */
-export function quoteAt(doc: Doc, span: Span): Quote | null {
+/** The doc's quote contents by start, each owned by its index in doc.quotes (made on first use, again when doc.quotes changes). */
+export function quoteContents(doc: Doc): SpanOwners<number> {
   let c = contentIndex.get(doc);
   if (!c || c.quotes !== doc.quotes || c.size !== doc.quotes.length) {
     const index = new SpanOwners<number>();
     doc.quotes.forEach((q, i) => index.add(q.content, i));
     contentIndex.set(doc, (c = { quotes: doc.quotes, size: doc.quotes.length, index }));
   }
+  return c.index;
+}
+
+/** The innermost quote whose content holds the span (the first in doc.quotes of the shortest), or null (the article's own voice). */
+export function quoteAt(doc: Doc, span: Span): Quote | null {
+  const index = quoteContents(doc);
   let best = -1;
   const quotes = doc.quotes, len = (i: number) => quotes[i]!.content.end - quotes[i]!.content.start;
   // (widened by one on each side: a content that only touches the span's edges still holds it)
-  c.index.some({ start: span.start - 1, end: span.end + 1 }, (i) => {
+  index.some({ start: span.start - 1, end: span.end + 1 }, (i) => {
     if (inside(span, quotes[i]!.content) && (best < 0 || len(i) < len(best) || (len(i) === len(best) && i < best))) best = i;
     return false;
   });
@@ -130,9 +136,16 @@ export function speakerAt(doc: Doc, span: Span): string | null {
 /** The user of a span as reported in contested labels: a speaker name or "article". */
 export const ARTICLE_VOICE = 'article';
 
+/** The doc's scare quotes as a sorted set, while doc.scareQuotes stays the same array (a pass over all of them per label made texts full of scare quotes quadratic). */
+const scareQuoteSets = new WeakMap<Doc, { spans: readonly Span[]; size: number; set: SpanSet }>();
+
 /** True when the span lies inside one of the doc's scare quotes. */
 export function inScareQuotes(doc: Doc, span: Span): boolean {
-  return doc.scareQuotes.some((s) => span.start >= s.start && span.end <= s.end);
+  let c = scareQuoteSets.get(doc);
+  if (!c || c.spans !== doc.scareQuotes || c.size !== doc.scareQuotes.length) {
+    scareQuoteSets.set(doc, (c = { spans: doc.scareQuotes, size: doc.scareQuotes.length, set: new SpanSet(doc.scareQuotes) }));
+  }
+  return c.set.contains(span);
 }
 
 /** Spans to analyze: content sentences, or the non-boilerplate text when no segmenter ran. */

@@ -11,33 +11,47 @@ export const normName = (name: string) => name.toLowerCase().replace(/^(?:a|an|t
  * Likewise a person named by surname alone after the full name.
  */
 export function sourceKeys(quotes: readonly Quote[]): string[] {
-  const anonymous: Array<{ key: string; name: string }> = [];
-  const persons: Array<{ key: string; name: string }> = [];
+  // (maps, not lists searched per quote: a text with thousands of sources was quadratic)
+  const anonymousKeys = new Set<string>(), personKeys = new Set<string>();
+  /** The key of the first anonymous source whose name holds the word. */
+  const anonymousByWord = new Map<string, string>();
+  /** The key of the first person whose name ends with these words (after a space). */
+  const personByEnding = new Map<string, string>();
+  const addPerson = (key: string, name: string) => {
+    if (personKeys.has(key)) return;
+    personKeys.add(key);
+    for (let i = name.indexOf(' '); i >= 0; i = name.indexOf(' ', i + 1)) {
+      const ending = name.slice(i + 1);
+      if (!personByEnding.has(ending)) personByEnding.set(ending, key);
+    }
+  };
   return quotes.map((q) => {
     const sp = q.speaker;
     const name = normName(sp.name);
     if (sp.entity) {
       const key = `entity:${sp.entity}`;
-      if (sp.kind === 'person' && !persons.some((p) => p.key === key)) persons.push({ key, name });
+      if (sp.kind === 'person') addPerson(key, name);
       return key;
     }
     if (sp.kind === 'anonymous') {
-      const head = name.split(' ').pop() ?? name;
+      const words = name.split(' ');
       if (/^the\s/i.test(sp.name.trim())) {
-        const headWord = new RegExp(`(^|\\s)${head.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s|$)`);
-        const earlier = anonymous.find((a) => headWord.test(a.name));
-        if (earlier) return earlier.key;
+        const earlier = anonymousByWord.get(words[words.length - 1]!);
+        if (earlier !== undefined) return earlier;
       }
       const key = `anonymous:${name}`;
-      if (!anonymous.some((a) => a.key === key)) anonymous.push({ key, name });
+      if (!anonymousKeys.has(key)) {
+        anonymousKeys.add(key);
+        for (const w of words) if (!anonymousByWord.has(w)) anonymousByWord.set(w, key);
+      }
       return key;
     }
     if (sp.kind === 'person') {
       // "Connolly" after "Gerry Connolly": a surname alone is the person named in full before
-      const full = persons.find((p) => p.name !== name && p.name.endsWith(` ${name}`));
-      if (full) return full.key;
+      const full = personByEnding.get(name);
+      if (full !== undefined) return full;
       const key = `person:${name}`;
-      if (!persons.some((p) => p.key === key)) persons.push({ key, name });
+      addPerson(key, name);
       return key;
     }
     return `${sp.kind}:${name}`;

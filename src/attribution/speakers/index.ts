@@ -101,29 +101,95 @@ class Discourse {
     };
   }
 
+  /*
+   * Indexes over the referents, each list in referent order (ascending id),
+   * so that a lookup reads the referents a scan over all of them would keep,
+   * in the same order: a text with thousands of people was quadratic.
+   */
+  /** By lower-case name. */
+  private readonly named = new Map<string, Referent[]>();
+  /** People by the lower-case last word of their name. */
+  private readonly surnamed = new Map<string, Referent[]>();
+  /** The first referent of each entity. */
+  private readonly entityRefs = new Map<string, Referent>();
+  /** The referents with a mention in each content sentence (by ordinal; -1: outside the content sentences). */
+  private readonly bySentence = new Map<number, Set<Referent>>();
+
   add(r: Omit<Referent, 'id' | 'mentions' | 'speakerCount' | 'lastSpoke'>, m: Mention): Referent {
     // every referent built with the same fields in the same order (one object shape for the loops over referents)
     const ref: Referent = {
       id: this.referents.length, name: r.name, kind: r.kind, entity: r.entity, gender: r.gender, number: r.number, heads: r.heads,
-      mentions: [m], speakerCount: 0, lastSpoke: -1,
+      mentions: [], speakerCount: 0, lastSpoke: -1,
     };
     this.referents.push(ref);
+    this.indexName(ref);
+    if (ref.entity !== undefined && !this.entityRefs.has(ref.entity)) this.entityRefs.set(ref.entity, ref);
+    this.addMention(ref, m);
     return ref;
+  }
+
+  /** Adds a mention to a referent (every mention goes through here: the sentence index needs it). */
+  addMention(r: Referent, m: Mention): void {
+    r.mentions.push(m);
+    let at = this.bySentence.get(m.sent);
+    if (!at) this.bySentence.set(m.sent, (at = new Set()));
+    at.add(r);
+  }
+
+  /** Gives a referent a new name, re-indexed. */
+  rename(r: Referent, name: string): void {
+    this.unindexName(r);
+    r.name = name;
+    this.indexName(r);
+  }
+
+  /** Ties a referent to an entity. */
+  setEntity(r: Referent, id: string): void {
+    r.entity = id;
+    const first = this.entityRefs.get(id);
+    if (!first || first.id > r.id) this.entityRefs.set(id, r);
+  }
+
+  private indexName(r: Referent): void {
+    insertById(this.named, lowerName(r.name), r);
+    if (r.kind === 'person') insertById(this.surnamed, lastToken(r.name), r);
+  }
+  private unindexName(r: Referent): void {
+    removeFrom(this.named, lowerName(r.name), r);
+    if (r.kind === 'person') removeFrom(this.surnamed, lastToken(r.name), r);
+  }
+
+  /** The referent of a kind whose name is this one, lower-cased alike (the first). */
+  sameName(name: string, kind: SpeakerKind): Referent | undefined {
+    return this.named.get(name.toLowerCase())?.find((r) => r.kind === kind);
+  }
+
+  /**
+   * The referents a pronoun in content sentence `sent` may stand for, in
+   * order: those mentioned before `pos`, no more than MAX_PRONOUN_DISTANCE
+   * content sentences back (or outside the content sentences, where no
+   * distance is known).
+   */
+  pronounCandidates(pos: number, sent: number): Referent[] {
+    const mentionedBefore = (r: Referent) => r.mentions.some((x) => x.start < pos);
+    if (sent < 0) return this.referents.filter(mentionedBefore);
+    const near = new Set<Referent>(this.bySentence.get(-1));
+    for (let s = Math.max(0, sent - MAX_PRONOUN_DISTANCE); s <= sent; s++) for (const r of this.bySentence.get(s) ?? []) near.add(r);
+    return [...near].filter(mentionedBefore).sort((a, b) => a.id - b.id);
   }
 
   spoke(r: Referent): void { r.speakerCount++; r.lastSpoke = ++this.speakOrder; this.lastSpeakerId = r.id; }
   isLastSpeaker(r: Referent): boolean { return r.id === this.lastSpeakerId; }
 
-  byEntity(id: string): Referent | undefined { return this.referents.find((r) => r.entity === id); }
+  byEntity(id: string): Referent | undefined { return this.entityRefs.get(id); }
 
   /** The referent a name denotes: same name, or same surname for a person, latest first. */
   byName(name: string, kind: SpeakerKind, before: number, gender: Gender = 'unknown'): Referent | undefined {
     const low = name.toLowerCase();
     // one pass, no per-call arrays: this runs for every candidate mention against every referent
     let exact: Referent | undefined; let exactAt = -1;
-    for (const r of this.referents) {
-      // (cheapest tests first: every test is pure, the order changes nothing else)
-      if ((r.kind !== kind && kind !== 'unknown') || lowerName(r.name) !== low || !mentionedBy(r, before)) continue;
+    for (const r of this.named.get(low) ?? []) {
+      if ((r.kind !== kind && kind !== 'unknown') || !mentionedBy(r, before)) continue;
       const at = lastMentionBefore(r, before + 1)?.start ?? -1;
       // the latest; the first in order on a tie
       if (!exact || at > exactAt) { exact = r; exactAt = at; }
@@ -132,8 +198,8 @@ class Discourse {
     const parts = name.split(/\s+/);
     const last = parts[parts.length - 1]!.toLowerCase();
     let sameSurname: Referent | undefined; let sameAt = -1;
-    for (const r of this.referents) {
-      if (r.kind !== 'person' || lastToken(r.name) !== last || !mentionedBy(r, before)) continue;
+    for (const r of this.surnamed.get(last) ?? []) {
+      if (!mentionedBy(r, before)) continue;
       // "Mrs. Clinton" is not "Bill Clinton": known genders must agree
       if (!(gender === 'unknown' || r.gender === 'unknown' || r.gender === gender)) continue;
       if (!(parts.length === 1 || r.name.split(/\s+/).length === 1 || r.name.toLowerCase() === low)) continue;
@@ -142,6 +208,20 @@ class Discourse {
     }
     return sameSurname;
   }
+}
+
+/** Puts r into the list under `key`, the list kept in ascending id. */
+function insertById(index: Map<string, Referent[]>, key: string, r: Referent): void {
+  const list = index.get(key);
+  if (!list) { index.set(key, [r]); return; }
+  let i = list.length;
+  while (i > 0 && list[i - 1]!.id > r.id) i--;
+  list.splice(i, 0, r);
+}
+function removeFrom(index: Map<string, Referent[]>, key: string, r: Referent): void {
+  const list = index.get(key);
+  const i = list ? list.indexOf(r) : -1;
+  if (i >= 0) list!.splice(i, 1);
 }
 
 const WHITE_SPACE_RE = /\s/;
@@ -214,25 +294,51 @@ function kindOfEntity(e: Entity, info: MentionInfo | null): SpeakerKind {
 
 /** The entity with a mention inside `span`, preferring the one covering `prefer` (the name). */
 function entityIn(doc: Doc, span: Span, prefer?: Span): Entity | undefined {
-  let best: Entity | undefined; let bestScore = 0;
-  for (const e of doc.entities) {
-    for (const m of e.mentions) {
-      if (m.start < span.start || m.end > span.end) continue;
-      let score = m.end - m.start;
-      if (prefer && m.start < prefer.end && prefer.start < m.end) score += 1000;
-      if (e.type === 'person') score += 10;
-      if (score > bestScore) { best = e; bestScore = score; }
-    }
+  const { mentions, starts } = entityMentions(doc);
+  let best = -1; let bestScore = 0;
+  // mentions inside the span start in it; of equal scores the first in entity order wins
+  for (let k = firstAtLeast(starts, span.start); k < mentions.length && starts[k]! < span.end; k++) {
+    const { entity: e, start, end, order } = mentions[k]!;
+    if (end > span.end) continue;
+    let score = end - start;
+    if (prefer && start < prefer.end && prefer.start < end) score += 1000;
+    if (e.type === 'person') score += 10;
+    if (score > bestScore || (score === bestScore && best >= 0 && order < mentions[best]!.order)) { best = k; bestScore = score; }
   }
-  return best;
+  return best >= 0 ? mentions[best]!.entity : undefined;
 }
 
-/** Genders of person referents read from the pronouns right after their mentions. */
+interface EntityMention { entity: Entity; start: number; end: number; order: number }
+/** Every entity mention of a doc by start, with its rank in entity order (made once per list of entities). */
+const entityMentionIndex = new WeakMap<Doc, { entities: readonly Entity[]; size: number; mentions: EntityMention[]; starts: number[] }>();
+function entityMentions(doc: Doc): { mentions: EntityMention[]; starts: number[] } {
+  let c = entityMentionIndex.get(doc);
+  if (!c || c.entities !== doc.entities || c.size !== doc.entities.length) {
+    const mentions: EntityMention[] = [];
+    for (const entity of doc.entities) for (const m of entity.mentions) mentions.push({ entity, start: m.start, end: m.end, order: mentions.length });
+    mentions.sort((a, b) => a.start - b.start || a.order - b.order);
+    entityMentionIndex.set(doc, (c = { entities: doc.entities, size: doc.entities.length, mentions, starts: mentions.map((m) => m.start) }));
+  }
+  return c;
+}
+
+/** inferGender's last answer per referent and the mention count it read (a referent left "unknown" is asked again at each pronoun: read anew only when it gained a mention). */
+const genderRead = new WeakMap<Referent, { mentions: number; gender: Gender }>();
+
+/** Genders of person referents read from the pronouns right after their mentions (personStarts: ascending). */
 function inferGender(doc: Doc, ref: Referent, personStarts: number[]): Gender {
+  const known = genderRead.get(ref);
+  if (known && known.mentions === ref.mentions.length) return known.gender;
+  const gender = readGender(doc, ref, personStarts);
+  genderRead.set(ref, { mentions: ref.mentions.length, gender });
+  return gender;
+}
+function readGender(doc: Doc, ref: Referent, personStarts: number[]): Gender {
   let male = 0, female = 0;
   for (const m of ref.mentions) {
     if (m.inQuote) continue;
-    const nextPerson = personStarts.find((s) => s > m.end) ?? doc.text.length;
+    const after = firstAtLeast(personStarts, m.end + 1);
+    const nextPerson = after < personStarts.length ? personStarts[after]! : doc.text.length;
     const si = doc.sentenceAt(m.start);
     const limit = Math.min(nextPerson, si >= 0 && doc.sentences[si + 1] ? doc.sentences[si + 1]!.end : doc.text.length);
     const window = doc.matchText.slice(m.end, limit).toLowerCase();
@@ -400,9 +506,9 @@ export function resolveSpeakers(doc: Doc, quotes: Quote[], opts: ResolveOptions 
     const m = dis.mention(p.span);
     let ref = p.entity ? dis.byEntity(p.entity) : dis.byName(p.name, p.kind, p.span.start, p.gender);
     if (ref) {
-      ref.mentions.push(m);
+      dis.addMention(ref, m);
       const words = wordCount(p.name);
-      if (words > wordCount(ref.name) && words <= MAX_PERSON_NAME_WORDS && lastToken(p.name) === lastToken(ref.name)) ref.name = p.name;
+      if (words > wordCount(ref.name) && words <= MAX_PERSON_NAME_WORDS && lastToken(p.name) === lastToken(ref.name)) dis.rename(ref, p.name);
       if (ref.gender === 'unknown') ref.gender = p.gender;
       for (const h of p.heads) ref.heads.add(h);
     } else {
@@ -501,7 +607,7 @@ function viaSpeaker(doc: Doc, dis: Discourse, relay: { name: string; kind: Speak
   if (relay.kind === 'person') {
     const ref = dis.byName(relay.name, 'person', relay.span.start);
     const m = dis.mention(relay.span, { relay: true });
-    if (ref) ref.mentions.push(m);
+    if (ref) dis.addMention(ref, m);
     else dis.add({ name: relay.name, kind: 'person', gender: 'unknown', number: 'singular', heads: new Set(), ...(e ? { entity: e.id } : {}) }, m);
   }
   return { name: relay.name, kind: relay.kind, ...(e ? { entity: e.id } : {}) };
@@ -514,7 +620,7 @@ function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, perso
   if (info.form === 'pronoun') {
     const p = info.pronoun!;
     if (p.person === 2) return null;
-    const cands = dis.referents.filter((r) => r.mentions.some((x) => x.start < src.start));
+    const cands = dis.pronounCandidates(src.start, m.sent);
     if (p.relative) {
       // "Smith, who said ...": the noun phrase right before the pronoun, in the same sentence
       let best: Referent | null = null; let bestEnd = -1;
@@ -522,7 +628,7 @@ function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, perso
         const last = lastMentionBefore(r, src.start)!;
         if (last.sent === m.sent && last.end > bestEnd) { best = r; bestEnd = last.end; }
       }
-      if (best) best.mentions.push(m);
+      if (best) dis.addMention(best, m);
       return best;
     }
     const srcSent = doc.sentenceAt(src.start);
@@ -560,7 +666,7 @@ function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, perso
       const score = scoreCandidate(c.features, opts.weights ?? rankerWeights());
       if (score > bestScore) { best = c.ref; bestScore = score; }
     }
-    if (best) best.mentions.push(m);
+    if (best) dis.addMention(best, m);
     return best;
   }
 
@@ -581,7 +687,7 @@ function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, perso
         const sb = (b.speakerCount ? 1 : 0) * 3 + (lastMentionBefore(b, src.start)!.sent);
         return sb > sa ? b : a;
       });
-      best.mentions.push(m);
+      dis.addMention(best, m);
       return best;
     }
     // no antecedent: the description stands for itself ("the official" is still unnamed; "the president" is a person)
@@ -601,7 +707,7 @@ function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, perso
     && !(info.gender !== 'unknown' && foundInfo.gender !== 'unknown' && found.type === 'person' && info.gender !== foundInfo.gender) ? found : undefined;
   if (entity) {
     const existing = dis.byEntity(entity.id);
-    if (existing) { existing.mentions.push(m); return existing; }
+    if (existing) { dis.addMention(existing, m); return existing; }
     const kind = kindOfEntity(entity, info);
     // the mention's own reading wins when it is the longer form of the entity's name ("Donna Sampson Rawlings")
     // and a lexicon's canonical form of a government or outlet ("the White House") is kept
@@ -609,7 +715,7 @@ function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, perso
       || ((info.form === 'organization' || info.form === 'media') && info.nameSpan && info.name.replace(/^the /i, '') === cleanName(entity.name).replace(/^the /i, ''))
       ? info.name : cleanName(entity.name);
     const byName = dis.byName(name, kind, src.start);
-    if (byName && !byName.entity) { byName.entity = entity.id; byName.name = name; byName.mentions.push(m); return byName; }
+    if (byName && !byName.entity) { dis.setEntity(byName, entity.id); dis.rename(byName, name); dis.addMention(byName, m); return byName; }
     const heads = new Set([...info.roles, ...(entity.roles ?? []).flatMap((r) => r.toLowerCase().split(/\s+/))]);
     return dis.add({ name, kind, gender: info.gender, number: info.number, entity: entity.id, heads }, m);
   }
@@ -617,8 +723,8 @@ function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, perso
   if (info.form === 'name' || info.form === 'organization' || info.form === 'media') {
     const existing = dis.byName(info.name, info.kind, src.start, info.gender);
     if (existing) {
-      existing.mentions.push(m);
-      if (info.name.split(/\s+/).length > existing.name.split(/\s+/).length && info.name.split(/\s+/).length <= MAX_PERSON_NAME_WORDS) existing.name = info.name;
+      dis.addMention(existing, m);
+      if (info.name.split(/\s+/).length > existing.name.split(/\s+/).length && info.name.split(/\s+/).length <= MAX_PERSON_NAME_WORDS) dis.rename(existing, info.name);
       if (existing.gender === 'unknown') existing.gender = info.gender;
       for (const r of info.roles) existing.heads.add(r);
       return existing;
@@ -628,8 +734,8 @@ function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, perso
 
   if (info.form === 'anonymous' || info.form === 'document' || info.form === 'unknown') {
     // the same description again is the same source
-    const same = dis.referents.find((r) => r.kind === info.kind && r.name.toLowerCase() === info.name.toLowerCase());
-    if (same) { same.mentions.push(m); return same; }
+    const same = dis.sameName(info.name, info.kind);
+    if (same) { dis.addMention(same, m); return same; }
     if (info.form === 'unknown' && !info.name) return null;
     const heads = new Set<string>([...(info.head ? [info.head, info.head.replace(/s$/, '')] : []), ...info.roles]);
     return dis.add({ name: info.name, kind: info.kind, gender: info.gender, number: info.number, heads }, m);
