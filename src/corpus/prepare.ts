@@ -1,5 +1,5 @@
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
-import type { WhosaidRecord } from '../record/schema.js';
+import { quoteWords, type WhosaidRecord } from '../record/schema.js';
 import type { PreparedArticle, PreparedEntity, PreparedQuote } from '../store/types.js';
 import { articleIdFor } from './hash.js';
 import { minhash } from './minhash.js';
@@ -49,13 +49,15 @@ export function prepareArticle(record: WhosaidRecord, contentHash: string, pipel
     const ent = q.speaker.entity ? byId.get(q.speaker.entity) : undefined;
     const speakerNames = nameKeys([q.speaker.name, ent?.name, ...(ent?.aliases ?? [])], q.speaker.kind === 'person');
     const inside = new Set<string>();
+    // the names inside the quoted words (not in the frame of a split quotation)
+    const pieces = q.parts?.length ? q.parts : [q.content];
     for (const e of entities) {
-      if (e.mentions.some((m) => m.start >= q.content.start && m.end <= q.content.end)) for (const n of e.names) inside.add(n);
+      if (e.mentions.some((m) => pieces.some((p) => m.start >= p.start && m.end <= p.end))) for (const n of e.names) inside.add(n);
     }
     return {
       quoteId: q.id ?? `q${i + 1}`,
       kind: q.kind,
-      content: q.content.text,
+      content: quoteWords(q),
       start: q.content.start,
       end: q.content.end,
       cue: q.cue?.text ?? null,

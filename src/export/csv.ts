@@ -1,4 +1,4 @@
-import type { WhosaidRecord } from '../record/schema.js';
+import { quoteWords, type WhosaidRecord } from '../record/schema.js';
 import type { StoredArticle } from '../store/types.js';
 
 /** One CSV field (RFC 4180): quoted when it holds a comma, quote or line break. */
@@ -18,7 +18,7 @@ export function quoteCsvRows(art: StoredArticle): string {
   let out = '';
   for (const q of r.quotes) {
     out += csvRow([art.summary.id, art.summary.url, art.summary.published, art.summary.outlet, art.summary.title, q.id ?? '', q.speaker.name, q.speaker.kind,
-      q.via?.name ?? '', q.source?.text ?? '', q.cue?.text ?? '', q.content.text, q.kind, q.content.start, q.content.end]);
+      q.via?.name ?? '', q.source?.text ?? '', q.cue?.text ?? '', quoteWords(q), q.kind, q.content.start, q.content.end]);
   }
   return out;
 }

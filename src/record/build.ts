@@ -31,6 +31,7 @@ export function toRecord(doc: Doc): WhosaidRecord {
         id: `q${i + 1}`,
         kind: q.kind,
         content: tspan(q.content),
+        ...(q.parts && q.parts.length > 1 ? { parts: q.parts.map(tspan) } : {}),
         cue: q.cue ? tspan(q.cue) : null,
         source: q.source ? tspan(q.source) : null,
         speaker: { ...q.speaker },

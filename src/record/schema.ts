@@ -22,7 +22,8 @@ export const SpeakerSchema = z.object({
 export const QuoteSchema = z.object({
   id: z.string().optional(),
   kind: z.enum(['direct', 'indirect', 'mixed']),
-  content: TextSpanSchema,
+  content: TextSpanSchema.describe('From the first quoted word to the last: when the quotation is split around its attribution, this holds the frame too (see parts)'),
+  parts: z.array(TextSpanSchema).optional().describe('The quoted words piece by piece, when the content is split around the attribution (“…,” he said. “…”); absent for one piece'),
   cue: TextSpanSchema.nullable(),
   source: TextSpanSchema.nullable().describe('The source mention as written: "he", "the official", "a BBC report"'),
   speaker: SpeakerSchema,
@@ -147,6 +148,13 @@ export const RecordSchema = z.object({
 
 export type WhosaidRecord = z.infer<typeof RecordSchema>;
 export type RecordQuote = z.infer<typeof QuoteSchema>;
+
+/** Between the pieces of a split quotation when its words are given as one string. */
+export const QUOTE_PARTS_JOINER = ' … ';
+/** A quote's own words: its pieces joined by QUOTE_PARTS_JOINER when split, else the content's text (the frame between pieces left out). */
+export function quoteWords(q: Pick<RecordQuote, 'content' | 'parts'>): string {
+  return q.parts?.length ? q.parts.map((p) => p.text).join(QUOTE_PARTS_JOINER) : q.content.text;
+}
 export type RecordEntity = z.infer<typeof EntitySchema>;
 
 /** JSON Schema of the record, as published in docs/record.schema.json. */

@@ -249,11 +249,17 @@ const optionalModels = new Map<string, HashedPerceptron | null>();
 /**
  * A model file under models/ (`file`), loaded once; null when it is missing,
  * and the caller keeps what it had (the rankers keep the tagger's spans).
+ * A file that is there but cannot be read is an error, with its path: a
+ * damaged install must not quietly give poorer records.
  */
 export function loadOptionalModel(file: string): HashedPerceptron | null {
   let m = optionalModels.get(file);
   if (m === undefined) {
-    try { m = HashedPerceptron.deserialize(readFileSync(modelPath(file, import.meta.url))); } catch { m = null; }
+    let path: string | null = null;
+    try { path = modelPath(file, import.meta.url); } catch { /* not shipped: optional */ }
+    if (path) {
+      try { m = HashedPerceptron.deserialize(readFileSync(path)); } catch (e) { throw new Error(`model file ${path} could not be read (${(e as Error).message}); reinstall the package or retrain it (npm run train)`); }
+    } else m = null;
     optionalModels.set(file, m);
   }
   return m;

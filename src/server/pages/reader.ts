@@ -1,5 +1,5 @@
 import { OffsetConverter } from '../../doc/offsets.js';
-import { SourcingSchema, type WhosaidRecord } from '../../record/schema.js';
+import { SourcingSchema, quoteWords, type WhosaidRecord } from '../../record/schema.js';
 import { html, join, qs, raw, safeUrl, type HtmlValue, type SafeHtml } from '../html.js';
 import { outletAnchor } from './outlets.js';
 import { displayName, KIND_ORDER, kindInfo, SPEAKER_PALETTE, speakerPath } from '../speakers.js';
@@ -35,7 +35,7 @@ export function articleSpeakers(record: WhosaidRecord): SpeakerSummary[] {
       byName.set(q.speaker.name, s);
     }
     s.statements++;
-    s.words += countWords(q.content.text);
+    s.words += countWords(quoteWords(q));
   }
   return [...byName.values()];
 }
@@ -69,7 +69,10 @@ function buildLayers(record: WhosaidRecord, conv: OffsetConverter, speakers: Map
     const cue = q.cue?.text ?? '';
     const title = [`Speaker: ${displayName(q.speaker.name)}`, `Kind: ${info.label}`, cue && `Cue: ${cue}`, via && `Relay: ${via}`].filter(Boolean).join('\n');
     const attrs = (first: boolean) => html`<mark class="q c${sp.color} k-${q.speaker.kind}" data-quote="${id}" data-speaker="${displayName(q.speaker.name)}" data-kind="${q.speaker.kind}" data-kind-label="${info.label}" data-quote-kind="${q.kind}" data-cue="${cue}" data-via="${via}" data-color="${sp.color}" title="${title}"${first ? raw(` id="${id}" tabindex="0" aria-describedby="${id}-d"`) : ''}>${first ? html`<span class="kb" aria-hidden="true">${info.letter}</span>` : ''}`.value;
-    layers.push({ start: u(q.content.start), end: u(q.content.end), rank: RANK.quote, order: order++, open: attrs, close: '</mark>' });
+    // a quotation split around its attribution is marked piece by piece (the frame between is not the quote's words)
+    (q.parts?.length ? q.parts : [q.content]).forEach((piece, k) => {
+      layers.push({ start: u(piece.start), end: u(piece.end), rank: RANK.quote, order: order++, open: k === 0 ? attrs : () => attrs(false), close: '</mark>' });
+    });
     // a source or cue shared by several quotes ("X said A and B") is drawn once, naming all its quotes
     const path = speakerPath(q.speaker.name);
     if (q.source) {
