@@ -40,8 +40,16 @@ export const BOILERPLATE_RULES: BoilerplateRule[] = [
   {
     name: 'subscribe-prompt',
     reason: 'subscribe-prompt',
-    pattern: /^\s*(?:(?:sign up|subscribe|register)(?: now)? (?:for|to)\b.*(?:newsletter|updates|alerts|inbox|briefing|digest|email)|subscribe (?:now|today|here)\b|get (?:the latest|our|breaking)\b.*(?:inbox|newsletter|alerts|app)|(?:download|get) (?:our|the) [\w ]+ app\b|already a subscriber\b|support (?:our|independent) journalism\b|become a (?:member|subscriber)\b|this (?:article|story|content) is (?:for|available to) (?:subscribers|members)\b)/i,
+    // (after an optional box title: "Ground Game: Sign up for our weekly politics newsletter ...")
+    pattern: /^\s*(?:[\p{Lu}][\w' ]{0,30}:\s*)?(?:(?:sign up|subscribe|register)(?: now)? (?:for|to)\b.*(?:newsletter|updates|alerts|inbox|briefing|digest|email)|subscribe (?:now|today|here)\b|get (?:the latest|our|breaking)\b.*(?:inbox|newsletter|alerts|app)|(?:download|get) (?:our|the) [\w ]+ app\b|already a subscriber\b|support (?:our|independent) journalism\b|become a (?:member|subscriber)\b|this (?:article|story|content) is (?:for|available to) (?:subscribers|members)\b)/iu,
     maxWords: 40,
+  },
+  {
+    name: 'house-promo',
+    reason: 'advertisement',
+    // a box about the publisher ending in its link: "AP's Role: The Associated Press is ... dating to 1848. Learn more."
+    pattern: /[.!?]\s+(?:learn more|find out more|read more here|click here|more here)\s*[.!:>]*\s*$/i,
+    maxWords: 60,
   },
   {
     name: 'advertisement',

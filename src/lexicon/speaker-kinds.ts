@@ -138,6 +138,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'lobbyists', 'donor', 'donors', 'delegate', 'delegates', 'fan', 'fans', 'parent', 'parents', 'friend', 'friends', 'colleague',
   'colleagues', 'counterpart', 'counterparts', 'figure', 'figures', 'participant', 'participants', 'victim', 'victims', 'survivor',
   'survivors', 'organizer', 'organizers', 'organiser', 'organisers', 'negotiator', 'negotiators',
+  'ally', 'allies', 'loyalist', 'loyalists', 'backer', 'backers', 'surrogate', 'surrogates', 'confidant', 'confidants', 'associate', 'associates',
   'correspondent', 'reporter', 'reporters', 'journalist', 'journalists', 'columnist', 'editor', 'editors', 'speaker', 'chief',
   'head', 'founder', 'manager', 'managers', 'host', 'author', 'authors', 'writer', 'writers', 'professor', 'professors', 'man',
   'engineer', 'engineers', 'manager', 'managers', 'contractor', 'contractors', 'banker', 'bankers', 'trader', 'traders',

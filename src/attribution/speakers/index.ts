@@ -294,6 +294,10 @@ function kindOfEntity(e: Entity, info: MentionInfo | null): SpeakerKind {
 
 /** The entity with a mention inside `span`, preferring the one covering `prefer` (the name). */
 function entityIn(doc: Doc, span: Span, prefer?: Span): Entity | undefined {
+  return entityMentionIn(doc, span, prefer)?.entity;
+}
+/** entityIn's choice with the mention that made it. */
+function entityMentionIn(doc: Doc, span: Span, prefer?: Span): EntityMention | undefined {
   const { mentions, starts } = entityMentions(doc);
   let best = -1; let bestScore = 0;
   // mentions inside the span start in it; of equal scores the first in entity order wins
@@ -305,7 +309,18 @@ function entityIn(doc: Doc, span: Span, prefer?: Span): Entity | undefined {
     if (e.type === 'person') score += 10;
     if (score > bestScore || (score === bestScore && best >= 0 && order < mentions[best]!.order)) { best = k; bestScore = score; }
   }
-  return best >= 0 ? mentions[best]!.entity : undefined;
+  return best >= 0 ? mentions[best] : undefined;
+}
+
+/**
+ * "Clinton aides", "a Trump aide", "the Clinton campaign": a name modifying
+ * the head noun of an anonymous or organization mention. The aides or the
+ * campaign speak, not the person named: the mention is not the entity's.
+ */
+function nameModifiesHead(doc: Doc, info: MentionInfo, src: Span, at: EntityMention): boolean {
+  if (!info.head || !(info.form === 'anonymous' || info.form === 'organization')) return false;
+  const words = doc.matchText.slice(at.end, src.end).toLowerCase().match(/\p{L}+/gu);
+  return words !== null && words.includes(info.head);
 }
 
 interface EntityMention { entity: Entity; start: number; end: number; order: number }
@@ -676,7 +691,9 @@ function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, perso
     const singular = head.replace(/s$/, '');
     const cands = dis.referents.filter((r) => {
       if (!r.mentions.some((x) => x.start < src.start)) return false;
-      if (info.kind === 'person') return (r.kind === 'person' || r.kind === 'anonymous') && (r.heads.has(head) || r.heads.has(singular));
+      // (one candidate is not "more GOP candidates": the numbers agree when both are known)
+      if (info.kind === 'person') return (r.kind === 'person' || r.kind === 'anonymous') && (r.heads.has(head) || r.heads.has(singular))
+        && !(info.number === 'singular' && r.number === 'plural') && !(info.number === 'plural' && r.number === 'singular');
       if (info.kind === 'media') return r.kind === 'media';
       if (info.kind === 'organization') return r.kind === 'organization' && (r.heads.has(head) || !GOVERNMENT_PLACES.has(r.name.toLowerCase().replace(/^the /, '')));
       return false;
@@ -695,7 +712,8 @@ function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, perso
     return dis.add({ name: info.name, kind, gender: info.gender, number: info.number, heads: new Set(info.head ? [info.head] : []) }, m);
   }
 
-  const found = entityIn(doc, src, info.nameSpan);
+  const at = entityMentionIn(doc, src, info.nameSpan);
+  const found = at && !nameModifiesHead(doc, info, src, at) ? at.entity : undefined;
   // an entity cluster may join two people of one surname ("Ivanka Trump" under "Donald Trump"): a full name that
   // differs in its first name from the entity's is its own person
   const foundInfo = found ? mentionReading(found.name) : null;

@@ -1,0 +1,38 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/analyze.ts';
+
+/** Source mention -> "speaker name / kind" for each statement of a composed text. */
+function speakers(text: string): Map<string, string> {
+  const r = analyze(text, { date: '2024-05-01', format: 'text' });
+  return new Map(r.quotes.map((q) => [q.source?.text ?? '', `${q.speaker.name} / ${q.speaker.kind}`]));
+}
+
+test('a name modifying a group, an aide or a campaign: the group speaks, not the person named', () => {
+  const s = speakers([
+    'Governor Nora Lind toured the flooded towns on Monday.',
+    'Lind aides said the tour would go on for a week.',
+    'A Lind aide said the budget was ready.',
+    'The Lind campaign said it had raised $5 million.',
+    'Lind allies said the race was close.',
+    'Lind herself said she was tired.',
+    'Lind spokesman Omar Haddad said the governor would rest.',
+  ].join(' '));
+  assert.equal(s.get('Lind aides'), 'Lind aides / anonymous');
+  assert.equal(s.get('A Lind aide'), 'A Lind aide / anonymous');
+  assert.equal(s.get('The Lind campaign'), 'The Lind campaign / organization');
+  assert.equal(s.get('Lind allies'), 'Lind allies / anonymous');
+  // the name itself, or a name after a role, is still the person
+  assert.equal(s.get('Lind herself'), 'Nora Lind / person');
+  assert.equal(s.get('Lind spokesman Omar Haddad'), 'Omar Haddad / person');
+});
+
+test('a singular description does not take a group as its antecedent', () => {
+  const s = speakers([
+    'Two mayoral candidates said the vote should be delayed.',
+    'The river rose again overnight.',
+    'The candidate said the delay would cost the city nothing.',
+  ].join(' '));
+  assert.equal(s.get('Two mayoral candidates'), 'Two mayoral candidates / anonymous');
+  assert.notEqual(s.get('The candidate'), 'Two mayoral candidates / anonymous');
+});
