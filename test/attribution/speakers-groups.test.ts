@@ -36,3 +36,11 @@ test('a singular description does not take a group as its antecedent', () => {
   assert.equal(s.get('Two mayoral candidates'), 'Two mayoral candidates / anonymous');
   assert.notEqual(s.get('The candidate'), 'Two mayoral candidates / anonymous');
 });
+
+test('a hyphenated title is a role, not part of the name; a hyphenated surname stays whole', async () => {
+  const { analyzeMention } = await import('../../src/attribution/speakers/mention.ts');
+  for (const [mention, name] of [
+    ['Harbor Gazette Editor-in-Chief Ines Varga', 'Ines Varga'], ['Vice-President Omar Haddad', 'Omar Haddad'],
+    ['Union Secretary-Treasurer Dana Berg', 'Dana Berg'], ['Jennifer Shanklin-Hawkins', 'Jennifer Shanklin-Hawkins'],
+  ]) assert.equal(analyzeMention(mention!).name, name, mention);
+});

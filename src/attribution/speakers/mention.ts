@@ -99,10 +99,14 @@ const bare = (lower: string) => {
   if (e >= 2 && lower.charCodeAt(e - 1) === 115 && lower.charCodeAt(e - 2) === 39) e -= 2;
   return e === lower.length ? lower : lower.slice(0, e);
 };
-const isRoleWord = (lower: string) => {
+const isRoleWord = (lower: string): boolean => {
   if (ROLE_WORDS.has(lower)) return true;
   const b = bare(lower);
-  return ROLE_WORDS.has(b) || NATIONALITY_WORDS.has(b);
+  if (ROLE_WORDS.has(b) || NATIONALITY_WORDS.has(b)) return true;
+  // a hyphenated title: "Vice-President", "ex-Minister" (its last part is a role), "Editor-in-Chief" (X-in-Y, X a role)
+  const h = b.indexOf('-');
+  if (h <= 0) return false;
+  return ROLE_WORDS.has(b.slice(b.lastIndexOf('-') + 1)) || (b.startsWith('-in-', h) && ROLE_WORDS.has(b.slice(0, h)));
 };
 /**
  * Whether `word in WEEKDAYS || word in MONTHS` (the lexicons are plain objects: the `in` test also
