@@ -46,6 +46,20 @@ export const gerundSource: Refiner = {
 };
 
 /**
+ * "1959: “Dodgers World Series Champions …”", "Nov. 30, 1974: “The Comeback”":
+ * a year, a date's tail or a score before a colon labels a caption or a list
+ * item, not a speaker: the relation is dropped. (Before a verb a number is a
+ * share of people, "42% say …", and stays.)
+ */
+const HAS_LETTER = /\p{L}/u;
+export const letterlessLabel: Refiner = {
+  name: 'refine:letterless-label',
+  refine(doc, atts) {
+    return atts.filter((a) => !(a.source && a.cue && doc.text.slice(a.cue.start, a.cue.end).trim() === ':' && !HAS_LETTER.test(doc.text.slice(a.source.start, a.source.end))));
+  },
+};
+
+/**
  * Naming and passive-labelling phrases are not speech: "collectively known as
  * the Donbas", "a group called X", "the region dubbed Y". A cue ending in one
  * of these words (optionally followed by "as") drops the relation.
@@ -269,7 +283,7 @@ function wholeQuotation(M: string, p: Span): Span | null {
  * the bridge"); on PolNeAR dev it removed no false positive and one gold
  * relation ("responded by using the example of …", an argument).
  */
-export const REFINERS: readonly Refiner[] = [gerundSource, namingCue, nestedCue, sourcelessDuplicate, progressiveSubject, continuedQuote, interposedFrame];
+export const REFINERS: readonly Refiner[] = [gerundSource, letterlessLabel, namingCue, nestedCue, sourcelessDuplicate, progressiveSubject, continuedQuote, interposedFrame];
 
 export function refineAttributions(doc: Doc, atts: Attribution[], refiners: readonly Refiner[] = REFINERS): Attribution[] {
   let out = atts;
