@@ -31,6 +31,9 @@ export const GOVERNMENT_PLACES: ReadonlySet<string> = new Set([
   'taiwan', 'cuba', 'venezuela', 'hungary', 'sweden', 'finland', 'norway', 'qatar', 'jordan', 'lebanon', 'libya', 'yemen',
 ]);
 
+/** Head nouns of a description of a government ("the government", "the regime"): it refers back to a country or capital that spoke, not to any organization. */
+export const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set(['government', 'governments', 'regime', 'authorities', 'cabinet']);
+
 /** Last words that make a capitalized name an organization. */
 export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'department', 'ministry', 'agency', 'administration', 'government', 'campaign', 'committee', 'party', 'council', 'commission',

@@ -44,3 +44,18 @@ test('a hyphenated title is a role, not part of the name; a hyphenated surname s
     ['Union Secretary-Treasurer Dana Berg', 'Dana Berg'], ['Jennifer Shanklin-Hawkins', 'Jennifer Shanklin-Hawkins'],
   ]) assert.equal(analyzeMention(mention!).name, name, mention);
 });
+
+test('"the government" refers back to a government or a country that spoke, not to the last agency named', () => {
+  const s = speakers([
+    'Moscow denied that troops had crossed the border.',
+    'The International Energy Agency said gas flows had fallen.',
+    'The government later said the drills were over.',
+  ].join(' '));
+  assert.equal(s.get('The government'), 'Moscow / organization');
+  const t = speakers([
+    'The Chilean government said the mine would reopen.',
+    'Washington said it would send engineers.',
+    'The government added that the rescue would take weeks.',
+  ].join(' '));
+  assert.equal(t.get('The government'), 'The Chilean government / organization');
+});

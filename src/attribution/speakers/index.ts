@@ -1,6 +1,6 @@
 import type { Doc } from '../../doc/doc.js';
 import type { Entity, Quote, Span, Speaker, SpeakerKind } from '../../doc/types.js';
-import { GOVERNMENT_PLACES } from '../../lexicon/organizations-generic.js';
+import { GOVERNMENT_NOUNS, GOVERNMENT_PLACES } from '../../lexicon/organizations-generic.js';
 import type { Gender, GrammaticalNumber } from '../../lexicon/speaker-kinds.js';
 import { SpanOwners, SpanSet, firstAtLeast } from '../../doc/span-index.js';
 import { quotedRegions } from '../scare-quotes.js';
@@ -689,15 +689,22 @@ function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, perso
     // "the official" -> the latest referent described by that head noun, of a compatible kind
     const head = info.head ?? '';
     const singular = head.replace(/s$/, '');
-    const cands = dis.referents.filter((r) => {
+    const matching = dis.referents.filter((r) => {
       if (!r.mentions.some((x) => x.start < src.start)) return false;
       // (one candidate is not "more GOP candidates": the numbers agree when both are known)
       if (info.kind === 'person') return (r.kind === 'person' || r.kind === 'anonymous') && (r.heads.has(head) || r.heads.has(singular))
         && !(info.number === 'singular' && r.number === 'plural') && !(info.number === 'plural' && r.number === 'singular');
       if (info.kind === 'media') return r.kind === 'media';
-      if (info.kind === 'organization') return r.kind === 'organization' && (r.heads.has(head) || !GOVERNMENT_PLACES.has(r.name.toLowerCase().replace(/^the /, '')));
+      // "the company" is not Moscow; "the government" is Moscow (or the UK), not the last agency named
+      if (info.kind === 'organization') {
+        return r.kind === 'organization' && (r.heads.has(head) || lastToken(r.name) === head || GOVERNMENT_NOUNS.has(head) === GOVERNMENT_PLACES.has(r.name.toLowerCase().replace(/^the /, '')));
+      }
       return false;
     });
+    // a government described as such before ("the Mexican government") wins over a country that spoke
+    const described = info.kind === 'organization' && GOVERNMENT_NOUNS.has(head)
+      ? matching.filter((r) => r.heads.has(head) || r.heads.has(singular) || lastToken(r.name) === head || lastToken(r.name) === singular) : [];
+    const cands = described.length ? described : matching;
     if (cands.length) {
       const best = cands.reduce((a, b) => {
         const sa = (a.speakerCount ? 1 : 0) * 3 + (lastMentionBefore(a, src.start)!.sent);
