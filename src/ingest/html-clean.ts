@@ -20,6 +20,16 @@ const ALWAYS_DROP = [
 ].join(', ');
 
 /**
+ * Consent-management dialogs, by their vendors' ids: long legal prose in
+ * paragraphs, which the prose guard keeps for other furniture; removed
+ * whatever their size (a Reuters page came out as its OneTrust privacy notice).
+ */
+const CONSENT_DIALOGS = [
+  '#onetrust-consent-sdk', '#onetrust-banner-sdk', '#onetrust-pc-sdk', '#CybotCookiebotDialog', '#didomi-host', '#qc-cmp2-container',
+  '[id^="sp_message_container"]', '#truste-consent-track', '#usercentrics-root', '.fc-consent-root', '#cmpbox', '#cookie-law-info-bar',
+].join(', ');
+
+/**
  * class/id words of furniture blocks. Matched as whole words of the class or id
  * (split on - _ and space) so that e.g. "shared-content" or "adventure" do not match.
  */
@@ -105,7 +115,8 @@ export function preCleanDom(root: El): CleanStats {
     // Readability penalizes the wrapper's "social"/"embed" classes, not the blockquote's own class
     if (outer) { outer.replaceWith(bq); stats.rescuedEmbeds++; }
   }
-  // 2. Never-prose elements and hidden ones
+  // 2. Consent dialogs, never-prose elements and hidden ones
+  for (const el of [...root.querySelectorAll(CONSENT_DIALOGS)]) { el.remove(); stats.removed++; }
   for (const el of [...root.querySelectorAll(ALWAYS_DROP)]) {
     if (holdsEmbed(el)) continue;
     // "on <time>Monday</time>", "said <span itemprop=author>..</span>": words of a sentence stay

@@ -75,3 +75,16 @@ test('densestContainer: the box of prose paragraphs wins over link lists and tea
   const box = densestContainer(document.body as never) as unknown as { id: string } | null;
   assert.equal(box?.id, 'story');
 });
+
+test('a consent dialog (a vendor id, long legal prose in paragraphs) is never taken for the article', () => {
+  const legal = Array.from({ length: 8 }, (_, i) => `<p>You have the right ${i + 1} to direct a business that sells your personal information to third parties not to sell it. This right applies to every visitor of this site and may be exercised at any time by writing to us.</p>`).join('');
+  const story = [
+    'The ferry council voted on Tuesday to keep the night crossing running through the winter, a decision that harbour workers had pressed for since the spring.',
+    '“We listened to the people who use it every day,” said council chair Ines Varga after the vote.',
+    'The crossing carried more than 40,000 passengers last year, most of them between midnight and five in the morning.',
+  ].map((p) => `<p>${p}</p>`).join('');
+  const html = `<html><head><title>Ferry vote</title></head><body><div id="onetrust-consent-sdk"><div id="onetrust-pc-sdk"><h2>Your privacy choices</h2>${legal}</div></div><article><h1>Ferry vote</h1>${story}</article></body></html>`;
+  const { text } = extractArticle(html);
+  assert.match(text, /ferry council voted/);
+  assert.doesNotMatch(text, /personal information/);
+});
