@@ -72,7 +72,9 @@ export interface Store {
 export interface PreparedQuote {
   quoteId: string;
   kind: string;
+  /** The quoted words (a split quotation's pieces joined by QUOTE_PARTS_JOINER, without the frame between them). */
   content: string;
+  /** Code points in the article text, from the first quoted word to the last. */
   start: number;
   end: number;
   cue: string | null;
