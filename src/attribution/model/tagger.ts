@@ -251,13 +251,17 @@ const wordScratch = new Float64Array(ROLE_LABELS.length);
 const CUE_SIDES = [0, 2] as const;
 
 /**
- * Role scores per word, in blocks of L, each before the cue then after it:
- * of its roleWordSideFeatures (ROLE_WORD); the same plus rolePrevWordFeatures
- * at prev = O (ROLE_WORD_O); of the word as the previous token's and as the
- * next token's (ROLE_AS_PREV, ROLE_AS_NEXT): a token reads its neighbours'
- * rows in place of looking those two features up.
+ * Role scores per word, in blocks of L, the blocks before the cue then the
+ * same after it (roleSideRow): of its roleWordSideFeatures (ROLE_WORD); the
+ * same plus rolePrevWordFeatures at prev = O (ROLE_WORD_O); of the word as the
+ * previous token's and as the next token's (ROLE_AS_PREV, ROLE_AS_NEXT): a
+ * token reads its neighbours' rows in place of looking those two features
+ * up. (One side's blocks together: the tokens of a window read mostly one
+ * side, so fewer of the table's cache lines are in use.)
  */
-const ROLE_WORD = 0, ROLE_WORD_O = 2, ROLE_AS_PREV = 4, ROLE_AS_NEXT = 6, ROLE_BLOCKS = 8;
+const ROLE_WORD = 0, ROLE_WORD_O = 1, ROLE_AS_PREV = 2, ROLE_AS_NEXT = 3, ROLE_SIDE_BLOCKS = 4, ROLE_BLOCKS = 2 * ROLE_SIDE_BLOCKS;
+/** Offset of a side's blocks in a word's row (side: roleSide, 0 or 2). */
+const roleSideRow = (side: number, L: number) => (side === 0 ? 0 : ROLE_SIDE_BLOCKS * L);
 const roleWordTables = new PerModel((m) => new WordTable(m, ROLE_BLOCKS * m.nLabels));
 const rolePrev0 = new Float64Array(ROLE_LABELS.length);
 function fillRoleWord(t: WordTable, w: WordInfo): void {
@@ -265,7 +269,7 @@ function fillRoleWord(t: WordTable, w: WordInfo): void {
   const prev0 = rolePrev0;
   prev0.set(model.score(feats, rolePrevWordFeatures(0, w.hLower, w.hShape, feats, 0), wordScratch));
   for (const side of CUE_SIDES) {
-    const after = side === 0 ? 0 : L, own = model.score(feats, roleWordSideFeatures(w, side, feats, 0), wordScratch);
+    const after = roleSideRow(side, L), own = model.score(feats, roleWordSideFeatures(w, side, feats, 0), wordScratch);
     for (let k = 0; k < L; k++) { sums[o + ROLE_WORD * L + after + k] = own[k]!; sums[o + ROLE_WORD_O * L + after + k] = own[k]! + prev0[k]!; }
     const asPrev = model.score(feats, roleAsPrevFeatures(w.hLower, side, feats, 0), wordScratch);
     for (let k = 0; k < L; k++) sums[o + ROLE_AS_PREV * L + after + k] = asPrev[k]!;
@@ -303,13 +307,14 @@ export function decodeRoles(model: HashedPerceptron, v: TokenView, ctx: CueCtx, 
   }
   for (let j = from; j < to; j++) {
     if (j >= ctx.c0 && j < ctx.c1) { labels[j - base] = 0; prev = CUE_PREV; continue; }
-    const off = j < ctx.c0 ? 0 : L, id = v.wordId[j]!;
+    // (the side's offset in the cue's and the padding's rows, and in the word table's)
+    const off = j < ctx.c0 ? 0 : L, row = j < ctx.c0 ? 0 : ROLE_SIDE_BLOCKS * L, id = v.wordId[j]!;
     roleTokenValues(v, ctx, j);
     // after an outside label the features of the label with the word are in the word's kept sums
     let n = 0;
     // the word's row, and its neighbours' rows as neighbours (padding at the document's edges)
-    const o = id * S + (prev === 0 ? ROLE_WORD_O : ROLE_WORD) * L + off;
-    const p1 = j > 0 ? v.wordId[j - 1]! * S + ROLE_AS_PREV * L + off : -1, n1 = j + 1 < v.n ? v.wordId[j + 1]! * S + ROLE_AS_NEXT * L + off : -1;
+    const o = id * S + (prev === 0 ? ROLE_WORD_O : ROLE_WORD) * L + row;
+    const p1 = j > 0 ? v.wordId[j - 1]! * S + ROLE_AS_PREV * L + row : -1, n1 = j + 1 < v.n ? v.wordId[j + 1]! * S + ROLE_AS_NEXT * L + row : -1;
     for (let k = 0; k < L; k++) {
       sc[k] = bySide[off + k]! + ws[o + k]! + (p1 >= 0 ? ws[p1 + k]! : pads[off + k]!) + (n1 >= 0 ? ws[n1 + k]! : pads[2 * L + off + k]!);
     }
