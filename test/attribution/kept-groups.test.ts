@@ -28,18 +28,18 @@ test('kept groups: a key is scored once, then read back; other keys and groups s
   assert.deepEqual([...sc], sums);
 });
 
-test('kept groups: sums of zero (a row the model lacks) and the most negative sums are kept like any other', () => {
+test('kept groups: sums of zero (a row the model lacks) and the extreme sums are kept like any other', () => {
   const model = rowModel(), kept = new KeptGroups(model, [2]);
   const sc = new Float64Array(3);
   // row 0 holds zeros: its sums are all 0
   kept.keep(0, 0, new Int32Array([0]), 1, sc);
   assert.equal(kept.addAll(new Int32Array([0]), sc.fill(0)), 0);
   assert.deepEqual([...sc], [0, 0, 0]);
-  // the lowest possible sum of a group (every feature at -32767) is still read back as kept
-  const low = new Int32Array(GROUP_MAX_FEATURES).fill(255);
-  kept.keep(0, 1, low, GROUP_MAX_FEATURES, sc.fill(0));
-  assert.equal(sc[1], -32767 * GROUP_MAX_FEATURES);
+  // the lowest and highest sums of a group (every feature at -32767, at 32767) are still read back as kept, exactly
+  const extreme = new Int32Array(GROUP_MAX_FEATURES).fill(255);
+  kept.keep(0, 1, extreme, GROUP_MAX_FEATURES, sc.fill(0));
+  assert.deepEqual([...sc], [32767 * GROUP_MAX_FEATURES, -32767 * GROUP_MAX_FEATURES, 0]);
   assert.equal(kept.addAll(new Int32Array([1]), sc.fill(0)), 0);
-  assert.equal(sc[1], -32767 * GROUP_MAX_FEATURES);
+  assert.deepEqual([...sc], [32767 * GROUP_MAX_FEATURES, -32767 * GROUP_MAX_FEATURES, 0]);
   assert.throws(() => kept.keep(0, 1, new Int32Array(GROUP_MAX_FEATURES + 1), GROUP_MAX_FEATURES + 1, sc));
 });

@@ -179,9 +179,10 @@ export class HashedPerceptron {
  */
 export class KeptGroups {
   /**
-   * Per key of each group (from its offset): its L sums, the first NOT_KEPT
-   * until they are kept (no stamp beside them: a fifth less to read for five
-   * labels, and more keys per cache line).
+   * Per key of each group (from its offset): its L sums, the first plus
+   * KEPT_BIAS, 0 until they are kept (no stamp beside them: a fifth less to
+   * read for five labels, more keys per cache line; and a table of zeros,
+   * whose pages the system maps only once a key on them is kept).
    */
   private readonly data: Int32Array;
   private readonly offset: Int32Array;
@@ -195,7 +196,7 @@ export class KeptGroups {
     this.offset = new Int32Array(keyCounts.length);
     let keys = 0;
     keyCounts.forEach((n, g) => { this.offset[g] = keys; keys += n; });
-    this.data = new Int32Array(keys * this.L).fill(NOT_KEPT);
+    this.data = new Int32Array(keys * this.L);
     this.scratch = new Float64Array(this.L);
   }
 
@@ -211,8 +212,9 @@ export class KeptGroups {
       const key = keys[g]!;
       if (key < 0) continue;
       const o = (offset[g]! + key) * L;
-      if (d[o] === NOT_KEPT) { missed |= 1 << g; continue; }
+      if (d[o] === 0) { missed |= 1 << g; continue; }
       for (let k = 0; k < L; k++) sc[k] += d[o + k]!;
+      sc[0] -= KEPT_BIAS;
     }
     return missed;
   }
@@ -222,15 +224,17 @@ export class KeptGroups {
     if (n > GROUP_MAX_FEATURES) throw new Error('KeptGroups: too many features in a group');
     const d = this.data, L = this.L, o = (this.offset[g]! + key) * L, sums = this.model.score(feats, n, this.scratch);
     for (let k = 0; k < L; k++) { d[o + k] = sums[k]!; sc[k] += sums[k]!; }
+    d[o] += KEPT_BIAS;
   }
 }
 /**
  * Features of one kept group at most: their sum on a loaded model (16-bit
- * weights) stays within +-GROUP_MAX_FEATURES * 32767, so it is never NOT_KEPT.
+ * weights) stays within +-GROUP_MAX_FEATURES * 32768, so the first sum plus
+ * KEPT_BIAS is never 0 and stays a 32-bit integer.
  */
 export const GROUP_MAX_FEATURES = 64;
-/** The first sum of a key not kept yet (no sum of a group's weights reaches it). */
-const NOT_KEPT = -0x80000000;
+/** Added to a kept key's first sum: 0 marks a key not kept yet. */
+const KEPT_BIAS = 0x40000000;
 
 /** The lowest group (bit) of a non-zero mask of groups. */
 export function lowestGroup(mask: number): number { return 31 - Math.clz32(mask & -mask); }
