@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Doc } from '../../src/doc/doc.js';
 import { HashedPerceptron } from '../../src/attribution/model/hashed.js';
-import { CUE_FLAG_KEYS, POS_IDS, SHAPE_IDS, resetWordCache, wordGeneration, cueCtx, cueFeatures, cueFlagFeatures, roleFeatures, rolePrevFeatures, roleStaticFeatures, tokenView, MAX_FEATURES } from '../../src/attribution/model/features.js';
+import { CUE_FLAG_KEYS, CUE_HEAD_IDS, POS_IDS, SHAPE_IDS, resetWordCache, wordGeneration, cueCtx, cueFeatures, cueFlagFeatures, roleFeatures, rolePrevFeatures, roleStaticFeatures, tokenView, MAX_FEATURES } from '../../src/attribution/model/features.js';
 import { ALLOWED_ROLES, CUE_LABELS, CUE_PREV, ROLE_LABELS, decodeRoles, roleWindow, tagCues, viterbi } from '../../src/attribution/model/tagger.js';
 import { directOnly, keepsOwnContent } from '../../src/attribution/index.js';
 import { taggedDoc } from '../helpers/attribution.js';
@@ -139,6 +139,29 @@ test('kept sums: tokens whose shape has no small number are scored feature by fe
   }
   assert.ok(checked > 0, 'a cue right after an unnumbered shape');
   for (const seed of [12, 13, 14]) { const cueModel = randomModel(CUE_LABELS, seed); assert.deepEqual(tagCues(cueModel, v, 0, v.n), naiveCues(cueModel, v)); }
+});
+
+test('kept sums: cues whose head has no small number are scored feature by feature, with the same labels', () => {
+  // more distinct cue heads than CUE_HEAD_IDS: each made-up word below heads its own cue, and the later ones get no number
+  const letters = 'bcdfghjklmnpqrstvwxz';
+  const word = (k: number) => `zo${letters[k % 20]}${letters[Math.floor(k / 20) % 20]}ek`;
+  const count = CUE_HEAD_IDS + 40;
+  const text = Array.from({ length: count }, (_, k) => `The mayor ${word(k)} the plant would close, aides told reporters.`).join(' ');
+  const v = tokenView(taggedDoc(text));
+  const model = randomModel(ROLE_LABELS, 19);
+  let numbered = 0, unnumbered = 0;
+  for (let c0 = 0; c0 < v.n; c0++) {
+    if (!v.lower[c0]!.startsWith('zo')) continue;
+    if (cueCtx(v, c0, c0 + 1).headId < CUE_HEAD_IDS) numbered++; else unnumbered++;
+    const { fast, slow } = decodedBothWays(model, v, c0, c0 + 1);
+    assert.deepEqual(fast, slow, v.lower[c0]);
+  }
+  assert.ok(numbered > 0 && unnumbered > 0, `cues with and without a head number (${numbered}, ${unnumbered})`);
+  // a numbered head met again (its kept sums are read back)
+  const told = v.lower.indexOf('told');
+  assert.ok(cueCtx(v, told, told + 1).headId < CUE_HEAD_IDS);
+  const { fast, slow } = decodedBothWays(model, v, told, told + 1);
+  assert.deepEqual(fast, slow);
 });
 
 test('word numbers: a view kept across a clearing of the word cache is numbered again, with the same cues and roles', () => {

@@ -3,7 +3,7 @@ import { KEYED_SUMS, WORD_SUMS, WordTable, wordTableOf } from './word-table.js';
 import {
   MAX_FEATURES, ROLE_COUNT_KEYS, ROLE_CUE_DISTANCE_KEYS, ROLE_GEOMETRY_KEYS, ROLE_PREV_COUNT_KEYS, ROLE_PREV_GEOMETRY_KEYS, CUE_FLAG_KEYS, CUE_SHAPE_PAIR_KEYS, CUE_TAG_KEYS, CUE_PAD_END, CUE_PAD_START, cueAsNext2Features, cueAsNextFeatures, cueAsPrev2Features, cueAsPrevFeatures, cueInQuoteFeatures, cueNeighbourWordFeatures, cuePairFeatures, cueShapePairFeatures, cueShapePairKey, cueCtx, cueFlagFeatures, cueFlags, cueTagFeatures, cueTagKey, cueWordFeatures, cueWordPosFeatures, cueWordPrevFeatures,
   roleCountFeatures, roleCountKey, roleCueDistanceFeatures, roleCueDistanceKey, roleCueSideFeatures, roleCueTagFeatures, roleCueWordFeatures, roleGeometryFeatures, roleGeometryKey, roleAsNextFeatures, roleAsPrevFeatures, roleWordPairFeatures, ROLE_PAD_END, ROLE_PAD_START, rolePrevCountFeatures, rolePrevCountKey,
-  ROLE_SHAPE_PAIR_KEYS, ROLE_TAG_PAIR_KEYS, roleShapePairFeatures, roleShapePairKey, roleTagAfterFeatures, roleTagAfterKey, roleTagBeforeFeatures, roleTagBeforeKey,
+  ROLE_CUE_TAG_KEYS, ROLE_SHAPE_PAIR_KEYS, ROLE_TAG_PAIR_KEYS, roleCueTagKey, roleShapePairFeatures, roleShapePairKey, roleTagAfterFeatures, roleTagAfterKey, roleTagBeforeFeatures, roleTagBeforeKey,
   refreshWordIds,
   rolePrevFeatures, rolePrevGeometryFeatures, rolePrevGeometryKey, rolePrevPosFeatures, rolePrevPosKey, POS_IDS, ROLE_PREV_TAG_KEYS, ROLE_TAG_KEYS, roleTagFeatures, roleTagKey, rolePrevWordFeatures, roleStaticFeatures, roleTokenValues, roleWordSideFeatures, rt,
   type CueCtx, type TokenView, type WordInfo,
@@ -85,13 +85,13 @@ const roleScratch = new Float64Array(ROLE_LABELS.length);
 
 /**
  * The role model's kept feature groups (see features.ts), by number: the
- * order of KeptGroups' table and of roleGroupFeatures. CUE_DISTANCE is kept
- * per cue.
+ * order of KeptGroups' table and of roleGroupFeatures. CUE_DISTANCE and
+ * CUE_TAG are kept per numbered cue head.
  */
-const GEOMETRY = 0, COUNT = 1, CUE_DISTANCE = 2, PREV_GEOMETRY = 3, PREV_COUNT = 4, TAG = 5, PREV_TAG = 6, TAG_BEFORE = 7, TAG_AFTER = 8, SHAPE_PAIR = 9;
+const GEOMETRY = 0, COUNT = 1, CUE_DISTANCE = 2, PREV_GEOMETRY = 3, PREV_COUNT = 4, TAG = 5, PREV_TAG = 6, TAG_BEFORE = 7, TAG_AFTER = 8, SHAPE_PAIR = 9, CUE_TAG = 10;
 const ROLE_GROUP_KEYS = [
   ROLE_GEOMETRY_KEYS, ROLE_COUNT_KEYS, ROLE_CUE_DISTANCE_KEYS, ROLE_PREV_GEOMETRY_KEYS, ROLE_PREV_COUNT_KEYS, ROLE_TAG_KEYS, ROLE_PREV_TAG_KEYS,
-  ROLE_TAG_PAIR_KEYS, ROLE_TAG_PAIR_KEYS, ROLE_SHAPE_PAIR_KEYS,
+  ROLE_TAG_PAIR_KEYS, ROLE_TAG_PAIR_KEYS, ROLE_SHAPE_PAIR_KEYS, ROLE_CUE_TAG_KEYS,
 ];
 const roleKeys = new Int32Array(ROLE_GROUP_KEYS.length);
 /** The features of role group g for token j (its values in `rt`), into `out` from `at`. */
@@ -106,7 +106,8 @@ function roleGroupFeatures(g: number, v: TokenView, ctx: CueCtx, j: number, prev
     case PREV_TAG: return rolePrevPosFeatures(prev, out, at);
     case TAG_BEFORE: return roleTagBeforeFeatures(v, j, out, at);
     case TAG_AFTER: return roleTagAfterFeatures(v, j, out, at);
-    default: return roleShapePairFeatures(v, j, out, at);
+    case SHAPE_PAIR: return roleShapePairFeatures(v, j, out, at);
+    default: return roleCueTagFeatures(ctx, out, at);
   }
 }
 const roleGroupsOf = new PerModel((m) => new KeptGroups(m, ROLE_GROUP_KEYS));
@@ -250,13 +251,17 @@ const wordScratch = new Float64Array(ROLE_LABELS.length);
 const CUE_SIDES = [0, 2] as const;
 
 /**
- * Role scores per word, in blocks of L, each before the cue then after it:
- * of its roleWordSideFeatures (ROLE_WORD); the same plus rolePrevWordFeatures
- * at prev = O (ROLE_WORD_O); of the word as the previous token's and as the
- * next token's (ROLE_AS_PREV, ROLE_AS_NEXT): a token reads its neighbours'
- * rows in place of looking those two features up.
+ * Role scores per word, in blocks of L, the blocks before the cue then the
+ * same after it (roleSideRow): of its roleWordSideFeatures (ROLE_WORD); the
+ * same plus rolePrevWordFeatures at prev = O (ROLE_WORD_O); of the word as the
+ * previous token's and as the next token's (ROLE_AS_PREV, ROLE_AS_NEXT): a
+ * token reads its neighbours' rows in place of looking those two features
+ * up. (One side's blocks together: the tokens of a window read mostly one
+ * side, so fewer of the table's cache lines are in use.)
  */
-const ROLE_WORD = 0, ROLE_WORD_O = 2, ROLE_AS_PREV = 4, ROLE_AS_NEXT = 6, ROLE_BLOCKS = 8;
+const ROLE_WORD = 0, ROLE_WORD_O = 1, ROLE_AS_PREV = 2, ROLE_AS_NEXT = 3, ROLE_SIDE_BLOCKS = 4, ROLE_BLOCKS = 2 * ROLE_SIDE_BLOCKS;
+/** Offset of a side's blocks in a word's row (side: roleSide, 0 or 2). */
+const roleSideRow = (side: number, L: number) => (side === 0 ? 0 : ROLE_SIDE_BLOCKS * L);
 const roleWordTables = new PerModel((m) => new WordTable(m, ROLE_BLOCKS * m.nLabels));
 const rolePrev0 = new Float64Array(ROLE_LABELS.length);
 function fillRoleWord(t: WordTable, w: WordInfo): void {
@@ -264,7 +269,7 @@ function fillRoleWord(t: WordTable, w: WordInfo): void {
   const prev0 = rolePrev0;
   prev0.set(model.score(feats, rolePrevWordFeatures(0, w.hLower, w.hShape, feats, 0), wordScratch));
   for (const side of CUE_SIDES) {
-    const after = side === 0 ? 0 : L, own = model.score(feats, roleWordSideFeatures(w, side, feats, 0), wordScratch);
+    const after = roleSideRow(side, L), own = model.score(feats, roleWordSideFeatures(w, side, feats, 0), wordScratch);
     for (let k = 0; k < L; k++) { sums[o + ROLE_WORD * L + after + k] = own[k]!; sums[o + ROLE_WORD_O * L + after + k] = own[k]! + prev0[k]!; }
     const asPrev = model.score(feats, roleAsPrevFeatures(w.hLower, side, feats, 0), wordScratch);
     for (let k = 0; k < L; k++) sums[o + ROLE_AS_PREV * L + after + k] = asPrev[k]!;
@@ -294,7 +299,6 @@ const rolePadRows = new PerModel((m) => {
 export function decodeRoles(model: HashedPerceptron, v: TokenView, ctx: CueCtx, from: number, to: number, prev: number, labels: Int8Array, base: number): number {
   const L = model.nLabels, sc = roleScratch, bySide = cueSideScratch;
   const kept = roleGroupsOf.get(model), keys = roleKeys;
-  kept.clear(CUE_DISTANCE);
   refreshWordIds(v);
   const table = wordTableOf(roleWordTables, model), ws = table.sums, filled = table.filled, S = table.stride, pads = rolePadRows.get(model);
   for (let j = Math.max(0, from - 1); j < Math.min(v.n, to + 1); j++) if (filled[v.wordId[j]!] === 0) fillRoleWord(table, v.word[j]!);
@@ -303,19 +307,22 @@ export function decodeRoles(model: HashedPerceptron, v: TokenView, ctx: CueCtx, 
   }
   for (let j = from; j < to; j++) {
     if (j >= ctx.c0 && j < ctx.c1) { labels[j - base] = 0; prev = CUE_PREV; continue; }
-    const off = j < ctx.c0 ? 0 : L, id = v.wordId[j]!;
+    // (the side's offset in the cue's and the padding's rows, and in the word table's)
+    const off = j < ctx.c0 ? 0 : L, row = j < ctx.c0 ? 0 : ROLE_SIDE_BLOCKS * L, id = v.wordId[j]!;
     roleTokenValues(v, ctx, j);
     // after an outside label the features of the label with the word are in the word's kept sums
     let n = 0;
     // the word's row, and its neighbours' rows as neighbours (padding at the document's edges)
-    const o = id * S + (prev === 0 ? ROLE_WORD_O : ROLE_WORD) * L + off;
-    const p1 = j > 0 ? v.wordId[j - 1]! * S + ROLE_AS_PREV * L + off : -1, n1 = j + 1 < v.n ? v.wordId[j + 1]! * S + ROLE_AS_NEXT * L + off : -1;
+    const o = id * S + (prev === 0 ? ROLE_WORD_O : ROLE_WORD) * L + row;
+    const p1 = j > 0 ? v.wordId[j - 1]! * S + ROLE_AS_PREV * L + row : -1, n1 = j + 1 < v.n ? v.wordId[j + 1]! * S + ROLE_AS_NEXT * L + row : -1;
     for (let k = 0; k < L; k++) {
       sc[k] = bySide[off + k]! + ws[o + k]! + (p1 >= 0 ? ws[p1 + k]! : pads[off + k]!) + (n1 >= 0 ? ws[n1 + k]! : pads[2 * L + off + k]!);
     }
     if (prev !== 0) n = rolePrevWordFeatures(prev, rt.w, rt.sh, feats, 0);
     // the kept groups; a tag or shape past the numbered ones is scored with the rest
-    keys[GEOMETRY] = roleGeometryKey(); keys[COUNT] = roleCountKey(); keys[CUE_DISTANCE] = roleCueDistanceKey();
+    keys[GEOMETRY] = roleGeometryKey(); keys[COUNT] = roleCountKey();
+    if ((keys[CUE_DISTANCE] = roleCueDistanceKey(ctx)) < 0) n = roleCueDistanceFeatures(ctx, feats, n);
+    if ((keys[CUE_TAG] = roleCueTagKey(ctx)) < 0) n = roleCueTagFeatures(ctx, feats, n);
     keys[PREV_GEOMETRY] = rolePrevGeometryKey(prev); keys[PREV_COUNT] = rolePrevCountKey(prev);
     if (rt.pid < POS_IDS) { keys[TAG] = roleTagKey(); keys[PREV_TAG] = rolePrevPosKey(prev); }
     else { keys[TAG] = keys[PREV_TAG] = -1; n = rolePrevPosFeatures(prev, feats, roleTagFeatures(feats, n)); }
@@ -326,7 +333,7 @@ export function decodeRoles(model: HashedPerceptron, v: TokenView, ctx: CueCtx, 
       const g = lowestGroup(missed);
       kept.keep(g, keys[g]!, groupFeats, roleGroupFeatures(g, v, ctx, j, prev, groupFeats, 0), sc);
     }
-    model.accumulate(feats, roleCueTagFeatures(ctx, feats, roleCueWordFeatures(ctx, feats, roleWordPairFeatures(v, j, feats, n))), sc);
+    model.accumulate(feats, roleCueWordFeatures(ctx, feats, roleWordPairFeatures(v, j, feats, n)), sc);
     prev = bestOf(sc, ALLOWED_ROLES[prev]!);
     labels[j - base] = prev;
   }
