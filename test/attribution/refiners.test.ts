@@ -10,7 +10,7 @@ import { entityRecognizer } from '../../src/entities/index.js';
 import { attributor, type Attribution } from '../../src/attribution/index.js';
 import { analyzeDoc } from '../../src/analyze.js';
 import { seedText, SEED_SKIP, SEED_DATE } from '../helpers/seed.js';
-import { continuedQuote, gerundSource, interposedFrame, letterlessLabel, namingCue, nestedCue, progressiveSubject, refineAttributions, sourcelessDuplicate } from '../../src/attribution/refiners/index.js';
+import { continuedQuote, gerundSource, interposedFrame, notSpeakerLabel, namingCue, nestedCue, progressiveSubject, refineAttributions, sourcelessDuplicate } from '../../src/attribution/refiners/index.js';
 
 // Every sentence here is composed for the tests. The refiners are tested on
 // hand-built relations (so the test does not depend on what the tagger finds),
@@ -37,13 +37,15 @@ test('gerund-source: a source starting with a verb in -ing is dropped', () => {
   assert.deepEqual(gerundSource.refine(d, [bad]), []);
 });
 
-test('letterless-label: a year before a colon labels a caption, not a speaker; a share of people before a verb stays', () => {
+test('not-speaker-label: a year or a section head before a colon is not a speaker; a share of people before a verb stays', () => {
   const d = doc('1961: "Harbor Days. The first regatta drew 4,000 boats." In the poll, 42% say the harbor is too crowded. Mayor Ruiz: "We will widen it."');
   const year = rel(d, ':', '1961', 'Harbor Days. The first regatta drew 4,000 boats.');
   const share = rel(d, 'say', '42', 'the harbor is too crowded');
   const mayor = rel(d, ':', 'Mayor Ruiz', 'We will widen it.');
   mayor.cue = at(d, ':', 1);
-  assert.deepEqual(letterlessLabel.refine(d, [year, share, mayor]), [share, mayor]);
+  assert.deepEqual(notSpeakerLabel.refine(d, [year, share, mayor]), [share, mayor]);
+  const e = doc('The Latest: "The harbor will reopen on Monday."');
+  assert.deepEqual(notSpeakerLabel.refine(e, [rel(e, ':', 'The Latest', 'The harbor will reopen on Monday.')]), []);
 });
 
 test('gerund-source: a noun source (even one ending in -ing) is kept', () => {

@@ -57,7 +57,8 @@ const HEADLINE_NOT_FIRST = new Set(['the', 'a', 'an', 'this', 'why', 'how', 'wha
 const HEADLINE_PHRASE_WORDS = new Set(['In', 'For', 'With', 'And', 'Is', 'Are', 'Was', 'Be', 'Has', 'Have', 'Will', 'Can', 'Just', 'Not', 'Daily', 'Email', 'Out', 'Up', 'Down', 'Back']);
 
 const letterWords = (s: string) => (s.match(/\p{L}[\p{L}'’-]*/gu) ?? []).length;
-const isNotSpeaker = (label: string) => NOT_SPEAKER.has(label.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ').trim());
+/** Whether a label before a colon is a section head, kicker or note, not a speaker. */
+export const isNotSpeaker = (label: string) => NOT_SPEAKER.has(label.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ').trim());
 
 interface Turn { para: Span; labelFrom: number; label: Span; colon: Span; contentStart: number; singleLetter: boolean }
 

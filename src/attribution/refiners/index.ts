@@ -2,6 +2,7 @@ import type { Doc } from '../../doc/doc.js';
 import type { Span } from '../../doc/types.js';
 import type { Attribution } from '../model/extract.js';
 import { OwnedSpanSet, firstAtLeast } from '../../doc/span-index.js';
+import { isNotSpeaker } from '../finders/labels.js';
 
 /**
  * Refiners run after the finders have been merged: each removes or repairs a
@@ -46,16 +47,22 @@ export const gerundSource: Refiner = {
 };
 
 /**
- * "1959: “Dodgers World Series Champions …”", "Nov. 30, 1974: “The Comeback”":
- * a year, a date's tail or a score before a colon labels a caption or a list
- * item, not a speaker: the relation is dropped. (Before a verb a number is a
- * share of people, "42% say …", and stays.)
+ * Labels before a colon that are not speakers, whichever finder read them as
+ * one (the model tags colons too): a year, a date's tail or a score ("1959:
+ * “Dodgers World Series Champions …”", a caption or list item), and the
+ * section heads and kickers the label finder knows ("The Latest: …",
+ * "UPDATE: …"). The relation is dropped. (Before a verb a number is a share of
+ * people, "42% say …", and stays.)
  */
 const HAS_LETTER = /\p{L}/u;
-export const letterlessLabel: Refiner = {
-  name: 'refine:letterless-label',
+export const notSpeakerLabel: Refiner = {
+  name: 'refine:not-speaker-label',
   refine(doc, atts) {
-    return atts.filter((a) => !(a.source && a.cue && doc.text.slice(a.cue.start, a.cue.end).trim() === ':' && !HAS_LETTER.test(doc.text.slice(a.source.start, a.source.end))));
+    return atts.filter((a) => {
+      if (!a.source || !a.cue || doc.text.slice(a.cue.start, a.cue.end).trim() !== ':') return true;
+      const label = doc.text.slice(a.source.start, a.source.end);
+      return HAS_LETTER.test(label) && !isNotSpeaker(label);
+    });
   },
 };
 
@@ -283,7 +290,7 @@ function wholeQuotation(M: string, p: Span): Span | null {
  * the bridge"); on PolNeAR dev it removed no false positive and one gold
  * relation ("responded by using the example of …", an argument).
  */
-export const REFINERS: readonly Refiner[] = [gerundSource, letterlessLabel, namingCue, nestedCue, sourcelessDuplicate, progressiveSubject, continuedQuote, interposedFrame];
+export const REFINERS: readonly Refiner[] = [gerundSource, notSpeakerLabel, namingCue, nestedCue, sourcelessDuplicate, progressiveSubject, continuedQuote, interposedFrame];
 
 export function refineAttributions(doc: Doc, atts: Attribution[], refiners: readonly Refiner[] = REFINERS): Attribution[] {
   let out = atts;
