@@ -17,7 +17,11 @@ test('a name modifying a group, an aide or a campaign: the group speaks, not the
     'Lind allies said the race was close.',
     'Lind herself said she was tired.',
     'Lind spokesman Omar Haddad said the governor would rest.',
+    'Some of Lind\'s allies said she would run again.',
+    'Many in Harbor City said the storm was the worst in years.',
   ].join(' '));
+  assert.equal(s.get("Some of Lind's allies"), "Some of Lind's allies / anonymous");
+  assert.equal(s.get('Many in Harbor City'), 'Many in Harbor City / anonymous');
   assert.equal(s.get('Lind aides'), 'Lind aides / anonymous');
   assert.equal(s.get('A Lind aide'), 'A Lind aide / anonymous');
   assert.equal(s.get('The Lind campaign'), 'The Lind campaign / organization');

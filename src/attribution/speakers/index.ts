@@ -313,14 +313,18 @@ function entityMentionIn(doc: Doc, span: Span, prefer?: Span): EntityMention | u
 }
 
 /**
- * "Clinton aides", "a Trump aide", "the Clinton campaign": a name modifying
- * the head noun of an anonymous or organization mention. The aides or the
- * campaign speak, not the person named: the mention is not the entity's.
+ * "Clinton aides", "a Trump aide", "the Clinton campaign", "many in Gaza": a
+ * name in an anonymous or organization mention whose head noun lies outside
+ * the name. The aides, the campaign, the people speak, not the one named: the
+ * mention is not the entity's. (A document keeps its owner, "a CNN tally" is
+ * CNN's; a mention read as none of these has no reliable head.)
  */
 function nameModifiesHead(doc: Doc, info: MentionInfo, src: Span, at: EntityMention): boolean {
-  if (!info.head || !(info.form === 'anonymous' || info.form === 'organization')) return false;
-  const words = doc.matchText.slice(at.end, src.end).toLowerCase().match(/\p{L}+/gu);
-  return words !== null && words.includes(info.head);
+  const head = info.head;
+  if (!head || !(info.form === 'anonymous' || info.form === 'organization')) return false;
+  const lower = doc.matchText.slice(src.start, src.end).toLowerCase(), from = at.start - src.start, to = at.end - src.start;
+  for (const w of lower.matchAll(/\p{L}+/gu)) if (w[0] === head && (w.index! + w[0].length <= from || w.index! >= to)) return true;
+  return false;
 }
 
 interface EntityMention { entity: Entity; start: number; end: number; order: number }

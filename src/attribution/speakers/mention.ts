@@ -308,6 +308,9 @@ export function mayEndInOwnerNoun(text: string): boolean {
  * Reads a source mention. `text` is the mention as matched (folded quotes),
  * `base` its start offset in the document.
  */
+/** A quantifier and a preposition opening the mention: a group of unnamed people, whatever name follows. */
+const QUANTIFIER_GROUP = /^(many|some|most|few|several|others|all|both|none|dozens|hundreds|thousands)\s+(?:of|in|from|at|across|inside|within|among)\s/i;
+
 export function analyzeMention(rawText: string, base = 0): MentionInfo {
   // the same names come back many times in an article: read each text once, shift its spans to the offset asked
   const info = mentionReading(rawText);
@@ -401,6 +404,10 @@ function readMention(rawText: string, base: number): MentionInfo {
     }
     return { ...empty, form: 'document', name: text, kind: 'document', gender: 'neuter', head: ownerMatch[2]!.toLowerCase() };
   }
+
+  // "many in Gaza", "some of his aides", "several from the campaign": a group of people left unnamed
+  const group = QUANTIFIER_GROUP.exec(text);
+  if (group) return { ...empty, form: 'anonymous', name: text, kind: 'anonymous', number: 'plural', head: group[1]!.toLowerCase() };
 
   // a leading adverbial ("During the rally Monday, the former president") is not part of the mention
   const segs = segments(text, start);
