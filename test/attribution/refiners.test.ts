@@ -46,6 +46,10 @@ test('not-speaker-label: a year or a section head before a colon is not a speake
   assert.deepEqual(notSpeakerLabel.refine(d, [year, share, mayor]), [share, mayor]);
   const e = doc('The Latest: "The harbor will reopen on Monday."');
   assert.deepEqual(notSpeakerLabel.refine(e, [rel(e, ':', 'The Latest', 'The harbor will reopen on Monday.')]), []);
+  const f = doc('NEW DELHI: The monsoon reached the capital on Monday. Russia: Sanctions will fail.');
+  const russia = rel(f, ':', 'Russia', 'Sanctions will fail.');
+  russia.cue = at(f, ':', 1);
+  assert.deepEqual(notSpeakerLabel.refine(f, [rel(f, ':', 'NEW DELHI', 'The monsoon reached the capital on Monday.'), russia]), [russia]);
 });
 
 test('gerund-source: a noun source (even one ending in -ing) is kept', () => {

@@ -3,6 +3,7 @@ import type { Span } from '../../doc/types.js';
 import type { Attribution } from '../model/extract.js';
 import { OwnedSpanSet, firstAtLeast } from '../../doc/span-index.js';
 import { isNotSpeaker } from '../finders/labels.js';
+import { gazetteerKey, getGazetteer } from '../../lexicon/gazetteer.js';
 
 /**
  * Refiners run after the finders have been merged: each removes or repairs a
@@ -51,8 +52,10 @@ export const gerundSource: Refiner = {
  * one (the model tags colons too): a year, a date's tail or a score ("1959:
  * “Dodgers World Series Champions …”", a caption or list item), and the
  * section heads and kickers the label finder knows ("The Latest: …",
- * "UPDATE: …"). The relation is dropped. (Before a verb a number is a share of
- * people, "42% say …", and stays.)
+ * "UPDATE: …"), and a dateline ("NEW DELHI: …", "BEIRUT/THE HAGUE: …": a
+ * place in capitals). The relation is dropped. (Before a verb a number is a
+ * share of people, "42% say …", and stays; "Russia: …" in a headline is its
+ * government speaking, and stays.)
  */
 const HAS_LETTER = /\p{L}/u;
 export const notSpeakerLabel: Refiner = {
@@ -61,10 +64,17 @@ export const notSpeakerLabel: Refiner = {
     return atts.filter((a) => {
       if (!a.source || !a.cue || doc.text.slice(a.cue.start, a.cue.end).trim() !== ':') return true;
       const label = doc.text.slice(a.source.start, a.source.end);
-      return HAS_LETTER.test(label) && !isNotSpeaker(label);
+      return HAS_LETTER.test(label) && !isNotSpeaker(label) && !isDateline(label);
     });
   },
 };
+const PLACE_LISTS: ReadonlySet<string> = new Set(['city', 'country', 'region']);
+/** A place (or places joined by "/") written in capitals, as datelines are. */
+function isDateline(label: string): boolean {
+  if (/\p{Ll}/u.test(label)) return false;
+  const gazetteer = getGazetteer();
+  return label.split('/').every((part) => (gazetteer.get(gazetteerKey(part)) ?? []).some((l) => PLACE_LISTS.has(l)));
+}
 
 /**
  * Naming and passive-labelling phrases are not speech: "collectively known as
