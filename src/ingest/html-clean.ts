@@ -103,8 +103,30 @@ export interface CleanStats { removed: number; rescuedEmbeds: number }
  * Cleans `root` (a document or element) in place. Returns what was done, for
  * debugging and tests.
  */
+interface CommentNode { nodeType: number; childNodes: ArrayLike<CommentNode>; remove?(): void; parentNode: { removeChild(n: CommentNode): unknown } | null }
+/** Removes every comment node under `root` (a walk with a stack: pages nest deep); returns how many. */
+function removeComments(root: CommentNode): number {
+  const found: CommentNode[] = [];
+  const stack: CommentNode[] = [root];
+  while (stack.length) {
+    const n = stack.pop()!;
+    const kids = n.childNodes;
+    if (!kids) continue;
+    for (let i = 0; i < kids.length; i++) {
+      const k = kids[i]!;
+      if (k.nodeType === 8) found.push(k);
+      else if (k.nodeType === 1 || k.nodeType === 9 || k.nodeType === 11) stack.push(k);
+    }
+  }
+  for (const c of found) c.parentNode?.removeChild(c);
+  return found.length;
+}
+
 export function preCleanDom(root: El): CleanStats {
   const stats: CleanStats = { removed: 0, rescuedEmbeds: 0 };
+  // 0. Comments: never content, and Readability ends a paragraph at one ("countering <!-- -->militancy<!-- --> is",
+  // a React page's text separators, came out as three paragraphs)
+  stats.removed += removeComments(root as unknown as CommentNode);
   // 1. Embedded posts: lift each out of its wrapper chain of "social"/"embed" divs
   for (const bq of [...root.querySelectorAll(EMBED_SELECTOR)]) {
     let wrapper: El | null = bq.parentNode;

@@ -88,3 +88,11 @@ test('a consent dialog (a vendor id, long legal prose in paragraphs) is never ta
   assert.match(text, /ferry council voted/);
   assert.doesNotMatch(text, /personal information/);
 });
+
+test('comments inside a paragraph (a React page\'s text separators) do not cut it into pieces', () => {
+  const para = (i: number) => `<div class="story">The ferry council voted on Tuesday to keep the <!-- -->night crossing<!-- --> running through the winter, a decision <a href="/t/harbour">harbour</a> workers had pressed for since spring ${i}.<br/>The crossing carried <!-- -->more than 40,000 passengers<!-- --> last year, most of them late at night.</div>`;
+  const html = `<html><head><title>Ferry vote</title></head><body><article>${[1, 2, 3, 4].map(para).join('')}</article></body></html>`;
+  const { text } = extractArticle(html);
+  assert.match(text, /keep the night crossing running/);
+  assert.match(text, /carried more than 40,000 passengers last year/);
+});
