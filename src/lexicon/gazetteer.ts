@@ -90,5 +90,11 @@ let gazetteer: Map<string, GazetteerList[]> | null = null;
 /** name key -> lists holding it. Built once on first use. */
 export function getGazetteer(): ReadonlyMap<string, readonly GazetteerList[]> { return (gazetteer ??= build()); }
 
+/** Whether the name is a city, a country or a region in the gazetteer. */
+export function isPlaceName(name: string): boolean {
+  const lists = getGazetteer().get(gazetteerKey(name));
+  return !!lists && lists.some((l) => l === 'city' || l === 'country' || l === 'region');
+}
+
 /** Longest gazetteer name, in tokens: bounds the n-gram lookup. */
 export const GAZETTEER_MAX_TOKENS = 4;

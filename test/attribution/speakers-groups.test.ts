@@ -63,3 +63,18 @@ test('"the government" refers back to a government or a country that spoke, not 
   ].join(' '));
   assert.equal(t.get('The government'), 'The Chilean government / organization');
 });
+
+test('"of" a place or a workplace after a titled name: the person speaks, and the surname alone is the same person later', () => {
+  const s = speakers([
+    'Senator Nora Lind of Ohio said the bill would pass.',
+    'Mr. Haddad of Harbor Freight said prices would rise.',
+    'State Health Commissioner Dr. Ines Varga said the clinics would open.',
+    'The river rose again overnight.',
+    '"There are strings attached," Varga said.',
+    'The University of Leeds said it agreed.',
+  ].join(' '));
+  assert.equal(s.get('Senator Nora Lind of Ohio'), 'Nora Lind / person');
+  assert.equal(s.get('Mr. Haddad of Harbor Freight'), 'Haddad / person');
+  assert.equal(s.get('Varga'), 'Ines Varga / person');
+  assert.equal(s.get('The University of Leeds'), 'The University of Leeds / organization');
+});

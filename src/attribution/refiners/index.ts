@@ -3,7 +3,7 @@ import type { Span } from '../../doc/types.js';
 import type { Attribution } from '../model/extract.js';
 import { OwnedSpanSet, firstAtLeast } from '../../doc/span-index.js';
 import { isNotSpeaker } from '../finders/labels.js';
-import { gazetteerKey, getGazetteer } from '../../lexicon/gazetteer.js';
+import { isPlaceName } from '../../lexicon/gazetteer.js';
 
 /**
  * Refiners run after the finders have been merged: each removes or repairs a
@@ -68,12 +68,9 @@ export const notSpeakerLabel: Refiner = {
     });
   },
 };
-const PLACE_LISTS: ReadonlySet<string> = new Set(['city', 'country', 'region']);
 /** A place (or places joined by "/") written in capitals, as datelines are. */
 function isDateline(label: string): boolean {
-  if (/\p{Ll}/u.test(label)) return false;
-  const gazetteer = getGazetteer();
-  return label.split('/').every((part) => (gazetteer.get(gazetteerKey(part)) ?? []).some((l) => PLACE_LISTS.has(l)));
+  return !/\p{Ll}/u.test(label) && label.split('/').every(isPlaceName);
 }
 
 /**

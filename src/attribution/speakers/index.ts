@@ -724,7 +724,9 @@ function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, perso
   }
 
   const at = entityMentionIn(doc, src, info.nameSpan);
-  const found = at && !nameModifiesHead(doc, info, src, at) ? at.entity : undefined;
+  // (an entity elsewhere in a mention that reads as its own name, "Senate Leader Greg Taylor of Indianapolis", is not the speaker)
+  const offName = at && info.nameSpan && !(at.start < info.nameSpan.end && info.nameSpan.start < at.end);
+  const found = at && !offName && !nameModifiesHead(doc, info, src, at) ? at.entity : undefined;
   // an entity cluster may join two people of one surname ("Ivanka Trump" under "Donald Trump"): a full name that
   // differs in its first name from the entity's is its own person
   const foundInfo = found ? mentionReading(found.name) : null;
@@ -744,7 +746,13 @@ function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, perso
       || ((info.form === 'organization' || info.form === 'media') && info.nameSpan && info.name.replace(/^the /i, '') === cleanName(entity.name).replace(/^the /i, ''))
       ? info.name : cleanName(entity.name);
     const byName = dis.byName(name, kind, src.start);
-    if (byName && !byName.entity) { dis.setEntity(byName, entity.id); dis.rename(byName, name); dis.addMention(byName, m); return byName; }
+    if (byName && !byName.entity) {
+      // (the entity's name for it, unless shorter than the one it has: "Box" after "Kristina Box")
+      dis.setEntity(byName, entity.id);
+      if (wordCount(name) >= wordCount(byName.name)) dis.rename(byName, name);
+      dis.addMention(byName, m);
+      return byName;
+    }
     const heads = new Set([...info.roles, ...(entity.roles ?? []).flatMap((r) => r.toLowerCase().split(/\s+/))]);
     return dis.add({ name, kind, gender: info.gender, number: info.number, entity: entity.id, heads }, m);
   }

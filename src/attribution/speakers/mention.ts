@@ -8,6 +8,7 @@ import {
   type Gender, type GrammaticalNumber, type PronounInfo,
 } from '../../lexicon/speaker-kinds.js';
 import { MONTHS, WEEKDAYS } from '../../lexicon/time.js';
+import { isPlaceName } from '../../lexicon/gazetteer.js';
 import { isAsciiAlnum, isAsciiLetter, isWhiteSpace } from '../../doc/chars.js';
 import { KeyMap, keyA, keyB } from '../../ml/key-map.js';
 import { hashCharA, hashCharB, VALUE_SEED_A, VALUE_SEED_B } from '../../ml/feature-table.js';
@@ -207,6 +208,28 @@ export function lookUpGovernmentName(phrase: string, precheck = true): { name: s
  * The trailing run of capitalized words of a segment, with titles, roles and
  * nationality words before it stripped: the name the segment is headed by.
  */
+/**
+ * "Senate Leader Greg Taylor of Indianapolis", "Jane Roe from Ohio", "Mr.
+ * Nevins of Showtime", "Archbishop Aris Shirvanian of the Armenian
+ * Patriarchate": after a person's name, "of" or "from" says where the person
+ * is from or works; the name is the one before it. A name is a person's when
+ * a title or honorific opens it, or when a place follows. (Not after an
+ * organization's head: "the University of Leeds", "Secretary of State John Kerry".)
+ */
+function withoutPlaceTail(ws: Word[]): Word[] {
+  for (let p = 1; p < ws.length - 1; p++) {
+    if (ws[p]!.lower !== 'of' && ws[p]!.lower !== 'from') continue;
+    const before = ws[p - 1]!;
+    if (!isCapitalized(before) || ORGANIZATION_HEADS.has(bare(before.lower)) || isRoleWord(before.lower)) continue;
+    let q = p - 1;
+    while (q > 0 && isCapitalized(ws[q - 1]!) && !isRoleWord(ws[q - 1]!.lower) && !GENDERED_HONORIFICS.has(bare(ws[q - 1]!.lower))) q--;
+    const titled = q > 0 && (isRoleWord(ws[q - 1]!.lower) || GENDERED_HONORIFICS.has(bare(ws[q - 1]!.lower)));
+    const tail = ws.slice(p + 1);
+    if (titled || (tail.every(isCapitalized) && isPlaceName(tail.map((w) => w.text).join(' ')))) return ws.slice(0, p);
+  }
+  return ws;
+}
+
 function headNameRun(ws: Word[]): { name: Word[]; stripped: Word[] } | null {
   let i = ws.length - 1;
   while (i >= 0 && NAME_SUFFIXES.has(ws[i]!.lower)) i--;
@@ -431,7 +454,7 @@ function readMention(rawText: string, base: number): MentionInfo {
       }
     }
     // the whole mention as its one segment: its words are already read
-    const ws = segText === text && segStart === start ? allWords : words(segText, segStart);
+    const ws = withoutPlaceTail(segText === text && segStart === start ? allWords : words(segText, segStart));
     if (!ws.length) continue;
     const run = headNameRun(ws);
     if (!run) continue;
