@@ -146,15 +146,22 @@ function wordInfo(word: string, keyA?: number, keyB?: number): WordInfo {
 }
 /** Word shapes numbered for the kept sums of shape pairs (shapeOf makes about 20 in news text); a shape past the last number is scored feature by feature. */
 export const SHAPE_IDS = 32;
-const shapeNumbers = new Map<string, number>();
-function shapeNumber(shape: string): number {
-  let id = shapeNumbers.get(shape);
-  if (id === undefined) {
-    id = Math.min(shapeNumbers.size, SHAPE_IDS);
-    if (id < SHAPE_IDS) shapeNumbers.set(shape, id);
-  }
-  return id;
+/**
+ * Numbers given to values in order of first sight, 0 .. limit - 1; every
+ * value past the first `limit` gets `limit` (the kept sums' "not numbered").
+ */
+function firstSightNumbers<K>(limit: number): (value: K) => number {
+  const numbers = new Map<K, number>();
+  return (value) => {
+    let id = numbers.get(value);
+    if (id === undefined) {
+      id = Math.min(numbers.size, limit);
+      if (id < limit) numbers.set(value, id);
+    }
+    return id;
+  };
 }
+const shapeNumber = firstSightNumbers<string>(SHAPE_IDS);
 /** Tags numbered for the kept sums of decodeRoles (a Penn Treebank tagger has 45); a tag past the last number is scored feature by feature. */
 export const POS_IDS = 64;
 const posNumbers = new Map<string, number>();
@@ -390,15 +397,7 @@ export interface CueCtx {
  * of the decoded tokens, the 256 most frequent of ~500 heads 95%).
  */
 export const CUE_HEAD_IDS = 256;
-const headNumbers = new Map<number, number>();
-function headNumber(head: number): number {
-  let id = headNumbers.get(head);
-  if (id === undefined) {
-    id = Math.min(headNumbers.size, CUE_HEAD_IDS);
-    if (id < CUE_HEAD_IDS) headNumbers.set(head, id);
-  }
-  return id;
-}
+const headNumber = firstSightNumbers<number>(CUE_HEAD_IDS);
 
 export function cueCtx(v: TokenView, c0: number, c1: number): CueCtx {
   let head = v.hStem[c1 - 1]!, pos = 0x3779;
