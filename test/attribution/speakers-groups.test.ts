@@ -41,9 +41,10 @@ test('a singular description does not take a group as its antecedent', () => {
   assert.notEqual(s.get('The candidate'), 'Two mayoral candidates / anonymous');
 });
 
-test('a hyphenated title is a role, not part of the name; a hyphenated surname stays whole', async () => {
+test('a hyphenated title is a role, a place after "Mayor of" is not part of the name; a hyphenated surname stays whole', async () => {
   const { analyzeMention } = await import('../../src/attribution/speakers/mention.ts');
   for (const [mention, name] of [
+    ['Mayor of London Nora Lind', 'Nora Lind'], ['Governor of New York Dana Berg', 'Dana Berg'], ['the University of Leeds', 'University of Leeds'],
     ['Harbor Gazette Editor-in-Chief Ines Varga', 'Ines Varga'], ['Vice-President Omar Haddad', 'Omar Haddad'],
     ['Union Secretary-Treasurer Dana Berg', 'Dana Berg'], ['Jennifer Shanklin-Hawkins', 'Jennifer Shanklin-Hawkins'],
   ]) assert.equal(analyzeMention(mention!).name, name, mention);

@@ -230,6 +230,22 @@ function withoutPlaceTail(ws: Word[]): Word[] {
   return ws;
 }
 
+/**
+ * "Mayor of London Sadiq Khan", "Governor of New York Kathy Hochul": a place
+ * after "of" opens the name run; the person's name is what follows it. The
+ * place moves to the stripped words (the run keeps at least two words).
+ */
+function placeAfterOf(ws: Word[], run: { name: Word[]; stripped: Word[] }): void {
+  const at = ws.indexOf(run.name[0]!);
+  if (at < 1 || ws[at - 1]!.lower !== 'of') return;
+  for (const n of [2, 1]) {
+    if (run.name.length - n < 2 || !isPlaceName(run.name.slice(0, n).map((w) => w.text).join(' '))) continue;
+    run.stripped = run.stripped.concat(run.name.slice(0, n));
+    run.name = run.name.slice(n);
+    return;
+  }
+}
+
 function headNameRun(ws: Word[]): { name: Word[]; stripped: Word[] } | null {
   let i = ws.length - 1;
   while (i >= 0 && NAME_SUFFIXES.has(ws[i]!.lower)) i--;
@@ -458,6 +474,7 @@ function readMention(rawText: string, base: number): MentionInfo {
     if (!ws.length) continue;
     const run = headNameRun(ws);
     if (!run) continue;
+    placeAfterOf(ws, run);
     // "the Department of Energy", "the University of Leeds": an organization head, "of", a name
     const firstAt = ws.indexOf(run.name[0]!);
     if (firstAt >= 2 && /^(?:of|for|on)$/.test(ws[firstAt - 1]!.lower) && isCapitalized(ws[firstAt - 2]!) && ORGANIZATION_HEADS.has(ws[firstAt - 2]!.lower)) {
