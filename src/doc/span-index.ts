@@ -107,3 +107,19 @@ export function firstAtLeast(sorted: readonly number[], x: number): number {
   while (lo < hi) { const mid = (lo + hi) >> 1; if (sorted[mid]! < x) lo = mid + 1; else hi = mid; }
   return lo;
 }
+
+/**
+ * A value built from one of a doc's lists (its quotes, scare quotes,
+ * entities), kept per doc while that list is the same array with the same
+ * length: made on first use, made again when a stage replaces or extends the
+ * list. For the indexes that per-item lookups read.
+ */
+export class ListDerived<D extends object, T, V> {
+  private readonly cache = new WeakMap<D, { list: readonly T[]; size: number; value: V }>();
+  constructor(private readonly build: (list: readonly T[]) => V) {}
+  get(doc: D, list: readonly T[]): V {
+    let c = this.cache.get(doc);
+    if (!c || c.list !== list || c.size !== list.length) this.cache.set(doc, (c = { list, size: list.length, value: this.build(list) }));
+    return c.value;
+  }
+}

@@ -2,7 +2,7 @@ import type { Doc } from '../doc/doc.js';
 import type { Quote, Span } from '../doc/types.js';
 import { canonicalSpeakerNames } from './speakers.js';
 import { isAsciiAlnum } from '../doc/chars.js';
-import { SpanOwners, SpanSet } from '../doc/span-index.js';
+import { ListDerived, SpanOwners, SpanSet } from '../doc/span-index.js';
 
 /**
  * Whole-word phrase matcher over lower-case phrases: one alternation, longest
@@ -91,18 +91,16 @@ export function matchesIn(doc: Doc, span: Span, re: RegExp): Array<Span & { text
 
 const inside = (inner: Span, outer: Span) => inner.start >= outer.start && inner.end <= outer.end;
 
-/** The quotes' contents in a sorted index, per doc while doc.quotes stays the same array (a pass over every quote per marker made long articles quadratic). */
-const contentIndex = new WeakMap<Doc, { quotes: readonly Quote[]; size: number; index: SpanOwners<number> }>();
+/** The quotes' contents in a sorted index (a pass over every quote per marker made long articles quadratic). */
+const contentIndex = new ListDerived<Doc, Quote, SpanOwners<number>>((quotes) => {
+  const index = new SpanOwners<number>();
+  quotes.forEach((q, i) => index.add(q.content, i));
+  return index;
+});
 
-/** The doc's quote contents by start, each owned by its index in doc.quotes (made on first use, again when doc.quotes changes). */
+/** The doc's quote contents by start, each owned by its index in doc.quotes. */
 export function quoteContents(doc: Doc): SpanOwners<number> {
-  let c = contentIndex.get(doc);
-  if (!c || c.quotes !== doc.quotes || c.size !== doc.quotes.length) {
-    const index = new SpanOwners<number>();
-    doc.quotes.forEach((q, i) => index.add(q.content, i));
-    contentIndex.set(doc, (c = { quotes: doc.quotes, size: doc.quotes.length, index }));
-  }
-  return c.index;
+  return contentIndex.get(doc, doc.quotes);
 }
 
 /** The innermost quote whose content holds the span (the first in doc.quotes of the shortest), or null (the article's own voice). */
@@ -136,16 +134,12 @@ export function speakerAt(doc: Doc, span: Span): string | null {
 /** The user of a span as reported in contested labels: a speaker name or "article". */
 export const ARTICLE_VOICE = 'article';
 
-/** The doc's scare quotes as a sorted set, while doc.scareQuotes stays the same array (a pass over all of them per label made texts full of scare quotes quadratic). */
-const scareQuoteSets = new WeakMap<Doc, { spans: readonly Span[]; size: number; set: SpanSet }>();
+/** The doc's scare quotes as a sorted set (a pass over all of them per label made texts full of scare quotes quadratic). */
+const scareQuoteSets = new ListDerived<Doc, Span, SpanSet>((spans) => new SpanSet(spans));
 
 /** True when the span lies inside one of the doc's scare quotes. */
 export function inScareQuotes(doc: Doc, span: Span): boolean {
-  let c = scareQuoteSets.get(doc);
-  if (!c || c.spans !== doc.scareQuotes || c.size !== doc.scareQuotes.length) {
-    scareQuoteSets.set(doc, (c = { spans: doc.scareQuotes, size: doc.scareQuotes.length, set: new SpanSet(doc.scareQuotes) }));
-  }
-  return c.set.contains(span);
+  return scareQuoteSets.get(doc, doc.scareQuotes).contains(span);
 }
 
 /** Spans to analyze: content sentences, or the non-boilerplate text when no segmenter ran. */

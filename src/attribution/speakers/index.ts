@@ -2,7 +2,7 @@ import type { Doc } from '../../doc/doc.js';
 import type { Entity, Quote, Span, Speaker, SpeakerKind } from '../../doc/types.js';
 import { GOVERNMENT_NOUNS, GOVERNMENT_PLACES } from '../../lexicon/organizations-generic.js';
 import type { Gender, GrammaticalNumber } from '../../lexicon/speaker-kinds.js';
-import { SpanOwners, SpanSet, firstAtLeast } from '../../doc/span-index.js';
+import { ListDerived, SpanOwners, SpanSet, firstAtLeast } from '../../doc/span-index.js';
 import { quotedRegions } from '../scare-quotes.js';
 import { analyzeMention, mentionReading, type MentionInfo } from './mention.js';
 import { findNameMentions } from './names.js';
@@ -328,18 +328,14 @@ function nameModifiesHead(doc: Doc, info: MentionInfo, src: Span, at: EntityMent
 }
 
 interface EntityMention { entity: Entity; start: number; end: number; order: number }
-/** Every entity mention of a doc by start, with its rank in entity order (made once per list of entities). */
-const entityMentionIndex = new WeakMap<Doc, { entities: readonly Entity[]; size: number; mentions: EntityMention[]; starts: number[] }>();
-function entityMentions(doc: Doc): { mentions: EntityMention[]; starts: number[] } {
-  let c = entityMentionIndex.get(doc);
-  if (!c || c.entities !== doc.entities || c.size !== doc.entities.length) {
-    const mentions: EntityMention[] = [];
-    for (const entity of doc.entities) for (const m of entity.mentions) mentions.push({ entity, start: m.start, end: m.end, order: mentions.length });
-    mentions.sort((a, b) => a.start - b.start || a.order - b.order);
-    entityMentionIndex.set(doc, (c = { entities: doc.entities, size: doc.entities.length, mentions, starts: mentions.map((m) => m.start) }));
-  }
-  return c;
-}
+/** Every entity mention of a doc by start, with its rank in entity order. */
+const entityMentionIndex = new ListDerived<Doc, Entity, { mentions: EntityMention[]; starts: number[] }>((entities) => {
+  const mentions: EntityMention[] = [];
+  for (const entity of entities) for (const m of entity.mentions) mentions.push({ entity, start: m.start, end: m.end, order: mentions.length });
+  mentions.sort((a, b) => a.start - b.start || a.order - b.order);
+  return { mentions, starts: mentions.map((m) => m.start) };
+});
+const entityMentions = (doc: Doc) => entityMentionIndex.get(doc, doc.entities);
 
 /** inferGender's last answer per referent and the mention count it read (a referent left "unknown" is asked again at each pronoun: read anew only when it gained a mention). */
 const genderRead = new WeakMap<Referent, { mentions: number; gender: Gender }>();

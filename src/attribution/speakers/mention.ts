@@ -109,6 +109,8 @@ const isRoleWord = (lower: string): boolean => {
   if (h <= 0) return false;
   return ROLE_WORDS.has(b.slice(b.lastIndexOf('-') + 1)) || (b.startsWith('-in-', h) && ROLE_WORDS.has(b.slice(0, h)));
 };
+/** A role or an honorific ("Senator", "Mr."): a word that opens a person's name as a title. */
+const isTitleWord = (w: Word): boolean => isRoleWord(w.lower) || GENDERED_HONORIFICS.has(bare(w.lower));
 /**
  * Whether `word in WEEKDAYS || word in MONTHS` (the lexicons are plain objects: the `in` test also
  * holds for the names that objects inherit, "constructor"): a Set of the same names, without the
@@ -216,14 +218,14 @@ export function lookUpGovernmentName(phrase: string, precheck = true): { name: s
  * a title or honorific opens it, or when a place follows. (Not after an
  * organization's head: "the University of Leeds", "Secretary of State John Kerry".)
  */
-function withoutPlaceTail(ws: Word[]): Word[] {
+function withoutWhereFromTail(ws: Word[]): Word[] {
   for (let p = 1; p < ws.length - 1; p++) {
     if (ws[p]!.lower !== 'of' && ws[p]!.lower !== 'from') continue;
     const before = ws[p - 1]!;
     if (!isCapitalized(before) || ORGANIZATION_HEADS.has(bare(before.lower)) || isRoleWord(before.lower)) continue;
     let q = p - 1;
-    while (q > 0 && isCapitalized(ws[q - 1]!) && !isRoleWord(ws[q - 1]!.lower) && !GENDERED_HONORIFICS.has(bare(ws[q - 1]!.lower))) q--;
-    const titled = q > 0 && (isRoleWord(ws[q - 1]!.lower) || GENDERED_HONORIFICS.has(bare(ws[q - 1]!.lower)));
+    while (q > 0 && isCapitalized(ws[q - 1]!) && !isTitleWord(ws[q - 1]!)) q--;
+    const titled = q > 0 && isTitleWord(ws[q - 1]!);
     const tail = ws.slice(p + 1);
     if (titled || (tail.every(isCapitalized) && isPlaceName(tail.map((w) => w.text).join(' ')))) return ws.slice(0, p);
   }
@@ -470,7 +472,7 @@ function readMention(rawText: string, base: number): MentionInfo {
       }
     }
     // the whole mention as its one segment: its words are already read
-    const ws = withoutPlaceTail(segText === text && segStart === start ? allWords : words(segText, segStart));
+    const ws = withoutWhereFromTail(segText === text && segStart === start ? allWords : words(segText, segStart));
     if (!ws.length) continue;
     const run = headNameRun(ws);
     if (!run) continue;
@@ -505,7 +507,7 @@ function readMention(rawText: string, base: number): MentionInfo {
       // an unknown acronym ("the IMF" is known; "the ACLU" is not): an organization
       return { ...empty, form: 'organization', name: nameText, kind: 'organization', gender: 'neuter', roles, nameSpan };
     }
-    if (run.stripped.length && !run.stripped.some((w) => isRoleWord(w.lower) || GENDERED_HONORIFICS.has(bare(w.lower)))
+    if (run.stripped.length && !run.stripped.some(isTitleWord)
         && run.stripped.some((w) => /^\p{Ll}/u.test(w.text) && !NOT_NAME_WORDS.has(w.lower))) {
       // "a Trump campaign aide": the capitalized word is a modifier, not the head
       if (!isCapitalized(ws[ws.length - 1]!)) continue;
