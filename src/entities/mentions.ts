@@ -2,7 +2,7 @@ import type { Doc } from '../doc/doc.js';
 import type { EntityType } from '../doc/types.js';
 import { getGazetteer, gazetteerKey } from '../lexicon/gazetteer.js';
 import { OUTLETS } from '../lexicon/media.js';
-import { GOVERNMENT_SEATS } from '../lexicon/organizations-generic.js';
+import { GOVERNMENT_SEATS, ORGANIZATION_HEADS } from '../lexicon/organizations-generic.js';
 import { ORGANIZATIONS } from '../lexicon/organizations.js';
 import { ROLE_WORDS } from '../lexicon/speaker-kinds.js';
 import { labelSpans, NerDocMemory } from './ner.js';
@@ -96,11 +96,57 @@ export function findMentions(doc: Doc): RawMention[] {
         }
       }
       if (type === 'other' && end - start === 1 && isNameAdjective(word(doc, start))) continue;
+      if (type !== 'person' && splitAtInnerTitle(doc, out, start, end, s.tokenStart, type)) continue;
       out.push({ start, end, type, rule: MODEL_RULE });
     }
   }
+  joinSplitNames(out);
   fixTypes(doc, out);
   return out;
+}
+
+/**
+ * "Wells Fargo CEO John Stumpf" tagged as "Fargo CEO John" and "Stumpf": a
+ * title inside a non-person span with capitalized words after it is a
+ * company's or body's officer. The span before the title is the organization
+ * (reaching back over a capitalized word the tagger left out, "Wells"), the
+ * words after it open the person's name, joined to a person span right after.
+ * Pushes the parts and returns true when it split.
+ */
+function splitAtInnerTitle(doc: Doc, out: RawMention[], start: number, end: number, sentenceStart: number, type: EntityType): boolean {
+  let at = -1;
+  // (the title capitalized, "CEO", "Chairman", after a capitalized word: "If Clinton campaign chairman" is no organization's name)
+  for (let i = start + 1; i < end - 1; i++) {
+    if (OFFICER_TITLES.has(word(doc, i).toLowerCase()) && /^\p{Lu}/u.test(word(doc, i)) && /^\p{Lu}/u.test(word(doc, i - 1)) && /^\p{Lu}/u.test(word(doc, i + 1))) { at = i; break; }
+  }
+  // ("Democratic National Committee", "Office of the Secretary of Defense": a body's own name)
+  if (at < 0 || ORGANIZATION_HEADS.has(word(doc, end - 1).toLowerCase()) || /^\p{Ll}/u.test(word(doc, at + 1))) return false;
+  // the officer's name follows any further titles ("UN Secretary General Ana Ruiz")
+  let nameStart = at + 1;
+  while (nameStart < end - 1 && isRoleWord(word(doc, nameStart))) nameStart++;
+  let orgStart = start;
+  // (a capitalized word before the span, itself after a lower-case word: not a sentence's first word)
+  if (orgStart - 2 >= sentenceStart && /^\p{Lu}\p{Ll}/u.test(word(doc, orgStart - 1)) && /^\p{Ll}/u.test(word(doc, orgStart - 2))
+      && !isRoleWord(word(doc, orgStart - 1)) && !out.some((m) => m.end === orgStart)) orgStart--;
+  out.push({ start: orgStart, end: at, type, rule: `${MODEL_RULE}+title-split` });
+  out.push({ start: nameStart, end, type: 'person', rule: `${MODEL_RULE}+title-split` });
+  return true;
+}
+
+/** Titles of a body's officers ("Wells Fargo CEO John Stumpf"); modifiers that are also role words ("National", "Defense") are not among them. */
+const OFFICER_TITLES = new Set(['ceo', 'cfo', 'coo', 'cto', 'chairman', 'chairwoman', 'chair', 'president', 'director', 'spokesman', 'spokeswoman',
+  'spokesperson', 'founder', 'co-founder', 'secretary', 'minister', 'commissioner', 'leader', 'chief', 'head', 'economist', 'analyst']);
+
+/** A span right after a split-off name start ("John" + "Stumpf") is the rest of the name. */
+function joinSplitNames(out: RawMention[]): void {
+  for (let k = out.length - 1; k > 0; k--) {
+    const a = out[k - 1]!, b = out[k]!;
+    // (the tagger, seeing the name cut, types its rest at random: "Stumpf" came out a place)
+    if (a.rule.endsWith('+title-split') && a.type === 'person' && b.start === a.end) {
+      a.end = b.end;
+      out.splice(k, 1);
+    }
+  }
 }
 
 /** Share of capitalized longer words above which a sentence may be a title-case headline. */

@@ -66,6 +66,16 @@ export const GENDERED_ROLES: ReadonlyMap<string, Gender> = new Map<string, Gende
 ]);
 
 /**
+ * Titles of nobility and of sees that, with "of" and a place, are a person's
+ * name as a whole ("the Duke of Edinburgh", "the Archbishop of Canterbury").
+ */
+export const TITLES_OF_PLACE: ReadonlyMap<string, Gender> = new Map<string, Gender>([
+  ['duke', 'male'], ['duchess', 'female'], ['prince', 'male'], ['princess', 'female'], ['earl', 'male'], ['countess', 'female'],
+  ['marquess', 'male'], ['marchioness', 'female'], ['viscount', 'male'], ['viscountess', 'female'], ['baron', 'male'],
+  ['baroness', 'female'], ['archbishop', 'male'], ['bishop', 'male'],
+]);
+
+/**
  * Role, title and office words: stripped from a mention to reach the person's
  * name ("Russian President Vladimir Putin" -> "Vladimir Putin"), kept as the
  * speaker's roles, and the heads of nominal mentions ("the president").
@@ -91,7 +101,15 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'businessperson', 'general-secretary', 'surgeon', 'nurse', 'teacher', 'student', 'lawyer', 'councilman', 'councilwoman',
   'assemblyman', 'assemblywoman', 'detective', 'agent', 'trooper', 'investigator', 'physician', 'mr.', 'mrs.', 'ms.', 'dr.',
   'rival', 'opponent', 'councillor', 'councilor', 'alderman', 'veteran', 'frontrunner', 'front-runner', 'mate', 'running', 'widow',
-  'gop', 'democrat', 'republican', 'libertarian',
+  'gop', 'democrat', 'republican', 'libertarian', 'del.',
+]);
+
+/** Abbreviated titles and their full words: a speaker's roles are kept in full, so "the governor" finds "Gov. Chris Christie". */
+export const ROLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['gov', 'governor'], ['sen', 'senator'], ['sens', 'senator'], ['rep', 'representative'], ['reps', 'representative'],
+  ['gen', 'general'], ['lt', 'lieutenant'], ['col', 'colonel'], ['maj', 'major'], ['capt', 'captain'], ['sgt', 'sergeant'],
+  ['adm', 'admiral'], ['cmdr', 'commander'], ['amb', 'ambassador'], ['atty', 'attorney'], ['prof', 'professor'], ['rev', 'reverend'],
+  ['del.', 'delegate'], ['sec', 'secretary'],
 ]);
 
 /** Nationality and place adjectives that open role phrases ("Russian President ..."): stripped with the role. */
@@ -145,6 +163,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'investor', 'investors', 'staff', 'staffers', 'clerk', 'guard', 'guards', 'pilot', 'pilots', 'nurse', 'nurses', 'physician',
   'physicians', 'farmer', 'farmers', 'owner', 'owners', 'neighbor', 'neighbors', 'neighbour', 'neighbours', 'relative', 'relatives',
   'republicans', 'democrats', 'conservatives', 'liberals', 'progressives', 'americans', 'economists', 'aide-de-camp',
+  'authorities', 'demonstrators', 'proponents', 'developers', 'advocates',
 ]);
 
 /** Nouns of documents and records that speak in news prose ("a statement said", "a court filing shows"). */

@@ -1,6 +1,7 @@
 import type { Doc } from '../../doc/doc.js';
 import type { Entity, Quote, Span, Speaker, SpeakerKind } from '../../doc/types.js';
 import { GOVERNMENT_NOUNS, GOVERNMENT_PLACES } from '../../lexicon/organizations-generic.js';
+import { isPlaceName } from '../../lexicon/gazetteer.js';
 import type { Gender, GrammaticalNumber } from '../../lexicon/speaker-kinds.js';
 import { ListDerived, SpanOwners, SpanSet, firstAtLeast } from '../../doc/span-index.js';
 import { quotedRegions } from '../scare-quotes.js';
@@ -399,6 +400,32 @@ function plausiblePersonName(name: string, info: MentionInfo): boolean {
   return info.form === 'name' && !/^(?:a|an|the)\s/i.test(name) && name.split(/\s+/).length <= MAX_PERSON_NAME_WORDS;
 }
 
+/**
+ * "WALLACE: ..." opening a paragraph of a transcript: a speaker label in capitals is a name, not an
+ * acronym ("PENCE" is Mike Pence, not an organization). Returns the label in title case, else null.
+ */
+function transcriptLabelName(doc: Doc, src: Span): string | null {
+  const text = doc.matchText.slice(src.start, src.end);
+  if (!/^\p{Lu}[\p{Lu}'.-]+(?:\s+\p{Lu}[\p{Lu}'.-]+){0,3}$/u.test(text) || !/\p{Lu}{3}/u.test(text)) return null;
+  let after = src.end;
+  while (after < doc.text.length && doc.text[after] === ' ') after++;
+  if (doc.text[after] !== ':') return null;
+  let before = src.start;
+  // (a transcript quoted whole opens its paragraphs with a quotation mark: '"WALLACE: ...')
+  while (before > 0 && ' \t"\u201c'.includes(doc.text[before - 1]!)) before--;
+  if (before > 0 && doc.text[before - 1] !== '\n') return null;
+  return text.toLowerCase().replace(/(^|[\s'-])(\p{Ll})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
+}
+
+/** Characters either side of a mention where a place tells where a person holds office ("Ohio Gov. John Kasich", "Kasich (R-Ohio)"). */
+const PLACE_NEAR_MENTION = 30;
+/** Place names modifying a description ("the Florida senator" -> ["florida"]), lower case. */
+function placeModifiers(description: string): string[] {
+  const out: string[] = [];
+  for (const w of description.split(/\s+/).slice(1)) if (/^\p{Lu}/u.test(w) && isPlaceName(w)) out.push(w.toLowerCase());
+  return out;
+}
+
 /** An entity typed as a non-person that the mention shows is a person ("Mr. Rubio" as an organization). */
 function mistypedEntity(e: Entity, info: MentionInfo): boolean {
   return e.type !== 'person' && info.form === 'name' && info.kind === 'person' && (info.gender !== 'unknown' || info.roles.length > 0);
@@ -539,7 +566,7 @@ export function resolveSpeakers(doc: Doc, quotes: Quote[], opts: ResolveOptions 
     const anchor = anchorOf(q);
     flushPendingBefore(anchor);
     if (!q.source) { deferred.push(q); continue; }
-    const info = analyzeMention(doc.matchText.slice(q.source.start, q.source.end), q.source.start);
+    const info = analyzeMention(transcriptLabelName(doc, q.source) ?? doc.matchText.slice(q.source.start, q.source.end), q.source.start);
     infos.set(q, info);
     if (info.form === 'pronoun' && info.pronoun!.person === 1) { deferred.push(q); continue; }
     const ref = resolveOne(doc, dis, q, info, personStarts, opts);
@@ -689,11 +716,17 @@ function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, perso
     // "the official" -> the latest referent described by that head noun, of a compatible kind
     const head = info.head ?? '';
     const singular = head.replace(/s$/, '');
+    // "the Florida senator" is a senator introduced with Florida ("Florida Sen. ..."), not the last senator named
+    const places = info.kind === 'person' ? placeModifiers(info.name) : [];
+    // (the place in the referent's roles, or written next to one of its mentions: "Gov. John Kasich of Ohio", "(R-Ohio)")
+    const placed = (r: Referent) => places.every((p) => r.heads.has(p) || r.mentions.some((x) => x.start < src.start
+      && doc.matchText.slice(Math.max(0, x.start - PLACE_NEAR_MENTION), x.end + PLACE_NEAR_MENTION).toLowerCase().includes(p)));
     const matching = dis.referents.filter((r) => {
       if (!r.mentions.some((x) => x.start < src.start)) return false;
       // (one candidate is not "more GOP candidates": the numbers agree when both are known)
       if (info.kind === 'person') return (r.kind === 'person' || r.kind === 'anonymous') && (r.heads.has(head) || r.heads.has(singular))
-        && !(info.number === 'singular' && r.number === 'plural') && !(info.number === 'plural' && r.number === 'singular');
+        && !(info.number === 'singular' && r.number === 'plural') && !(info.number === 'plural' && r.number === 'singular')
+        && (!places.length || placed(r));
       if (info.kind === 'media') return r.kind === 'media';
       // "the company" is not Moscow; "the government" is Moscow (or the UK), not the last agency named
       if (info.kind === 'organization') {
@@ -714,8 +747,9 @@ function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, perso
       dis.addMention(best, m);
       return best;
     }
-    // no antecedent: the description stands for itself ("the official" is still unnamed; "the president" is a person)
-    const kind: SpeakerKind = info.kind === 'person' ? (ANONYMOUS_HEADS.has(head) ? 'anonymous' : 'person') : info.kind;
+    // no antecedent: the description stands for itself ("the official" is still unnamed; "the president" is a person;
+    // "the demonstrators" are people left unnamed)
+    const kind: SpeakerKind = info.kind === 'person' ? (ANONYMOUS_HEADS.has(head) || info.number === 'plural' ? 'anonymous' : 'person') : info.kind;
     return dis.add({ name: info.name, kind, gender: info.gender, number: info.number, heads: new Set(info.head ? [info.head] : []) }, m);
   }
 
@@ -727,6 +761,8 @@ function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, perso
   // differs in its first name from the entity's is its own person
   const foundInfo = found ? mentionReading(found.name) : null;
   const entity = found && foundInfo && !(info.form === 'name' && conflictingFullNames(info.name, found.name)) && !mistypedEntity(found, info)
+    // "Roberts" typed an organization after "Mayor Jennifer Roberts" spoke: the surname is hers
+    && !(found.type !== 'person' && info.form === 'name' && !WHITE_SPACE_RE.test(info.name) && dis.byName(info.name, 'person', src.start, info.gender))
     && !dis.personEntities.has(found.id)
     && (found.type !== 'person' || plausiblePersonName(found.name, foundInfo))
     && !(info.form === 'name' && found.name.split(/\s+/).length > MAX_PERSON_NAME_WORDS)

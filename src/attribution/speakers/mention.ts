@@ -4,7 +4,7 @@ import { FEMALE_NAMES, MALE_NAMES } from '../../lexicon/given-names.js';
 import { MEDIA_NAME_HEADS, MEDIA_NOUNS, OUTLETS, PRESS_NOUNS } from '../../lexicon/media.js';
 import { GOVERNMENT_PLACES, GOVERNMENT_SEATS, ORGANIZATION_HEADS, ORGANIZATION_NOUNS } from '../../lexicon/organizations-generic.js';
 import {
-  DOCUMENT_NOUNS, GENDERED_HONORIFICS, GENDERED_ROLES, MULTIWORD_ROLES, NATIONALITY_WORDS, PERSON_NOUNS, PRONOUNS, ROLE_WORDS,
+  DOCUMENT_NOUNS, GENDERED_HONORIFICS, GENDERED_ROLES, MULTIWORD_ROLES, NATIONALITY_WORDS, PERSON_NOUNS, PRONOUNS, ROLE_ABBREVIATIONS, ROLE_WORDS, TITLES_OF_PLACE,
   type Gender, type GrammaticalNumber, type PronounInfo,
 } from '../../lexicon/speaker-kinds.js';
 import { MONTHS, WEEKDAYS } from '../../lexicon/time.js';
@@ -233,6 +233,49 @@ function withoutWhereFromTail(ws: Word[]): Word[] {
 }
 
 /**
+ * "the Duke of Edinburgh", "the Archbishop of Canterbury": a title of nobility
+ * or of a see with "of" and a capitalized place is the person's name whole
+ * (not "Duke", not "Edinburgh").
+ */
+function titleOfPlace(ws: Word[]): { name: string; gender: Gender; span: Span } | null {
+  for (let i = 0; i + 2 < ws.length; i++) {
+    const gender = TITLES_OF_PLACE.get(ws[i]!.lower);
+    if (!gender || !isCapitalized(ws[i]!) || ws[i + 1]!.lower !== 'of' || !isCapitalized(ws[i + 2]!)) continue;
+    let j = i + 2;
+    while (j + 1 < ws.length && isCapitalized(ws[j + 1]!)) j++;
+    // "the Prince of Wales Charles" is rare; a name after the place is the person's own (left to the name run)
+    if (j + 1 < ws.length || j > i + 3) return null;
+    return { name: ws.slice(i, j + 1).map((w) => w.text).join(' '), gender, span: { start: ws[i]!.start, end: ws[j]!.end } };
+  }
+  return null;
+}
+
+/** Prepositions that tie a person noun to where the person works or belongs ("an analyst at", "a member of"). */
+const AFFILIATION_PREPOSITIONS = new Set(['at', 'with', 'of', 'from', 'in', 'for']);
+/**
+ * "a professor at the University of Leeds", "an analyst with Goldman Sachs",
+ * "the head of the IMF", "an attorney for Pagliano": a person noun heads the mention and the
+ * name (starting at word `at`) only follows its preposition. The person is
+ * unnamed; the mention is read as a description. (A spokesperson "for" an
+ * organization speaks for it and keeps the organization.)
+ */
+function affiliationOnly(ws: Word[], at: number): boolean {
+  // back to the start of the capitalized phrase the name ends ("University of Leeds", "Homeland Security Investigations")
+  while (at > 0 && (isCapitalized(ws[at - 1]!) || (ws[at - 1]!.lower === 'of' && at >= 2 && isCapitalized(ws[at - 2]!)))) at--;
+  let p = at - 1;
+  if (p >= 0 && ws[p]!.lower === 'the') p--;
+  if (p < 1 || !AFFILIATION_PREPOSITIONS.has(ws[p]!.lower)) return false;
+  const noun = ws[p - 1]!;
+  // (capitalized only as the mention's first word: "Officials at ...")
+  if ((isCapitalized(noun) && p - 1 > 0) || /^spokes/.test(noun.lower)) return false;
+  const b = bare(noun.lower), singular = b.endsWith('s') ? b.slice(0, -1) : b;
+  if (!(PERSON_NOUNS.has(b) || PERSON_NOUNS.has(singular) || ROLE_WORDS.has(b) || ROLE_WORDS.has(singular))) return false;
+  // the words before the noun are a determiner and modifiers, none of them a name
+  for (let k = 0; k < p - 1; k++) if (isCapitalized(ws[k]!) && k > 0) return false;
+  return true;
+}
+
+/**
  * "Mayor of London Sadiq Khan", "Governor of New York Kathy Hochul": a place
  * after "of" opens the name run; the person's name is what follows it. The
  * place moves to the stripped words (the run keeps at least two words).
@@ -267,9 +310,18 @@ function headNameRun(ws: Word[]): { name: Word[]; stripped: Word[] } | null {
   // (the name is ws[j + k ..] and what went before it ws[.. j + k]: two slices, no arrays in between)
   if (j + k >= ws.length) return null;
   const name = ws.slice(j + k);
-  if (name.length === 1 && (isRoleWord(name[0]!.lower) || NOT_NAME_WORDS.has(name[0]!.lower))) return null;
+  if (name.length === 1 && (isRoleWord(name[0]!.lower) || NOT_NAME_WORDS.has(name[0]!.lower))) {
+    // "Mr. King", "Ms. Major": after an honorific a role word is a surname, unless it is a form of address ("Mr. President")
+    const before = j + k - 1 >= 0 ? ws[j + k - 1]! : undefined;
+    const honorific = before && GENDERED_HONORIFICS.has(bare(before.lower));
+    if (!(honorific && ROLE_WORDS.has(name[0]!.lower) && !ADDRESS_FORMS.has(name[0]!.lower))) return null;
+  }
   return { name, stripped: ws.slice(0, j + k) };
 }
+
+/** Role words that follow an honorific as a form of address, not as a surname ("Mr. President", "Madam Speaker"). */
+const ADDRESS_FORMS = new Set(['president', 'speaker', 'chairman', 'chairwoman', 'chair', 'secretary', 'ambassador', 'mayor', 'governor',
+  'senator', 'minister', 'premier', 'chancellor', 'justice', 'attorney', 'commissioner', 'director', 'leader', 'prime', 'vice']);
 
 /** The gender of a name: from an honorific or gendered role among the context words (`before`, then `rest`), else its given name. */
 function genderOfName(name: Word[], before: Word[], rest: Word[]): Gender {
@@ -289,16 +341,23 @@ function genderOfName(name: Word[], before: Word[], rest: Word[]): Gender {
   return 'unknown';
 }
 
-/** Splits a mention at top-level commas (outside parentheses), dropping parenthetical asides. */
-export function segments(text: string, base: number): Array<{ text: string; start: number }> {
+/** A dash between phrases ("Kall -- co-editor of ..."): an em dash, or "--" or an en dash between spaces. */
+const PHRASE_DASH_RE = /\u2014|\s(?:--|\u2013)\s/g;
+
+/** Splits a mention at top-level commas and phrase dashes (outside parentheses), dropping parenthetical asides. */
+export function segments(rawText: string, base: number): Array<{ text: string; start: number }> {
   const out: Array<{ text: string; start: number }> = [];
   let segStart = 0;
-  // (most mentions hold no comma, semicolon or bracket: then the whole text is the one segment)
+  // (most mentions hold no comma, semicolon, bracket or dash: then the whole text is the one segment)
   let plain = true;
-  for (let i = 0; i < text.length && plain; i++) {
-    const c = text.charCodeAt(i);
+  for (let i = 0; i < rawText.length && plain; i++) {
+    const c = rawText.charCodeAt(i);
     plain = c !== 44 && c !== 59 && c !== 40 && c !== 41 && c !== 91 && c !== 93; // , ; ( ) [ ]
   }
+  const dash = rawText.includes('--') || rawText.includes('\u2014') || rawText.includes('\u2013');
+  // a phrase dash reads as a comma (same length: the offsets hold)
+  const text = dash ? rawText.replace(PHRASE_DASH_RE, (m) => (m.length === 1 ? ',' : ` ${','.padEnd(m.length - 2, ' ')} `)) : rawText;
+  if (text !== rawText) plain = false;
   if (plain) {
     if (text.trim()) out.push({ text, start: base });
     return out;
@@ -456,7 +515,10 @@ function readMention(rawText: string, base: number): MentionInfo {
   const allWords = words(text, start);
   // (one loop: the map and filter arrays and closures otherwise)
   const roles: string[] = [];
-  for (const w of allWords) { const b = bare(w.lower); if (ROLE_WORDS.has(b) && !NOT_NAME_WORDS.has(b)) roles.push(b); }
+  for (const w of allWords) {
+    const b = ROLE_WORDS.has(w.lower) ? w.lower : bare(w.lower);
+    if (ROLE_WORDS.has(b) && !NOT_NAME_WORDS.has(b)) roles.push(ROLE_ABBREVIATIONS.get(b) ?? b);
+  }
 
   // a person's (or organization's) name heading one of the comma segments
   for (const seg of segs) {
@@ -472,11 +534,16 @@ function readMention(rawText: string, base: number): MentionInfo {
       }
     }
     // the whole mention as its one segment: its words are already read
-    const ws = withoutWhereFromTail(segText === text && segStart === start ? allWords : words(segText, segStart));
+    const segWords = segText === text && segStart === start ? allWords : words(segText, segStart);
+    const ws = withoutWhereFromTail(segWords);
     if (!ws.length) continue;
+    const titled = titleOfPlace(segWords);
+    if (titled) return { ...empty, form: 'name', name: titled.name, kind: 'person', gender: titled.gender, number: 'singular', roles, nameSpan: titled.span };
     const run = headNameRun(ws);
     if (!run) continue;
     placeAfterOf(ws, run);
+    // "a professor at the University of Leeds": the professor speaks; the name is where they work
+    if (affiliationOnly(ws, ws.indexOf(run.name[0]!))) continue;
     // "the Department of Energy", "the University of Leeds": an organization head, "of", a name
     const firstAt = ws.indexOf(run.name[0]!);
     if (firstAt >= 2 && /^(?:of|for|on)$/.test(ws[firstAt - 1]!.lower) && isCapitalized(ws[firstAt - 2]!) && ORGANIZATION_HEADS.has(ws[firstAt - 2]!.lower)) {
@@ -498,8 +565,10 @@ function readMention(rawText: string, base: number): MentionInfo {
       const withThe = /^the\s/i.test(segText.trim()) && run.stripped.length === 1 ? `the ${nameText}` : nameText;
       return { ...empty, form: 'organization', name: withThe, kind: 'organization', gender: 'neuter', number: 'singular', roles, nameSpan };
     }
-    // capitalized plural groups ("Republicans", "Democrats") speak as a body, not as one person
+    // capitalized plural groups ("Republicans", "Democrats", "Protesters" opening a sentence) are people left
+    // unnamed, like "voters" or "many in Gaza"; a capitalized singular ("President") stays a body's title
     if (run.name.length === 1 && PERSON_NOUNS.has(last)) {
+      if (/s$/.test(last)) return { ...empty, form: 'anonymous', name: nameText, kind: 'anonymous', gender: 'unknown', number: 'plural', head: last, roles };
       return { ...empty, form: 'organization', name: nameText, kind: 'organization', gender: 'unknown', number: 'plural', roles, nameSpan };
     }
     // (the one-word test first: the same answer, and no regex for the longer names)
@@ -547,7 +616,8 @@ function readMention(rawText: string, base: number): MentionInfo {
   }
   if (PERSON_NOUNS.has(head) || ROLE_WORDS.has(head)) {
     if (DEFINITE_DETERMINERS.has(first) || /^(?:his|her|their|its)$/.test(first)) return { ...empty, form: 'nominal', name: description, kind: 'person', gender, number, head, roles };
-    if (INDEFINITE_DETERMINERS.has(first) || plural || headWords.length > 1) {
+    // ("president of the New Democrat Network": a role with where it is held, no determiner)
+    if (INDEFINITE_DETERMINERS.has(first) || plural || headWords.length > 1 || (allWords.length > headWords.length && PERSON_NOUNS.has(head))) {
       return { ...empty, form: 'anonymous', name: description, kind: 'anonymous', gender, number, head, roles };
     }
   }

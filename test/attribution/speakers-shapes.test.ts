@@ -1,0 +1,80 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/analyze.ts';
+import { analyzeMention, segments } from '../../src/attribution/speakers/mention.ts';
+
+/** Source mention -> "speaker name / kind" for each statement of a composed text. */
+function speakers(text: string): Map<string, string> {
+  const r = analyze(text, { date: '2024-05-01', format: 'text' });
+  return new Map(r.quotes.map((q) => [q.source?.text ?? '', `${q.speaker.name} / ${q.speaker.kind}`]));
+}
+
+test('a title of nobility with "of" and a place is the person\'s name whole', () => {
+  const m = analyzeMention('the Duchess of Westmoor');
+  assert.equal(m.name, 'Duchess of Westmoor');
+  assert.equal(m.kind, 'person');
+  assert.equal(m.gender, 'female');
+  const s = speakers('The Earl of Dunmere said the estate would open in May. "We have waited long enough," he added.');
+  assert.equal(s.get('The Earl of Dunmere'), 'Earl of Dunmere / person');
+  assert.equal(s.get('he'), 'Earl of Dunmere / person');
+});
+
+test('an unnamed professional at a named place is an anonymous source, not the place', () => {
+  assert.equal(analyzeMention('a professor at the University of Halden').kind, 'anonymous');
+  assert.equal(analyzeMention('an analyst with Crane Capital').kind, 'anonymous');
+  assert.equal(analyzeMention('Officials at the Port Authority').kind, 'anonymous');
+  // the name after the apposition is the attorney, not the client
+  assert.equal(analyzeMention('An attorney for Ruiz, Dana Feld,').name, 'Dana Feld');
+  // a role holder named before the place keeps the name
+  assert.equal(analyzeMention('Secretary of State Mara Quill').name, 'Mara Quill');
+  const s = speakers('"The data are thin," said a professor at the University of Halden.');
+  assert.equal(s.get('a professor at the University of Halden'), 'a professor at the University of Halden / anonymous');
+});
+
+test('after an honorific a role word is a surname, unless it is a form of address', () => {
+  assert.equal(analyzeMention('Mr. King').name, 'King');
+  assert.equal(analyzeMention('Mr. King').kind, 'person');
+  assert.notEqual(analyzeMention('Mr. President').kind, 'person');
+  const s = speakers('The host Larry King joined the network in 2013. Mr. King said he was free to speak his mind.');
+  assert.equal(s.get('Mr. King'), 'Larry King / person');
+});
+
+test('a capitalized plural group is an unnamed group of people', () => {
+  const s = speakers('Democrats said the bill was rushed. Protesters said they would return on Friday. Authorities said the road was closed.');
+  assert.equal(s.get('Democrats'), 'Democrats / anonymous');
+  assert.equal(s.get('Protesters'), 'Protesters / anonymous');
+  assert.equal(s.get('Authorities'), 'Authorities / anonymous');
+});
+
+test('a phrase dash separates a name from its description', () => {
+  assert.deepEqual(segments('Kall -- co-editor of a book', 0).map((x) => x.text.trim()), ['Kall', 'co-editor of a book']);
+  assert.deepEqual(segments('Aaron Kall \u2014 a coach', 0).map((x) => x.text.trim()), ['Aaron Kall', 'a coach']);
+  // a hyphen or an en dash in a range is not a phrase dash
+  assert.equal(segments('the 2014\u20132016 co-chair', 0).length, 1);
+  assert.equal(analyzeMention('Kall -- co-editor of Debating The Donald').name, 'Kall');
+});
+
+test('abbreviated titles are kept as full roles, so a later description finds the person', () => {
+  assert.deepEqual(analyzeMention('Gov. Chris Dale').roles, ['governor']);
+  assert.equal(analyzeMention('Del. Stacey Moor').name, 'Stacey Moor');
+  assert.equal(analyzeMention('Del Shannon').name, 'Del Shannon');
+  const s = speakers('Gov. Chris Dale signed the budget on Monday. The governor said it was balanced.');
+  assert.equal(s.get('The governor'), 'Chris Dale / person');
+});
+
+test('speaker labels in capitals in a transcript are people', () => {
+  const s = speakers([
+    'Radio host Nadia Brennan pressed Senator Paul Oakes on the budget.',
+    '',
+    '"BRENNAN: Will you vote for it?',
+    '',
+    '"OAKES: Not as it stands.',
+  ].join('\n'));
+  assert.equal(s.get('BRENNAN'), 'Nadia Brennan / person');
+  assert.equal(s.get('OAKES'), 'Paul Oakes / person');
+});
+
+test('a surname typed as an organization is the person who spoke under that name', () => {
+  const s = speakers('Harbor City Mayor Jennifer Oakley said Friday that the video should be released. Oakley also said the city would pay for the repairs.');
+  assert.equal(s.get('Oakley'), 'Jennifer Oakley / person');
+});
