@@ -1,12 +1,12 @@
 /**
- * npm run eval -- speakers [--verbose] [--gold-only]
+ * npm run eval -- speakers [--verbose] [--gold-only] [--file NAME]
  * Speaker resolution against a hand-made gold set: who each PolNeAR dev source
  * mention denotes ("he" -> Leslie Wimes, "a new report by Politico" ->
  * Politico/media, "Some" -> anonymous). PolNeAR marks sources but not whom they
- * denote, so the gold (eval/gold/speakers-polnear-dev.jsonl) was written for
- * this project: every distinct gold source span of 14 dev texts, each read in
- * its article and labelled with a name and a kind under the guidelines in
- * eval/gold/README.md. The gold holds offsets and labels only; the texts are
+ * denote, so the gold (eval/gold/speakers-*.jsonl) was written for this
+ * project: every distinct gold source span of 28 dev texts, each read in its
+ * article and labelled with a name and a kind under the guidelines in
+ * eval/gold/README.md. Figures are printed for all and for each file. The gold holds offsets and labels only; the texts are
  * read from the data directory.
  *
  * Scored per source mention:
@@ -20,7 +20,7 @@
  * resolver (resolution alone), and the full pipeline, where a gold source
  * counts only when a predicted relation has exactly that source span.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeDoc } from '../src/analyze.js';
 import type { Quote, SpeakerKind } from '../src/doc/types.js';
@@ -31,15 +31,17 @@ import { dataPath, REPO_ROOT } from './data.js';
 import { quoteFromGold } from './_speakers.js';
 import { checkFloors } from './_floors.js';
 
-export const SPEAKER_GOLD_FILE = join(REPO_ROOT, 'eval', 'gold', 'speakers-polnear-dev.jsonl');
+export const SPEAKER_GOLD_DIR = join(REPO_ROOT, 'eval', 'gold');
+/** The gold files: every eval/gold/speakers-*.jsonl (one per batch of texts labelled together). */
+export const speakerGoldFiles = () => readdirSync(SPEAKER_GOLD_DIR).filter((f) => /^speakers-.*\.jsonl$/.test(f)).sort().map((f) => join(SPEAKER_GOLD_DIR, f));
 const KINDS: SpeakerKind[] = ['person', 'organization', 'media', 'document', 'anonymous', 'unknown'];
 /** Kinds whose name is scored: they denote one named referent. */
 const NAMED_KINDS = new Set<SpeakerKind>(['person', 'organization', 'media']);
 
-export interface SpeakerGold { doc: string; start: number; end: number; source: string; speaker: string; kind: SpeakerKind; alt?: string[] }
+export interface SpeakerGold { doc: string; start: number; end: number; source: string; speaker: string; kind: SpeakerKind; alt?: string[]; file?: string }
 
 /** Reads the gold lines; a malformed line is an error naming its line. */
-export function readSpeakerGold(file = SPEAKER_GOLD_FILE): SpeakerGold[] {
+export function readSpeakerGold(file: string): SpeakerGold[] {
   const out: SpeakerGold[] = [];
   readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
     if (!line.trim()) return;
@@ -48,7 +50,7 @@ export function readSpeakerGold(file = SPEAKER_GOLD_FILE): SpeakerGold[] {
     if (typeof g.doc !== 'string' || !Number.isInteger(g.start) || !Number.isInteger(g.end) || typeof g.speaker !== 'string' || !KINDS.includes(g.kind)) {
       throw new Error(`${file}:${i + 1}: needs doc, start, end, source, speaker and a kind among ${KINDS.join('/')}`);
     }
-    out.push(g);
+    out.push({ ...g, file });
   });
   return out;
 }
@@ -78,21 +80,27 @@ class Tally {
 export async function run(args: string[]): Promise<void> {
   const verbose = args.includes('--verbose');
   const withPredicted = !args.includes('--gold-only');
-  const gold = readSpeakerGold();
+  // --file NAME: one gold file (its name or a part of it); floors are for all files
+  const only = args.indexOf('--file') >= 0 ? args[args.indexOf('--file') + 1] : undefined;
+  const files = speakerGoldFiles().filter((f) => !only || f.includes(only));
+  if (!files.length) throw new Error(`no eval/gold/speakers-*.jsonl file${only ? ` matching "${only}"` : ''}`);
+  const gold = files.flatMap((f) => readSpeakerGold(f));
   const byDoc = new Map<string, SpeakerGold[]>();
   for (const g of gold) byDoc.set(g.doc, [...(byDoc.get(g.doc) ?? []), g]);
   const texts = new Map<string, GoldDoc>();
   for (const g of readPolnear(dataPath('datasets', 'polnear', 'dev'))) if (byDoc.has(g.name) && !texts.has(g.name)) texts.set(g.name, g);
   const oracle = new Tally(), predicted = new Tally();
+  const oracleByFile = new Map<string, Tally>(files.map((f) => [f, new Tally()]));
+  const predictedByFile = new Map<string, Tally>(files.map((f) => [f, new Tally()]));
   const oracleByKind = new Map<SpeakerKind, Tally>(KINDS.map((k) => [k, new Tally()]));
   const confusion = new Map<string, number>();
   let found = 0;
   const t0 = performance.now();
   for (const [name, items] of byDoc) {
     const g = texts.get(name);
-    if (!g) throw new Error(`${SPEAKER_GOLD_FILE}: no PolNeAR dev text named "${name}"`);
+    if (!g) throw new Error(`${items[0]!.file}: no PolNeAR dev text named "${name}"`);
     for (const it of items) {
-      if (g.text.slice(it.start, it.end) !== it.source) throw new Error(`${SPEAKER_GOLD_FILE}: ${name} ${it.start}-${it.end} reads "${g.text.slice(it.start, it.end)}", not "${it.source}"`);
+      if (g.text.slice(it.start, it.end) !== it.source) throw new Error(`${it.file}: ${name} ${it.start}-${it.end} reads "${g.text.slice(it.start, it.end)}", not "${it.source}"`);
     }
     const doc = analyzeDoc({ text: g.text });
     // resolution alone: the gold relations' spans
@@ -113,6 +121,7 @@ export async function run(args: string[]): Promise<void> {
       const s = q?.speaker ?? { name: '', kind: 'unknown' as SpeakerKind };
       const ok = speakerMatches(s, it);
       oracle.add(s.kind === it.kind, ok);
+      oracleByFile.get(it.file!)!.add(s.kind === it.kind, ok);
       oracleByKind.get(it.kind)!.add(s.kind === it.kind, ok);
       const c = `${it.kind} -> ${s.kind}`;
       confusion.set(c, (confusion.get(c) ?? 0) + 1);
@@ -122,18 +131,23 @@ export async function run(args: string[]): Promise<void> {
         const p = fr.length ? predBySource.get(key(fr[0]!.start, fr[fr.length - 1]!.end)) : undefined;
         if (p) found++;
         predicted.add(!!p && p.speaker.kind === it.kind, !!p && speakerMatches(p.speaker, it));
+        predictedByFile.get(it.file!)!.add(!!p && p.speaker.kind === it.kind, !!p && speakerMatches(p.speaker, it));
       }
     }
   }
-  console.log(`speaker gold (${SPEAKER_GOLD_FILE.slice(REPO_ROOT.length + 1)}): ${gold.length} source mentions in ${byDoc.size} PolNeAR dev texts`);
+  const rel = (f: string) => f.slice(REPO_ROOT.length + 1);
+  console.log(`speaker gold (${files.map(rel).join(', ')}): ${gold.length} source mentions in ${byDoc.size} PolNeAR dev texts`);
   console.log(`gold source spans:  ${oracle.toString()}`);
+  if (files.length > 1) for (const f of files) console.log(`  ${rel(f).padEnd(42)} ${oracleByFile.get(f)!.toString()}`);
   for (const k of KINDS) { const t = oracleByKind.get(k)!; if (t.total) console.log(`  ${k.padEnd(12)} ${t.toString()}`); }
   const errs = [...confusion].filter(([c]) => { const [a, b] = c.split(' -> '); return a !== b; }).sort((a, b) => b[1] - a[1]);
   console.log(`  kind errors (gold -> resolved): ${errs.map(([c, n]) => `${c} ${n}`).join(', ') || 'none'}`);
   if (withPredicted) {
     console.log(`full pipeline:      ${predicted.toString()}  (gold source found exactly: ${found}/${gold.length})`);
+    if (files.length > 1) for (const f of files) console.log(`  ${rel(f).padEnd(42)} ${predictedByFile.get(f)!.toString()}`);
   }
   console.log(`time: ${(performance.now() - t0).toFixed(0)} ms`);
+  if (only) return;
   checkFloors('speakers', {
     gold_spans_speaker: oracle.right / Math.max(1, oracle.total),
     ...(withPredicted ? { pipeline_speaker: predicted.right / Math.max(1, predicted.total) } : {}),

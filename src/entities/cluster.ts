@@ -1,3 +1,4 @@
+import { FEMALE_NAMES, MALE_NAMES } from '../lexicon/given-names.js';
 import type { Doc } from '../doc/doc.js';
 import type { Entity, EntityType } from '../doc/types.js';
 import { ORGANIZATION_HEADS } from '../lexicon/organizations-generic.js';
@@ -92,14 +93,20 @@ export function buildEntities(doc: Doc, found: RawMention[]): Entity[] {
   const placeOrOrgTokens = new Set<number>();
   for (const m of mentions) if (m.type === 'place' || m.type === 'organization') for (let k = m.start; k < m.end; k++) placeOrOrgTokens.add(k);
 
+  const headlineEnd = headlineLength(doc.text);
   const entities: Entity[] = [];
   for (const idxs of clusters.values()) {
     const ms = idxs.map((i) => mentions[i]!);
     const votes = new Map<EntityType, number>();
     for (const m of ms) votes.set(m.type, (votes.get(m.type) ?? 0) + (m.end - m.start > 1 ? 2 : 1));
     const type = [...votes].sort((x, y) => y[1] - x[1] || typeRank(x[0]) - typeRank(y[0]))[0]![0];
-    let canon = ms[0]!;
-    for (const m of ms) {
+    // a person's name is not taken from a headline alone when the body names them too: a headline's
+    // capitals join words to a name ("Derelict Obama and Clinton;" is Obama), unless it opens with a given name
+    const body = type === 'person' && headlineEnd > 0 ? ms.filter((m) => doc.tokens[m.start]!.start >= headlineEnd) : ms;
+    const named = body.length && body.length < ms.length
+      ? ms.filter((m) => doc.tokens[m.start]!.start >= headlineEnd || isGivenName(tokenText(doc, m.start))) : ms;
+    let canon = named[0]!;
+    for (const m of named) {
       const len = m.end - m.start, cl = canon.end - canon.start;
       if (len > cl || (len === cl && !isAcronym(seqText(doc, m.start, m.end)) && isAcronym(seqText(doc, canon.start, canon.end)))) canon = m;
     }
@@ -118,6 +125,14 @@ export function buildEntities(doc: Doc, found: RawMention[]): Entity[] {
   entities.forEach((e, i) => { e.id = `e${i + 1}`; });
   return entities;
 }
+
+/** The length of a first line that reads as a headline (no sentence end before the line break), else 0. */
+function headlineLength(text: string): number {
+  const nl = text.indexOf('\n');
+  if (nl <= 0) return 0;
+  return /[.!?]["'\u201d\u2019)]*\s*$/.test(text.slice(0, nl)) ? 0 : nl;
+}
+const isGivenName = (w: string) => MALE_NAMES.has(w.toLowerCase()) || FEMALE_NAMES.has(w.toLowerCase());
 
 /** Ties in the type vote: a name is a person before an organization before a place. */
 const typeRank = (t: EntityType) => ['person', 'organization', 'place', 'other'].indexOf(t);

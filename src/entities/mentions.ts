@@ -39,6 +39,10 @@ export function mentionKey(doc: Doc, start: number, end: number): string {
   return words.join(' ');
 }
 
+/** Words opening a sentence before a name, never part of it. */
+const SENTENCE_ADVERBS = new Set(['meanwhile', 'however', 'but', 'and', 'still', 'also', 'yet', 'instead', 'then', 'now', 'later', 'earlier',
+  'besides', 'indeed', 'moreover', 'furthermore', 'nonetheless', 'nevertheless', 'thus', 'so', 'if', 'when', 'while', 'although', 'though',
+  'because', 'since', 'after', 'before', 'as', 'unlike', 'like', 'even', 'only', 'perhaps', 'maybe', 'today', 'yesterday', 'tonight']);
 const word = (doc: Doc, i: number) => tokenTexts(doc)[i]!;
 const isRoleWord = (w: string) => ROLE_WORDS.has(w.toLowerCase().replace(/\.$/, ''));
 const isPunct = (w: string) => /^[\p{P}\p{S}]+$/u.test(w);
@@ -77,6 +81,8 @@ export function findMentions(doc: Doc): RawMention[] {
       }
       while (end > start && (isPunct(word(doc, end - 1)) || isPossessive(word(doc, end - 1)))) end--;
       while (end > start && isPunct(word(doc, start))) start++;
+      // a sentence adverb the tagger took in with a name ("Meanwhile Trump") is no part of it
+      while (end - start > 1 && SENTENCE_ADVERBS.has(word(doc, start).toLowerCase())) start++;
       // names start with a capital or a digit ("a.m. Eastern" is not one)
       if (end <= start || /^\p{Ll}/u.test(word(doc, start))) continue;
       let type = TYPE_OF[sp.type]!;

@@ -102,6 +102,9 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'assemblyman', 'assemblywoman', 'detective', 'agent', 'trooper', 'investigator', 'physician', 'mr.', 'mrs.', 'ms.', 'dr.',
   'rival', 'opponent', 'councillor', 'councilor', 'alderman', 'veteran', 'frontrunner', 'front-runner', 'mate', 'running', 'widow',
   'gop', 'democrat', 'republican', 'libertarian', 'del.',
+  // plural titles before several names ("Senators Grassley and Leahy", "Professors Foner and Alba")
+  'senators', 'representatives', 'governors', 'congressmen', 'congresswomen', 'judges', 'justices', 'ministers', 'mayors',
+  'professors', 'doctors', 'generals', 'ambassadors', 'commissioners', 'hopefuls', 'candidates', 'nominees',
 ]);
 
 /** Abbreviated titles and their full words: a speaker's roles are kept in full, so "the governor" finds "Gov. Chris Christie". */
@@ -163,7 +166,8 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'investor', 'investors', 'staff', 'staffers', 'clerk', 'guard', 'guards', 'pilot', 'pilots', 'nurse', 'nurses', 'physician',
   'physicians', 'farmer', 'farmers', 'owner', 'owners', 'neighbor', 'neighbors', 'neighbour', 'neighbours', 'relative', 'relatives',
   'republicans', 'democrats', 'conservatives', 'liberals', 'progressives', 'americans', 'economists', 'aide-de-camp',
-  'authorities', 'demonstrators', 'proponents', 'developers', 'advocates',
+  'authorities', 'demonstrators', 'proponents', 'developers', 'advocates', 'scholar', 'scholars', 'academic', 'academics',
+  'historian', 'historians', 'commentator', 'commentators', 'pundit', 'pundits',
 ]);
 
 /** Nouns of documents and records that speak in news prose ("a statement said", "a court filing shows"). */
@@ -171,7 +175,7 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'statement', 'statements', 'filing', 'filings', 'memo', 'memorandum', 'letter', 'letters', 'report', 'reports', 'study', 'studies',
   'survey', 'surveys', 'poll', 'polls', 'document', 'documents', 'lawsuit', 'complaint', 'indictment', 'ruling', 'decision',
   'analysis', 'release', 'communique', 'communiqué', 'transcript', 'record', 'records', 'data', 'figures', 'estimate', 'estimates',
-  'email', 'e-mail', 'emails', 'e-mails', 'tweet', 'tweets', 'post', 'posts', 'post', 'video', 'footage', 'message', 'note', 'notice',
+  'email', 'e-mail', 'emails', 'e-mails', 'tweet', 'tweets', 'post', 'posts', 'posting', 'postings', 'video', 'footage', 'recording', 'recordings', 'piece', 'message', 'note', 'notice',
   'affidavit', 'brief', 'motion', 'order', 'opinion', 'verdict', 'testimony', 'declaration', 'resolution', 'bill', 'law', 'policy',
   'guidance', 'guidelines', 'assessment', 'review', 'audit', 'investigation', 'inquiry', 'research', 'paper', 'findings', 'book',
   'website', 'site', 'page', 'ad', 'advertisement', 'commercial', 'speech', 'announcement', 'readout', 'summary', 'plan', 'proposal',

@@ -78,3 +78,33 @@ test('a surname typed as an organization is the person who spoke under that name
   const s = speakers('Harbor City Mayor Jennifer Oakley said Friday that the video should be released. Oakley also said the city would pay for the repairs.');
   assert.equal(s.get('Oakley'), 'Jennifer Oakley / person');
 });
+
+test('several people named together speak together; each name is resolved', () => {
+  const s = speakers([
+    'Senators Charles E. Grassley of Iowa and Patrick J. Leahy of Vermont wrote to the agency in May.',
+    'Mr. Grassley and Mr. Leahy said the program was open to fraud.',
+    'They added that the rules had not changed since 1990.',
+    'Both Grassley and Leahy said they would hold hearings.',
+  ].join(' '));
+  assert.equal(s.get('Mr. Grassley and Mr. Leahy'), 'Charles E. Grassley and Patrick J. Leahy / person');
+  assert.equal(s.get('They'), 'Charles E. Grassley and Patrick J. Leahy / person');
+  assert.equal(s.get('Both Grassley and Leahy'), 'Charles E. Grassley and Patrick J. Leahy / person');
+});
+
+test('a body named with "and" or a name with more than a person is not a list of people', () => {
+  const s = speakers([
+    'The National Academies of Sciences, Engineering and Medicine said the study was sound.',
+    'Trump and his aides said the poll was wrong.',
+  ].join(' '));
+  assert.ok(!/ and /.test(s.get('Trump and his aides') ?? ''), s.get('Trump and his aides'));
+  for (const [source, speaker] of s) if (/Academies/.test(source)) assert.ok(!/Engineering and Medicine/.test(speaker), speaker);
+});
+
+test('plural descriptions of people are unnamed groups; "the agency" is an organization, not an outlet', () => {
+  assert.equal(analyzeMention('Democratic presidents').kind, 'anonymous');
+  assert.equal(analyzeMention('Historians').kind, 'anonymous');
+  assert.notEqual(analyzeMention('rival campaigns').kind, 'anonymous');
+  assert.equal(analyzeMention('the agency').kind, 'organization');
+  assert.equal(analyzeMention('The S.E.C.').kind, 'organization');
+  assert.equal(analyzeMention('The recording').kind, 'document');
+});

@@ -11,3 +11,11 @@ test('"Org CEO First Last": the organization and its officer are two entities, t
   assert.equal(stumpf?.mentions.length, 2);
   assert.equal(doc.quotes[0]?.speaker.name, 'John Stumpf');
 });
+
+test('a sentence adverb is no part of a name, and a headline does not name a person the body names', () => {
+  const doc = analyzeDoc({ text: 'Derelict Obama and Clinton;\nPresident Obama spoke on Monday. Meanwhile Trump said the speech was weak.' });
+  const names = doc.entities.filter((e) => e.type === 'person').map((e) => e.name);
+  assert.ok(names.includes('Obama'), names.join(', '));
+  assert.ok(!names.includes('Derelict Obama'), names.join(', '));
+  assert.ok(!names.some((n) => n.startsWith('Meanwhile')), names.join(', '));
+});

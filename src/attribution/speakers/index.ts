@@ -5,7 +5,7 @@ import { isPlaceName } from '../../lexicon/gazetteer.js';
 import type { Gender, GrammaticalNumber } from '../../lexicon/speaker-kinds.js';
 import { ListDerived, SpanOwners, SpanSet, firstAtLeast } from '../../doc/span-index.js';
 import { quotedRegions } from '../scare-quotes.js';
-import { analyzeMention, mentionReading, type MentionInfo } from './mention.js';
+import { analyzeMention, conjoinedPersons, mentionReading, type MentionInfo } from './mention.js';
 import { findNameMentions } from './names.js';
 import { findRelay } from './relay.js';
 import { rankerWeights, scoreCandidate, type PronounFeatures, type RankerWeights } from './ranker.js';
@@ -569,7 +569,7 @@ export function resolveSpeakers(doc: Doc, quotes: Quote[], opts: ResolveOptions 
     const info = analyzeMention(transcriptLabelName(doc, q.source) ?? doc.matchText.slice(q.source.start, q.source.end), q.source.start);
     infos.set(q, info);
     if (info.form === 'pronoun' && info.pronoun!.person === 1) { deferred.push(q); continue; }
-    const ref = resolveOne(doc, dis, q, info, personStarts, opts);
+    const ref = resolveConjoined(doc, dis, q, personStarts, opts) ?? resolveOne(doc, dis, q, info, personStarts, opts);
     if (ref) {
       q.speaker = toSpeaker(ref);
       if (ref.kind !== 'unknown') dis.spoke(ref);
@@ -653,6 +653,35 @@ function viaSpeaker(doc: Doc, dis: Discourse, relay: { name: string; kind: Speak
     else dis.add({ name: relay.name, kind: 'person', gender: 'unknown', number: 'singular', heads: new Set(), ...(e ? { entity: e.id } : {}) }, m);
   }
   return { name: relay.name, kind: relay.kind, ...(e ? { entity: e.id } : {}) };
+}
+
+/**
+ * "Mr. Grassley and Mr. Leahy said ...": each person is resolved as its own mention ("Charles E. Grassley",
+ * "Patrick J. Leahy"), and the statement is the pair's, one plural referent named for both (a later "they"
+ * can take it). Null when the source is not such a list, or an organization's name ("Johnson & Johnson").
+ */
+function resolveConjoined(doc: Doc, dis: Discourse, q: Quote, personStarts: number[], opts: ResolveOptions): Referent | null {
+  const src = q.source!;
+  const parts = conjoinedPersons(doc.matchText.slice(src.start, src.end), src.start);
+  if (!parts) return null;
+  const whole = entityMentionIn(doc, src);
+  if (whole && whole.entity.type !== 'person' && whole.start <= parts[0]!.start && whole.end >= parts[parts.length - 1]!.end) return null;
+  const members: Referent[] = [];
+  for (const p of parts) {
+    const info = analyzeMention(p.text, p.start);
+    const r = resolveOne(doc, dis, { ...q, source: { start: p.start, end: p.end } }, info, personStarts, opts);
+    if (!r || r.kind !== 'person' || members.includes(r)) return null;
+    // a person, not a word of a body's name ("Engineering and Medicine"): a recognized person, a full name, or a title
+    const entity = r.entity !== undefined ? doc.entities.find((e) => e.id === r.entity) : undefined;
+    if (!(entity?.type === 'person' || WHITE_SPACE_RE.test(r.name) || info.roles.length > 0)) return null;
+    members.push(r);
+  }
+  const names = members.map((r) => r.name);
+  const name = names.length === 2 ? `${names[0]} and ${names[1]}` : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  const m = dis.mention(src, { asSource: true });
+  const known = dis.sameName(name, 'person');
+  if (known) { dis.addMention(known, m); return known; }
+  return dis.add({ name, kind: 'person', gender: 'unknown', number: 'plural', heads: new Set() }, m);
 }
 
 function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, personStarts: number[], opts: ResolveOptions): Referent | null {
@@ -770,7 +799,12 @@ function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, perso
     && !(info.gender !== 'unknown' && foundInfo.gender !== 'unknown' && found.type === 'person' && info.gender !== foundInfo.gender) ? found : undefined;
   if (entity) {
     const existing = dis.byEntity(entity.id);
-    if (existing) { dis.addMention(existing, m); return existing; }
+    if (existing) {
+      // an outlet first met as a mere organization ("RT" typed an organization) speaks as media once a mention reads so
+      if (existing.kind === 'organization' && info.kind === 'media') existing.kind = 'media';
+      dis.addMention(existing, m);
+      return existing;
+    }
     const kind = kindOfEntity(entity, info);
     // the mention's own reading wins when it is the longer form of the entity's name ("Donna Sampson Rawlings")
     // and a lexicon's canonical form of a government or outlet ("the White House") is kept

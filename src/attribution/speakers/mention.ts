@@ -49,6 +49,9 @@ const MULTIWORD_ROLE_START = new RegExp([...new Set(MULTIWORD_ROLES.map((r) => r
 const NAME_SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 /** Prepositions that end the head part of a noun phrase ("a senior official familiar with ..."). */
 const POSTMODIFIER_START = new Set(['of', 'for', 'with', 'from', 'at', 'in', 'on', 'to', 'by', 'familiar', 'close', 'who', 'which', 'that', 'briefed', 'involved', 'speaking', 'knowledgeable', 'based', 'working', 'and']);
+/** Role words that modify a title rather than name a person ("campaign manager", "state senator"): their plurals are no group of people. */
+const MODIFIER_ROLE_WORDS = new Set(['campaign', 'state', 'house', 'senate', 'press', 'communications', 'majority', 'minority', 'national',
+  'security', 'foreign', 'defense', 'defence', 'interior', 'finance', 'running']);
 /** Capitalized words that never start a person's name. */
 const NOT_NAME_WORDS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'some', 'many', 'several', 'both', 'all', 'other', 'one', 'two', 'another']);
 
@@ -341,6 +344,47 @@ function genderOfName(name: Word[], before: Word[], rest: Word[]): Gender {
   return 'unknown';
 }
 
+/**
+ * "Mr. Grassley and Mr. Leahy", "Jeff Merkley (D-Ore.), Sherrod Brown (D-Ohio) and Robert Menendez": a list
+ * of people's names joined by "and" (commas before the last). Returns each name's part when every part
+ * reads as a person's name, else null ("Trump and his aides", "Securities and Exchange Commission").
+ */
+const LIST_BREAKERS = /\u2014|--|\b(?:including|among|like|such as)\b/i;
+export function conjoinedPersons(text: string, base: number): Array<{ text: string; start: number; end: number }> | null {
+  if (!text.includes(' and ') && !text.includes(' & ')) return null;
+  const parts: Array<{ text: string; start: number; end: number }> = [];
+  let depth = 0, from = 0, sawAnd = false;
+  const push = (to: number) => {
+    const raw = text.slice(from, to);
+    const lead = raw.length - raw.trimStart().length;
+    const t = raw.trim();
+    if (t) parts.push({ text: t, start: base + from + lead, end: base + from + lead + t.length });
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (c === '(') depth++;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && c === ',') { push(i); from = i + 1; }
+    else if (depth === 0 && c === ' ' && (text.startsWith(' and ', i) || text.startsWith(' & ', i))) {
+      push(i);
+      const skip = text.startsWith(' and ', i) ? 5 : 3;
+      from = i + skip; i += skip - 1; sawAnd = true;
+    }
+  }
+  push(text.length);
+  if (!sawAnd || parts.length < 2) return null;
+  // "Both Bolton and Gorka": the word that opens the list is no part of the first name
+  const opener = /^(?:both|either)\s+/i.exec(parts[0]!.text);
+  if (opener) parts[0] = { text: parts[0]!.text.slice(opener[0].length), start: parts[0]!.start + opener[0].length, end: parts[0]!.end };
+  for (const p of parts) {
+    // (a part that holds more than a name, "Intelligence officials -- including NSA Director X", is no list item)
+    if (!/^\p{Lu}/u.test(p.text) || LIST_BREAKERS.test(p.text)) return null;
+    const info = mentionReading(p.text);
+    if (info.form !== 'name' || info.kind !== 'person') return null;
+  }
+  return parts;
+}
+
 /** A dash between phrases ("Kall -- co-editor of ..."): an em dash, or "--" or an en dash between spaces. */
 const PHRASE_DASH_RE = /\u2014|\s(?:--|\u2013)\s/g;
 
@@ -572,7 +616,7 @@ function readMention(rawText: string, base: number): MentionInfo {
       return { ...empty, form: 'organization', name: nameText, kind: 'organization', gender: 'unknown', number: 'plural', roles, nameSpan };
     }
     // (the one-word test first: the same answer, and no regex for the longer names)
-    if (run.name.length === 1 && run.name.every((w) => /^\p{Lu}[\p{Lu}.&-]*\p{Lu}$/u.test(w.text)) && run.stripped.every((w) => !isRoleWord(w.lower))) {
+    if (run.name.length === 1 && run.name.every((w) => /^\p{Lu}[\p{Lu}.&-]*\p{Lu}\.?$/u.test(w.text)) && run.stripped.every((w) => !isRoleWord(w.lower))) {
       // an unknown acronym ("the IMF" is known; "the ACLU" is not): an organization
       return { ...empty, form: 'organization', name: nameText, kind: 'organization', gender: 'neuter', roles, nameSpan };
     }
@@ -614,7 +658,11 @@ function readMention(rawText: string, base: number): MentionInfo {
     if (!named && (DEFINITE_DETERMINERS.has(first) || /^(?:his|her|their|its)$/.test(first))) return { ...empty, form: 'nominal', name: description, kind: 'organization', gender: 'neuter', number, head, roles };
     return { ...empty, form: 'organization', name: description, kind: 'organization', gender: 'neuter', number, head, roles };
   }
-  if (PERSON_NOUNS.has(head) || ROLE_WORDS.has(head)) {
+  // (a plural of a role: "Democratic presidents", "former governors")
+  const singularHead = plural && head.length > 4 ? head.slice(0, -1) : '';
+  const personHead = PERSON_NOUNS.has(head) || ROLE_WORDS.has(head)
+    || (!!singularHead && (PERSON_NOUNS.has(singularHead) || (ROLE_WORDS.has(singularHead) && !MODIFIER_ROLE_WORDS.has(singularHead))));
+  if (personHead) {
     if (DEFINITE_DETERMINERS.has(first) || /^(?:his|her|their|its)$/.test(first)) return { ...empty, form: 'nominal', name: description, kind: 'person', gender, number, head, roles };
     // ("president of the New Democrat Network": a role with where it is held, no determiner)
     if (INDEFINITE_DETERMINERS.has(first) || plural || headWords.length > 1 || (allWords.length > headWords.length && PERSON_NOUNS.has(head))) {
