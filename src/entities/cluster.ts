@@ -126,12 +126,18 @@ export function buildEntities(doc: Doc, found: RawMention[]): Entity[] {
   return entities;
 }
 
-/** The length of a first line that reads as a headline (no sentence end before the line break), else 0. */
+/** The length of a first line that reads as a headline (no sentence end before the line break, or title case), else 0. */
 function headlineLength(text: string): number {
   const nl = text.indexOf('\n');
   if (nl <= 0) return 0;
-  return /[.!?]["'\u201d\u2019)]*\s*$/.test(text.slice(0, nl)) ? 0 : nl;
+  const line = text.slice(0, nl);
+  if (!/[.!?]["'\u201d\u2019)]*\s*$/.test(line)) return nl;
+  // (a title with a final period: short, its longer words capitalized, "Ted Cruz Refuses to Disavow Lindsey Graham Endorsement.")
+  const words = line.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
+  return words.length >= 3 && line.split(/\s+/).length <= HEADLINE_MAX_WORDS && words.filter((w) => /^\p{Lu}/u.test(w)).length >= words.length * 0.8 ? nl : 0;
 }
+/** Words in a first line that can still be a title. */
+const HEADLINE_MAX_WORDS = 20;
 const isGivenName = (w: string) => MALE_NAMES.has(w.toLowerCase()) || FEMALE_NAMES.has(w.toLowerCase());
 
 /** Ties in the type vote: a name is a person before an organization before a place. */

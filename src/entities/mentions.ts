@@ -43,6 +43,8 @@ export function mentionKey(doc: Doc, start: number, end: number): string {
 const SENTENCE_ADVERBS = new Set(['meanwhile', 'however', 'but', 'and', 'still', 'also', 'yet', 'instead', 'then', 'now', 'later', 'earlier',
   'besides', 'indeed', 'moreover', 'furthermore', 'nonetheless', 'nevertheless', 'thus', 'so', 'if', 'when', 'while', 'although', 'though',
   'because', 'since', 'after', 'before', 'as', 'unlike', 'like', 'even', 'only', 'perhaps', 'maybe', 'today', 'yesterday', 'tonight']);
+/** Function words that open no person's name (a title-case line capitalizes them). */
+const NAME_FUNCTION_WORDS = new Set(['of', 'the', 'in', 'for', 'with', 'to', 'from', 'by', 'on', 'at', 'about', 'against', 'vs', 'vs.', 'versus', 'media']);
 const word = (doc: Doc, i: number) => tokenTexts(doc)[i]!;
 const isRoleWord = (w: string) => ROLE_WORDS.has(w.toLowerCase().replace(/\.$/, ''));
 const isPunct = (w: string) => /^[\p{P}\p{S}]+$/u.test(w);
@@ -89,6 +91,8 @@ export function findMentions(doc: Doc): RawMention[] {
       // names do not end in lower-case words ("New York businessman")
       while (end > start + 1 && /^\p{Ll}/u.test(word(doc, end - 1))) end--;
       if (type === 'person') {
+        // a title-case line's function words are no part of a name ("The Rise Of Paul Manafort")
+        while (end - start > 1 && NAME_FUNCTION_WORDS.has(word(doc, start).toLowerCase())) start++;
         // a person's name stops at a possessive ("Donald Trump's 1995 returns")
         for (let i = start + 1; i < end; i++) if (isPossessive(word(doc, i))) { end = i; break; }
         // titles are roles, not names (roles.ts reads them back from the text before the name)
@@ -107,6 +111,7 @@ export function findMentions(doc: Doc): RawMention[] {
     }
   }
   joinSplitNames(out);
+  joinParticleNames(doc, out);
   fixTypes(doc, out);
   return out;
 }
@@ -137,6 +142,23 @@ function splitAtInnerTitle(doc: Doc, out: RawMention[], start: number, end: numb
   out.push({ start: orgStart, end: at, type, rule: `${MODEL_RULE}+title-split` });
   out.push({ start: nameStart, end, type: 'person', rule: `${MODEL_RULE}+title-split` });
   return true;
+}
+
+/** Lower-case particles inside a person's name ("Bill de Blasio", "Osama bin Laden", "Ludwig van Beethoven"). */
+const NAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'du', 'dos', 'das']);
+/**
+ * "Bill de Blasio" tagged as "Bill" and "Blasio": a person span, a lower-case name particle, and a capitalized
+ * span right after are one person's name.
+ */
+function joinParticleNames(doc: Doc, out: RawMention[]): void {
+  for (let k = out.length - 1; k > 0; k--) {
+    const a = out[k - 1]!, b = out[k]!;
+    if (b.start !== a.end + 1 || b.end - b.start > 2 || !(a.type === 'person' || b.type === 'person')) continue;
+    const particle = word(doc, a.end);
+    if (!NAME_PARTICLES.has(particle) || !/^\p{Lu}/u.test(word(doc, b.start))) continue;
+    a.end = b.end; a.type = 'person';
+    out.splice(k, 1);
+  }
 }
 
 /** Titles of a body's officers ("Wells Fargo CEO John Stumpf"); modifiers that are also role words ("National", "Defense") are not among them. */

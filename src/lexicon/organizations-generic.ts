@@ -53,5 +53,5 @@ export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
   'council', 'commission', 'court', 'police', 'army', 'military', 'group', 'organization', 'organisation', 'coalition', 'alliance',
   'union', 'bank', 'university', 'institute', 'foundation', 'board', 'authority', 'authorities', 'office', 'embassy', 'regime',
   'senate', 'parliament', 'legislature', 'cabinet', 'prosecution', 'defense', 'team', 'club', 'church', 'charity', 'watchdog',
-  'regulator', 'kremlin', 'pentagon', 'bureau', 'service', 'panel', 'ministry', 'center', 'centre', 'network', 'think tank',
+  'regulator', 'kremlin', 'pentagon', 'bureau', 'service', 'panel', 'ministry', 'center', 'centre', 'network', 'think tank', 'fund',
 ]);

@@ -167,7 +167,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'physicians', 'farmer', 'farmers', 'owner', 'owners', 'neighbor', 'neighbors', 'neighbour', 'neighbours', 'relative', 'relatives',
   'republicans', 'democrats', 'conservatives', 'liberals', 'progressives', 'americans', 'economists', 'aide-de-camp',
   'authorities', 'demonstrators', 'proponents', 'developers', 'advocates', 'scholar', 'scholars', 'academic', 'academics',
-  'historian', 'historians', 'commentator', 'commentators', 'pundit', 'pundits',
+  'historian', 'historians', 'commentator', 'commentators', 'pundit', 'pundits', 'administrator', 'administrators', 'enemies',
 ]);
 
 /** Nouns of documents and records that speak in news prose ("a statement said", "a court filing shows"). */

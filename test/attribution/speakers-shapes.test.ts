@@ -108,3 +108,29 @@ test('plural descriptions of people are unnamed groups; "the agency" is an organ
   assert.equal(analyzeMention('The S.E.C.').kind, 'organization');
   assert.equal(analyzeMention('The recording').kind, 'document');
 });
+
+test('a surname met before the full name takes it once the article gives it, unless the genders differ', () => {
+  const s = speakers([
+    'De Blasio said the city was safe.',
+    'Mayor Bill de Blasio spoke at a news conference on Sunday.',
+  ].join(' '));
+  assert.equal(s.get('De Blasio'), 'Bill de Blasio / person');
+  // a "Mr." is not the woman who shares his surname
+  const u = speakers('Mr. Obama said the law would stand. Michelle Obama spoke later.');
+  assert.notEqual(u.get('Mr. Obama'), 'Michelle Obama / person');
+});
+
+test('peoples and groups of people named by their members are unnamed groups', () => {
+  assert.equal(analyzeMention('Many Mexicans').kind, 'anonymous');
+  assert.equal(analyzeMention('A group of doctors').kind, 'anonymous');
+  assert.equal(analyzeMention('Not everyone').kind, 'anonymous');
+  assert.equal(analyzeMention('the fund').kind, 'organization');
+  const s = speakers('Many Latinos said the ads were insulting.');
+  assert.equal(s.get('Many Latinos'), 'Many Latinos / anonymous');
+});
+
+test('an em dash separates a name from a relative clause', () => {
+  const s = speakers('Sen. Lindsey Graham spoke first. Graham\u2014who endorsed Cruz\u2014said the race was over.');
+  assert.equal(s.get('Graham\u2014who endorsed Cruz'), undefined);
+  for (const [source, speaker] of s) if (source.startsWith('Graham')) assert.equal(speaker, 'Lindsey Graham / person');
+});

@@ -19,3 +19,10 @@ test('a sentence adverb is no part of a name, and a headline does not name a per
   assert.ok(!names.includes('Derelict Obama'), names.join(', '));
   assert.ok(!names.some((n) => n.startsWith('Meanwhile')), names.join(', '));
 });
+
+test('a title with a final period does not name a person the body names', () => {
+  const doc = analyzeDoc({ text: 'Ted Cruz Refuses to Disavow Lindsey Graham Endorsement.\n\nSen. Ted Cruz refuses to disavow the endorsement of Sen. Lindsey Graham. Graham said the party must unite.' });
+  const names = doc.entities.filter((e) => e.type === 'person').map((e) => e.name);
+  assert.ok(names.includes('Lindsey Graham'), names.join(', '));
+  assert.ok(!names.some((n) => n.startsWith('Disavow')), names.join(', '));
+});

@@ -2,6 +2,7 @@ import type { Doc } from '../../doc/doc.js';
 import type { Entity, Quote, Span, Speaker, SpeakerKind } from '../../doc/types.js';
 import { GOVERNMENT_NOUNS, GOVERNMENT_PLACES } from '../../lexicon/organizations-generic.js';
 import { isPlaceName } from '../../lexicon/gazetteer.js';
+import { FEMALE_NAMES, MALE_NAMES } from '../../lexicon/given-names.js';
 import type { Gender, GrammaticalNumber } from '../../lexicon/speaker-kinds.js';
 import { ListDerived, SpanOwners, SpanSet, firstAtLeast } from '../../doc/span-index.js';
 import { quotedRegions } from '../scare-quotes.js';
@@ -203,7 +204,8 @@ class Discourse {
       if (!mentionedBy(r, before)) continue;
       // "Mrs. Clinton" is not "Bill Clinton": known genders must agree
       if (!(gender === 'unknown' || r.gender === 'unknown' || r.gender === gender)) continue;
-      if (!(parts.length === 1 || r.name.split(/\s+/).length === 1 || r.name.toLowerCase() === low)) continue;
+      // (or the name is the end of the referent's: "De Blasio" of "Bill de Blasio", "Guajardo Villarreal" of "Ildefonso Guajardo Villarreal")
+      if (!(parts.length === 1 || r.name.split(/\s+/).length === 1 || r.name.toLowerCase() === low || r.name.toLowerCase().endsWith(` ${low}`))) continue;
       const at = lastMentionBefore(r, before + 1)?.start ?? -1;
       if (!sameSurname || at > sameAt) { sameSurname = r; sameAt = at; }
     }
@@ -400,6 +402,16 @@ function plausiblePersonName(name: string, info: MentionInfo): boolean {
   return info.form === 'name' && !/^(?:a|an|the)\s/i.test(name) && name.split(/\s+/).length <= MAX_PERSON_NAME_WORDS;
 }
 
+/** A source's text as matched (quotes folded), with its em dashes kept: they separate phrases ("Graham\u2014who"). */
+function mentionText(doc: Doc, src: Span): string {
+  const folded = doc.matchText.slice(src.start, src.end);
+  const raw = doc.text.slice(src.start, src.end);
+  if (!raw.includes('\u2014')) return folded;
+  let out = '';
+  for (let i = 0; i < folded.length; i++) out += raw[i] === '\u2014' ? '\u2014' : folded[i];
+  return out;
+}
+
 /**
  * "WALLACE: ..." opening a paragraph of a transcript: a speaker label in capitals is a name, not an
  * acronym ("PENCE" is Mike Pence, not an organization). Returns the label in title case, else null.
@@ -542,6 +554,7 @@ export function resolveSpeakers(doc: Doc, quotes: Quote[], opts: ResolveOptions 
   pending.sort((a, b) => a.span.start - b.span.start);
   const deferred: Quote[] = [];
   const infos = new Map<Quote, MentionInfo>();
+  const referentOf = new Map<Quote, Referent>();
   let pi = 0;
 
   const addPending = (p: Pending) => {
@@ -566,12 +579,13 @@ export function resolveSpeakers(doc: Doc, quotes: Quote[], opts: ResolveOptions 
     const anchor = anchorOf(q);
     flushPendingBefore(anchor);
     if (!q.source) { deferred.push(q); continue; }
-    const info = analyzeMention(transcriptLabelName(doc, q.source) ?? doc.matchText.slice(q.source.start, q.source.end), q.source.start);
+    const info = analyzeMention(transcriptLabelName(doc, q.source) ?? mentionText(doc, q.source), q.source.start);
     infos.set(q, info);
     if (info.form === 'pronoun' && info.pronoun!.person === 1) { deferred.push(q); continue; }
     const ref = resolveConjoined(doc, dis, q, personStarts, opts) ?? resolveOne(doc, dis, q, info, personStarts, opts);
     if (ref) {
       q.speaker = toSpeaker(ref);
+      referentOf.set(q, ref);
       if (ref.kind !== 'unknown') dis.spoke(ref);
     } else {
       q.speaker = { name: doc.text.slice(q.source.start, q.source.end).trim(), kind: 'unknown' };
@@ -641,6 +655,52 @@ export function resolveSpeakers(doc: Doc, quotes: Quote[], opts: ResolveOptions 
     const relay = findRelay(doc, q);
     q.via = relay && relay.name.toLowerCase() !== q.speaker.name.toLowerCase() ? viaSpeaker(doc, dis, relay) : null;
     q.rule ??= RULE;
+  }
+  fullNamesLater(dis, quotes, infos, referentOf);
+}
+
+/**
+ * "Obama" in a headline, "De Blasio" in the first line: a person met by surname before the article gives
+ * the full name. Once the whole article is read, a speaker named by a surname (or the end of a name) that
+ * exactly one person's full name ends with takes that name; two ("Bill Clinton", "Hillary Clinton") leave
+ * it as it is.
+ */
+function fullNamesLater(dis: Discourse, quotes: Quote[], infos: Map<Quote, MentionInfo>, referentOf: Map<Quote, Referent>): void {
+  // the genders the short names show anywhere ("Mr. Obama", "he"): "Michelle Obama" is not the "Obama" a "Mr." names
+  const genders = new Map<string, Set<Gender>>();
+  for (const q of quotes) {
+    const g = infos.get(q)?.gender;
+    if (q.speaker.kind !== 'person' || !g || g === 'unknown' || g === 'neuter') continue;
+    const low = q.speaker.name.toLowerCase();
+    let set = genders.get(low);
+    if (!set) genders.set(low, (set = new Set()));
+    set.add(g);
+  }
+  const full = new Map<string, Referent | null>();
+  const fullOf = (name: string): Referent | null => {
+    const low = name.toLowerCase();
+    let found = full.get(low);
+    if (found !== undefined) return found;
+    found = null;
+    for (const r of dis.referents) {
+      if (r.kind !== 'person' || r.number === 'plural' || !r.name.toLowerCase().endsWith(` ${low}`)) continue;
+      // a full name is given names or initials before the surname ("Debbie Wasserman Schultz", "Charles E. Grassley"),
+      // not a headline's run ("Media And Marco Rubio", "Of Paul Manafort")
+      if (!r.name.slice(0, r.name.length - low.length - 1).split(' ').every((w) => /^\p{Lu}\.$/u.test(w) || MALE_NAMES.has(w.toLowerCase()) || FEMALE_NAMES.has(w.toLowerCase()))) continue;
+      if (found && found.name.toLowerCase() !== r.name.toLowerCase()) { found = null; break; }
+      found ??= r;
+    }
+    full.set(low, found);
+    return found;
+  };
+  for (const q of quotes) {
+    if (q.speaker.kind !== 'person' || q.speaker.name.length < 2 || / and /.test(q.speaker.name)) continue;
+    const r = fullOf(q.speaker.name);
+    const shown = new Set(genders.get(q.speaker.name.toLowerCase()));
+    const own = referentOf.get(q);
+    if (own && (own.gender === 'male' || own.gender === 'female')) shown.add(own.gender);
+    if (!r || (r.gender !== 'unknown' && [...shown].some((g) => g !== r.gender))) continue;
+    if (!q.speaker.entity || !r.entity || q.speaker.entity === r.entity) q.speaker = toSpeaker(r);
   }
 }
 
@@ -785,7 +845,9 @@ function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, perso
   const at = entityMentionIn(doc, src, info.nameSpan);
   // (an entity elsewhere in a mention that reads as its own name, "Senate Leader Greg Taylor of Indianapolis", is not the speaker)
   const offName = at && info.nameSpan && !(at.start < info.nameSpan.end && info.nameSpan.start < at.end);
-  const found = at && !offName && !nameModifiesHead(doc, info, src, at) ? at.entity : undefined;
+  // ("many Latinos", "Some Democrats": people left unnamed, not the entity their word was typed as)
+  const groupWord = info.form === 'anonymous' && info.number === 'plural' && at?.entity.type !== 'person';
+  const found = at && !offName && !groupWord && !nameModifiesHead(doc, info, src, at) ? at.entity : undefined;
   // an entity cluster may join two people of one surname ("Ivanka Trump" under "Donald Trump"): a full name that
   // differs in its first name from the entity's is its own person
   const foundInfo = found ? mentionReading(found.name) : null;

@@ -49,9 +49,26 @@ const MULTIWORD_ROLE_START = new RegExp([...new Set(MULTIWORD_ROLES.map((r) => r
 const NAME_SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 /** Prepositions that end the head part of a noun phrase ("a senior official familiar with ..."). */
 const POSTMODIFIER_START = new Set(['of', 'for', 'with', 'from', 'at', 'in', 'on', 'to', 'by', 'familiar', 'close', 'who', 'which', 'that', 'briefed', 'involved', 'speaking', 'knowledgeable', 'based', 'working', 'and']);
+/** "Mexicans", "African-Americans": a people named by the plural of its nationality word. */
+function isPluralDemonym(lower: string): boolean {
+  if (!lower.endsWith('s')) return false;
+  const sing = lower.slice(0, -1);
+  return NATIONALITY_WORDS.has(sing) || NATIONALITY_WORDS.has(sing.slice(sing.lastIndexOf('-') + 1)) || DEMONYM_PLURALS.has(lower);
+}
+/** Plurals of peoples whose nationality word is not among NATIONALITY_WORDS. */
+const DEMONYM_PLURALS = new Set(['americans', 'latinos', 'latinas', 'hispanics', 'asians', 'africans', 'arabs', 'muslims', 'christians', 'jews',
+  'europeans', 'mexicans', 'canadians', 'israelis', 'palestinians', 'iranians', 'iraqis', 'afghans', 'pakistanis', 'syrians', 'russians',
+  'ukrainians', 'germans', 'brazilians', 'cubans', 'venezuelans', 'saudis', 'kurds', 'turks', 'evangelicals', 'catholics', 'millennials']);
+
 /** Role words that modify a title rather than name a person ("campaign manager", "state senator"): their plurals are no group of people. */
 const MODIFIER_ROLE_WORDS = new Set(['campaign', 'state', 'house', 'senate', 'press', 'communications', 'majority', 'minority', 'national',
   'security', 'foreign', 'defense', 'defence', 'interior', 'finance', 'running']);
+/** Heads of a group that "of" and people make an unnamed group ("a group of doctors"). */
+const COLLECTIVE_HEADS = new Set(['group', 'groups', 'coalition', 'team', 'panel', 'handful', 'couple', 'number', 'majority', 'minority', 'crowd', 'delegation']);
+/** Indefinite pronouns for people. */
+const INDEFINITE_PERSONS = new Set(['everyone', 'everybody', 'someone', 'somebody', 'anyone', 'anybody', 'nobody', 'no one']);
+/** Function words a title-case line capitalizes ("Campaign Of Paul Manafort"): never inside a person's name. */
+const TITLE_CASE_FUNCTION_WORDS = new Set(['of', 'and', 'for', 'in', 'to', 'with', 'from', 'by', 'on', 'at', 'about', 'against', 'vs']);
 /** Capitalized words that never start a person's name. */
 const NOT_NAME_WORDS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'some', 'many', 'several', 'both', 'all', 'other', 'one', 'two', 'another']);
 
@@ -308,7 +325,7 @@ function headNameRun(ws: Word[]): { name: Word[]; stripped: Word[] } | null {
   // the run is ws[j ..]; strip leading titles/roles: the name is what follows the last role word
   let k = 0;
   for (let t = j; t < ws.length - 1; t++) {
-    if (isRoleWord(ws[t]!.lower) || NOT_NAME_WORDS.has(ws[t]!.lower)) k = t - j + 1;
+    if (isRoleWord(ws[t]!.lower) || NOT_NAME_WORDS.has(ws[t]!.lower) || TITLE_CASE_FUNCTION_WORDS.has(ws[t]!.lower)) k = t - j + 1;
   }
   // (the name is ws[j + k ..] and what went before it ws[.. j + k]: two slices, no arrays in between)
   if (j + k >= ws.length) return null;
@@ -611,8 +628,9 @@ function readMention(rawText: string, base: number): MentionInfo {
     }
     // capitalized plural groups ("Republicans", "Democrats", "Protesters" opening a sentence) are people left
     // unnamed, like "voters" or "many in Gaza"; a capitalized singular ("President") stays a body's title
-    if (run.name.length === 1 && PERSON_NOUNS.has(last)) {
-      if (/s$/.test(last)) return { ...empty, form: 'anonymous', name: nameText, kind: 'anonymous', gender: 'unknown', number: 'plural', head: last, roles };
+    if (run.name.length === 1 && (PERSON_NOUNS.has(last) || isPluralDemonym(last))) {
+      // ("Many Mexicans", "some African-Americans": the quantifier stays in the description)
+      if (/s$/.test(last)) return { ...empty, form: 'anonymous', name: foldSpaces(text), kind: 'anonymous', gender: 'unknown', number: 'plural', head: last, roles };
       return { ...empty, form: 'organization', name: nameText, kind: 'organization', gender: 'unknown', number: 'plural', roles, nameSpan };
     }
     // (the one-word test first: the same answer, and no regex for the longer names)
@@ -652,6 +670,15 @@ function readMention(rawText: string, base: number): MentionInfo {
   if (PRESS_NOUNS.has(head) || MEDIA_NOUNS.has(head)) {
     if (DEFINITE_DETERMINERS.has(first) && MEDIA_NOUNS.has(head)) return { ...empty, form: 'nominal', name: description, kind: 'media', gender: 'neuter', number, head, roles };
   }
+  // "a group of doctors", "a coalition of activists": the people, left unnamed, not a body
+  if (COLLECTIVE_HEADS.has(head)) {
+    const ofAt = allWords.findIndex((w) => w.lower === 'of');
+    if (ofAt > 0 && ofAt === headWords.length && allWords.slice(ofAt + 1).some((w) => PERSON_NOUNS.has(bare(w.lower)) || isPluralDemonym(bare(w.lower)))) {
+      return { ...empty, form: 'anonymous', name: description, kind: 'anonymous', gender, number: 'plural', head, roles };
+    }
+  }
+  // "everyone", "not everyone", "someone close to him"
+  if (INDEFINITE_PERSONS.has(head) || INDEFINITE_PERSONS.has(first)) return { ...empty, form: 'anonymous', name: description, kind: 'anonymous', gender, number: 'singular', head, roles };
   if (ORGANIZATION_NOUNS.has(head) && !PERSON_NOUNS.has(head)) {
     // "the Trump campaign" names its organization; "the company" needs an antecedent
     const named = headWords.slice(1).some((w) => isCapitalized(w));
