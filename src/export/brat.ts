@@ -6,7 +6,7 @@ import type { WhosaidRecord } from '../record/schema.js';
  * (it counts characters as Python does). Quotations, cues and sources are text
  * bound annotations tied by an Attribution event; entity mentions and times
  * are typed spans. A span across a line break is written as fragments, as brat
- * requires.
+ * requires, and so is a quotation split around its attribution (its parts).
  */
 const ENTITY_TYPE: Record<string, string> = { person: 'Person', organization: 'Organization', place: 'Place', other: 'Other' };
 
@@ -16,16 +16,19 @@ export function toBrat(record: WhosaidRecord): BratDoc {
   const conv = new OffsetConverter(record.text);
   const lines: string[] = [];
   let t = 0, e = 0, a = 0, n = 0;
-  const span = (type: string, s: { start: number; end: number }): string => {
+  // a span, or its pieces (a quotation split around its attribution), as fragments
+  const span = (type: string, s: { start: number; end: number }, pieces?: Array<{ start: number; end: number }>): string => {
     const id = `T${++t}`;
     const frags: Array<[number, number]> = [];
-    // split at line breaks (code point positions)
-    const u0 = conv.toUtf16(s.start), u1 = conv.toUtf16(s.end);
-    let fs = u0;
-    for (let i = u0; i <= u1; i++) {
-      if (i === u1 || record.text[i] === '\n') {
-        if (i > fs) frags.push([conv.toCodePoint(fs), conv.toCodePoint(i)]);
-        fs = i + 1;
+    for (const p of pieces?.length ? pieces : [s]) {
+      // split at line breaks (code point positions)
+      const u0 = conv.toUtf16(p.start), u1 = conv.toUtf16(p.end);
+      let fs = u0;
+      for (let i = u0; i <= u1; i++) {
+        if (i === u1 || record.text[i] === '\n') {
+          if (i > fs) frags.push([conv.toCodePoint(fs), conv.toCodePoint(i)]);
+          fs = i + 1;
+        }
       }
     }
     if (!frags.length) frags.push([s.start, s.end]);
@@ -35,7 +38,7 @@ export function toBrat(record: WhosaidRecord): BratDoc {
   };
   const note = (target: string, text: string) => lines.push(`#${++n}\tAnnotatorNotes ${target}\t${text.replace(/[\t\n]/g, ' ')}`);
   for (const q of record.quotes) {
-    const content = span('Quotation', q.content);
+    const content = span('Quotation', q.content, q.parts);
     lines.push(`A${++a}\tKind ${content} ${q.kind}`);
     lines.push(`A${++a}\tSpeakerKind ${content} ${q.speaker.kind}`);
     note(content, `speaker: ${q.speaker.name}${q.via ? `; via: ${q.via.name}` : ''}${q.rule ? `; rule: ${q.rule}` : ''}`);

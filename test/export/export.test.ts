@@ -7,7 +7,8 @@ import { contentHash } from '../../src/corpus/hash.js';
 import { parseBratSpans, toBrat } from '../../src/export/brat.js';
 import { csvField } from '../../src/export/csv.js';
 import { exportStore } from '../../src/export/index.js';
-import { toWebAnnotations } from '../../src/export/webanno.js';
+import { toWebAnnotations, type WebAnnotationTarget } from '../../src/export/webanno.js';
+import { analyze } from '../../src/analyze.js';
 import { openStore } from '../../src/store/index.js';
 import type { CorpusStore } from '../../src/store/types.js';
 import { makeRecord, sampleCorpus } from '../store/records.js';
@@ -79,12 +80,29 @@ test('web annotation export: JSON-LD with quote and position selectors in code p
   // an astral character (the emoji) before the quotation: code points, not UTF-16 units
   const rec = makeRecord({ text: '🌉 Ada said "the bridge is open" today.', quotes: [{ content: 'the bridge is open', speaker: 'Ada' }] });
   const [anno] = toWebAnnotations(rec, 'a1');
-  const [quoteSel, posSel] = anno!.target.selector as [Record<string, unknown>, Record<string, unknown>];
+  assert.ok(!Array.isArray(anno!.target));
+  const target = anno!.target as WebAnnotationTarget;
+  const [quoteSel, posSel] = target.selector as [Record<string, unknown>, Record<string, unknown>];
   assert.equal(quoteSel.type, 'TextQuoteSelector');
   assert.equal(quoteSel.exact, 'the bridge is open');
   assert.equal(quoteSel.prefix, '🌉 Ada said "');
   assert.equal(quoteSel.suffix, '" today.');
   assert.deepEqual(posSel, { type: 'TextPositionSelector', start: 12, end: 30 });
   assert.equal(cp(rec.text, 12, 30), 'the bridge is open');
-  assert.equal(anno!.target.source, 'urn:whosaid:article:a1');
+  assert.equal(target.source, 'urn:whosaid:article:a1');
+});
+
+test('a quotation split around its attribution: one web annotation target and one brat fragment per piece', () => {
+  const text = '"The bridge is open," Ada said. "Cars can cross."';
+  const record = analyze(text, { format: 'text', date: '2024-05-01' });
+  const q = record.quotes[0]!;
+  assert.equal(q.parts?.length, 2, JSON.stringify(q));
+  const [anno] = toWebAnnotations(record, 'a2');
+  assert.ok(Array.isArray(anno!.target));
+  const exact = (anno!.target as WebAnnotationTarget[]).map((t) => (t.selector[0] as { exact: string }).exact);
+  assert.deepEqual(exact, q.parts!.map((p) => p.text));
+  assert.ok(!exact.join(' ').includes('Ada said'));
+  const ann = toBrat(record).ann;
+  const quotation = ann.split('\n').find((l) => /\tQuotation /.test(l))!;
+  assert.equal(quotation.split('\t')[1]!.split(';').length, 2, quotation);
 });
