@@ -44,7 +44,7 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'secretariat', 'fund', 'trust', 'network', 'society', 'league', 'movement', 'caucus', 'pac', 'club', 'church', 'team', 'firm',
   'embassy', 'consulate', 'mission', 'delegation', 'panel', 'tribunal', 'prosecutors', 'regime', 'republic', 'kingdom', 'state',
   'clinic', 'hospital', 'laboratory', 'lab', 'think-tank', 'tank', 'charity', 'watchdog', 'regulator', 'exchange', 'airlines',
-  'industries', 'group', 'holdings', 'partners', 'fbi', 'staff',
+  'industries', 'group', 'holdings', 'partners', 'fbi', 'staff', 'watch', 'institutes', 'academies', 'academy',
 ]);
 
 /** Lower-case heads of definite organization nominals ("the company", "the ministry"). */

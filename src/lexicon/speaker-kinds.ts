@@ -168,6 +168,8 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'republicans', 'democrats', 'conservatives', 'liberals', 'progressives', 'americans', 'economists', 'aide-de-camp',
   'authorities', 'demonstrators', 'proponents', 'developers', 'advocates', 'scholar', 'scholars', 'academic', 'academics',
   'historian', 'historians', 'commentator', 'commentators', 'pundit', 'pundits', 'administrator', 'administrators', 'enemies',
+  'reader', 'readers', 'listener', 'listeners', 'viewer', 'viewers', 'artist', 'artists', 'daughter', 'son', 'wife', 'husband', 'mother',
+  'father', 'brother', 'sister', 'child', 'children', 'cousin', 'niece', 'nephew', 'family',
 ]);
 
 /** Nouns of documents and records that speak in news prose ("a statement said", "a court filing shows"). */

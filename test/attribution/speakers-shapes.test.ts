@@ -134,3 +134,18 @@ test('an em dash separates a name from a relative clause', () => {
   assert.equal(s.get('Graham\u2014who endorsed Cruz'), undefined);
   for (const [source, speaker] of s) if (source.startsWith('Graham')) assert.equal(speaker, 'Lindsey Graham / person');
 });
+
+test('a description finds the person whose abbreviated title it spells out; relatives never named stay unnamed', () => {
+  const s = speakers([
+    'New Jersey Gov. Chris Dale toured the shore on Monday with reporters.',
+    'The governor said the beaches would open in June.',
+    'Her daughter said the family had left the state.',
+  ].join(' '));
+  assert.equal(s.get('The governor'), 'Chris Dale / person');
+  assert.equal(s.get('Her daughter'), 'Her daughter / anonymous');
+});
+
+test('a watchdog named "... Watch" is an organization, not a person', () => {
+  assert.equal(analyzeMention('Judicial Watch').kind, 'organization');
+  assert.equal(analyzeMention('Human Rights Watch').kind, 'organization');
+});

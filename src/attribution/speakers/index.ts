@@ -3,6 +3,7 @@ import type { Entity, Quote, Span, Speaker, SpeakerKind } from '../../doc/types.
 import { GOVERNMENT_NOUNS, GOVERNMENT_PLACES } from '../../lexicon/organizations-generic.js';
 import { isPlaceName } from '../../lexicon/gazetteer.js';
 import { FEMALE_NAMES, MALE_NAMES } from '../../lexicon/given-names.js';
+import { ROLE_ABBREVIATIONS } from '../../lexicon/speaker-kinds.js';
 import type { Gender, GrammaticalNumber } from '../../lexicon/speaker-kinds.js';
 import { ListDerived, SpanOwners, SpanSet, firstAtLeast } from '../../doc/span-index.js';
 import { quotedRegions } from '../scare-quotes.js';
@@ -50,7 +51,9 @@ const GENDER_EVIDENCE_MIN = 1;
 const PERSON_EVIDENCE_MIN = 2;
 /** Heads of nominals that stay anonymous when nothing earlier names them ("the official", "the source"). */
 const ANONYMOUS_HEADS = new Set(['official', 'officials', 'source', 'sources', 'aide', 'aides', 'person', 'people', 'diplomat', 'diplomats',
-  'insider', 'insiders', 'staffer', 'staffers', 'adviser', 'advisers', 'advisor', 'employee', 'employees', 'engineer', 'officer', 'officers']);
+  'insider', 'insiders', 'staffer', 'staffers', 'adviser', 'advisers', 'advisor', 'employee', 'employees', 'engineer', 'officer', 'officers',
+  // a relative the article never names ("her daughter", "his attorney" stays a person only when someone earlier is one)
+  'daughter', 'son', 'wife', 'husband', 'mother', 'father', 'brother', 'sister', 'child', 'cousin', 'niece', 'nephew', 'family', 'relatives']);
 
 interface Mention extends Span {
   /** Ordinal of the sentence among content sentences. */
@@ -330,6 +333,14 @@ function nameModifiesHead(doc: Doc, info: MentionInfo, src: Span, at: EntityMent
   return false;
 }
 
+/** A doc's entities by lower-case name (the first of a name). */
+const entityNameIndex = new ListDerived<Doc, Entity, Map<string, Entity>>((entities) => {
+  const byName = new Map<string, Entity>();
+  for (const e of entities) { const k = e.name.toLowerCase(); if (!byName.has(k)) byName.set(k, e); }
+  return byName;
+});
+const entitiesByName = (doc: Doc) => entityNameIndex.get(doc, doc.entities);
+
 interface EntityMention { entity: Entity; start: number; end: number; order: number }
 /** Every entity mention of a doc by start, with its rank in entity order. */
 const entityMentionIndex = new ListDerived<Doc, Entity, { mentions: EntityMention[]; starts: number[] }>((entities) => {
@@ -429,8 +440,26 @@ function transcriptLabelName(doc: Doc, src: Span): string | null {
   return text.toLowerCase().replace(/(^|[\s'-])(\p{Ll})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
 }
 
-/** Characters either side of a mention where a place tells where a person holds office ("Ohio Gov. John Kasich", "Kasich (R-Ohio)"). */
+/** Characters before a mention where a place tells where a person holds office ("Ohio Gov. John Kasich"). */
 const PLACE_NEAR_MENTION = 30;
+/** Whether `place` (lower case) is in the text right before a name, with no comma, "and" or other name between. */
+function placeBefore(before: string, place: string): boolean {
+  const at = before.toLowerCase().lastIndexOf(place);
+  if (at < 0) return false;
+  const between = before.slice(at + place.length);
+  return !/[,;]|\band\b/.test(between) && !/\b\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(between);
+}
+/** The words of an entity's roles as nominal heads, titles in full ("New Jersey Gov." -> new, jersey, governor). */
+function roleHeads(roles: readonly string[] | undefined): string[] {
+  if (!roles) return [];
+  return roles.flatMap((r) => r.toLowerCase().split(/\s+/)).map((w) => ROLE_ABBREVIATIONS.get(w) ?? ROLE_ABBREVIATIONS.get(w.replace(/\.$/, '')) ?? w.replace(/\.$/, ''));
+}
+
+/** Words that are all given names or initials ("Pat", "Charles E."). */
+function givenNamesOnly(words: string): boolean {
+  return words.split(' ').every((w) => /^\p{Lu}\.$/u.test(w) || MALE_NAMES.has(w.toLowerCase()) || FEMALE_NAMES.has(w.toLowerCase()));
+}
+
 /** Place names modifying a description ("the Florida senator" -> ["florida"]), lower case. */
 function placeModifiers(description: string): string[] {
   const out: string[] = [];
@@ -512,7 +541,7 @@ export function resolveSpeakers(doc: Doc, quotes: Quote[], opts: ResolveOptions 
       // a "person" that reads as no name ("An Ambitious") is recognizer noise: not a candidate
       if (e.type === 'person' && !plausiblePersonName(e.name, nameInfo)) continue;
       const kind = kindOfEntity(e, nameInfo);
-      const heads = (e.roles ?? []).flatMap((r) => r.toLowerCase().split(/\s+/));
+      const heads = roleHeads(e.roles);
       const entityName = cleanName(e.name);
       for (const m of e.mentions) {
         if (doc.inBoilerplate(m)) continue;
@@ -686,7 +715,7 @@ function fullNamesLater(dis: Discourse, quotes: Quote[], infos: Map<Quote, Menti
       if (r.kind !== 'person' || r.number === 'plural' || !r.name.toLowerCase().endsWith(` ${low}`)) continue;
       // a full name is given names or initials before the surname ("Debbie Wasserman Schultz", "Charles E. Grassley"),
       // not a headline's run ("Media And Marco Rubio", "Of Paul Manafort")
-      if (!r.name.slice(0, r.name.length - low.length - 1).split(' ').every((w) => /^\p{Lu}\.$/u.test(w) || MALE_NAMES.has(w.toLowerCase()) || FEMALE_NAMES.has(w.toLowerCase()))) continue;
+      if (!givenNamesOnly(r.name.slice(0, r.name.length - low.length - 1))) continue;
       if (found && found.name.toLowerCase() !== r.name.toLowerCase()) { found = null; break; }
       found ??= r;
     }
@@ -694,7 +723,16 @@ function fullNamesLater(dis: Discourse, quotes: Quote[], infos: Map<Quote, Menti
     return found;
   };
   for (const q of quotes) {
-    if (q.speaker.kind !== 'person' || q.speaker.name.length < 2 || / and /.test(q.speaker.name)) continue;
+    if (q.speaker.kind !== 'person' || q.speaker.name.length < 2) continue;
+    if (q.speaker.name.includes(' and ')) {
+      // a group's members one by one ("Grassley and Patrick J. Leahy")
+      const members = q.speaker.name.split(/, | and /);
+      const named = members.map((n) => fullOf(n)?.name ?? n);
+      if (named.some((n, i) => n !== members[i])) {
+        q.speaker = { name: named.length === 2 ? `${named[0]} and ${named[1]}` : `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}`, kind: 'person' };
+      }
+      continue;
+    }
     const r = fullOf(q.speaker.name);
     const shown = new Set(genders.get(q.speaker.name.toLowerCase()));
     const own = referentOf.get(q);
@@ -809,7 +847,7 @@ function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, perso
     const places = info.kind === 'person' ? placeModifiers(info.name) : [];
     // (the place in the referent's roles, or written next to one of its mentions: "Gov. John Kasich of Ohio", "(R-Ohio)")
     const placed = (r: Referent) => places.every((p) => r.heads.has(p) || r.mentions.some((x) => x.start < src.start
-      && doc.matchText.slice(Math.max(0, x.start - PLACE_NEAR_MENTION), x.end + PLACE_NEAR_MENTION).toLowerCase().includes(p)));
+      && placeBefore(doc.matchText.slice(Math.max(0, x.start - PLACE_NEAR_MENTION), x.start), p)));
     const matching = dis.referents.filter((r) => {
       if (!r.mentions.some((x) => x.start < src.start)) return false;
       // (one candidate is not "more GOP candidates": the numbers agree when both are known)
@@ -847,7 +885,12 @@ function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, perso
   const offName = at && info.nameSpan && !(at.start < info.nameSpan.end && info.nameSpan.start < at.end);
   // ("many Latinos", "Some Democrats": people left unnamed, not the entity their word was typed as)
   const groupWord = info.form === 'anonymous' && info.number === 'plural' && at?.entity.type !== 'person';
-  const found = at && !offName && !groupWord && !nameModifiesHead(doc, info, src, at) ? at.entity : undefined;
+  let found = at && !offName && !groupWord && !nameModifiesHead(doc, info, src, at) ? at.entity : undefined;
+  // "Wells Fargo" opening a sentence, tagged "Fargo": an entity named exactly as the mention reads is the one meant
+  if (found && (info.form === 'name' || info.form === 'organization' || info.form === 'media') && found.name !== info.name) {
+    const exact = entitiesByName(doc).get(info.name.toLowerCase());
+    if (exact && exact.type === found.type && exact.name.length > found.name.length) found = exact;
+  }
   // an entity cluster may join two people of one surname ("Ivanka Trump" under "Donald Trump"): a full name that
   // differs in its first name from the entity's is its own person
   const foundInfo = found ? mentionReading(found.name) : null;
@@ -870,7 +913,9 @@ function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, perso
     const kind = kindOfEntity(entity, info);
     // the mention's own reading wins when it is the longer form of the entity's name ("Donna Sampson Rawlings")
     // and a lexicon's canonical form of a government or outlet ("the White House") is kept
-    const name = (info.form === 'name' && info.name.length > entity.name.length && info.name.startsWith(entity.name) && plausiblePersonName(info.name, info))
+    // (or ends with it after given names: "Pat McCrory" for the entity "McCrory")
+    const name = (info.form === 'name' && info.name.length > entity.name.length && plausiblePersonName(info.name, info)
+        && (info.name.startsWith(entity.name) || (entity.type === 'person' && info.name.endsWith(` ${entity.name}`) && givenNamesOnly(info.name.slice(0, -entity.name.length - 1)))))
       || ((info.form === 'organization' || info.form === 'media') && info.nameSpan && info.name.replace(/^the /i, '') === cleanName(entity.name).replace(/^the /i, ''))
       ? info.name : cleanName(entity.name);
     const byName = dis.byName(name, kind, src.start);
@@ -881,7 +926,7 @@ function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, perso
       dis.addMention(byName, m);
       return byName;
     }
-    const heads = new Set([...info.roles, ...(entity.roles ?? []).flatMap((r) => r.toLowerCase().split(/\s+/))]);
+    const heads = new Set([...info.roles, ...roleHeads(entity.roles)]);
     return dis.add({ name, kind, gender: info.gender, number: info.number, entity: entity.id, heads }, m);
   }
 

@@ -631,6 +631,8 @@ function readMention(rawText: string, base: number): MentionInfo {
     if (run.name.length === 1 && (PERSON_NOUNS.has(last) || isPluralDemonym(last))) {
       // ("Many Mexicans", "some African-Americans": the quantifier stays in the description)
       if (/s$/.test(last)) return { ...empty, form: 'anonymous', name: foldSpaces(text), kind: 'anonymous', gender: 'unknown', number: 'plural', head: last, roles };
+      // ("Trump's Son": a relative, not a body's title)
+      if (GENDERED_ROLES.has(last) && !ROLE_WORDS.has(last)) continue;
       return { ...empty, form: 'organization', name: nameText, kind: 'organization', gender: 'unknown', number: 'plural', roles, nameSpan };
     }
     // (the one-word test first: the same answer, and no regex for the longer names)
