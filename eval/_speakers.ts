@@ -34,6 +34,7 @@ import { entityRecognizer } from '../src/entities/index.js';
 import { readPolnear, type GoldDoc, type GoldRelation } from '../src/attribution/model/corpus.js';
 import { findAttributions, type Attribution } from '../src/attribution/index.js';
 import { HAND_WEIGHTS, analyzeMention, resolveSpeakers, type ResolveOptions } from '../src/attribution/speakers/index.js';
+import { conjoinedPersons } from '../src/attribution/speakers/mention.js';
 import { dataPath } from './data.js';
 
 /** Antecedents further back than this many paragraphs are not trusted as the proxy. */
@@ -73,6 +74,8 @@ export function pronounProxy(g: GoldDoc): ProxyItem[] {
       continue;
     }
     if (ANY_PRONOUN.test(text)) continue;
+    // several people ("Mr. Obama and Hillary Clinton") are no antecedent of "he" or "she"
+    if (conjoinedPersons(text, 0)) continue;
     const info = analyzeMention(text);
     if ((info.kind === 'person' || info.kind === 'anonymous') && info.number !== 'plural') {
       persons.push({ span: s, text, gender: info.gender });
