@@ -149,3 +149,16 @@ test('a watchdog named "... Watch" is an organization, not a person', () => {
   assert.equal(analyzeMention('Judicial Watch').kind, 'organization');
   assert.equal(analyzeMention('Human Rights Watch').kind, 'organization');
 });
+
+test('a role description right after a named person is that person, unless party or office say otherwise', () => {
+  const s = speakers([
+    'Susan Quill is saying little about her debate practice.',
+    'The Democratic nominee said the moderators would be fair.',
+  ].join(' '));
+  assert.equal(s.get('The Democratic nominee'), 'Susan Quill / person');
+  const t = speakers([
+    'Sen. Omar Pell spoke to reporters on Monday.',
+    'The former secretary of state said the treaty was dead.',
+  ].join(' '));
+  assert.notEqual(t.get('The former secretary of state'), 'Omar Pell / person');
+});

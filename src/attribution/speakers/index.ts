@@ -39,6 +39,8 @@ export { HAND_WEIGHTS, RANKER_FORMAT, RANKER_MODEL_FILE, type PronounFeatures, t
  */
 
 const RULE = 'speakers';
+/** A role description ("the Republican nominee") takes the person named at most this many sentences before it. */
+const VARIED_NAME_MAX_SENTENCES = 2;
 /** Candidates further back than this many sentences are not considered for a pronoun. */
 const MAX_PRONOUN_DISTANCE = 12;
 /** A quotation with no cue continues the previous speaker's quotation when it starts within this many sentences of it. */
@@ -77,6 +79,8 @@ interface Referent {
   mentions: Mention[];
   speakerCount: number;
   lastSpoke: number;
+  /** For a definite person description nothing earlier named ("The Republican nominee"), its head noun; else ''. */
+  describedAs: string;
 }
 
 class Discourse {
@@ -120,11 +124,11 @@ class Discourse {
   /** The referents with a mention in each content sentence (by ordinal; -1: outside the content sentences). */
   private readonly bySentence = new Map<number, Set<Referent>>();
 
-  add(r: Omit<Referent, 'id' | 'mentions' | 'speakerCount' | 'lastSpoke'>, m: Mention): Referent {
+  add(r: Omit<Referent, 'id' | 'mentions' | 'speakerCount' | 'lastSpoke' | 'describedAs'> & { describedAs?: string }, m: Mention): Referent {
     // every referent built with the same fields in the same order (one object shape for the loops over referents)
     const ref: Referent = {
       id: this.referents.length, name: r.name, kind: r.kind, entity: r.entity, gender: r.gender, number: r.number, heads: r.heads,
-      mentions: [], speakerCount: 0, lastSpoke: -1,
+      mentions: [], speakerCount: 0, lastSpoke: -1, describedAs: r.describedAs ?? '',
     };
     this.referents.push(ref);
     this.indexName(ref);
@@ -455,6 +459,26 @@ function roleHeads(roles: readonly string[] | undefined): string[] {
   return roles.flatMap((r) => r.toLowerCase().split(/\s+/)).map((w) => ROLE_ABBREVIATIONS.get(w) ?? ROLE_ABBREVIATIONS.get(w.replace(/\.$/, '')) ?? w.replace(/\.$/, ''));
 }
 
+/** Offices a person holds one at a time in news copy. */
+const OFFICES = new Set(['senator', 'governor', 'secretary', 'president', 'mayor', 'judge', 'justice', 'minister', 'representative',
+  'congressman', 'congresswoman', 'chairman', 'chairwoman', 'ambassador', 'general', 'attorney', 'prosecutor', 'sheriff', 'chancellor']);
+/** "The former secretary of state" is not a senator: an office in the description, another in the person's roles. */
+function officeConflict(head: string, r: Referent): boolean {
+  if (!OFFICES.has(head) || r.heads.has(head)) return false;
+  for (const h of r.heads) if (OFFICES.has(h)) return true;
+  return false;
+}
+
+/** "The Democratic nominee" is not a Republican: a party in the description against the other in the person's roles. */
+function partyConflict(description: string, r: Referent): boolean {
+  const d = description.toLowerCase();
+  const dem = /\bdemocrat(?:ic)?\b/.test(d), rep = /\b(?:republican|gop)\b/.test(d);
+  if (!dem && !rep) return false;
+  const rDem = r.heads.has('democratic') || r.heads.has('democrat') || r.heads.has('d');
+  const rRep = r.heads.has('republican') || r.heads.has('gop') || r.heads.has('r');
+  return (dem && rRep && !rDem) || (rep && rDem && !rRep);
+}
+
 /** Words that are all given names or initials ("Pat", "Charles E."). */
 function givenNamesOnly(words: string): boolean {
   return words.split(' ').every((w) => /^\p{Lu}\.$/u.test(w) || MALE_NAMES.has(w.toLowerCase()) || FEMALE_NAMES.has(w.toLowerCase()));
@@ -722,6 +746,29 @@ function fullNamesLater(dis: Discourse, quotes: Quote[], infos: Map<Quote, Menti
     full.set(low, found);
     return found;
   };
+  // "The Republican presidential nominee said ..." opening the article, "Donald Trump, the Republican nominee," later:
+  // a definite description nothing before named is the person next named with that role
+  const namedLater = new Map<Referent, Referent | null>();
+  const describedLater = (d: Referent): Referent | null => {
+    let found = namedLater.get(d);
+    if (found !== undefined) return found;
+    found = null; let foundAt = Infinity;
+    const from = d.mentions[0]!.start;
+    for (const r of dis.referents) {
+      if (r === d || r.kind !== 'person' || r.number === 'plural' || r.describedAs || !r.heads.has(d.describedAs)) continue;
+      if (!(r.entity !== undefined || WHITE_SPACE_RE.test(r.name))) continue;
+      const at = r.mentions.find((x) => x.start > from)?.start ?? Infinity;
+      if (at < foundAt && !(d.gender !== 'unknown' && r.gender !== 'unknown' && d.gender !== r.gender)) { found = r; foundAt = at; }
+    }
+    namedLater.set(d, found);
+    return found;
+  };
+  for (const q of quotes) {
+    const d = referentOf.get(q);
+    if (!d?.describedAs || q.speaker.name !== d.name) continue;
+    const r = describedLater(d);
+    if (r) q.speaker = toSpeaker(r);
+  }
   for (const q of quotes) {
     if (q.speaker.kind !== 'person' || q.speaker.name.length < 2) continue;
     if (q.speaker.name.includes(' and ')) {
@@ -874,10 +921,27 @@ function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, perso
       dis.addMention(best, m);
       return best;
     }
+    // "Donald Trump isn't saying much ... The Republican presidential nominee has repeatedly wondered ...": a definite
+    // description of a role nothing named right after a named person speaks of that person (news varies the name)
+    if (info.kind === 'person' && info.number === 'singular' && !ANONYMOUS_HEADS.has(head) && /^the\s/i.test(info.name) && !places.length) {
+      let near: Referent | null = null; let nearAt = -1;
+      for (const r of dis.pronounCandidates(src.start, m.sent)) {
+        // (a person named in full: a given name first, "Donald Trump", not "Doral" or "Glass-Steagall Act")
+        if (r.kind !== 'person' || r.number === 'plural' || r.describedAs || !WHITE_SPACE_RE.test(r.name) || !givenNamesOnly(r.name.split(' ')[0]!)) continue;
+        const last = lastMentionBefore(r, src.start)!;
+        // (the person the text is about: last seen as a subject or a source, not inside a quotation)
+        if (m.sent - last.sent > VARIED_NAME_MAX_SENTENCES || last.inQuote || !(last.subject || last.asSource)) continue;
+        if (partyConflict(info.name, r) || officeConflict(head, r)) continue;
+        if (info.gender !== 'unknown' && r.gender !== 'unknown' && info.gender !== r.gender) continue;
+        if (last.start > nearAt) { near = r; nearAt = last.start; }
+      }
+      if (near) { dis.addMention(near, m); return near; }
+    }
     // no antecedent: the description stands for itself ("the official" is still unnamed; "the president" is a person;
     // "the demonstrators" are people left unnamed)
     const kind: SpeakerKind = info.kind === 'person' ? (ANONYMOUS_HEADS.has(head) || info.number === 'plural' ? 'anonymous' : 'person') : info.kind;
-    return dis.add({ name: info.name, kind, gender: info.gender, number: info.number, heads: new Set(info.head ? [info.head] : []) }, m);
+    const describedAs = kind === 'person' && /^the\s/i.test(info.name) ? head : '';
+    return dis.add({ name: info.name, kind, gender: info.gender, number: info.number, heads: new Set(info.head ? [info.head] : []), describedAs }, m);
   }
 
   const at = entityMentionIn(doc, src, info.nameSpan);

@@ -689,7 +689,7 @@ function readMention(rawText: string, base: number): MentionInfo {
   }
   // (a plural of a role: "Democratic presidents", "former governors")
   const singularHead = plural && head.length > 4 ? head.slice(0, -1) : '';
-  const personHead = PERSON_NOUNS.has(head) || ROLE_WORDS.has(head)
+  const personHead = PERSON_NOUNS.has(head) || (ROLE_WORDS.has(head) && !MODIFIER_ROLE_WORDS.has(head))
     || (!!singularHead && (PERSON_NOUNS.has(singularHead) || (ROLE_WORDS.has(singularHead) && !MODIFIER_ROLE_WORDS.has(singularHead))));
   if (personHead) {
     if (DEFINITE_DETERMINERS.has(first) || /^(?:his|her|their|its)$/.test(first)) return { ...empty, form: 'nominal', name: description, kind: 'person', gender, number, head, roles };
