@@ -79,7 +79,7 @@ interface Referent {
   mentions: Mention[];
   speakerCount: number;
   lastSpoke: number;
-  /** For a definite person description nothing earlier named ("The Republican nominee"), its head noun; else ''. */
+  /** For a definite person description nothing earlier named ("The Republican nominee"), its head noun (such a referent is no name another description can take); else ''. */
   describedAs: string;
 }
 
@@ -91,7 +91,7 @@ class Discourse {
   private speakOrder = 0;
 
   private readonly regionSet: SpanSet;
-  constructor(private readonly doc: Doc, regions: Span[], private readonly sentOrdinal: Map<number, number>) { this.regionSet = new SpanSet(regions); }
+  constructor(readonly doc: Doc, regions: Span[], private readonly sentOrdinal: Map<number, number>) { this.regionSet = new SpanSet(regions); }
 
   /** Whether the span lies inside a quotation (a quoted region or a direct quote's content). */
   inQuotation(span: Span): boolean { return this.regionSet.contains(span); }
@@ -746,29 +746,6 @@ function fullNamesLater(dis: Discourse, quotes: Quote[], infos: Map<Quote, Menti
     full.set(low, found);
     return found;
   };
-  // "The Republican presidential nominee said ..." opening the article, "Donald Trump, the Republican nominee," later:
-  // a definite description nothing before named is the person next named with that role
-  const namedLater = new Map<Referent, Referent | null>();
-  const describedLater = (d: Referent): Referent | null => {
-    let found = namedLater.get(d);
-    if (found !== undefined) return found;
-    found = null; let foundAt = Infinity;
-    const from = d.mentions[0]!.start;
-    for (const r of dis.referents) {
-      if (r === d || r.kind !== 'person' || r.number === 'plural' || r.describedAs || !r.heads.has(d.describedAs)) continue;
-      if (!(r.entity !== undefined || WHITE_SPACE_RE.test(r.name))) continue;
-      const at = r.mentions.find((x) => x.start > from)?.start ?? Infinity;
-      if (at < foundAt && !(d.gender !== 'unknown' && r.gender !== 'unknown' && d.gender !== r.gender)) { found = r; foundAt = at; }
-    }
-    namedLater.set(d, found);
-    return found;
-  };
-  for (const q of quotes) {
-    const d = referentOf.get(q);
-    if (!d?.describedAs || q.speaker.name !== d.name) continue;
-    const r = describedLater(d);
-    if (r) q.speaker = toSpeaker(r);
-  }
   for (const q of quotes) {
     if (q.speaker.kind !== 'person' || q.speaker.name.length < 2) continue;
     if (q.speaker.name.includes(' and ')) {
