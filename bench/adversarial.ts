@@ -25,6 +25,8 @@ const CASES: Record<string, (n: number) => string> = {
   'one-quote paragraphs': (n) => '"We will win," she said.\n\n'.repeat(Math.ceil(n / 5)),
   'lower-case script after periods': (n) => 'مرحبا 👋 "שלום" he said. '.repeat(Math.ceil(n / 6)),
   'a new person every paragraph': (n) => Array.from({ length: Math.ceil(n / 12) }, (_, i) => `${personName(i)} said the plan failed. He added that it was late, she said.\n\n`).join(''),
+  // each pair resolved person by person and named by surname later: the resolver's full-name and group passes
+  'people named in pairs': (n) => Array.from({ length: Math.ceil(n / 14) }, (_, i) => `${personName(2 * i)} and ${personName(2 * i + 1)} met. Mr. ${personName(2 * i).split(' ')[1]} and Ms. ${personName(2 * i + 1).split(' ')[1]} said they agreed.\n\n`).join(''),
   'scare-quoted labels, no periods': (n) => 'the "separatists" and "rebels" of the "regime" fought the "invasion" '.repeat(Math.ceil(n / 11)),
 };
 

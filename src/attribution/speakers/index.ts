@@ -737,22 +737,27 @@ function fullNamesLater(dis: Discourse, quotes: Quote[], infos: Map<Quote, Menti
     if (!set) genders.set(low, (set = new Set()));
     set.add(g);
   }
-  const full = new Map<string, Referent | null>();
-  const fullOf = (name: string): Referent | null => {
-    const low = name.toLowerCase();
-    let found = full.get(low);
-    if (found !== undefined) return found;
-    found = null;
-    for (const r of dis.referents) {
-      if (r.kind !== 'person' || r.number === 'plural' || !r.name.toLowerCase().endsWith(` ${low}`)) continue;
+  // the person referents by each end of their names ("schultz", "wasserman schultz" for "Debbie Wasserman Schultz"):
+  // one pass over the referents, not one per name asked (articles with thousands of people stay linear)
+  const byEnd = new Map<string, Referent[]>();
+  for (const r of dis.referents) {
+    if (r.kind !== 'person' || r.number === 'plural') continue;
+    const words = r.name.split(' ');
+    for (let k = 1; k < words.length; k++) {
       // a full name is given names or initials before the surname ("Debbie Wasserman Schultz", "Charles E. Grassley"),
       // not a headline's run ("Media And Marco Rubio", "Of Paul Manafort")
-      if (!givenNamesOnly(r.name.slice(0, r.name.length - low.length - 1))) continue;
-      if (found && found.name.toLowerCase() !== r.name.toLowerCase()) { found = null; break; }
-      found ??= r;
+      if (!givenNamesOnly(words.slice(0, k).join(' '))) break;
+      const end = words.slice(k).join(' ').toLowerCase();
+      const list = byEnd.get(end);
+      if (list) list.push(r); else byEnd.set(end, [r]);
     }
-    full.set(low, found);
-    return found;
+  }
+  const fullOf = (name: string): Referent | null => {
+    const list = byEnd.get(name.toLowerCase());
+    if (!list) return null;
+    // one full name, however many referents carry it; two ("Bill Clinton", "Hillary Clinton") leave the surname alone
+    const first = list[0]!.name.toLowerCase();
+    return list.every((r) => r.name.toLowerCase() === first) ? list[0]! : null;
   };
   for (const q of quotes) {
     if (q.speaker.kind !== 'person' || q.speaker.name.length < 2) continue;
