@@ -1,12 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze } from '../../src/analyze.ts';
+import { speakers } from '../helpers/speakers.ts';
 
-/** Source mention -> "speaker name / kind" for each statement of a composed text. */
-function speakers(text: string): Map<string, string> {
-  const r = analyze(text, { date: '2024-05-01', format: 'text' });
-  return new Map(r.quotes.map((q) => [q.source?.text ?? '', `${q.speaker.name} / ${q.speaker.kind}`]));
-}
 
 test('a name modifying a group, an aide or a campaign: the group speaks, not the person named', () => {
   const s = speakers([

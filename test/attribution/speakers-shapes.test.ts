@@ -1,13 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { analyze } from '../../src/analyze.ts';
+import { speakers } from '../helpers/speakers.ts';
 import { analyzeMention, segments } from '../../src/attribution/speakers/mention.ts';
 
-/** Source mention -> "speaker name / kind" for each statement of a composed text. */
-function speakers(text: string): Map<string, string> {
-  const r = analyze(text, { date: '2024-05-01', format: 'text' });
-  return new Map(r.quotes.map((q) => [q.source?.text ?? '', `${q.speaker.name} / ${q.speaker.kind}`]));
-}
 
 test('a title of nobility with "of" and a place is the person\'s name whole', () => {
   const m = analyzeMention('the Duchess of Westmoor');
