@@ -49,7 +49,7 @@ export const PRESS_NOUNS: ReadonlySet<string> = new Set([
 /** Lower-case nouns of outlets ("the newspaper", "the network"): a definite one refers back to an outlet. */
 export const MEDIA_NOUNS: ReadonlySet<string> = new Set([
   'newspaper', 'paper', 'network', 'broadcaster', 'magazine', 'outlet', 'news agency', 'wire', 'channel', 'station',
-  'website', 'site', 'tabloid', 'daily', 'weekly', 'publication', 'program', 'programme', 'show',
+  'website', 'site', 'tabloid', 'daily', 'weekly', 'publication', 'program', 'programme', 'show', 'journal',
 ]);
 
 /** Canonical outlet name for a mention ("the Associated Press" -> "Associated Press"), or null. */

@@ -169,7 +169,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'authorities', 'demonstrators', 'proponents', 'developers', 'advocates', 'scholar', 'scholars', 'academic', 'academics',
   'historian', 'historians', 'commentator', 'commentators', 'pundit', 'pundits', 'administrator', 'administrators', 'enemies',
   'reader', 'readers', 'listener', 'listeners', 'viewer', 'viewers', 'artist', 'artists', 'daughter', 'son', 'wife', 'husband', 'mother',
-  'father', 'brother', 'sister', 'child', 'children', 'cousin', 'niece', 'nephew', 'family',
+  'father', 'brother', 'sister', 'child', 'children', 'cousin', 'niece', 'nephew', 'family', 'citizen', 'citizens',
 ]);
 
 /** Nouns of documents and records that speak in news prose ("a statement said", "a court filing shows"). */

@@ -157,3 +157,11 @@ test('a role description right after a named person is that person, unless party
   ].join(' '));
   assert.notEqual(t.get('The former secretary of state'), 'Omar Pell / person');
 });
+
+test('a named person at a workplace is the person; a document noun before a place is the document', () => {
+  assert.equal(analyzeMention('Dan McLaughlin at the National Review').name, 'Dan McLaughlin');
+  assert.equal(analyzeMention('Dan McLaughlin at the National Review').kind, 'person');
+  assert.equal(analyzeMention('some polls in the Middle West and Florida').kind, 'document');
+  assert.equal(analyzeMention('Americans').kind, 'anonymous');
+  assert.equal(analyzeMention('European citizens').kind, 'anonymous');
+});

@@ -239,6 +239,13 @@ export function lookUpGovernmentName(phrase: string, precheck = true): { name: s
  * organization's head: "the University of Leeds", "Secretary of State John Kerry".)
  */
 function withoutWhereFromTail(ws: Word[]): Word[] {
+  // "Dan McLaughlin at the National Review": a given name and a surname, then where the person works
+  for (let p = 2; p < ws.length - 1; p++) {
+    if (ws[p]!.lower !== 'at' && ws[p]!.lower !== 'with') continue;
+    const first = bare(ws[0]!.lower);
+    if ((MALE_NAMES.has(first) || FEMALE_NAMES.has(first)) && ws.slice(0, p).every(isCapitalized) && p <= 3) return ws.slice(0, p);
+    break;
+  }
   for (let p = 1; p < ws.length - 1; p++) {
     if (ws[p]!.lower !== 'of' && ws[p]!.lower !== 'from') continue;
     const before = ws[p - 1]!;
@@ -281,7 +288,7 @@ const AFFILIATION_PREPOSITIONS = new Set(['at', 'with', 'of', 'from', 'in', 'for
  */
 function affiliationOnly(ws: Word[], at: number): boolean {
   // back to the start of the capitalized phrase the name ends ("University of Leeds", "Homeland Security Investigations")
-  while (at > 0 && (isCapitalized(ws[at - 1]!) || (ws[at - 1]!.lower === 'of' && at >= 2 && isCapitalized(ws[at - 2]!)))) at--;
+  while (at > 0 && (isCapitalized(ws[at - 1]!) || ((ws[at - 1]!.lower === 'of' || ws[at - 1]!.lower === 'and') && at >= 2 && isCapitalized(ws[at - 2]!)))) at--;
   let p = at - 1;
   if (p >= 0 && ws[p]!.lower === 'the') p--;
   if (p < 1 || !AFFILIATION_PREPOSITIONS.has(ws[p]!.lower)) return false;
@@ -289,7 +296,7 @@ function affiliationOnly(ws: Word[], at: number): boolean {
   // (capitalized only as the mention's first word: "Officials at ...")
   if ((isCapitalized(noun) && p - 1 > 0) || /^spokes/.test(noun.lower)) return false;
   const b = bare(noun.lower), singular = b.endsWith('s') ? b.slice(0, -1) : b;
-  if (!(PERSON_NOUNS.has(b) || PERSON_NOUNS.has(singular) || ROLE_WORDS.has(b) || ROLE_WORDS.has(singular))) return false;
+  if (!(PERSON_NOUNS.has(b) || PERSON_NOUNS.has(singular) || ROLE_WORDS.has(b) || ROLE_WORDS.has(singular) || DOCUMENT_NOUNS.has(b))) return false;
   // the words before the noun are a determiner and modifiers, none of them a name
   for (let k = 0; k < p - 1; k++) if (isCapitalized(ws[k]!) && k > 0) return false;
   return true;
@@ -401,6 +408,9 @@ export function conjoinedPersons(text: string, base: number): Array<{ text: stri
   }
   return parts;
 }
+
+/** A given name, a capitalized surname (or two), then "at"/"with" and the rest. */
+const PERSON_AT_WORK_RE = /^(\p{Lu}\p{Ll}+)(?:\s+\p{Lu}[\p{L}'-]+){1,2}\s+(?:at|with)\s+/u;
 
 /** A dash between phrases ("Kall -- co-editor of ..."): an em dash, or "--" or an en dash between spaces. */
 const PHRASE_DASH_RE = /\u2014|\s(?:--|\u2013)\s/g;
@@ -545,6 +555,9 @@ function readMention(rawText: string, base: number): MentionInfo {
   const gov = governmentName(text);
   if (gov) return { ...empty, form: gov.kind === 'media' ? 'media' : 'organization', name: gov.name, kind: gov.kind, gender: 'neuter', nameSpan: { start, end: start + text.length } };
 
+  // "Dan McLaughlin at the National Review": the person, not the place where they work (nor a "review")
+  const atWork = PERSON_AT_WORK_RE.exec(text);
+  if (atWork && (MALE_NAMES.has(atWork[1]!.toLowerCase()) || FEMALE_NAMES.has(atWork[1]!.toLowerCase()))) return readMention(atWork[0].replace(/\s+(?:at|with)\s+$/, ''), start);
   // "a report by the Associated Press", "a statement from the White House": the author speaks
   const byMatch = DOC_BY_RE.exec(text);
   if (byMatch) {
@@ -604,6 +617,7 @@ function readMention(rawText: string, base: number): MentionInfo {
     if (!run) continue;
     placeAfterOf(ws, run);
     // "a professor at the University of Leeds": the professor speaks; the name is where they work
+    // ("some polls in the Middle West": the polls)
     if (affiliationOnly(ws, ws.indexOf(run.name[0]!))) continue;
     // "the Department of Energy", "the University of Leeds": an organization head, "of", a name
     const firstAt = ws.indexOf(run.name[0]!);
@@ -689,7 +703,7 @@ function readMention(rawText: string, base: number): MentionInfo {
   }
   // (a plural of a role: "Democratic presidents", "former governors")
   const singularHead = plural && head.length > 4 ? head.slice(0, -1) : '';
-  const personHead = PERSON_NOUNS.has(head) || (ROLE_WORDS.has(head) && !MODIFIER_ROLE_WORDS.has(head))
+  const personHead = PERSON_NOUNS.has(head) || (ROLE_WORDS.has(head) && !MODIFIER_ROLE_WORDS.has(head)) || isPluralDemonym(head)
     || (!!singularHead && (PERSON_NOUNS.has(singularHead) || (ROLE_WORDS.has(singularHead) && !MODIFIER_ROLE_WORDS.has(singularHead))));
   if (personHead) {
     if (DEFINITE_DETERMINERS.has(first) || /^(?:his|her|their|its)$/.test(first)) return { ...empty, form: 'nominal', name: description, kind: 'person', gender, number, head, roles };
