@@ -165,3 +165,12 @@ test('a named person at a workplace is the person; a document noun before a plac
   assert.equal(analyzeMention('Americans').kind, 'anonymous');
   assert.equal(analyzeMention('European citizens').kind, 'anonymous');
 });
+
+test('"his campaign", "her advisers": the body or the people of the person the pronoun stands for', () => {
+  const s = speakers([
+    'Nora Lind spoke in Ohio on Monday. Her campaign said the crowd was large.',
+    'Omar Haddad toured a factory. His advisers said he would return.',
+  ].join(' '));
+  assert.equal(s.get('Her campaign'), 'Lind campaign / organization');
+  assert.equal(s.get('His advisers'), "Omar Haddad's advisers / anonymous");
+});

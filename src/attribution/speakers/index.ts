@@ -819,6 +819,33 @@ function resolveConjoined(doc: Doc, dis: Discourse, q: Quote, personStarts: numb
   return dis.add({ name, kind: 'person', gender: 'unknown', number: 'plural', heads: new Set() }, m);
 }
 
+/** A possessive pronoun and what a person has that speaks: a body ("his campaign") or people ("her advisers"). */
+const POSSESSED_RE = /^(his|her)\s+(campaign|administration|office|team|aides?|advisers?|advisors?|spokes(?:man|woman|person)|lawyers?|attorneys?|allies|staff)$/i;
+const POSSESSED_BODIES = new Set(['campaign', 'administration', 'office', 'team']);
+
+/**
+ * "Hillary Clinton spoke ... Her campaign said": the pronoun is resolved as any "her" is, and the statement is
+ * the Clinton campaign's (an organization, the one named so before if any), or for people, Hillary Clinton's
+ * advisers (anonymous). Null when the pronoun finds no person.
+ */
+function resolvePossessed(doc: Doc, dis: Discourse, q: Quote, pronoun: string, noun: string, m: Mention, personStarts: number[], opts: ResolveOptions): Referent | null {
+  const src = q.source!;
+  const owner = resolveOne(doc, dis, { ...q, source: { start: src.start, end: src.start + pronoun.length } }, analyzeMention(pronoun), personStarts, opts);
+  if (!owner || owner.kind !== 'person' || owner.number === 'plural') return null;
+  if (POSSESSED_BODIES.has(noun)) {
+    // (the surname, not a suffix: "Donald J. Trump Jr." has a Trump campaign)
+    const words = owner.name.split(' ').filter((w) => !/^(?:jr|sr|ii|iii|iv)\.?$/i.test(w));
+    const name = `${words[words.length - 1] ?? owner.name} ${noun}`;
+    const known = dis.sameName(name, 'organization') ?? dis.sameName(`the ${name}`, 'organization');
+    if (known) { dis.addMention(known, m); return known; }
+    return dis.add({ name, kind: 'organization', gender: 'neuter', number: 'singular', heads: new Set([noun]) }, m);
+  }
+  const name = `${owner.name}'s ${noun}`;
+  const known = dis.sameName(name, 'anonymous');
+  if (known) { dis.addMention(known, m); return known; }
+  return dis.add({ name, kind: 'anonymous', gender: 'unknown', number: /s$/.test(noun) ? 'plural' : 'singular', heads: new Set([noun, noun.replace(/s$/, '')]) }, m);
+}
+
 function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, personStarts: number[], opts: ResolveOptions): Referent | null {
   const src = q.source!;
   const m = dis.mention(src, { asSource: true });
@@ -874,6 +901,13 @@ function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, perso
     }
     if (best) dis.addMention(best, m);
     return best;
+  }
+
+  // "His campaign said ...", "her advisers": the body or the people of the person the pronoun stands for
+  const owned = POSSESSED_RE.exec(info.name);
+  if (owned && (info.form === 'nominal' || info.form === 'anonymous' || info.form === 'organization')) {
+    const ref = resolvePossessed(doc, dis, q, owned[1]!.toLowerCase(), owned[2]!.toLowerCase(), m, personStarts, opts);
+    if (ref) return ref;
   }
 
   if (info.form === 'nominal') {
