@@ -1,4 +1,4 @@
-import { FEMALE_NAMES, MALE_NAMES } from '../lexicon/given-names.js';
+import { isGivenName } from '../lexicon/given-names.js';
 import type { Doc } from '../doc/doc.js';
 import type { Entity, EntityType } from '../doc/types.js';
 import { ORGANIZATION_HEADS } from '../lexicon/organizations-generic.js';
@@ -138,7 +138,6 @@ function headlineLength(text: string): number {
 }
 /** Words in a first line that can still be a title. */
 const HEADLINE_MAX_WORDS = 20;
-const isGivenName = (w: string) => MALE_NAMES.has(w.toLowerCase()) || FEMALE_NAMES.has(w.toLowerCase());
 
 /** Ties in the type vote: a name is a person before an organization before a place. */
 const typeRank = (t: EntityType) => ['person', 'organization', 'place', 'other'].indexOf(t);

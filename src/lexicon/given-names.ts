@@ -35,3 +35,9 @@ yulia zoe`;
 
 export const MALE_NAMES: ReadonlySet<string> = new Set(MALE.split(/\s+/).filter(Boolean));
 export const FEMALE_NAMES: ReadonlySet<string> = new Set(FEMALE.split(/\s+/).filter(Boolean));
+
+/** A known given name, any case ("Hillary", "hillary"). */
+export function isGivenName(word: string): boolean {
+  const w = word.toLowerCase();
+  return MALE_NAMES.has(w) || FEMALE_NAMES.has(w);
+}

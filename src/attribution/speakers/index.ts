@@ -2,7 +2,7 @@ import type { Doc } from '../../doc/doc.js';
 import type { Entity, Quote, Span, Speaker, SpeakerKind } from '../../doc/types.js';
 import { GOVERNMENT_NOUNS, GOVERNMENT_PLACES } from '../../lexicon/organizations-generic.js';
 import { isPlaceName } from '../../lexicon/gazetteer.js';
-import { FEMALE_NAMES, MALE_NAMES } from '../../lexicon/given-names.js';
+import { isGivenName } from '../../lexicon/given-names.js';
 import { ROLE_ABBREVIATIONS } from '../../lexicon/speaker-kinds.js';
 import type { Gender, GrammaticalNumber } from '../../lexicon/speaker-kinds.js';
 import { ListDerived, SpanOwners, SpanSet, firstAtLeast } from '../../doc/span-index.js';
@@ -87,8 +87,8 @@ interface Referent {
   mentions: Mention[];
   speakerCount: number;
   lastSpoke: number;
-  /** For a definite person description nothing earlier named ("The Republican nominee"), its head noun (such a referent is no name another description can take); else ''. */
-  describedAs: string;
+  /** A definite person description nothing earlier named ("The Republican nominee"): no name another description can take. */
+  unnamedDescription: boolean;
 }
 
 class Discourse {
@@ -132,11 +132,11 @@ class Discourse {
   /** The referents with a mention in each content sentence (by ordinal; -1: outside the content sentences). */
   private readonly bySentence = new Map<number, Set<Referent>>();
 
-  add(r: Omit<Referent, 'id' | 'mentions' | 'speakerCount' | 'lastSpoke' | 'describedAs'> & { describedAs?: string }, m: Mention): Referent {
+  add(r: Omit<Referent, 'id' | 'mentions' | 'speakerCount' | 'lastSpoke' | 'unnamedDescription'> & { unnamedDescription?: boolean }, m: Mention): Referent {
     // every referent built with the same fields in the same order (one object shape for the loops over referents)
     const ref: Referent = {
       id: this.referents.length, name: r.name, kind: r.kind, entity: r.entity, gender: r.gender, number: r.number, heads: r.heads,
-      mentions: [], speakerCount: 0, lastSpoke: -1, describedAs: r.describedAs ?? '',
+      mentions: [], speakerCount: 0, lastSpoke: -1, unnamedDescription: r.unnamedDescription ?? false,
     };
     this.referents.push(ref);
     this.indexName(ref);
@@ -489,7 +489,7 @@ function partyConflict(description: string, r: Referent): boolean {
 
 /** Words that are all given names or initials ("Pat", "Charles E."). */
 function givenNamesOnly(words: string): boolean {
-  return words.split(' ').every((w) => /^\p{Lu}\.$/u.test(w) || MALE_NAMES.has(w.toLowerCase()) || FEMALE_NAMES.has(w.toLowerCase()));
+  return words.split(' ').every((w) => /^\p{Lu}\.$/u.test(w) || isGivenName(w));
 }
 
 /** Place names modifying a description ("the Florida senator" -> ["florida"]), lower case. */
@@ -951,7 +951,7 @@ function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, perso
       let near: Referent | null = null; let nearAt = -1;
       for (const r of dis.pronounCandidates(src.start, m.sent)) {
         // (a person named in full: a given name first, "Donald Trump", not "Doral" or "Glass-Steagall Act")
-        if (r.kind !== 'person' || r.number === 'plural' || r.describedAs || !WHITE_SPACE_RE.test(r.name) || !givenNamesOnly(r.name.split(' ')[0]!)) continue;
+        if (r.kind !== 'person' || r.number === 'plural' || r.unnamedDescription || !WHITE_SPACE_RE.test(r.name) || !givenNamesOnly(r.name.split(' ')[0]!)) continue;
         const last = lastMentionBefore(r, src.start)!;
         // (the person the text is about: last seen as a subject or a source, not inside a quotation)
         if (m.sent - last.sent > VARIED_NAME_MAX_SENTENCES || last.inQuote || !(last.subject || last.asSource)) continue;
@@ -964,8 +964,8 @@ function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, perso
     // no antecedent: the description stands for itself ("the official" is still unnamed; "the president" is a person;
     // "the demonstrators" are people left unnamed)
     const kind: SpeakerKind = info.kind === 'person' ? (ANONYMOUS_HEADS.has(head) || info.number === 'plural' ? 'anonymous' : 'person') : info.kind;
-    const describedAs = kind === 'person' && /^the\s/i.test(info.name) ? head : '';
-    return dis.add({ name: info.name, kind, gender: info.gender, number: info.number, heads: new Set(info.head ? [info.head] : []), describedAs }, m);
+    const unnamedDescription = kind === 'person' && /^the\s/i.test(info.name);
+    return dis.add({ name: info.name, kind, gender: info.gender, number: info.number, heads: new Set(info.head ? [info.head] : []), unnamedDescription }, m);
   }
 
   const at = entityMentionIn(doc, src, info.nameSpan);

@@ -1,6 +1,6 @@
 import type { Span, SpeakerKind } from '../../doc/types.js';
 import { ANONYMITY_MARKERS, DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS } from '../../lexicon/anonymous.js';
-import { FEMALE_NAMES, MALE_NAMES } from '../../lexicon/given-names.js';
+import { FEMALE_NAMES, MALE_NAMES, isGivenName } from '../../lexicon/given-names.js';
 import { MEDIA_NAME_HEADS, MEDIA_NOUNS, OUTLETS, PRESS_NOUNS } from '../../lexicon/media.js';
 import { GOVERNMENT_PLACES, GOVERNMENT_SEATS, ORGANIZATION_HEADS, ORGANIZATION_NOUNS } from '../../lexicon/organizations-generic.js';
 import {
@@ -243,7 +243,7 @@ function withoutWhereFromTail(ws: Word[]): Word[] {
   for (let p = 2; p < ws.length - 1; p++) {
     if (ws[p]!.lower !== 'at' && ws[p]!.lower !== 'with') continue;
     const first = bare(ws[0]!.lower);
-    if ((MALE_NAMES.has(first) || FEMALE_NAMES.has(first)) && ws.slice(0, p).every(isCapitalized) && p <= 3) return ws.slice(0, p);
+    if (isGivenName(first) && ws.slice(0, p).every(isCapitalized) && p <= 3) return ws.slice(0, p);
     break;
   }
   for (let p = 1; p < ws.length - 1; p++) {
@@ -557,7 +557,7 @@ function readMention(rawText: string, base: number): MentionInfo {
 
   // "Dan McLaughlin at the National Review": the person, not the place where they work (nor a "review")
   const atWork = PERSON_AT_WORK_RE.exec(text);
-  if (atWork && (MALE_NAMES.has(atWork[1]!.toLowerCase()) || FEMALE_NAMES.has(atWork[1]!.toLowerCase()))) return readMention(atWork[0].replace(/\s+(?:at|with)\s+$/, ''), start);
+  if (atWork && isGivenName(atWork[1]!)) return readMention(atWork[0].replace(/\s+(?:at|with)\s+$/, ''), start);
   // "a report by the Associated Press", "a statement from the White House": the author speaks
   const byMatch = DOC_BY_RE.exec(text);
   if (byMatch) {

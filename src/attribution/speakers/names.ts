@@ -1,6 +1,6 @@
 import type { Doc } from '../../doc/doc.js';
 import type { Span, SpeakerKind } from '../../doc/types.js';
-import { FEMALE_NAMES, MALE_NAMES } from '../../lexicon/given-names.js';
+import { isGivenName } from '../../lexicon/given-names.js';
 import type { Gender } from '../../lexicon/speaker-kinds.js';
 import { mentionReading } from './mention.js';
 
@@ -126,7 +126,7 @@ export function findNameMentions(doc: Doc, covered?: Uint8Array): NameMention[] 
       singles.push({ span: nameSpan, word: info.name, first: offset === 0 });
       return;
     }
-    if (!titled && !MALE_NAMES.has(first) && !FEMALE_NAMES.has(first)) return;
+    if (!titled && !isGivenName(first)) return;
     out.push({ span: nameSpan, name: info.name, kind: 'person', gender: info.gender, roles: [...info.roles] });
     surnames.add(tokens[tokens.length - 1]!.toLowerCase());
   };

@@ -1,6 +1,6 @@
 import type { Doc } from '../../doc/doc.js';
 import type { Quote, Span, Speaker } from '../../doc/types.js';
-import { FEMALE_NAMES, MALE_NAMES } from '../../lexicon/given-names.js';
+import { isGivenName } from '../../lexicon/given-names.js';
 import { PRESS_NOUNS, outletName } from '../../lexicon/media.js';
 import { analyzeMention } from './mention.js';
 
@@ -65,7 +65,7 @@ function relayFromMention(mention: string, start: number, intro: string): Relay 
   // a person relay needs a full name ("Wolf Blitzer"), a lone word is too often a place or a group
   if (info.form === 'name' && info.kind === 'person' && /\s/.test(info.name)) {
     const first = info.name.split(/\s+/)[0]!.toLowerCase();
-    if (MALE_NAMES.has(first) || FEMALE_NAMES.has(first) || /interview/.test(intro)) {
+    if (isGivenName(first) || /interview/.test(intro)) {
       return { name: info.name, kind: 'person', span: info.nameSpan ?? { start, end: start + mention.length } };
     }
   }
