@@ -7,7 +7,7 @@ import { ROLE_ABBREVIATIONS } from '../../lexicon/speaker-kinds.js';
 import type { Gender, GrammaticalNumber } from '../../lexicon/speaker-kinds.js';
 import { ListDerived, SpanOwners, SpanSet, firstAtLeast } from '../../doc/span-index.js';
 import { quotedRegions } from '../scare-quotes.js';
-import { analyzeMention, conjoinedPersons, mentionReading, type MentionInfo } from './mention.js';
+import { NAME_SUFFIXES, analyzeMention, conjoinedPersons, mentionReading, type MentionInfo } from './mention.js';
 import { findNameMentions } from './names.js';
 import { findRelay } from './relay.js';
 import { rankerWeights, scoreCandidate, type PronounFeatures, type RankerWeights } from './ranker.js';
@@ -766,7 +766,7 @@ function fullNamesLater(dis: Discourse, quotes: Quote[], infos: Map<Quote, Menti
       const members = q.speaker.name.split(/, | and /);
       const named = members.map((n) => fullOf(n)?.name ?? n);
       if (named.some((n, i) => n !== members[i])) {
-        q.speaker = { name: named.length === 2 ? `${named[0]} and ${named[1]}` : `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}`, kind: 'person' };
+        q.speaker = { name: joinNames(named), kind: 'person' };
       }
       continue;
     }
@@ -790,6 +790,11 @@ function viaSpeaker(doc: Doc, dis: Discourse, relay: { name: string; kind: Speak
   return { name: relay.name, kind: relay.kind, ...(e ? { entity: e.id } : {}) };
 }
 
+/** People named together, as a text names them: "A and B", "A, B and C". */
+function joinNames(names: readonly string[]): string {
+  return names.length === 2 ? `${names[0]} and ${names[1]}` : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
 /**
  * "Mr. Grassley and Mr. Leahy said ...": each person is resolved as its own mention ("Charles E. Grassley",
  * "Patrick J. Leahy"), and the statement is the pair's, one plural referent named for both (a later "they"
@@ -811,8 +816,7 @@ function resolveConjoined(doc: Doc, dis: Discourse, q: Quote, personStarts: numb
     if (!(entity?.type === 'person' || WHITE_SPACE_RE.test(r.name) || info.roles.length > 0)) return null;
     members.push(r);
   }
-  const names = members.map((r) => r.name);
-  const name = names.length === 2 ? `${names[0]} and ${names[1]}` : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  const name = joinNames(members.map((r) => r.name));
   const m = dis.mention(src, { asSource: true });
   const known = dis.sameName(name, 'person');
   if (known) { dis.addMention(known, m); return known; }
@@ -834,7 +838,7 @@ function resolvePossessed(doc: Doc, dis: Discourse, q: Quote, pronoun: string, n
   if (!owner || owner.kind !== 'person' || owner.number === 'plural') return null;
   if (POSSESSED_BODIES.has(noun)) {
     // (the surname, not a suffix: "Donald J. Trump Jr." has a Trump campaign)
-    const words = owner.name.split(' ').filter((w) => !/^(?:jr|sr|ii|iii|iv)\.?$/i.test(w));
+    const words = owner.name.split(' ').filter((w) => !NAME_SUFFIXES.has(w.toLowerCase()));
     const name = `${words[words.length - 1] ?? owner.name} ${noun}`;
     const known = dis.sameName(name, 'organization') ?? dis.sameName(`the ${name}`, 'organization');
     if (known) { dis.addMention(known, m); return known; }

@@ -46,7 +46,7 @@ const NAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'van', 'von', 'der', 'd
 const LEADING_ADVERBIAL = /^\s*(?:during|after|before|at|in|on|on\s+\w+day|while|when|since|until|over|throughout|meanwhile|earlier|later|last|this|yesterday|today|speaking)\b/i;
 /** Any first word of the MULTIWORD_ROLES, as a substring test on lower-case text. */
 const MULTIWORD_ROLE_START = new RegExp([...new Set(MULTIWORD_ROLES.map((r) => r.split(' ')[0]!))].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
-const NAME_SUFFIXES = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
+export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 /** Prepositions that end the head part of a noun phrase ("a senior official familiar with ..."). */
 const POSTMODIFIER_START = new Set(['of', 'for', 'with', 'from', 'at', 'in', 'on', 'to', 'by', 'familiar', 'close', 'who', 'which', 'that', 'briefed', 'involved', 'speaking', 'knowledgeable', 'based', 'working', 'and']);
 /** "Mexicans", "African-Americans": a people named by the plural of its nationality word. */
@@ -239,13 +239,6 @@ export function lookUpGovernmentName(phrase: string, precheck = true): { name: s
  * organization's head: "the University of Leeds", "Secretary of State John Kerry".)
  */
 function withoutWhereFromTail(ws: Word[]): Word[] {
-  // "Dan McLaughlin at the National Review": a given name and a surname, then where the person works
-  for (let p = 2; p < ws.length - 1; p++) {
-    if (ws[p]!.lower !== 'at' && ws[p]!.lower !== 'with') continue;
-    const first = bare(ws[0]!.lower);
-    if (isGivenName(first) && ws.slice(0, p).every(isCapitalized) && p <= 3) return ws.slice(0, p);
-    break;
-  }
   for (let p = 1; p < ws.length - 1; p++) {
     if (ws[p]!.lower !== 'of' && ws[p]!.lower !== 'from') continue;
     const before = ws[p - 1]!;
