@@ -4,7 +4,7 @@
  * mention denotes ("he" -> Leslie Wimes, "a new report by Politico" ->
  * Politico/media, "Some" -> anonymous). PolNeAR marks sources but not whom they
  * denote, so the gold (eval/gold/speakers-*.jsonl) was written for this
- * project: every distinct gold source span of 56 dev texts, each read in its
+ * project: every distinct gold source span of 83 dev texts, each read in its
  * article and labelled with a name and a kind under the guidelines in
  * eval/gold/README.md. Figures are printed for all and for each file. The gold holds offsets and labels only; the texts are
  * read from the data directory.
