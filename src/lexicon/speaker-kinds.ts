@@ -170,6 +170,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'historian', 'historians', 'commentator', 'commentators', 'pundit', 'pundits', 'administrator', 'administrators', 'enemies',
   'reader', 'readers', 'listener', 'listeners', 'viewer', 'viewers', 'artist', 'artists', 'daughter', 'son', 'wife', 'husband', 'mother',
   'father', 'brother', 'sister', 'child', 'children', 'cousin', 'niece', 'nephew', 'family', 'citizen', 'citizens',
+  'announcer', 'announcers', 'narrator', 'moderator', 'moderators', 'respondent', 'respondents',
 ]);
 
 /** Nouns of documents and records that speak in news prose ("a statement said", "a court filing shows"). */
@@ -182,4 +183,6 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'guidance', 'guidelines', 'assessment', 'review', 'audit', 'investigation', 'inquiry', 'research', 'paper', 'findings', 'book',
   'website', 'site', 'page', 'ad', 'advertisement', 'commercial', 'speech', 'announcement', 'readout', 'summary', 'plan', 'proposal',
   'platform', 'manifesto', 'editorial', 'article', 'story', 'column', 'interview', 'broadcast', 'op-ed', 'blog', 'factsheet', 'warrant',
+  'accord', 'accords', 'agreement', 'agreements', 'treaty', 'rules', 'regulations', 'returns', 'numbers', 'statistics', 'results',
+  'clip', 'spot', 'film', 'accounts', 'headlines', 'documentary', 'literature', 'average', 'averages', 'tally', 'forecast', 'forecasts', 'projection', 'projections',
 ]);

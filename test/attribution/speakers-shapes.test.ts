@@ -91,14 +91,16 @@ test('a body named with "and" or a name with more than a person is not a list of
     'The National Academies of Sciences, Engineering and Medicine said the study was sound.',
     'Trump and his aides said the poll was wrong.',
   ].join(' '));
-  assert.ok(!/ and /.test(s.get('Trump and his aides') ?? ''), s.get('Trump and his aides'));
+  // a named person with people left unnamed is an unnamed group, not two persons
+  assert.equal(s.get('Trump and his aides'), 'Trump and his aides / anonymous');
   for (const [source, speaker] of s) if (/Academies/.test(source)) assert.ok(!/Engineering and Medicine/.test(speaker), speaker);
 });
 
 test('plural descriptions of people are unnamed groups; "the agency" is an organization, not an outlet', () => {
   assert.equal(analyzeMention('Democratic presidents').kind, 'anonymous');
   assert.equal(analyzeMention('Historians').kind, 'anonymous');
-  assert.notEqual(analyzeMention('rival campaigns').kind, 'anonymous');
+  // bodies left unnamed are an unnamed group too, but no person nominal
+  assert.equal(analyzeMention('rival campaigns').form, 'anonymous');
   assert.equal(analyzeMention('the agency').kind, 'organization');
   assert.equal(analyzeMention('The S.E.C.').kind, 'organization');
   assert.equal(analyzeMention('The recording').kind, 'document');
@@ -173,4 +175,28 @@ test('"his campaign", "her advisers": the body or the people of the person the p
   ].join(' '));
   assert.equal(s.get('Her campaign'), 'Lind campaign / organization');
   assert.equal(s.get('His advisers'), "Omar Haddad's advisers / anonymous");
+});
+
+test('an unnamed plural, a share of those asked, or a record that speaks is not "unknown"', () => {
+  // plurals that are no person nouns: bodies or people left unnamed
+  assert.equal(analyzeMention('county election boards').kind, 'anonymous');
+  assert.equal(analyzeMention('tenant groups').kind, 'anonymous');
+  // the head after "X and": "state and local leaders" are leaders
+  assert.equal(analyzeMention('state and local leaders').head, 'leaders');
+  // shares of those polled
+  assert.equal(analyzeMention('Forty-one percent').kind, 'anonymous');
+  assert.equal(analyzeMention('38 percent of those surveyed').kind, 'anonymous');
+  assert.equal(analyzeMention('a majority').kind, 'anonymous');
+  // records and agreements are documents; spans of time are no one
+  assert.equal(analyzeMention('the county tax returns').kind, 'document');
+  assert.equal(analyzeMention('the 2019 accord').kind, 'document');
+  assert.equal(analyzeMention('three years').kind, 'unknown');
+  const s = speakers('Forty-one percent said the tax was too high, the poll found. Tenant groups said the rent rules were unfair.');
+  assert.equal(s.get('Forty-one percent'), 'Forty-one percent / anonymous');
+  assert.equal(s.get('Tenant groups'), 'Tenant groups / anonymous');
+});
+
+test('someone who speaks beside the people a text is about is not the person named before', () => {
+  const s = speakers('Senator Ada Brennan answered questions for an hour. The moderator said the time was up.');
+  assert.equal(s.get('The moderator'), 'The moderator / anonymous');
 });

@@ -63,7 +63,9 @@ const PERSON_EVIDENCE_MIN = 2;
 const ANONYMOUS_HEADS = new Set(['official', 'officials', 'source', 'sources', 'aide', 'aides', 'person', 'people', 'diplomat', 'diplomats',
   'insider', 'insiders', 'staffer', 'staffers', 'adviser', 'advisers', 'advisor', 'employee', 'employees', 'engineer', 'officer', 'officers',
   // a relative the article never names ("her daughter", "his attorney" stays a person only when someone earlier is one)
-  'daughter', 'son', 'wife', 'husband', 'mother', 'father', 'brother', 'sister', 'child', 'cousin', 'niece', 'nephew', 'family', 'relatives']);
+  'daughter', 'son', 'wife', 'husband', 'mother', 'father', 'brother', 'sister', 'child', 'cousin', 'niece', 'nephew', 'family', 'relatives',
+  // someone who speaks beside the people the text is about ("the moderator" is not the candidate named before)
+  'announcer', 'narrator', 'moderator', 'respondent']);
 
 interface Mention extends Span {
   /** Ordinal of the sentence among content sentences. */

@@ -710,5 +710,28 @@ function readMention(rawText: string, base: number): MentionInfo {
   if (ofAt > 0 && allWords.slice(ofAt + 1).some((w) => PERSON_NOUNS.has(w.lower) && /s$|people|police/.test(w.lower))) {
     return { ...empty, form: 'anonymous', name: description, kind: 'anonymous', gender, number: 'plural', head, roles };
   }
+  // "Twelve percent", "42 percent of those responding", "a majority": a share of people asked
+  if (SHARE_HEADS.has(head) || /^\S+\s+percent\b|\d%/i.test(description)) {
+    return { ...empty, form: 'anonymous', name: description, kind: 'anonymous', gender, number: 'plural', head, roles };
+  }
+  // "editorial boards", "human rights groups", "state and local leaders": an unnamed plural that speaks is people or
+  // bodies left unnamed (a record that speaks is a document, above); the head after "X and" is the phrase's
+  const lastHead = head && headWords.length < allWords.length && allWords[headWords.length]!.lower === 'and' ? headAfterAnd(allWords, headWords.length) : head;
+  if (/[a-z]s$/.test(lastHead) && !/ss$/.test(lastHead) && !DOCUMENT_NOUNS.has(lastHead) && !isDateName(lastHead) && !TIME_UNITS.test(lastHead)) {
+    return { ...empty, form: 'anonymous', name: description, kind: 'anonymous', gender, number: 'plural', head: lastHead, roles };
+  }
   return { form: 'unknown', name: description, kind: 'unknown', gender, number, roles, head: head || undefined };
+}
+
+/** Spans of time are not speakers ("three years"). */
+const TIME_UNITS = /^(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries|times)$/;
+
+/** Heads of a share of people: "Twelve percent", "a majority", "half". */
+const SHARE_HEADS: ReadonlySet<string> = new Set(['percent', 'majority', 'minority', 'plurality', 'half', 'third', 'thirds', 'quarter']);
+
+/** The head of the conjunct after "and" at `at` ("state and local leaders" -> "leaders"): its last word before a postmodifier. */
+function headAfterAnd(allWords: Word[], at: number): string {
+  let head = '';
+  for (let i = at + 1; i < allWords.length && !POSTMODIFIER_START.has(allWords[i]!.lower); i++) head = bare(allWords[i]!.lower);
+  return head;
 }
