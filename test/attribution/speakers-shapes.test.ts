@@ -200,3 +200,17 @@ test('someone who speaks beside the people a text is about is not the person nam
   const s = speakers('Senator Ada Brennan answered questions for an hour. The moderator said the time was up.');
   assert.equal(s.get('The moderator'), 'The moderator / anonymous');
 });
+
+test('a relative pronoun is the phrase it attaches to; "who" is said of people, not of a place or a bank', () => {
+  const one = (text: string) => [...speakers(text)].find(([source]) => /^(who|which|that)$/i.test(source))?.[1];
+  // an unnamed group never met before
+  assert.equal(one('The plan drew fire from hospital administrators, who said the rules would close rural clinics.'), 'hospital administrators / anonymous');
+  assert.equal(one('The change was welcomed by both Democrats and Republicans, who said the old map was unfair.'), 'both Democrats and Republicans / anonymous');
+  // a parenthetical between the name and "who"
+  assert.equal(one('The plan was backed by Senator Ada Brennan (D-Ore.), who said the clinics could adapt.'), 'Ada Brennan / person');
+  // the person an apposition describes, not where they work or live
+  assert.equal(one('The mayor met Tom Reyes, an analyst at Harlow Bank, who said the bonds were safe.'), 'Tom Reyes / person');
+  assert.equal(one('"We will be there," said Nora Pike, 41, a volunteer for the campaign in Dayton who said she would march.'), 'Nora Pike / person');
+  // "which" of a record
+  assert.equal(one('The board relied on the 2019 audit, which found that the fund had lost money.'), 'the 2019 audit / document');
+});

@@ -10,6 +10,7 @@ import { quotedRegions } from '../scare-quotes.js';
 import { NAME_SUFFIXES, analyzeMention, conjoinedPersons, mentionReading, type MentionInfo } from './mention.js';
 import { findNameMentions } from './names.js';
 import { findRelay } from './relay.js';
+import { relativeAntecedent } from './relative.js';
 import { rankerWeights, scoreCandidate, type PronounFeatures, type RankerWeights } from './ranker.js';
 
 export { analyzeMention, type MentionInfo } from './mention.js';
@@ -861,11 +862,40 @@ function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, perso
     if (p.person === 2) return null;
     const cands = dis.pronounCandidates(src.start, m.sent);
     if (p.relative) {
-      // "Smith, who said ...": the noun phrase right before the pronoun, in the same sentence
-      let best: Referent | null = null; let bestEnd = -1;
+      // "Smith, who said ...": the noun phrase right before the pronoun, in the same sentence: a referent met there,
+      // or the phrase read as a mention of its own ("wealthy Chinese citizens, who")
+      const np = relativeAntecedent(doc, src.start);
+      // ("who" is said of people: "Howard Rubel, an analyst at Jefferies, who" is not the bank's)
+      const personal = /^who/i.test(info.name);
+      const fits = (r: Referent) => !personal || r.kind === 'person' || r.kind === 'anonymous';
+      if (np) {
+        const there = cands.find((r) => fits(r) && r.mentions.some((x) => x.end === np.end));
+        if (there) { dis.addMention(there, m); return there; }
+        const npInfo = analyzeMention(doc.text.slice(np.start, np.end), np.start);
+        // (a single unnamed person read afresh here would take the "he" and "she" of the sentences after it)
+        const newSingle = (npInfo.kind === 'anonymous' || npInfo.kind === 'person') && npInfo.number !== 'plural' && npInfo.form !== 'name';
+        const animate = npInfo.kind === 'person' || npInfo.kind === 'anonymous';
+        // ("a staff member for the campaign in Philadelphia who": a name after a preposition is mostly a place or a
+        // body, read as a name; the clause is the person's)
+        // (and a name is one the entities know: "a prominent Hispanic Republican, who" names no one)
+        const placeLike = npInfo.form === 'name' && ((personal && np.afterPreposition) || !entityMentionIn(doc, np, npInfo.nameSpan));
+        if (npInfo.form !== 'unknown' && npInfo.form !== 'pronoun' && !newSingle && (animate || !personal) && !placeLike) {
+          const ref = resolveOne(doc, dis, { ...q, source: np }, npInfo, personStarts, opts);
+          if (ref) {
+            // (the phrase is the pronoun's antecedent, not a source of its own: only the pronoun spoke)
+            for (const x of ref.mentions) if (x.start === np.start && x.end === np.end) x.asSource = false;
+            dis.addMention(ref, m);
+            return ref;
+          }
+        }
+      }
+      // else the latest referent met in the sentence (for "who", the latest person or group if there is one)
+      let best: Referent | null = null; let bestEnd = -1, bestFits = false;
       for (const r of cands) {
         const last = lastMentionBefore(r, src.start)!;
-        if (last.sent === m.sent && last.end > bestEnd) { best = r; bestEnd = last.end; }
+        if (last.sent !== m.sent) continue;
+        const f = fits(r);
+        if ((f && !bestFits) || (f === bestFits && last.end > bestEnd)) { best = r; bestEnd = last.end; bestFits = f; }
       }
       if (best) dis.addMention(best, m);
       return best;
