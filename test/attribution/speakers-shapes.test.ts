@@ -214,3 +214,12 @@ test('a relative pronoun is the phrase it attaches to; "who" is said of people, 
   // "which" of a record
   assert.equal(one('The board relied on the 2019 audit, which found that the fund had lost money.'), 'the 2019 audit / document');
 });
+
+test('an unnamed aide or spokesperson of a person is unnamed, not the person; a body\'s spokesperson keeps the body', () => {
+  assert.equal(analyzeMention('A spokeswoman for Senator Ada Brennan').kind, 'anonymous');
+  assert.equal(analyzeMention('a longtime adviser to Tom Reyes').kind, 'anonymous');
+  assert.equal(analyzeMention('Aides to Ms. Brennan').kind, 'anonymous');
+  assert.equal(analyzeMention('a spokesman for the Harbor Planning Committee').kind, 'organization');
+  const s = speakers('Ada Brennan toured the plant on Monday. A spokeswoman for Ada Brennan said the visit was planned.');
+  assert.equal(s.get('A spokeswoman for Ada Brennan'), 'A spokeswoman for Ada Brennan / anonymous');
+});

@@ -271,13 +271,14 @@ function titleOfPlace(ws: Word[]): { name: string; gender: Gender; span: Span } 
 }
 
 /** Prepositions that tie a person noun to where the person works or belongs ("an analyst at", "a member of"). */
-const AFFILIATION_PREPOSITIONS = new Set(['at', 'with', 'of', 'from', 'in', 'for']);
+const AFFILIATION_PREPOSITIONS = new Set(['at', 'with', 'of', 'from', 'in', 'for', 'to']);
 /**
  * "a professor at the University of Leeds", "an analyst with Goldman Sachs",
  * "the head of the IMF", "an attorney for Pagliano": a person noun heads the mention and the
  * name (starting at word `at`) only follows its preposition. The person is
  * unnamed; the mention is read as a description. (A spokesperson "for" an
- * organization speaks for it and keeps the organization.)
+ * organization speaks for it and keeps the organization; a person's
+ * spokesperson or aide, "an aide to Senator X", is unnamed.)
  */
 function affiliationOnly(ws: Word[], at: number): boolean {
   // back to the start of the capitalized phrase the name ends ("University of Leeds", "Homeland Security Investigations")
@@ -287,12 +288,24 @@ function affiliationOnly(ws: Word[], at: number): boolean {
   if (p < 1 || !AFFILIATION_PREPOSITIONS.has(ws[p]!.lower)) return false;
   const noun = ws[p - 1]!;
   // (capitalized only as the mention's first word: "Officials at ...")
-  if ((isCapitalized(noun) && p - 1 > 0) || /^spokes/.test(noun.lower)) return false;
+  // (a spokesperson for a person is no organization: "a spokeswoman for Hillary Clinton" is unnamed, not Clinton)
+  if ((isCapitalized(noun) && p - 1 > 0) || (/^spokes/.test(noun.lower) && !personNameAfter(ws, at))) return false;
   const b = bare(noun.lower), singular = b.endsWith('s') ? b.slice(0, -1) : b;
   if (!(PERSON_NOUNS.has(b) || PERSON_NOUNS.has(singular) || ROLE_WORDS.has(b) || ROLE_WORDS.has(singular) || DOCUMENT_NOUNS.has(b))) return false;
   // the words before the noun are a determiner and modifiers, none of them a name
   for (let k = 0; k < p - 1; k++) if (isCapitalized(ws[k]!) && k > 0) return false;
   return true;
+}
+
+/** The capitalized words from `at` read as a person's name: a given name first, or a title before a name ("Senator Ada Brennan"). */
+function personNameAfter(ws: Word[], at: number): boolean {
+  let k = at;
+  while (k < ws.length && isTitleWord(ws[k]!)) k++;
+  if (!(k < ws.length && (k > at || isGivenName(ws[k]!.text)) && k + 1 < ws.length && isCapitalized(ws[k + 1]!))) return false;
+  // ("the House Armed Services Committee" is a body)
+  let end = k;
+  while (end + 1 < ws.length && isCapitalized(ws[end + 1]!)) end++;
+  return !ORGANIZATION_HEADS.has(bare(ws[end]!.lower));
 }
 
 /**
