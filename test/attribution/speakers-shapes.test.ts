@@ -223,3 +223,13 @@ test('an unnamed aide or spokesperson of a person is unnamed, not the person; a 
   const s = speakers('Ada Brennan toured the plant on Monday. A spokeswoman for Ada Brennan said the visit was planned.');
   assert.equal(s.get('A spokeswoman for Ada Brennan'), 'A spokeswoman for Ada Brennan / anonymous');
 });
+
+test('"the campaign" is the campaign named before, not the last body named; "the court" is a court', () => {
+  const s = speakers([
+    'Brennan’s campaign bought airtime in three states this week, a filing with the Federal Election Commission shows.',
+    'The FBI said it had closed the inquiry. The campaign said the ads would run until November.',
+  ].join(' '));
+  assert.match(s.get('The campaign') ?? '', /^Brennan(?:'s)? campaign \/ organization$/);
+  const c = speakers('The Ohio Supreme Court heard the case in May. The teachers’ association said the law was unfair. The court said the law stands.');
+  assert.equal(c.get('The court'), 'Ohio Supreme Court / organization');
+});

@@ -826,6 +826,25 @@ function resolveConjoined(doc: Doc, dis: Discourse, q: Quote, personStarts: numb
   return dis.add({ name, kind: 'person', gender: 'unknown', number: 'plural', heads: new Set() }, m);
 }
 
+/** Heads of nominals naming a type of body: "the campaign" is a campaign named before, not the last body named. */
+// (not "the bank", "the union", "the network": Wells Fargo, the United Steelworkers and CNN are not named so)
+const TYPED_BODY_HEADS: ReadonlySet<string> = new Set(['campaign', 'committee', 'party', 'court', 'council', 'board', 'commission',
+  'panel', 'league', 'association', 'foundation', 'university', 'church', 'school', 'coalition']);
+/** How far back "the campaign" looks for the campaign it is ("Trump's campaign", "the Sanders campaign"). */
+const CAMPAIGN_LOOKBACK_CHARS = 1500;
+const CAMPAIGN_OWNER_RE = /\b(\p{Lu}[\p{L}'-]+)(?:['’]s?)?\s+(?:presidential\s+|re-?election\s+)?campaign\b/gu;
+
+/** The owner's name of the last "<Name>'s campaign" / "<Name> campaign" in a stretch of text ("Cruz"), or null. */
+function lastCampaignOwner(text: string): string | null {
+  let owner: string | null = null;
+  for (const m of text.matchAll(CAMPAIGN_OWNER_RE)) {
+    const name = m[1]!;
+    // (a word opening a sentence is no owner: "The campaign", "His campaign")
+    if (!/^(?:The|His|Her|Their|Its|This|That|A|An|Presidential|Campaign)$/.test(name)) owner = name;
+  }
+  return owner;
+}
+
 /** A possessive pronoun and what a person has that speaks: a body ("his campaign") or people ("her advisers"). */
 const POSSESSED_RE = /^(his|her)\s+(campaign|administration|office|team|aides?|advisers?|advisors?|spokes(?:man|woman|person)|lawyers?|attorneys?|allies|staff)$/i;
 const POSSESSED_BODIES = new Set(['campaign', 'administration', 'office', 'team']);
@@ -964,7 +983,11 @@ function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, perso
       if (info.kind === 'media') return r.kind === 'media';
       // "the company" is not Moscow; "the government" is Moscow (or the UK), not the last agency named
       if (info.kind === 'organization') {
-        return r.kind === 'organization' && (r.heads.has(head) || lastToken(r.name) === head || GOVERNMENT_NOUNS.has(head) === GOVERNMENT_PLACES.has(r.name.toLowerCase().replace(/^the /, '')));
+        if (r.kind !== 'organization') return false;
+        if (r.heads.has(head) || lastToken(r.name) === head) return true;
+        // "the campaign", "the committee" are a body of that type: "the Commission on Presidential Debates", not the FBI
+        if (TYPED_BODY_HEADS.has(head)) return r.name.toLowerCase().split(/\s+/).includes(head);
+        return GOVERNMENT_NOUNS.has(head) === GOVERNMENT_PLACES.has(r.name.toLowerCase().replace(/^the /, ''));
       }
       return false;
     });
@@ -980,6 +1003,16 @@ function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, perso
       });
       dis.addMention(best, m);
       return best;
+    }
+    // "Trump's campaign is buying ads ... The campaign said": the campaign last named so in the text
+    if (info.kind === 'organization' && head === 'campaign' && /^the\s/i.test(info.name)) {
+      const owner = lastCampaignOwner(doc.matchText.slice(Math.max(0, src.start - CAMPAIGN_LOOKBACK_CHARS), src.start));
+      if (owner) {
+        const name = `${owner} campaign`;
+        const known = dis.sameName(name, 'organization') ?? dis.sameName(`the ${name}`, 'organization');
+        if (known) { dis.addMention(known, m); return known; }
+        return dis.add({ name, kind: 'organization', gender: 'neuter', number: 'singular', heads: new Set(['campaign']) }, m);
+      }
     }
     // "Donald Trump isn't saying much ... The Republican presidential nominee has repeatedly wondered ...": a definite
     // description of a role nothing named right after a named person speaks of that person (news varies the name)
