@@ -233,3 +233,19 @@ test('"the campaign" is the campaign named before, not the last body named; "the
   const c = speakers('The Ohio Supreme Court heard the case in May. The teachers’ association said the law was unfair. The court said the law stands.');
   assert.equal(c.get('The court'), 'Ohio Supreme Court / organization');
 });
+
+test('"I" outside any quotation is the writer: named by a closing line about them, else an anonymous author; not in an interview', () => {
+  const essay = [
+    'I grew up in a mill town. I know how a closed plant empties a street.',
+    'My neighbors still say the mill will come back, but I think they know better.',
+    'Ruth Okafor is a nurse and the author of a memoir about the town.',
+  ].join('\n\n');
+  const s = speakers(essay);
+  assert.equal(s.get('I'), 'Ruth Okafor / person');
+  // a news paragraph about a named person is no line about the writer
+  const news = speakers('I think the vote was rushed.\n\nDana Lee, a spokeswoman for the council, said the vote was on time.');
+  assert.equal(news.get('I'), 'the author / anonymous');
+  // an interview: the one who answers says "I", not the writer
+  const qa = speakers('Q: Will you run again?\n\nA: I think I will decide in May.\n\nQ: Why wait?\n\nA: I want to see the budget first.');
+  for (const [source, speaker] of qa) if (/^I$/.test(source)) assert.notEqual(speaker, 'the author / anonymous');
+});

@@ -11,6 +11,7 @@ import { NAME_SUFFIXES, analyzeMention, conjoinedPersons, mentionReading, type M
 import { findNameMentions } from './names.js';
 import { findRelay } from './relay.js';
 import { relativeAntecedent } from './relative.js';
+import { documentAuthor } from './author.js';
 import { rankerWeights, scoreCandidate, type PronounFeatures, type RankerWeights } from './ranker.js';
 
 export { analyzeMention, type MentionInfo } from './mention.js';
@@ -680,8 +681,11 @@ export function resolveSpeakers(doc: Doc, quotes: Quote[], opts: ResolveOptions 
         return false;
       });
       if (best >= 0) speaker = quotes[best]!.speaker;
-      else if (doc.meta.authors.length && !dis.inQuotation(q.source)) {
-        speaker = { name: doc.meta.authors[0]!, kind: 'person' };
+      // (a source opening with a quotation mark, "''I", is inside the quotation it opens)
+      else if (!dis.inQuotation(q.source) && !/^\s*(?:''|["“‘'])/.test(doc.matchText.slice(q.source.start, q.source.end))) {
+        // "I" outside any quotation is the writer (a column, an op-ed); "we" is the byline's only when there is one
+        if (infos.get(q)?.number === 'singular') speaker = documentAuthor(doc);
+        else if (doc.meta.authors.length) speaker = { name: doc.meta.authors[0]!, kind: 'person' };
       }
     } else {
       const si = doc.sentenceAt(anchor);
