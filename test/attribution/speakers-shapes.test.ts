@@ -249,3 +249,19 @@ test('"I" outside any quotation is the writer: named by a closing line about the
   const qa = speakers('Q: Will you run again?\n\nA: I think I will decide in May.\n\nQ: Why wait?\n\nA: I want to see the budget first.');
   for (const [source, speaker] of qa) if (/^I$/.test(source)) assert.notEqual(speaker, 'the author / anonymous');
 });
+
+test('a poll speaks as a record whoever ran it; a document described by what follows is the document, unless its author follows', () => {
+  for (const m of ['A Harlow Post poll', 'a poll by Quinnipiac', 'Gallup Poll', 'New Poll', 'a Marlow/Reyes poll released last week']) {
+    assert.equal(analyzeMention(m).kind, 'document', m);
+  }
+  // the report of an outlet is still the outlet's
+  assert.equal(analyzeMention('a BBC report').kind, 'media');
+  assert.equal(analyzeMention('A 2019 study that appeared in the Lancet Review').kind, 'document');
+  assert.equal(analyzeMention('Data from the 2020 Housing Survey').kind, 'document');
+  assert.equal(analyzeMention('one slide').kind, 'document');
+  // the author after the document speaks
+  assert.equal(analyzeMention('a lawsuit filed in Ohio by Dana Feld').name, 'Dana Feld');
+  const s = speakers('A 2019 study that appeared in the Lancet Review found that the drug worked. A Harlow Post poll found that voters were split.');
+  assert.equal(s.get('A 2019 study that appeared in the Lancet Review'), 'A 2019 study that appeared in the Lancet Review / document');
+  assert.equal(s.get('A Harlow Post poll'), 'A Harlow Post poll / document');
+});

@@ -1041,7 +1041,8 @@ function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, perso
     return dis.add({ name: info.name, kind, gender: info.gender, number: info.number, heads: new Set(info.head ? [info.head] : []), unnamedDescription }, m);
   }
 
-  const at = entityMentionIn(doc, src, info.nameSpan);
+  // (a document is its own speaker: "A 2014 study that appeared in the British Medical Journal" is not the journal)
+  const at = info.ownRecord ? undefined : entityMentionIn(doc, src, info.nameSpan);
   // (an entity elsewhere in a mention that reads as its own name, "Senate Leader Greg Taylor of Indianapolis", is not the speaker)
   const offName = at && info.nameSpan && !(at.start < info.nameSpan.end && info.nameSpan.start < at.end);
   // ("many Latinos", "Some Democrats": people left unnamed, not the entity their word was typed as)

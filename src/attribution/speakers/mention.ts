@@ -35,6 +35,8 @@ export interface MentionInfo {
   roles: string[];
   /** Where the name sits in the text, when the mention holds one. */
   nameSpan?: Span;
+  /** A document that speaks as itself, whatever names it holds: a poll, "a study that appeared in X". */
+  ownRecord?: boolean;
 }
 
 interface Word { text: string; lower: string; start: number; end: number }
@@ -469,6 +471,13 @@ const DOC_BY_RE = /^(?:(?:a|an|the|this|that|its|his|her|their)\s+)?(?:[\w-]+\s+
 const OWNER_DOC_NOUNS = ['statement', 'report', 'study', 'survey', 'poll', 'filing', 'memo', 'letter', 'analysis', 'release', 'review', 'assessment', 'audit', 'investigation', 'editorial', 'article', 'story', 'readout', 'transcript', 'document', 'complaint', 'lawsuit', 'ruling', 'tweet', 'post', 'video', 'ad', 'interview', 'broadcast', 'column', 'email', 'reporting', 'spokesman', 'spokeswoman', 'spokesperson'];
 export const OWNER_DOC_RE = new RegExp(String.raw`^(?:(?:a|an|the)\s+)?(.+?)(?:'s)?\s+(?:[\w-]+\s+){0,2}?(${OWNER_DOC_NOUNS.join('|')})$`, 'i');
 const OWNER_DOC_NOUN_SET = new Set(OWNER_DOC_NOUNS);
+/** Polls speak as themselves, whoever ran them: "A Bloomberg poll", "a poll by Quinnipiac" (the guidelines of eval/gold). */
+const POLL_NOUNS: ReadonlySet<string> = new Set(['poll', 'polls', 'survey', 'surveys']);
+/** A determiner, at most three modifiers and a noun, then a clause or participle that describes it ("... that appeared in"). */
+const DESCRIBED_DOC_RE = /^(?:(?:a|an|the|this|that|another|one|its|his|her|their)\s+)?((?:[\w/.'’-]+\s+){0,5}?)([a-z]+)\s+(?:that|which|released|published|conducted|taken|obtained|filed|posted|shared|showing|tracking|from\s+a)\b/i;
+/** An author given after a document: "... filed by", "... released by" (not "obtained by", which names who has it). */
+const AUTHOR_AFTER_RE = /\b(?:filed|released|published|issued|written|conducted|commissioned|produced|prepared|sent|signed)\b[^.]*?\bby\s+\S/i;
+const lastWordOf = (text: string) => (/([\p{L}-]+)\W*$/u.exec(text)?.[1] ?? '').toLowerCase();
 /**
  * Whether OWNER_DOC_RE may match: its noun ends the text and white space comes right before it, so the
  * text's final run of ASCII letters is the whole noun (in any case: the regex ignores it, and only ASCII
@@ -495,6 +504,7 @@ export function analyzeMention(rawText: string, base = 0): MentionInfo {
   const out: MentionInfo = { form: info.form, name: info.name, kind: info.kind, gender: info.gender, number: info.number, roles: [...info.roles] };
   if ('pronoun' in info) out.pronoun = info.pronoun;
   if ('head' in info) out.head = info.head;
+  if (info.ownRecord) out.ownRecord = true;
   if ('nameSpan' in info) out.nameSpan = base !== 0 && info.nameSpan ? { start: info.nameSpan.start + base, end: info.nameSpan.end + base } : info.nameSpan;
   return out;
 }
@@ -569,13 +579,26 @@ function readMention(rawText: string, base: number): MentionInfo {
   if (byMatch) {
     const ownerText = byMatch[2]!;
     const owner = analyzeMention(ownerText, start + text.length - ownerText.length);
-    // "a study by Harvard and the University of ...": several authors, the document stands for them
-    if (!/\s(?:and|&)\s/.test(ownerText) && (owner.form === 'name' || owner.form === 'organization' || owner.form === 'media')) return owner;
-    return { ...empty, form: 'document', name: text, kind: 'document', gender: 'neuter', head: byMatch[1]!.toLowerCase() };
+    // "a study by Harvard and the University of ...": several authors, the document stands for them; a poll is its
+    // own record ("a poll by Quinnipiac"); so is data from a survey ("Data from the 2014 American Community Survey")
+    const noun = byMatch[1]!.toLowerCase();
+    const ownRecord = POLL_NOUNS.has(noun) || (/\sfrom\s/i.test(byMatch[0]) && DOCUMENT_NOUNS.has(lastWordOf(ownerText)));
+    if (!/\s(?:and|&)\s/.test(ownerText) && (owner.form === 'name' || owner.form === 'organization' || owner.form === 'media') && !ownRecord) return owner;
+    return { ...empty, form: 'document', name: text, kind: 'document', gender: 'neuter', head: noun, ownRecord };
+  }
+  // "A 2014 study that appeared in the British Medical Journal", "A slide from a presentation that ...": a document
+  // described by what follows it, not by the name in the description
+  const described = DESCRIBED_DOC_RE.exec(text);
+  // (an owner named before the noun keeps the owner, "a Washington Post database tracking ...", unless it ran a poll)
+  const describedNoun = described?.[2]!.toLowerCase() ?? '';
+  // (nor does one whose author follows: "a lawsuit filed in Manhattan by Yulia V. Tymoshenko")
+  if (described && DOCUMENT_NOUNS.has(describedNoun) && (POLL_NOUNS.has(describedNoun) || (!/\p{Lu}/u.test(described[1]!) && !AUTHOR_AFTER_RE.test(text)))) {
+    return { ...empty, form: 'document', name: foldSpaces(text), kind: 'document', gender: 'neuter', head: describedNoun, ownRecord: true };
   }
   // "a BBC report", "the Kremlin's statement", "a White House spokesman" stays anonymous (below)
   const ownerMatch = mayEndInOwnerNoun(text) ? OWNER_DOC_RE.exec(text) : null;
-  if (ownerMatch && !/^(spokesman|spokeswoman|spokesperson)$/i.test(ownerMatch[2]!)) {
+  // ("A Bloomberg poll" is a poll: a record of what people answered, not the outlet's word)
+  if (ownerMatch && !/^(spokesman|spokeswoman|spokesperson)$/i.test(ownerMatch[2]!) && !POLL_NOUNS.has(ownerMatch[2]!.toLowerCase())) {
     const ownerText = ownerMatch[1]!.replace(/^(?:a|an|the)\s+/i, (m) => m);
     if (/\p{Lu}/u.test(ownerText)) {
       const ownerStart = start + text.indexOf(ownerText);
@@ -642,6 +665,10 @@ function readMention(rawText: string, base: number): MentionInfo {
         ? { name: run.stripped.length === 1 && run.stripped[0]!.text === 'The' ? `The ${nameText}` : nameText, kind: 'media' as SpeakerKind } : null);
     if (whole) return { ...empty, form: whole.kind === 'media' ? 'media' : 'organization', name: whole.name, kind: whole.kind, gender: 'neuter', roles, nameSpan };
     const last = bare(run.name[run.name.length - 1]!.lower);
+    // "Gallup Poll", a headline's "New Poll": a poll, not a person
+    if (POLL_NOUNS.has(last)) {
+      return { ...empty, form: 'document', name: foldSpaces(text), kind: 'document', gender: 'neuter', head: last, roles, ownRecord: true };
+    }
     if (ORGANIZATION_HEADS.has(last)) {
       const withThe = /^the\s/i.test(segText.trim()) && run.stripped.length === 1 ? `the ${nameText}` : nameText;
       return { ...empty, form: 'organization', name: withThe, kind: 'organization', gender: 'neuter', number: 'singular', roles, nameSpan };
@@ -688,7 +715,7 @@ function readMention(rawText: string, base: number): MentionInfo {
   if (ANONYMITY_MARKERS.some((m) => lower.includes(m)) && (PERSON_NOUNS.has(head) || INDEFINITE_DETERMINERS.has(first) || allWords.some((w) => PERSON_NOUNS.has(w.lower)))) {
     return { ...empty, form: 'anonymous', name: description, kind: 'anonymous', gender, number, head, roles };
   }
-  if (DOCUMENT_NOUNS.has(head)) return { ...empty, form: 'document', name: description, kind: 'document', gender: 'neuter', number, head, roles };
+  if (DOCUMENT_NOUNS.has(head)) return { ...empty, form: 'document', name: description, kind: 'document', gender: 'neuter', number, head, roles, ownRecord: POLL_NOUNS.has(head) };
   if (PRESS_NOUNS.has(head) || MEDIA_NOUNS.has(head)) {
     if (DEFINITE_DETERMINERS.has(first) && MEDIA_NOUNS.has(head)) return { ...empty, form: 'nominal', name: description, kind: 'media', gender: 'neuter', number, head, roles };
   }
