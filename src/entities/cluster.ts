@@ -1,4 +1,4 @@
-import { isGivenName } from '../lexicon/given-names.js';
+import { FEMALE_NAMES, MALE_NAMES, isGivenName } from '../lexicon/given-names.js';
 import type { Doc } from '../doc/doc.js';
 import type { Entity, EntityType } from '../doc/types.js';
 import { ORGANIZATION_HEADS } from '../lexicon/organizations-generic.js';
@@ -13,9 +13,11 @@ import { tokenTexts } from '../segment/index.js';
  *     names "Gerry Connolly";
  *  2. acronyms stated in the text ("Donetsk People's Republic (DNR)") join
  *     their expansion, and so do acronyms matching a name's initials;
- *  3. alias clusters: the same name (case and a leading "the" aside), and a
- *     person's shorter name ("Putin", "Biden") with the nearest fuller name
- *     that ends with it;
+ *  3. alias clusters: the same name (case and a leading "the" aside; for a
+ *     person, of the same gender by honorific: "Mr. Clinton" and "Mrs.
+ *     Clinton" are two), and a person's shorter name ("Putin", "Biden") with
+ *     the nearest fuller name that ends with it and has no given name of the
+ *     other gender ("Mr. Obama" is not "Michelle Obama");
  *  4. one canonical name per entity (its longest mention: titles are never in
  *     mentions), a type by vote, roles, and ids e1, e2, ... in text order.
  */
@@ -24,6 +26,8 @@ export const CONSISTENCY_RULE = 'doc-consistency';
 export const ACRONYM_RULE = 'acronym';
 /** Longest name matched again by the consistency pass, in tokens. */
 const MAX_NAME_TOKENS = 5;
+/** Honorifics that give a name's gender (lower case, without the period). */
+const HONORIFIC_GENDER: ReadonlyMap<string, 'male' | 'female'> = new Map([['mr', 'male'], ['mrs', 'female'], ['ms', 'female'], ['miss', 'female']]);
 /** Words skipped when reading a name's initials ("Organization for Security and Co-operation in Europe"). */
 const INITIALS_SKIP = new Set(['of', 'the', 'and', 'for', 'in', 'on', "'s", 'de', 'du', 'la', '&']);
 
@@ -43,8 +47,15 @@ export function buildEntities(doc: Doc, found: RawMention[]): Entity[] {
   const union = (i: number, j: number) => { const a = find(i), b = find(j); if (a !== b) parent[Math.max(a, b)] = Math.min(a, b); };
 
   const keys = mentions.map((m) => mentionKey(doc, m.start, m.end));
+  // a person's gender from an honorific ("Mr. Obama"), or from the honorifics of the same name elsewhere when they
+  // agree: the same surname of two genders is two people ("Mr. Clinton", "Mrs. Clinton"), and "Mr. Obama" joins no
+  // "Michelle Obama"
+  const gender = honorificGenders(doc, mentions, keys);
   const byKey = new Map<string, number>();
-  keys.forEach((k, i) => { const j = byKey.get(k); if (j === undefined) byKey.set(k, i); else union(i, j); });
+  keys.forEach((k, i) => {
+    const key = gender[i] ? `${k}|${gender[i]}` : k;
+    const j = byKey.get(key); if (j === undefined) byKey.set(key, i); else union(i, j);
+  });
 
   const indexOf = new Map(mentions.map((m, i) => [m, i]));
   for (const [acr, expansion] of stated) union(indexOf.get(acr)!, indexOf.get(expansion)!);
@@ -65,6 +76,7 @@ export function buildEntities(doc: Doc, found: RawMention[]): Entity[] {
     if (m.type !== 'person') return;
     let best = -1, bestDist = Infinity;
     for (const j of bySuffix.get(keys[i]!) ?? []) {
+      if (!genderAllows(gender[i]!, personWords[j]!)) continue;
       // prefer the nearest preceding full name, else the nearest following one
       const o = mentions[j]!;
       const dist = o.start <= m.start ? m.start - o.start : 1e9 + o.start - m.start;
@@ -124,6 +136,30 @@ export function buildEntities(doc: Doc, found: RawMention[]): Entity[] {
   entities.sort((x, y) => x.mentions[0]!.start - y.mentions[0]!.start);
   entities.forEach((e, i) => { e.id = `e${i + 1}`; });
   return entities;
+}
+
+type Gender = 'male' | 'female' | null;
+
+/** Each person mention's gender by honorific: its own ("Mrs. Clinton"), else the one all honorifics of its name give. */
+function honorificGenders(doc: Doc, mentions: RawMention[], keys: string[]): Gender[] {
+  const own: Gender[] = mentions.map((m) => (m.type === 'person' && m.start > 0
+    ? HONORIFIC_GENDER.get(tokenText(doc, m.start - 1).toLowerCase().replace(/\.$/, '')) ?? null : null));
+  const byKey = new Map<string, Set<Gender>>();
+  own.forEach((g, i) => { if (!g) return; const set = byKey.get(keys[i]!); if (set) set.add(g); else byKey.set(keys[i]!, new Set([g])); });
+  return mentions.map((m, i) => {
+    if (m.type !== 'person') return null;
+    if (own[i]) return own[i]!;
+    const set = byKey.get(keys[i]!);
+    return set && set.size === 1 ? [...set][0]! : null;
+  });
+}
+
+/** Whether a mention of this gender may be the full name: its given name is not of the other gender. */
+function genderAllows(g: Gender, fullWords: string[]): boolean {
+  if (!g) return true;
+  const given = fullWords[0]!;
+  const other = g === 'male' ? FEMALE_NAMES : MALE_NAMES;
+  return !other.has(given);
 }
 
 /** The length of a first line that reads as a headline (no sentence end before the line break, or title case), else 0. */

@@ -26,3 +26,24 @@ test('a title with a final period does not name a person the body names', () => 
   assert.ok(names.includes('Lindsey Graham'), names.join(', '));
   assert.ok(!names.some((n) => n.startsWith('Disavow')), names.join(', '));
 });
+
+test('a surname joins no full name of the other gender; one surname of two genders is two people', () => {
+  const doc = analyzeDoc({ text: [
+    'President Reyes spoke in Toledo on Monday. Mr. Reyes said the plant would reopen.',
+    'Later the first lady, Maria Reyes, visited a school.',
+  ].join(' ') });
+  const maria = doc.entities.find((e) => e.name === 'Maria Reyes');
+  assert.ok(maria, doc.entities.map((e) => e.name).join(', '));
+  assert.equal(maria.mentions.length, 1, 'Mr. Reyes and President Reyes are not Maria Reyes');
+  const couple = analyzeDoc({ text: [
+    'Tom Hale and Ann Hale run the farm. Mr. Hale said the harvest was late.',
+    'Mrs. Hale said the prices were fair.',
+  ].join(' ') });
+  const byName = new Map(couple.entities.map((e) => [e.name, e]));
+  const tom = byName.get('Tom Hale'), ann = byName.get('Ann Hale');
+  assert.ok(tom && ann, couple.entities.map((e) => e.name).join(', '));
+  assert.notEqual(tom, ann);
+  const at = (e: typeof tom, word: string) => e.mentions.some((m) => couple.text.slice(m.start - 5, m.end).includes(word));
+  assert.ok(at(tom, 'Mr. Hale') && !at(tom, 'Mrs. Hale'));
+  assert.ok(at(ann, 'Mrs. Hale') && !at(ann, 'Mr. Hale'));
+});
