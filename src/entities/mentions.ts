@@ -66,6 +66,7 @@ export function findMentions(doc: Doc): RawMention[] {
   const out: RawMention[] = [];
   const ids = tokenWords(doc);
   for (const s of doc.contentSentences()) {
+    const sentenceFrom = out.length;
     const words = tokenTexts(doc).slice(s.tokenStart, s.tokenEnd);
     // capitals carry no signal in a title-case headline: its names are the ones the
     // article names elsewhere, which the consistency pass (cluster.ts) finds in it
@@ -109,6 +110,7 @@ export function findMentions(doc: Doc): RawMention[] {
       if (type !== 'person' && splitAtInnerTitle(doc, out, start, end, s.tokenStart, type)) continue;
       out.push({ start, end, type, rule: MODEL_RULE });
     }
+    joinOrganizationNames(doc, out, sentenceFrom, s.tokenStart);
   }
   joinSplitNames(out);
   joinParticleNames(doc, out);
@@ -159,6 +161,52 @@ function joinParticleNames(doc: Doc, out: RawMention[]): void {
     a.end = b.end; a.type = 'person';
     out.splice(k, 1);
   }
+}
+
+/** Function words inside a body's name ("Commission on Presidential Debates", "Citizenship and Immigration Services"). */
+const ORG_NAME_LINKS = new Set(['of', 'for', 'on', 'and']);
+/** Capitalized words that open a sentence or a phrase, not a name. */
+const NOT_NAME_OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my']);
+const isNameWord = (w: string) => /^\p{Lu}/u.test(w) && !NOT_NAME_OPENERS.has(w.toLowerCase());
+
+/**
+ * "Roper Center" and "Opinion Research" around "for Public", "Debates" after "Commission on Presidential": the
+ * tagger cuts a body's name at its function words. A span grows back over capitalized words and the links
+ * between them when a link follows an organization head ("Center for", "Commission on"), or is the "and" of a
+ * name ending in one ("Citizenship and Immigration Services"); the spans it takes in go, and the whole is an
+ * organization. `from`: the first span of the sentence in `out`.
+ */
+function joinOrganizationNames(doc: Doc, out: RawMention[], from: number, sentenceStart: number): void {
+  for (let k = out.length - 1; k >= from; k--) {
+    const b = out[k]!;
+    const orgEnd = ORGANIZATION_HEADS.has(word(doc, b.end - 1).toLowerCase());
+    let start = b.start, linked = false;
+    for (;;) {
+      const j = start - 1;
+      if (j < sentenceStart) break;
+      if (isNameWord(word(doc, j))) { start = j; continue; }
+      const link = word(doc, j);
+      // (not two bodies named together: "the House and Senate")
+      if (j - 1 >= sentenceStart && ORG_NAME_LINKS.has(link) && isNameWord(word(doc, j - 1))
+          && (ORGANIZATION_HEADS.has(word(doc, j - 1).toLowerCase()) || (link === 'and' && orgEnd && !inMention(out, from, k, j - 1)))) {
+        start = j - 1; linked = true;
+        continue;
+      }
+      break;
+    }
+    if (!linked) continue;
+    // the spans inside the grown one are parts of it
+    let first = k;
+    while (first - 1 >= from && out[first - 1]!.start >= start) first--;
+    out.splice(first, k - first + 1, { start, end: b.end, type: 'organization', rule: `${MODEL_RULE}+org-join` });
+    k = first;
+  }
+}
+
+/** Whether token `t` lies in one of out[from..to). */
+function inMention(out: RawMention[], from: number, to: number, t: number): boolean {
+  for (let x = from; x < to; x++) if (out[x]!.start <= t && t < out[x]!.end) return true;
+  return false;
 }
 
 /** Titles of a body's officers ("Wells Fargo CEO John Stumpf"); modifiers that are also role words ("National", "Defense") are not among them. */

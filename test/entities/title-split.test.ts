@@ -47,3 +47,17 @@ test('a surname joins no full name of the other gender; one surname of two gende
   assert.ok(at(tom, 'Mr. Hale') && !at(tom, 'Mrs. Hale'));
   assert.ok(at(ann, 'Mrs. Hale') && !at(ann, 'Mr. Hale'));
 });
+
+test('a body\'s name is whole over its function words; two bodies named together stay two', () => {
+  const doc = analyzeDoc({ text: [
+    'The nonpartisan Commission on Presidential Debates said the format would change.',
+    'Officials at the Harlan Center for Public Opinion Research said turnout was low.',
+    'United States Citizenship and Immigration Services said the rules were clear.',
+    'Both the House and Senate passed the bill.',
+  ].join(' ') });
+  const orgs = doc.entities.filter((e) => e.type === 'organization').map((e) => e.name);
+  for (const name of ['Commission on Presidential Debates', 'Harlan Center for Public Opinion Research', 'United States Citizenship and Immigration Services']) {
+    assert.ok(orgs.includes(name), `${name} in ${orgs.join(', ')}`);
+  }
+  assert.ok(!orgs.includes('House and Senate'), orgs.join(', '));
+});
