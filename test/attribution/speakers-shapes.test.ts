@@ -265,3 +265,20 @@ test('a poll speaks as a record whoever ran it; a document described by what fol
   assert.equal(s.get('A 2019 study that appeared in the Lancet Review'), 'A 2019 study that appeared in the Lancet Review / document');
   assert.equal(s.get('A Harlow Post poll'), 'A Harlow Post poll / document');
 });
+
+test('a role description with a place takes the person named right before; an earlier unnamed description of the role does not keep it', () => {
+  const s = speakers('Tom Reyes charges that the deal hurt workers. The Ohio businessman says the plants will come back.');
+  assert.equal(s.get('The Ohio businessman'), 'Tom Reyes / person');
+  // two sentences back is too far for a description with a place
+  const far = speakers('Tom Reyes charges that the deal hurt workers. The plants closed in May. The mills closed in June. The Ohio businessman says they will come back.');
+  assert.notEqual(far.get('The Ohio businessman'), 'Tom Reyes / person');
+  const t = speakers([
+    'The GOP nominee complained about his microphone on Tuesday.',
+    'The debate drew a record audience. Ratings rose in every state. Viewers stayed late.',
+    'Susan Quill says she has big plans for October. The Republican presidential nominee noted that the campaign had raised $20 million.',
+  ].join(' '));
+  assert.equal(t.get('The Republican presidential nominee'), 'Susan Quill / person');
+  // two people described together are not one of them
+  const u = speakers('Susan Quill spoke on Monday. The Ohio senator and the Texas governor said the bill would pass.');
+  assert.notEqual(u.get('The Ohio senator and the Texas governor'), 'Susan Quill / person');
+});

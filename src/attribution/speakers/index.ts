@@ -49,8 +49,10 @@ export { HAND_WEIGHTS, RANKER_FORMAT, RANKER_MODEL_FILE, type PronounFeatures, t
  */
 
 const RULE = 'speakers';
-/** A role description ("the Republican nominee") takes the person named at most this many sentences before it. */
+/** A role description ("the Republican nominee") takes the person named at most this many sentences before it ... */
 const VARIED_NAME_MAX_SENTENCES = 2;
+/** ... and with a place in it ("The New York businessman"), the sentence right before. */
+const VARIED_NAME_WITH_PLACE_MAX_SENTENCES = 1;
 /** Candidates further back than this many sentences are not considered for a pronoun. */
 const MAX_PRONOUN_DISTANCE = 12;
 /** A quotation with no cue continues the previous speaker's quotation when it starts within this many sentences of it. */
@@ -999,12 +1001,41 @@ function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, perso
     const described = info.kind === 'organization' && GOVERNMENT_NOUNS.has(head)
       ? matching.filter((r) => r.heads.has(head) || r.heads.has(singular) || lastToken(r.name) === head || lastToken(r.name) === singular) : [];
     const cands = described.length ? described : matching;
-    if (cands.length) {
+    // "Donald Trump isn't saying much ... The Republican presidential nominee has repeatedly wondered ...": a definite
+    // description of a role right after a named person speaks of that person (news varies the name); it wins over a
+    // description of the same role left unnamed before ("The GOP nominee" met earlier with no name near)
+    const variedName = () => {
+      // (not "The Kentucky Republican and the New York businessman": two people; "the Florida senator and Republican
+      // presidential candidate" is one)
+      if (!(info.kind === 'person' && info.number === 'singular' && !ANONYMOUS_HEADS.has(head) && /^the\s/i.test(info.name) && !/\sand\s+(?:the|a|an)\s/i.test(info.name))) return null;
+      let near: Referent | null = null; let nearAt = -1;
+      for (const r of dis.pronounCandidates(src.start, m.sent)) {
+        // (a person named in full: a given name first, "Donald Trump", not "Doral" or "Glass-Steagall Act")
+        if (r.kind !== 'person' || r.number === 'plural' || r.unnamedDescription || !WHITE_SPACE_RE.test(r.name) || !givenNamesOnly(r.name.split(' ')[0]!)) continue;
+        const last = lastMentionBefore(r, src.start)!;
+        // (the person the text is about: last seen as a subject or a source, not inside a quotation; with a place,
+        // "The New York businessman", right before)
+        const reach = places.length ? VARIED_NAME_WITH_PLACE_MAX_SENTENCES : VARIED_NAME_MAX_SENTENCES;
+        if (m.sent - last.sent > reach || last.inQuote || !(last.subject || last.asSource)) continue;
+        if (partyConflict(info.name, r) || officeConflict(head, r)) continue;
+        if (info.gender !== 'unknown' && r.gender !== 'unknown' && info.gender !== r.gender) continue;
+        if (last.start > nearAt) { near = r; nearAt = last.start; }
+      }
+      return near;
+    };
+    if (cands.length && !cands.every((r) => r.unnamedDescription)) {
       const best = cands.reduce((a, b) => {
         const sa = (a.speakerCount ? 1 : 0) * 3 + (lastMentionBefore(a, src.start)!.sent);
         const sb = (b.speakerCount ? 1 : 0) * 3 + (lastMentionBefore(b, src.start)!.sent);
         return sb > sa ? b : a;
       });
+      dis.addMention(best, m);
+      return best;
+    }
+    const near = variedName();
+    if (near) { dis.addMention(near, m); return near; }
+    if (cands.length) {
+      const best = cands.reduce((a, b) => (lastMentionBefore(b, src.start)!.sent > lastMentionBefore(a, src.start)!.sent ? b : a));
       dis.addMention(best, m);
       return best;
     }
@@ -1017,22 +1048,6 @@ function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, perso
         if (known) { dis.addMention(known, m); return known; }
         return dis.add({ name, kind: 'organization', gender: 'neuter', number: 'singular', heads: new Set(['campaign']) }, m);
       }
-    }
-    // "Donald Trump isn't saying much ... The Republican presidential nominee has repeatedly wondered ...": a definite
-    // description of a role nothing named right after a named person speaks of that person (news varies the name)
-    if (info.kind === 'person' && info.number === 'singular' && !ANONYMOUS_HEADS.has(head) && /^the\s/i.test(info.name) && !places.length) {
-      let near: Referent | null = null; let nearAt = -1;
-      for (const r of dis.pronounCandidates(src.start, m.sent)) {
-        // (a person named in full: a given name first, "Donald Trump", not "Doral" or "Glass-Steagall Act")
-        if (r.kind !== 'person' || r.number === 'plural' || r.unnamedDescription || !WHITE_SPACE_RE.test(r.name) || !givenNamesOnly(r.name.split(' ')[0]!)) continue;
-        const last = lastMentionBefore(r, src.start)!;
-        // (the person the text is about: last seen as a subject or a source, not inside a quotation)
-        if (m.sent - last.sent > VARIED_NAME_MAX_SENTENCES || last.inQuote || !(last.subject || last.asSource)) continue;
-        if (partyConflict(info.name, r) || officeConflict(head, r)) continue;
-        if (info.gender !== 'unknown' && r.gender !== 'unknown' && info.gender !== r.gender) continue;
-        if (last.start > nearAt) { near = r; nearAt = last.start; }
-      }
-      if (near) { dis.addMention(near, m); return near; }
     }
     // no antecedent: the description stands for itself ("the official" is still unnamed; "the president" is a person;
     // "the demonstrators" are people left unnamed)
