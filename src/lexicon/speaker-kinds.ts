@@ -184,5 +184,5 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'website', 'site', 'page', 'ad', 'advertisement', 'commercial', 'speech', 'announcement', 'readout', 'summary', 'plan', 'proposal',
   'platform', 'manifesto', 'editorial', 'article', 'story', 'column', 'interview', 'broadcast', 'op-ed', 'blog', 'factsheet', 'warrant',
   'accord', 'accords', 'agreement', 'agreements', 'treaty', 'rules', 'regulations', 'returns', 'numbers', 'statistics', 'results',
-  'clip', 'spot', 'film', 'accounts', 'headlines', 'slide', 'slides', 'presentation', 'chart', 'charts', 'graphic', 'database', 'map', 'documentary', 'literature', 'average', 'averages', 'tally', 'forecast', 'forecasts', 'projection', 'projections',
+  'clip', 'spot', 'film', 'accounts', 'headlines', 'slide', 'slides', 'presentation', 'excerpts', 'excerpt', 'timeline', 'chart', 'charts', 'graphic', 'database', 'map', 'documentary', 'literature', 'average', 'averages', 'tally', 'forecast', 'forecasts', 'projection', 'projections',
 ]);

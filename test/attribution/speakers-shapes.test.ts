@@ -282,3 +282,16 @@ test('a role description with a place takes the person named right before; an ea
   const u = speakers('Susan Quill spoke on Monday. The Ohio senator and the Texas governor said the bill would pass.');
   assert.notEqual(u.get('The Ohio senator and the Texas governor'), 'Susan Quill / person');
 });
+
+test('a plural head with what qualifies it is the group, not a name in the qualifier', () => {
+  for (const m of ['Twelve states led by Ohio and industry groups', 'Critics of the Harbor plan, like Senator Ada Brennan', 'lawyers for both Tom and Ann Hale',
+    'Republicans on the House Appropriations Committee', 'Voters worried about the Dayton plant']) {
+    assert.equal(analyzeMention(m).kind, 'anonymous', m);
+  }
+  assert.equal(analyzeMention('reports like the 2019 Housing Assessment').kind, 'document');
+  // a body's name in title case is not a group ("Citizens for ..."); time is no group
+  assert.notEqual(analyzeMention('Citizens for Clean Water in Ohio').kind, 'anonymous');
+  assert.equal(analyzeMention('The timeline of events in the case').kind, 'document');
+  const s = speakers('Critics of the Harbor plan, like Senator Ada Brennan, said the cost was too high.');
+  assert.equal(s.get('Critics of the Harbor plan, like Senator Ada Brennan'), 'Critics of the Harbor plan, like Senator Ada Brennan / anonymous');
+});

@@ -497,6 +497,32 @@ export function mayEndInOwnerNoun(text: string): boolean {
 /** A quantifier and a preposition opening the mention: a group of unnamed people, whatever name follows. */
 const QUANTIFIER_GROUP = /^(many|some|most|few|several|others|all|both|none|dozens|hundreds|thousands)\s+(?:of|in|from|at|across|inside|within|among)\s/i;
 
+/**
+ * A quantifier or number, at most two lower-case modifiers, a plural noun, then a word that opens what qualifies it
+ * ("led", "for", "of", "like", "worried", "handling"). The noun may be capitalized only as the first word and a
+ * noun of people ("Critics of", "Republicans on"); "United States of America" is a name.
+ */
+const PLURAL_GROUP_RE = /^(?:(?:some|many|most|several|other|all|both|few|a few|the|these|those|\d[\d,.]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)(?:-[a-z]+)?)\s+)?((?:(?!(?:of|in|for|on|at|to|from|with|by|and|or)\s)[a-z][\w-]*\s+){0,2})(\p{L}[\p{L}-]*[^s\W]s)\s+(?:led|handling|worried|for|on|of|at|from|in|like|including|with|across|representing|seeking|opposed|backing|supporting|who|that)\s/iu;
+
+/** The plural head of a mention that is a qualified group ("Twenty-seven states led by ..."), lower case, or null. */
+function pluralGroupHead(text: string): string | null {
+  const m = PLURAL_GROUP_RE.exec(text);
+  if (!m) return null;
+  const noun = m[2]!, lower = noun.toLowerCase();
+  if (/\p{Lu}/u.test(m[1]!)) return null;
+  if (/^\p{Lu}/u.test(noun) && !(m.index === 0 && text.startsWith(noun) && (PERSON_NOUNS.has(lower) || isPluralDemonym(lower)))) return null;
+  if (TIME_UNITS.test(lower)) return null;
+  // ("Friends of the Earth", "Veterans of Foreign Wars": a body's name in title case)
+  if (/^\p{Lu}/u.test(noun) && / (?:of|for|in|against|without)$/.test(m[0].trimEnd()) && titleCaseRest(text.slice(m.index + m[0].length))) return null;
+  return lower;
+}
+
+/** Whether every word is capitalized or a short function word ("the Earth", "Foreign Wars"). */
+function titleCaseRest(text: string): boolean {
+  const ws = text.split(/\s+/).filter(Boolean);
+  return ws.length > 0 && ws.every((w) => /^\p{Lu}/u.test(w) || /^(?:the|of|and|for|on|in|a|an)$/.test(w));
+}
+
 export function analyzeMention(rawText: string, base = 0): MentionInfo {
   // the same names come back many times in an article: read each text once, shift its spans to the offset asked
   const info = mentionReading(rawText);
@@ -611,6 +637,13 @@ function readMention(rawText: string, base: number): MentionInfo {
   // "many in Gaza", "some of his aides", "several from the campaign": a group of people left unnamed
   const group = QUANTIFIER_GROUP.exec(text);
   if (group) return { ...empty, form: 'anonymous', name: text, kind: 'anonymous', number: 'plural', head: group[1]!.toLowerCase() };
+  // "Twenty-seven states led by West Virginia", "Critics of the EB-5 program, like Senators ...", "lawyers for both
+  // Donald and Ivana Trump": a plural head with what qualifies it is the group, not a name in the qualifier
+  const led = pluralGroupHead(text);
+  if (led) {
+    if (DOCUMENT_NOUNS.has(led)) return { ...empty, form: 'document', name: foldSpaces(text), kind: 'document', gender: 'neuter', number: 'plural', head: led, ownRecord: !AUTHOR_AFTER_RE.test(text) };
+    return { ...empty, form: 'anonymous', name: foldSpaces(text), kind: 'anonymous', number: 'plural', head: led };
+  }
 
   // a leading adverbial ("During the rally Monday, the former president") is not part of the mention
   const segs = segments(text, start);
