@@ -36,6 +36,7 @@ import { findAttributions, type Attribution } from '../src/attribution/index.js'
 import { HAND_WEIGHTS, analyzeMention, resolveSpeakers, type ResolveOptions } from '../src/attribution/speakers/index.js';
 import { conjoinedPersons } from '../src/attribution/speakers/mention.js';
 import { dataPath } from './data.js';
+import { readSpeakerGold, speakerGoldFiles, speakerMatches, type SpeakerGold } from './speakers.js';
 
 /** Antecedents further back than this many paragraphs are not trusted as the proxy. */
 const PROXY_MAX_PARAGRAPHS = 3;
@@ -108,13 +109,39 @@ function quoteFromPrediction(a: Attribution): Quote {
   };
 }
 
-export interface SpeakerScore { oracle: [number, number]; predicted: [number, number]; errors: string[] }
+/**
+ * `oracle`, `predicted`: the proxy (right, scored) with gold and predicted spans; `labelled`, `labelledPredicted`:
+ * the same on the he/she/him/her/his sources of the hand-labelled speaker gold (eval/gold, dev texts).
+ */
+export interface SpeakerScore { oracle: [number, number]; predicted: [number, number]; labelled: [number, number]; labelledPredicted: [number, number]; errors: string[] }
+
+const LABELLED_PRONOUNS = /^(?:he|she|him|her|his)$/i;
+let labelledByDoc: Map<string, SpeakerGold[]> | null = null;
+/** The hand-labelled pronoun sources of a dev text (none for train texts or without eval/gold). */
+function labelledPronouns(name: string): SpeakerGold[] {
+  if (!labelledByDoc) {
+    labelledByDoc = new Map();
+    for (const f of speakerGoldFiles()) for (const l of readSpeakerGold(f)) {
+      if (LABELLED_PRONOUNS.test(l.source.trim())) labelledByDoc.set(l.doc, [...(labelledByDoc.get(l.doc) ?? []), l]);
+    }
+  }
+  return labelledByDoc.get(name) ?? [];
+}
+
+const emptyScore = (): SpeakerScore => ({ oracle: [0, 0], predicted: [0, 0], labelled: [0, 0], labelledPredicted: [0, 0], errors: [] });
+export function addScore(total: SpeakerScore, s: SpeakerScore): void {
+  for (const k of ['oracle', 'predicted', 'labelled', 'labelledPredicted'] as const) { total[k][0] += s[k][0]; total[k][1] += s[k][1]; }
+  total.errors.push(...s.errors);
+}
 
 /** Scores one article: gold spans and, when given, predicted quotes (else the engine is run). */
 export function scoreDoc(doc: Doc, g: GoldDoc, predicted?: Quote[], withPredicted = true, opts: ResolveOptions = {}): SpeakerScore {
   const items = pronounProxy(g);
-  const res: SpeakerScore = { oracle: [0, items.length], predicted: [0, items.length], errors: [] };
-  if (!items.length) return res;
+  const labels = labelledPronouns(g.name);
+  const res = emptyScore();
+  res.oracle[1] = res.predicted[1] = items.length;
+  res.labelled[1] = res.labelledPredicted[1] = labels.length;
+  if (!items.length && !labels.length) return res;
   const goldQuotes = g.relations.map(quoteFromGold);
   resolveSpeakers(doc, goldQuotes, opts);
   const bySource = new Map<string, Quote>();
@@ -124,6 +151,7 @@ export function scoreDoc(doc: Doc, g: GoldDoc, predicted?: Quote[], withPredicte
     if (q && sameSpeaker(q.speaker.name, it.antecedent)) res.oracle[0]++;
     else res.errors.push(`${it.pronoun} -> ${q?.speaker.name ?? '?'} (proxy: ${it.antecedent})  | ${g.text.slice(Math.max(0, it.source.start - 60), it.source.end + 20).replace(/\s+/g, ' ')}`);
   }
+  for (const l of labels) { const q = bySource.get(`${l.start}-${l.end}`); if (q && speakerMatches(q.speaker, l)) res.labelled[0]++; }
   if (withPredicted) {
     const preds = predicted ?? findAttributions(doc).map(quoteFromPrediction);
     resolveSpeakers(doc, preds, opts);
@@ -133,24 +161,31 @@ export function scoreDoc(doc: Doc, g: GoldDoc, predicted?: Quote[], withPredicte
       const q = predBySource.get(`${it.source.start}-${it.source.end}`);
       if (q && sameSpeaker(q.speaker.name, it.antecedent)) res.predicted[0]++;
     }
+    for (const l of labels) { const q = predBySource.get(`${l.start}-${l.end}`); if (q && speakerMatches(q.speaker, l)) res.labelledPredicted[0]++; }
   }
   return res;
 }
 
 function formatScore(total: SpeakerScore, withPredicted: boolean): string {
   const f = ([a, b]: [number, number]) => `${(a / Math.max(1, b)).toFixed(4)} (${a}/${b})`;
-  return `speaker accuracy on pronoun sources (he/she, proxy antecedent, see eval/_speakers.ts): gold spans ${f(total.oracle)}`
+  const proxy = `speaker accuracy on pronoun sources (he/she, proxy antecedent, see eval/_speakers.ts): gold spans ${f(total.oracle)}`
     + (withPredicted ? `; predicted spans ${f(total.predicted)}` : '');
+  if (!total.labelled[1]) return proxy;
+  return `${proxy}\nspeaker accuracy on pronoun sources (he/she/him/her/his, hand-labelled, eval/gold): gold spans ${f(total.labelled)}`
+    + (withPredicted ? `; predicted spans ${f(total.labelledPredicted)}` : '');
 }
 
 /** For eval/polnear.ts: `speakerHooks.push(speakerAccuracyHook)`. Uses doc.quotes when the pipeline filled them. */
 export function speakerAccuracyHook(docs: { doc: Doc; gold: unknown }[]): string | null {
-  const total: SpeakerScore = { oracle: [0, 0], predicted: [0, 0], errors: [] };
+  const total = emptyScore();
+  // (a text annotated several times is scored once on its hand labels)
+  const labelledSeen = new Set<string>();
   for (const { doc, gold } of docs) {
     const g = gold as GoldDoc;
     const s = scoreDoc(doc, g, doc.quotes.length ? doc.quotes.map((q) => ({ ...q })) : undefined);
-    total.oracle[0] += s.oracle[0]; total.oracle[1] += s.oracle[1];
-    total.predicted[0] += s.predicted[0]; total.predicted[1] += s.predicted[1];
+    if (labelledSeen.has(g.name)) s.labelled = [0, 0], s.labelledPredicted = [0, 0];
+    labelledSeen.add(g.name);
+    addScore(total, s);
   }
   return formatScore(total, true);
 }
@@ -165,16 +200,18 @@ export async function run(args: string[]): Promise<void> {
   const withEntities = !args.includes('--no-entities');
   // --hand: the hand weights of the pronoun ranker instead of the trained ones
   const opts: ResolveOptions = args.includes('--hand') ? { weights: HAND_WEIGHTS } : {};
-  const total: SpeakerScore = { oracle: [0, 0], predicted: [0, 0], errors: [] };
+  const total = emptyScore();
+  const labelledSeen = new Set<string>();
   const t0 = performance.now();
   for (const g of readPolnear(dataPath('datasets', 'polnear', split), limit)) {
     const doc = new Doc(g.text);
     boilerplateCleaner.run(doc); segmenter.run(doc); posTagger.run(doc);
     if (withEntities) entityRecognizer.run(doc);
     const s = scoreDoc(doc, g, undefined, withPredicted, opts);
-    total.oracle[0] += s.oracle[0]; total.oracle[1] += s.oracle[1];
-    total.predicted[0] += s.predicted[0]; total.predicted[1] += s.predicted[1];
+    if (labelledSeen.has(g.name)) s.labelled = [0, 0], s.labelledPredicted = [0, 0];
+    labelledSeen.add(g.name);
     if (verbose) for (const e of s.errors) console.log(`  ${g.name.slice(0, 30)}: ${e}`);
+    addScore(total, { ...s, errors: [] });
   }
   console.log(`PolNeAR ${split}${withEntities ? '' : ' (no entities)'}${opts.weights ? ' (hand weights)' : ''}: ${formatScore(total, withPredicted)}  [${(performance.now() - t0).toFixed(0)} ms]`);
 }

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { nameKey, readSpeakerGold, speakerGoldFiles, speakerMatches } from '../../eval/speakers.ts';
+import { PRONOUN_GOLD_FILE } from '../../train/speakers.ts';
 
 test('the speaker gold files parse, each line a distinct span with a kind', () => {
   const files = speakerGoldFiles();
@@ -18,6 +19,21 @@ test('the speaker gold files parse, each line a distinct span with a kind', () =
     }
   }
   assert.ok(lines >= 800, `${lines} lines`);
+});
+
+test('the pronoun gold for training parses: pronoun sources of train texts, none of them a dev text', () => {
+  const labels = readSpeakerGold(PRONOUN_GOLD_FILE);
+  assert.ok(labels.length >= 400, `${labels.length} lines`);
+  const dev = new Set(speakerGoldFiles().flatMap((f) => readSpeakerGold(f).map((g) => g.doc)));
+  const seen = new Set<string>();
+  for (const l of labels) {
+    assert.match(l.source.trim(), /^(?:he|she|him|her|his|they|them|their)$/i, `${l.doc} ${l.start}`);
+    assert.ok(l.speaker.trim(), `${l.doc} ${l.start} has no speaker`);
+    assert.ok(!dev.has(l.doc), `${l.doc} is a dev text`);
+    const key = `${l.doc}#${l.start}#${l.end}`;
+    assert.ok(!seen.has(key), `${key} twice`);
+    seen.add(key);
+  }
 });
 
 test('speaker matching: named kinds by name (case, "the", possessive and punctuation aside), the others by kind', () => {

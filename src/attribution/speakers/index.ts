@@ -542,7 +542,7 @@ export interface ResolveOptions {
   /** Weights of the pronoun ranker (default: the shipped model, else the hand weights). */
   weights?: RankerWeights;
   /** Called at each pronoun source with its scored candidates (training collects them). */
-  onPronoun?: (event: { quote: Quote; pronoun: string; candidates: Array<{ name: string; features: PronounFeatures }> }) => void;
+  onPronoun?: (event: { quote: Quote; pronoun: string; candidates: Array<{ name: string; kind: SpeakerKind; features: PronounFeatures }> }) => void;
 }
 
 export function resolveSpeakers(doc: Doc, quotes: Quote[], opts: ResolveOptions = {}): void {
@@ -954,7 +954,7 @@ function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, perso
       };
       scored.push({ ref: r, features });
     }
-    opts.onPronoun?.({ quote: q, pronoun: info.name, candidates: scored.map((c) => ({ name: c.ref.name, features: c.features })) });
+    opts.onPronoun?.({ quote: q, pronoun: info.name, candidates: scored.map((c) => ({ name: c.ref.name, kind: c.ref.kind, features: c.features })) });
     let best: Referent | null = null; let bestScore = -Infinity;
     for (const c of scored) {
       const score = scoreCandidate(c.features, opts.weights ?? rankerWeights());
