@@ -295,3 +295,9 @@ test('a plural head with what qualifies it is the group, not a name in the quali
   const s = speakers('Critics of the Harbor plan, like Senator Ada Brennan, said the cost was too high.');
   assert.equal(s.get('Critics of the Harbor plan, like Senator Ada Brennan'), 'Critics of the Harbor plan, like Senator Ada Brennan / anonymous');
 });
+
+test('a quantifier standing alone is people left unnamed', () => {
+  for (const m of ['Many', 'Some', 'Others', 'Several']) assert.equal(analyzeMention(m).kind, 'anonymous', m);
+  const s = speakers('The council voted on Monday. Many said the vote came too late.');
+  assert.equal(s.get('Many'), 'Many / anonymous');
+});

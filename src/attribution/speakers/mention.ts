@@ -495,6 +495,8 @@ export function mayEndInOwnerNoun(text: string): boolean {
  * `base` its start offset in the document.
  */
 /** A quantifier and a preposition opening the mention: a group of unnamed people, whatever name follows. */
+/** Quantifiers that stand for people when they stand alone ("Many said ...", "Others disagreed"). */
+const LONE_QUANTIFIERS: ReadonlySet<string> = new Set(['many', 'some', 'others', 'most', 'several', 'few', 'both', 'all']);
 const QUANTIFIER_GROUP = /^(many|some|most|few|several|others|all|both|none|dozens|hundreds|thousands)\s+(?:of|in|from|at|across|inside|within|among)\s/i;
 
 /**
@@ -635,6 +637,8 @@ function readMention(rawText: string, base: number): MentionInfo {
   }
 
   // "many in Gaza", "some of his aides", "several from the campaign": a group of people left unnamed
+  // "Many", "Some", "Others" standing alone: people left unnamed
+  if (LONE_QUANTIFIERS.has(lower)) return { ...empty, form: 'anonymous', name: text, kind: 'anonymous', number: 'plural', head: lower };
   const group = QUANTIFIER_GROUP.exec(text);
   if (group) return { ...empty, form: 'anonymous', name: text, kind: 'anonymous', number: 'plural', head: group[1]!.toLowerCase() };
   // "Twenty-seven states led by West Virginia", "Critics of the EB-5 program, like Senators ...", "lawyers for both
