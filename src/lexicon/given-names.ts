@@ -18,7 +18,8 @@ max michael micky mike miguel mitch mitt mohammed muhammad nathan neil nicholas 
 patrick paul pedro pete peter phil philip randy ralph ray raymond reince rex ricardo richard rick rob robert roberto robby rod
 rodney roger roland ron ronald ronny ross roy rudy rupert russell ryan sam samuel scott sean sergei sergey seth shawn sheldon sid
 simon stan stanley stephen steve steven stuart ted terry thomas tim timothy todd tom tommy tony travis trey troy tucker tyler 
-vernon victor vince vincent vladimir volodymyr volodymr walter warren wayne wesley will william willie xi yuri zach zachary`;
+vernon victor vince vincent vladimir volodymyr volodymr walter warren wayne wesley will william willie xi yuri zach zachary
+abraham aidan alejandro alfonso allan amir andreas angelo angus anton archibald arjun armando avi benedict blake bryce byron caleb calvin cameron cesar conor connor conrad damian damon dante darius darren declan desmond diego dominic donovan duane dustin dwayne dylan edmund eduardo edwin elliot elliott emilio enrique erik ernesto fabian felipe finn francesco frankie freddie gareth gerard guillermo gustavo harvey hugo jaime jeremiah johan jonah julio kenny kieran leroy liam lorenzo lucas malcolm manuel marc mathew micah mohamed nathaniel nicolas phillip pierre rafael ramon randall raphael raul reggie ricky sebastian sergio shane shaun stefan sven terrence theo theodore toby trevor xavier yusuf`;
 const FEMALE = `abigail ada alexandra alexis alice alicia alison allison amanda amber amy andrea angela angelina ann anna anne annie april
 ashley audrey barbara becky betsy betty beverly brenda brittany camila carla carly carmen carol caroline carolyn catherine cathy
 charlotte cheryl chelsea christina christine cindy claire claudia colleen connie courtney crystal cynthia dana daniela danielle
@@ -31,7 +32,8 @@ marine marsha martha mary maxine megan meghan melania melanie melissa michele mi
 nicole nikki nina nora norma olga pam pamela patricia patty paula pauline peggy penny phyllis priscilla rachel rebecca regina rita
 roberta robin rosa rose ruth sabrina sally samantha sandra sara sarah sharon sheila shirley sophia sophie stacey stephanie sue susan
 suzanne sylvia tammy tanya teresa theresa tiffany tina tracy ursula valerie vanessa victoria virginia wanda wendy whitney yvonne
-yulia zoe`;
+yulia zoe
+abby adriana agnes aisha alejandra alexa alyssa amelia ana anita annette ariana arlene ava beatrice belinda bella bernadette beth bethany bianca bonnie bridget brooke caitlin candace cara carrie cassandra cecilia celeste charlene chloe clara constance daisy daphne delia dora edith eileen elisa eliza ella ellie eloise elsa erika ethel felicia fatima francesca gabriela gemma giselle gladys glenda gretchen gwen hailey harriet hazel helena hilary ingrid isabella isabelle jasmine jenna jocelyn juliet karina katrina kayla kristin krystal laurie lena lily lindsay lois lorraine lucia luisa lydia mabel madeline maggie mandy marcia margaret margarita marian marina marjorie marlene maureen melinda mercedes meredith mia miranda miriam monique nadia natasha olivia paige penelope phoebe pilar polly renee rhonda robyn rosalind rosemary ruby selena shelby shelley sherry sienna simone sofia sonia stacy stella tamara tara vera veronica viola vivian yolanda`;
 
 export const MALE_NAMES: ReadonlySet<string> = new Set(MALE.split(/\s+/).filter(Boolean));
 export const FEMALE_NAMES: ReadonlySet<string> = new Set(FEMALE.split(/\s+/).filter(Boolean));

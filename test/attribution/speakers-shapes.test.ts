@@ -301,3 +301,10 @@ test('a quantifier standing alone is people left unnamed', () => {
   const s = speakers('The council voted on Monday. Many said the vote came too late.');
   assert.equal(s.get('Many'), 'Many / anonymous');
 });
+
+test('common given names carry their gender, so "he" does not go to a woman', () => {
+  assert.equal(analyzeMention('Bianca Jones').gender, 'female');
+  assert.equal(analyzeMention('Shaun Bowles').gender, 'male');
+  const s = speakers('Bianca Jones, a friend of the family, wrote on Facebook that the town was grieving. Shaun Bowles confirmed the news to reporters. "We are heartbroken," he said.');
+  assert.equal(s.get('he'), 'Shaun Bowles / person');
+});
