@@ -308,3 +308,10 @@ test('common given names carry their gender, so "he" does not go to a woman', ()
   const s = speakers('Bianca Jones, a friend of the family, wrote on Facebook that the town was grieving. Shaun Bowles confirmed the news to reporters. "We are heartbroken," he said.');
   assert.equal(s.get('he'), 'Shaun Bowles / person');
 });
+
+test('an outlet\'s plural possessive before a name is not part of it; people taken together are unnamed', () => {
+  assert.equal(analyzeMention("Harbor News' Dana Feld").name, 'Dana Feld');
+  assert.equal(analyzeMention('Harbor News\u2019 Dana Feld').name, 'Dana Feld');
+  assert.equal(analyzeMention("the Daily Times' Tom Reyes").name, 'Tom Reyes');
+  for (const m of ['the media', 'organized labor', 'the public']) assert.equal(analyzeMention(m).kind, 'anonymous', m);
+});

@@ -39,7 +39,8 @@ export interface MentionInfo {
   ownRecord?: boolean;
 }
 
-interface Word { text: string; lower: string; start: number; end: number }
+/** `possessive`: the word ends in "'s", or in "s" with an apostrophe after it ("Fox News' Megyn Kelly"). */
+interface Word { text: string; lower: string; start: number; end: number; possessive: boolean }
 
 const WORD_RE = /[\p{L}\p{N}](?:[\p{L}\p{N}.&-]|'(?=\p{L}))*/gu;
 /** Name particles that stay inside a name run in lower case ("Charles de Gaulle"). */
@@ -89,21 +90,25 @@ export function words(text: string, base: number, scan = true): Word[] {
         if (c === 39 && j + 1 < text.length && isAsciiLetter(text.charCodeAt(j + 1))) continue; // ' before a letter
         break;
       }
-      pushWord(out, text.slice(i, j), base + i);
+      pushWord(out, text.slice(i, j), base + i, text.charCodeAt(j) === 39);
       i = j - 1;
     }
     return out;
   }
   // (exec on the shared regex: matchAll would copy the regex at every call)
   WORD_RE.lastIndex = 0;
-  for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) pushWord(out, m[0], base + m.index!);
+  for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) {
+    const after = text[m.index! + m[0].length];
+    pushWord(out, m[0], base + m.index!, after === "'" || after === '\u2019');
+  }
   return out;
 }
-function pushWord(out: Word[], match: string, start: number): void {
+function pushWord(out: Word[], match: string, start: number, apostropheAfter: boolean): void {
   let t = match;
   // a trailing period belongs to the word only for abbreviations and initials ("Jr.", "D.")
   if (t.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(t) && !ROLE_WORDS.has(t.toLowerCase()) && !NAME_SUFFIXES.has(t.toLowerCase()) && !/^(?:mr|mrs|ms|dr|st|sen|rep|gov|gen|lt|col|rev|prof|capt|sgt|maj|adm|amb|atty|hon|pres|sec)\.$/i.test(t)) t = t.slice(0, -1);
-  out.push({ text: t, lower: t.toLowerCase(), start, end: start + t.length });
+  const lower = t.toLowerCase();
+  out.push({ text: t, lower, start, end: start + t.length, possessive: lower.endsWith("'s") || (apostropheAfter && t === match && lower.endsWith('s')) });
 }
 function isAsciiText(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 128) return false;
@@ -329,11 +334,11 @@ function placeAfterOf(ws: Word[], run: { name: Word[]; stripped: Word[] }): void
 function headNameRun(ws: Word[]): { name: Word[]; stripped: Word[] } | null {
   let i = ws.length - 1;
   while (i >= 0 && NAME_SUFFIXES.has(ws[i]!.lower)) i--;
-  if (i < 0 || !isCapitalized(ws[i]!) || ws[i]!.lower.endsWith("'s")) return null;
+  if (i < 0 || !isCapitalized(ws[i]!) || ws[i]!.possessive) return null;
   let j = i;
   while (j - 1 >= 0) {
     const w = ws[j - 1]!;
-    if (w.lower.endsWith("'s")) break;
+    if (w.possessive) break;
     if (isCapitalized(w) || (NAME_PARTICLES.has(w.lower) && j - 2 >= 0 && isCapitalized(ws[j - 2]!))) j--;
     else break;
   }
@@ -787,6 +792,8 @@ function readMention(rawText: string, base: number): MentionInfo {
   if (ofAt > 0 && allWords.slice(ofAt + 1).some((w) => PERSON_NOUNS.has(w.lower) && /s$|people|police/.test(w.lower))) {
     return { ...empty, form: 'anonymous', name: description, kind: 'anonymous', gender, number: 'plural', head, roles };
   }
+  // "the media", "organized labor", "the public": people taken together, left unnamed
+  if (MASS_GROUP_HEADS.has(head)) return { ...empty, form: 'anonymous', name: description, kind: 'anonymous', gender, number: 'plural', head, roles };
   // "Twelve percent", "42 percent of those responding", "a majority": a share of people asked
   if (SHARE_HEADS.has(head) || /^\S+\s+percent\b|\d%/i.test(description)) {
     return { ...empty, form: 'anonymous', name: description, kind: 'anonymous', gender, number: 'plural', head, roles };
@@ -803,6 +810,8 @@ function readMention(rawText: string, base: number): MentionInfo {
 /** Spans of time are not speakers ("three years"). */
 const TIME_UNITS = /^(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries|times)$/;
 
+/** Heads of people taken together ("the media", "organized labor", "the public"). */
+const MASS_GROUP_HEADS: ReadonlySet<string> = new Set(['media', 'labor', 'labour', 'public', 'establishment', 'electorate']);
 /** Heads of a share of people: "Twelve percent", "a majority", "half". */
 const SHARE_HEADS: ReadonlySet<string> = new Set(['percent', 'majority', 'minority', 'plurality', 'half', 'third', 'thirds', 'quarter']);
 
