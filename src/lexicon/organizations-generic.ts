@@ -54,4 +54,7 @@ export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
   'union', 'bank', 'university', 'institute', 'foundation', 'board', 'authority', 'authorities', 'office', 'embassy', 'regime',
   'senate', 'parliament', 'legislature', 'cabinet', 'prosecution', 'defense', 'team', 'club', 'church', 'charity', 'watchdog',
   'regulator', 'kremlin', 'pentagon', 'bureau', 'service', 'panel', 'ministry', 'center', 'centre', 'network', 'think tank', 'fund',
+  // a company named by its trade ("The airline said ...")
+  'airline', 'carrier', 'automaker', 'carmaker', 'retailer', 'insurer', 'lender', 'broadcaster', 'publisher', 'manufacturer',
+  'startup', 'chain', 'utility', 'operator', 'exchange', 'hospital', 'school', 'district', 'city', 'county', 'state',
 ]);

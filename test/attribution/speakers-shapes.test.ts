@@ -315,3 +315,12 @@ test('an outlet\'s plural possessive before a name is not part of it; people tak
   assert.equal(analyzeMention("the Daily Times' Tom Reyes").name, 'Tom Reyes');
   for (const m of ['the media', 'organized labor', 'the public']) assert.equal(analyzeMention(m).kind, 'anonymous', m);
 });
+
+test('a body named by its trade or place is an organization, not the last body named; the reader\'s "your" is no one', () => {
+  assert.equal(analyzeMention('The airline').kind, 'organization');
+  assert.equal(analyzeMention('the city').kind, 'organization');
+  assert.equal(analyzeMention('state and local leaders').kind, 'anonymous');
+  assert.equal(analyzeMention('your doctor').kind, 'unknown');
+  const s = speakers('The Civil Aviation Authority said the engine had failed. The airline said it would respond later.');
+  assert.equal(s.get('The airline'), 'The airline / organization');
+});

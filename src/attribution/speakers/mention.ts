@@ -770,7 +770,11 @@ function readMention(rawText: string, base: number): MentionInfo {
   }
   // "everyone", "not everyone", "someone close to him"
   if (INDEFINITE_PERSONS.has(head) || INDEFINITE_PERSONS.has(first)) return { ...empty, form: 'anonymous', name: description, kind: 'anonymous', gender, number: 'singular', head, roles };
-  if (ORGANIZATION_NOUNS.has(head) && !PERSON_NOUNS.has(head)) {
+  // "your state", "your doctor": the generic reader's, no one in the text
+  if (first === 'your') return { form: 'unknown', name: description, kind: 'unknown', gender, number, roles, head: head || undefined };
+  // (not the first conjunct's head: "state and local leaders" are leaders)
+  const cutAtAnd = headWords.length < allWords.length && allWords[headWords.length]!.lower === 'and';
+  if (ORGANIZATION_NOUNS.has(head) && !PERSON_NOUNS.has(head) && !cutAtAnd) {
     // "the Trump campaign" names its organization; "the company" needs an antecedent
     const named = headWords.slice(1).some((w) => isCapitalized(w));
     if (!named && (DEFINITE_DETERMINERS.has(first) || /^(?:his|her|their|its)$/.test(first))) return { ...empty, form: 'nominal', name: description, kind: 'organization', gender: 'neuter', number, head, roles };
