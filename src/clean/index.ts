@@ -16,6 +16,7 @@ export { BOILERPLATE_RULES, type BoilerplateRule } from './rules.js';
 export function findBoilerplate(text: string, rules: BoilerplateRule[] = BOILERPLATE_RULES, matchText = foldForMatching(text)): BoilerplateSpan[] {
   const out: BoilerplateSpan[] = [];
   const lineRe = /[^\n]+/g;
+  const first = firstLineStart(matchText);
   let m: RegExpExecArray | null;
   while ((m = lineRe.exec(matchText))) {
     const line = m[0];
@@ -23,6 +24,7 @@ export function findBoilerplate(text: string, rules: BoilerplateRule[] = BOILERP
     if (words === 0) continue;
     for (const r of rules) {
       if (r.maxWords !== undefined && words > r.maxWords) continue;
+      if ((r.minWords !== undefined && words < r.minWords) || (r.notFirstLine && m.index === first)) continue;
       if (!r.pattern.test(line)) continue;
       const span = trimSpan(text, { start: m.index, end: m.index + line.length });
       out.push({ ...span, reason: r.reason, rule: r.name });
@@ -30,6 +32,13 @@ export function findBoilerplate(text: string, rules: BoilerplateRule[] = BOILERP
     }
   }
   return out;
+}
+
+/** Where the text's first non-blank line starts. */
+function firstLineStart(text: string): number {
+  let i = 0;
+  while (i < text.length && isWhiteSpace(text.charCodeAt(i))) i++;
+  return text.lastIndexOf('\n', i) + 1;
 }
 
 /** Runs of non-white space in a line: line.trim().split(/\s+/).length, 0 for a blank line, without the strings. */

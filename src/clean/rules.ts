@@ -11,6 +11,10 @@ export interface BoilerplateRule {
   reason: BoilerplateReason;
   pattern: RegExp;
   maxWords?: number;
+  /** Fewest words the line must have. */
+  minWords?: number;
+  /** Never the text's first line (a headline may look like the pattern). */
+  notFirstLine?: boolean;
 }
 
 export const BOILERPLATE_RULES: BoilerplateRule[] = [
@@ -20,6 +24,16 @@ export const BOILERPLATE_RULES: BoilerplateRule[] = [
     // "Also Read: ...", "READ MORE: ...", "Related: ...", "See also - ..."
     pattern: /^\s*(?:also read|read also|read more|more to read|read next|read|related(?: (?:articles?|stories|stories|coverage|content|news|reading|links?))?|see also|recommended(?: (?:for you|stories|reading))?|more from [\w .]+|must read|don't miss|editor'?s picks?|top stories|trending|more on this(?: story)?|more news|click here to read(?: more)?|watch|listen|video|explainer|latest)\s*[:|>\-]\s*\S/i,
     maxWords: 40,
+  },
+  {
+    // "VIDEO SHOWS SUSPECT ACCUSED OF OPERATING SECRET POLICE STATIONS": a link to another story set in capitals
+    // inside the body; a sentence has lower-case letters or ends with a stop, a list's section head a number
+    name: 'related-link-capitals',
+    reason: 'related-link',
+    pattern: /^(?=[^a-z]*$)\s*(?!\d+[.)]\s)[A-Z][^a-z]*[A-Z][^a-z.!?;:]*$/,
+    minWords: 5,
+    maxWords: 25,
+    notFirstLine: true,
   },
   {
     name: 'related-link-bare',

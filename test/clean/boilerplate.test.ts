@@ -60,3 +60,13 @@ test('wordRuns counts the words of a line as trim and a split at white space wou
   const lines = ['', '   ', 'one', '  two words ', 'tab\tand\u00a0nbsp', 'ideographic\u3000space and\u2009thin', 'a\u200bzero-width joiner stays', '\ufeffbom lead', ' x  y   z '];
   for (const line of lines) assert.equal(wordRuns(line), line.trim() ? line.trim().split(/\s+/).length : 0, JSON.stringify(line));
 });
+
+test('a link to another story set in capitals inside the body is boilerplate; a headline, a section head and a shouted sentence are not', () => {
+  const t = [
+    'NEW HAMPSHIRE PRIMARY GAME ON TONIGHT', 'The vote was close, officials said.',
+    'VIDEO SHOWS SUSPECT ACCUSED OF RUNNING SECRET POLICE STATIONS IN CITY',
+    '3. FOR FARMERS THE GLASS IS HALF FULL', 'THIS IS A LOUD SENTENCE IN CAPS.',
+  ].join('\n\n');
+  const found = findBoilerplate(t).map((b) => t.slice(b.start, b.end));
+  assert.deepEqual(found, ['VIDEO SHOWS SUSPECT ACCUSED OF RUNNING SECRET POLICE STATIONS IN CITY']);
+});
