@@ -18,6 +18,8 @@ export const GOVERNMENT_SEATS: ReadonlyMap<string, string> = new Map([
   ['dhs', 'DHS'], ['doj', 'DOJ'], ['epa', 'EPA'], ['cdc', 'CDC'], ['fda', 'FDA'], ['irs', 'IRS'], ['gop', 'the GOP'], ['rnc', 'the RNC'],
   ['dnc', 'the DNC'], ['fec', 'the FEC'], ['sec', 'the SEC'], ['federal reserve', 'the Federal Reserve'], ['fed', 'the Fed'],
   ['kyiv', 'Kyiv'], ['kiev', 'Kiev'],
+  // the British prime minister's office, as the press names it
+  ['no 10', 'No 10'], ['no. 10', 'No. 10'], ['number 10', 'Number 10'], ['number ten', 'Number 10'], ['no 10 downing street', 'No 10 Downing Street'],
 ]);
 
 /** Capitals and countries: a place that speaks is its government ("Moscow denied", "the United States expects"). */

@@ -324,3 +324,10 @@ test('a body named by its trade or place is an organization, not the last body n
   const s = speakers('The Civil Aviation Authority said the engine had failed. The airline said it would respond later.');
   assert.equal(s.get('The airline'), 'The airline / organization');
 });
+
+test('the British prime minister\'s office speaks as a body; a leader\'s given name carries a gender', () => {
+  assert.equal(analyzeMention('No 10').kind, 'organization');
+  assert.equal(analyzeMention('Number 10').kind, 'organization');
+  const s = speakers('Sir Keir Starmer has said he will keep the rules. The Prime Minister said the gifts were declared.');
+  assert.equal(s.get('The Prime Minister'), 'Keir Starmer / person');
+});
