@@ -331,3 +331,9 @@ test('the British prime minister\'s office speaks as a body; a leader\'s given n
   const s = speakers('Sir Keir Starmer has said he will keep the rules. The Prime Minister said the gifts were declared.');
   assert.equal(s.get('The Prime Minister'), 'Keir Starmer / person');
 });
+
+test('an owner\'s document followed by whom it is addressed to is the owner\'s, not the addressee\'s', () => {
+  assert.equal(analyzeMention("The Harbor Party's letter to Dana Feld, the commissioner").name, 'Harbor Party');
+  assert.equal(analyzeMention("Senator Ada Brennan's bill on housing").name, 'Ada Brennan');
+  assert.equal(analyzeMention("Reyes' fundraising email to his supporters").name, 'Reyes');
+});

@@ -476,6 +476,8 @@ const DOC_BY_RE = /^(?:(?:a|an|the|this|that|its|his|her|their)\s+)?(?:[\w-]+\s+
 const OWNER_DOC_NOUNS = ['statement', 'report', 'study', 'survey', 'poll', 'filing', 'memo', 'letter', 'analysis', 'release', 'review', 'assessment', 'audit', 'investigation', 'editorial', 'article', 'story', 'readout', 'transcript', 'document', 'complaint', 'lawsuit', 'ruling', 'tweet', 'post', 'video', 'ad', 'interview', 'broadcast', 'column', 'email', 'reporting', 'spokesman', 'spokeswoman', 'spokesperson'];
 export const OWNER_DOC_RE = new RegExp(String.raw`^(?:(?:a|an|the)\s+)?(.+?)(?:'s)?\s+(?:[\w-]+\s+){0,2}?(${OWNER_DOC_NOUNS.join('|')})$`, 'i');
 const OWNER_DOC_NOUN_SET = new Set(OWNER_DOC_NOUNS);
+/** An owner's document followed by whom or what it is about ("The Conservatives' letter to Daniel Greenberg"). */
+const OWNER_DOC_LEAD_RE = /^(?:the\s+)?(\p{Lu}[^'’,]*?)['’]s?\s+(?:[\w-]+\s+){0,2}?(?:letter|statement|report|complaint|lawsuit|memo|email|ad|video|tweet|post|filing|response|request|bill|proposal|plan|motion|brief)\s+(?:to|about|on|against|calling|urging|asking|demanding|for|accusing|saying)\s/iu;
 /** Polls speak as themselves, whoever ran them: "A Bloomberg poll", "a poll by Quinnipiac" (the guidelines of eval/gold). */
 const POLL_NOUNS: ReadonlySet<string> = new Set(['poll', 'polls', 'survey', 'surveys']);
 /** A determiner, at most three modifiers and a noun, then a clause or participle that describes it ("... that appeared in"). */
@@ -627,6 +629,12 @@ function readMention(rawText: string, base: number): MentionInfo {
   // (nor does one whose author follows: "a lawsuit filed in Manhattan by Yulia V. Tymoshenko")
   if (described && DOCUMENT_NOUNS.has(describedNoun) && (POLL_NOUNS.has(describedNoun) || (!/\p{Lu}/u.test(described[1]!) && !AUTHOR_AFTER_RE.test(text)))) {
     return { ...empty, form: 'document', name: foldSpaces(text), kind: 'document', gender: 'neuter', head: describedNoun, ownRecord: true };
+  }
+  // "The Conservatives' letter to Daniel Greenberg", "the senator's bill on ...": the owner speaks, not whom it is addressed to
+  const ownerLead = OWNER_DOC_LEAD_RE.exec(text);
+  if (ownerLead) {
+    const owner = analyzeMention(ownerLead[1]!, start + text.indexOf(ownerLead[1]!));
+    if (owner.form === 'name' || owner.form === 'organization' || owner.form === 'media' || owner.form === 'anonymous') return owner;
   }
   // "a BBC report", "the Kremlin's statement", "a White House spokesman" stays anonymous (below)
   const ownerMatch = mayEndInOwnerNoun(text) ? OWNER_DOC_RE.exec(text) : null;
