@@ -142,8 +142,13 @@ type Gender = 'male' | 'female' | null;
 
 /** Each person mention's gender by honorific: its own ("Mrs. Clinton"), else the one all honorifics of its name give. */
 function honorificGenders(doc: Doc, mentions: RawMention[], keys: string[]): Gender[] {
-  const own: Gender[] = mentions.map((m) => (m.type === 'person' && m.start > 0
-    ? HONORIFIC_GENDER.get(tokenText(doc, m.start - 1).toLowerCase().replace(/\.$/, '')) ?? null : null));
+  const own: Gender[] = mentions.map((m) => {
+    if (m.type !== 'person' || m.start === 0) return null;
+    const before = tokenText(doc, m.start - 1);
+    // (every honorific starts with an m: no string for the other words)
+    const c = before.charCodeAt(0) | 32;
+    return c === 109 ? HONORIFIC_GENDER.get(before.toLowerCase().replace(/\.$/, '')) ?? null : null;
+  });
   const byKey = new Map<string, Set<Gender>>();
   own.forEach((g, i) => { if (!g) return; const set = byKey.get(keys[i]!); if (set) set.add(g); else byKey.set(keys[i]!, new Set([g])); });
   return mentions.map((m, i) => {

@@ -167,7 +167,12 @@ function joinParticleNames(doc: Doc, out: RawMention[]): void {
 const ORG_NAME_LINKS = new Set(['of', 'for', 'on', 'and']);
 /** Capitalized words that open a sentence or a phrase, not a name. */
 const NOT_NAME_OPENERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'its', 'their', 'our', 'my']);
-const isNameWord = (w: string) => /^\p{Lu}/u.test(w) && !NOT_NAME_OPENERS.has(w.toLowerCase());
+const isNameWord = (w: string) => {
+  const c = w.charCodeAt(0);
+  // (ASCII first: most words are)
+  if (c < 128 ? !(c >= 65 && c <= 90) : !/^\p{Lu}/u.test(w)) return false;
+  return !NOT_NAME_OPENERS.has(w.toLowerCase());
+};
 
 /**
  * "Roper Center" and "Opinion Research" around "for Public", "Debates" after "Commission on Presidential": the
