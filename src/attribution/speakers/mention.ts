@@ -501,9 +501,9 @@ export function mayEndInOwnerNoun(text: string): boolean {
  * Reads a source mention. `text` is the mention as matched (folded quotes),
  * `base` its start offset in the document.
  */
-/** A quantifier and a preposition opening the mention: a group of unnamed people, whatever name follows. */
 /** Quantifiers that stand for people when they stand alone ("Many said ...", "Others disagreed"). */
 const LONE_QUANTIFIERS: ReadonlySet<string> = new Set(['many', 'some', 'others', 'most', 'several', 'few', 'both', 'all']);
+/** A quantifier and a preposition opening the mention: a group of unnamed people, whatever name follows. */
 const QUANTIFIER_GROUP = /^(many|some|most|few|several|others|all|both|none|dozens|hundreds|thousands)\s+(?:of|in|from|at|across|inside|within|among)\s/i;
 
 /**
@@ -649,9 +649,9 @@ function readMention(rawText: string, base: number): MentionInfo {
     return { ...empty, form: 'document', name: text, kind: 'document', gender: 'neuter', head: ownerMatch[2]!.toLowerCase() };
   }
 
-  // "many in Gaza", "some of his aides", "several from the campaign": a group of people left unnamed
   // "Many", "Some", "Others" standing alone: people left unnamed
   if (LONE_QUANTIFIERS.has(lower)) return { ...empty, form: 'anonymous', name: text, kind: 'anonymous', number: 'plural', head: lower };
+  // "many in Gaza", "some of his aides", "several from the campaign": a group of people left unnamed
   const group = QUANTIFIER_GROUP.exec(text);
   if (group) return { ...empty, form: 'anonymous', name: text, kind: 'anonymous', number: 'plural', head: group[1]!.toLowerCase() };
   // "Twenty-seven states led by West Virginia", "Critics of the EB-5 program, like Senators ...", "lawyers for both
