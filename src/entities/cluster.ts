@@ -2,6 +2,7 @@ import { FEMALE_NAMES, MALE_NAMES, isGivenName } from '../lexicon/given-names.js
 import type { Doc } from '../doc/doc.js';
 import type { Entity, EntityType } from '../doc/types.js';
 import { ORGANIZATION_HEADS } from '../lexicon/organizations-generic.js';
+import { GENDERED_HONORIFICS } from '../lexicon/speaker-kinds.js';
 import { mentionKey, type RawMention } from './mentions.js';
 import { rolesOf } from './roles.js';
 import { tokenTexts } from '../segment/index.js';
@@ -26,8 +27,6 @@ export const CONSISTENCY_RULE = 'doc-consistency';
 export const ACRONYM_RULE = 'acronym';
 /** Longest name matched again by the consistency pass, in tokens. */
 const MAX_NAME_TOKENS = 5;
-/** Honorifics that give a name's gender (lower case, without the period). */
-const HONORIFIC_GENDER: ReadonlyMap<string, 'male' | 'female'> = new Map([['mr', 'male'], ['mrs', 'female'], ['ms', 'female'], ['miss', 'female']]);
 /** Words skipped when reading a name's initials ("Organization for Security and Co-operation in Europe"). */
 const INITIALS_SKIP = new Set(['of', 'the', 'and', 'for', 'in', 'on', "'s", 'de', 'du', 'la', '&']);
 
@@ -145,9 +144,11 @@ function honorificGenders(doc: Doc, mentions: RawMention[], keys: string[]): Gen
   const own: Gender[] = mentions.map((m) => {
     if (m.type !== 'person' || m.start === 0) return null;
     const before = tokenText(doc, m.start - 1);
-    // (every honorific starts with an m: no string for the other words)
-    const c = before.charCodeAt(0) | 32;
-    return c === 109 ? HONORIFIC_GENDER.get(before.toLowerCase().replace(/\.$/, '')) ?? null : null;
+    // (an honorific is capitalized: no lower-case string for the other words)
+    const c = before.charCodeAt(0);
+    if (!(c >= 65 && c <= 90)) return null;
+    const g = GENDERED_HONORIFICS.get(before.toLowerCase().replace(/\.$/, ''));
+    return g === 'male' || g === 'female' ? g : null;
   });
   const byKey = new Map<string, Set<Gender>>();
   own.forEach((g, i) => { if (!g) return; const set = byKey.get(keys[i]!); if (set) set.add(g); else byKey.set(keys[i]!, new Set([g])); });

@@ -49,6 +49,14 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'industries', 'group', 'holdings', 'partners', 'fbi', 'staff', 'watch', 'institutes', 'academies', 'academy',
 ]);
 
+/**
+ * A body named by its trade or its place ("The airline said ...", "the city"): names seldom hold these words, so
+ * such a nominal is the body of that kind named before, not the last body named (src/attribution/speakers).
+ */
+export const TRADE_AND_PLACE_BODY_NOUNS: readonly string[] = ['airline', 'carrier', 'automaker', 'carmaker', 'retailer', 'insurer',
+  'lender', 'broadcaster', 'publisher', 'manufacturer', 'startup', 'chain', 'utility', 'operator', 'exchange', 'hospital', 'district',
+  'city', 'county', 'state'];
+
 /** Lower-case heads of definite organization nominals ("the company", "the ministry"). */
 export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
   'company', 'firm', 'government', 'administration', 'ministry', 'department', 'agency', 'campaign', 'committee', 'party',
@@ -56,7 +64,5 @@ export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
   'union', 'bank', 'university', 'institute', 'foundation', 'board', 'authority', 'authorities', 'office', 'embassy', 'regime',
   'senate', 'parliament', 'legislature', 'cabinet', 'prosecution', 'defense', 'team', 'club', 'church', 'charity', 'watchdog',
   'regulator', 'kremlin', 'pentagon', 'bureau', 'service', 'panel', 'ministry', 'center', 'centre', 'network', 'think tank', 'fund',
-  // a company named by its trade ("The airline said ...")
-  'airline', 'carrier', 'automaker', 'carmaker', 'retailer', 'insurer', 'lender', 'broadcaster', 'publisher', 'manufacturer',
-  'startup', 'chain', 'utility', 'operator', 'exchange', 'hospital', 'school', 'district', 'city', 'county', 'state',
+  'school', ...TRADE_AND_PLACE_BODY_NOUNS,
 ]);

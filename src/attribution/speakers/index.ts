@@ -1,6 +1,6 @@
 import type { Doc } from '../../doc/doc.js';
 import type { Entity, Quote, Span, Speaker, SpeakerKind } from '../../doc/types.js';
-import { GOVERNMENT_NOUNS, GOVERNMENT_PLACES } from '../../lexicon/organizations-generic.js';
+import { GOVERNMENT_NOUNS, GOVERNMENT_PLACES, TRADE_AND_PLACE_BODY_NOUNS } from '../../lexicon/organizations-generic.js';
 import { isPlaceName } from '../../lexicon/gazetteer.js';
 import { isGivenName } from '../../lexicon/given-names.js';
 import { ROLE_ABBREVIATIONS } from '../../lexicon/speaker-kinds.js';
@@ -835,10 +835,7 @@ function resolveConjoined(doc: Doc, dis: Discourse, q: Quote, personStarts: numb
 /** Heads of nominals naming a type of body: "the campaign" is a campaign named before, not the last body named. */
 // (not "the bank", "the union", "the network": Wells Fargo, the United Steelworkers and CNN are not named so)
 const TYPED_BODY_HEADS: ReadonlySet<string> = new Set(['campaign', 'committee', 'party', 'court', 'council', 'board', 'commission',
-  'panel', 'league', 'association', 'foundation', 'university', 'church', 'school', 'coalition',
-  // (a trade or a place the body's name seldom holds: "the airline" is no last body named, nor "the city")
-  'airline', 'carrier', 'automaker', 'carmaker', 'retailer', 'insurer', 'lender', 'broadcaster', 'publisher', 'manufacturer',
-  'startup', 'chain', 'utility', 'operator', 'exchange', 'hospital', 'district', 'city', 'county', 'state']);
+  'panel', 'league', 'association', 'foundation', 'university', 'church', 'school', 'coalition', ...TRADE_AND_PLACE_BODY_NOUNS]);
 /** How far back "the campaign" looks for the campaign it is ("Trump's campaign", "the Sanders campaign"). */
 const CAMPAIGN_LOOKBACK_CHARS = 1500;
 const CAMPAIGN_OWNER_RE = /\b(\p{Lu}[\p{L}'-]+)(?:['’]s?)?\s+(?:presidential\s+|re-?election\s+)?campaign\b/gu;

@@ -8,6 +8,7 @@
  */
 import type { Doc } from '../../doc/doc.js';
 import type { Span, Token } from '../../doc/types.js';
+import { tokenTexts } from '../../segment/index.js';
 
 /** Tags of words inside a noun phrase (Penn Treebank). */
 const NP_TAGS: ReadonlySet<string> = new Set(['NN', 'NNS', 'NNP', 'NNPS', 'JJ', 'JJR', 'JJS', 'CD', 'DT', 'PDT', 'PRP$', 'POS']);
@@ -31,8 +32,8 @@ export function relativeAntecedent(doc: Doc, at: number): Antecedent | null {
   let k = -1;
   for (let i = sent.tokenStart; i < sent.tokenEnd; i++) if (toks[i]!.start === at) { k = i; break; }
   if (k < 0) return null;
-  const text = doc.matchText;
-  const word = (i: number) => text.slice(toks[i]!.start, toks[i]!.end);
+  const texts = tokenTexts(doc);
+  const word = (i: number) => texts[i]!;
   let j = k - 1;
   if (j >= sent.tokenStart && word(j) === ',') j--;
   // "Mitch McConnell (R-Ky.), who": the parenthetical is skipped
