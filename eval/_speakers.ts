@@ -129,9 +129,11 @@ function labelledPronouns(name: string): SpeakerGold[] {
 }
 
 const emptyScore = (): SpeakerScore => ({ oracle: [0, 0], predicted: [0, 0], labelled: [0, 0], labelledPredicted: [0, 0], errors: [] });
-export function addScore(total: SpeakerScore, s: SpeakerScore): void {
+/** Adds one article's score; a text annotated several times (PolNeAR repeats some) counts its hand labels once. */
+function addScore(total: SpeakerScore, s: SpeakerScore, name: string, labelledSeen: Set<string>): void {
+  if (labelledSeen.has(name)) s.labelled = [0, 0], s.labelledPredicted = [0, 0];
+  labelledSeen.add(name);
   for (const k of ['oracle', 'predicted', 'labelled', 'labelledPredicted'] as const) { total[k][0] += s[k][0]; total[k][1] += s[k][1]; }
-  total.errors.push(...s.errors);
 }
 
 /** Scores one article: gold spans and, when given, predicted quotes (else the engine is run). */
@@ -178,14 +180,10 @@ function formatScore(total: SpeakerScore, withPredicted: boolean): string {
 /** For eval/polnear.ts: `speakerHooks.push(speakerAccuracyHook)`. Uses doc.quotes when the pipeline filled them. */
 export function speakerAccuracyHook(docs: { doc: Doc; gold: unknown }[]): string | null {
   const total = emptyScore();
-  // (a text annotated several times is scored once on its hand labels)
   const labelledSeen = new Set<string>();
   for (const { doc, gold } of docs) {
     const g = gold as GoldDoc;
-    const s = scoreDoc(doc, g, doc.quotes.length ? doc.quotes.map((q) => ({ ...q })) : undefined);
-    if (labelledSeen.has(g.name)) s.labelled = [0, 0], s.labelledPredicted = [0, 0];
-    labelledSeen.add(g.name);
-    addScore(total, s);
+    addScore(total, scoreDoc(doc, g, doc.quotes.length ? doc.quotes.map((q) => ({ ...q })) : undefined), g.name, labelledSeen);
   }
   return formatScore(total, true);
 }
@@ -208,10 +206,8 @@ export async function run(args: string[]): Promise<void> {
     boilerplateCleaner.run(doc); segmenter.run(doc); posTagger.run(doc);
     if (withEntities) entityRecognizer.run(doc);
     const s = scoreDoc(doc, g, undefined, withPredicted, opts);
-    if (labelledSeen.has(g.name)) s.labelled = [0, 0], s.labelledPredicted = [0, 0];
-    labelledSeen.add(g.name);
     if (verbose) for (const e of s.errors) console.log(`  ${g.name.slice(0, 30)}: ${e}`);
-    addScore(total, { ...s, errors: [] });
+    addScore(total, s, g.name, labelledSeen);
   }
   console.log(`PolNeAR ${split}${withEntities ? '' : ' (no entities)'}${opts.weights ? ' (hand weights)' : ''}: ${formatScore(total, withPredicted)}  [${(performance.now() - t0).toFixed(0)} ms]`);
 }
