@@ -278,6 +278,11 @@ test('a role description with a place takes the person named right before; an ea
     'Susan Quill says she has big plans for October. The Republican presidential nominee noted that the campaign had raised $20 million.',
   ].join(' '));
   assert.equal(t.get('The Republican presidential nominee'), 'Susan Quill / person');
+  // a place in the description that another place written with the person contradicts
+  for (const text of ['Texas Sen. Omar Pell spoke on Monday. The Florida senator said the bill was dead.',
+    'Omar Pell (R-Texas) spoke on Monday. The Florida senator said the bill was dead.']) {
+    assert.notEqual(speakers(text).get('The Florida senator'), 'Omar Pell / person', text);
+  }
   // two people described together are not one of them
   const u = speakers('Susan Quill spoke on Monday. The Ohio senator and the Texas governor said the bill would pass.');
   assert.notEqual(u.get('The Ohio senator and the Texas governor'), 'Susan Quill / person');

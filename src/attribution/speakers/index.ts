@@ -467,6 +467,24 @@ function placeBefore(before: string, place: string): boolean {
   const between = before.slice(at + place.length);
   return !/[,;]|\band\b/.test(between) && !/\b\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(between);
 }
+/**
+ * Whether a place other than `places` (lower case) is written with a mention: a place name among the capitalized
+ * words right before it ("Texas Sen. Ted Cruz") or in a party label after it ("Ted Cruz (R-Texas)").
+ */
+function otherPlaceNear(text: string, x: Span, places: string[]): boolean {
+  const before = text.slice(Math.max(0, x.start - PLACE_NEAR_MENTION), x.start);
+  const run = /((?:\p{Lu}[\p{L}.]*\s+)+)$/u.exec(before)?.[1] ?? '';
+  const words = run.split(/\s+/).filter(Boolean);
+  for (let i = 0; i < words.length; i++) {
+    for (const n of [2, 1]) {
+      const name = words.slice(i, i + n).join(' ');
+      if (i + n <= words.length && isPlaceName(name) && !places.includes(name.toLowerCase())) return true;
+    }
+  }
+  const label = /^\s*\(\s*[RDI]\s*-\s*(\p{Lu}[\p{Ll}]+(?:\s\p{Lu}[\p{Ll}]+)?)\s*\)/u.exec(text.slice(x.end, x.end + 24));
+  return !!label && isPlaceName(label[1]!) && !places.includes(label[1]!.toLowerCase());
+}
+
 /** The words of an entity's roles as nominal heads, titles in full ("New Jersey Gov." -> new, jersey, governor). */
 function roleHeads(roles: readonly string[] | undefined): string[] {
   if (!roles) return [];
@@ -1019,6 +1037,8 @@ function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, perso
         if (m.sent - last.sent > reach || last.inQuote || !(last.subject || last.asSource)) continue;
         if (partyConflict(info.name, r) || officeConflict(head, r)) continue;
         if (info.gender !== 'unknown' && r.gender !== 'unknown' && info.gender !== r.gender) continue;
+        // ("the Florida senator" is not the senator just named with Texas: "Texas Sen. Ted Cruz", "Cruz (R-Texas)")
+        if (places.length && !placed(r) && r.mentions.some((x) => x.start < src.start && otherPlaceNear(doc.matchText, x, places))) continue;
         if (last.start > nearAt) { near = r; nearAt = last.start; }
       }
       return near;
