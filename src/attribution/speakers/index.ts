@@ -684,6 +684,8 @@ export function resolveSpeakers(doc: Doc, quotes: Quote[], opts: ResolveOptions 
   // first person inside a quotation, and quotes with no source mention (the other quotes are looked up in indexes
   // made on first use: a pass over every quote per deferred one made articles with thousands of quotes quadratic)
   let byContent: SpanOwners<number> | null = null, bySourceSentence: Map<number, number[]> | null = null;
+  // the document's writer, read once (a column says "I" dozens of times; each read scans the text)
+  let writer: Speaker | null | undefined;
   let byContentEnd: number[] | null = null, contentEnds: number[] = [];
   const index = new Map(quotes.map((o, i) => [o, i]));
   const known = (o: Quote) => o.speaker.kind !== 'unknown';
@@ -704,7 +706,7 @@ export function resolveSpeakers(doc: Doc, quotes: Quote[], opts: ResolveOptions 
       // (a source opening with a quotation mark, "''I", is inside the quotation it opens)
       else if (!dis.inQuotation(q.source) && !/^\s*(?:''|["“‘'])/.test(doc.matchText.slice(q.source.start, q.source.end))) {
         // "I" outside any quotation is the writer (a column, an op-ed); "we" is the byline's only when there is one
-        if (infos.get(q)?.number === 'singular') speaker = documentAuthor(doc);
+        if (infos.get(q)?.number === 'singular') speaker = writer === undefined ? (writer = documentAuthor(doc)) : writer;
         else if (doc.meta.authors.length) speaker = { name: doc.meta.authors[0]!, kind: 'person' };
       }
     } else {
