@@ -148,18 +148,29 @@ function splitAtInnerTitle(doc: Doc, out: RawMention[], start: number, end: numb
 
 /** Lower-case particles inside a person's name ("Bill de Blasio", "Osama bin Laden", "Ludwig van Beethoven"). */
 const NAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'du', 'dos', 'das']);
+/** A middle initial ("E.", "J."). */
+const MIDDLE_INITIAL_RE = /^\p{Lu}\.$/u;
 /**
- * "Bill de Blasio" tagged as "Bill" and "Blasio": a person span, a lower-case name particle, and a capitalized
- * span right after are one person's name.
+ * "Bill de Blasio" tagged as "Bill" and "Blasio", "Charles E. Grassley" as "Charles" and "Grassley": a person
+ * span, a lower-case name particle or a middle initial, and a capitalized span right after are one person's name.
  */
 function joinParticleNames(doc: Doc, out: RawMention[]): void {
   for (let k = out.length - 1; k > 0; k--) {
     const a = out[k - 1]!, b = out[k]!;
     if (b.start !== a.end + 1 || b.end - b.start > 2 || !(a.type === 'person' || b.type === 'person')) continue;
     const particle = word(doc, a.end);
-    if (!NAME_PARTICLES.has(particle) || !/^\p{Lu}/u.test(word(doc, b.start))) continue;
+    const initial = MIDDLE_INITIAL_RE.test(particle) && a.type === 'person' && a.end - a.start === 1 && (b.type === 'person' || b.end - b.start === 1);
+    if (!(NAME_PARTICLES.has(particle) || initial) || !/^\p{Lu}/u.test(word(doc, b.start))) continue;
     a.end = b.end; a.type = 'person';
     out.splice(k, 1);
+  }
+  // a given name, an initial, and a capitalized word the tagger left out ("Gonzalo" of "Gonzalo P. Curiel")
+  for (let k = 0; k < out.length; k++) {
+    const a = out[k]!, next = out[k + 1];
+    if (a.type !== 'person' || a.end - a.start !== 1 || a.end + 1 >= doc.tokens.length || (next && next.start <= a.end + 1)) continue;
+    const w = word(doc, a.end + 1);
+    // (a proper noun, not the next sentence's first word: "She met Anna K. Then she left")
+    if (MIDDLE_INITIAL_RE.test(word(doc, a.end)) && isNameWord(w) && !isRoleWord(w) && doc.tokens[a.end + 1]!.pos?.startsWith('NNP')) a.end += 2;
   }
 }
 

@@ -61,3 +61,14 @@ test('a body\'s name is whole over its function words; two bodies named together
   }
   assert.ok(!orgs.includes('House and Senate'), orgs.join(', '));
 });
+
+test('a middle initial is part of the name ("Charles K. Brandt"), so "Mr. Brandt" is the full name later', () => {
+  const doc = analyzeDoc({ text: 'Critics of the bill, like Senators Charles K. Brandt, Republican of Ohio, object. Mr. Brandt said the cost was too high.' });
+  const names = doc.entities.filter((e) => e.type === 'person').map((e) => e.name);
+  assert.ok(names.includes('Charles K. Brandt'), names.join(', '));
+  assert.ok(!names.includes('Charles'), names.join(', '));
+  assert.equal(doc.quotes.find((q) => doc.text.slice(q.source!.start, q.source!.end) === 'Mr. Brandt')?.speaker.name, 'Charles K. Brandt');
+  // the surname after the initial, left out by the tagger or typed as a place
+  const judge = analyzeDoc({ text: 'The judge, Gonzalo P. Arriaga, ruled on Friday.' });
+  assert.deepEqual(judge.entities.filter((e) => e.type === 'person').map((e) => e.name), ['Gonzalo P. Arriaga']);
+});
