@@ -5,6 +5,7 @@ import type { Quote, QuoteKind } from '../../src/doc/types.js';
 import { boilerplateCleaner } from '../../src/clean/index.js';
 import { segmenter } from '../../src/segment/index.js';
 import { analyzeMention, resolveSpeakers } from '../../src/attribution/speakers/index.js';
+import { analyzeDoc } from '../../src/analyze.js';
 
 /** A segmented Doc for composed sentences. */
 function makeDoc(text: string): Doc {
@@ -288,4 +289,18 @@ test('"it" goes to an organization, "they" to a plural source, "who" to the name
   assert.deepEqual(qs[1]!.speaker, { name: 'Officials at the port authority', kind: 'anonymous' });
   assert.deepEqual(qs[3]!.speaker, { name: 'the Kremlin', kind: 'organization' });
   assert.deepEqual(qs[4]!.speaker, { name: 'Omar Haddad', kind: 'person' });
+});
+
+test('a description set after a name is that person; after an opening phrase it is the subject, not an apposition', () => {
+  const doc = analyzeDoc({ text: [
+    'Mr. Dorsey is weighing the question with his daughter, Nora, a high school senior with an interest in architecture.',
+    'In an interview with the host Kevin Marsh, the governor stated that taxes would fall.',
+  ].join('\n') });
+  const qs = [
+    quote(doc, 'Mr. Dorsey', { content: 'architecture', cue: 'with an interest in', source: 'a high school senior' }),
+    quote(doc, 'In an interview', { content: 'taxes would fall', cue: 'stated', source: 'the governor' }),
+  ];
+  resolveSpeakers(doc, qs);
+  assert.equal(`${qs[0]!.speaker.name} / ${qs[0]!.speaker.kind}`, 'Nora / person');
+  assert.notEqual(qs[1]!.speaker.name, 'Kevin Marsh');
 });

@@ -819,6 +819,31 @@ function viaSpeaker(doc: Doc, dis: Discourse, relay: { name: string; kind: Speak
   return { name: relay.name, kind: relay.kind, ...(e ? { entity: e.id } : {}) };
 }
 
+/** The person whose mention ends right before the source and a comma ("Ellie, | a senior"), when that name lies outside the quote's content. */
+function appositionOf(doc: Doc, dis: Discourse, q: Quote, m: Mention): Referent | null {
+  const src = q.source!;
+  // (a description followed by a verb is a clause's subject, the comma an opening phrase's: "In an interview with
+  // Mika Brzezinski, the candidate stated", "By reprinting the Post's takedown of Sanders, the campaign has")
+  const si = doc.sentenceAt(src.start);
+  if (si < 0) return null;
+  const sent = doc.sentences[si]!;
+  for (let t = sent.tokenStart; t < sent.tokenEnd; t++) {
+    const tok = doc.tokens[t]!;
+    if (tok.start < src.end || tok.pos === 'RB') continue;
+    if (/^(?:VB|MD)/.test(tok.pos ?? '')) return null;
+    break;
+  }
+  const before = /,\s*$/.exec(doc.matchText.slice(Math.max(0, src.start - 4), src.start));
+  if (!before) return null;
+  const comma = src.start - before[0].length;
+  for (const r of dis.pronounCandidates(src.start, m.sent)) {
+    if (r.kind !== 'person' || r.number === 'plural') continue;
+    const x = r.mentions.find((y) => y.end === comma);
+    if (x && !(q.content.start <= x.start && x.end <= q.content.end)) return r;
+  }
+  return null;
+}
+
 /** People named together, as a text names them: "A and B", "A, B and C". */
 function joinNames(names: readonly string[]): string {
   return names.length === 2 ? `${names[0]} and ${names[1]}` : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
@@ -982,6 +1007,12 @@ function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, perso
     }
     if (best) dis.addMention(best, m);
     return best;
+  }
+
+  // "Ellie, a high school senior with ...": a description set after a person's name, outside the statement, is that person
+  if ((info.form === 'anonymous' || info.form === 'nominal') && info.kind !== 'document' && info.number !== 'plural') {
+    const named = appositionOf(doc, dis, q, m);
+    if (named) { dis.addMention(named, m); return named; }
   }
 
   // "His campaign said ...", "her advisers": the body or the people of the person the pronoun stands for
