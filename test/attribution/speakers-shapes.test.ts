@@ -342,3 +342,29 @@ test('an owner\'s document followed by whom it is addressed to is the owner\'s, 
   assert.equal(analyzeMention("Senator Ada Brennan's bill on housing").name, 'Ada Brennan');
   assert.equal(analyzeMention("Reyes' fundraising email to his supporters").name, 'Reyes');
 });
+
+test('a person the lead describes by office is the one person named later with that office', () => {
+  const s = speakers([
+    'Judge rejects bid to unseal records.',
+    'A Texas judge has rejected a request to unseal the records, saying the court has no business in the race.',
+    'The Dallas Herald and the Plains Gazette had asked for the files. Their lawyers said voters deserved to see them.',
+    'District Judge Helena Ortiz wrote that the files would stay sealed.',
+  ].join('\n\n'));
+  assert.equal(s.get('A Texas judge'), 'Helena Ortiz / person');
+  // no office in common: the description stays unnamed
+  const t = speakers([
+    'Rancher sues county.',
+    'A Texas rancher said the new road cuts his land in two.',
+    'District Judge Helena Ortiz said the case would be heard in May.',
+  ].join('\n\n'));
+  assert.equal(t.get('A Texas rancher'), 'A Texas rancher / anonymous');
+});
+
+test('a doer\'s noun the lexicon lacks is a person left unnamed, not the place before it; things with that ending are not', () => {
+  const s = speakers('A Texas rancher said the new road cuts his land in two.');
+  assert.equal(s.get('A Texas rancher'), 'A Texas rancher / anonymous');
+  assert.equal(analyzeMention('the welder').kind, 'anonymous');
+  assert.equal(analyzeMention('a physicist').kind, 'anonymous');
+  assert.equal(analyzeMention('another').kind, 'anonymous');
+  for (const thing of ['a voiceover', 'the computer', 'another moment', 'a $2 billion merger']) assert.notEqual(analyzeMention(thing).kind, 'anonymous', thing);
+});

@@ -497,9 +497,12 @@ const OFFICES = new Set(['senator', 'governor', 'secretary', 'president', 'mayor
 /** "The former secretary of state" is not a senator: an office in the description, another in the person's roles. */
 function officeConflict(head: string, r: Referent): boolean {
   if (!OFFICES.has(head) || r.heads.has(head)) return false;
-  for (const h of r.heads) if (OFFICES.has(h)) return true;
+  const office = SAME_OFFICE.get(head) ?? head;
+  for (const h of r.heads) if (OFFICES.has(h) && (SAME_OFFICE.get(h) ?? h) !== office) return true;
   return false;
 }
+/** Names of one office ("Rep. Adam Schiff" is "the California congressman"; "Justice Frank Nervo" is "the judge"). */
+const SAME_OFFICE = new Map([['congressman', 'representative'], ['congresswoman', 'representative'], ['chairwoman', 'chairman'], ['justice', 'judge']]);
 
 /** "The Democratic nominee" is not a Republican: a party in the description against the other in the person's roles. */
 function partyConflict(description: string, r: Referent): boolean {
@@ -746,7 +749,44 @@ export function resolveSpeakers(doc: Doc, quotes: Quote[], opts: ResolveOptions 
     q.via = relay && relay.name.toLowerCase() !== q.speaker.name.toLowerCase() ? viaSpeaker(doc, dis, relay) : null;
     q.rule ??= RULE;
   }
+  namedAfterLead(dis, quotes, referentOf);
   fullNamesLater(dis, quotes, infos, referentOf);
+}
+
+/** Content sentences (by ordinal) that make up an article's lead: the headline and the first sentences. */
+const LEAD_SENTENCES = 3;
+/** Offices a general word in a lead stands for ("Lawmaker urges retaliation" before "Rep. Adam Schiff"). */
+const GENERAL_OFFICES = new Map([['lawmaker', ['representative', 'senator']], ['legislator', ['representative', 'senator']]]);
+/**
+ * "A New York judge has rejected ..." then "Manhattan Supreme Court Justice Frank Nervo rejected that argument":
+ * a lead may hold back the name of the person it is about. An unnamed person described by an office in the lead
+ * is the one person named later with that office, when exactly one is; every statement given to the description
+ * ("The judge" later) goes to that person.
+ */
+function namedAfterLead(dis: Discourse, quotes: Quote[], referentOf: Map<Quote, Referent>): void {
+  const named = new Map<Referent, Referent | null>();
+  for (const q of quotes) {
+    const d = referentOf.get(q);
+    if (!d) continue;
+    if (!named.has(d)) named.set(d, leadDescriptionNamed(dis, d));
+    const r = named.get(d);
+    if (r) q.speaker = toSpeaker(r);
+  }
+}
+function leadDescriptionNamed(dis: Discourse, d: Referent): Referent | null {
+  if ((d.kind !== 'anonymous' && !d.unnamedDescription) || d.number === 'plural' || d.entity || !d.mentions.length || d.mentions[0]!.sent >= LEAD_SENTENCES) return null;
+  const offices = new Set<string>();
+  for (const h of d.heads) for (const o of GENERAL_OFFICES.get(h) ?? (OFFICES.has(h) ? [SAME_OFFICE.get(h) ?? h] : [])) offices.add(o);
+  if (!offices.size) return null;
+  const first = d.mentions[0]!.start;
+  let found: Referent | null = null;
+  for (const r of dis.referents) {
+    if (r === d || r.kind !== 'person' || r.number === 'plural' || !WHITE_SPACE_RE.test(r.name) || !r.mentions.length || r.mentions[0]!.start <= first) continue;
+    if (![...r.heads].some((h) => offices.has(SAME_OFFICE.get(h) ?? h))) continue;
+    if (found) return null;
+    found = r;
+  }
+  return found;
 }
 
 /**

@@ -777,7 +777,8 @@ function readMention(rawText: string, base: number): MentionInfo {
     }
   }
   // "everyone", "not everyone", "someone close to him"
-  if (INDEFINITE_PERSONS.has(head) || INDEFINITE_PERSONS.has(first)) return { ...empty, form: 'anonymous', name: description, kind: 'anonymous', gender, number: 'singular', head, roles };
+  // ("another" alone is another person; "another moment" is not)
+  if (INDEFINITE_PERSONS.has(head) || INDEFINITE_PERSONS.has(first) || (head === 'another' && allWords.length === 1)) return { ...empty, form: 'anonymous', name: description, kind: 'anonymous', gender, number: 'singular', head, roles };
   // "your state", "your doctor": the generic reader's, no one in the text
   if (first === 'your') return { form: 'unknown', name: description, kind: 'unknown', gender, number, roles, head: head || undefined };
   // (not the first conjunct's head: "state and local leaders" are leaders)
@@ -816,7 +817,32 @@ function readMention(rawText: string, base: number): MentionInfo {
   if (/[a-z]s$/.test(lastHead) && !/ss$/.test(lastHead) && !DOCUMENT_NOUNS.has(lastHead) && !isDateName(lastHead) && !TIME_UNITS.test(lastHead)) {
     return { ...empty, form: 'anonymous', name: description, kind: 'anonymous', gender, number: 'plural', head: lastHead, roles };
   }
+  // "a Texas rancher", "the welder": a singular head that names a doer is a person the lexicon lacks, left unnamed
+  // (a definite one is not matched to the roles of the people named before: "the interviewer" is no candidate)
+  if (!plural && agentNoun(head)) {
+    if (INDEFINITE_DETERMINERS.has(first)) return { ...empty, form: 'anonymous', name: description, kind: 'anonymous', gender, number, head, roles };
+    if (DEFINITE_DETERMINERS.has(first)) return { ...empty, form: 'nominal', name: description, kind: 'anonymous', gender, number, head, roles };
+  }
   return { form: 'unknown', name: description, kind: 'unknown', gender, number, roles, head: head || undefined };
+}
+
+/** Nouns with a doer's ending that name things, not people. */
+const NOT_AGENT_NOUNS: ReadonlySet<string> = new Set([
+  'paper', 'order', 'letter', 'number', 'center', 'centre', 'power', 'computer', 'monitor', 'sector', 'factor', 'error', 'water',
+  'corner', 'matter', 'border', 'chapter', 'quarter', 'cover', 'tower', 'poster', 'filter', 'meter', 'manner', 'layer', 'trailer',
+  'banner', 'container', 'folder', 'printer', 'register', 'ledger', 'charter', 'theater', 'theatre', 'flier', 'flyer', 'newsletter',
+  'thriller', 'counter', 'cluster', 'weather', 'river', 'silver', 'hunger', 'danger', 'anger', 'answer', 'offer', 'other', 'former',
+  'latter', 'another', 'newspaper', 'motor', 'tractor', 'mirror', 'corridor', 'elevator', 'indicator', 'calculator', 'ventilator', 'reactor', 'radiator',
+  'generator', 'simulator', 'processor', 'detector', 'sensor', 'vector', 'horror', 'terror', 'honor', 'honour', 'favor', 'favour',
+  'labor', 'labour', 'flavor', 'color', 'colour', 'humor', 'rumor', 'rumour', 'vapor', 'harbor', 'behavior', 'neighbor', 'floor', 'door',
+  'list', 'twist', 'wrist', 'fist', 'mist', 'gist', 'median', 'meridian', 'frontier', 'barrier', 'carrier', 'better', 'greater',
+  'faster', 'bigger', 'larger', 'smaller', 'higher', 'lower', 'further', 'earlier', 'easier', 'harder', 'stronger', 'longer', 'sooner',
+  'disaster', 'cancer', 'finger', 'shoulder', 'leather', 'feather', 'winter', 'summer', 'dinner', 'supper',
+]);
+/** A doer's noun by its ending: -er, -or, -ist, -ian ("rancher", "welder", "physicist", "librarian"). */
+function agentNoun(head: string): boolean {
+  return head.length >= 5 && /^[a-z-]+(?:er|or|ist|ian)$/.test(head) && !/(?:over|merger)$/.test(head) && !NOT_AGENT_NOUNS.has(head)
+    && !DOCUMENT_NOUNS.has(head) && !ORGANIZATION_NOUNS.has(head) && !MEDIA_NOUNS.has(head) && !PRESS_NOUNS.has(head);
 }
 
 /** Spans of time are not speakers ("three years"). */
