@@ -40,6 +40,12 @@ export const MEDIA_NAME_HEADS: ReadonlySet<string> = new Set([
   'Newsweek', 'Wire', 'Broadcasting', 'Beacon', 'Monitor', 'Star-Tribune', 'Star', 'Globe', 'Mail', 'Express', 'Mirror', 'Reporter',
 ]);
 
+/** Two last words of an outlet's name whose last word alone names no outlet ("Christian News Service", "Kyodo News Agency"). */
+export const MEDIA_NAME_TAILS: ReadonlySet<string> = new Set([
+  'News Service', 'News Agency', 'Press Agency', 'Wire Service', 'News Network', 'Press Association', 'Broadcasting Company',
+  'Broadcasting Corporation', 'Broadcasting Service', 'Broadcasting System',
+]);
+
 /** Lower-case nouns for media people and the press as a whole ("told reporters"). */
 export const PRESS_NOUNS: ReadonlySet<string> = new Set([
   'reporter', 'reporters', 'journalist', 'journalists', 'press', 'media', 'correspondents', 'correspondent', 'newsmen', 'interviewer',

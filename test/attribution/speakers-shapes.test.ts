@@ -368,3 +368,9 @@ test('a doer\'s noun the lexicon lacks is a person left unnamed, not the place b
   assert.equal(analyzeMention('another').kind, 'anonymous');
   for (const thing of ['a voiceover', 'the computer', 'another moment', 'a $2 billion merger']) assert.notEqual(analyzeMention(thing).kind, 'anonymous', thing);
 });
+
+test('an outlet named by a news service or agency is media', () => {
+  assert.equal(analyzeMention('Prairie News Service').kind, 'media');
+  assert.equal(analyzeMention('the Harbin News Agency').kind, 'media');
+  assert.equal(analyzeMention('the Forestry Service').kind, 'organization');
+});

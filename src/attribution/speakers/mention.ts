@@ -1,7 +1,7 @@
 import type { Span, SpeakerKind } from '../../doc/types.js';
 import { ANONYMITY_MARKERS, DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS } from '../../lexicon/anonymous.js';
 import { FEMALE_NAMES, MALE_NAMES, isGivenName } from '../../lexicon/given-names.js';
-import { MEDIA_NAME_HEADS, MEDIA_NOUNS, OUTLETS, PRESS_NOUNS } from '../../lexicon/media.js';
+import { MEDIA_NAME_HEADS, MEDIA_NAME_TAILS, MEDIA_NOUNS, OUTLETS, PRESS_NOUNS } from '../../lexicon/media.js';
 import { GOVERNMENT_PLACES, GOVERNMENT_SEATS, ORGANIZATION_HEADS, ORGANIZATION_NOUNS } from '../../lexicon/organizations-generic.js';
 import {
   DOCUMENT_NOUNS, GENDERED_HONORIFICS, GENDERED_ROLES, MULTIWORD_ROLES, NATIONALITY_WORDS, PERSON_NOUNS, PRONOUNS, ROLE_ABBREVIATIONS, ROLE_WORDS, TITLES_OF_PLACE,
@@ -711,7 +711,8 @@ function readMention(rawText: string, base: number): MentionInfo {
     const nameSpan = { start: run.name[0]!.start, end: run.name[run.name.length - 1]!.end };
     // (with nothing stripped the name is all of ws: the same phrase, asked once)
     const whole = governmentName(nameText) ?? (run.stripped.length === 0 ? null : governmentName(ws.map((w) => w.text).join(' ')))
-      ?? (MEDIA_NAME_HEADS.has(run.name[run.name.length - 1]!.text) && run.name.length > 1
+      ?? (run.name.length > 1 && (MEDIA_NAME_HEADS.has(run.name[run.name.length - 1]!.text)
+          || (run.name.length > 2 && MEDIA_NAME_TAILS.has(`${run.name[run.name.length - 2]!.text} ${run.name[run.name.length - 1]!.text}`)))
         ? { name: run.stripped.length === 1 && run.stripped[0]!.text === 'The' ? `The ${nameText}` : nameText, kind: 'media' as SpeakerKind } : null);
     if (whole) return { ...empty, form: whole.kind === 'media' ? 'media' : 'organization', name: whole.name, kind: whole.kind, gender: 'neuter', roles, nameSpan };
     const last = bare(run.name[run.name.length - 1]!.lower);
