@@ -374,3 +374,10 @@ test('an outlet named by a news service or agency is media', () => {
   assert.equal(analyzeMention('the Harbin News Agency').kind, 'media');
   assert.equal(analyzeMention('the Forestry Service').kind, 'organization');
 });
+
+test('records shared by two modifiers are documents; "the chair" is the person named as chairwoman', () => {
+  assert.equal(analyzeMention('national and statewide Republican polls').kind, 'document');
+  assert.equal(analyzeMention('state and local leaders').kind, 'anonymous');
+  const s = speakers('League Chairwoman Maria Whitcomb met the board on Monday. Treasurer Tom Alvarez presented the budget. Later, the chair said the vote would be held in May.');
+  assert.equal(s.get('the chair'), 'Maria Whitcomb / person');
+});

@@ -502,7 +502,15 @@ function officeConflict(head: string, r: Referent): boolean {
   return false;
 }
 /** Names of one office ("Rep. Adam Schiff" is "the California congressman"; "Justice Frank Nervo" is "the judge"). */
-const SAME_OFFICE = new Map([['congressman', 'representative'], ['congresswoman', 'representative'], ['chairwoman', 'chairman'], ['justice', 'judge']]);
+const SAME_OFFICE = new Map([['congressman', 'representative'], ['congresswoman', 'representative'], ['chairwoman', 'chairman'], ['chair', 'chairman'],
+  ['chairperson', 'chairman'], ['justice', 'judge']]);
+/** Whether the referent holds the office a nominal's head names under another of its names ("the chair" for "Chairwoman Donna Brazile"). */
+function holdsOffice(r: Referent, head: string): boolean {
+  const office = SAME_OFFICE.get(head);
+  if (!office && !OFFICES.has(head)) return false;
+  for (const h of r.heads) if ((SAME_OFFICE.get(h) ?? h) === (office ?? head)) return true;
+  return false;
+}
 
 /** "The Democratic nominee" is not a Republican: a party in the description against the other in the person's roles. */
 function partyConflict(description: string, r: Referent): boolean {
@@ -1074,7 +1082,7 @@ function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, perso
     const matching = dis.referents.filter((r) => {
       if (!r.mentions.some((x) => x.start < src.start)) return false;
       // (one candidate is not "more GOP candidates": the numbers agree when both are known)
-      if (info.kind === 'person') return (r.kind === 'person' || r.kind === 'anonymous') && (r.heads.has(head) || r.heads.has(singular))
+      if (info.kind === 'person') return (r.kind === 'person' || r.kind === 'anonymous') && (r.heads.has(head) || r.heads.has(singular) || holdsOffice(r, head))
         && !(info.number === 'singular' && r.number === 'plural') && !(info.number === 'plural' && r.number === 'singular')
         && (!places.length || placed(r));
       if (info.kind === 'media') return r.kind === 'media';

@@ -767,6 +767,11 @@ function readMention(rawText: string, base: number): MentionInfo {
     return { ...empty, form: 'anonymous', name: description, kind: 'anonymous', gender, number, head, roles };
   }
   if (DOCUMENT_NOUNS.has(head)) return { ...empty, form: 'document', name: description, kind: 'document', gender: 'neuter', number, head, roles, ownRecord: POLL_NOUNS.has(head) };
+  // "national and battleground Republican polls": a modifier, "and", and the records it shares
+  if (headWords.length === 1 && allWords[1]?.lower === 'and') {
+    const after = headAfterAnd(allWords, 1);
+    if (DOCUMENT_NOUNS.has(after)) return { ...empty, form: 'document', name: description, kind: 'document', gender: 'neuter', number: /s$/.test(after) ? 'plural' : 'singular', head: after, roles, ownRecord: POLL_NOUNS.has(after) };
+  }
   if (PRESS_NOUNS.has(head) || MEDIA_NOUNS.has(head)) {
     if (DEFINITE_DETERMINERS.has(first) && MEDIA_NOUNS.has(head)) return { ...empty, form: 'nominal', name: description, kind: 'media', gender: 'neuter', number, head, roles };
   }
