@@ -381,3 +381,17 @@ test('records shared by two modifiers are documents; "the chair" is the person n
   const s = speakers('League Chairwoman Maria Whitcomb met the board on Monday. Treasurer Tom Alvarez presented the budget. Later, the chair said the vote would be held in May.');
   assert.equal(s.get('the chair'), 'Maria Whitcomb / person');
 });
+
+test('a named person\'s relative is the one other person of that surname the article names', () => {
+  const s = speakers([
+    'Marcus Delaney Hill\'s wife said the police had the wrong man.',
+    'Tanya Hill told reporters that her husband was unarmed.',
+  ].join(' '));
+  assert.equal(s.get('Marcus Delaney Hill\'s wife'), 'Tanya Hill / person');
+  // two people of that surname: the relative stays unnamed
+  const t = speakers([
+    'Marcus Delaney Hill\'s wife said the police had the wrong man.',
+    'Tanya Hill and Rosa Hill told reporters that he was unarmed.',
+  ].join(' '));
+  assert.equal(t.get('Marcus Delaney Hill\'s wife'), 'Marcus Delaney Hill\'s wife / anonymous');
+});

@@ -776,10 +776,32 @@ function namedAfterLead(dis: Discourse, quotes: Quote[], referentOf: Map<Quote, 
   for (const q of quotes) {
     const d = referentOf.get(q);
     if (!d) continue;
-    if (!named.has(d)) named.set(d, leadDescriptionNamed(dis, d));
+    if (!named.has(d)) named.set(d, leadDescriptionNamed(dis, d) ?? relativeNamed(dis, d));
     const r = named.get(d);
     if (r) q.speaker = toSpeaker(r);
   }
+}
+/** A relative of a named person ("Keith Lamont Scott's wife") and the gender the relation gives. */
+const RELATIVE_RE = /^(.+?)['’]s\s+(wife|widow|mother|daughter|sister|husband|widower|father|son|brother)$/i;
+const FEMALE_RELATIVES = new Set(['wife', 'widow', 'mother', 'daughter', 'sister']);
+/**
+ * "Keith Lamont Scott's wife pleads ..." then "Rakeyia Scott can be heard": a relative described by a named
+ * person is the one other person of that surname the article names, when exactly one is (and the gender fits).
+ */
+function relativeNamed(dis: Discourse, d: Referent): Referent | null {
+  const rel = d.kind === 'anonymous' && d.number !== 'plural' ? RELATIVE_RE.exec(d.name) : null;
+  if (!rel) return null;
+  const owner = rel[1]!.trim(), surname = lastToken(owner).toLowerCase();
+  if (!WHITE_SPACE_RE.test(owner) || surname.length < 2) return null;
+  const gender: Gender = FEMALE_RELATIVES.has(rel[2]!.toLowerCase()) ? 'female' : 'male';
+  let found: Referent | null = null;
+  for (const r of dis.referents) {
+    if (r === d || r.kind !== 'person' || r.number === 'plural' || !WHITE_SPACE_RE.test(r.name) || lastToken(r.name).toLowerCase() !== surname) continue;
+    if (lowerName(r.name) === lowerName(owner) || (r.gender !== 'unknown' && r.gender !== gender)) continue;
+    if (found) return null;
+    found = r;
+  }
+  return found;
 }
 function leadDescriptionNamed(dis: Discourse, d: Referent): Referent | null {
   if ((d.kind !== 'anonymous' && !d.unnamedDescription) || d.number === 'plural' || d.entity || !d.mentions.length || d.mentions[0]!.sent >= LEAD_SENTENCES) return null;
