@@ -395,3 +395,16 @@ test('a named person\'s relative is the one other person of that surname the art
   ].join(' '));
   assert.equal(t.get('Marcus Delaney Hill\'s wife'), 'Marcus Delaney Hill\'s wife / anonymous');
 });
+
+test('a named person "of" or "from" a body is the person; a long plural doer\'s noun opening a sentence is people', () => {
+  assert.equal(analyzeMention('Laura Brennan of the Midland Policy Institute').name, 'Laura Brennan');
+  assert.equal(analyzeMention('Laura Brennan from Coastal Justice in Port Elliot').name, 'Laura Brennan');
+  assert.equal(analyzeMention('Environmentalists').kind, 'anonymous');
+  // (surnames end like plural doers: "Sanders", "Rogers")
+  assert.equal(analyzeMention('Sanders').kind, 'person');
+  // a document of several authors stays the document
+  assert.equal(analyzeMention('A study by Laura Brennan and Tom Ruiz of the Midland Policy Institute').kind, 'document');
+  const s = speakers('Campaigners said the dam would flood three villages. They asked for a new survey.');
+  assert.equal(s.get('Campaigners'), 'Campaigners / anonymous');
+  assert.equal(s.get('They'), 'Campaigners / anonymous');
+});

@@ -413,6 +413,8 @@ export function conjoinedPersons(text: string, base: number): Array<{ text: stri
   // "Both Bolton and Gorka": the word that opens the list is no part of the first name
   const opener = /^(?:both|either)\s+/i.exec(parts[0]!.text);
   if (opener) parts[0] = { text: parts[0]!.text.slice(opener[0].length), start: parts[0]!.start + opener[0].length, end: parts[0]!.end };
+  // ("A study by Michael Greenstone and Thomas Covert": the document of several authors, not the authors)
+  if (DOC_BY_RE.test(parts[0]!.text)) return null;
   for (const p of parts) {
     // (a part that holds more than a name, "Intelligence officials -- including NSA Director X", is no list item)
     if (!/^\p{Lu}/u.test(p.text) || LIST_BREAKERS.test(p.text)) return null;
@@ -422,8 +424,8 @@ export function conjoinedPersons(text: string, base: number): Array<{ text: stri
   return parts;
 }
 
-/** A given name, a capitalized surname (or two), then "at"/"with" and the rest. */
-const PERSON_AT_WORK_RE = /^(\p{Lu}\p{Ll}+)(?:\s+\p{Lu}[\p{L}'-]+){1,2}\s+(?:at|with)\s+/u;
+/** A given name, a capitalized surname (or two), then "at"/"with"/"from"/"of" and the rest ("Lauren Nel from Natural Justice"). */
+const PERSON_AT_WORK_RE = /^(\p{Lu}\p{Ll}+)(?:\s+\p{Lu}[\p{L}'-]+){1,2}\s+(?:at|with|from|of)\s+/u;
 
 /** A dash between phrases ("Kall -- co-editor of ..."): an em dash, or "--" or an en dash between spaces. */
 const PHRASE_DASH_RE = /\u2014|\s(?:--|\u2013)\s/g;
@@ -608,7 +610,8 @@ function readMention(rawText: string, base: number): MentionInfo {
 
   // "Dan McLaughlin at the National Review": the person, not the place where they work (nor a "review")
   const atWork = PERSON_AT_WORK_RE.exec(text);
-  if (atWork && isGivenName(atWork[1]!)) return readMention(atWork[0].replace(/\s+(?:at|with)\s+$/, ''), start);
+  // (not a title after the given name: "Mary Queen of Scots")
+  if (atWork && isGivenName(atWork[1]!) && !atWork[0].trim().split(/\s+/).slice(1, -1).some((w) => isRoleWord(w.toLowerCase()))) return readMention(atWork[0].replace(/\s+(?:at|with|from|of)\s+$/, ''), start);
   // "a report by the Associated Press", "a statement from the White House": the author speaks
   const byMatch = DOC_BY_RE.exec(text);
   if (byMatch) {
@@ -726,7 +729,7 @@ function readMention(rawText: string, base: number): MentionInfo {
     }
     // capitalized plural groups ("Republicans", "Democrats", "Protesters" opening a sentence) are people left
     // unnamed, like "voters" or "many in Gaza"; a capitalized singular ("President") stays a body's title
-    if (run.name.length === 1 && (PERSON_NOUNS.has(last) || isPluralDemonym(last))) {
+    if (run.name.length === 1 && (PERSON_NOUNS.has(last) || isPluralDemonym(last) || pluralAgentWord(last))) {
       // ("Many Mexicans", "some African-Americans": the quantifier stays in the description)
       if (/s$/.test(last)) return { ...empty, form: 'anonymous', name: foldSpaces(text), kind: 'anonymous', gender: 'unknown', number: 'plural', head: last, roles };
       // ("Trump's Son": a relative, not a body's title)
@@ -845,6 +848,13 @@ const NOT_AGENT_NOUNS: ReadonlySet<string> = new Set([
   'faster', 'bigger', 'larger', 'smaller', 'higher', 'lower', 'further', 'earlier', 'easier', 'harder', 'stronger', 'longer', 'sooner',
   'disaster', 'cancer', 'finger', 'shoulder', 'leather', 'feather', 'winter', 'summer', 'dinner', 'supper',
 ]);
+/**
+ * A capitalized plural doer's noun opening a sentence ("Environmentalists", "Campaigners"): long words only, as
+ * surnames end so too ("Sanders", "Rogers", "Chambers").
+ */
+function pluralAgentWord(word: string): boolean {
+  return word.length >= 10 && /[^s]s$/.test(word) && agentNoun(word.slice(0, -1));
+}
 /** A doer's noun by its ending: -er, -or, -ist, -ian ("rancher", "welder", "physicist", "librarian"). */
 function agentNoun(head: string): boolean {
   return head.length >= 5 && /^[a-z-]+(?:er|or|ist|ian)$/.test(head) && !/(?:over|merger)$/.test(head) && !NOT_AGENT_NOUNS.has(head)
