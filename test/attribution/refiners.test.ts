@@ -10,7 +10,7 @@ import { entityRecognizer } from '../../src/entities/index.js';
 import { attributor, type Attribution } from '../../src/attribution/index.js';
 import { analyzeDoc } from '../../src/analyze.js';
 import { seedText, SEED_SKIP, SEED_DATE } from '../helpers/seed.js';
-import { continuedQuote, gerundSource, interposedFrame, notSpeakerLabel, namingCue, nestedCue, progressiveSubject, refineAttributions, sourcelessDuplicate } from '../../src/attribution/refiners/index.js';
+import { continuedQuote, gerundSource, interposedFrame, notSpeakerLabel, nameWordCue, namingCue, nestedCue, progressiveSubject, refineAttributions, sourcelessDuplicate } from '../../src/attribution/refiners/index.js';
 
 // Every sentence here is composed for the tests. The refiners are tested on
 // hand-built relations (so the test does not depend on what the tagger finds),
@@ -70,6 +70,16 @@ test('naming-cue: a sourceless "called" naming a short phrase is dropped; "X cal
   const naming = rel(d, 'called', null, 'Blue Dawn');
   const speech: Attribution = { cue: at(d, 'called', 1), source: at(d, 'The mayor'), content: [at(d, 'the plan a costly mistake that nobody had asked for')], rule: 'model:perceptron' };
   assert.deepEqual(namingCue.refine(d, [naming, speech]), [speech]);
+});
+
+test('name-word-cue: a capitalized cue inside a name is dropped; a title-case headline\'s cue is kept', () => {
+  const d = doc('The council will end the exemption from Value Added Tax for school fees, the minister said.');
+  const inName = rel(d, 'Added', 'Value', 'Tax for school fees');
+  const said = rel(d, 'said', 'the minister', 'The council will end the exemption from Value Added Tax for school fees');
+  assert.deepEqual(nameWordCue.refine(d, [inName, said]), [said]);
+  const h = doc('Mayor Ruiz Says Harbor Will Reopen.\n\nThe harbor was closed for a week.');
+  const headline = rel(h, 'Says', 'Mayor Ruiz', 'Harbor Will Reopen');
+  assert.deepEqual(nameWordCue.refine(h, [headline]), [headline]);
 });
 
 test('sourceless-duplicate: a sourceless relation repeating a sourced one merges into it', () => {

@@ -96,6 +96,38 @@ export const namingCue: Refiner = {
 };
 
 /**
+ * "... a Value Added Tax for private school fees": a capitalized cue word between two capitalized words, inside
+ * a sentence that is not set in title case (a headline's "Trump Says ..." is), is a word of a name. Dropped.
+ */
+/** Share of capitalized longer words above which a line is set in title case. */
+const TITLE_LINE_CAPITALS = 0.5;
+export const nameWordCue: Refiner = {
+  name: 'refine:name-word-cue',
+  refine(doc, atts) {
+    return atts.filter((a) => {
+      if (!a.cue || !/^\p{Lu}\p{Ll}+$/u.test(doc.matchText.slice(a.cue.start, a.cue.end))) return true;
+      const si = doc.sentenceAt(a.cue.start);
+      if (si < 0) return true;
+      const sent = doc.sentences[si]!;
+      let k = sent.tokenStart;
+      while (k < sent.tokenEnd && doc.tokens[k]!.start < a.cue.start) k++;
+      if (k <= sent.tokenStart || k + 1 >= sent.tokenEnd || doc.tokens[k]!.start !== a.cue.start) return true;
+      const capital = (i: number) => /^\p{Lu}/u.test(doc.text.slice(doc.tokens[i]!.start, doc.tokens[i]!.end));
+      if (!capital(k - 1) || !capital(k + 1)) return true;
+      // (a headline or a title-case line: most of its longer words capitalized)
+      let words = 0, capitals = 0;
+      for (let i = sent.tokenStart; i < sent.tokenEnd; i++) {
+        const w = doc.text.slice(doc.tokens[i]!.start, doc.tokens[i]!.end);
+        if (w.length < 4 || !/^\p{L}/u.test(w)) continue;
+        words++;
+        if (/^\p{Lu}/u.test(w)) capitals++;
+      }
+      return capitals > words * TITLE_LINE_CAPITALS;
+    });
+  },
+};
+
+/**
  * A sourceless relation whose content lies inside (or equals) the content of
  * a relation that has a source is the same statement found twice ("Russia is
  * also expected to …, according to a BBC report" gives the model's "is also
@@ -297,7 +329,7 @@ function wholeQuotation(M: string, p: Span): Span | null {
  * the bridge"); on PolNeAR dev it removed no false positive and one gold
  * relation ("responded by using the example of …", an argument).
  */
-export const REFINERS: readonly Refiner[] = [gerundSource, notSpeakerLabel, namingCue, nestedCue, sourcelessDuplicate, progressiveSubject, continuedQuote, interposedFrame];
+export const REFINERS: readonly Refiner[] = [gerundSource, notSpeakerLabel, namingCue, nameWordCue, nestedCue, sourcelessDuplicate, progressiveSubject, continuedQuote, interposedFrame];
 
 export function refineAttributions(doc: Doc, atts: Attribution[], refiners: readonly Refiner[] = REFINERS): Attribution[] {
   let out = atts;
