@@ -50,6 +50,8 @@ export function buildEntities(doc: Doc, found: RawMention[]): Entity[] {
   // agree: the same surname of two genders is two people ("Mr. Clinton", "Mrs. Clinton"), and "Mr. Obama" joins no
   // "Michelle Obama"
   const gender = honorificGenders(doc, mentions, keys);
+  // a surname that ends the full names of two people ("Bill Clinton", "Hillary Clinton") joins one of them below
+  const shared = sharedSurnames(mentions, keys);
   const byKey = new Map<string, number>();
   keys.forEach((k, i) => {
     const key = gender[i] ? `${k}|${gender[i]}` : k;
@@ -74,11 +76,16 @@ export function buildEntities(doc: Doc, found: RawMention[]): Entity[] {
   mentions.forEach((m, i) => {
     if (m.type !== 'person') return;
     let best = -1, bestDist = Infinity;
+    // (a surname two people share joins the one the article names first, whom a bare surname mostly means: all its
+    // mentions are one cluster already, and joining the nearest would make the two people one)
+    const first = shared.has(keys[i]!);
     for (const j of bySuffix.get(keys[i]!) ?? []) {
       if (!genderAllows(gender[i]!, personWords[j]!)) continue;
+      // (a full name opens with a given name: a headline's "Debating Clinton" is no one)
+      if (first && !isGivenName(personWords[j]![0]!)) continue;
       // prefer the nearest preceding full name, else the nearest following one
       const o = mentions[j]!;
-      const dist = o.start <= m.start ? m.start - o.start : 1e9 + o.start - m.start;
+      const dist = first ? o.start : o.start <= m.start ? m.start - o.start : 1e9 + o.start - m.start;
       if (dist < bestDist) { bestDist = dist; best = j; }
     }
     if (best >= 0) { union(i, best); return; }
@@ -135,6 +142,25 @@ export function buildEntities(doc: Doc, found: RawMention[]): Entity[] {
   entities.sort((x, y) => x.mentions[0]!.start - y.mentions[0]!.start);
   entities.forEach((e, i) => { e.id = `e${i + 1}`; });
   return entities;
+}
+
+/** Keys of the person names that end two or more full names with different first words ("clinton" for "bill clinton" and "hillary clinton"). */
+function sharedSurnames(mentions: RawMention[], keys: string[]): Set<string> {
+  const firsts = new Map<string, Set<string>>();
+  mentions.forEach((m, i) => {
+    if (m.type !== 'person') return;
+    const ws = keys[i]!.split(' ');
+    if (ws.length < 2 || !isGivenName(ws[0]!)) return;
+    for (let k = 1; k < ws.length; k++) {
+      const end = ws.slice(k).join(' ');
+      let set = firsts.get(end);
+      if (!set) firsts.set(end, (set = new Set()));
+      set.add(ws[0]!);
+    }
+  });
+  const out = new Set<string>();
+  for (const [end, set] of firsts) if (set.size > 1) out.add(end);
+  return out;
 }
 
 type Gender = 'male' | 'female' | null;

@@ -304,3 +304,10 @@ test('a description set after a name is that person; after an opening phrase it 
   assert.equal(`${qs[0]!.speaker.name} / ${qs[0]!.speaker.kind}`, 'Nora / person');
   assert.notEqual(qs[1]!.speaker.name, 'Kevin Marsh');
 });
+
+test('a woman\'s document speaks for her: her given name\'s gender is no conflict with a document', () => {
+  const doc = analyzeDoc({ text: 'Tom Reyes and Maria Reyes divorced in 1990. Maria Reyes\'s brief said the records should stay sealed.' });
+  const qs = [quote(doc, 'Maria Reyes\'s brief', { content: 'the records should stay sealed', cue: 'said', source: 'Maria Reyes\'s brief' })];
+  resolveSpeakers(doc, qs);
+  assert.equal(`${qs[0]!.speaker.name} / ${qs[0]!.speaker.kind}`, 'Maria Reyes / person');
+});

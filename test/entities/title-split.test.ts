@@ -72,3 +72,16 @@ test('a middle initial is part of the name ("Charles K. Brandt"), so "Mr. Brandt
   const judge = analyzeDoc({ text: 'The judge, Gonzalo P. Arriaga, ruled on Friday.' });
   assert.deepEqual(judge.entities.filter((e) => e.type === 'person').map((e) => e.name), ['Gonzalo P. Arriaga']);
 });
+
+test('two people of one surname stay two entities; the bare surname is the one named first', () => {
+  const doc = analyzeDoc({ text: [
+    'Senator Maria Reyes opened her campaign in Toledo on Monday.',
+    'Her husband, Tom Reyes, spoke first.',
+    'Reyes told the crowd that the plant would reopen.',
+  ].join(' ') });
+  const people = doc.entities.filter((e) => e.type === 'person');
+  const maria = people.find((e) => e.name === 'Maria Reyes'), tom = people.find((e) => e.name === 'Tom Reyes');
+  assert.ok(maria && tom && maria !== tom, people.map((e) => e.name).join(', '));
+  assert.equal(maria.mentions.length, 2);
+  assert.equal(tom.mentions.length, 1);
+});

@@ -1201,7 +1201,8 @@ function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, perso
     && (found.type !== 'person' || plausiblePersonName(found.name, foundInfo))
     && !(info.form === 'name' && found.name.split(/\s+/).length > MAX_PERSON_NAME_WORDS)
     // "Mrs. Clinton" is not the entity "Bill Clinton"
-    && !(info.gender !== 'unknown' && foundInfo.gender !== 'unknown' && found.type === 'person' && info.gender !== foundInfo.gender) ? found : undefined;
+    // ("Ivana Trump's brief", a document, has no gender to disagree with)
+    && !((info.gender === 'male' || info.gender === 'female') && foundInfo.gender !== 'unknown' && found.type === 'person' && info.gender !== foundInfo.gender) ? found : undefined;
   if (entity) {
     const existing = dis.byEntity(entity.id);
     if (existing) {

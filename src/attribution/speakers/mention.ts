@@ -589,6 +589,8 @@ function isTailTrim(s: string, i: number): boolean {
   return SPACE_RE.test(s[i]!);
 }
 
+/** Words that open a clause before its subject ("But", "Though", "And yet"), with a comma after them if any. */
+const CLAUSE_OPENER_RE = /^(?:(?:but|and|yet|though|although|while|whereas|because|since|unless|when|if)(?:\s+yet)?,?|(?:so|still|now),)\s+/i;
 function readMention(rawText: string, base: number): MentionInfo {
   // trim white space and punctuation at both ends, keeping offsets
   let lead = 0, tail = rawText.length;
@@ -603,6 +605,9 @@ function readMention(rawText: string, base: number): MentionInfo {
 
   const pronoun = PRONOUNS.get(lower);
   if (pronoun) return { ...empty, form: 'pronoun', pronoun, gender: pronoun.gender, number: pronoun.number };
+  // "But Mr. Smith", "Though Mariam": a clause's opening word is no part of the mention
+  const opener = CLAUSE_OPENER_RE.exec(text);
+  if (opener && opener[0].length < text.length) return readMention(text.slice(opener[0].length), start + opener[0].length);
 
   // an outlet, a seat of government, a country or capital, as a whole
   const gov = governmentName(text);
