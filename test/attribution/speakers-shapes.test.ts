@@ -408,3 +408,12 @@ test('a named person "of" or "from" a body is the person; a long plural doer\'s 
   assert.equal(s.get('Campaigners'), 'Campaigners / anonymous');
   assert.equal(s.get('They'), 'Campaigners / anonymous');
 });
+
+test('a name the text calls a newspaper is media; a document made in a place is the document; a pair of people is people', () => {
+  const s = speakers('Officials were shaken by revelations by newspaper Dagens Bladet. Dagens Bladet said that several staff had resigned.');
+  assert.equal(s.get('Dagens Bladet'), 'Dagens Bladet / media');
+  assert.equal(analyzeMention('An investigation in Sweden').kind, 'document');
+  assert.equal(analyzeMention('a report in the Washington Post').kind, 'media');
+  assert.equal(analyzeMention('The pair').kind, 'anonymous');
+  assert.notEqual(analyzeMention('The pair of editorials').kind, 'anonymous');
+});

@@ -307,13 +307,25 @@ function lastMentionBefore(r: Referent, pos: number): Mention | undefined {
   return best;
 }
 
-function kindOfEntity(e: Entity, info: MentionInfo | null): SpeakerKind {
+function kindOfEntity(doc: Doc, e: Entity, info: MentionInfo | null): SpeakerKind {
+  if (info?.kind !== 'media' && namedAsOutlet(doc, e)) return 'media';
   if (info && (info.kind === 'media' || info.kind === 'organization') && e.type !== 'person') return info.kind;
   if (e.type === 'person') return 'person';
   if (e.type === 'organization') return 'organization';
   // a country or capital that speaks is its government ("Moscow denied"); a region or a town does not speak
   if (e.type === 'place') return GOVERNMENT_PLACES.has(e.name.toLowerCase().replace(/^the\s+/, '')) ? 'organization' : 'unknown';
   return info?.kind ?? 'unknown';
+}
+
+/** Nouns that, right before a name, say the name is an outlet's ("newspaper Dagens Nyheter", "broadcaster RTL"). */
+const OUTLET_NOUN_BEFORE_RE = /(?:^|[^\p{L}])(?:newspaper|paper|broadcaster|magazine|tabloid|daily|weekly|news agency|network|channel|outlet|publication)\s+(?:the\s+)?$/iu;
+/** How far before a mention the outlet noun is looked for, in characters. */
+const OUTLET_NOUN_WINDOW = 24;
+/** Whether the text calls the entity an outlet: a mention right after "newspaper", "broadcaster", ... */
+function namedAsOutlet(doc: Doc, e: Entity): boolean {
+  // (a country is no outlet: "a network Russia has financed")
+  if (e.type === 'place') return false;
+  return e.mentions.some((m) => OUTLET_NOUN_BEFORE_RE.test(doc.matchText.slice(Math.max(0, m.start - OUTLET_NOUN_WINDOW), m.start)));
 }
 
 /** The entity with a mention inside `span`, preferring the one covering `prefer` (the name). */
@@ -607,7 +619,7 @@ export function resolveSpeakers(doc: Doc, quotes: Quote[], opts: ResolveOptions 
       }
       // a "person" that reads as no name ("An Ambitious") is recognizer noise: not a candidate
       if (e.type === 'person' && !plausiblePersonName(e.name, nameInfo)) continue;
-      const kind = kindOfEntity(e, nameInfo);
+      const kind = kindOfEntity(doc, e, nameInfo);
       const heads = roleHeads(e.roles);
       const entityName = cleanName(e.name);
       for (const m of e.mentions) {
@@ -1211,7 +1223,7 @@ function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, perso
       dis.addMention(existing, m);
       return existing;
     }
-    const kind = kindOfEntity(entity, info);
+    const kind = kindOfEntity(doc, entity, info);
     // the mention's own reading wins when it is the longer form of the entity's name ("Donna Sampson Rawlings")
     // and a lexicon's canonical form of a government or outlet ("the White House") is kept
     // (or ends with it after given names: "Pat McCrory" for the entity "McCrory")

@@ -626,7 +626,9 @@ function readMention(rawText: string, base: number): MentionInfo {
     // own record ("a poll by Quinnipiac"); so is data from a survey ("Data from the 2014 American Community Survey")
     const noun = byMatch[1]!.toLowerCase();
     const ownRecord = POLL_NOUNS.has(noun) || (/\sfrom\s/i.test(byMatch[0]) && DOCUMENT_NOUNS.has(lastWordOf(ownerText)));
-    if (!/\s(?:and|&)\s/.test(ownerText) && (owner.form === 'name' || owner.form === 'organization' || owner.form === 'media') && !ownRecord) return owner;
+    // ("a report in the Times" is the paper's; "an investigation in Sweden" is where it was made, not by whom)
+    const where = /\s(?:in|on)\s+[^\s]+(?:\s|$)/i.test(byMatch[0].slice(0, byMatch[0].length - ownerText.length + 1)) && owner.form !== 'media';
+    if (!/\s(?:and|&)\s/.test(ownerText) && (owner.form === 'name' || owner.form === 'organization' || owner.form === 'media') && !ownRecord && !where) return owner;
     return { ...empty, form: 'document', name: text, kind: 'document', gender: 'neuter', head: noun, ownRecord };
   }
   // "A 2014 study that appeared in the British Medical Journal", "A slide from a presentation that ...": a document
@@ -820,7 +822,8 @@ function readMention(rawText: string, base: number): MentionInfo {
     return { ...empty, form: 'anonymous', name: description, kind: 'anonymous', gender, number: 'plural', head, roles };
   }
   // "the media", "organized labor", "the public": people taken together, left unnamed
-  if (MASS_GROUP_HEADS.has(head)) return { ...empty, form: 'anonymous', name: description, kind: 'anonymous', gender, number: 'plural', head, roles };
+  // ("the pair of editorials" is the editorials)
+  if (MASS_GROUP_HEADS.has(head) && !(allWords[headWords.length]?.lower === 'of')) return { ...empty, form: 'anonymous', name: description, kind: 'anonymous', gender, number: 'plural', head, roles };
   // "Twelve percent", "42 percent of those responding", "a majority": a share of people asked
   if (SHARE_HEADS.has(head) || /^\S+\s+percent\b|\d%/i.test(description)) {
     return { ...empty, form: 'anonymous', name: description, kind: 'anonymous', gender, number: 'plural', head, roles };
@@ -869,8 +872,9 @@ function agentNoun(head: string): boolean {
 /** Spans of time are not speakers ("three years"). */
 const TIME_UNITS = /^(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries|times)$/;
 
-/** Heads of people taken together ("the media", "organized labor", "the public"). */
-const MASS_GROUP_HEADS: ReadonlySet<string> = new Set(['media', 'labor', 'labour', 'public', 'establishment', 'electorate']);
+/** Heads of people taken together ("the media", "organized labor", "the public", "the pair"). */
+const MASS_GROUP_HEADS: ReadonlySet<string> = new Set(['media', 'labor', 'labour', 'public', 'establishment', 'electorate', 'pair', 'duo',
+  'trio', 'couple']);
 /** Heads of a share of people: "Twelve percent", "a majority", "half". */
 const SHARE_HEADS: ReadonlySet<string> = new Set(['percent', 'majority', 'minority', 'plurality', 'half', 'third', 'thirds', 'quarter']);
 
