@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { speakers } from '../helpers/speakers.ts';
-import { analyzeMention, segments } from '../../src/attribution/speakers/mention.ts';
+import { analyzeMention, conjoinedPersons, segments } from '../../src/attribution/speakers/mention.ts';
 
 
 test('a title of nobility with "of" and a place is the person\'s name whole', () => {
@@ -416,4 +416,21 @@ test('a name the text calls a newspaper is media; a document made in a place is 
   assert.equal(analyzeMention('a report in the Washington Post').kind, 'media');
   assert.equal(analyzeMention('The pair').kind, 'anonymous');
   assert.notEqual(analyzeMention('The pair of editorials').kind, 'anonymous');
+});
+
+test('a person\'s document and relatives: "His website" is his; "his ex-wife" is the one other person of his surname', () => {
+  const s = speakers([
+    'Mayor Daniel Okafor spoke on Monday. His website said the budget was balanced.',
+    'His ex-wife said the figures were wrong. Grace Okafor has run the city\'s audit office since 2010.',
+  ].join(' '));
+  assert.equal(s.get('His website'), 'Daniel Okafor / person');
+  assert.equal(s.get('His ex-wife'), 'Grace Okafor / person');
+});
+
+test('people listed with their party labels are the group; "the city of X" is its government', () => {
+  assert.deepEqual(conjoinedPersons('senator Bob Keller, R-Tenn., and Laura Diaz, R-S.C.', 0)?.map((p) => p.text), ['senator Bob Keller', 'Laura Diaz']);
+  assert.equal(conjoinedPersons('former Ohio Gov. and party chair Ed Ramsey', 0), null);
+  const s = speakers('The city of Harlow said the rally would go ahead. The city added that it had hired more police.');
+  assert.equal(s.get('The city of Harlow'), 'city of Harlow / organization');
+  assert.equal(s.get('The city'), 'city of Harlow / organization');
 });

@@ -794,8 +794,8 @@ function namedAfterLead(dis: Discourse, quotes: Quote[], referentOf: Map<Quote, 
   }
 }
 /** A relative of a named person ("Keith Lamont Scott's wife") and the gender the relation gives. */
-const RELATIVE_RE = /^(.+?)['’]s\s+(wife|widow|mother|daughter|sister|husband|widower|father|son|brother)$/i;
-const FEMALE_RELATIVES = new Set(['wife', 'widow', 'mother', 'daughter', 'sister']);
+const RELATIVE_RE = /^(.+?)['’]s\s+(wife|ex-wife|widow|mother|daughter|sister|husband|ex-husband|widower|father|son|brother)$/i;
+const FEMALE_RELATIVES = new Set(['wife', 'ex-wife', 'widow', 'mother', 'daughter', 'sister']);
 /**
  * "Keith Lamont Scott's wife pleads ..." then "Rakeyia Scott can be heard": a relative described by a named
  * person is the one other person of that surname the article names, when exactly one is (and the gender fits).
@@ -979,7 +979,7 @@ function lastCampaignOwner(text: string): string | null {
 }
 
 /** A possessive pronoun and what a person has that speaks: a body ("his campaign") or people ("her advisers"). */
-const POSSESSED_RE = /^(his|her)\s+(campaign|administration|office|team|aides?|advisers?|advisors?|spokes(?:man|woman|person)|lawyers?|attorneys?|allies|staff)$/i;
+const POSSESSED_RE = /^(his|her)\s+(campaign|administration|office|team|aides?|advisers?|advisors?|spokes(?:man|woman|person)|lawyers?|attorneys?|allies|staff|(?:ex-)?wife|(?:ex-)?husband|widow|widower|son|daughter|mother|father|brother|sister)$/i;
 const POSSESSED_BODIES = new Set(['campaign', 'administration', 'office', 'team']);
 
 /**
@@ -1097,9 +1097,17 @@ function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, perso
     if (named) { dis.addMention(named, m); return named; }
   }
 
+  // "His website", "Her submission to the court": a person's document speaks for that person
+  const ownDocument = info.form === 'document' && !info.ownRecord ? /^(his|her)\s/i.exec(info.name) : null;
+  if (ownDocument) {
+    const pronoun = ownDocument[1]!;
+    const owner = resolveOne(doc, dis, { ...q, source: { start: src.start, end: src.start + pronoun.length } }, analyzeMention(pronoun), personStarts, opts);
+    if (owner && owner.kind === 'person' && owner.number !== 'plural') { dis.addMention(owner, m); return owner; }
+  }
+
   // "His campaign said ...", "her advisers": the body or the people of the person the pronoun stands for
   const owned = POSSESSED_RE.exec(info.name);
-  if (owned && (info.form === 'nominal' || info.form === 'anonymous' || info.form === 'organization')) {
+  if (owned && (info.form === 'nominal' || info.form === 'anonymous' || info.form === 'organization' || info.form === 'unknown')) {
     const ref = resolvePossessed(doc, dis, q, owned[1]!.toLowerCase(), owned[2]!.toLowerCase(), m, personStarts, opts);
     if (ref) return ref;
   }

@@ -409,6 +409,8 @@ export function conjoinedPersons(text: string, base: number): Array<{ text: stri
     }
   }
   push(text.length);
+  // ("Bob Corker, R-Tenn., and Lindsey Graham, R-S.C.": a party and state label after a name is no list item)
+  for (let k = parts.length - 1; k > 0; k--) if (PARTY_LABEL_RE.test(parts[k]!.text)) parts.splice(k, 1);
   if (!sawAnd || parts.length < 2) return null;
   // "Both Bolton and Gorka": the word that opens the list is no part of the first name
   const opener = /^(?:both|either)\s+/i.exec(parts[0]!.text);
@@ -417,13 +419,21 @@ export function conjoinedPersons(text: string, base: number): Array<{ text: stri
   if (DOC_BY_RE.test(parts[0]!.text)) return null;
   for (const p of parts) {
     // (a part that holds more than a name, "Intelligence officials -- including NSA Director X", is no list item)
-    if (!/^\p{Lu}/u.test(p.text) || LIST_BREAKERS.test(p.text)) return null;
+    // (a lower-case title may open it: "senator Bob Corker")
+    if ((!/^\p{Lu}/u.test(p.text) && !isRoleWord(p.text.split(/\s/, 1)[0]!.toLowerCase())) || LIST_BREAKERS.test(p.text)) return null;
     const info = mentionReading(p.text);
     if (info.form !== 'name' || info.kind !== 'person') return null;
+    // (a title with no name after it: "former Pennsylvania Gov. and ... Ed Rendell" is one person)
+    // (a surname after an honorific may be a title's word: "Mr. King")
+    if (info.name.includes(' ') && isRoleWord(info.name.slice(info.name.lastIndexOf(' ') + 1).toLowerCase())) return null;
   }
   return parts;
 }
 
+/** A place's government named by its kind: "the city of Phoenix", "the State of New York". */
+const PLACE_BODY_RE = /^(?:the\s+)?(city|town|village|county|state|borough|township|commonwealth|province|municipality)\s+of\s+(\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3})$/iu;
+/** A party and state label set after a name ("R-Tenn.", "D-Calif", "I-Vt."). */
+const PARTY_LABEL_RE = /^[RDI]-[A-Z][\w.]*$/;
 /** A given name, a capitalized surname (or two), then "at"/"with"/"from"/"of" and the rest ("Lauren Nel from Natural Justice"). */
 const PERSON_AT_WORK_RE = /^(\p{Lu}\p{Ll}+)(?:\s+\p{Lu}[\p{L}'-]+){1,2}\s+(?:at|with|from|of)\s+/u;
 
@@ -613,6 +623,12 @@ function readMention(rawText: string, base: number): MentionInfo {
   const gov = governmentName(text);
   if (gov) return { ...empty, form: gov.kind === 'media' ? 'media' : 'organization', name: gov.name, kind: gov.kind, gender: 'neuter', nameSpan: { start, end: start + text.length } };
 
+  // "The city of Phoenix", "the state of Ohio": the place's government, a body named so
+  const placeBody = PLACE_BODY_RE.exec(text);
+  if (placeBody) {
+    const name = `${placeBody[1]!.toLowerCase()} of ${placeBody[2]!}`;
+    return { ...empty, form: 'organization', name, kind: 'organization', gender: 'neuter', number: 'singular', head: placeBody[1]!.toLowerCase(), nameSpan: { start, end: start + text.length } };
+  }
   // "Dan McLaughlin at the National Review": the person, not the place where they work (nor a "review")
   const atWork = PERSON_AT_WORK_RE.exec(text);
   // (not a title after the given name: "Mary Queen of Scots")
