@@ -434,3 +434,8 @@ test('people listed with their party labels are the group; "the city of X" is it
   assert.equal(s.get('The city of Harlow'), 'city of Harlow / organization');
   assert.equal(s.get('The city'), 'city of Harlow / organization');
 });
+
+test('a body described with a word of its name is that body, not the last body of its type', () => {
+  const s = speakers('The Supreme Court declined the case in May. The U.S. Court of Appeals for the Ninth Circuit had ruled against the rule. The Supreme Court said nothing. Later, the appeals court said the rule was void.');
+  assert.match(s.get('the appeals court') ?? '', /^U\.S\. Court of Appeals/);
+});

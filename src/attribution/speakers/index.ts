@@ -1141,7 +1141,11 @@ function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, perso
     // a government described as such before ("the Mexican government") wins over a country that spoke
     const described = info.kind === 'organization' && GOVERNMENT_NOUNS.has(head)
       ? matching.filter((r) => r.heads.has(head) || r.heads.has(singular) || lastToken(r.name) === head || lastToken(r.name) === singular) : [];
-    const cands = described.length ? described : matching;
+    // "the appeals court" is the court of appeals named before, not the last court: the bodies whose names hold the
+    // description's words, when some do
+    const modifiers = info.kind === 'organization' ? info.name.toLowerCase().split(/\s+/).filter((w) => /^[a-z]{4,}$/.test(w) && w !== head && w !== 'the') : [];
+    const named = modifiers.length ? matching.filter((r) => { const n = lowerName(r.name); return modifiers.every((w) => n.includes(w)); }) : [];
+    const cands = described.length ? described : named.length ? named : matching;
     // "Donald Trump isn't saying much ... The Republican presidential nominee has repeatedly wondered ...": a definite
     // description of a role right after a named person speaks of that person (news varies the name); it wins over a
     // description of the same role left unnamed before ("The GOP nominee" met earlier with no name near)
