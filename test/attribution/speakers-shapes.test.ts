@@ -439,3 +439,10 @@ test('a body described with a word of its name is that body, not the last body o
   const s = speakers('The Supreme Court declined the case in May. The U.S. Court of Appeals for the Ninth Circuit had ruled against the rule. The Supreme Court said nothing. Later, the appeals court said the rule was void.');
   assert.match(s.get('the appeals court') ?? '', /^U\.S\. Court of Appeals/);
 });
+
+test('a list of people followed by "all" is the group; a full name in the source names the entity known by surname', () => {
+  assert.deepEqual(conjoinedPersons('Jeff Markel (D-Ore.), Sara Brown (D-Ohio) and Rob Mendez (D-N.J.) all', 0)?.map((p) => p.text), ['Jeff Markel (D-Ore.)', 'Sara Brown (D-Ohio)', 'Rob Mendez (D-N.J.)']);
+  const s = speakers('Pence defends the ticket. Pence said on Monday that the polls were wrong. Mike Pence said the campaign would spend more in Ohio.');
+  assert.equal(s.get('Mike Pence'), 'Mike Pence / person');
+  assert.equal(s.get('Pence'), 'Mike Pence / person');
+});

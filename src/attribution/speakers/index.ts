@@ -1232,6 +1232,9 @@ function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, perso
     if (existing) {
       // an outlet first met as a mere organization ("RT" typed an organization) speaks as media once a mention reads so
       if (existing.kind === 'organization' && info.kind === 'media') existing.kind = 'media';
+      // the mention gives the full name the entity lacks ("Gov. Pat McCrory (R)" for the entity "McCrory")
+      if (existing.kind === 'person' && info.form === 'name' && info.name.endsWith(` ${existing.name}`) && wordCount(info.name) <= MAX_PERSON_NAME_WORDS
+          && givenNamesOnly(info.name.slice(0, -existing.name.length - 1))) dis.rename(existing, info.name);
       dis.addMention(existing, m);
       return existing;
     }

@@ -389,6 +389,8 @@ function genderOfName(name: Word[], before: Word[], rest: Word[]): Gender {
 const LIST_BREAKERS = /\u2014|--|\b(?:including|among|like|such as)\b/i;
 export function conjoinedPersons(text: string, base: number): Array<{ text: string; start: number; end: number }> | null {
   if (!text.includes(' and ') && !text.includes(' & ')) return null;
+  // ("A, B and C all": the quantifier after the list is no part of its last name)
+  text = text.replace(/\s+(?:all|both)\s*$/i, '');
   const parts: Array<{ text: string; start: number; end: number }> = [];
   let depth = 0, from = 0, sawAnd = false;
   const push = (to: number) => {
