@@ -446,3 +446,13 @@ test('a list of people followed by "all" is the group; a full name in the source
   assert.equal(s.get('Mike Pence'), 'Mike Pence / person');
   assert.equal(s.get('Pence'), 'Mike Pence / person');
 });
+
+test('one capitalized plural common noun opening a sentence is no person: people, records or nothing', () => {
+  const s = speakers('Protests continued in Harlow on Friday. Employers said the strike had cost them. Reports said the talks had failed.');
+  assert.equal(s.get('Protests'), 'Protests / unknown');
+  assert.equal(s.get('Employers'), 'Employers / anonymous');
+  assert.equal(s.get('Reports'), 'Reports / document');
+  // a surname the text names stays the person
+  const t = speakers('Senator Ann Sanders spoke on Monday. Sanders said the bill would pass.');
+  assert.equal(t.get('Sanders'), 'Ann Sanders / person');
+});

@@ -3,11 +3,11 @@ import type { Entity, Quote, Span, Speaker, SpeakerKind } from '../../doc/types.
 import { GOVERNMENT_NOUNS, GOVERNMENT_PLACES, TRADE_AND_PLACE_BODY_NOUNS } from '../../lexicon/organizations-generic.js';
 import { isPlaceName } from '../../lexicon/gazetteer.js';
 import { isGivenName } from '../../lexicon/given-names.js';
-import { ROLE_ABBREVIATIONS } from '../../lexicon/speaker-kinds.js';
+import { DOCUMENT_NOUNS, ROLE_ABBREVIATIONS } from '../../lexicon/speaker-kinds.js';
 import type { Gender, GrammaticalNumber } from '../../lexicon/speaker-kinds.js';
 import { ListDerived, SpanOwners, SpanSet, firstAtLeast } from '../../doc/span-index.js';
 import { quotedRegions } from '../scare-quotes.js';
-import { NAME_SUFFIXES, analyzeMention, conjoinedPersons, mentionReading, type MentionInfo } from './mention.js';
+import { NAME_SUFFIXES, agentNoun, analyzeMention, conjoinedPersons, mentionReading, type MentionInfo } from './mention.js';
 import { findNameMentions } from './names.js';
 import { findRelay } from './relay.js';
 import { relativeAntecedent } from './relative.js';
@@ -901,6 +901,22 @@ function viaSpeaker(doc: Doc, dis: Discourse, relay: { name: string; kind: Speak
   return { name: relay.name, kind: relay.kind, ...(e ? { entity: e.id } : {}) };
 }
 
+/** Plurals in -ants/-ents that name things. */
+const NOT_PEOPLE_PLURALS = new Set(['restaurants', 'plants', 'grants', 'warrants', 'events', 'accidents', 'incidents', 'contents', 'percents']);
+/** Whether a person entity of the document has the word as its name or the end of it ("Sanders" for "Bernie Sanders"). */
+function personNamed(doc: Doc, word: string): boolean {
+  const w = word.toLowerCase();
+  return doc.entities.some((e) => e.type === 'person' && (lowerName(e.name) === w || lowerName(e.name).endsWith(` ${w}`)));
+}
+/** Whether the source is one token opening its sentence, tagged a common plural noun (NNS). */
+function commonPluralOpening(doc: Doc, src: Span): boolean {
+  const si = doc.sentenceAt(src.start);
+  if (si < 0) return false;
+  const sent = doc.sentences[si]!;
+  const t = doc.tokens[sent.tokenStart];
+  return !!t && t.start === src.start && t.end >= src.end - 1 && t.pos === 'NNS';
+}
+
 /** The person whose mention ends right before the source and a comma ("Ellie, | a senior"), when that name lies outside the quote's content. */
 function appositionOf(doc: Doc, dis: Discourse, q: Quote, m: Mention): Referent | null {
   const src = q.source!;
@@ -1258,6 +1274,18 @@ function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, perso
     return dis.add({ name, kind, gender: info.gender, number: info.number, entity: entity.id, heads }, m);
   }
 
+  // "Protests continued ...": one capitalized word opening a sentence that the tagger reads as a common plural noun
+  // is no name (the entities know none there)
+  // (a surname the text knows stays a name: "Sanders" is tagged so too)
+  if (info.form === 'name' && info.kind === 'person' && !WHITE_SPACE_RE.test(info.name) && commonPluralOpening(doc, src) && !dis.byName(info.name, 'person', src.start)
+      && !personNamed(doc, info.name)) {
+    // ("Employers", "Hackers", "Hundreds": people left unnamed; "Projections", "Attacks": no one)
+    const lower = info.name.toLowerCase();
+    const people = agentNoun(lower.replace(/s$/, '')) || (/(?:ants|ents)$/.test(lower) && !/ments$/.test(lower) && !NOT_PEOPLE_PLURALS.has(lower))
+      || /^(?:hundreds|thousands|dozens|millions|dems|two-thirds|three-quarters)$/.test(lower);
+    const record = DOCUMENT_NOUNS.has(lower) || DOCUMENT_NOUNS.has(lower.replace(/s$/, ''));
+    return dis.add({ name: doc.text.slice(src.start, src.end).trim(), kind: people ? 'anonymous' : record ? 'document' : 'unknown', gender: 'unknown', number: 'plural', heads: new Set() }, m);
+  }
   if (info.form === 'name' || info.form === 'organization' || info.form === 'media') {
     const existing = dis.byName(info.name, info.kind, src.start, info.gender);
     if (existing) {

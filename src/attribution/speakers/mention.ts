@@ -882,7 +882,7 @@ function pluralAgentWord(word: string): boolean {
   return word.length >= 10 && /[^s]s$/.test(word) && agentNoun(word.slice(0, -1));
 }
 /** A doer's noun by its ending: -er, -or, -ist, -ian ("rancher", "welder", "physicist", "librarian"). */
-function agentNoun(head: string): boolean {
+export function agentNoun(head: string): boolean {
   return head.length >= 5 && /^[a-z-]+(?:er|or|ist|ian)$/.test(head) && !/(?:over|merger)$/.test(head) && !NOT_AGENT_NOUNS.has(head)
     && !DOCUMENT_NOUNS.has(head) && !ORGANIZATION_NOUNS.has(head) && !MEDIA_NOUNS.has(head) && !PRESS_NOUNS.has(head);
 }
