@@ -456,3 +456,11 @@ test('one capitalized plural common noun opening a sentence is no person: people
   const t = speakers('Senator Ann Sanders spoke on Monday. Sanders said the bill would pass.');
   assert.equal(t.get('Sanders'), 'Ann Sanders / person');
 });
+
+test('"This" and deeds in -ings are no group of people; "those surveyed" are', () => {
+  assert.notEqual(analyzeMention('This').kind, 'anonymous');
+  assert.notEqual(analyzeMention('shortcomings').kind, 'anonymous');
+  assert.equal(analyzeMention('his siblings').kind, 'anonymous');
+  assert.equal(analyzeMention('those surveyed').kind, 'anonymous');
+  assert.equal(analyzeMention('human rights groups').kind, 'anonymous');
+});

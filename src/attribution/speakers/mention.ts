@@ -849,7 +849,11 @@ function readMention(rawText: string, base: number): MentionInfo {
   // "editorial boards", "human rights groups", "state and local leaders": an unnamed plural that speaks is people or
   // bodies left unnamed (a record that speaks is a document, above); the head after "X and" is the phrase's
   const lastHead = head && headWords.length < allWords.length && allWords[headWords.length]!.lower === 'and' ? headAfterAnd(allWords, headWords.length) : head;
-  if (/[a-z]s$/.test(lastHead) && !/ss$/.test(lastHead) && !DOCUMENT_NOUNS.has(lastHead) && !isDateName(lastHead) && !TIME_UNITS.test(lastHead)) {
+  // "those voting 'yes'", "those who attended": people
+  if (first === 'those' && allWords.length > 1) return { ...empty, form: 'anonymous', name: description, kind: 'anonymous', gender, number: 'plural', head: lastHead, roles };
+  // (not a function word ending in s, "This", "his", nor a deed in -ings, "shortcomings", "hearings")
+  if (/[a-z]s$/.test(lastHead) && !/ss$/.test(lastHead) && !DOCUMENT_NOUNS.has(lastHead) && !isDateName(lastHead) && !TIME_UNITS.test(lastHead)
+      && !NOT_PLURAL_HEADS.has(lastHead) && !(/ings$/.test(lastHead) && !PEOPLE_IN_INGS.has(lastHead))) {
     return { ...empty, form: 'anonymous', name: description, kind: 'anonymous', gender, number: 'plural', head: lastHead, roles };
   }
   // "a Texas rancher", "the welder": a singular head that names a doer is a person the lexicon lacks, left unnamed
@@ -886,6 +890,11 @@ export function agentNoun(head: string): boolean {
   return head.length >= 5 && /^[a-z-]+(?:er|or|ist|ian)$/.test(head) && !/(?:over|merger)$/.test(head) && !NOT_AGENT_NOUNS.has(head)
     && !DOCUMENT_NOUNS.has(head) && !ORGANIZATION_NOUNS.has(head) && !MEDIA_NOUNS.has(head) && !PRESS_NOUNS.has(head);
 }
+
+/** Words ending in "s" that are no plural head. */
+const NOT_PLURAL_HEADS: ReadonlySet<string> = new Set(['this', 'his', 'its', 'hers', 'theirs', 'ours', 'yours', 'thus', 'yes', 'plus', 'us', 'was', 'has', 'is', 'does', 'as', 'perhaps', 'whereas', 'news', 'politics', 'economics']);
+/** People named by a plural in -ings. */
+const PEOPLE_IN_INGS: ReadonlySet<string> = new Set(['siblings', 'beings', 'kings', 'offspring', 'darlings', 'underlings', 'earthlings', 'vikings']);
 
 /** Spans of time are not speakers ("three years"). */
 const TIME_UNITS = /^(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries|times)$/;
