@@ -464,3 +464,11 @@ test('"This" and deeds in -ings are no group of people; "those surveyed" are', (
   assert.equal(analyzeMention('those surveyed').kind, 'anonymous');
   assert.equal(analyzeMention('human rights groups').kind, 'anonymous');
 });
+
+test('a reply\'s first word is no name: "Yes", "Well," and an interview\'s "A:" are read past', () => {
+  assert.notEqual(analyzeMention('Yes').kind, 'person');
+  assert.equal(analyzeMention('Yes').form, 'unknown');
+  assert.equal(analyzeMention('A: Yes, I').form, 'pronoun');
+  assert.equal(analyzeMention('Well, he').name, 'he');
+  assert.equal(analyzeMention('Mr. Well').name, 'Well');
+});

@@ -601,8 +601,8 @@ function isTailTrim(s: string, i: number): boolean {
   return SPACE_RE.test(s[i]!);
 }
 
-/** Words that open a clause before its subject ("But", "Though", "And yet"), with a comma after them if any. */
-const CLAUSE_OPENER_RE = /^(?:(?:but|and|yet|though|although|while|whereas|because|since|unless|when|if)(?:\s+yet)?,?|(?:so|still|now),)\s+/i;
+/** Words that open a clause before its subject ("But", "Though", "And yet", "Well,"), with a comma after them if any, and an interview's "A:". */
+const CLAUSE_OPENER_RE = /^(?:(?:but|and|yet|though|although|while|whereas|because|since|unless|when|if)(?:\s+yet)?,?|(?:so|still|now|yes|no|well|okay|ok|oh|sure),|[AQ]:)\s+/i;
 function readMention(rawText: string, base: number): MentionInfo {
   // trim white space and punctuation at both ends, keeping offsets
   let lead = 0, tail = rawText.length;
@@ -771,8 +771,8 @@ function readMention(rawText: string, base: number): MentionInfo {
       // "a Trump campaign aide": the capitalized word is a modifier, not the head
       if (!isCapitalized(ws[ws.length - 1]!)) continue;
     }
-    // "Monday", "March": a date, not a person
-    if (run.name.length === 1 && !run.stripped.some((w) => isRoleWord(w.lower)) && isDateName(bare(run.name[0]!.lower))) continue;
+    // "Monday", "March": a date, not a person; "Yes", "Okay": an answer
+    if (run.name.length === 1 && !run.stripped.some((w) => isRoleWord(w.lower)) && (isDateName(bare(run.name[0]!.lower)) || INTERJECTIONS.has(run.name[0]!.lower))) continue;
     const gender = genderOfName(run.name, run.stripped, allWords);
     // (a literal with empty's fields in empty's order: the most frequent reading, spread is slow)
     return { form: 'name', name: nameText, kind: 'person', gender, number: 'singular', roles, nameSpan };
@@ -891,6 +891,8 @@ export function agentNoun(head: string): boolean {
     && !DOCUMENT_NOUNS.has(head) && !ORGANIZATION_NOUNS.has(head) && !MEDIA_NOUNS.has(head) && !PRESS_NOUNS.has(head);
 }
 
+/** Words opening a reply or a remark, capitalized but no name. */
+const INTERJECTIONS: ReadonlySet<string> = new Set(['yes', 'no', 'okay', 'ok', 'oh', 'well', 'hey', 'thanks', 'sorry', 'please', 'yeah', 'wow', 'alas', 'indeed', 'sure', 'right']);
 /** Words ending in "s" that are no plural head. */
 const NOT_PLURAL_HEADS: ReadonlySet<string> = new Set(['this', 'his', 'its', 'hers', 'theirs', 'ours', 'yours', 'thus', 'yes', 'plus', 'us', 'was', 'has', 'is', 'does', 'as', 'perhaps', 'whereas', 'news', 'politics', 'economics']);
 /** People named by a plural in -ings. */
