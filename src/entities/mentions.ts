@@ -4,7 +4,7 @@ import { getGazetteer, gazetteerKey } from '../lexicon/gazetteer.js';
 import { OUTLETS } from '../lexicon/media.js';
 import { GOVERNMENT_SEATS, ORGANIZATION_HEADS } from '../lexicon/organizations-generic.js';
 import { ORGANIZATIONS } from '../lexicon/organizations.js';
-import { ROLE_WORDS } from '../lexicon/speaker-kinds.js';
+import { INTERJECTIONS, ROLE_WORDS } from '../lexicon/speaker-kinds.js';
 import { labelSpans, NerDocMemory } from './ner.js';
 import { loadNerTagger } from './recognizer.js';
 import { tokenTexts, tokenWords } from '../segment/index.js';
@@ -107,6 +107,9 @@ export function findMentions(doc: Doc): RawMention[] {
         }
       }
       if (type === 'other' && end - start === 1 && isNameAdjective(word(doc, start))) continue;
+      // "Yes, she is running": a reply's first word is no name
+      // (not an abbreviation in capitals: "Columbus, OH")
+      if (end - start === 1 && /^\p{Lu}\p{Ll}+$/u.test(word(doc, start)) && INTERJECTIONS.has(word(doc, start).toLowerCase())) continue;
       if (type !== 'person' && splitAtInnerTitle(doc, out, start, end, s.tokenStart, type)) continue;
       out.push({ start, end, type, rule: MODEL_RULE });
     }

@@ -186,3 +186,6 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'accord', 'accords', 'agreement', 'agreements', 'treaty', 'rules', 'regulations', 'returns', 'numbers', 'statistics', 'results',
   'clip', 'spot', 'film', 'accounts', 'headlines', 'slide', 'slides', 'presentation', 'excerpts', 'excerpt', 'timeline', 'chart', 'charts', 'graphic', 'database', 'map', 'documentary', 'literature', 'average', 'averages', 'tally', 'forecast', 'forecasts', 'projection', 'projections',
 ]);
+
+/** Words opening a reply or a remark, capitalized but no name ("Yes, she is running"). */
+export const INTERJECTIONS: ReadonlySet<string> = new Set(['yes', 'no', 'okay', 'ok', 'oh', 'well', 'hey', 'thanks', 'sorry', 'please', 'yeah', 'wow', 'alas', 'indeed', 'sure', 'right']);

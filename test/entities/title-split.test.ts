@@ -85,3 +85,9 @@ test('two people of one surname stay two entities; the bare surname is the one n
   assert.equal(maria.mentions.length, 2);
   assert.equal(tom.mentions.length, 1);
 });
+
+test('a reply\'s first word is no entity; a state abbreviation in capitals stays a place', () => {
+  const doc = analyzeDoc({ text: 'Yes, she is running against Trump. Hey, that is the race. The rally was held in Columbus, OH, on Friday.' });
+  const names = doc.entities.map((e) => e.name);
+  assert.ok(!names.includes('Yes') && !names.includes('Hey'), names.join(', '));
+});

@@ -4,7 +4,7 @@ import { FEMALE_NAMES, MALE_NAMES, isGivenName } from '../../lexicon/given-names
 import { MEDIA_NAME_HEADS, MEDIA_NAME_TAILS, MEDIA_NOUNS, OUTLETS, PRESS_NOUNS } from '../../lexicon/media.js';
 import { GOVERNMENT_PLACES, GOVERNMENT_SEATS, ORGANIZATION_HEADS, ORGANIZATION_NOUNS } from '../../lexicon/organizations-generic.js';
 import {
-  DOCUMENT_NOUNS, GENDERED_HONORIFICS, GENDERED_ROLES, MULTIWORD_ROLES, NATIONALITY_WORDS, PERSON_NOUNS, PRONOUNS, ROLE_ABBREVIATIONS, ROLE_WORDS, TITLES_OF_PLACE,
+  DOCUMENT_NOUNS, GENDERED_HONORIFICS, INTERJECTIONS, GENDERED_ROLES, MULTIWORD_ROLES, NATIONALITY_WORDS, PERSON_NOUNS, PRONOUNS, ROLE_ABBREVIATIONS, ROLE_WORDS, TITLES_OF_PLACE,
   type Gender, type GrammaticalNumber, type PronounInfo,
 } from '../../lexicon/speaker-kinds.js';
 import { MONTHS, WEEKDAYS } from '../../lexicon/time.js';
@@ -891,8 +891,6 @@ export function agentNoun(head: string): boolean {
     && !DOCUMENT_NOUNS.has(head) && !ORGANIZATION_NOUNS.has(head) && !MEDIA_NOUNS.has(head) && !PRESS_NOUNS.has(head);
 }
 
-/** Words opening a reply or a remark, capitalized but no name. */
-const INTERJECTIONS: ReadonlySet<string> = new Set(['yes', 'no', 'okay', 'ok', 'oh', 'well', 'hey', 'thanks', 'sorry', 'please', 'yeah', 'wow', 'alas', 'indeed', 'sure', 'right']);
 /** Words ending in "s" that are no plural head. */
 const NOT_PLURAL_HEADS: ReadonlySet<string> = new Set(['this', 'his', 'its', 'hers', 'theirs', 'ours', 'yours', 'thus', 'yes', 'plus', 'us', 'was', 'has', 'is', 'does', 'as', 'perhaps', 'whereas', 'news', 'politics', 'economics']);
 /** People named by a plural in -ings. */
