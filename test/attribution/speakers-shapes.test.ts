@@ -472,3 +472,8 @@ test('a reply\'s first word is no name: "Yes", "Well," and an interview\'s "A:" 
   assert.equal(analyzeMention('Well, he').name, 'he');
   assert.equal(analyzeMention('Mr. Well').name, 'Well');
 });
+
+test('a candidate\'s campaign has one name, whichever way the text writes it', () => {
+  for (const t of ['Maria Lopez\'s presidential campaign', 'the Lopez campaign', 'Lopez\'s campaign', 'The Maria Lopez re-election campaign']) assert.equal(analyzeMention(t).name, 'Lopez campaign', t);
+  assert.equal(analyzeMention('the Democratic National Committee campaign').name, 'the Democratic National Committee campaign');
+});

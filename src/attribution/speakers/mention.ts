@@ -821,7 +821,11 @@ function readMention(rawText: string, base: number): MentionInfo {
     // "the Trump campaign" names its organization; "the company" needs an antecedent
     const named = headWords.slice(1).some((w) => isCapitalized(w));
     if (!named && (DEFINITE_DETERMINERS.has(first) || /^(?:his|her|their|its)$/.test(first))) return { ...empty, form: 'nominal', name: description, kind: 'organization', gender: 'neuter', number, head, roles };
-    return { ...empty, form: 'organization', name: description, kind: 'organization', gender: 'neuter', number, head, roles };
+    // "Donald Trump's presidential campaign", "the Clinton campaign": one name per campaign, its candidate's surname's
+    const found = head === 'campaign' ? CAMPAIGN_NAME_RE.exec(description) : null;
+    // (a body's campaign keeps its whole name: "the Democratic National Committee campaign")
+    const campaign = found && !ORGANIZATION_HEADS.has(found[1]!.toLowerCase()) && !isRoleWord(found[1]!.toLowerCase()) ? found : null;
+    return { ...empty, form: 'organization', name: campaign ? `${campaign[1]} campaign` : description, kind: 'organization', gender: 'neuter', number, head, roles };
   }
   // (a plural of a role: "Democratic presidents", "former governors")
   const singularHead = plural && head.length > 4 ? head.slice(0, -1) : '';
@@ -891,6 +895,8 @@ export function agentNoun(head: string): boolean {
     && !DOCUMENT_NOUNS.has(head) && !ORGANIZATION_NOUNS.has(head) && !MEDIA_NOUNS.has(head) && !PRESS_NOUNS.has(head);
 }
 
+/** A candidate's campaign: the candidate's last name, then what kind of campaign it is. */
+const CAMPAIGN_NAME_RE = /^(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}?(\p{Lu}[\p{L}'’-]*?)(?:['’]s?)?\s+(?:(?:presidential|re-?election|senate|mayoral|gubernatorial|\d{4})\s+)*campaign$/u;
 /** Words ending in "s" that are no plural head. */
 const NOT_PLURAL_HEADS: ReadonlySet<string> = new Set(['this', 'his', 'its', 'hers', 'theirs', 'ours', 'yours', 'thus', 'yes', 'plus', 'us', 'was', 'has', 'is', 'does', 'as', 'perhaps', 'whereas', 'news', 'politics', 'economics']);
 /** People named by a plural in -ings. */
