@@ -477,3 +477,10 @@ test('a candidate\'s campaign has one name, whichever way the text writes it', (
   for (const t of ['Maria Lopez\'s presidential campaign', 'the Lopez campaign', 'Lopez\'s campaign', 'The Maria Lopez re-election campaign']) assert.equal(analyzeMention(t).name, 'Lopez campaign', t);
   assert.equal(analyzeMention('the Democratic National Committee campaign').name, 'the Democratic National Committee campaign');
 });
+
+test('a participle after a record\'s or a person\'s noun opens what follows: the head is the noun', () => {
+  assert.equal(analyzeMention('a Harbor Post database tracking such deaths').kind, 'document');
+  assert.equal(analyzeMention('the military officers running the country').kind, 'anonymous');
+  assert.equal(analyzeMention('the ruling party').kind, 'organization');
+  assert.equal(analyzeMention('Harbor Pollster\'s polling average').kind, 'document');
+});

@@ -784,7 +784,13 @@ function readMention(rawText: string, base: number): MentionInfo {
   }
   const first = allWords[0]?.lower ?? '';
   const headWords: Word[] = [];
-  for (const w of allWords) { if (headWords.length && POSTMODIFIER_START.has(w.lower)) break; headWords.push(w); }
+  for (const w of allWords) {
+    if (headWords.length && POSTMODIFIER_START.has(w.lower)) break;
+    // ("a Washington Post database tracking such deaths": a participle after a record's or a person's noun opens what follows)
+    const last = headWords[headWords.length - 1], prev = last && !last.possessive ? bare(last.lower) : '';
+    if (prev && /^\p{Ll}+ing$/u.test(w.text) && (DOCUMENT_NOUNS.has(prev) || PERSON_NOUNS.has(prev))) break;
+    headWords.push(w);
+  }
   const headWord = headWords[headWords.length - 1];
   const head = headWord ? bare(headWord.lower) : '';
   const plural = /s$/.test(head) && !/ss$/.test(head) || head === 'people' || head === 'police' || head === 'men' || head === 'women';
