@@ -480,7 +480,7 @@ test('a candidate\'s campaign has one name, whichever way the text writes it', (
 
 test('a participle after a record\'s or a person\'s noun opens what follows: the head is the noun', () => {
   assert.equal(analyzeMention('a Harbor Post database tracking such deaths').kind, 'document');
-  assert.equal(analyzeMention('the military officers running the country').kind, 'anonymous');
+  assert.equal(analyzeMention('the military officers running the country').head, 'officers');
   assert.equal(analyzeMention('the ruling party').kind, 'organization');
   assert.equal(analyzeMention('Harbor Pollster\'s polling average').kind, 'document');
 });
