@@ -769,7 +769,7 @@ export function resolveSpeakers(doc: Doc, quotes: Quote[], opts: ResolveOptions 
     q.via = relay && relay.name.toLowerCase() !== q.speaker.name.toLowerCase() ? viaSpeaker(doc, dis, relay) : null;
     q.rule ??= RULE;
   }
-  namedAfterLead(dis, quotes, referentOf);
+  describedThenNamed(dis, quotes, referentOf);
   fullNamesLater(dis, quotes, infos, referentOf);
 }
 
@@ -778,12 +778,14 @@ const LEAD_SENTENCES = 3;
 /** Offices a general word in a lead stands for ("Lawmaker urges retaliation" before "Rep. Adam Schiff"). */
 const GENERAL_OFFICES = new Map([['lawmaker', ['representative', 'senator']], ['legislator', ['representative', 'senator']]]);
 /**
- * "A New York judge has rejected ..." then "Manhattan Supreme Court Justice Frank Nervo rejected that argument":
- * a lead may hold back the name of the person it is about. An unnamed person described by an office in the lead
- * is the one person named later with that office, when exactly one is; every statement given to the description
- * ("The judge" later) goes to that person.
+ * Unnamed people the article names elsewhere, once the whole article is read (every statement given to the
+ * description goes to the person):
+ * - "A New York judge has rejected ..." then "Manhattan Supreme Court Justice Frank Nervo rejected that
+ *   argument": a lead may hold back the name of the person it is about. An unnamed person described by an office
+ *   in the lead is the one person named later with that office, when exactly one is ("The judge" later too);
+ * - a named person's relative ("Keith Lamont Scott's wife"): see relativeNamed.
  */
-function namedAfterLead(dis: Discourse, quotes: Quote[], referentOf: Map<Quote, Referent>): void {
+function describedThenNamed(dis: Discourse, quotes: Quote[], referentOf: Map<Quote, Referent>): void {
   const named = new Map<Referent, Referent | null>();
   for (const q of quotes) {
     const d = referentOf.get(q);
