@@ -484,3 +484,8 @@ test('a participle after a record\'s or a person\'s noun opens what follows: the
   assert.equal(analyzeMention('the ruling party').kind, 'organization');
   assert.equal(analyzeMention('Harbor Pollster\'s polling average').kind, 'document');
 });
+
+test('an acronym after lower-case role words is a body\'s; after a capitalized title, a person\'s initials', () => {
+  assert.equal(analyzeMention('The executive council for the 1.6 million member HFT').kind, 'organization');
+  assert.equal(analyzeMention('Gen. JB').kind, 'person');
+});

@@ -762,7 +762,8 @@ function readMention(rawText: string, base: number): MentionInfo {
       return { ...empty, form: 'organization', name: nameText, kind: 'organization', gender: 'unknown', number: 'plural', roles, nameSpan };
     }
     // (the one-word test first: the same answer, and no regex for the longer names)
-    if (run.name.length === 1 && run.name.every((w) => /^\p{Lu}[\p{Lu}.&-]*\p{Lu}\.?$/u.test(w.text)) && run.stripped.every((w) => !isRoleWord(w.lower))) {
+    // (a capitalized title before it may make a person's initials, "Gen. JB"; a lower-case word such as "major" does not)
+    if (run.name.length === 1 && run.name.every((w) => /^\p{Lu}[\p{Lu}.&-]*\p{Lu}\.?$/u.test(w.text)) && run.stripped.every((w) => !isRoleWord(w.lower) || /^\p{Ll}/u.test(w.text))) {
       // an unknown acronym ("the IMF" is known; "the ACLU" is not): an organization
       return { ...empty, form: 'organization', name: nameText, kind: 'organization', gender: 'neuter', roles, nameSpan };
     }
