@@ -95,12 +95,12 @@ export const namingCue: Refiner = {
   },
 };
 
+/** Share of capitalized longer words above which a line is set in title case. */
+const TITLE_LINE_CAPITALS = 0.5;
 /**
  * "... a Value Added Tax for private school fees": a capitalized cue word between two capitalized words, inside
  * a sentence that is not set in title case (a headline's "Trump Says ..." is), is a word of a name. Dropped.
  */
-/** Share of capitalized longer words above which a line is set in title case. */
-const TITLE_LINE_CAPITALS = 0.5;
 export const nameWordCue: Refiner = {
   name: 'refine:name-word-cue',
   refine(doc, atts) {

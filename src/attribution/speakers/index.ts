@@ -817,6 +817,7 @@ function relativeNamed(dis: Discourse, d: Referent): Referent | null {
   }
   return found;
 }
+/** The one person named after the lead with the office a lead description holds (see describedThenNamed), else null. */
 function leadDescriptionNamed(dis: Discourse, d: Referent): Referent | null {
   if ((d.kind !== 'anonymous' && !d.unnamedDescription) || d.number === 'plural' || d.entity || !d.mentions.length || d.mentions[0]!.sent >= LEAD_SENTENCES) return null;
   const offices = new Set<string>();
@@ -922,6 +923,9 @@ function commonPluralOpening(doc: Doc, src: Span): boolean {
 /** The person whose mention ends right before the source and a comma ("Ellie, | a senior"), when that name lies outside the quote's content. */
 function appositionOf(doc: Doc, dis: Discourse, q: Quote, m: Mention): Referent | null {
   const src = q.source!;
+  const before = /,\s*$/.exec(doc.matchText.slice(Math.max(0, src.start - 4), src.start));
+  if (!before) return null;
+  const comma = src.start - before[0].length;
   // (a description followed by a verb is a clause's subject, the comma an opening phrase's: "In an interview with
   // Mika Brzezinski, the candidate stated", "By reprinting the Post's takedown of Sanders, the campaign has")
   const si = doc.sentenceAt(src.start);
@@ -933,9 +937,6 @@ function appositionOf(doc: Doc, dis: Discourse, q: Quote, m: Mention): Referent 
     if (/^(?:VB|MD)/.test(tok.pos ?? '')) return null;
     break;
   }
-  const before = /,\s*$/.exec(doc.matchText.slice(Math.max(0, src.start - 4), src.start));
-  if (!before) return null;
-  const comma = src.start - before[0].length;
   for (const r of dis.pronounCandidates(src.start, m.sent)) {
     if (r.kind !== 'person' || r.number === 'plural') continue;
     const x = r.mentions.find((y) => y.end === comma);
