@@ -50,8 +50,6 @@ export function buildEntities(doc: Doc, found: RawMention[]): Entity[] {
   // agree: the same surname of two genders is two people ("Mr. Clinton", "Mrs. Clinton"), and "Mr. Obama" joins no
   // "Michelle Obama"
   const gender = honorificGenders(doc, mentions, keys);
-  // a surname that ends the full names of two people ("Bill Clinton", "Hillary Clinton") joins one of them below
-  const shared = sharedSurnames(mentions, keys);
   const byKey = new Map<string, number>();
   keys.forEach((k, i) => {
     const key = gender[i] ? `${k}|${gender[i]}` : k;
@@ -73,6 +71,8 @@ export function buildEntities(doc: Doc, found: RawMention[]): Entity[] {
     }
     if (ws.length > 1) { const list = byFirst.get(ws[0]!); if (list) list.push(j); else byFirst.set(ws[0]!, [j]); }
   });
+  // a surname that ends the full names of two people ("Bill Clinton", "Hillary Clinton") joins one of them below
+  const shared = sharedSurnames(bySuffix, personWords);
   mentions.forEach((m, i) => {
     if (m.type !== 'person') return;
     let best = -1, bestDist = Infinity;
@@ -144,22 +144,21 @@ export function buildEntities(doc: Doc, found: RawMention[]): Entity[] {
   return entities;
 }
 
-/** Keys of the person names that end two or more full names with different first words ("clinton" for "bill clinton" and "hillary clinton"). */
-function sharedSurnames(mentions: RawMention[], keys: string[]): Set<string> {
-  const firsts = new Map<string, Set<string>>();
-  mentions.forEach((m, i) => {
-    if (m.type !== 'person') return;
-    const ws = keys[i]!.split(' ');
-    if (ws.length < 2 || !isGivenName(ws[0]!)) return;
-    for (let k = 1; k < ws.length; k++) {
-      const end = ws.slice(k).join(' ');
-      let set = firsts.get(end);
-      if (!set) firsts.set(end, (set = new Set()));
-      set.add(ws[0]!);
-    }
-  });
+/**
+ * The name ends ("clinton") that end two or more full names opening with different given names ("bill clinton",
+ * "hillary clinton"), from the index of longer names by their ends.
+ */
+function sharedSurnames(bySuffix: ReadonlyMap<string, number[]>, personWords: readonly string[][]): Set<string> {
   const out = new Set<string>();
-  for (const [end, set] of firsts) if (set.size > 1) out.add(end);
+  for (const [end, js] of bySuffix) {
+    let given: string | undefined;
+    for (const j of js) {
+      const first = personWords[j]![0]!;
+      if (!isGivenName(first)) continue;
+      if (given === undefined) given = first;
+      else if (first !== given) { out.add(end); break; }
+    }
+  }
   return out;
 }
 

@@ -40,6 +40,9 @@ export const MEDIA_NAME_HEADS: ReadonlySet<string> = new Set([
   'Newsweek', 'Wire', 'Broadcasting', 'Beacon', 'Monitor', 'Star-Tribune', 'Star', 'Globe', 'Mail', 'Express', 'Mirror', 'Reporter',
 ]);
 
+/** Nouns that, set right before a name, say it is an outlet's ("newspaper Dagens Nyheter", "broadcaster RTL"); not "site" or "show", which precede other names too. */
+export const OUTLET_DESCRIPTORS: readonly string[] = ['newspaper', 'paper', 'broadcaster', 'magazine', 'tabloid', 'daily', 'weekly', 'news agency', 'network', 'channel', 'outlet', 'publication'];
+
 /** Two last words of an outlet's name whose last word alone names no outlet ("Christian News Service", "Kyodo News Agency"). */
 export const MEDIA_NAME_TAILS: ReadonlySet<string> = new Set([
   'News Service', 'News Agency', 'Press Agency', 'Wire Service', 'News Network', 'Press Association', 'Broadcasting Company',

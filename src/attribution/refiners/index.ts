@@ -21,12 +21,14 @@ const contains = (outer: Span, inner: Span) => outer.start <= inner.start && inn
 const extent = (frags: readonly Span[]): Span => ({ start: frags[0]!.start, end: frags[frags.length - 1]!.end });
 const tagged = (a: Attribution, name: string) => { a.rule = `${a.rule}+${name}`; };
 
-/** First token starting at or after `pos` (tokens are sorted by offset). */
-function tokenAt(doc: Doc, pos: number) {
+/** Index of the first token starting at or after `pos` (tokens are sorted by offset; the token count when none does). */
+function tokenIndexAt(doc: Doc, pos: number): number {
   let lo = 0, hi = doc.tokens.length;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (doc.tokens[mid]!.start < pos) lo = mid + 1; else hi = mid; }
-  return doc.tokens[lo];
+  return lo;
 }
+/** First token starting at or after `pos`. */
+const tokenAt = (doc: Doc, pos: number) => doc.tokens[tokenIndexAt(doc, pos)];
 
 /**
  * "Russia responded by annexing Ukraine's Crimean Peninsula": a source that
@@ -109,8 +111,7 @@ export const nameWordCue: Refiner = {
       const si = doc.sentenceAt(a.cue.start);
       if (si < 0) return true;
       const sent = doc.sentences[si]!;
-      let k = sent.tokenStart;
-      while (k < sent.tokenEnd && doc.tokens[k]!.start < a.cue.start) k++;
+      const k = tokenIndexAt(doc, a.cue.start);
       if (k <= sent.tokenStart || k + 1 >= sent.tokenEnd || doc.tokens[k]!.start !== a.cue.start) return true;
       const capital = (i: number) => /^\p{Lu}/u.test(doc.text.slice(doc.tokens[i]!.start, doc.tokens[i]!.end));
       if (!capital(k - 1) || !capital(k + 1)) return true;

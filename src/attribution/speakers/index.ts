@@ -3,6 +3,7 @@ import type { Entity, Quote, Span, Speaker, SpeakerKind } from '../../doc/types.
 import { GOVERNMENT_NOUNS, GOVERNMENT_PLACES, TRADE_AND_PLACE_BODY_NOUNS } from '../../lexicon/organizations-generic.js';
 import { isPlaceName } from '../../lexicon/gazetteer.js';
 import { isGivenName } from '../../lexicon/given-names.js';
+import { OUTLET_DESCRIPTORS } from '../../lexicon/media.js';
 import { DOCUMENT_NOUNS, ROLE_ABBREVIATIONS } from '../../lexicon/speaker-kinds.js';
 import type { Gender, GrammaticalNumber } from '../../lexicon/speaker-kinds.js';
 import { ListDerived, SpanOwners, SpanSet, firstAtLeast } from '../../doc/span-index.js';
@@ -317,8 +318,8 @@ function kindOfEntity(doc: Doc, e: Entity, info: MentionInfo | null): SpeakerKin
   return info?.kind ?? 'unknown';
 }
 
-/** Nouns that, right before a name, say the name is an outlet's ("newspaper Dagens Nyheter", "broadcaster RTL"). */
-const OUTLET_NOUN_BEFORE_RE = /(?:^|[^\p{L}])(?:newspaper|paper|broadcaster|magazine|tabloid|daily|weekly|news agency|network|channel|outlet|publication)\s+(?:the\s+)?$/iu;
+/** An outlet's noun right before a name ("newspaper Dagens Nyheter", "broadcaster RTL"). */
+const OUTLET_NOUN_BEFORE_RE = new RegExp(String.raw`(?:^|[^\p{L}])(?:${OUTLET_DESCRIPTORS.join('|')})\s+(?:the\s+)?$`, 'iu');
 /** How far before a mention the outlet noun is looked for, in characters. */
 const OUTLET_NOUN_WINDOW = 24;
 /** Whether the text calls the entity an outlet: a mention right after "newspaper", "broadcaster", ... */
@@ -1001,15 +1002,21 @@ function lastCampaignOwner(text: string): string | null {
 const POSSESSED_RE = /^(his|her)\s+(campaign|administration|office|team|aides?|advisers?|advisors?|spokes(?:man|woman|person)|lawyers?|attorneys?|allies|staff|(?:ex-)?wife|(?:ex-)?husband|widow|widower|son|daughter|mother|father|brother|sister)$/i;
 const POSSESSED_BODIES = new Set(['campaign', 'administration', 'office', 'team']);
 
+/** The one person the possessive pronoun opening the source ("his", "her") stands for, resolved as any such pronoun is; else null. */
+function possessor(doc: Doc, dis: Discourse, q: Quote, pronoun: string, personStarts: number[], opts: ResolveOptions): Referent | null {
+  const src = q.source!;
+  const owner = resolveOne(doc, dis, { ...q, source: { start: src.start, end: src.start + pronoun.length } }, analyzeMention(pronoun), personStarts, opts);
+  return owner && owner.kind === 'person' && owner.number !== 'plural' ? owner : null;
+}
+
 /**
  * "Hillary Clinton spoke ... Her campaign said": the pronoun is resolved as any "her" is, and the statement is
  * the Clinton campaign's (an organization, the one named so before if any), or for people, Hillary Clinton's
  * advisers (anonymous). Null when the pronoun finds no person.
  */
 function resolvePossessed(doc: Doc, dis: Discourse, q: Quote, pronoun: string, noun: string, m: Mention, personStarts: number[], opts: ResolveOptions): Referent | null {
-  const src = q.source!;
-  const owner = resolveOne(doc, dis, { ...q, source: { start: src.start, end: src.start + pronoun.length } }, analyzeMention(pronoun), personStarts, opts);
-  if (!owner || owner.kind !== 'person' || owner.number === 'plural') return null;
+  const owner = possessor(doc, dis, q, pronoun, personStarts, opts);
+  if (!owner) return null;
   if (POSSESSED_BODIES.has(noun)) {
     // (the surname, not a suffix: "Donald J. Trump Jr." has a Trump campaign)
     const words = owner.name.split(' ').filter((w) => !NAME_SUFFIXES.has(w.toLowerCase()));
@@ -1119,9 +1126,8 @@ function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, perso
   // "His website", "Her submission to the court": a person's document speaks for that person
   const ownDocument = info.form === 'document' && !info.ownRecord ? /^(his|her)\s/i.exec(info.name) : null;
   if (ownDocument) {
-    const pronoun = ownDocument[1]!;
-    const owner = resolveOne(doc, dis, { ...q, source: { start: src.start, end: src.start + pronoun.length } }, analyzeMention(pronoun), personStarts, opts);
-    if (owner && owner.kind === 'person' && owner.number !== 'plural') { dis.addMention(owner, m); return owner; }
+    const owner = possessor(doc, dis, q, ownDocument[1]!, personStarts, opts);
+    if (owner) { dis.addMention(owner, m); return owner; }
   }
 
   // "His campaign said ...", "her advisers": the body or the people of the person the pronoun stands for
