@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { FEMALE_NAMES, MALE_NAMES } from './given-names.js';
 import { OUTLETS } from './media.js';
-import { GOVERNMENT_SEATS } from './organizations-generic.js';
+import { GOVERNMENT_PLACES, GOVERNMENT_SEATS } from './organizations-generic.js';
 import { ORGANIZATIONS } from './organizations.js';
 
 /**
@@ -94,6 +94,34 @@ export function getGazetteer(): ReadonlyMap<string, readonly GazetteerList[]> { 
 export function isPlaceName(name: string): boolean {
   const lists = getGazetteer().get(gazetteerKey(name));
   return !!lists && lists.some((l) => l === 'city' || l === 'country' || l === 'region');
+}
+
+/** Territories on the country list that speak through no government of their own name ("Gaza" is its health ministry, Hamas). */
+const NOT_SPEAKING_COUNTRIES: ReadonlySet<string> = new Set(['gaza', 'west bank', 'tibet', 'palestine', 'antarctica', 'western sahara']);
+/**
+ * Whether the name is a country, and no given name too ("Chad", "Jordan" are
+ * people's names as often): a country that speaks is its government.
+ */
+export function isCountryName(name: string): boolean {
+  const key = gazetteerKey(name.replace(/^the\s+/i, ''));
+  const lists = getGazetteer().get(key);
+  return !!lists && lists.includes('country') && !lists.includes('given') && !NOT_SPEAKING_COUNTRIES.has(key);
+}
+/** A place that speaks as its government ("Moscow denied", "South Africa accused"): a capital of the lexicon or a country. */
+export function isGovernmentPlace(name: string): boolean {
+  return GOVERNMENT_PLACES.has(name.toLowerCase().replace(/^the\s+/, '')) || isCountryName(name);
+}
+/** Every key isCountryName holds true (for the mention reader's pre-check). */
+export function countryKeys(): string[] {
+  const out: string[] = [];
+  for (const [k, lists] of getGazetteer()) if (lists.includes('country') && !lists.includes('given') && !NOT_SPEAKING_COUNTRIES.has(k)) out.push(k);
+  return out;
+}
+
+/** Whether every word of the name is a nationality or group adjective ("Swedish", "Democratic", "South African"). */
+export function isNationalityPhrase(name: string): boolean {
+  const words = gazetteerKey(name).split(' ');
+  return words.length > 0 && words.every((w) => getGazetteer().get(w)?.includes('nationality'));
 }
 
 /** Longest gazetteer name, in tokens: bounds the n-gram lookup. */

@@ -102,9 +102,12 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'assemblyman', 'assemblywoman', 'detective', 'agent', 'trooper', 'investigator', 'physician', 'mr.', 'mrs.', 'ms.', 'dr.',
   'rival', 'opponent', 'councillor', 'councilor', 'alderman', 'veteran', 'frontrunner', 'front-runner', 'mate', 'running', 'widow',
   'gop', 'democrat', 'republican', 'libertarian', 'del.',
+  // Westminster and its devolved and European parliaments: members by their letters, parties as they are written before them
+  // ("Tory" is a given name too: "Tory Mazzola")
+  'mp', 'mep', 'msp', 'mla', 'labour', 'snp',
   // plural titles before several names ("Senators Grassley and Leahy", "Professors Foner and Alba")
   'senators', 'representatives', 'governors', 'congressmen', 'congresswomen', 'judges', 'justices', 'ministers', 'mayors',
-  'professors', 'doctors', 'generals', 'ambassadors', 'commissioners', 'hopefuls', 'candidates', 'nominees',
+  'professors', 'doctors', 'generals', 'ambassadors', 'commissioners', 'hopefuls', 'candidates', 'nominees', 'mps', 'meps',
 ]);
 
 /** Abbreviated titles and their full words: a speaker's roles are kept in full, so "the governor" finds "Gov. Chris Christie". */
@@ -185,6 +188,8 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'platform', 'manifesto', 'editorial', 'article', 'story', 'column', 'interview', 'broadcast', 'op-ed', 'blog', 'factsheet', 'warrant',
   'accord', 'accords', 'agreement', 'agreements', 'treaty', 'rules', 'regulations', 'returns', 'numbers', 'statistics', 'results',
   'clip', 'spot', 'film', 'accounts', 'headlines', 'slide', 'slides', 'presentation', 'excerpts', 'excerpt', 'timeline', 'chart', 'charts', 'graphic', 'database', 'map', 'documentary', 'literature', 'average', 'averages', 'tally', 'forecast', 'forecasts', 'projection', 'projections',
+  'brochure', 'leaflet', 'pamphlet', 'booklet', 'handbook', 'manual', 'newsletter', 'slideshow', 'dossier', 'files', 'petition',
+  'obituary', 'caption', 'label', 'sign', 'banner', 'placard', 'flyer', 'flier', 'textbook', 'scorecard', 'index',
 ]);
 
 /** Words opening a reply or a remark, capitalized but no name ("Yes, she is running"). */

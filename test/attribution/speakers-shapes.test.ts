@@ -489,3 +489,48 @@ test('an acronym after lower-case role words is a body\'s; after a capitalized t
   assert.equal(analyzeMention('The executive council for the 1.6 million member HFT').kind, 'organization');
   assert.equal(analyzeMention('Gen. JB').kind, 'person');
 });
+
+test('any country that speaks is its government; a name that is also a given name is not taken for one', () => {
+  assert.equal(analyzeMention('South Africa').name, 'South Africa');
+  assert.equal(analyzeMention('South Africa').kind, 'organization');
+  assert.equal(analyzeMention('Oman').kind, 'organization');
+  const s = speakers('South Africa accused the company of dumping steel. Oman said it had found a gap in the market.');
+  assert.equal(s.get('South Africa'), 'South Africa / organization');
+  assert.equal(s.get('Oman'), 'Oman / organization');
+});
+
+test('a person described by age is the person the text is about, or someone unnamed', () => {
+  assert.equal(analyzeMention('The 37-year-old').form, 'nominal');
+  assert.equal(analyzeMention('a 72-year-old').kind, 'anonymous');
+  const s = speakers('Maria Vellin was hired in 2019. Maria Vellin told the panel about the night shifts. The 37-year-old said the shifts ran past midnight. A 72-year-old said she saw nothing.');
+  assert.equal(s.get('The 37-year-old'), 'Maria Vellin / person');
+  assert.equal(s.get('A 72-year-old'), 'A 72-year-old / anonymous');
+});
+
+test('a member of parliament by the letters: "MP" is an office, not a name nor a body', () => {
+  assert.equal(analyzeMention('Labour MP Dana Holt').name, 'Dana Holt');
+  assert.equal(analyzeMention('the Tory MP').form, 'nominal');
+  assert.equal(analyzeMention('Tory MPs').kind, 'anonymous');
+  assert.equal(analyzeMention('Tory Mazur').name, 'Tory Mazur');
+  assert.equal(analyzeMention('An MP in Plymouth').kind, 'anonymous');
+});
+
+test('people in a place, or interviewed there, are a group; the place does not speak', () => {
+  assert.equal(analyzeMention('Many Palestinians interviewed in Gaza').kind, 'anonymous');
+  assert.equal(analyzeMention('the Americans in Mexico').kind, 'anonymous');
+  assert.equal(analyzeMention('about 3 in 10 independents').kind, 'anonymous');
+  assert.equal(analyzeMention('Nearly nine out of 10').kind, 'anonymous');
+});
+
+test('a nationality before a record\'s noun is no speaker; a month before it is no owner', () => {
+  assert.equal(analyzeMention('An August 2025 slideshow obtained by the Ledger').kind, 'document');
+  assert.equal(analyzeMention('a Monday memo obtained by reporters').kind, 'document');
+  const s = speakers('The Swedish brochure says that no one should give up. A Danish leaflet warns that stocks may run out.');
+  assert.equal(s.get('The Swedish brochure'), 'The Swedish brochure / document');
+  assert.equal(s.get('A Danish leaflet'), 'A Danish leaflet / document');
+});
+
+test('"who" after a thing\'s name is said of the people the phrase hangs from', () => {
+  const s = speakers('Critics of the plan, who argue it costs too much, want a vote. Members of the board, which says it has no money, left.');
+  assert.equal(s.get('who'), 'Critics of the plan / anonymous');
+});

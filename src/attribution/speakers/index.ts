@@ -1,7 +1,7 @@
 import type { Doc } from '../../doc/doc.js';
 import type { Entity, Quote, Span, Speaker, SpeakerKind } from '../../doc/types.js';
-import { GOVERNMENT_NOUNS, GOVERNMENT_PLACES, TRADE_AND_PLACE_BODY_NOUNS } from '../../lexicon/organizations-generic.js';
-import { isPlaceName } from '../../lexicon/gazetteer.js';
+import { GOVERNMENT_NOUNS, TRADE_AND_PLACE_BODY_NOUNS } from '../../lexicon/organizations-generic.js';
+import { isGovernmentPlace, isNationalityPhrase, isPlaceName } from '../../lexicon/gazetteer.js';
 import { isGivenName } from '../../lexicon/given-names.js';
 import { OUTLET_DESCRIPTORS } from '../../lexicon/media.js';
 import { DOCUMENT_NOUNS, ROLE_ABBREVIATIONS } from '../../lexicon/speaker-kinds.js';
@@ -11,7 +11,7 @@ import { quotedRegions } from '../scare-quotes.js';
 import { NAME_SUFFIXES, agentNoun, analyzeMention, conjoinedPersons, mentionReading, type MentionInfo } from './mention.js';
 import { findNameMentions } from './names.js';
 import { findRelay } from './relay.js';
-import { relativeAntecedent } from './relative.js';
+import { outerPhrase, relativeAntecedent } from './relative.js';
 import { documentAuthor } from './author.js';
 import { rankerWeights, scoreCandidate, type PronounFeatures, type RankerWeights } from './ranker.js';
 
@@ -314,7 +314,7 @@ function kindOfEntity(doc: Doc, e: Entity, info: MentionInfo | null): SpeakerKin
   if (e.type === 'person') return 'person';
   if (e.type === 'organization') return 'organization';
   // a country or capital that speaks is its government ("Moscow denied"); a region or a town does not speak
-  if (e.type === 'place') return GOVERNMENT_PLACES.has(e.name.toLowerCase().replace(/^the\s+/, '')) ? 'organization' : 'unknown';
+  if (e.type === 'place') return isGovernmentPlace(e.name) ? 'organization' : 'unknown';
   return info?.kind ?? 'unknown';
 }
 
@@ -1042,14 +1042,19 @@ function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, perso
     if (p.relative) {
       // "Smith, who said ...": the noun phrase right before the pronoun, in the same sentence: a referent met there,
       // or the phrase read as a mention of its own ("wealthy Chinese citizens, who")
-      const np = relativeAntecedent(doc, src.start);
+      const near = relativeAntecedent(doc, src.start);
       // ("who" is said of people: "Howard Rubel, an analyst at Jefferies, who" is not the bank's)
       const personal = /^who/i.test(info.name);
       const fits = (r: Referent) => !personal || r.kind === 'person' || r.kind === 'anonymous';
-      if (np) {
-        const there = cands.find((r) => fits(r) && r.mentions.some((x) => x.end === np.end));
+      if (near) {
+        let np = near;
+        const there = cands.find((r) => fits(r) && r.mentions.some((x) => x.end === near.end));
         if (there) { dis.addMention(there, m); return there; }
-        const npInfo = analyzeMention(doc.text.slice(np.start, np.end), np.start);
+        let npInfo = analyzeMention(doc.text.slice(np.start, np.end), np.start);
+        // ("Critics of the plan, who argue": no person in "the plan"; the people are the phrase it hangs from)
+        const outer = personal && npInfo.kind !== 'person' && npInfo.kind !== 'anonymous' ? outerPhrase(doc, np) : null;
+        const outerInfo = outer ? analyzeMention(doc.text.slice(outer.start, outer.end), outer.start) : null;
+        if (outer && outerInfo && (outerInfo.kind === 'person' || outerInfo.kind === 'anonymous')) { np = { ...outer, afterPreposition: false }; npInfo = outerInfo; }
         // (a single unnamed person read afresh here would take the "he" and "she" of the sentences after it)
         const newSingle = (npInfo.kind === 'anonymous' || npInfo.kind === 'person') && npInfo.number !== 'plural' && npInfo.form !== 'name';
         const animate = npInfo.kind === 'person' || npInfo.kind === 'anonymous';
@@ -1159,7 +1164,7 @@ function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, perso
         if (r.heads.has(head) || lastToken(r.name) === head) return true;
         // "the campaign", "the committee" are a body of that type: "the Commission on Presidential Debates", not the FBI
         if (TYPED_BODY_HEADS.has(head)) return r.name.toLowerCase().split(/\s+/).includes(head);
-        return GOVERNMENT_NOUNS.has(head) === GOVERNMENT_PLACES.has(r.name.toLowerCase().replace(/^the /, ''));
+        return GOVERNMENT_NOUNS.has(head) === isGovernmentPlace(r.name);
       }
       return false;
     });
@@ -1234,7 +1239,11 @@ function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, perso
   const offName = at && info.nameSpan && !(at.start < info.nameSpan.end && info.nameSpan.start < at.end);
   // ("many Latinos", "Some Democrats": people left unnamed, not the entity their word was typed as)
   const groupWord = info.form === 'anonymous' && info.number === 'plural' && at?.entity.type !== 'person';
-  let found = at && !offName && !groupWord && !nameModifiesHead(doc, info, src, at) ? at.entity : undefined;
+  // ("The Swedish brochure", "the quirk of British tradition", "Nine in 10 Democratic voters": a nationality or a
+  // party's adjective before a description's head modifies it, and speaks for no one)
+  const miscModifier = at?.entity.type === 'other' && info.form !== 'name' && /\p{L}/u.test(doc.text.slice(at.end, src.end))
+    && isNationalityPhrase(at.entity.name);
+  let found = at && !offName && !groupWord && !miscModifier && !nameModifiesHead(doc, info, src, at) ? at.entity : undefined;
   // "Wells Fargo" opening a sentence, tagged "Fargo": an entity named exactly as the mention reads is the one meant
   if (found && (info.form === 'name' || info.form === 'organization' || info.form === 'media') && found.name !== info.name) {
     const exact = entitiesByName(doc).get(info.name.toLowerCase());

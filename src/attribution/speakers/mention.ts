@@ -8,7 +8,7 @@ import {
   type Gender, type GrammaticalNumber, type PronounInfo,
 } from '../../lexicon/speaker-kinds.js';
 import { MONTHS, WEEKDAYS } from '../../lexicon/time.js';
-import { isPlaceName } from '../../lexicon/gazetteer.js';
+import { countryKeys, isCountryName, isPlaceName } from '../../lexicon/gazetteer.js';
 import { isAsciiAlnum, isAsciiLetter, isWhiteSpace } from '../../doc/chars.js';
 import { KeyMap, keyA, keyB } from '../../ml/key-map.js';
 import { hashCharA, hashCharB, VALUE_SEED_A, VALUE_SEED_B } from '../../ml/feature-table.js';
@@ -183,6 +183,7 @@ function governmentKeyMap(): KeyMap {
   for (const k of OUTLETS.keys()) keys.setString(k, 1);
   for (const k of GOVERNMENT_SEATS.keys()) keys.setString(k, 1);
   for (const k of GOVERNMENT_PLACES) keys.setString(k, 1);
+  for (const k of countryKeys()) keys.setString(k, 1);
   return (governmentKeys = keys);
 }
 const isAsciiSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
@@ -229,7 +230,7 @@ export function lookUpGovernmentName(phrase: string, precheck = true): { name: s
   if (outlet) return { name: outlet, kind: 'media' };
   const seat = GOVERNMENT_SEATS.get(key);
   if (seat) return { name: seat, kind: 'organization' };
-  if (GOVERNMENT_PLACES.has(key)) return { name: normalizeThe(phrase.trim()), kind: 'organization' };
+  if (GOVERNMENT_PLACES.has(key) || isCountryName(key)) return { name: normalizeThe(phrase.trim()), kind: 'organization' };
   return null;
 }
 
@@ -296,7 +297,8 @@ function affiliationOnly(ws: Word[], at: number): boolean {
   const noun = ws[p - 1]!;
   // (capitalized only as the mention's first word: "Officials at ...")
   // (a spokesperson for a person is no organization: "a spokeswoman for Hillary Clinton" is unnamed, not Clinton)
-  if ((isCapitalized(noun) && p - 1 > 0) || (/^spokes/.test(noun.lower) && !personNameAfter(ws, at))) return false;
+  // (an office's letters are no name: "An MP in Plymouth")
+  if ((isCapitalized(noun) && p - 1 > 0 && !(/^\p{Lu}+s?$/u.test(noun.text) && ROLE_WORDS.has(noun.lower))) || (/^spokes/.test(noun.lower) && !personNameAfter(ws, at))) return false;
   const b = bare(noun.lower), singular = b.endsWith('s') ? b.slice(0, -1) : b;
   if (!(PERSON_NOUNS.has(b) || PERSON_NOUNS.has(singular) || ROLE_WORDS.has(b) || ROLE_WORDS.has(singular) || DOCUMENT_NOUNS.has(b))) return false;
   // the words before the noun are a determiner and modifiers, none of them a name
@@ -334,7 +336,8 @@ function placeAfterOf(ws: Word[], run: { name: Word[]; stripped: Word[] }): void
 function headNameRun(ws: Word[]): { name: Word[]; stripped: Word[] } | null {
   let i = ws.length - 1;
   while (i >= 0 && NAME_SUFFIXES.has(ws[i]!.lower)) i--;
-  if (i < 0 || !isCapitalized(ws[i]!) || ws[i]!.possessive) return null;
+  // ("the Tory MP", "Tory MPs": a member's letters end a description, not a name)
+  if (i < 0 || !isCapitalized(ws[i]!) || ws[i]!.possessive || MEMBER_LETTERS.has(ws[i]!.lower)) return null;
   let j = i;
   while (j - 1 >= 0) {
     const w = ws[j - 1]!;
@@ -358,6 +361,9 @@ function headNameRun(ws: Word[]): { name: Word[]; stripped: Word[] } | null {
   }
   return { name, stripped: ws.slice(0, j + k) };
 }
+
+/** A parliament's members by their letters ("MP", "MEPs"). */
+const MEMBER_LETTERS: ReadonlySet<string> = new Set(['mp', 'mps', 'mep', 'meps', 'msp', 'msps', 'mla', 'mlas']);
 
 /** Role words that follow an honorific as a form of address, not as a surname ("Mr. President", "Madam Speaker"). */
 const ADDRESS_FORMS = new Set(['president', 'speaker', 'chairman', 'chairwoman', 'chair', 'secretary', 'ambassador', 'mayor', 'governor',
@@ -496,6 +502,11 @@ const OWNER_DOC_LEAD_RE = /^(?:the\s+)?(\p{Lu}[^'’,]*?)['’]s?\s+(?:[\w-]+\s+
 const POLL_NOUNS: ReadonlySet<string> = new Set(['poll', 'polls', 'survey', 'surveys']);
 /** A determiner, at most three modifiers and a noun, then a clause or participle that describes it ("... that appeared in"). */
 const DESCRIBED_DOC_RE = /^(?:(?:a|an|the|this|that|another|one|its|his|her|their)\s+)?((?:[\w/.'’-]+\s+){0,5}?)([a-z]+)\s+(?:that|which|released|published|conducted|taken|obtained|filed|posted|shared|showing|tracking|from\s+a)\b/i;
+/** Whether a document's modifiers hold a capitalized word other than a month's or a day's name (an owner: "a Washington Post"). */
+function namesOwner(modifiers: string): boolean {
+  for (const w of modifiers.matchAll(/\p{Lu}[\p{L}.'’-]*/gu)) if (!isDateName(w[0].toLowerCase().replace(/\.$/, ''))) return true;
+  return false;
+}
 /** An author given after a document: "... filed by", "... released by" (not "obtained by", which names who has it). */
 const AUTHOR_AFTER_RE = /\b(?:filed|released|published|issued|written|conducted|commissioned|produced|prepared|sent|signed)\b[^.]*?\bby\s+\S/i;
 const lastWordOf = (text: string) => (/([\p{L}-]+)\W*$/u.exec(text)?.[1] ?? '').toLowerCase();
@@ -517,6 +528,8 @@ export function mayEndInOwnerNoun(text: string): boolean {
  */
 /** Quantifiers that stand for people when they stand alone ("Many said ...", "Others disagreed"). */
 const LONE_QUANTIFIERS: ReadonlySet<string> = new Set(['many', 'some', 'others', 'most', 'several', 'few', 'both', 'all']);
+/** A share given as "N in 10" (or "out of"), after an approximating word or two, opening the mention. */
+const SHARE_OF_TEN_RE = /^(?:(?:only|just|nearly|about|almost|roughly|around|some|over|under|more|fewer|less|than)\s+){0,3}(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:in|out\s+of)\s+(?:\d{1,3}|ten|five|four|three)\b/i;
 /** A quantifier and a preposition opening the mention: a group of unnamed people, whatever name follows. */
 const QUANTIFIER_GROUP = /^(many|some|most|few|several|others|all|both|none|dozens|hundreds|thousands)\s+(?:of|in|from|at|across|inside|within|among)\s/i;
 
@@ -525,7 +538,7 @@ const QUANTIFIER_GROUP = /^(many|some|most|few|several|others|all|both|none|doze
  * ("led", "for", "of", "like", "worried", "handling"). The noun may be capitalized only as the first word and a
  * noun of people ("Critics of", "Republicans on"); "United States of America" is a name.
  */
-const PLURAL_GROUP_RE = /^(?:(?:some|many|most|several|other|all|both|few|a few|the|these|those|\d[\d,.]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)(?:-[a-z]+)?)\s+)?((?:(?!(?:of|in|for|on|at|to|from|with|by|and|or)\s)[a-z][\w-]*\s+){0,2})(\p{L}[\p{L}-]*[^s\W]s)\s+(?:led|handling|worried|for|on|of|at|from|in|like|including|with|across|representing|seeking|opposed|backing|supporting|who|that)\s/iu;
+const PLURAL_GROUP_RE = /^(?:(?:some|many|most|several|other|all|both|few|a few|the|these|those|\d[\d,.]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)(?:-[a-z]+)?)\s+)?((?:(?!(?:of|in|for|on|at|to|from|with|by|and|or)\s)[a-z][\w-]*\s+){0,2})(\p{L}[\p{L}-]*[^s\W]s)\s+(?:led|handling|worried|for|on|of|at|from|in|like|including|with|across|representing|seeking|opposed|backing|supporting|interviewed|polled|surveyed|questioned|living|based|who|that)\s/iu;
 
 /** The plural head of a mention that is a qualified group ("Twenty-seven states led by ..."), lower case, or null. */
 function pluralGroupHead(text: string): string | null {
@@ -533,10 +546,13 @@ function pluralGroupHead(text: string): string | null {
   if (!m) return null;
   const noun = m[2]!, lower = noun.toLowerCase();
   if (/\p{Lu}/u.test(m[1]!)) return null;
-  if (/^\p{Lu}/u.test(noun) && !(m.index === 0 && text.startsWith(noun) && (PERSON_NOUNS.has(lower) || isPluralDemonym(lower)))) return null;
+  // (or after a quantifier alone: "Many Palestinians interviewed in Gaza")
+  if (/^\p{Lu}/u.test(noun) && !((text.startsWith(noun) || !m[1]) && (PERSON_NOUNS.has(lower) || isPluralDemonym(lower)))) return null;
   if (TIME_UNITS.test(lower)) return null;
   // ("Friends of the Earth", "Veterans of Foreign Wars": a body's name in title case)
-  if (/^\p{Lu}/u.test(noun) && / (?:of|for|in|against|without)$/.test(m[0].trimEnd()) && titleCaseRest(text.slice(m.index + m[0].length))) return null;
+  // (but people in a place are people: "the Palestinians in Gaza")
+  const rest = text.slice(m.index + m[0].length);
+  if (/^\p{Lu}/u.test(noun) && / (?:of|for|in|against|without)$/.test(m[0].trimEnd()) && titleCaseRest(rest) && !(/ in$/.test(m[0].trimEnd()) && isPlaceName(rest))) return null;
   return lower;
 }
 
@@ -655,7 +671,8 @@ function readMention(rawText: string, base: number): MentionInfo {
   // (an owner named before the noun keeps the owner, "a Washington Post database tracking ...", unless it ran a poll)
   const describedNoun = described?.[2]!.toLowerCase() ?? '';
   // (nor does one whose author follows: "a lawsuit filed in Manhattan by Yulia V. Tymoshenko")
-  if (described && DOCUMENT_NOUNS.has(describedNoun) && (POLL_NOUNS.has(describedNoun) || (!/\p{Lu}/u.test(described[1]!) && !AUTHOR_AFTER_RE.test(text)))) {
+  // (a month or a day is no owner: "An August 2025 slideshow obtained by ...")
+  if (described && DOCUMENT_NOUNS.has(describedNoun) && (POLL_NOUNS.has(describedNoun) || (!namesOwner(described[1]!) && !AUTHOR_AFTER_RE.test(text)))) {
     return { ...empty, form: 'document', name: foldSpaces(text), kind: 'document', gender: 'neuter', head: describedNoun, ownRecord: true };
   }
   // "The Conservatives' letter to Daniel Greenberg", "the senator's bill on ...": the owner speaks, not whom it is addressed to
@@ -680,6 +697,8 @@ function readMention(rawText: string, base: number): MentionInfo {
   // "Many", "Some", "Others" standing alone: people left unnamed
   if (LONE_QUANTIFIERS.has(lower)) return { ...empty, form: 'anonymous', name: text, kind: 'anonymous', number: 'plural', head: lower };
   // "many in Gaza", "some of his aides", "several from the campaign": a group of people left unnamed
+  // "Nine in 10 Democratic voters", "about 3 in 10 independents": a share of people asked
+  if (SHARE_OF_TEN_RE.test(text)) return { ...empty, form: 'anonymous', name: foldSpaces(text), kind: 'anonymous', number: 'plural', head: 'share' };
   const group = QUANTIFIER_GROUP.exec(text);
   if (group) return { ...empty, form: 'anonymous', name: text, kind: 'anonymous', number: 'plural', head: group[1]!.toLowerCase() };
   // "Twenty-seven states led by West Virginia", "Critics of the EB-5 program, like Senators ...", "lawyers for both
@@ -836,7 +855,7 @@ function readMention(rawText: string, base: number): MentionInfo {
   }
   // (a plural of a role: "Democratic presidents", "former governors")
   const singularHead = plural && head.length > 4 ? head.slice(0, -1) : '';
-  const personHead = PERSON_NOUNS.has(head) || (ROLE_WORDS.has(head) && !MODIFIER_ROLE_WORDS.has(head)) || isPluralDemonym(head)
+  const personHead = PERSON_NOUNS.has(head) || (ROLE_WORDS.has(head) && !MODIFIER_ROLE_WORDS.has(head)) || isPluralDemonym(head) || AGE_HEAD_RE.test(head)
     || (!!singularHead && (PERSON_NOUNS.has(singularHead) || (ROLE_WORDS.has(singularHead) && !MODIFIER_ROLE_WORDS.has(singularHead))));
   if (personHead) {
     if (DEFINITE_DETERMINERS.has(first) || /^(?:his|her|their|its)$/.test(first)) return { ...empty, form: 'nominal', name: description, kind: 'person', gender, number, head, roles };
@@ -875,6 +894,9 @@ function readMention(rawText: string, base: number): MentionInfo {
   }
   return { form: 'unknown', name: description, kind: 'unknown', gender, number, roles, head: head || undefined };
 }
+
+/** A person described by age alone ("the 37-year-old", "a 72-year-old", "the twenty-year-old"), as news names someone already named. */
+const AGE_HEAD_RE = /^(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-years?-old$/;
 
 /** Nouns with a doer's ending that name things, not people. */
 const NOT_AGENT_NOUNS: ReadonlySet<string> = new Set([

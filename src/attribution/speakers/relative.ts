@@ -59,3 +59,24 @@ export function relativeAntecedent(doc: Doc, at: number): Antecedent | null {
   const before = tagOf(toks[j]);
   return { start, end, afterPreposition: j >= sent.tokenStart && (before === 'IN' || before === 'TO') };
 }
+
+/**
+ * The phrase a preposition's object hangs from, with it: "Critics of the plan"
+ * for "the plan" in "Critics of the plan, who argue". "Who" is said of people:
+ * when the nearer phrase names none, the clause is the outer phrase's. Null
+ * when no noun phrase precedes the preposition.
+ */
+export function outerPhrase(doc: Doc, np: Antecedent): Span | null {
+  if (!np.afterPreposition) return null;
+  const si = doc.sentenceAt(np.start);
+  const sent = doc.sentences[si]!;
+  const toks = doc.tokens;
+  let j = sent.tokenStart;
+  while (j < sent.tokenEnd && toks[j]!.start < np.start) j++;
+  // the preposition, then the noun phrase it follows
+  j -= 2;
+  if (j < sent.tokenStart || !HEAD_TAGS.has(tagOf(toks[j]))) return null;
+  let start = toks[j]!.start;
+  while (j >= sent.tokenStart && NP_TAGS.has(tagOf(toks[j]))) { start = toks[j]!.start; j--; }
+  return { start, end: np.end };
+}
