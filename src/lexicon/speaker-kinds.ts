@@ -63,6 +63,9 @@ export const GENDERED_ROLES: ReadonlyMap<string, Gender> = new Map<string, Gende
   ['man', 'male'], ['woman', 'female'], ['boy', 'male'], ['girl', 'female'], ['grandmother', 'female'], ['grandfather', 'male'],
   ['actress', 'female'], ['councilman', 'male'], ['councilwoman', 'female'], ['assemblyman', 'male'], ['assemblywoman', 'female'],
   ['widow', 'female'], ['uncle', 'male'], ['aunt', 'female'], ['nun', 'female'], ['priest', 'male'], ['pope', 'male'],
+  ['mom', 'female'], ['mum', 'female'], ['dad', 'male'], ['grandma', 'female'], ['grandpa', 'male'], ['girlfriend', 'female'],
+  ['boyfriend', 'male'], ['fiancee', 'female'], ['fiancée', 'female'], ['fiance', 'male'], ['fiancé', 'male'], ['stepmother', 'female'],
+  ['stepfather', 'male'], ['stepson', 'male'], ['stepdaughter', 'female'], ['grandson', 'male'], ['granddaughter', 'female'],
 ]);
 
 /**
@@ -174,6 +177,8 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'reader', 'readers', 'listener', 'listeners', 'viewer', 'viewers', 'artist', 'artists', 'daughter', 'son', 'wife', 'husband', 'mother',
   'father', 'brother', 'sister', 'child', 'children', 'cousin', 'niece', 'nephew', 'family', 'citizen', 'citizens',
   'announcer', 'announcers', 'narrator', 'moderator', 'moderators', 'respondent', 'respondents',
+  'mom', 'mum', 'dad', 'grandma', 'grandpa', 'grandmother', 'grandfather', 'girlfriend', 'boyfriend', 'fiancee', 'fiancée', 'fiance', 'fiancé',
+  'stepmother', 'stepfather', 'stepson', 'stepdaughter', 'spouse', 'partner', 'grandson', 'granddaughter',
 ]);
 
 /** Nouns of documents and records that speak in news prose ("a statement said", "a court filing shows"). */

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { speakers } from '../helpers/speakers.ts';
+import { analyze } from '../../src/analyze.ts';
 import { analyzeMention, conjoinedPersons, segments } from '../../src/attribution/speakers/mention.ts';
 
 
@@ -533,4 +534,26 @@ test('a nationality before a record\'s noun is no speaker; a month before it is 
 test('"who" after a thing\'s name is said of the people the phrase hangs from', () => {
   const s = speakers('Critics of the plan, who argue it costs too much, want a vote. Members of the board, which says it has no money, left.');
   assert.equal(s.get('who'), 'Critics of the plan / anonymous');
+});
+
+test('an opening "he" or "she" before anyone is named is the person the title names, else the one named next', () => {
+  // (plain text: no title; the person named in the next paragraph)
+  const s = speakers('She has opposed every budget since 2019 and said the cuts were reckless.\n\nMaria Ostrander, a former mayor of Galton, now leads the polls. Her rival Tom Reed trails.');
+  assert.equal(s.get('She'), 'Maria Ostrander / person');
+  // (a page: the title, kept apart from the text, names him; the first person named in the body is someone else)
+  const html = '<html><head><title>Peter Hallam\'s exit ends a long fight</title></head><body><article><h1>Peter Hallam\'s exit ends a long fight</h1>'
+    + '<p>He told voters the truth about the deficit, and he said the party had ignored it for a decade.</p>'
+    + '<p>Susan Ward, the party chair, thanked the candidate. Peter Hallam quit the race on Wednesday after a poor showing in the early states.</p></article></body></html>';
+  const r = analyze({ html });
+  const he = r.quotes.find((q) => q.source?.text === 'He');
+  assert.equal(he?.speaker.name, 'Peter Hallam');
+  // someone named before the pronoun is its antecedent as usual
+  const t = speakers('Tom Reed spoke first.\n\nShe said the cuts were reckless. Maria Ostrander leads the polls.');
+  assert.notEqual(t.get('She'), 'Maria Ostrander / person');
+});
+
+test('a relative by a family word ("Travis Kelce\'s mom") is no one but that relative; a spaced hyphen sets off an apposition', () => {
+  assert.equal(analyzeMention('Dane Kessler\'s mom').kind, 'anonymous');
+  assert.equal(analyzeMention('Dane Kessler\'s mom').gender, 'female');
+  assert.equal(analyzeMention('Joan Avery Pell - Kessler\'s girlfriend and co-host on his channel').name, 'Joan Avery Pell');
 });

@@ -68,7 +68,7 @@ const PERSON_EVIDENCE_MIN = 2;
 const ANONYMOUS_HEADS = new Set(['official', 'officials', 'source', 'sources', 'aide', 'aides', 'person', 'people', 'diplomat', 'diplomats',
   'insider', 'insiders', 'staffer', 'staffers', 'adviser', 'advisers', 'advisor', 'employee', 'employees', 'engineer', 'officer', 'officers',
   // a relative the article never names ("her daughter", "his attorney" stays a person only when someone earlier is one)
-  'daughter', 'son', 'wife', 'husband', 'mother', 'father', 'brother', 'sister', 'child', 'cousin', 'niece', 'nephew', 'family', 'relatives',
+  'daughter', 'son', 'wife', 'husband', 'mother', 'father', 'mom', 'mum', 'dad', 'brother', 'sister', 'child', 'cousin', 'niece', 'nephew', 'family', 'relatives',
   // someone who speaks beside the people the text is about ("the moderator" is not the candidate named before)
   'announcer', 'narrator', 'moderator', 'respondent']);
 
@@ -704,6 +704,7 @@ export function resolveSpeakers(doc: Doc, quotes: Quote[], opts: ResolveOptions 
     q.rule ??= RULE;
   }
   flushPendingBefore(doc.text.length);
+  openingPronounNamedLater(doc, dis, quotes, infos, referentOf);
 
   // first person inside a quotation, and quotes with no source mention (the other quotes are looked up in indexes
   // made on first use: a pass over every quote per deferred one made articles with thousands of quotes quadratic)
@@ -774,6 +775,41 @@ export function resolveSpeakers(doc: Doc, quotes: Quote[], opts: ResolveOptions 
   fullNamesLater(dis, quotes, infos, referentOf);
 }
 
+/** Content sentences (by ordinal) where a "he" or "she" may point forward, before anyone is named (a delayed lede). */
+const OPENING_SENTENCES = 3;
+/** How far after such a pronoun (in content sentences) the person it points to is named. */
+const CATAPHORA_MAX_SENTENCES = 4;
+/**
+ * "She's slammed NATO, voted against EU treaties ... ¶ Catherine Connolly, a former mayor ...": a feature's
+ * opening "he" or "she", before the text names anyone, is the person the headline names (a page's
+ * title is kept apart from its text), else the first one the next sentences name. Runs once every mention is
+ * known, before the quotes that lean on their neighbours' speakers.
+ */
+function openingPronounNamedLater(doc: Doc, dis: Discourse, quotes: Quote[], infos: Map<Quote, MentionInfo>, referentOf: Map<Quote, Referent>): void {
+  for (const q of quotes) {
+    const p = infos.get(q)?.pronoun;
+    if (q.speaker.kind !== 'unknown' || !q.source || !p || p.person !== 3 || p.number !== 'singular' || (p.gender !== 'male' && p.gender !== 'female')) continue;
+    const at = dis.mention(q.source);
+    if (at.sent < 0 || at.sent >= OPENING_SENTENCES) continue;
+    // (anyone named before it is an antecedent the resolver has turned down: the pronoun stays unresolved)
+    if (dis.referents.some((r) => r.kind === 'person' && r.mentions.length > 0 && r.mentions[0]!.start < q.source!.start)) continue;
+    const people = dis.referents.filter((r) => r.kind === 'person' && r.number !== 'plural' && r.mentions.length > 0 && (r.gender === 'unknown' || r.gender === p.gender));
+    const titleWords = new Set((doc.meta.title ?? '').toLowerCase().replace(/['’]s\b/g, '').split(/[^\p{L}\p{N}-]+/u));
+    const inTitle = people.filter((r) => WHITE_SPACE_RE.test(r.name) && titleWords.has(lastToken(r.name)));
+    let found: Referent | undefined = inTitle.length === 1 ? inTitle[0] : undefined;
+    if (!found) {
+      for (const r of people) {
+        const first = r.mentions[0]!;
+        if (first.sent - at.sent <= CATAPHORA_MAX_SENTENCES && (!found || first.start < found.mentions[0]!.start)) found = r;
+      }
+    }
+    if (!found) continue;
+    dis.addMention(found, dis.mention(q.source, { asSource: true }));
+    q.speaker = toSpeaker(found);
+    referentOf.set(q, found);
+  }
+}
+
 /** Content sentences (by ordinal) that make up an article's lead: the headline and the first sentences. */
 const LEAD_SENTENCES = 3;
 /** Offices a general word in a lead stands for ("Lawmaker urges retaliation" before "Rep. Adam Schiff"). */
@@ -797,8 +833,8 @@ function describedThenNamed(dis: Discourse, quotes: Quote[], referentOf: Map<Quo
   }
 }
 /** A relative of a named person ("Keith Lamont Scott's wife") and the gender the relation gives. */
-const RELATIVE_RE = /^(.+?)['’]s\s+(wife|ex-wife|widow|mother|daughter|sister|husband|ex-husband|widower|father|son|brother)$/i;
-const FEMALE_RELATIVES = new Set(['wife', 'ex-wife', 'widow', 'mother', 'daughter', 'sister']);
+const RELATIVE_RE = /^(.+?)['’‘]s\s+(wife|ex-wife|widow|mother|mom|mum|daughter|sister|husband|ex-husband|widower|father|dad|son|brother)$/i;
+const FEMALE_RELATIVES = new Set(['wife', 'ex-wife', 'widow', 'mother', 'mom', 'mum', 'daughter', 'sister']);
 /**
  * "Keith Lamont Scott's wife pleads ..." then "Rakeyia Scott can be heard": a relative described by a named
  * person is the one other person of that surname the article names, when exactly one is (and the gender fits).

@@ -445,8 +445,8 @@ const PARTY_LABEL_RE = /^[RDI]-[A-Z][\w.]*$/;
 /** A given name, a capitalized surname (or two), then "at"/"with"/"from"/"of" and the rest ("Lauren Nel from Natural Justice"). */
 const PERSON_AT_WORK_RE = /^(\p{Lu}\p{Ll}+)(?:\s+\p{Lu}[\p{L}'-]+){1,2}\s+(?:at|with|from|of)\s+/u;
 
-/** A dash between phrases ("Kall -- co-editor of ..."): an em dash, or "--" or an en dash between spaces. */
-const PHRASE_DASH_RE = /\u2014|\s(?:--|\u2013)\s/g;
+/** A dash between phrases ("Kall -- co-editor of ..."): an em dash, or "--", an en dash or a hyphen between spaces. */
+const PHRASE_DASH_RE = /\u2014|\s(?:--|\u2013|-)\s/g;
 
 /** Splits a mention at top-level commas and phrase dashes (outside parentheses), dropping parenthetical asides. */
 export function segments(rawText: string, base: number): Array<{ text: string; start: number }> {
@@ -458,7 +458,7 @@ export function segments(rawText: string, base: number): Array<{ text: string; s
     const c = rawText.charCodeAt(i);
     plain = c !== 44 && c !== 59 && c !== 40 && c !== 41 && c !== 91 && c !== 93; // , ; ( ) [ ]
   }
-  const dash = rawText.includes('--') || rawText.includes('\u2014') || rawText.includes('\u2013');
+  const dash = rawText.includes('--') || rawText.includes('\u2014') || rawText.includes('\u2013') || rawText.includes(' - ');
   // a phrase dash reads as a comma (same length: the offsets hold)
   const text = dash ? rawText.replace(PHRASE_DASH_RE, (m) => (m.length === 1 ? ',' : ` ${','.padEnd(m.length - 2, ' ')} `)) : rawText;
   if (text !== rawText) plain = false;
