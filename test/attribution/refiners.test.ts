@@ -10,7 +10,7 @@ import { entityRecognizer } from '../../src/entities/index.js';
 import { attributor, type Attribution } from '../../src/attribution/index.js';
 import { analyzeDoc } from '../../src/analyze.js';
 import { seedText, SEED_SKIP, SEED_DATE } from '../helpers/seed.js';
-import { continuedQuote, gerundSource, interposedFrame, notSpeakerLabel, nameWordCue, namingCue, nestedCue, progressiveSubject, refineAttributions, sourcelessDuplicate } from '../../src/attribution/refiners/index.js';
+import { continuedQuote, gerundSource, interposedFrame, notSpeakerLabel, nameWordCue, namingCue, nestedCue, progressiveSubject, refineAttributions, sourceEdges, sourcelessDuplicate } from '../../src/attribution/refiners/index.js';
 
 // Every sentence here is composed for the tests. The refiners are tested on
 // hand-built relations (so the test does not depend on what the tagger finds),
@@ -219,4 +219,24 @@ test('interposed-frame: no frame between commas, a quotation, or a part another 
   const inner = rel(taken, 'believe', 'Officials', 'the dam is safe');
   const outer = rel(taken, 'said', 'the report', 'though repairs are due');
   assert.equal(interposedFrame.refine(taken, [inner, outer])[1]!.content.length, 1);
+});
+
+test('source-edges: a subordinator or a trailing conjunction is cut off a source; a pronoun is whole; a date or a lone adverb is no source', () => {
+  const d = doc('After he left, the mayor and said the budget was short. Friday, officials warned the roads would close. Together they argued the plan was late. I interviewed the clerk, who said the files were lost.');
+  const atts = [
+    rel(d, 'said', 'the mayor and', 'the budget was short'),
+    rel(d, 'warned', 'Friday', 'the roads would close'),
+    rel(d, 'argued', 'Together', 'the plan was late'),
+    { cue: at(d, 'said', 1), source: at(d, 'I interviewed'), content: [at(d, 'the files were lost')], rule: 'model:perceptron' },
+    rel(d, 'left', 'After he', 'the budget was short'),
+  ];
+  const out = refineAttributions(d, atts, [sourceEdges]);
+  const src = out.map((a) => (a.source ? d.text.slice(a.source.start, a.source.end) : null));
+  assert.deepEqual(src, ['the mayor', null, null, 'I', 'he']);
+  assert.ok(out.every((a) => a.rule.endsWith('+refine:source-edges')));
+  // a source whose edges are right is left alone; so is a pronoun with a noun or a quantifier after it
+  const e = doc('We Democrats said the vote was fair. They all said it was late.');
+  const kept = refineAttributions(e, [rel(e, 'said', 'We Democrats', 'the vote was fair'), { cue: at(e, 'said', 1), source: at(e, 'They all'), content: [at(e, 'it was late')], rule: 'model:perceptron' }], [sourceEdges]);
+  assert.deepEqual(kept.map((a) => e.text.slice(a.source!.start, a.source!.end)), ['We Democrats', 'They all']);
+  assert.ok(kept.every((a) => a.rule === 'model:perceptron'));
 });

@@ -4,6 +4,7 @@ import type { Attribution } from '../model/extract.js';
 import { OwnedSpanSet, firstAtLeast } from '../../doc/span-index.js';
 import { isNotSpeaker } from '../finders/labels.js';
 import { isPlaceName } from '../../lexicon/gazetteer.js';
+import { MONTHS, WEEKDAYS } from '../../lexicon/time.js';
 
 /**
  * Refiners run after the finders have been merged: each removes or repairs a
@@ -330,7 +331,61 @@ function wholeQuotation(M: string, p: Span): Span | null {
  * the bridge"); on PolNeAR dev it removed no false positive and one gold
  * relation ("responded by using the example of …", an argument).
  */
-export const REFINERS: readonly Refiner[] = [gerundSource, notSpeakerLabel, namingCue, nameWordCue, nestedCue, sourcelessDuplicate, progressiveSubject, continuedQuote, interposedFrame];
+/**
+ * The edges of a source mention, which the model sometimes sets a word off:
+ * no mention opens with a subordinator or a preposition ("after he", "Lest
+ * you"), nor ends with a conjunction ("Trump and", "her press secretary and");
+ * a personal pronoun is a whole mention ("I interviewed",
+ * "it further"). Those words are cut off. A source left with no noun or
+ * pronoun ("together", "The", "once"), or naming only a date ("Friday",
+ * "28 February"), is no source: the statement keeps its cue and content.
+ */
+const SOURCE_OPENERS = new Set(['after', 'before', 'by', 'when', 'while', 'if', 'because', 'as', 'lest', 'since', 'until', 'although', 'though', 'once', 'unless', 'whether', 'than']);
+const SOURCE_CLOSERS = new Set(['and', 'or', 'but', 'nor']);
+const LONE_PRONOUNS = new Set(['i', 'he', 'she', 'we', 'they', 'you', 'it', 'me', 'him', 'us', 'them']);
+/** Words no mention is made of alone (by word, not by tag: the tagger reads a plural subject as a verb at times). */
+const NOT_MENTION_WORDS = new Set(['the', 'a', 'an', 'only', 'once', 'also', 'then', 'together', 'just', 'even', 'still', 'now', 'here', 'there',
+  'again', 'ago', 'later', 'earlier', 'too', 'very', 'not', 'so', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'from', 'by',
+  'as', 'after', 'before', 'when', 'while', 'if', 'further', 'instead', 'already', 'soon', 'yet']);
+/** Whether token k is the first of its sentence. */
+function opensSentence(doc: Doc, k: number): boolean {
+  const s = doc.sentences[doc.sentenceAt(doc.tokens[k]!.start)];
+  return !s || s.tokenStart === k;
+}
+/** A word of a date: a month's or a day's name, a number, an ordinal ("Friday", "28 February", "1971", "the 3rd"). */
+const isDateWord = (w: string) => Object.hasOwn(MONTHS, w) || Object.hasOwn(WEEKDAYS, w) || /^\d+(?:st|nd|rd|th)?$/.test(w) || /^(?:today|yesterday|tonight|tomorrow|the|of)$/.test(w);
+export const sourceEdges: Refiner = {
+  name: 'refine:source-edges',
+  refine(doc, atts) {
+    for (const a of atts) {
+      // (a label before a colon is another matter: "A:" in an interview, see notSpeakerLabel)
+      if (!a.source || (a.cue && doc.text.slice(a.cue.start, a.cue.end).trim() === ':')) continue;
+      const from = tokenIndexAt(doc, a.source.start);
+      let to = from;
+      while (to < doc.tokens.length && doc.tokens[to]!.end <= a.source.end) to++;
+      let i = from, j = to;
+      const word = (k: number) => doc.matchText.slice(doc.tokens[k]!.start, doc.tokens[k]!.end).toLowerCase();
+      while (i < j && SOURCE_OPENERS.has(word(i)) && doc.tokens[i]!.pos === 'IN') i++;
+      while (j > i && (SOURCE_CLOSERS.has(word(j - 1)) || /^\W+$/.test(word(j - 1)))) j--;
+      // (a pronoun followed by more than a conjoined mention: "he and his aides" stays whole)
+      // ("they all", "We Democrats": a quantifier or a noun after a pronoun is part of it)
+      if (j - i > 1 && LONE_PRONOUNS.has(word(i)) && doc.tokens[i]!.pos === 'PRP' && !/^(?:and|,|all|both|each|themselves|himself|herself)$/.test(word(i + 1)) && !/^NN/.test(doc.tokens[i + 1]!.pos ?? '')) j = i + 1;
+      let nominal = false;
+      // (a capitalized word inside a sentence is a name: "From said", Al From)
+      for (let k = i; k < j && !nominal; k++) nominal = !NOT_MENTION_WORDS.has(word(k)) || (/^\p{Lu}/u.test(doc.matchText[doc.tokens[k]!.start]!) && !opensSentence(doc, k));
+      const span = i < j ? { start: doc.tokens[i]!.start, end: doc.tokens[j - 1]!.end } : null;
+      // (a month's or a day's name among them, in full: a number alone is a share, "42 said"; "Jun" and "May" are names too)
+      let dateOnly = span !== null, named = false;
+      for (let k = i; k < j && dateOnly; k++) { dateOnly = isDateWord(word(k)); named ||= Object.hasOwn(WEEKDAYS, word(k)) || (Object.hasOwn(MONTHS, word(k)) && word(k).length > 3); }
+      dateOnly &&= named;
+      if (!span || !nominal || dateOnly) { a.source = null; tagged(a, this.name); continue; }
+      if (span.start !== a.source.start || span.end !== a.source.end) { a.source = span; tagged(a, this.name); }
+    }
+    return atts;
+  },
+};
+
+export const REFINERS: readonly Refiner[] = [gerundSource, notSpeakerLabel, namingCue, nameWordCue, nestedCue, sourcelessDuplicate, progressiveSubject, continuedQuote, interposedFrame, sourceEdges];
 
 export function refineAttributions(doc: Doc, atts: Attribution[], refiners: readonly Refiner[] = REFINERS): Attribution[] {
   let out = atts;
