@@ -34,7 +34,7 @@ export const GOVERNMENT_PLACES: ReadonlySet<string> = new Set([
 ]);
 
 /** Head nouns of a description of a government ("the government", "the regime"): it refers back to a country or capital that spoke, not to any organization. */
-export const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set(['government', 'governments', 'regime', 'authorities', 'cabinet']);
+export const GOVERNMENT_NOUNS: ReadonlySet<string> = new Set(['government', 'governments', 'regime', 'authorities', 'cabinet', 'country', 'nation']);
 
 /** Last words that make a capitalized name an organization. */
 export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
@@ -64,5 +64,5 @@ export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
   'union', 'bank', 'university', 'institute', 'foundation', 'board', 'authority', 'authorities', 'office', 'embassy', 'regime',
   'senate', 'parliament', 'legislature', 'cabinet', 'prosecution', 'defense', 'team', 'club', 'church', 'charity', 'watchdog',
   'regulator', 'kremlin', 'pentagon', 'bureau', 'service', 'panel', 'ministry', 'center', 'centre', 'network', 'think tank', 'fund',
-  'school', ...TRADE_AND_PLACE_BODY_NOUNS,
+  'school', 'delegation', 'force', 'federation', 'country', 'nation', ...TRADE_AND_PLACE_BODY_NOUNS,
 ]);

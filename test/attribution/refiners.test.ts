@@ -240,3 +240,9 @@ test('source-edges: a subordinator or a trailing conjunction is cut off a source
   assert.deepEqual(kept.map((a) => e.text.slice(a.source!.start, a.source!.end)), ['We Democrats', 'They all']);
   assert.ok(kept.every((a) => a.rule === 'model:perceptron'));
 });
+
+test('source-edges: a capitalized word inside a sentence, or one the entities hold, is a name even when it is a function word', () => {
+  const d = doc('The party changed in the 1990s, Al From said. From agreed that the shift was real.');
+  const out = refineAttributions(d, [rel(d, 'agreed', 'From', 'the shift was real')].map((a) => ({ ...a, source: at(d, 'From', 1) })), [sourceEdges]);
+  assert.equal(out[0]!.source && d.text.slice(out[0]!.source.start, out[0]!.source.end), 'From');
+});

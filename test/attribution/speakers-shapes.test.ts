@@ -557,3 +557,15 @@ test('a relative by a family word ("Travis Kelce\'s mom") is no one but that rel
   assert.equal(analyzeMention('Dane Kessler\'s mom').gender, 'female');
   assert.equal(analyzeMention('Joan Avery Pell - Kessler\'s girlfriend and co-host on his channel').name, 'Joan Avery Pell');
 });
+
+test('"the country" that speaks is the country named before, as its government; "country after country" are many', () => {
+  const s = speakers('Lesotho held its first democratic elections in 1993. The country said the vote had been fair.');
+  assert.equal(s.get('The country'), 'Lesotho / organization');
+  assert.equal(analyzeMention('Country after country').kind, 'anonymous');
+  assert.equal(analyzeMention('Poll after poll').kind, 'document');
+});
+
+test('people named by what they use or were are a group: "Users", "Security personnel", "Ex-friends"', () => {
+  for (const m of ['Users', 'Security personnel', 'Ex-friends', 'Locals']) assert.equal(analyzeMention(m).kind, 'anonymous', m);
+  assert.equal(analyzeMention('the monarch').form, 'nominal');
+});

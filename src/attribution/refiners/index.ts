@@ -347,6 +347,10 @@ const LONE_PRONOUNS = new Set(['i', 'he', 'she', 'we', 'they', 'you', 'it', 'me'
 const NOT_MENTION_WORDS = new Set(['the', 'a', 'an', 'only', 'once', 'also', 'then', 'together', 'just', 'even', 'still', 'now', 'here', 'there',
   'again', 'ago', 'later', 'earlier', 'too', 'very', 'not', 'so', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'from', 'by',
   'as', 'after', 'before', 'when', 'while', 'if', 'further', 'instead', 'already', 'soon', 'yet']);
+/** Whether a recognized entity's mention covers the span (a rare question: a scan is enough). */
+function inEntity(doc: Doc, span: Span): boolean {
+  return doc.entities.some((e) => e.type !== 'other' && e.mentions.some((m) => m.start <= span.start && span.end <= m.end));
+}
 /** Whether token k is the first of its sentence. */
 function opensSentence(doc: Doc, k: number): boolean {
   const s = doc.sentences[doc.sentenceAt(doc.tokens[k]!.start)];
@@ -371,8 +375,10 @@ export const sourceEdges: Refiner = {
       // ("they all", "We Democrats": a quantifier or a noun after a pronoun is part of it)
       if (j - i > 1 && LONE_PRONOUNS.has(word(i)) && doc.tokens[i]!.pos === 'PRP' && !/^(?:and|,|all|both|each|themselves|himself|herself)$/.test(word(i + 1)) && !/^NN/.test(doc.tokens[i + 1]!.pos ?? '')) j = i + 1;
       let nominal = false;
-      // (a capitalized word inside a sentence is a name: "From said", Al From)
-      for (let k = i; k < j && !nominal; k++) nominal = !NOT_MENTION_WORDS.has(word(k)) || (/^\p{Lu}/u.test(doc.matchText[doc.tokens[k]!.start]!) && !opensSentence(doc, k));
+      // (a capitalized word inside a sentence is a name, and so is one the entities hold: "From said", Al From)
+      for (let k = i; k < j && !nominal; k++) {
+        nominal = !NOT_MENTION_WORDS.has(word(k)) || (/^\p{Lu}/u.test(doc.matchText[doc.tokens[k]!.start]!) && (!opensSentence(doc, k) || inEntity(doc, doc.tokens[k]!)));
+      }
       const span = i < j ? { start: doc.tokens[i]!.start, end: doc.tokens[j - 1]!.end } : null;
       // (a month's or a day's name among them, in full: a number alone is a share, "42 said"; "Jun" and "May" are names too)
       let dateOnly = span !== null, named = false;

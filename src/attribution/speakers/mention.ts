@@ -697,6 +697,14 @@ function readMention(rawText: string, base: number): MentionInfo {
   // "Many", "Some", "Others" standing alone: people left unnamed
   if (LONE_QUANTIFIERS.has(lower)) return { ...empty, form: 'anonymous', name: text, kind: 'anonymous', number: 'plural', head: lower };
   // "many in Gaza", "some of his aides", "several from the campaign": a group of people left unnamed
+  // "Country after country", "one expert after another": many, one by one, left unnamed
+  const oneByOne = /^(?:(?:one|an?)\s+)?([\p{L}-]+)\s+after\s+(?:\1|another)$/iu.exec(text);
+  if (oneByOne) {
+    const noun = oneByOne[1]!.toLowerCase();
+    // ("poll after poll" are records)
+    if (DOCUMENT_NOUNS.has(noun)) return { ...empty, form: 'document', name: foldSpaces(text), kind: 'document', gender: 'neuter', number: 'plural', head: noun, ownRecord: POLL_NOUNS.has(noun) };
+    return { ...empty, form: 'anonymous', name: foldSpaces(text), kind: 'anonymous', number: 'plural', head: noun };
+  }
   // "Nine in 10 Democratic voters", "about 3 in 10 independents": a share of people asked
   if (SHARE_OF_TEN_RE.test(text)) return { ...empty, form: 'anonymous', name: foldSpaces(text), kind: 'anonymous', number: 'plural', head: 'share' };
   const group = QUANTIFIER_GROUP.exec(text);
@@ -773,7 +781,9 @@ function readMention(rawText: string, base: number): MentionInfo {
     }
     // capitalized plural groups ("Republicans", "Democrats", "Protesters" opening a sentence) are people left
     // unnamed, like "voters" or "many in Gaza"; a capitalized singular ("President") stays a body's title
-    if (run.name.length === 1 && (PERSON_NOUNS.has(last) || isPluralDemonym(last) || pluralAgentWord(last))) {
+    // ("Ex-friends", "Former aides": what they were is who they are)
+    const was = last.startsWith('ex-') ? last.slice(3) : last;
+    if (run.name.length === 1 && (PERSON_NOUNS.has(was) || isPluralDemonym(last) || pluralAgentWord(was))) {
       // ("Many Mexicans", "some African-Americans": the quantifier stays in the description)
       if (/s$/.test(last)) return { ...empty, form: 'anonymous', name: foldSpaces(text), kind: 'anonymous', gender: 'unknown', number: 'plural', head: last, roles };
       // ("Trump's Son": a relative, not a body's title)
