@@ -70,6 +70,22 @@ export const CUE_VERB_FORMS: readonly string[] = [
   'contends', 'worries', 'worried', 'doubts', 'agreed', 'agrees', 'complained', 'complains', 'quipped', 'joked', 'mocked',
   'posted', 'recounted', 'remarked', 'pointed out', 'charged', 'retorted', 'conceded', 'surmised', 'speculated',
 ];
+/**
+ * Verbs that frame a quotation only right after it, in the manner of saying
+ * ("“...,” he snaps.", "“...,” she laughed."): elsewhere they describe a deed
+ * ("he laughed at the idea"), so the direct-quote finder takes them only when
+ * the frame ends with them. Also the present-tense forms of the cue verbs the
+ * frames lack ("quips", "retorts").
+ */
+export const QUOTE_FRAME_VERBS: readonly string[] = [
+  'snapped', 'snaps', 'quips', 'jokes', 'retorts', 'sighed', 'sighs', 'laughed', 'laughs', 'scoffed', 'scoffs', 'chuckled', 'chuckles',
+  'smiled', 'smiles', 'mused', 'muses', 'gushed', 'gushes', 'fumed', 'fumes', 'shouted', 'shouts', 'yelled', 'yells', 'exclaimed',
+  'exclaims', 'whispered', 'whispers', 'muttered', 'mutters', 'murmured', 'murmurs', 'cried', 'cries', 'interjected', 'interjects',
+  'wondered', 'wonders', 'asked', 'asks', 'answered', 'answers', 'replies', 'responds', 'recalls', 'continues', 'concludes', 'remarks',
+  'recounts', 'offered', 'offers', 'shrugged', 'groaned', 'groans', 'boasted', 'boasts', 'bragged', 'brags', 'pleaded', 'pleads',
+  'demanded', 'demands', 'lamented', 'laments', 'marveled', 'marvelled', 'marvels', 'protested', 'protests', 'objected', 'objects',
+  'concedes', 'counters', 'cautions', 'vows', 'promises', 'complains', 'grumbled', 'grumbles', 'teased', 'teases', 'added', 'adds',
+];
 /** Participles that continue an attribution: "..., the official said, further adding that ...". */
 export const CUE_PARTICIPLES: readonly string[] = [
   'adding', 'saying', 'noting', 'arguing', 'explaining', 'warning', 'insisting', 'claiming', 'stressing', 'telling',

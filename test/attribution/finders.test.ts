@@ -167,3 +167,11 @@ test('direct: the clause running on after the closing mark up to the frame is co
   });
   expectQuote('\u201cWe are done here,\u201d she said, pointing to what she called the \u201csmart budget\u201d plan.', { cue: 'said', source: 'she', content: 'We are done here', kind: 'direct' });
 });
+
+test('direct: a verb of the manner of saying frames a quotation only when the frame ends with it', () => {
+  expectQuote('The talks went on for hours. "Yes, of course, he is only beginning," Ms. Vale snaps.', { cue: 'snaps', source: 'Ms. Vale', content: 'Yes, of course, he is only beginning', kind: 'direct' });
+  expectQuote('The talks went on for hours. "Nobody reads the fine print any more," laughed Ms. Vale.', { cue: 'laughed', source: 'Ms. Vale', content: 'Nobody reads the fine print any more', kind: 'direct' });
+  // a deed, not a frame: no statement by "Ms. Vale" with the cue "laughed"
+  const doc = run('The talks went on for hours and nobody wanted to stop talking about it. "Nobody reads the fine print any more, and that is the whole problem," Ms. Vale laughed at the idea of a new law.');
+  assert.equal(find(doc, 'laughed'), undefined);
+});

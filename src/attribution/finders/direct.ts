@@ -1,7 +1,7 @@
 import type { Doc } from '../../doc/doc.js';
 import type { Span } from '../../doc/types.js';
 import type { Attribution } from '../model/extract.js';
-import { ADV, CUE_RE_SRC, WORD, groupSpan, lowerBoundToken, plausibleSource, tidy, tidySource } from './frames.js';
+import { ADV, CUE_RE_SRC, QUOTE_FRAME_RE_SRC, WORD, groupSpan, lowerBoundToken, plausibleSource, tidy, tidySource } from './frames.js';
 import { CUE_FIRST_WORDS } from './patterns.js';
 import { tokenTexts } from '../../segment/index.js';
 import { findQuotedStretches, wordCount, type QuotedStretch } from './quoted.js';
@@ -27,6 +27,10 @@ const MAX_INSERT = 90;
 const SRC = String.raw`(${WORD}(?:\s+${WORD}){0,9}?)`;
 const AFTER_SRC_CUE = new RegExp(String.raw`^[\s,]*(?:[^,."“”]{1,${MAX_INSERT}},\s+)?${SRC}\s+${ADV}(${CUE_RE_SRC})\b`, 'du');
 const AFTER_CUE_SRC = new RegExp(String.raw`^[\s,]*(${CUE_RE_SRC})\s+${SRC}\s*(?=[.,;:!?]|$)`, 'du');
+// (a verb of the manner of saying closes its frame: "“...,” he snaps." but not "“...,” he laughed at the idea")
+const FRAME_END = String.raw`(?=(?:\s+\p{Ll}+ly)?\s*(?:[.,;:!?]|$))`;
+const AFTER_SRC_MANNER = new RegExp(String.raw`^[\s,]*${SRC}\s+${ADV}(${QUOTE_FRAME_RE_SRC})${FRAME_END}`, 'du');
+const AFTER_MANNER_SRC = new RegExp(String.raw`^[\s,]*(${QUOTE_FRAME_RE_SRC})\s+${SRC}\s*(?=[.,;:!?]|$)`, 'du');
 // a phrase between the cue and the quotation ("told reporters", "said in a statement") needs a colon or comma after it;
 // without one the quotation is part of the reported clause (a mixed quote, left to the model).
 // Unanchored at the start, so the regex is tried from every position; the leftmost match never starts right
@@ -45,12 +49,13 @@ export interface DirectResult { quotes: Attribution[]; terms: Span[] }
 
 interface Frame { cue: Span; source: Span | null; end: number }
 
+const AFTER_FRAMES = [AFTER_SRC_CUE, AFTER_CUE_SRC, AFTER_SRC_MANNER, AFTER_MANNER_SRC];
 function frameAfter(doc: Doc, q: QuotedStretch, limit: number): Frame | null {
   const tail = doc.matchText.slice(q.end, limit);
-  for (const re of [AFTER_SRC_CUE, AFTER_CUE_SRC]) {
+  for (const re of AFTER_FRAMES) {
     const m = re.exec(tail);
     if (!m) continue;
-    const srcGroup = re === AFTER_SRC_CUE ? 1 : 2, cueGroup = re === AFTER_SRC_CUE ? 2 : 1;
+    const srcGroup = re === AFTER_SRC_CUE || re === AFTER_SRC_MANNER ? 1 : 2, cueGroup = 3 - srcGroup;
     const source = groupSpan(m, srcGroup, q.end), cue = groupSpan(m, cueGroup, q.end);
     if (!source || !cue || !plausibleSource(doc, source)) continue;
     return { cue, source, end: q.end + m[0].length };

@@ -1,6 +1,6 @@
 import type { Doc } from '../../doc/doc.js';
 import type { Span } from '../../doc/types.js';
-import { CUE_PARTICIPLES, CUE_VERB_FORMS } from '../../lexicon/reporting.js';
+import { CUE_PARTICIPLES, CUE_VERB_FORMS, QUOTE_FRAME_VERBS } from '../../lexicon/reporting.js';
 
 /**
  * Shared pieces of the rule finders: the cue-verb alternation, a loose
@@ -9,6 +9,8 @@ import { CUE_PARTICIPLES, CUE_VERB_FORMS } from '../../lexicon/reporting.js';
  */
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 export const CUE_RE_SRC = `(?:${[...CUE_VERB_FORMS].sort((a, b) => b.length - a.length).map(escape).join('|')})`;
+/** Verbs of the manner of saying, for the frame right after a quotation (see QUOTE_FRAME_VERBS). */
+export const QUOTE_FRAME_RE_SRC = `(?:${QUOTE_FRAME_VERBS.filter((v) => !CUE_VERB_FORMS.includes(v)).sort((a, b) => b.length - a.length).map(escape).join('|')})`;
 export const PARTICIPLE_RE_SRC = `(?:${CUE_PARTICIPLES.map(escape).join('|')})`;
 /** A word of a source mention, as it appears in the matching text (apostrophes folded). */
 export const WORD = String.raw`[\p{L}\p{N}][\p{L}\p{N}'.&-]*`;
