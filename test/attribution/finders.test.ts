@@ -174,4 +174,7 @@ test('direct: a verb of the manner of saying frames a quotation only when the fr
   // a deed, not a frame: no statement by "Ms. Vale" with the cue "laughed"
   const doc = run('The talks went on for hours and nobody wanted to stop talking about it. "Nobody reads the fine print any more, and that is the whole problem," Ms. Vale laughed at the idea of a new law.');
   assert.equal(find(doc, 'laughed'), undefined);
+  // a quoted term before a noun that is also such a verb: no frame
+  const term = run('The ministry tied the unrest to "spontaneous" protests rather than to any plan. Reed, angry, said nothing.');
+  assert.equal(find(term, 'protests'), undefined);
 });

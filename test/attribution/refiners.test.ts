@@ -235,6 +235,9 @@ test('source-edges: a subordinator or a trailing conjunction is cut off a source
   assert.deepEqual(src, ['the mayor', null, null, 'I', 'he']);
   assert.ok(out.every((a) => a.rule.endsWith('+refine:source-edges')));
   // a source whose edges are right is left alone; so is a pronoun with a noun or a quantifier after it
+  // an adverb in -ly read as the source is none
+  const f = doc('Reed, exasperated, famously responded that nothing would change.');
+  assert.equal(refineAttributions(f, [rel(f, 'responded', 'famously', 'nothing would change')], [sourceEdges])[0]!.source, null);
   const e = doc('We Democrats said the vote was fair. They all said it was late.');
   const kept = refineAttributions(e, [rel(e, 'said', 'We Democrats', 'the vote was fair'), { cue: at(e, 'said', 1), source: at(e, 'They all'), content: [at(e, 'it was late')], rule: 'model:perceptron' }], [sourceEdges]);
   assert.deepEqual(kept.map((a) => e.text.slice(a.source!.start, a.source!.end)), ['We Democrats', 'They all']);

@@ -569,3 +569,15 @@ test('people named by what they use or were are a group: "Users", "Security pers
   for (const m of ['Users', 'Security personnel', 'Ex-friends', 'Locals']) assert.equal(analyzeMention(m).kind, 'anonymous', m);
   assert.equal(analyzeMention('the monarch').form, 'nominal');
 });
+
+test('in an interview the quotation right after the writer\'s own question is the answer of the one interviewed', () => {
+  const text = 'I met Alan Marsh at his office in Leeds on a wet Tuesday morning.\n\n'
+    + '"The party has to win back the towns it lost, and it has to do that soon," says Marsh. "Nobody else will do it for us."\n\n'
+    + 'But you wrote a whole book telling them how, I say.\n\n'
+    + '"No, I wrote the book for anyone who leads, not for the party. The lessons are the same everywhere."';
+  const r = analyze({ text, meta: { authors: ['Nora Pike'] } });
+  const answer = r.quotes.find((q) => q.content.text.startsWith('No, I wrote'));
+  assert.equal(answer?.speaker.name, 'Alan Marsh');
+  const question = r.quotes.find((q) => q.source?.text === 'I');
+  assert.equal(question?.speaker.name, 'Nora Pike');
+});

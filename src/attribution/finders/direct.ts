@@ -52,7 +52,12 @@ interface Frame { cue: Span; source: Span | null; end: number }
 const AFTER_FRAMES = [AFTER_SRC_CUE, AFTER_CUE_SRC, AFTER_SRC_MANNER, AFTER_MANNER_SRC];
 function frameAfter(doc: Doc, q: QuotedStretch, limit: number): Frame | null {
   const tail = doc.matchText.slice(q.end, limit);
+  // (a verb of manner frames only a quotation that ends as a sentence inside its marks: “...,” / “...?” / “...!”;
+  // '"spontaneous" protests rather than ...' is a quoted term and a noun)
+  const last = q.fragments.length ? q.fragments[q.fragments.length - 1]! : null;
+  const endsAsSaid = !!last && /[,?!]\s*$/.test(doc.matchText.slice(last.start, last.end));
   for (const re of AFTER_FRAMES) {
+    if (!endsAsSaid && (re === AFTER_SRC_MANNER || re === AFTER_MANNER_SRC)) continue;
     const m = re.exec(tail);
     if (!m) continue;
     const srcGroup = re === AFTER_SRC_CUE || re === AFTER_SRC_MANNER ? 1 : 2, cueGroup = 3 - srcGroup;

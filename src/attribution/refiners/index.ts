@@ -377,7 +377,9 @@ export const sourceEdges: Refiner = {
       let nominal = false;
       // (a capitalized word inside a sentence is a name, and so is one the entities hold: "From said", Al From)
       for (let k = i; k < j && !nominal; k++) {
-        nominal = !NOT_MENTION_WORDS.has(word(k)) || (/^\p{Lu}/u.test(doc.matchText[doc.tokens[k]!.start]!) && (!opensSentence(doc, k) || inEntity(doc, doc.tokens[k]!)));
+        // (nor is an adverb in -ly: "Clinton, exasperated, famously responded" read "famously" as the source)
+        const fnWord = NOT_MENTION_WORDS.has(word(k)) || (doc.tokens[k]!.pos === 'RB' && /^\p{Ll}+ly$/u.test(doc.matchText.slice(doc.tokens[k]!.start, doc.tokens[k]!.end)));
+        nominal = !fnWord || (/^\p{Lu}/u.test(doc.matchText[doc.tokens[k]!.start]!) && (!opensSentence(doc, k) || inEntity(doc, doc.tokens[k]!)));
       }
       const span = i < j ? { start: doc.tokens[i]!.start, end: doc.tokens[j - 1]!.end } : null;
       // (a month's or a day's name among them, in full: a number alone is a share, "42 said"; "Jun" and "May" are names too)

@@ -711,6 +711,9 @@ export function resolveSpeakers(doc: Doc, quotes: Quote[], opts: ResolveOptions 
   let byContent: SpanOwners<number> | null = null, bySourceSentence: Map<number, number[]> | null = null;
   // the document's writer, read once (a column says "I" dozens of times; each read scans the text)
   let writer: Speaker | null | undefined;
+  // the writer's own statements ("I ask", "I say"): in an interview the quotation after one is the answer
+  const writerQuotes = new Set<Quote>();
+  let byAnchor: Quote[] | null = null;
   let byContentEnd: number[] | null = null, contentEnds: number[] = [];
   const index = new Map(quotes.map((o, i) => [o, i]));
   const known = (o: Quote) => o.speaker.kind !== 'unknown';
@@ -731,8 +734,8 @@ export function resolveSpeakers(doc: Doc, quotes: Quote[], opts: ResolveOptions 
       // (a source opening with a quotation mark, "''I", is inside the quotation it opens)
       else if (!dis.inQuotation(q.source) && !/^\s*(?:''|["“‘'])/.test(doc.matchText.slice(q.source.start, q.source.end))) {
         // "I" outside any quotation is the writer (a column, an op-ed); "we" is the byline's only when there is one
-        if (infos.get(q)?.number === 'singular') speaker = writer === undefined ? (writer = documentAuthor(doc)) : writer;
-        else if (doc.meta.authors.length) speaker = { name: doc.meta.authors[0]!, kind: 'person' };
+        if (infos.get(q)?.number === 'singular') { speaker = writer === undefined ? (writer = documentAuthor(doc)) : writer; writerQuotes.add(q); }
+        else if (doc.meta.authors.length) { speaker = { name: doc.meta.authors[0]!, kind: 'person' }; writerQuotes.add(q); }
       }
     } else {
       const si = doc.sentenceAt(anchor);
@@ -763,7 +766,16 @@ export function resolveSpeakers(doc: Doc, quotes: Quote[], opts: ResolveOptions 
           if (o !== q && known(o) && o.source && (!prev || index.get(o)! < index.get(prev)!)) prev = o;
         }
         const prevAt = prev ? sentOrdinal.get(doc.sentenceAt(Math.max(prev.content.end - 1, prev.source!.start))) ?? -99 : -99;
-        if (prev && here >= 0 && here - prevAt <= CONTINUATION_MAX_SENTENCES) speaker = prev.speaker;
+        if (prev && here >= 0 && here - prevAt <= CONTINUATION_MAX_SENTENCES) {
+          speaker = prev.speaker;
+          // ("... a book for him, I say. ¶ “No, I didn't write the book for him ...”": the interviewee answers)
+          // (the writer asked: "I ask", a "you", a question mark; else the writer goes on: "I told Megyn Kelly ... “This is a win”")
+          if (writerQuotes.has(prev) && writerAsked(doc, prev)) {
+            byAnchor ??= [...quotes].sort((a, b) => anchorOf(a) - anchorOf(b));
+            const answerer = lastOtherSpeaker(byAnchor, anchorOf(prev), (o) => known(o) && o.speaker.kind === 'person' && !writerQuotes.has(o) && o.speaker.name !== prev.speaker.name, anchorOf);
+            speaker = answerer?.speaker ?? null;
+          }
+        }
       }
     }
     q.speaker = speaker ? { ...speaker } : { name: q.source ? doc.text.slice(q.source.start, q.source.end).trim() : '', kind: 'unknown' };
@@ -773,6 +785,20 @@ export function resolveSpeakers(doc: Doc, quotes: Quote[], opts: ResolveOptions 
   }
   describedThenNamed(dis, quotes, referentOf);
   fullNamesLater(dis, quotes, infos, referentOf);
+}
+
+/** Whether the writer's statement is a question put to someone: "I ask ...", "you" in it, or a question mark. */
+function writerAsked(doc: Doc, q: Quote): boolean {
+  const cue = q.cue ? doc.matchText.slice(q.cue.start, q.cue.end).toLowerCase() : '';
+  const content = doc.matchText.slice(q.content.start, Math.min(doc.matchText.length, q.content.end + 2));
+  return /^(?:ask|asked|asks|wonder|wondered|put it to)\b/.test(cue) || /\byou(?:r|'ve|’ve|'re|’re)?\b/i.test(content) || content.includes('?');
+}
+/** The last quote anchored before `before` (quotes sorted by anchor) that `ok` accepts. */
+function lastOtherSpeaker(byAnchor: Quote[], before: number, ok: (q: Quote) => boolean, anchorOf: (q: Quote) => number): Quote | undefined {
+  let k = byAnchor.length - 1;
+  while (k >= 0 && anchorOf(byAnchor[k]!) >= before) k--;
+  for (; k >= 0; k--) if (ok(byAnchor[k]!)) return byAnchor[k];
+  return undefined;
 }
 
 /** Content sentences (by ordinal) where a "he" or "she" may point forward, before anyone is named (a delayed lede). */
