@@ -4,6 +4,7 @@ import { getGazetteer, gazetteerKey } from '../lexicon/gazetteer.js';
 import { OUTLETS } from '../lexicon/media.js';
 import { GOVERNMENT_SEATS, ORGANIZATION_HEADS } from '../lexicon/organizations-generic.js';
 import { ORGANIZATIONS } from '../lexicon/organizations.js';
+import { isGivenName } from '../lexicon/given-names.js';
 import { INTERJECTIONS, ROLE_WORDS } from '../lexicon/speaker-kinds.js';
 import { labelSpans, NerDocMemory } from './ner.js';
 import { loadNerTagger } from './recognizer.js';
@@ -60,6 +61,10 @@ const isNameAdjective = (w: string) => /^[\p{Lu}][\p{L}.]*-\p{Ll}+$/u.test(w);
  * the lexicons (known organizations and outlets) and by context ("CNN's Wolf
  * Blitzer" is a person).
  */
+/** Titles that are surnames too, after a given name ("Martin Luther King", "John Major", "Patty Judge"). */
+const SURNAME_TITLES = new Set(['King', 'Major', 'Judge', 'Bishop', 'Marshal', 'Dean', 'Prince', 'Pope', 'Baron', 'Earl', 'Cardinal', 'Deacon', 'Chancellor']);
+const wordsOf = (doc: Doc, from: number, to: number) => tokenTexts(doc).slice(from, to);
+
 export function findMentions(doc: Doc): RawMention[] {
   const tagger = loadNerTagger();
   const memory = new NerDocMemory();
@@ -99,11 +104,14 @@ export function findMentions(doc: Doc): RawMention[] {
         // titles are roles, not names (roles.ts reads them back from the text before the name)
         while (start < end - 1 && isRoleWord(word(doc, start))) start++;
         // "Indiana Gov.": a trailing title leaves a place or nothing
+        // ("Martin Luther King", "John Major": a title word is a surname after given names; kept as the person)
         if (end - start > 1 && isRoleWord(word(doc, end - 1))) {
-          while (end > start && isRoleWord(word(doc, end - 1))) end--;
-          if (end <= start) continue;
-          if (!(getGazetteer().get(mentionKey(doc, start, end)) ?? []).some((l) => PLACE_LISTS.has(l))) continue;
-          type = 'place';
+          let rest = end;
+          while (rest > start && isRoleWord(word(doc, rest - 1))) rest--;
+          if (rest <= start) continue;
+          if ((getGazetteer().get(mentionKey(doc, start, rest)) ?? []).some((l) => PLACE_LISTS.has(l))) { end = rest; type = 'place'; }
+          else if (end - rest > 1 || !SURNAME_TITLES.has(word(doc, end - 1)) || !isGivenName(word(doc, start))
+            || !wordsOf(doc, start, rest).every((w) => /^\p{Lu}[\p{Ll}'’-]*\.?$/u.test(w))) continue;
         }
       }
       if (type === 'other' && end - start === 1 && isNameAdjective(word(doc, start))) continue;

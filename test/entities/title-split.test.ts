@@ -91,3 +91,11 @@ test('a reply\'s first word is no entity; a state abbreviation in capitals stays
   const names = doc.entities.map((e) => e.name);
   assert.ok(!names.includes('Yes') && !names.includes('Hey'), names.join(', '));
 });
+
+test('a title word that is a surname after a given name stays in the name ("Martin Luther King", "John Major")', () => {
+  const doc = analyzeDoc({ text: 'The rally featured Martin Luther King Jr. as the main speaker. King said, "Now is the time to act." Later John Major spoke.' });
+  const names = doc.entities.filter((e) => e.type === 'person').map((e) => e.name);
+  assert.ok(names.includes('Martin Luther King'), names.join(', '));
+  assert.ok(names.includes('John Major'), names.join(', '));
+  assert.equal(doc.quotes[0]?.speaker.name, 'Martin Luther King');
+});
