@@ -62,7 +62,7 @@ const isNameAdjective = (w: string) => /^[\p{Lu}][\p{L}.]*-\p{Ll}+$/u.test(w);
  * Blitzer" is a person).
  */
 /** Titles that are surnames too, after a given name ("Martin Luther King", "John Major", "Patty Judge"). */
-const SURNAME_TITLES = new Set(['King', 'Major', 'Judge', 'Bishop', 'Marshal', 'Dean', 'Prince', 'Pope', 'Baron', 'Earl', 'Cardinal', 'Deacon', 'Chancellor']);
+const SURNAME_TITLES = new Set(['King', 'Major', 'Judge', 'Bishop', 'Marshal', 'Dean', 'Prince', 'Pope', 'Baron', 'Earl', 'Cardinal', 'Deacon', 'Chancellor', 'Doctor']);
 const wordsOf = (doc: Doc, from: number, to: number) => tokenTexts(doc).slice(from, to);
 
 export function findMentions(doc: Doc): RawMention[] {

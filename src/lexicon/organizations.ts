@@ -18,3 +18,9 @@ toyota;volkswagen;siemens;shell;bp;chevron;walmart;pfizer;moderna;harvard;harvar
 brookings institution;heritage foundation;council on foreign relations;atlantic council;rand corporation;ap;reuters`;
 
 export const ORGANIZATIONS: readonly string[] = NAMES.split(';').map((s) => s.trim()).filter(Boolean);
+
+const KNOWN = new Set(ORGANIZATIONS);
+/** Whether the name (any case, a leading "the" aside) is one of the organizations above. */
+export function isKnownOrganization(name: string): boolean {
+  return KNOWN.has(name.toLowerCase().replace(/^the\s+/, '').replace(/\s+/g, ' ').trim());
+}

@@ -178,7 +178,8 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'father', 'brother', 'sister', 'child', 'children', 'cousin', 'niece', 'nephew', 'family', 'citizen', 'citizens',
   'announcer', 'announcers', 'narrator', 'moderator', 'moderators', 'respondent', 'respondents',
   'mom', 'mum', 'dad', 'grandma', 'grandpa', 'grandmother', 'grandfather', 'girlfriend', 'boyfriend', 'fiancee', 'fiancée', 'fiance', 'fiancé',
-  'stepmother', 'stepfather', 'stepson', 'stepdaughter', 'spouse', 'partner', 'grandson', 'granddaughter', 'monarch',
+  'stepmother', 'stepfather', 'stepson', 'stepdaughter', 'spouse', 'grandson', 'granddaughter', 'monarch', 'aunt', 'uncle',
+  'widower',
   // people by what they use, buy or where they live, as a group ("Users complained", "Locals said")
   'users', 'customers', 'consumers', 'shoppers', 'patients', 'locals', 'passengers', 'drivers', 'travellers', 'travelers', 'commuters',
   'tenants', 'homeowners', 'personnel', 'spectators', 'onlookers', 'bystanders', 'pupils', 'villagers', 'migrants', 'refugees', 'immigrants',

@@ -249,3 +249,9 @@ test('source-edges: a capitalized word inside a sentence, or one the entities ho
   const out = refineAttributions(d, [rel(d, 'agreed', 'From', 'the shift was real')].map((a) => ({ ...a, source: at(d, 'From', 1) })), [sourceEdges]);
   assert.equal(out[0]!.source && d.text.slice(out[0]!.source.start, out[0]!.source.end), 'From');
 });
+
+test('source-edges: a sentence adverb set off after a source is cut ("Israeli courts, however,")', () => {
+  const d = doc('Local courts, however, have ruled that the wall is legal.');
+  const out = refineAttributions(d, [rel(d, 'have ruled', 'Local courts, however', 'that the wall is legal')], [sourceEdges]);
+  assert.equal(d.text.slice(out[0]!.source!.start, out[0]!.source!.end), 'Local courts');
+});

@@ -581,3 +581,27 @@ test('in an interview the quotation right after the writer\'s own question is th
   const question = r.quotes.find((q) => q.source?.text === 'I');
   assert.equal(question?.speaker.name, 'Nora Pike');
 });
+
+test('a body the lexicon knows speaks as one; an office a place holds is its unnamed holder; a compass word stays in a place\'s name', () => {
+  assert.equal(analyzeMention('The Afghan Taliban').kind, 'organization');
+  assert.equal(analyzeMention('Ohio\'s chief medical examiner').kind, 'anonymous');
+  assert.notEqual(analyzeMention('Kantar Media\'s political ad tracker').kind, 'anonymous');
+  assert.equal(analyzeMention('South Dakota').name, 'South Dakota');
+  assert.equal(analyzeMention('North Carolina').name, 'North Carolina');
+  const s = speakers('Nadia Brook grew up in Ohio. Her aunt said she was reading at three.');
+  assert.equal(s.get('Her aunt'), 'Her aunt / anonymous');
+});
+
+test('a published interview: the questions are the writer\'s, the answers and their "I" the interviewee\'s', () => {
+  const text = 'Delta Freight is thrilled to welcome Rosa Imbert as its new chief executive. We asked Rosa Imbert about the year ahead.\n\n'
+    + 'Q: What will you change first?\n\n'
+    + 'A: I think the night routes come first. Our drivers have waited long enough for that.\n\n'
+    + 'Q: Where did you grow up?\n\n'
+    + 'A: In Lyon, by the river, with four brothers.';
+  const r = analyze({ text, meta: { authors: ['Sam Ode'], title: 'Meet Rosa Imbert, the new chief at Delta Freight' } });
+  const by = (label: string) => r.quotes.filter((q) => q.source?.text === label).map((q) => q.speaker.name);
+  assert.deepEqual([...new Set(by('Q'))], ['Sam Ode']);
+  assert.deepEqual([...new Set(by('A'))], ['Rosa Imbert']);
+  const i = r.quotes.find((q) => q.source?.text.endsWith('I'));
+  if (i) assert.equal(i.speaker.name, 'Rosa Imbert');
+});

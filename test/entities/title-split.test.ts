@@ -99,3 +99,8 @@ test('a title word that is a surname after a given name stays in the name ("Mart
   assert.ok(names.includes('John Major'), names.join(', '));
   assert.equal(doc.quotes[0]?.speaker.name, 'Martin Luther King');
 });
+
+test('"Doctor" after a given name is a surname too ("Ken Doctor")', () => {
+  const doc = analyzeDoc({ text: 'The media analyst Ken Doctor has followed the merger talks for a year. Doctor said the talks had resumed.' });
+  assert.ok(doc.entities.some((e) => e.type === 'person' && e.name === 'Ken Doctor'), doc.entities.map((e) => e.name).join(', '));
+});

@@ -342,6 +342,7 @@ function wholeQuotation(M: string, p: Span): Span | null {
  */
 const SOURCE_OPENERS = new Set(['after', 'before', 'by', 'when', 'while', 'if', 'because', 'as', 'lest', 'since', 'until', 'although', 'though', 'once', 'unless', 'whether', 'than']);
 const SOURCE_CLOSERS = new Set(['and', 'or', 'but', 'nor']);
+const SENTENCE_ADVERBS = new Set(['however', 'though', 'meanwhile', 'too', 'also', 'instead', 'therefore', 'nevertheless', 'moreover', 'meantime', 'nonetheless']);
 const LONE_PRONOUNS = new Set(['i', 'he', 'she', 'we', 'they', 'you', 'it', 'me', 'him', 'us', 'them']);
 /** Words no mention is made of alone (by word, not by tag: the tagger reads a plural subject as a verb at times). */
 const NOT_MENTION_WORDS = new Set(['the', 'a', 'an', 'only', 'once', 'also', 'then', 'together', 'just', 'even', 'still', 'now', 'here', 'there',
@@ -370,7 +371,8 @@ export const sourceEdges: Refiner = {
       let i = from, j = to;
       const word = (k: number) => doc.matchText.slice(doc.tokens[k]!.start, doc.tokens[k]!.end).toLowerCase();
       while (i < j && SOURCE_OPENERS.has(word(i)) && doc.tokens[i]!.pos === 'IN') i++;
-      while (j > i && (SOURCE_CLOSERS.has(word(j - 1)) || /^\W+$/.test(word(j - 1)))) j--;
+      // (and a sentence adverb after a comma: "Israeli courts, however,")
+      while (j > i && (SOURCE_CLOSERS.has(word(j - 1)) || /^\W+$/.test(word(j - 1)) || (SENTENCE_ADVERBS.has(word(j - 1)) && j - 2 > i && word(j - 2) === ','))) j--;
       // (a pronoun followed by more than a conjoined mention: "he and his aides" stays whole)
       // ("they all", "We Democrats": a quantifier or a noun after a pronoun is part of it)
       if (j - i > 1 && LONE_PRONOUNS.has(word(i)) && doc.tokens[i]!.pos === 'PRP' && !/^(?:and|,|all|both|each|themselves|himself|herself)$/.test(word(i + 1)) && !/^NN/.test(doc.tokens[i + 1]!.pos ?? '')) j = i + 1;

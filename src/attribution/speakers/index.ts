@@ -2,6 +2,7 @@ import type { Doc } from '../../doc/doc.js';
 import type { Entity, Quote, Span, Speaker, SpeakerKind } from '../../doc/types.js';
 import { GOVERNMENT_NOUNS, TRADE_AND_PLACE_BODY_NOUNS } from '../../lexicon/organizations-generic.js';
 import { isGovernmentPlace, isNationalityPhrase, isPlaceName } from '../../lexicon/gazetteer.js';
+import { isKnownOrganization } from '../../lexicon/organizations.js';
 import { isGivenName } from '../../lexicon/given-names.js';
 import { OUTLET_DESCRIPTORS } from '../../lexicon/media.js';
 import { DOCUMENT_NOUNS, ROLE_ABBREVIATIONS } from '../../lexicon/speaker-kinds.js';
@@ -69,6 +70,7 @@ const ANONYMOUS_HEADS = new Set(['official', 'officials', 'source', 'sources', '
   'insider', 'insiders', 'staffer', 'staffers', 'adviser', 'advisers', 'advisor', 'employee', 'employees', 'engineer', 'officer', 'officers',
   // a relative the article never names ("her daughter", "his attorney" stays a person only when someone earlier is one)
   'daughter', 'son', 'wife', 'husband', 'mother', 'father', 'mom', 'mum', 'dad', 'brother', 'sister', 'child', 'cousin', 'niece', 'nephew', 'family', 'relatives',
+  'aunt', 'uncle', 'grandmother', 'grandfather', 'grandma', 'grandpa', 'girlfriend', 'boyfriend', 'fiancee', 'fiancée', 'fiance', 'fiancé', 'spouse',
   // someone who speaks beside the people the text is about ("the moderator" is not the candidate named before)
   'announcer', 'narrator', 'moderator', 'respondent']);
 
@@ -314,7 +316,8 @@ function kindOfEntity(doc: Doc, e: Entity, info: MentionInfo | null): SpeakerKin
   if (e.type === 'person') return 'person';
   if (e.type === 'organization') return 'organization';
   // a country or capital that speaks is its government ("Moscow denied"); a region or a town does not speak
-  if (e.type === 'place') return isGovernmentPlace(e.name) ? 'organization' : 'unknown';
+  // ("Amazon is offering": a name the lexicon knows as a company speaks as one, whatever the recognizer typed)
+  if (e.type === 'place') return isGovernmentPlace(e.name) || isKnownOrganization(e.name) ? 'organization' : 'unknown';
   return info?.kind ?? 'unknown';
 }
 
@@ -783,6 +786,7 @@ export function resolveSpeakers(doc: Doc, quotes: Quote[], opts: ResolveOptions 
     q.via = relay && relay.name.toLowerCase() !== q.speaker.name.toLowerCase() ? viaSpeaker(doc, dis, relay) : null;
     q.rule ??= RULE;
   }
+  interviewLabels(doc, dis, quotes, infos, referentOf);
   describedThenNamed(dis, quotes, referentOf);
   fullNamesLater(dis, quotes, infos, referentOf);
 }
@@ -799,6 +803,48 @@ function lastOtherSpeaker(byAnchor: Quote[], before: number, ok: (q: Quote) => b
   while (k >= 0 && anchorOf(byAnchor[k]!) >= before) k--;
   for (; k >= 0; k--) if (ok(byAnchor[k]!)) return byAnchor[k];
   return undefined;
+}
+
+/** A question-and-answer label opening a paragraph: "Q:", "A:". */
+const QA_LABEL_RE = /^([QA])$/;
+/**
+ * A published interview as questions and answers ("Q: ... ¶ A: ..."): the questions are the writer's (the
+ * byline, else "the interviewer"), the answers the interviewee's: the person the title names, else the one the
+ * introduction names most, else "the interviewee".
+ */
+function interviewLabels(doc: Doc, dis: Discourse, quotes: Quote[], infos: Map<Quote, MentionInfo>, referentOf: Map<Quote, Referent>): void {
+  const labelled = quotes.filter((q) => q.source && QA_LABEL_RE.test(doc.text.slice(q.source.start, q.source.end)) && doc.text[q.source.end] === ':'
+    && (q.source.start === 0 || doc.text[q.source.start - 1] === '\n'));
+  const answers = labelled.filter((q) => doc.text[q.source!.start] === 'A');
+  if (!answers.length || answers.length === labelled.length) return;
+  const firstAnswer = Math.min(...answers.map((q) => q.source!.start));
+  const people = dis.referents.filter((r) => r.kind === 'person' && r.number !== 'plural' && r.mentions.length > 0);
+  const titleWords = new Set((doc.meta.title ?? '').toLowerCase().replace(/['’]s\b/g, '').split(/[^\p{L}\p{N}-]+/u));
+  const inTitle = people.filter((r) => WHITE_SPACE_RE.test(r.name) && titleWords.has(lastToken(r.name)));
+  let interviewee: Referent | undefined = inTitle.length === 1 ? inTitle[0] : undefined;
+  if (!interviewee) {
+    let most = 0;
+    for (const r of people) {
+      const n = r.mentions.filter((m) => m.start < firstAnswer).length;
+      if (n > most) { most = n; interviewee = r; }
+    }
+  }
+  const answerer: Speaker = interviewee ? toSpeaker(interviewee) : { name: 'the interviewee', kind: 'anonymous' };
+  const asker: Speaker = doc.meta.authors.length ? { name: doc.meta.authors[0]!, kind: 'person' } : { name: 'the interviewer', kind: 'anonymous' };
+  for (const q of labelled) {
+    const answer = doc.text[q.source!.start] === 'A';
+    q.speaker = { ...(answer ? answerer : asker) };
+    if (answer && interviewee) referentOf.set(q, interviewee); else referentOf.delete(q);
+  }
+  // an "I" in an answer, outside any quotation in it, is the interviewee ("A: I think ...")
+  const starts = labelled.map((q) => q.source!.start).sort((a, b) => a - b);
+  for (const q of quotes) {
+    if (!q.source || labelled.includes(q) || infos.get(q)?.pronoun?.person !== 1 || infos.get(q)?.number !== 'singular') continue;
+    const k = firstAtLeast(starts, q.source.start + 1) - 1;
+    if (k < 0 || doc.text[starts[k]!] !== 'A' || dis.inQuotation(q.source)) continue;
+    q.speaker = { ...answerer };
+    if (interviewee) referentOf.set(q, interviewee);
+  }
 }
 
 /** Content sentences (by ordinal) where a "he" or "she" may point forward, before anyone is named (a delayed lede). */

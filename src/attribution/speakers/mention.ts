@@ -9,6 +9,7 @@ import {
 } from '../../lexicon/speaker-kinds.js';
 import { MONTHS, WEEKDAYS } from '../../lexicon/time.js';
 import { countryKeys, isCountryName, isPlaceName } from '../../lexicon/gazetteer.js';
+import { isKnownOrganization } from '../../lexicon/organizations.js';
 import { isAsciiAlnum, isAsciiLetter, isWhiteSpace } from '../../doc/chars.js';
 import { KeyMap, keyA, keyB } from '../../ml/key-map.js';
 import { hashCharA, hashCharB, VALUE_SEED_A, VALUE_SEED_B } from '../../ml/feature-table.js';
@@ -350,6 +351,9 @@ function headNameRun(ws: Word[]): { name: Word[]; stripped: Word[] } | null {
   for (let t = j; t < ws.length - 1; t++) {
     if (isRoleWord(ws[t]!.lower) || NOT_NAME_WORDS.has(ws[t]!.lower) || TITLE_CASE_FUNCTION_WORDS.has(ws[t]!.lower)) k = t - j + 1;
   }
+  // ("South Dakota", "North Carolina": a compass word that is part of a place's name stays)
+  while (k > 0 && j + k < ws.length && /^(?:north|south|east|west|northern|southern|eastern|western)$/.test(ws[j + k - 1]!.lower)
+    && isPlaceName(ws.slice(j + k - 1).map((w) => w.text).join(' '))) k--;
   // (the name is ws[j + k ..] and what went before it ws[.. j + k]: two slices, no arrays in between)
   if (j + k >= ws.length) return null;
   const name = ws.slice(j + k);
@@ -770,6 +774,8 @@ function readMention(rawText: string, base: number): MentionInfo {
           || (run.name.length > 2 && MEDIA_NAME_TAILS.has(`${run.name[run.name.length - 2]!.text} ${run.name[run.name.length - 1]!.text}`)))
         ? { name: run.stripped.length === 1 && run.stripped[0]!.text === 'The' ? `The ${nameText}` : nameText, kind: 'media' as SpeakerKind } : null);
     if (whole) return { ...empty, form: whole.kind === 'media' ? 'media' : 'organization', name: whole.name, kind: whole.kind, gender: 'neuter', roles, nameSpan };
+    // ("The Afghan Taliban", "Sony": a body the lexicon knows)
+    if (isKnownOrganization(nameText)) return { ...empty, form: 'organization', name: nameText, kind: 'organization', gender: 'neuter', number: 'singular', roles, nameSpan };
     const last = bare(run.name[run.name.length - 1]!.lower);
     // "Gallup Poll", a headline's "New Poll": a poll, not a person
     if (POLL_NOUNS.has(last)) {
@@ -899,7 +905,8 @@ function readMention(rawText: string, base: number): MentionInfo {
   // "a Texas rancher", "the welder": a singular head that names a doer is a person the lexicon lacks, left unnamed
   // (a definite one is not matched to the roles of the people named before: "the interviewer" is no candidate)
   if (!plural && agentNoun(head)) {
-    if (INDEFINITE_DETERMINERS.has(first)) return { ...empty, form: 'anonymous', name: description, kind: 'anonymous', gender, number, head, roles };
+    // ("New York's chief medical examiner": an office a place or a body holds, its holder unnamed)
+    if (INDEFINITE_DETERMINERS.has(first) || placeOwned(allWords)) return { ...empty, form: 'anonymous', name: description, kind: 'anonymous', gender, number, head, roles };
     if (DEFINITE_DETERMINERS.has(first)) return { ...empty, form: 'nominal', name: description, kind: 'anonymous', gender, number, head, roles };
   }
   return { form: 'unknown', name: description, kind: 'unknown', gender, number, roles, head: head || undefined };
@@ -907,6 +914,12 @@ function readMention(rawText: string, base: number): MentionInfo {
 
 /** A person described by age alone ("the 37-year-old", "a 72-year-old", "the twenty-year-old"), as news names someone already named. */
 const AGE_HEAD_RE = /^(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-years?-old$/;
+
+/** Whether the mention opens with a place's possessive ("New York's ..."): what follows is an office the place holds. */
+function placeOwned(ws: Word[]): boolean {
+  const k = ws.findIndex((w) => w.possessive);
+  return k >= 0 && k < ws.length - 1 && isPlaceName(ws.slice(0, k + 1).map((w) => w.text).join(' ').replace(/['’]s$/, ''));
+}
 
 /** Nouns with a doer's ending that name things, not people. */
 const NOT_AGENT_NOUNS: ReadonlySet<string> = new Set([
