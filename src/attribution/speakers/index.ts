@@ -3,17 +3,20 @@ import type { Entity, Quote, Span, Speaker, SpeakerKind } from '../../doc/types.
 import { GOVERNMENT_NOUNS, TRADE_AND_PLACE_BODY_NOUNS } from '../../lexicon/organizations-generic.js';
 import { isGovernmentPlace, isNationalityPhrase, isPlaceName } from '../../lexicon/gazetteer.js';
 import { isKnownOrganization } from '../../lexicon/organizations.js';
-import { isGivenName } from '../../lexicon/given-names.js';
 import { OUTLET_DESCRIPTORS } from '../../lexicon/media.js';
-import { DOCUMENT_NOUNS, ROLE_ABBREVIATIONS } from '../../lexicon/speaker-kinds.js';
+import { DOCUMENT_NOUNS } from '../../lexicon/speaker-kinds.js';
 import type { Gender, GrammaticalNumber } from '../../lexicon/speaker-kinds.js';
-import { ListDerived, SpanOwners, SpanSet, firstAtLeast } from '../../doc/span-index.js';
+import { ListDerived, SpanOwners, firstAtLeast } from '../../doc/span-index.js';
 import { quotedRegions } from '../scare-quotes.js';
 import { NAME_SUFFIXES, agentNoun, analyzeMention, conjoinedPersons, mentionReading, type MentionInfo } from './mention.js';
 import { findNameMentions } from './names.js';
 import { findRelay } from './relay.js';
 import { outerPhrase, relativeAntecedent } from './relative.js';
 import { documentAuthor } from './author.js';
+import { Discourse, MAX_PRONOUN_DISTANCE, NAME_CACHE_MAX, WHITE_SPACE_RE, givenNamesOnly, joinNames, lastMentionBefore, lastToken, lowerName, toSpeaker, wordCount, type Mention, type Referent } from './discourse.js';
+import { holdsOffice, officeConflict, partyConflict, roleHeads } from './offices.js';
+import { interviewLabels, lastOtherSpeaker, writerAsked } from './interview.js';
+import { describedThenNamed, fullNamesLater, openingPronounNamedLater } from './after-reading.js';
 import { rankerWeights, scoreCandidate, type PronounFeatures, type RankerWeights } from './ranker.js';
 
 export { analyzeMention, type MentionInfo } from './mention.js';
@@ -44,9 +47,14 @@ export { HAND_WEIGHTS, RANKER_FORMAT, RANKER_MODEL_FILE, type PronounFeatures, t
  *   Republican nominee said") is that person, unless party or office differ;
  * - a transcript's speaker label in capitals ("WALLACE:") is a name.
  * A quote with no source mention takes the speaker of another quote of the
- * same sentence ("..., further adding that ..."). Once the article is read, a
- * speaker known by surname takes the full name the article gives later
- * ("De Blasio" in the first line, "Bill de Blasio" below).
+ * same sentence ("..., further adding that ..."), or continues the quotation
+ * before it (an answer, in an interview: ./interview.ts). Once the article is
+ * read (./after-reading.ts), what the text says later names what it said
+ * before: a speaker known by surname takes the full name given later ("De
+ * Blasio" in the first line, "Bill de Blasio" below), an opening "she" the
+ * person named next, a lead's "a federal judge" the judge named below.
+ * The referents and their indexes are ./discourse.ts; offices and parties
+ * compared with descriptions, ./offices.ts.
  * Measured by `npm run eval -- speakers` (hand-labelled PolNeAR dev sources).
  */
 
@@ -55,8 +63,6 @@ const RULE = 'speakers';
 const VARIED_NAME_MAX_SENTENCES = 2;
 /** ... and with a place in it ("The New York businessman"), the sentence right before. */
 const VARIED_NAME_WITH_PLACE_MAX_SENTENCES = 1;
-/** Candidates further back than this many sentences are not considered for a pronoun. */
-const MAX_PRONOUN_DISTANCE = 12;
 /** A quotation with no cue continues the previous speaker's quotation when it starts within this many sentences of it. */
 const CONTINUATION_MAX_SENTENCES = 1;
 /** Sentences back from which a candidate counts as far. */
@@ -73,242 +79,6 @@ const ANONYMOUS_HEADS = new Set(['official', 'officials', 'source', 'sources', '
   'aunt', 'uncle', 'grandmother', 'grandfather', 'grandma', 'grandpa', 'girlfriend', 'boyfriend', 'fiancee', 'fiancée', 'fiance', 'fiancé', 'spouse',
   // someone who speaks beside the people the text is about ("the moderator" is not the candidate named before)
   'announcer', 'narrator', 'moderator', 'respondent']);
-
-interface Mention extends Span {
-  /** Ordinal of the sentence among content sentences. */
-  sent: number;
-  para: number;
-  inQuote: boolean;
-  asSource: boolean;
-  relay: boolean;
-  subject: boolean;
-}
-
-interface Referent {
-  id: number;
-  name: string;
-  kind: SpeakerKind;
-  entity?: string;
-  gender: Gender;
-  number: GrammaticalNumber;
-  /** Head nouns and roles that a definite nominal can match ("official", "president"). */
-  heads: Set<string>;
-  mentions: Mention[];
-  speakerCount: number;
-  lastSpoke: number;
-  /** A definite person description nothing earlier named ("The Republican nominee"): no name another description can take. */
-  unnamedDescription: boolean;
-}
-
-class Discourse {
-  readonly referents: Referent[] = [];
-  /** Entities typed as organizations that the text shows are people. */
-  readonly personEntities = new Set<string>();
-  private lastSpeakerId = -1;
-  private speakOrder = 0;
-
-  private readonly regionSet: SpanSet;
-  constructor(readonly doc: Doc, regions: Span[], private readonly sentOrdinal: Map<number, number>) { this.regionSet = new SpanSet(regions); }
-
-  /** Whether the span lies inside a quotation (a quoted region or a direct quote's content). */
-  inQuotation(span: Span): boolean { return this.regionSet.contains(span); }
-
-  mention(span: Span, opts: Partial<Pick<Mention, 'asSource' | 'relay'>> = {}): Mention {
-    const si = this.doc.sentenceAt(span.start);
-    const sent = si >= 0 ? this.doc.sentences[si]! : null;
-    return {
-      start: span.start, end: span.end,
-      sent: si >= 0 ? this.sentOrdinal.get(si) ?? -1 : -1,
-      para: sent?.paragraph ?? -1,
-      inQuote: this.inQuotation(span),
-      asSource: opts.asSource ?? false, relay: opts.relay ?? false,
-      // a subject opens its sentence, maybe after a role phrase ("Russian President Vladimir Putin")
-      subject: sent ? opensSentence(this.doc.matchText, sent.start, span.start) : true,
-    };
-  }
-
-  /*
-   * Indexes over the referents, each list in referent order (ascending id),
-   * so that a lookup reads the referents a scan over all of them would keep,
-   * in the same order: a text with thousands of people was quadratic.
-   */
-  /** By lower-case name. */
-  private readonly named = new Map<string, Referent[]>();
-  /** People by the lower-case last word of their name. */
-  private readonly surnamed = new Map<string, Referent[]>();
-  /** The first referent of each entity. */
-  private readonly entityRefs = new Map<string, Referent>();
-  /** The referents with a mention in each content sentence (by ordinal; -1: outside the content sentences). */
-  private readonly bySentence = new Map<number, Set<Referent>>();
-
-  add(r: Omit<Referent, 'id' | 'mentions' | 'speakerCount' | 'lastSpoke' | 'unnamedDescription'> & { unnamedDescription?: boolean }, m: Mention): Referent {
-    // every referent built with the same fields in the same order (one object shape for the loops over referents)
-    const ref: Referent = {
-      id: this.referents.length, name: r.name, kind: r.kind, entity: r.entity, gender: r.gender, number: r.number, heads: r.heads,
-      mentions: [], speakerCount: 0, lastSpoke: -1, unnamedDescription: r.unnamedDescription ?? false,
-    };
-    this.referents.push(ref);
-    this.indexName(ref);
-    if (ref.entity !== undefined && !this.entityRefs.has(ref.entity)) this.entityRefs.set(ref.entity, ref);
-    this.addMention(ref, m);
-    return ref;
-  }
-
-  /** Adds a mention to a referent (every mention goes through here: the sentence index needs it). */
-  addMention(r: Referent, m: Mention): void {
-    r.mentions.push(m);
-    let at = this.bySentence.get(m.sent);
-    if (!at) this.bySentence.set(m.sent, (at = new Set()));
-    at.add(r);
-  }
-
-  /** Gives a referent a new name, re-indexed. */
-  rename(r: Referent, name: string): void {
-    this.unindexName(r);
-    r.name = name;
-    this.indexName(r);
-  }
-
-  /** Ties a referent to an entity. */
-  setEntity(r: Referent, id: string): void {
-    r.entity = id;
-    const first = this.entityRefs.get(id);
-    if (!first || first.id > r.id) this.entityRefs.set(id, r);
-  }
-
-  private indexName(r: Referent): void {
-    insertById(this.named, lowerName(r.name), r);
-    if (r.kind === 'person') insertById(this.surnamed, lastToken(r.name), r);
-  }
-  private unindexName(r: Referent): void {
-    removeFrom(this.named, lowerName(r.name), r);
-    if (r.kind === 'person') removeFrom(this.surnamed, lastToken(r.name), r);
-  }
-
-  /** The referent of a kind whose name is this one, lower-cased alike (the first). */
-  sameName(name: string, kind: SpeakerKind): Referent | undefined {
-    return this.named.get(name.toLowerCase())?.find((r) => r.kind === kind);
-  }
-
-  /**
-   * The referents a pronoun in content sentence `sent` may stand for, in
-   * order: those mentioned before `pos`, no more than MAX_PRONOUN_DISTANCE
-   * content sentences back (or outside the content sentences, where no
-   * distance is known).
-   */
-  pronounCandidates(pos: number, sent: number): Referent[] {
-    const mentionedBefore = (r: Referent) => r.mentions.some((x) => x.start < pos);
-    if (sent < 0) return this.referents.filter(mentionedBefore);
-    const near = new Set<Referent>(this.bySentence.get(-1));
-    for (let s = Math.max(0, sent - MAX_PRONOUN_DISTANCE); s <= sent; s++) for (const r of this.bySentence.get(s) ?? []) near.add(r);
-    return [...near].filter(mentionedBefore).sort((a, b) => a.id - b.id);
-  }
-
-  spoke(r: Referent): void { r.speakerCount++; r.lastSpoke = ++this.speakOrder; this.lastSpeakerId = r.id; }
-  isLastSpeaker(r: Referent): boolean { return r.id === this.lastSpeakerId; }
-
-  byEntity(id: string): Referent | undefined { return this.entityRefs.get(id); }
-
-  /** The referent a name denotes: same name, or same surname for a person, latest first. */
-  byName(name: string, kind: SpeakerKind, before: number, gender: Gender = 'unknown'): Referent | undefined {
-    const low = name.toLowerCase();
-    // one pass, no per-call arrays: this runs for every candidate mention against every referent
-    let exact: Referent | undefined; let exactAt = -1;
-    for (const r of this.named.get(low) ?? []) {
-      if ((r.kind !== kind && kind !== 'unknown') || !mentionedBy(r, before)) continue;
-      const at = lastMentionBefore(r, before + 1)?.start ?? -1;
-      // the latest; the first in order on a tie
-      if (!exact || at > exactAt) { exact = r; exactAt = at; }
-    }
-    if (exact || kind !== 'person') return exact;
-    const parts = name.split(/\s+/);
-    const last = parts[parts.length - 1]!.toLowerCase();
-    let sameSurname: Referent | undefined; let sameAt = -1;
-    for (const r of this.surnamed.get(last) ?? []) {
-      if (!mentionedBy(r, before)) continue;
-      // "Mrs. Clinton" is not "Bill Clinton": known genders must agree
-      if (!(gender === 'unknown' || r.gender === 'unknown' || r.gender === gender)) continue;
-      // (or the name is the end of the referent's: "De Blasio" of "Bill de Blasio", "Guajardo Villarreal" of "Ildefonso Guajardo Villarreal")
-      if (!(parts.length === 1 || r.name.split(/\s+/).length === 1 || r.name.toLowerCase() === low || r.name.toLowerCase().endsWith(` ${low}`))) continue;
-      const at = lastMentionBefore(r, before + 1)?.start ?? -1;
-      if (!sameSurname || at > sameAt) { sameSurname = r; sameAt = at; }
-    }
-    return sameSurname;
-  }
-}
-
-/** Puts r into the list under `key`, the list kept in ascending id. */
-function insertById(index: Map<string, Referent[]>, key: string, r: Referent): void {
-  const list = index.get(key);
-  if (!list) { index.set(key, [r]); return; }
-  let i = list.length;
-  while (i > 0 && list[i - 1]!.id > r.id) i--;
-  list.splice(i, 0, r);
-}
-function removeFrom(index: Map<string, Referent[]>, key: string, r: Referent): void {
-  const list = index.get(key);
-  const i = list ? list.indexOf(r) : -1;
-  if (i >= 0) list!.splice(i, 1);
-}
-
-const WHITE_SPACE_RE = /\s/;
-/** Number of parts of name.split(/\s+/), by name (referent and candidate names repeat). */
-const WORD_COUNTS = new Map<string, number>();
-function wordCount(name: string): number {
-  let n = WORD_COUNTS.get(name);
-  if (n === undefined) {
-    if (WORD_COUNTS.size >= NAME_CACHE_MAX) WORD_COUNTS.clear();
-    WORD_COUNTS.set(name, (n = name.split(/\s+/).length));
-  }
-  return n;
-}
-/**
- * Whether text[from, to) is at most SUBJECT_MAX_WORDS words (runs of non-space)
- * with no comma, semicolon or colon: a mention after it opens its sentence.
- * Read from the sentence's start and given up at the first word too many, so
- * that a huge unsplit sentence is not read whole for each of its mentions.
- */
-const SUBJECT_MAX_WORDS = 4;
-function opensSentence(text: string, from: number, to: number): boolean {
-  let words = 0, inWord = false;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 44 || c === 59 || c === 58) return false;
-    const space = c === 32 || (c >= 9 && c <= 13) || (c > 127 && /\s/.test(text[i]!));
-    if (space) inWord = false;
-    else if (!inWord) { inWord = true; if (++words > SUBJECT_MAX_WORDS) return false; }
-  }
-  return true;
-}
-/** Lower-case names and their last words, by name: the same referent names are compared for every candidate mention. */
-const LOWER_NAMES = new Map<string, string>(), LAST_TOKENS = new Map<string, string>();
-const NAME_CACHE_MAX = 20000;
-function lowerName(name: string): string {
-  let low = LOWER_NAMES.get(name);
-  if (low === undefined) {
-    if (LOWER_NAMES.size >= NAME_CACHE_MAX) LOWER_NAMES.clear();
-    LOWER_NAMES.set(name, (low = name.toLowerCase()));
-  }
-  return low;
-}
-function lastToken(name: string): string {
-  let last = LAST_TOKENS.get(name);
-  if (last === undefined) {
-    if (LAST_TOKENS.size >= NAME_CACHE_MAX) LAST_TOKENS.clear();
-    LAST_TOKENS.set(name, (last = name.split(/\s+/).pop()!.toLowerCase()));
-  }
-  return last;
-}
-/** Whether the referent has a mention starting at or before `pos`. */
-function mentionedBy(r: Referent, pos: number): boolean {
-  for (const m of r.mentions) if (m.start <= pos) return true;
-  return false;
-}
-function lastMentionBefore(r: Referent, pos: number): Mention | undefined {
-  let best: Mention | undefined;
-  for (const m of r.mentions) if (m.start < pos && (!best || m.start > best.start)) best = m;
-  return best;
-}
 
 function kindOfEntity(doc: Doc, e: Entity, info: MentionInfo | null): SpeakerKind {
   if (info?.kind !== 'media' && namedAsOutlet(doc, e)) return 'media';
@@ -502,47 +272,6 @@ function otherPlaceNear(text: string, x: Span, places: string[]): boolean {
 }
 
 /** The words of an entity's roles as nominal heads, titles in full ("New Jersey Gov." -> new, jersey, governor). */
-function roleHeads(roles: readonly string[] | undefined): string[] {
-  if (!roles) return [];
-  return roles.flatMap((r) => r.toLowerCase().split(/\s+/)).map((w) => ROLE_ABBREVIATIONS.get(w) ?? ROLE_ABBREVIATIONS.get(w.replace(/\.$/, '')) ?? w.replace(/\.$/, ''));
-}
-
-/** Offices a person holds one at a time in news copy. */
-const OFFICES = new Set(['senator', 'governor', 'secretary', 'president', 'mayor', 'judge', 'justice', 'minister', 'representative',
-  'congressman', 'congresswoman', 'chairman', 'chairwoman', 'ambassador', 'general', 'attorney', 'prosecutor', 'sheriff', 'chancellor']);
-/** "The former secretary of state" is not a senator: an office in the description, another in the person's roles. */
-function officeConflict(head: string, r: Referent): boolean {
-  if (!OFFICES.has(head) || r.heads.has(head)) return false;
-  const office = SAME_OFFICE.get(head) ?? head;
-  for (const h of r.heads) if (OFFICES.has(h) && (SAME_OFFICE.get(h) ?? h) !== office) return true;
-  return false;
-}
-/** Names of one office ("Rep. Adam Schiff" is "the California congressman"; "Justice Frank Nervo" is "the judge"). */
-const SAME_OFFICE = new Map([['congressman', 'representative'], ['congresswoman', 'representative'], ['chairwoman', 'chairman'], ['chair', 'chairman'],
-  ['chairperson', 'chairman'], ['justice', 'judge']]);
-/** Whether the referent holds the office a nominal's head names under another of its names ("the chair" for "Chairwoman Donna Brazile"). */
-function holdsOffice(r: Referent, head: string): boolean {
-  const office = SAME_OFFICE.get(head);
-  if (!office && !OFFICES.has(head)) return false;
-  for (const h of r.heads) if ((SAME_OFFICE.get(h) ?? h) === (office ?? head)) return true;
-  return false;
-}
-
-/** "The Democratic nominee" is not a Republican: a party in the description against the other in the person's roles. */
-function partyConflict(description: string, r: Referent): boolean {
-  const d = description.toLowerCase();
-  const dem = /\bdemocrat(?:ic)?\b/.test(d), rep = /\b(?:republican|gop)\b/.test(d);
-  if (!dem && !rep) return false;
-  const rDem = r.heads.has('democratic') || r.heads.has('democrat') || r.heads.has('d');
-  const rRep = r.heads.has('republican') || r.heads.has('gop') || r.heads.has('r');
-  return (dem && rRep && !rDem) || (rep && rDem && !rRep);
-}
-
-/** Words that are all given names or initials ("Pat", "Charles E."). */
-function givenNamesOnly(words: string): boolean {
-  return words.split(' ').every((w) => /^\p{Lu}\.$/u.test(w) || isGivenName(w));
-}
-
 /** Place names modifying a description ("the Florida senator" -> ["florida"]), lower case. */
 function placeModifiers(description: string): string[] {
   const out: string[] = [];
@@ -576,12 +305,6 @@ const cleanName = (name: string) => {
   return clean;
 };
 const CLEAN_NAMES = new Map<string, string>();
-
-function toSpeaker(ref: Referent): Speaker {
-  const speaker: Speaker = { name: ref.name, kind: ref.kind };
-  if (ref.entity) speaker.entity = ref.entity;
-  return speaker;
-}
 
 export interface ResolveOptions {
   /** Weights of the pronoun ranker (default: the shipped model, else the hand weights). */
@@ -791,217 +514,6 @@ export function resolveSpeakers(doc: Doc, quotes: Quote[], opts: ResolveOptions 
   fullNamesLater(dis, quotes, infos, referentOf);
 }
 
-/** Whether the writer's statement is a question put to someone: "I ask ...", "you" in it, or a question mark. */
-function writerAsked(doc: Doc, q: Quote): boolean {
-  const cue = q.cue ? doc.matchText.slice(q.cue.start, q.cue.end).toLowerCase() : '';
-  const content = doc.matchText.slice(q.content.start, Math.min(doc.matchText.length, q.content.end + 2));
-  return /^(?:ask|asked|asks|wonder|wondered|put it to)\b/.test(cue) || /\byou(?:r|'ve|’ve|'re|’re)?\b/i.test(content) || content.includes('?');
-}
-/** The last quote anchored before `before` (quotes sorted by anchor) that `ok` accepts. */
-function lastOtherSpeaker(byAnchor: Quote[], before: number, ok: (q: Quote) => boolean, anchorOf: (q: Quote) => number): Quote | undefined {
-  let k = byAnchor.length - 1;
-  while (k >= 0 && anchorOf(byAnchor[k]!) >= before) k--;
-  for (; k >= 0; k--) if (ok(byAnchor[k]!)) return byAnchor[k];
-  return undefined;
-}
-
-/** A question-and-answer label opening a paragraph: "Q:", "A:". */
-const QA_LABEL_RE = /^([QA])$/;
-/**
- * A published interview as questions and answers ("Q: ... ¶ A: ..."): the questions are the writer's (the
- * byline, else "the interviewer"), the answers the interviewee's: the person the title names, else the one the
- * introduction names most, else "the interviewee".
- */
-function interviewLabels(doc: Doc, dis: Discourse, quotes: Quote[], infos: Map<Quote, MentionInfo>, referentOf: Map<Quote, Referent>): void {
-  const labelled = quotes.filter((q) => q.source && QA_LABEL_RE.test(doc.text.slice(q.source.start, q.source.end)) && doc.text[q.source.end] === ':'
-    && (q.source.start === 0 || doc.text[q.source.start - 1] === '\n'));
-  const answers = labelled.filter((q) => doc.text[q.source!.start] === 'A');
-  if (!answers.length || answers.length === labelled.length) return;
-  const firstAnswer = Math.min(...answers.map((q) => q.source!.start));
-  const people = dis.referents.filter((r) => r.kind === 'person' && r.number !== 'plural' && r.mentions.length > 0);
-  const titleWords = new Set((doc.meta.title ?? '').toLowerCase().replace(/['’]s\b/g, '').split(/[^\p{L}\p{N}-]+/u));
-  const inTitle = people.filter((r) => WHITE_SPACE_RE.test(r.name) && titleWords.has(lastToken(r.name)));
-  let interviewee: Referent | undefined = inTitle.length === 1 ? inTitle[0] : undefined;
-  if (!interviewee) {
-    let most = 0;
-    for (const r of people) {
-      const n = r.mentions.filter((m) => m.start < firstAnswer).length;
-      if (n > most) { most = n; interviewee = r; }
-    }
-  }
-  const answerer: Speaker = interviewee ? toSpeaker(interviewee) : { name: 'the interviewee', kind: 'anonymous' };
-  const asker: Speaker = doc.meta.authors.length ? { name: doc.meta.authors[0]!, kind: 'person' } : { name: 'the interviewer', kind: 'anonymous' };
-  for (const q of labelled) {
-    const answer = doc.text[q.source!.start] === 'A';
-    q.speaker = { ...(answer ? answerer : asker) };
-    if (answer && interviewee) referentOf.set(q, interviewee); else referentOf.delete(q);
-  }
-  // an "I" in an answer, outside any quotation in it, is the interviewee ("A: I think ...")
-  const starts = labelled.map((q) => q.source!.start).sort((a, b) => a - b);
-  for (const q of quotes) {
-    if (!q.source || labelled.includes(q) || infos.get(q)?.pronoun?.person !== 1 || infos.get(q)?.number !== 'singular') continue;
-    const k = firstAtLeast(starts, q.source.start + 1) - 1;
-    if (k < 0 || doc.text[starts[k]!] !== 'A' || dis.inQuotation(q.source)) continue;
-    q.speaker = { ...answerer };
-    if (interviewee) referentOf.set(q, interviewee);
-  }
-}
-
-/** Content sentences (by ordinal) where a "he" or "she" may point forward, before anyone is named (a delayed lede). */
-const OPENING_SENTENCES = 3;
-/** How far after such a pronoun (in content sentences) the person it points to is named. */
-const CATAPHORA_MAX_SENTENCES = 4;
-/**
- * "She's slammed NATO, voted against EU treaties ... ¶ Catherine Connolly, a former mayor ...": a feature's
- * opening "he" or "she", before the text names anyone, is the person the headline names (a page's
- * title is kept apart from its text), else the first one the next sentences name. Runs once every mention is
- * known, before the quotes that lean on their neighbours' speakers.
- */
-function openingPronounNamedLater(doc: Doc, dis: Discourse, quotes: Quote[], infos: Map<Quote, MentionInfo>, referentOf: Map<Quote, Referent>): void {
-  for (const q of quotes) {
-    const p = infos.get(q)?.pronoun;
-    if (q.speaker.kind !== 'unknown' || !q.source || !p || p.person !== 3 || p.number !== 'singular' || (p.gender !== 'male' && p.gender !== 'female')) continue;
-    const at = dis.mention(q.source);
-    if (at.sent < 0 || at.sent >= OPENING_SENTENCES) continue;
-    // (anyone named before it is an antecedent the resolver has turned down: the pronoun stays unresolved)
-    if (dis.referents.some((r) => r.kind === 'person' && r.mentions.length > 0 && r.mentions[0]!.start < q.source!.start)) continue;
-    const people = dis.referents.filter((r) => r.kind === 'person' && r.number !== 'plural' && r.mentions.length > 0 && (r.gender === 'unknown' || r.gender === p.gender));
-    const titleWords = new Set((doc.meta.title ?? '').toLowerCase().replace(/['’]s\b/g, '').split(/[^\p{L}\p{N}-]+/u));
-    const inTitle = people.filter((r) => WHITE_SPACE_RE.test(r.name) && titleWords.has(lastToken(r.name)));
-    let found: Referent | undefined = inTitle.length === 1 ? inTitle[0] : undefined;
-    if (!found) {
-      for (const r of people) {
-        const first = r.mentions[0]!;
-        if (first.sent - at.sent <= CATAPHORA_MAX_SENTENCES && (!found || first.start < found.mentions[0]!.start)) found = r;
-      }
-    }
-    if (!found) continue;
-    dis.addMention(found, dis.mention(q.source, { asSource: true }));
-    q.speaker = toSpeaker(found);
-    referentOf.set(q, found);
-  }
-}
-
-/** Content sentences (by ordinal) that make up an article's lead: the headline and the first sentences. */
-const LEAD_SENTENCES = 3;
-/** Offices a general word in a lead stands for ("Lawmaker urges retaliation" before "Rep. Adam Schiff"). */
-const GENERAL_OFFICES = new Map([['lawmaker', ['representative', 'senator']], ['legislator', ['representative', 'senator']]]);
-/**
- * Unnamed people the article names elsewhere, once the whole article is read (every statement given to the
- * description goes to the person):
- * - "A New York judge has rejected ..." then "Manhattan Supreme Court Justice Frank Nervo rejected that
- *   argument": a lead may hold back the name of the person it is about. An unnamed person described by an office
- *   in the lead is the one person named later with that office, when exactly one is ("The judge" later too);
- * - a named person's relative ("Keith Lamont Scott's wife"): see relativeNamed.
- */
-function describedThenNamed(dis: Discourse, quotes: Quote[], referentOf: Map<Quote, Referent>): void {
-  const named = new Map<Referent, Referent | null>();
-  for (const q of quotes) {
-    const d = referentOf.get(q);
-    if (!d) continue;
-    if (!named.has(d)) named.set(d, leadDescriptionNamed(dis, d) ?? relativeNamed(dis, d));
-    const r = named.get(d);
-    if (r) q.speaker = toSpeaker(r);
-  }
-}
-/** A relative of a named person ("Keith Lamont Scott's wife") and the gender the relation gives. */
-const RELATIVE_RE = /^(.+?)['’‘]s\s+(wife|ex-wife|widow|mother|mom|mum|daughter|sister|husband|ex-husband|widower|father|dad|son|brother)$/i;
-const FEMALE_RELATIVES = new Set(['wife', 'ex-wife', 'widow', 'mother', 'mom', 'mum', 'daughter', 'sister']);
-/**
- * "Keith Lamont Scott's wife pleads ..." then "Rakeyia Scott can be heard": a relative described by a named
- * person is the one other person of that surname the article names, when exactly one is (and the gender fits).
- */
-function relativeNamed(dis: Discourse, d: Referent): Referent | null {
-  const rel = d.kind === 'anonymous' && d.number !== 'plural' ? RELATIVE_RE.exec(d.name) : null;
-  if (!rel) return null;
-  const owner = rel[1]!.trim(), surname = lastToken(owner).toLowerCase();
-  if (!WHITE_SPACE_RE.test(owner) || surname.length < 2) return null;
-  const gender: Gender = FEMALE_RELATIVES.has(rel[2]!.toLowerCase()) ? 'female' : 'male';
-  let found: Referent | null = null;
-  for (const r of dis.referents) {
-    if (r === d || r.kind !== 'person' || r.number === 'plural' || !WHITE_SPACE_RE.test(r.name) || lastToken(r.name).toLowerCase() !== surname) continue;
-    if (lowerName(r.name) === lowerName(owner) || (r.gender !== 'unknown' && r.gender !== gender)) continue;
-    if (found) return null;
-    found = r;
-  }
-  return found;
-}
-/** The one person named after the lead with the office a lead description holds (see describedThenNamed), else null. */
-function leadDescriptionNamed(dis: Discourse, d: Referent): Referent | null {
-  if ((d.kind !== 'anonymous' && !d.unnamedDescription) || d.number === 'plural' || d.entity || !d.mentions.length || d.mentions[0]!.sent >= LEAD_SENTENCES) return null;
-  const offices = new Set<string>();
-  for (const h of d.heads) for (const o of GENERAL_OFFICES.get(h) ?? (OFFICES.has(h) ? [SAME_OFFICE.get(h) ?? h] : [])) offices.add(o);
-  if (!offices.size) return null;
-  const first = d.mentions[0]!.start;
-  let found: Referent | null = null;
-  for (const r of dis.referents) {
-    if (r === d || r.kind !== 'person' || r.number === 'plural' || !WHITE_SPACE_RE.test(r.name) || !r.mentions.length || r.mentions[0]!.start <= first) continue;
-    if (![...r.heads].some((h) => offices.has(SAME_OFFICE.get(h) ?? h))) continue;
-    if (found) return null;
-    found = r;
-  }
-  return found;
-}
-
-/**
- * "Obama" in a headline, "De Blasio" in the first line: a person met by surname before the article gives
- * the full name. Once the whole article is read, a speaker named by a surname (or the end of a name) that
- * exactly one person's full name ends with takes that name; two ("Bill Clinton", "Hillary Clinton") leave
- * it as it is.
- */
-function fullNamesLater(dis: Discourse, quotes: Quote[], infos: Map<Quote, MentionInfo>, referentOf: Map<Quote, Referent>): void {
-  // the genders the short names show anywhere ("Mr. Obama", "he"): "Michelle Obama" is not the "Obama" a "Mr." names
-  const genders = new Map<string, Set<Gender>>();
-  for (const q of quotes) {
-    const g = infos.get(q)?.gender;
-    if (q.speaker.kind !== 'person' || !g || g === 'unknown' || g === 'neuter') continue;
-    const low = q.speaker.name.toLowerCase();
-    let set = genders.get(low);
-    if (!set) genders.set(low, (set = new Set()));
-    set.add(g);
-  }
-  // the person referents by each end of their names ("schultz", "wasserman schultz" for "Debbie Wasserman Schultz"):
-  // one pass over the referents, not one per name asked (articles with thousands of people stay linear)
-  const byEnd = new Map<string, Referent[]>();
-  for (const r of dis.referents) {
-    if (r.kind !== 'person' || r.number === 'plural') continue;
-    const words = r.name.split(' ');
-    for (let k = 1; k < words.length; k++) {
-      // a full name is given names or initials before the surname ("Debbie Wasserman Schultz", "Charles E. Grassley"),
-      // not a headline's run ("Media And Marco Rubio", "Of Paul Manafort")
-      if (!givenNamesOnly(words.slice(0, k).join(' '))) break;
-      const end = words.slice(k).join(' ').toLowerCase();
-      const list = byEnd.get(end);
-      if (list) list.push(r); else byEnd.set(end, [r]);
-    }
-  }
-  const fullOf = (name: string): Referent | null => {
-    const list = byEnd.get(name.toLowerCase());
-    if (!list) return null;
-    // one full name, however many referents carry it; two ("Bill Clinton", "Hillary Clinton") leave the surname alone
-    const first = list[0]!.name.toLowerCase();
-    return list.every((r) => r.name.toLowerCase() === first) ? list[0]! : null;
-  };
-  for (const q of quotes) {
-    if (q.speaker.kind !== 'person' || q.speaker.name.length < 2) continue;
-    if (q.speaker.name.includes(' and ')) {
-      // a group's members one by one ("Grassley and Patrick J. Leahy")
-      const members = q.speaker.name.split(/, | and /);
-      const named = members.map((n) => fullOf(n)?.name ?? n);
-      if (named.some((n, i) => n !== members[i])) {
-        q.speaker = { name: joinNames(named), kind: 'person' };
-      }
-      continue;
-    }
-    const r = fullOf(q.speaker.name);
-    const shown = new Set(genders.get(q.speaker.name.toLowerCase()));
-    const own = referentOf.get(q);
-    if (own && (own.gender === 'male' || own.gender === 'female')) shown.add(own.gender);
-    if (!r || (r.gender !== 'unknown' && [...shown].some((g) => g !== r.gender))) continue;
-    if (!q.speaker.entity || !r.entity || q.speaker.entity === r.entity) q.speaker = toSpeaker(r);
-  }
-}
-
 function viaSpeaker(doc: Doc, dis: Discourse, relay: { name: string; kind: SpeakerKind; span: Span }): Speaker {
   const e = entityIn(doc, relay.span);
   if (relay.kind === 'person') {
@@ -1052,11 +564,6 @@ function appositionOf(doc: Doc, dis: Discourse, q: Quote, m: Mention): Referent 
     if (x && !(q.content.start <= x.start && x.end <= q.content.end)) return r;
   }
   return null;
-}
-
-/** People named together, as a text names them: "A and B", "A, B and C". */
-function joinNames(names: readonly string[]): string {
-  return names.length === 2 ? `${names[0]} and ${names[1]}` : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
 /**

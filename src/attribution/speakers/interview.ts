@@ -1,0 +1,68 @@
+/**
+ * Interviews: who answers when the writer asks. A quotation right after the
+ * writer's own question is the answer of the one interviewed (writerAsked,
+ * lastOtherSpeaker, used while quotes are read); a published Q&A's labels
+ * ("Q:", "A:") are the writer's and the interviewee's (interviewLabels, once
+ * the article is read).
+ */
+import type { Doc } from '../../doc/doc.js';
+import type { Quote, Speaker } from '../../doc/types.js';
+import { firstAtLeast } from '../../doc/span-index.js';
+import type { MentionInfo } from './mention.js';
+import { Discourse, lastToken, toSpeaker, titleWords, WHITE_SPACE_RE, type Referent } from './discourse.js';
+
+/** Whether the writer's statement is a question put to someone: "I ask ...", "you" in it, or a question mark. */
+export function writerAsked(doc: Doc, q: Quote): boolean {
+  const cue = q.cue ? doc.matchText.slice(q.cue.start, q.cue.end).toLowerCase() : '';
+  const content = doc.matchText.slice(q.content.start, Math.min(doc.matchText.length, q.content.end + 2));
+  return /^(?:ask|asked|asks|wonder|wondered|put it to)\b/.test(cue) || /\byou(?:r|'ve|’ve|'re|’re)?\b/i.test(content) || content.includes('?');
+}
+/** The last quote anchored before `before` (quotes sorted by anchor) that `ok` accepts. */
+export function lastOtherSpeaker(byAnchor: Quote[], before: number, ok: (q: Quote) => boolean, anchorOf: (q: Quote) => number): Quote | undefined {
+  let k = byAnchor.length - 1;
+  while (k >= 0 && anchorOf(byAnchor[k]!) >= before) k--;
+  for (; k >= 0; k--) if (ok(byAnchor[k]!)) return byAnchor[k];
+  return undefined;
+}
+
+/** A question-and-answer label opening a paragraph: "Q:", "A:". */
+const QA_LABEL_RE = /^([QA])$/;
+/**
+ * A published interview as questions and answers ("Q: ... ¶ A: ..."): the questions are the writer's (the
+ * byline, else "the interviewer"), the answers the interviewee's: the person the title names, else the one the
+ * introduction names most, else "the interviewee".
+ */
+export function interviewLabels(doc: Doc, dis: Discourse, quotes: Quote[], infos: Map<Quote, MentionInfo>, referentOf: Map<Quote, Referent>): void {
+  const labelled = quotes.filter((q) => q.source && QA_LABEL_RE.test(doc.text.slice(q.source.start, q.source.end)) && doc.text[q.source.end] === ':'
+    && (q.source.start === 0 || doc.text[q.source.start - 1] === '\n'));
+  const answers = labelled.filter((q) => doc.text[q.source!.start] === 'A');
+  if (!answers.length || answers.length === labelled.length) return;
+  const firstAnswer = Math.min(...answers.map((q) => q.source!.start));
+  const people = dis.referents.filter((r) => r.kind === 'person' && r.number !== 'plural' && r.mentions.length > 0);
+  const inTitleWords = titleWords(doc);
+  const inTitle = people.filter((r) => WHITE_SPACE_RE.test(r.name) && inTitleWords.has(lastToken(r.name)));
+  let interviewee: Referent | undefined = inTitle.length === 1 ? inTitle[0] : undefined;
+  if (!interviewee) {
+    let most = 0;
+    for (const r of people) {
+      const n = r.mentions.filter((m) => m.start < firstAnswer).length;
+      if (n > most) { most = n; interviewee = r; }
+    }
+  }
+  const answerer: Speaker = interviewee ? toSpeaker(interviewee) : { name: 'the interviewee', kind: 'anonymous' };
+  const asker: Speaker = doc.meta.authors.length ? { name: doc.meta.authors[0]!, kind: 'person' } : { name: 'the interviewer', kind: 'anonymous' };
+  for (const q of labelled) {
+    const answer = doc.text[q.source!.start] === 'A';
+    q.speaker = { ...(answer ? answerer : asker) };
+    if (answer && interviewee) referentOf.set(q, interviewee); else referentOf.delete(q);
+  }
+  // an "I" in an answer, outside any quotation in it, is the interviewee ("A: I think ...")
+  const starts = labelled.map((q) => q.source!.start).sort((a, b) => a - b);
+  for (const q of quotes) {
+    if (!q.source || labelled.includes(q) || infos.get(q)?.pronoun?.person !== 1 || infos.get(q)?.number !== 'singular') continue;
+    const k = firstAtLeast(starts, q.source.start + 1) - 1;
+    if (k < 0 || doc.text[starts[k]!] !== 'A' || dis.inQuotation(q.source)) continue;
+    q.speaker = { ...answerer };
+    if (interviewee) referentOf.set(q, interviewee);
+  }
+}
