@@ -183,6 +183,8 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   // people by what they use, buy or where they live, as a group ("Users complained", "Locals said")
   'users', 'customers', 'consumers', 'shoppers', 'patients', 'locals', 'passengers', 'drivers', 'travellers', 'travelers', 'commuters',
   'tenants', 'homeowners', 'personnel', 'spectators', 'onlookers', 'bystanders', 'pupils', 'villagers', 'migrants', 'refugees', 'immigrants',
+  'user', 'customer', 'patient', 'passenger', 'suspect', 'suspects', 'politician', 'politicians', 'defendant', 'defendants', 'plaintiff',
+  'plaintiffs', 'accuser', 'accusers',
 ]);
 
 /** Nouns of documents and records that speak in news prose ("a statement said", "a court filing shows"). */

@@ -605,3 +605,12 @@ test('a published interview: the questions are the writer\'s, the answers and th
   const i = r.quotes.find((q) => q.source?.text.endsWith('I'));
   if (i) assert.equal(i.speaker.name, 'Rosa Imbert');
 });
+
+test('"WHO" in capitals is a body; patients, suspects and a possessed doer are people; a name after a role keeps its "of" place aside', () => {
+  assert.equal(analyzeMention('WHO').kind, 'organization');
+  assert.equal(analyzeMention('the patient').form, 'nominal');
+  assert.equal(analyzeMention('The suspect').form, 'nominal');
+  assert.equal(analyzeMention('His general practitioner').form, 'nominal');
+  assert.equal(analyzeMention('one user').kind, 'anonymous');
+  assert.equal(analyzeMention('marine biologist Ines Varda of the Sea Research Institute in Maine').name, 'Ines Varda');
+});

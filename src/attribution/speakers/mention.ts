@@ -256,7 +256,10 @@ function withoutWhereFromTail(ws: Word[]): Word[] {
     while (q > 0 && isCapitalized(ws[q - 1]!) && !isTitleWord(ws[q - 1]!)) q--;
     const titled = q > 0 && isTitleWord(ws[q - 1]!);
     const tail = ws.slice(p + 1);
-    if (titled || (tail.every(isCapitalized) && isPlaceName(tail.map((w) => w.text).join(' ')))) return ws.slice(0, p);
+    // (or a given name opens a full name and a name follows: "geologist Rosaly Lopes of NASA's Jet Propulsion Laboratory")
+    const afterRole = q > 0 && !isCapitalized(ws[q - 1]!) && (isRoleWord(ws[q - 1]!.lower) || PERSON_NOUNS.has(ws[q - 1]!.lower) || agentNoun(ws[q - 1]!.lower));
+    const fullName = p - q >= 2 && (isGivenName(ws[q]!.text) || afterRole) && isCapitalized(tail[0]!);
+    if (titled || fullName || (tail.every(isCapitalized) && isPlaceName(tail.map((w) => w.text).join(' ')))) return ws.slice(0, p);
   }
   return ws;
 }
@@ -635,7 +638,8 @@ function readMention(rawText: string, base: number): MentionInfo {
   const empty: MentionInfo = { form: 'unknown', name: text, kind: 'unknown', gender: 'unknown', number: 'unknown', roles: [] };
   if (!text) return empty;
 
-  const pronoun = PRONOUNS.get(lower);
+  // ("WHO" in capitals is the World Health Organization, not the pronoun)
+  const pronoun = text === 'WHO' ? undefined : PRONOUNS.get(lower);
   if (pronoun) return { ...empty, form: 'pronoun', pronoun, gender: pronoun.gender, number: pronoun.number };
   // "But Mr. Smith", "Though Mariam": a clause's opening word is no part of the mention
   const opener = CLAUSE_OPENER_RE.exec(text);
@@ -907,7 +911,7 @@ function readMention(rawText: string, base: number): MentionInfo {
   if (!plural && agentNoun(head)) {
     // ("New York's chief medical examiner": an office a place or a body holds, its holder unnamed)
     if (INDEFINITE_DETERMINERS.has(first) || placeOwned(allWords)) return { ...empty, form: 'anonymous', name: description, kind: 'anonymous', gender, number, head, roles };
-    if (DEFINITE_DETERMINERS.has(first)) return { ...empty, form: 'nominal', name: description, kind: 'anonymous', gender, number, head, roles };
+    if (DEFINITE_DETERMINERS.has(first) || /^(?:his|her|their|its)$/.test(first)) return { ...empty, form: 'nominal', name: description, kind: 'anonymous', gender, number, head, roles };
   }
   return { form: 'unknown', name: description, kind: 'unknown', gender, number, roles, head: head || undefined };
 }
