@@ -258,7 +258,9 @@ function withoutWhereFromTail(ws: Word[]): Word[] {
     const tail = ws.slice(p + 1);
     // (or a given name opens a full name and a name follows: "geologist Rosaly Lopes of NASA's Jet Propulsion Laboratory")
     const afterRole = q > 0 && !isCapitalized(ws[q - 1]!) && (isRoleWord(ws[q - 1]!.lower) || PERSON_NOUNS.has(ws[q - 1]!.lower) || agentNoun(ws[q - 1]!.lower));
-    const fullName = p - q >= 2 && (isGivenName(ws[q]!.text) || afterRole) && isCapitalized(tail[0]!);
+    const named = tail[0]?.lower === 'the' ? tail[1] : tail[0];
+    // (opening the phrase, or after a role: not an object, "activists clamoring to block Donald Trump from the GOP nomination")
+    const fullName = p - q >= 2 && ((q === 0 && isGivenName(ws[q]!.text)) || afterRole) && !!named && isCapitalized(named);
     if (titled || fullName || (tail.every(isCapitalized) && isPlaceName(tail.map((w) => w.text).join(' ')))) return ws.slice(0, p);
   }
   return ws;
