@@ -614,3 +614,15 @@ test('"WHO" in capitals is a body; patients, suspects and a possessed doer are p
   assert.equal(analyzeMention('one user').kind, 'anonymous');
   assert.equal(analyzeMention('marine biologist Ines Varda of the Sea Research Institute in Maine').name, 'Ines Varda');
 });
+
+test('a text given in full after a line that introduces it is its owner\'s, paragraph after paragraph', () => {
+  const text = 'The Governor Ana Reyes opened the session of the assembly on Tuesday with the annual address.\n\n'
+    + 'The Governor\'s address in full\n\n'
+    + '\u2018Members of the Assembly, it is an honour to stand before you again this year.\n\n'
+    + '\u2018My ministers will bring forward a bill to repair every school roof in the state.\n\n'
+    + '\u2018I thank you all, and I wish you well in your work this year.';
+  const r = analyze(text, { format: 'text' });
+  const parts = r.quotes.filter((q) => q.kind === 'direct' && !q.source).map((q) => q.speaker.name);
+  assert.ok(parts.length >= 2, JSON.stringify(r.quotes.map((q) => q.content.text)));
+  assert.deepEqual([...new Set(parts)], ['Ana Reyes']);
+});

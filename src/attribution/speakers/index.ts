@@ -442,6 +442,13 @@ export function resolveSpeakers(doc: Doc, quotes: Quote[], opts: ResolveOptions 
   let byAnchor: Quote[] | null = null;
   let byContentEnd: number[] | null = null, contentEnds: number[] = [];
   const index = new Map(quotes.map((o, i) => [o, i]));
+  // a statement whose source is the first words of a quotation standing alone ("‘My ministers will seek ...") is read
+  // inside that quotation: it speaks for no one around it
+  let uncuedStarts: Set<number> | null = null;
+  const quotationSubject = (o: Quote) => {
+    uncuedStarts ??= new Set(quotes.filter((d) => d.kind === 'direct' && !d.cue).map((d) => d.content.start));
+    return o.kind === 'indirect' && !!o.source && uncuedStarts.has(o.source.start);
+  };
   const known = (o: Quote) => o.speaker.kind !== 'unknown';
   for (const q of deferred) {
     const anchor = anchorOf(q);
@@ -473,7 +480,8 @@ export function resolveSpeakers(doc: Doc, quotes: Quote[], opts: ResolveOptions 
       let near = -1;
       for (const i of bySourceSentence.get(si) ?? []) {
         const o = quotes[i]!;
-        if (o === q || !known(o)) continue;
+        // (a source further inside the quotation may be its own frame, mispaired: "It's unusual,“ said Larry Noble ... “It")
+        if (o === q || !known(o) || (q.kind === 'direct' && quotationSubject(o))) continue;
         if (near < 0 || Math.abs(anchorOf(o) - anchor) < Math.abs(anchorOf(quotes[near]!) - anchor)) near = i;
       }
       if (near >= 0) speaker = quotes[near]!.speaker;
@@ -489,9 +497,10 @@ export function resolveSpeakers(doc: Doc, quotes: Quote[], opts: ResolveOptions 
         for (let k = firstAtLeast(contentEnds, q.content.start + 1) - 1; k >= 0; k--) {
           const o = quotes[byContentEnd[k]!]!;
           if (prev && o.content.end < prev.content.end) break;
-          if (o !== q && known(o) && o.source && (!prev || index.get(o)! < index.get(prev)!)) prev = o;
+          // (or a quotation standing alone that took a speaker itself: a text given whole, paragraph after paragraph)
+          if (o !== q && known(o) && (o.source ? !quotationSubject(o) : o.kind === 'direct' && !o.cue) && (!prev || index.get(o)! < index.get(prev)!)) prev = o;
         }
-        const prevAt = prev ? sentOrdinal.get(doc.sentenceAt(Math.max(prev.content.end - 1, prev.source!.start))) ?? -99 : -99;
+        const prevAt = prev ? sentOrdinal.get(doc.sentenceAt(Math.max(prev.content.end - 1, prev.source?.start ?? 0))) ?? -99 : -99;
         if (prev && here >= 0 && here - prevAt <= CONTINUATION_MAX_SENTENCES) {
           speaker = prev.speaker;
           // ("... a book for him, I say. ¶ “No, I didn't write the book for him ...”": the interviewee answers)
@@ -500,6 +509,14 @@ export function resolveSpeakers(doc: Doc, quotes: Quote[], opts: ResolveOptions 
             byAnchor ??= [...quotes].sort((a, b) => anchorOf(a) - anchorOf(b));
             const answerer = lastOtherSpeaker(byAnchor, anchorOf(prev), (o) => known(o) && o.speaker.kind === 'person' && !writerQuotes.has(o) && o.speaker.name !== prev.speaker.name, anchorOf);
             speaker = answerer?.speaker ?? null;
+          }
+        }
+        // "The King's Speech 2024 full transcript ¶ ‘My Lords and Members ...": a text given whole is its owner's
+        if (!speaker) {
+          const owner = introducedBy(doc, q.content.start);
+          if (owner) {
+            const ref = resolveOne(doc, dis, { ...q, source: owner }, analyzeMention(doc.text.slice(owner.start, owner.end), owner.start), personStarts, opts);
+            if (ref && ref.kind !== 'unknown') speaker = toSpeaker(ref);
           }
         }
       }
@@ -512,6 +529,26 @@ export function resolveSpeakers(doc: Doc, quotes: Quote[], opts: ResolveOptions 
   interviewLabels(doc, dis, quotes, infos, referentOf);
   describedThenNamed(dis, quotes, referentOf);
   fullNamesLater(dis, quotes, infos, referentOf);
+}
+
+/** A line that gives a text whole: "The King's Speech 2024 full transcript", "Read Biden's statement in full:". */
+const TEXT_IN_FULL_RE = /\b(?:full\s+(?:text|transcript|statement|speech|remarks|letter)|in\s+full|transcript|full\s+quote)\b/i;
+/** The owner named in such a line: "The King's", "Joe Biden's". */
+const OWNER_IN_LINE_RE = /(?:^|[\s(])((?:[Tt]he\s+)?\p{Lu}[\p{L}.'-]*(?:\s+\p{Lu}[\p{L}.'-]*){0,3})['’]s?\s/u;
+/**
+ * The owner of a text the paragraph before `pos` introduces as given in full (a heading or a line ending in a
+ * colon), as a span, or null.
+ */
+function introducedBy(doc: Doc, pos: number): Span | null {
+  const k = doc.paragraphAt(pos);
+  if (k <= 0) return null;
+  const para = doc.paragraphs[k - 1]!;
+  const line = doc.matchText.slice(para.start, para.end);
+  if (line.length > 160 || !TEXT_IN_FULL_RE.test(line) || doc.inBoilerplate(para)) return null;
+  const m = OWNER_IN_LINE_RE.exec(line);
+  if (!m) return null;
+  const start = para.start + m.index + m[0].indexOf(m[1]!);
+  return { start, end: start + m[1]!.length };
 }
 
 function viaSpeaker(doc: Doc, dis: Discourse, relay: { name: string; kind: SpeakerKind; span: Span }): Speaker {
