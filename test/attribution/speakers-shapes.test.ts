@@ -626,3 +626,13 @@ test('a text given in full after a line that introduces it is its owner\'s, para
   assert.ok(parts.length >= 2, JSON.stringify(r.quotes.map((q) => q.content.text)));
   assert.deepEqual([...new Set(parts)], ['Ana Reyes']);
 });
+
+test('the quotation answering the writer\'s own question (a paragraph ending in "?") is the last other person quoted', () => {
+  const text = 'I met Alan Marsh at his office in Leeds on a wet Tuesday morning.\n\n'
+    + '"The party has to win back the towns it lost, and it has to do that soon," says Marsh.\n\n'
+    + 'Is the new leader good enough to last two terms?\n\n'
+    + '"Well, I am fully behind her, and I want her to succeed in every way she can."';
+  const r = analyze({ text, meta: { authors: ['Nora Pike'] } });
+  const answer = r.quotes.find((q) => q.content.text.startsWith('Well, I am'));
+  assert.equal(answer?.speaker.name, 'Alan Marsh');
+});

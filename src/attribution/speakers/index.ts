@@ -511,6 +511,12 @@ export function resolveSpeakers(doc: Doc, quotes: Quote[], opts: ResolveOptions 
             speaker = answerer?.speaker ?? null;
           }
         }
+        // "Is Starmer a good leader? ¶ “Well, I'm fully supportive of him ...”": the answer to the writer's question
+        // is the last other person quoted
+        if (!speaker && questionBefore(doc, q.content.start)) {
+          byAnchor ??= [...quotes].sort((a, b) => anchorOf(a) - anchorOf(b));
+          speaker = lastOtherSpeaker(byAnchor, anchorOf(q), (o) => known(o) && o.speaker.kind === 'person' && !writerQuotes.has(o), anchorOf)?.speaker ?? null;
+        }
         // "The King's Speech 2024 full transcript ¶ ‘My Lords and Members ...": a text given whole is its owner's
         if (!speaker) {
           const owner = introducedBy(doc, q.content.start);
@@ -531,6 +537,15 @@ export function resolveSpeakers(doc: Doc, quotes: Quote[], opts: ResolveOptions 
   fullNamesLater(dis, quotes, infos, referentOf);
 }
 
+/** Whether the paragraph before `pos` is a question of the writer's own: unquoted, ending with a question mark. */
+function questionBefore(doc: Doc, pos: number): boolean {
+  let k = doc.paragraphAt(pos) - 1;
+  // (over a caption or a link line the cleaner set aside)
+  while (k >= 0 && doc.inBoilerplate(doc.paragraphs[k]!)) k--;
+  if (k < 0) return false;
+  const line = doc.matchText.slice(doc.paragraphs[k]!.start, doc.paragraphs[k]!.end).trim();
+  return line.endsWith('?') && !/["“”‘’]/.test(line);
+}
 /** A line that gives a text whole: "The King's Speech 2024 full transcript", "Read Biden's statement in full:". */
 const TEXT_IN_FULL_RE = /\b(?:full\s+(?:text|transcript|statement|speech|remarks|letter)|in\s+full|transcript|full\s+quote)\b/i;
 /** The owner named in such a line: "The King's", "Joe Biden's". */
