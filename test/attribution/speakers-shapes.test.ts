@@ -636,3 +636,11 @@ test('the quotation answering the writer\'s own question (a paragraph ending in 
   const answer = r.quotes.find((q) => q.content.text.startsWith('Well, I am'));
   assert.equal(answer?.speaker.name, 'Alan Marsh');
 });
+
+test('a lone surname that a byline author carries, and no one in the story, is that author', () => {
+  const text = 'The two campaigns will spend the autumn in seven states, their aides said on Monday.\n\nQuill reported from Denver and Ode from Washington.';
+  const r = analyze({ text, meta: { authors: ['MARA QUILL'] } });
+  const q = r.quotes.find((x) => x.source?.text === 'Quill');
+  assert.equal(q?.speaker.name, 'Mara Quill');
+  assert.equal(q?.speaker.kind, 'person');
+});

@@ -9,6 +9,7 @@ import type { Gender } from '../../lexicon/speaker-kinds.js';
 import type { MentionInfo } from './mention.js';
 import { Discourse, givenNamesOnly, joinNames, lastToken, lowerName, toSpeaker, titleWords, WHITE_SPACE_RE, type Referent } from './discourse.js';
 import { OFFICES, SAME_OFFICE } from './offices.js';
+import { authorBySurname } from './author.js';
 
 /** Content sentences (by ordinal) where a "he" or "she" may point forward, before anyone is named (a delayed lede). */
 const OPENING_SENTENCES = 3;
@@ -162,5 +163,22 @@ export function fullNamesLater(dis: Discourse, quotes: Quote[], infos: Map<Quote
     if (own && (own.gender === 'male' || own.gender === 'female')) shown.add(own.gender);
     if (!r || (r.gender !== 'unknown' && [...shown].some((g) => g !== r.gender))) continue;
     if (!q.speaker.entity || !r.entity || q.speaker.entity === r.entity) q.speaker = toSpeaker(r);
+  }
+}
+
+/**
+ * "Peoples reported from New York and Thomson-DeVeaux from Washington": a lone surname the text names no one else
+ * by, that a byline author carries, is that author.
+ */
+export function bylineSurnames(doc: Doc, dis: Discourse, quotes: Quote[]): void {
+  if (!doc.meta.authors.length) return;
+  for (const q of quotes) {
+    if (!q.source || WHITE_SPACE_RE.test(q.speaker.name) || (q.speaker.kind === 'person' && q.speaker.entity)) continue;
+    const word = doc.text.slice(q.source.start, q.source.end).trim();
+    if (word !== q.speaker.name) continue;
+    // (someone in the story with that surname keeps it)
+    if (dis.referents.some((r) => r.kind === 'person' && WHITE_SPACE_RE.test(r.name) && lastToken(r.name) === word.toLowerCase())) continue;
+    const author = authorBySurname(doc, word);
+    if (author) q.speaker = { name: author, kind: 'person' };
   }
 }

@@ -47,3 +47,17 @@ export function documentAuthor(doc: Doc): Speaker | null {
   const named = doc.meta.authors[0] ?? authorFromBio(doc);
   return named ? { name: named, kind: 'person' } : { name: 'the author', kind: 'anonymous' };
 }
+
+/** A name in capitals as a byline gives it ("STEVE PEOPLES") in the case news writes it ("Steve Peoples"). */
+function bylineCase(name: string): string {
+  return /\p{Ll}/u.test(name) ? name : name.toLowerCase().replace(/(^|[\s'-])(\p{Ll})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
+}
+/**
+ * The byline's author a lone surname names ("Peoples reported from New York" under "By STEVE PEOPLES"): the
+ * wire's closing line about who reported where. Null when no author, or two, have that surname.
+ */
+export function authorBySurname(doc: Doc, surname: string): string | null {
+  const low = surname.toLowerCase();
+  const found = doc.meta.authors.filter((a) => a.trim().split(/\s+/).pop()!.toLowerCase() === low);
+  return found.length === 1 ? bylineCase(found[0]!.trim()) : null;
+}

@@ -16,7 +16,7 @@ import { documentAuthor } from './author.js';
 import { Discourse, MAX_PRONOUN_DISTANCE, NAME_CACHE_MAX, WHITE_SPACE_RE, givenNamesOnly, joinNames, lastMentionBefore, lastToken, lowerName, toSpeaker, wordCount, type Mention, type Referent } from './discourse.js';
 import { holdsOffice, officeConflict, partyConflict, roleHeads } from './offices.js';
 import { interviewLabels, lastOtherSpeaker, writerAsked } from './interview.js';
-import { describedThenNamed, fullNamesLater, openingPronounNamedLater } from './after-reading.js';
+import { bylineSurnames, describedThenNamed, fullNamesLater, openingPronounNamedLater } from './after-reading.js';
 import { rankerWeights, scoreCandidate, type PronounFeatures, type RankerWeights } from './ranker.js';
 
 export { analyzeMention, type MentionInfo } from './mention.js';
@@ -535,6 +535,7 @@ export function resolveSpeakers(doc: Doc, quotes: Quote[], opts: ResolveOptions 
   interviewLabels(doc, dis, quotes, infos, referentOf);
   describedThenNamed(dis, quotes, referentOf);
   fullNamesLater(dis, quotes, infos, referentOf);
+  bylineSurnames(doc, dis, quotes);
 }
 
 /** Whether the paragraph before `pos` is a question of the writer's own: unquoted, ending with a question mark. */
