@@ -236,6 +236,8 @@ test('source-edges: a subordinator or a trailing conjunction is cut off a source
   assert.ok(out.every((a) => a.rule.endsWith('+refine:source-edges')));
   // a source whose edges are right is left alone; so is a pronoun with a noun or a quantifier after it
   // an adverb in -ly read as the source is none
+  const n = doc('Never urged the council to wait on the vote.');
+  assert.equal(refineAttributions(n, [rel(n, 'urged', 'Never', 'the council to wait on the vote')], [sourceEdges])[0]!.source, null);
   const f = doc('Reed, exasperated, famously responded that nothing would change.');
   assert.equal(refineAttributions(f, [rel(f, 'responded', 'famously', 'nothing would change')], [sourceEdges])[0]!.source, null);
   const e = doc('We Democrats said the vote was fair. They all said it was late.');

@@ -644,3 +644,8 @@ test('a lone surname that a byline author carries, and no one in the story, is t
   assert.equal(q?.speaker.name, 'Mara Quill');
   assert.equal(q?.speaker.kind, 'person');
 });
+
+test('"the patient", "the woman" are someone\'s part in the story: not another name for the person just named, unnamed when nothing names them', () => {
+  const s = speakers('Dr. Owen Marsh treated him for a year. "It happens more than we realize," Marsh said. The patient wrote that he now sleeps well.');
+  assert.equal(s.get('The patient'), 'The patient / anonymous');
+});

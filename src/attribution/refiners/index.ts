@@ -347,7 +347,7 @@ const LONE_PRONOUNS = new Set(['i', 'he', 'she', 'we', 'they', 'you', 'it', 'me'
 /** Words no mention is made of alone (by word, not by tag: the tagger reads a plural subject as a verb at times). */
 const NOT_MENTION_WORDS = new Set(['the', 'a', 'an', 'only', 'once', 'also', 'then', 'together', 'just', 'even', 'still', 'now', 'here', 'there',
   'again', 'ago', 'later', 'earlier', 'too', 'very', 'not', 'so', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'from', 'by',
-  'as', 'after', 'before', 'when', 'while', 'if', 'further', 'instead', 'already', 'soon', 'yet']);
+  'as', 'after', 'before', 'when', 'while', 'if', 'further', 'instead', 'already', 'soon', 'yet', 'never', 'always', 'often', 'sometimes', 'perhaps', 'maybe']);
 /** Whether a recognized entity's mention covers the span (a rare question: a scan is enough). */
 function inEntity(doc: Doc, span: Span): boolean {
   return doc.entities.some((e) => e.type !== 'other' && e.mentions.some((m) => m.start <= span.start && span.end <= m.end));

@@ -71,6 +71,9 @@ const FAR_DISTANCE = 4;
 const GENDER_EVIDENCE_MIN = 1;
 /** He/she pronouns after an "organization" with a person's name needed to take it for a person. */
 const PERSON_EVIDENCE_MIN = 2;
+/** Heads of descriptions of someone's part in the story, not of an office or a role that varies a name. */
+const SITUATION_HEADS = new Set(['patient', 'suspect', 'victim', 'defendant', 'plaintiff', 'accuser', 'witness', 'passenger', 'customer', 'user',
+  'driver', 'survivor', 'man', 'woman', 'boy', 'girl', 'child', 'person']);
 /** Heads of nominals that stay anonymous when nothing earlier names them ("the official", "the source"). */
 const ANONYMOUS_HEADS = new Set(['official', 'officials', 'source', 'sources', 'aide', 'aides', 'person', 'people', 'diplomat', 'diplomats',
   'insider', 'insiders', 'staffer', 'staffers', 'adviser', 'advisers', 'advisor', 'employee', 'employees', 'engineer', 'officer', 'officers',
@@ -850,7 +853,8 @@ function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, perso
     const variedName = () => {
       // (not "The Kentucky Republican and the New York businessman": two people; "the Florida senator and Republican
       // presidential candidate" is one)
-      if (!(info.kind === 'person' && info.number === 'singular' && !ANONYMOUS_HEADS.has(head) && /^the\s/i.test(info.name) && !/\sand\s+(?:the|a|an)\s/i.test(info.name))) return null;
+      // (a role: "the patient", "the suspect" are what someone is in this story, not another name for the one named)
+      if (!(info.kind === 'person' && info.number === 'singular' && !ANONYMOUS_HEADS.has(head) && !SITUATION_HEADS.has(head) && /^the\s/i.test(info.name) && !/\sand\s+(?:the|a|an)\s/i.test(info.name))) return null;
       let near: Referent | null = null; let nearAt = -1;
       for (const r of dis.pronounCandidates(src.start, m.sent)) {
         // (a person named in full: a given name first, "Donald Trump", not "Doral" or "Glass-Steagall Act")
@@ -896,7 +900,7 @@ function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, perso
     }
     // no antecedent: the description stands for itself ("the official" is still unnamed; "the president" is a person;
     // "the demonstrators" are people left unnamed)
-    const kind: SpeakerKind = info.kind === 'person' ? (ANONYMOUS_HEADS.has(head) || info.number === 'plural' ? 'anonymous' : 'person') : info.kind;
+    const kind: SpeakerKind = info.kind === 'person' ? (ANONYMOUS_HEADS.has(head) || SITUATION_HEADS.has(head) || info.number === 'plural' ? 'anonymous' : 'person') : info.kind;
     const unnamedDescription = kind === 'person' && /^the\s/i.test(info.name);
     return dis.add({ name: info.name, kind, gender: info.gender, number: info.number, heads: new Set(info.head ? [info.head] : []), unnamedDescription }, m);
   }
