@@ -47,6 +47,8 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'embassy', 'consulate', 'mission', 'delegation', 'panel', 'tribunal', 'prosecutors', 'regime', 'republic', 'kingdom', 'state',
   'clinic', 'hospital', 'laboratory', 'lab', 'think-tank', 'tank', 'charity', 'watchdog', 'regulator', 'exchange', 'airlines',
   'industries', 'group', 'holdings', 'partners', 'fbi', 'staff', 'watch', 'institutes', 'academies', 'academy',
+  // companies by the trade their names end in ("GateHouse Media", "Apollo Capital", "Rolls-Royce Motors")
+  'media', 'capital', 'enterprises', 'technologies', 'pharmaceuticals', 'motors', 'airways',
 ]);
 
 /**
