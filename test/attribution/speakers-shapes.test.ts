@@ -584,6 +584,7 @@ test('in an interview the quotation right after the writer\'s own question is th
 
 test('a body the lexicon knows speaks as one; an office a place holds is its unnamed holder; a compass word stays in a place\'s name', () => {
   assert.equal(analyzeMention('The Afghan Taliban').kind, 'organization');
+  assert.equal(analyzeMention('Harbor Lane Media').kind, 'organization');
   assert.equal(analyzeMention('Ohio\'s chief medical examiner').kind, 'anonymous');
   assert.notEqual(analyzeMention('Kantar Media\'s political ad tracker').kind, 'anonymous');
   assert.equal(analyzeMention('South Dakota').name, 'South Dakota');
