@@ -178,3 +178,14 @@ test('direct: a verb of the manner of saying frames a quotation only when the fr
   const term = run('The ministry tied the unrest to "spontaneous" protests rather than to any plan. Reed, angry, said nothing.');
   assert.equal(find(term, 'protests'), undefined);
 });
+
+test('direct: a source with an age between commas, and a quotation after a long frame in the same paragraph, join the statement', () => {
+  const text = 'The march went on past midnight.\n\n"They keep telling us to wait, thinking we will go home," Dana Ruiz, 25, said as she and hundreds of others walked through the city early Sunday. "We are not going home. We will be here every night."\n\nThe city was quiet by dawn.';
+  const doc = run(text);
+  const q = find(doc, 'said');
+  assert.ok(q, JSON.stringify(doc.quotes.map((x) => str(doc, x.cue))));
+  assert.match(str(doc, q.source) ?? '', /^Dana Ruiz, 25/);
+  assert.equal(q.parts?.length ?? 0, 2);
+  // the second quotation is no statement of its own
+  assert.equal(doc.quotes.filter((x) => str(doc, x.content)?.startsWith('We are not going home')).length, 0);
+});

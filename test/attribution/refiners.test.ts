@@ -257,3 +257,17 @@ test('source-edges: a sentence adverb set off after a source is cut ("Israeli co
   const out = refineAttributions(d, [rel(d, 'have ruled', 'Local courts, however', 'that the wall is legal')], [sourceEdges]);
   assert.equal(d.text.slice(out[0]!.source!.start, out[0]!.source!.end), 'Local courts');
 });
+
+test('continued-quote: after any finder\'s frame, one more quotation closing the paragraph goes on in the statement; sourceless-duplicate drops the same words found alone', () => {
+  const d = doc('"We cannot let people come here and refuse every question," the chairman said after the vote. "If that goes on, the whole process breaks down."');
+  const first = at(d, 'We cannot let people come here and refuse every question');
+  const alone = at(d, 'If that goes on, the whole process breaks down.');
+  const atts: Attribution[] = [
+    { cue: at(d, 'said'), source: at(d, 'the chairman'), content: [first], rule: 'model:perceptron' },
+    { cue: null, source: null, content: [alone], rule: 'direct:uncued', direct: true },
+  ];
+  const out = refineAttributions(d, atts, [continuedQuote, sourcelessDuplicate]);
+  assert.equal(out.length, 1);
+  assert.equal(out[0]!.content.length, 2);
+  assert.ok(out[0]!.rule.includes('refine:continued-quote'));
+});

@@ -25,7 +25,9 @@ export const UNCUED_MIN_WORDS = 8;
 const MAX_INSERT = 90;
 
 const SRC = String.raw`(${WORD}(?:\s+${WORD}){0,9}?)`;
-const AFTER_SRC_CUE = new RegExp(String.raw`^[\s,]*(?:[^,."“”]{1,${MAX_INSERT}},\s+)?${SRC}\s+${ADV}(${CUE_RE_SRC})\b`, 'du');
+// (a source may carry an age between commas: "“...,” Quina Jones, 25, said")
+const SRC_AGED = String.raw`(${WORD}(?:\s+${WORD}){0,9}?(?:,\s+\d{1,3},)?)`;
+const AFTER_SRC_CUE = new RegExp(String.raw`^[\s,]*(?:[^,."“”]{1,${MAX_INSERT}},\s+)?${SRC_AGED}\s+${ADV}(${CUE_RE_SRC})\b`, 'du');
 const AFTER_CUE_SRC = new RegExp(String.raw`^[\s,]*(${CUE_RE_SRC})\s+${SRC}\s*(?=[.,;:!?]|$)`, 'du');
 // (a verb of the manner of saying closes its frame: "“...,” he snaps." but not "“...,” he laughed at the idea")
 const FRAME_END = String.raw`(?=(?:\s+\p{Ll}+ly)?\s*(?:[.,;:!?]|$))`;
@@ -184,7 +186,7 @@ export function findDirectQuotes(doc: Doc): DirectResult {
       const next = stretches[k + 1];
       if (next && frame.end <= next.open && next.open < lastPara.end && frame.end >= q.end) {
         const gap = doc.matchText.slice(frame.end, next.open);
-        const joins = /^[^"\p{L}]*$/u.test(gap) || /^\s*[,.]?\s*$/.test(gap) || /^[^.!?"]{0,60}[.,:]\s*$/.test(gap) || continuesQuote(doc, gap, next);
+        const joins = /^[^"\p{L}]*$/u.test(gap) || /^\s*[,.]?\s*$/.test(gap) || /^[^.!?"]{0,200}[.,:]\s*$/.test(gap) || continuesQuote(doc, gap, next);
         // a later quotation with a frame of its own is another quote (“…,” she said, but X disagreed. “…,” he replied.)
         if (joins && !ownFrame(doc, next)) {
           content.push(...next.fragments.map((f) => tidy(text, f)).filter((f) => f.end > f.start));

@@ -140,6 +140,11 @@ export const sourcelessDuplicate: Refiner = {
   refine(_doc, atts) {
     const extents = atts.map((b) => (b.content.length ? extent(b.content) : null));
     return atts.filter((a, i) => {
+      // a quotation standing alone that another relation's content already holds, fragment for fragment ("“A,” he
+      // said. “B.”" read as a relation with both parts and “B.” alone)
+      if (a.direct && !a.cue && !a.source && a.content.length) {
+        return !atts.some((b) => b !== a && b.source && a.content.every((c) => b.content.some((f) => contains(f, c))));
+      }
       if (a.source || a.direct || !a.content.length) return true;
       const own = extents[i]!;
       return !atts.some((b, k) => {
@@ -286,6 +291,7 @@ export const continuedQuote: Refiner = {
     const cueIn = (p: Span) => cueStartsIn(p.start, p.end);
     const merged = new Set<Attribution>();
     for (const a of atts) {
+      if (a.cue && a.source && a.content.length && !merged.has(a)) sameParagraphTail(doc, a, atts, cueStartsIn, merged);
       if (!a.cue || !a.direct || !a.rule.startsWith('direct:frame') || !a.content.length || merged.has(a)) continue;
       const s = doc.sentences[doc.sentenceAt(a.cue.start)];
       if (!s) continue;
@@ -312,6 +318,29 @@ export const continuedQuote: Refiner = {
 };
 
 /** The inside of a paragraph that is a single quotation (opening mark first, no other mark but a closing one at its end), else null. */
+/**
+ * “A,” Rep. John Mica (R-Fla.) said. “B.” — whichever finder read the frame: a quotation before its frame whose
+ * paragraph ends, after the frame's sentence, in one more quotation with no cue of its own goes on in it (the same
+ * news convention as a paragraph that is one quotation; PolNeAR joins it as another fragment). The relation found
+ * on that tail alone is merged away.
+ */
+function sameParagraphTail(doc: Doc, a: Attribution, atts: Attribution[], cueStartsIn: (from: number, to: number) => boolean, merged: Set<Attribution>): void {
+  const M = doc.matchText, first = a.content[0]!, last = a.content[a.content.length - 1]!;
+  if (M[first.start - 1] !== '"' || last.end > a.cue!.start || last.end > a.source!.start) return;
+  const p = doc.paragraphs[doc.paragraphAt(a.cue!.start)];
+  const frameEnd = Math.max(a.cue!.end, a.source!.end);
+  if (!p || cueStartsIn(a.cue!.end + 1, p.end)) return;
+  // the rest of the frame's sentence (no quotation mark, at most 200 characters), then the quotation
+  const rest = /^[^"]{0,200}?[.,:]\s+(?=")/.exec(M.slice(frameEnd, p.end));
+  if (!rest) return;
+  const from = frameEnd + rest[0].length;
+  const tail = wholeQuotation(M, { start: from, end: p.end });
+  if (!tail) return;
+  a.content.push(tail);
+  for (const b of atts) if (b !== a && !b.cue && b.content.every((c) => contains({ start: from, end: p.end }, c))) merged.add(b);
+  tagged(a, 'refine:continued-quote');
+}
+
 function wholeQuotation(M: string, p: Span): Span | null {
   let a = p.start, b = p.end;
   while (a < b && /\s/.test(M[a]!)) a++;
