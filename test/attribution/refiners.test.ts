@@ -271,3 +271,12 @@ test('continued-quote: after any finder\'s frame, one more quotation closing the
   assert.equal(out[0]!.content.length, 2);
   assert.ok(out[0]!.rule.includes('refine:continued-quote'));
 });
+
+test('sourceless-duplicate: a quotation found alone is the same words as another relation\'s part, whatever punctuation ends either', () => {
+  const d = doc('"We cannot wait," the mayor said. "If that goes on, the plan breaks down."');
+  const atts: Attribution[] = [
+    { cue: at(d, 'said'), source: at(d, 'the mayor'), content: [at(d, 'We cannot wait'), at(d, 'If that goes on, the plan breaks down')], rule: 'model:perceptron' },
+    { cue: null, source: null, content: [at(d, 'If that goes on, the plan breaks down.')], rule: 'direct:uncued', direct: true },
+  ];
+  assert.equal(refineAttributions(d, atts, [sourcelessDuplicate]).length, 1);
+});

@@ -137,13 +137,15 @@ export const nameWordCue: Refiner = {
  */
 export const sourcelessDuplicate: Refiner = {
   name: 'refine:sourceless-duplicate',
-  refine(_doc, atts) {
+  refine(doc, atts) {
     const extents = atts.map((b) => (b.content.length ? extent(b.content) : null));
     return atts.filter((a, i) => {
       // a quotation standing alone that another relation's content already holds, fragment for fragment ("“A,” he
       // said. “B.”" read as a relation with both parts and “B.” alone)
       if (a.direct && !a.cue && !a.source && a.content.length) {
-        return !atts.some((b) => b !== a && b.source && a.content.every((c) => b.content.some((f) => contains(f, c))));
+        // (its words, not the punctuation at their edges: “B.” alone and “B” in the other)
+        const words = a.content.map((c) => wordsOf(doc, c));
+        return !atts.some((b) => b !== a && b.source && words.every((c) => c !== null && b.content.some((f) => contains(f, c))));
       }
       if (a.source || a.direct || !a.content.length) return true;
       const own = extents[i]!;
@@ -377,6 +379,13 @@ const LONE_PRONOUNS = new Set(['i', 'he', 'she', 'we', 'they', 'you', 'it', 'me'
 const NOT_MENTION_WORDS = new Set(['the', 'a', 'an', 'only', 'once', 'also', 'then', 'together', 'just', 'even', 'still', 'now', 'here', 'there',
   'again', 'ago', 'later', 'earlier', 'too', 'very', 'not', 'so', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'from', 'by',
   'as', 'after', 'before', 'when', 'while', 'if', 'further', 'instead', 'already', 'soon', 'yet', 'never', 'always', 'often', 'sometimes', 'perhaps', 'maybe']);
+/** The span without white space and punctuation at its edges, or null when nothing is left. */
+function wordsOf(doc: Doc, s: Span): Span | null {
+  let a = s.start, b = s.end;
+  while (a < b && !/[\p{L}\p{N}]/u.test(doc.matchText[a]!)) a++;
+  while (b > a && !/[\p{L}\p{N}]/u.test(doc.matchText[b - 1]!)) b--;
+  return a < b ? { start: a, end: b } : null;
+}
 /** Whether a recognized entity's mention covers the span (a rare question: a scan is enough). */
 function inEntity(doc: Doc, span: Span): boolean {
   return doc.entities.some((e) => e.type !== 'other' && e.mentions.some((m) => m.start <= span.start && span.end <= m.end));
