@@ -58,8 +58,9 @@ export function interviewLabels(doc: Doc, dis: Discourse, quotes: Quote[], infos
   }
   // an "I" in an answer, outside any quotation in it, is the interviewee ("A: I think ...")
   const starts = labelled.map((q) => q.source!.start).sort((a, b) => a - b);
+  const isLabel = new Set(labelled);
   for (const q of quotes) {
-    if (!q.source || labelled.includes(q) || infos.get(q)?.pronoun?.person !== 1 || infos.get(q)?.number !== 'singular') continue;
+    if (!q.source || isLabel.has(q) || infos.get(q)?.pronoun?.person !== 1 || infos.get(q)?.number !== 'singular') continue;
     const k = firstAtLeast(starts, q.source.start + 1) - 1;
     if (k < 0 || doc.text[starts[k]!] !== 'A' || dis.inQuotation(q.source)) continue;
     q.speaker = { ...answerer };
