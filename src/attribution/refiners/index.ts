@@ -5,6 +5,7 @@ import { OwnedSpanSet, firstAtLeast } from '../../doc/span-index.js';
 import { isNotSpeaker } from '../finders/labels.js';
 import { isPlaceName } from '../../lexicon/gazetteer.js';
 import { MONTHS, WEEKDAYS } from '../../lexicon/time.js';
+import { trimPunct } from '../model/spans.js';
 
 /**
  * Refiners run after the finders have been merged: each removes or repairs a
@@ -144,7 +145,7 @@ export const sourcelessDuplicate: Refiner = {
       // said. “B.”" read as a relation with both parts and “B.” alone)
       if (a.direct && !a.cue && !a.source && a.content.length) {
         // (its words, not the punctuation at their edges: “B.” alone and “B” in the other)
-        const words = a.content.map((c) => wordsOf(doc, c));
+        const words = a.content.map((c) => trimPunct(doc.matchText, c));
         return !atts.some((b) => b !== a && b.source && words.every((c) => c !== null && b.content.some((f) => contains(f, c))));
       }
       if (a.source || a.direct || !a.content.length) return true;
@@ -319,7 +320,6 @@ export const continuedQuote: Refiner = {
   },
 };
 
-/** The inside of a paragraph that is a single quotation (opening mark first, no other mark but a closing one at its end), else null. */
 /**
  * “A,” Rep. John Mica (R-Fla.) said. “B.” — whichever finder read the frame: a quotation before its frame whose
  * paragraph ends, after the frame's sentence, in one more quotation with no cue of its own goes on in it (the same
@@ -343,6 +343,7 @@ function sameParagraphTail(doc: Doc, a: Attribution, atts: Attribution[], cueSta
   tagged(a, 'refine:continued-quote');
 }
 
+/** The inside of a paragraph that is a single quotation (opening mark first, no other mark but a closing one at its end), else null. */
 function wholeQuotation(M: string, p: Span): Span | null {
   let a = p.start, b = p.end;
   while (a < b && /\s/.test(M[a]!)) a++;
@@ -373,13 +374,6 @@ const LONE_PRONOUNS = new Set(['i', 'he', 'she', 'we', 'they', 'you', 'it', 'me'
 const NOT_MENTION_WORDS = new Set(['the', 'a', 'an', 'only', 'once', 'also', 'then', 'together', 'just', 'even', 'still', 'now', 'here', 'there',
   'again', 'ago', 'later', 'earlier', 'too', 'very', 'not', 'so', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'from', 'by',
   'as', 'after', 'before', 'when', 'while', 'if', 'further', 'instead', 'already', 'soon', 'yet', 'never', 'always', 'often', 'sometimes', 'perhaps', 'maybe']);
-/** The span without white space and punctuation at its edges, or null when nothing is left. */
-function wordsOf(doc: Doc, s: Span): Span | null {
-  let a = s.start, b = s.end;
-  while (a < b && !/[\p{L}\p{N}]/u.test(doc.matchText[a]!)) a++;
-  while (b > a && !/[\p{L}\p{N}]/u.test(doc.matchText[b - 1]!)) b--;
-  return a < b ? { start: a, end: b } : null;
-}
 /** Whether a recognized entity's mention covers the span (a rare question: a scan is enough). */
 function inEntity(doc: Doc, span: Span): boolean {
   return doc.entities.some((e) => e.type !== 'other' && e.mentions.some((m) => m.start <= span.start && span.end <= m.end));

@@ -7,7 +7,7 @@ import type { Doc } from '../../doc/doc.js';
 import type { Quote } from '../../doc/types.js';
 import type { Gender } from '../../lexicon/speaker-kinds.js';
 import type { MentionInfo } from './mention.js';
-import { Discourse, givenNamesOnly, joinNames, lastToken, lowerName, toSpeaker, titleWords, WHITE_SPACE_RE, type Referent } from './discourse.js';
+import { Discourse, givenNamesOnly, joinNames, lastToken, lowerName, titlePerson, toSpeaker, WHITE_SPACE_RE, type Referent } from './discourse.js';
 import { OFFICES, SAME_OFFICE } from './offices.js';
 import { authorBySurname } from './author.js';
 
@@ -30,9 +30,7 @@ export function openingPronounNamedLater(doc: Doc, dis: Discourse, quotes: Quote
     // (anyone named before it is an antecedent the resolver has turned down: the pronoun stays unresolved)
     if (dis.referents.some((r) => r.kind === 'person' && r.mentions.length > 0 && r.mentions[0]!.start < q.source!.start)) continue;
     const people = dis.referents.filter((r) => r.kind === 'person' && r.number !== 'plural' && r.mentions.length > 0 && (r.gender === 'unknown' || r.gender === p.gender));
-    const inTitleWords = titleWords(doc);
-    const inTitle = people.filter((r) => WHITE_SPACE_RE.test(r.name) && inTitleWords.has(lastToken(r.name)));
-    let found: Referent | undefined = inTitle.length === 1 ? inTitle[0] : undefined;
+    let found = titlePerson(doc, people);
     if (!found) {
       for (const r of people) {
         const first = r.mentions[0]!;

@@ -266,7 +266,12 @@ export function givenNamesOnly(words: string): boolean {
   return words.split(' ').every((w) => /^\p{Lu}\.$/u.test(w) || isGivenName(w));
 }
 
-/** The words of a page's title, lower case, possessives dropped ("Chris Christie's Exit ..." -> christie, exit, ...). */
-export function titleWords(doc: Doc): Set<string> {
-  return new Set((doc.meta.title ?? '').toLowerCase().replace(/['’]s\b/g, '').split(/[^\p{L}\p{N}-]+/u));
+/**
+ * The one person of `people` named in full that the page's title names by surname ("Chris Christie's Exit ..."),
+ * else undefined (none, or several).
+ */
+export function titlePerson(doc: Doc, people: readonly Referent[]): Referent | undefined {
+  const words = new Set((doc.meta.title ?? '').toLowerCase().replace(/['’]s\b/g, '').split(/[^\p{L}\p{N}-]+/u));
+  const named = people.filter((r) => WHITE_SPACE_RE.test(r.name) && words.has(lastToken(r.name)));
+  return named.length === 1 ? named[0] : undefined;
 }

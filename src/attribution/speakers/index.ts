@@ -443,6 +443,11 @@ export function resolveSpeakers(doc: Doc, quotes: Quote[], opts: ResolveOptions 
   // the writer's own statements ("I ask", "I say"): in an interview the quotation after one is the answer
   const writerQuotes = new Set<Quote>();
   let byAnchor: Quote[] | null = null;
+  // the last person quoted before `at`, not the writer (nor `not`): who answers the writer's question
+  const lastQuotedPerson = (at: number, not?: string) => {
+    byAnchor ??= [...quotes].sort((a, b) => anchorOf(a) - anchorOf(b));
+    return lastOtherSpeaker(byAnchor, at, (o) => known(o) && o.speaker.kind === 'person' && !writerQuotes.has(o) && o.speaker.name !== not, anchorOf);
+  };
   let byContentEnd: number[] | null = null, contentEnds: number[] = [];
   const index = new Map(quotes.map((o, i) => [o, i]));
   // a statement whose source is the first words of a quotation standing alone ("‘My ministers will seek ...") is read
@@ -509,16 +514,13 @@ export function resolveSpeakers(doc: Doc, quotes: Quote[], opts: ResolveOptions 
           // ("... a book for him, I say. ¶ “No, I didn't write the book for him ...”": the interviewee answers)
           // (the writer asked: "I ask", a "you", a question mark; else the writer goes on: "I told Megyn Kelly ... “This is a win”")
           if (writerQuotes.has(prev) && writerAsked(doc, prev)) {
-            byAnchor ??= [...quotes].sort((a, b) => anchorOf(a) - anchorOf(b));
-            const answerer = lastOtherSpeaker(byAnchor, anchorOf(prev), (o) => known(o) && o.speaker.kind === 'person' && !writerQuotes.has(o) && o.speaker.name !== prev.speaker.name, anchorOf);
-            speaker = answerer?.speaker ?? null;
+            speaker = lastQuotedPerson(anchorOf(prev), prev.speaker.name)?.speaker ?? null;
           }
         }
         // "Is Starmer a good leader? ¶ “Well, I'm fully supportive of him ...”": the answer to the writer's question
         // is the last other person quoted
         if (!speaker && questionBefore(doc, q.content.start)) {
-          byAnchor ??= [...quotes].sort((a, b) => anchorOf(a) - anchorOf(b));
-          speaker = lastOtherSpeaker(byAnchor, anchorOf(q), (o) => known(o) && o.speaker.kind === 'person' && !writerQuotes.has(o), anchorOf)?.speaker ?? null;
+          speaker = lastQuotedPerson(anchorOf(q))?.speaker ?? null;
         }
         // "The King's Speech 2024 full transcript ¶ ‘My Lords and Members ...": a text given whole is its owner's
         if (!speaker) {

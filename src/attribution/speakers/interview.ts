@@ -9,7 +9,7 @@ import type { Doc } from '../../doc/doc.js';
 import type { Quote, Speaker } from '../../doc/types.js';
 import { firstAtLeast } from '../../doc/span-index.js';
 import type { MentionInfo } from './mention.js';
-import { Discourse, lastToken, toSpeaker, titleWords, WHITE_SPACE_RE, type Referent } from './discourse.js';
+import { Discourse, titlePerson, toSpeaker, type Referent } from './discourse.js';
 
 /** Whether the writer's statement is a question put to someone: "I ask ...", "you" in it, or a question mark. */
 export function writerAsked(doc: Doc, q: Quote): boolean {
@@ -39,9 +39,7 @@ export function interviewLabels(doc: Doc, dis: Discourse, quotes: Quote[], infos
   if (!answers.length || answers.length === labelled.length) return;
   const firstAnswer = Math.min(...answers.map((q) => q.source!.start));
   const people = dis.referents.filter((r) => r.kind === 'person' && r.number !== 'plural' && r.mentions.length > 0);
-  const inTitleWords = titleWords(doc);
-  const inTitle = people.filter((r) => WHITE_SPACE_RE.test(r.name) && inTitleWords.has(lastToken(r.name)));
-  let interviewee: Referent | undefined = inTitle.length === 1 ? inTitle[0] : undefined;
+  let interviewee = titlePerson(doc, people);
   if (!interviewee) {
     let most = 0;
     for (const r of people) {
