@@ -16,6 +16,8 @@ import { refineAttributions } from './refiners/index.js';
 import { findScareQuotes } from './scare-quotes.js';
 import { SpanOwners, SpanSet } from '../doc/span-index.js';
 import { resolveSpeakers } from './speakers/index.js';
+import { readsAsEnglish } from '../language/index.js';
+import { languageName } from '../lexicon/languages.js';
 
 export type { Attribution } from './model/extract.js';
 export { findDirectQuotes } from './finders/direct.js';
@@ -236,6 +238,16 @@ export function toQuotes(doc: Doc, atts: readonly Attribution[]): Quote[] {
   return quotes;
 }
 
+/**
+ * A text in another language than English: the quotation marks are the
+ * quotations (the quotation finder's stretches), with no cue and no source
+ * (its frames are English verbs; on a German page it read a colon as a cue and
+ * "Und" as a source); speakers stay unknown.
+ */
+function quotationsOnly(doc: Doc): Attribution[] {
+  return findDirectQuotes(doc).quotes.map((a) => ({ ...a, cue: null, source: null, rule: `direct:marks+language:${doc.language?.code}` }));
+}
+
 /** Quotations and reported statements: fills doc.quotes (with speakers) and doc.scareQuotes. */
 export const attributor: Component = {
   name: 'attribution',
@@ -243,6 +255,13 @@ export const attributor: Component = {
   requires: ['sentences', 'tokens', 'pos', 'boilerplate', 'entities'],
   assigns: ['quotes', 'scareQuotes'],
   run(doc) {
+    if (!readsAsEnglish(doc)) {
+      doc.quotes = toQuotes(doc, quotationsOnly(doc));
+      for (const q of doc.quotes) q.speaker = { name: '', kind: 'unknown' };
+      doc.scareQuotes = findScareQuotes(doc, doc.quotes);
+      doc.notes.push({ stage: 'attribution', message: `quotations only: cues, sources, speakers and reported speech are sought in English text; the text reads as ${languageName(doc.language!.code!)} (${doc.language!.code})` });
+      return;
+    }
     doc.quotes = toQuotes(doc, findAttributions(doc));
     resolveSpeakers(doc, doc.quotes);
     doc.scareQuotes = findScareQuotes(doc, doc.quotes);

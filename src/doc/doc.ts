@@ -1,6 +1,6 @@
 import { foldForMatching } from './normalize.js';
 import type {
-  BoilerplateSpan, Claim, ContestedLabelGroup, Entity, FramingMarker, Quote, Sentence, SourcingProfile, Span, TimeMention, TimelineEntry, Token,
+  AnalysisNote, BoilerplateSpan, Claim, ContestedLabelGroup, Entity, FramingMarker, LanguageId, Quote, Sentence, SourcingProfile, Span, TimeMention, TimelineEntry, Token,
 } from './types.js';
 
 export interface DocMeta {
@@ -37,6 +37,10 @@ export class Doc {
   format: 'text' | 'html';
 
   boilerplate: BoilerplateSpan[] = [];
+  /** The language of the article's text, once identified (src/language). */
+  language: LanguageId | null = null;
+  /** What the stages tell the user about this analysis (stages skipped, and why). */
+  notes: AnalysisNote[] = [];
   paragraphs: Span[] = [];
   sentences: Sentence[] = [];
   tokens: Token[] = [];

@@ -28,6 +28,17 @@ export type BoilerplateReason =
   | 'related-link' | 'share-prompt' | 'subscribe-prompt' | 'advertisement'
   | 'photo-credit' | 'caption' | 'byline' | 'navigation' | 'copyright';
 
+/** The language the article's text was identified as (src/language). */
+export interface LanguageId {
+  /** ISO 639-1 code (three letters when the language has none); null when the text is too short or undetermined. */
+  code: string | null;
+  /** How it was decided. */
+  rule: 'english-function-words' | 'trigrams' | 'too-short' | 'undetermined';
+}
+
+/** Something a stage tells the user about how this article was analyzed (a stage skipped, and why). */
+export interface AnalysisNote { stage: string; message: string }
+
 export type EntityType = 'person' | 'organization' | 'place' | 'other';
 export interface EntityMention extends Span { rule?: string }
 export interface Entity {

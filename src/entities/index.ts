@@ -17,6 +17,8 @@ export const entityRecognizer: Component = {
   name: 'entities',
   requires: ['sentences', 'tokens', 'boilerplate', 'pos'],
   assigns: ['entities'],
+  // lexicons and models built on English news (see src/language)
+  languages: ['en'],
   run(doc) { doc.entities = buildEntities(doc, findMentions(doc)); },
 };
 

@@ -20,6 +20,8 @@ export const framingAnalyzer: Component = {
   name: 'framing',
   requires: ['sentences', 'quotes', 'scareQuotes'],
   assigns: ['framing', 'claims', 'sourcing', 'contestedLabels'],
+  // lexicons and models built on English news (see src/language)
+  languages: ['en'],
   run(doc) {
     doc.framing = findFramingMarkers(doc);
     doc.contestedLabels = findContestedLabels(doc);

@@ -1,4 +1,5 @@
 import type { Doc } from '../doc/doc.js';
+import { languageName } from '../lexicon/languages.js';
 
 /**
  * A pipeline stage. It declares the layers it needs and the layers it fills;
@@ -8,6 +9,12 @@ export interface Component {
   name: string;
   requires: readonly string[];
   assigns: readonly string[];
+  /**
+   * The languages the stage is built for (ISO 639-1). On a text identified as
+   * another language (doc.language, see src/language) the pipeline skips it,
+   * its layers stay empty, and the record's notes say so. Absent: any language.
+   */
+  languages?: readonly string[];
   run(doc: Doc): void;
 }
 
@@ -39,7 +46,14 @@ export class Pipeline {
   }
 
   run(doc: Doc): Doc {
-    for (const c of this.components) c.run(doc);
+    for (const c of this.components) {
+      const code = doc.language?.code;
+      if (c.languages && code && !c.languages.includes(code)) {
+        doc.notes.push({ stage: c.name, message: `skipped: built for ${c.languages.map(languageName).join(', ')}; the text reads as ${languageName(code)} (${code})` });
+        continue;
+      }
+      c.run(doc);
+    }
     return doc;
   }
 }

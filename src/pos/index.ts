@@ -20,6 +20,8 @@ export const posTagger: Component = {
   name: 'pos',
   requires: ['sentences', 'tokens'],
   assigns: ['pos'],
+  // lexicons and models built on English news (see src/language)
+  languages: ['en'],
   run(doc) {
     const tagger = loadPosTagger();
     const texts = tokenTexts(doc), ids = tokenWords(doc);

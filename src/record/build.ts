@@ -23,6 +23,8 @@ export function toRecord(doc: Doc): WhosaidRecord {
     format: doc.format,
     referenceDate: doc.referenceDate,
     meta: { ...doc.meta, authors: [...doc.meta.authors] },
+    language: doc.language ? { ...doc.language } : null,
+    notes: doc.notes.map((n) => ({ ...n })),
     boilerplate: doc.boilerplate.map((b) => { const o: Fields = tspan(b); o.reason = b.reason; if (b.rule) o.rule = b.rule; return o as WhosaidRecord['boilerplate'][number]; }),
     paragraphs: doc.paragraphs.map(span),
     sentences: doc.sentences.map(span),

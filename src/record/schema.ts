@@ -6,7 +6,7 @@ import { z } from 'zod';
  * silently. All offsets are Unicode code points into `text`, end-exclusive.
  * docs/record.schema.json is generated from this file (npm run schema).
  */
-export const RECORD_VERSION = '1.0';
+export const RECORD_VERSION = '1.1';
 
 const offset = z.number().int().nonnegative();
 export const SpanSchema = z.object({ start: offset, end: offset });
@@ -132,6 +132,12 @@ export const RecordSchema = z.object({
   format: z.enum(['text', 'html']),
   referenceDate: z.string().nullable().describe('Date that relative times were resolved against'),
   meta: MetaSchema,
+  language: z.object({
+    code: z.string().nullable().describe('ISO 639-1 code (three letters when the language has none); null when the text is too short or undetermined'),
+    rule: z.enum(['english-function-words', 'trigrams', 'too-short', 'undetermined']),
+  }).nullable().optional().describe("The language the article's text was identified as (since 1.1); the stages built for English run only on English or unidentified text"),
+  notes: z.array(z.object({ stage: z.string(), message: z.string() })).optional()
+    .describe('What the analysis tells the user about itself: stages skipped, and why (since 1.1)'),
   boilerplate: z.array(TextSpanSchema.extend({ reason: z.string(), rule: z.string().optional() })),
   paragraphs: z.array(SpanSchema),
   sentences: z.array(SpanSchema),

@@ -21,6 +21,7 @@ main { padding: 1rem 1.2rem; max-width: 1400px; margin: 0 auto; }
 .article { max-width: 46rem; }
 .article p { white-space: pre-line; margin: 0 0 1em; }
 .meta { color: var(--muted); font-size: .9rem; }
+.notes { color: var(--muted); font-size: .85rem; margin: 0 0 1rem; padding-left: 1.2rem; }
 h1 { line-height: 1.25; }
 mark.q { color: var(--text); padding: 0 1px; border-bottom: 2px solid #333; border-radius: 2px; }
 ${SPEAKER_PALETTE.map((c, i) => `.c${i} { background: ${c}; }`).join('\n')}

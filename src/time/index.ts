@@ -14,6 +14,8 @@ export const timeTagger: Component = {
   name: 'time',
   requires: ['sentences', 'tokens', 'boilerplate'],
   assigns: ['times'],
+  // lexicons and models built on English news (see src/language)
+  languages: ['en'],
   run(doc) {
     // boilerplate is excluded before anchoring, so a related-link headline never anchors "the following month"
     doc.times = tagTimes(doc.text, doc.matchText, { referenceDate: doc.referenceDate, sentences: doc.sentences, exclude: doc.boilerplate });

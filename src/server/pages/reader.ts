@@ -327,6 +327,7 @@ export function renderReader(record: WhosaidRecord, opts: ReaderOptions): SafeHt
 <article class="article" aria-labelledby="article-title">
 <h1 id="article-title">${title}</h1>
 <p class="meta">${metaLine}</p>
+${record.notes?.length ? html`<ul class="notes" aria-label="Notes on this analysis">${record.notes.map((n) => html`<li><strong>${n.stage}</strong>: ${n.message}</li>`)}</ul>` : ''}
 <div class="article-body">
 ${body}
 </div>
