@@ -7,7 +7,7 @@ import { identifyLanguage } from '../../src/language/index.js';
 const ENGLISH = 'The mayor said on Tuesday that the bridge would reopen in the spring, and that the city had asked the state for more money to finish the work before the floods.';
 const GERMAN = 'Der Bürgermeister sagte am Dienstag, die Brücke werde im Frühjahr wieder geöffnet. Die Stadt habe beim Land mehr Geld beantragt, um die Arbeiten vor dem Hochwasser abzuschließen.';
 const FRENCH = "Le maire a déclaré mardi que le pont rouvrirait au printemps et que la ville avait demandé davantage d'argent à l'État pour terminer les travaux avant les crues.";
-const RUSSIAN = 'Мэр города заявил во вторник, что мост откроют весной, а город попросил у области больше денег, чтобы закончить работы до паводка.';
+const RUSSIAN = 'Мэр города заявил во вторник, что мост откроют весной, а город попросил у области больше денег, чтобы закончить работы до паводка. Жители говорят, что ждут этого уже два года и что никто не может сказать им, когда всё будет готово.';
 // English with few function words (headlines, a score line): the trigram profiles decide
 const HEADLINES = 'Mayor Promises Bridge Reopening By Spring\n\nCity Council Approves Emergency Flood Funding\n\nRockledge Beats Palm Bay In Overtime Thriller\n\nLocal Bakery Wins Regional Bread Award';
 
