@@ -7,7 +7,7 @@ import { boilerplateCleaner } from '../../src/clean/index.js';
 import { segmenter } from '../../src/segment/index.js';
 import { posTagger } from '../../src/pos/index.js';
 import { entityRecognizer } from '../../src/entities/index.js';
-import { attributor, findAttributions, findQuotedStretches } from '../../src/attribution/index.js';
+import { attributor, findAttributions, findDirectQuotes, findQuotedStretches } from '../../src/attribution/index.js';
 
 // Every sentence here is composed for the tests.
 const pipeline = new Pipeline([boilerplateCleaner, segmenter, posTagger, entityRecognizer, attributor]);
@@ -50,6 +50,19 @@ test('direct: split quotation keeps both parts', () => {
   assert.ok(q);
   assert.equal(str(doc, q.source), 'she');
   assert.deepEqual(q.parts?.map((p) => str(doc, p)), ['The plan is dead', 'We start again on Monday with a new team.']);
+});
+
+test('direct: a second cue between the two quotations ("she said, adding,") leaves the second to it', () => {
+  const parts = (text: string) => {
+    const doc = run(text);
+    return findDirectQuotes(doc).quotes.map((q) => q.content.map((c) => str(doc, c)));
+  };
+  assert.deepEqual(parts('\u201cThe plan is dead,\u201d she said, adding, \u201cWe start again on Monday with a new team.\u201d'),
+    [['The plan is dead'], ['We start again on Monday with a new team.']]);
+  assert.deepEqual(parts('\u201cThe plan is dead,\u201d she said, before adding: \u201cWe start again on Monday with a new team.\u201d')[0], ['The plan is dead']);
+  // no cue between them: one statement in two parts
+  assert.deepEqual(parts('\u201cThe plan is dead,\u201d she said on Friday. \u201cWe start again on Monday with a new team.\u201d'),
+    [['The plan is dead', 'We start again on Monday with a new team.']]);
 });
 
 test('direct: a quotation running over two paragraphs is one quote', () => {

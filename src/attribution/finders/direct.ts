@@ -5,7 +5,7 @@ import { ADV, CUE_RE_SRC, QUOTE_FRAME_RE_SRC, WORD, groupSpan, lowerBoundToken, 
 import { CUE_FIRST_WORDS } from './patterns.js';
 import { tokenTexts } from '../../segment/index.js';
 import { findQuotedStretches, wordCount, type QuotedStretch } from './quoted.js';
-import { REPORTING_VERBS } from '../../lexicon/reporting.js';
+import { CUE_PARTICIPLES, REPORTING_VERBS } from '../../lexicon/reporting.js';
 
 /**
  * Direct quotations: quoted stretches with an attribution frame next to them.
@@ -118,6 +118,16 @@ function continuesQuote(doc: Doc, gap: string, next: QuotedStretch): boolean {
   return /[.!?]\s*$/.test(gap) || next.fragments.reduce((n, f) => n + wordCount(doc.text, f), 0) >= UNCUED_MIN_WORDS;
 }
 
+const PARTICIPLES = new Set([...CUE_PARTICIPLES, 'added', 'adds']);
+/**
+ * “…,” he said, adding, “…”: the words between the two quotations hold a cue
+ * of their own, and the second quotation is its statement, not the first's
+ * (PolNeAR's convention: "adding" is the cue of another relation).
+ */
+function secondCue(gap: string): boolean {
+  return (gap.match(/\p{L}+/gu) ?? []).some((w) => PARTICIPLES.has(w.toLowerCase()));
+}
+
 /** Whether a quotation has an attribution frame right after it. */
 function ownFrame(doc: Doc, q: QuotedStretch): boolean {
   const para = doc.paragraphs[doc.paragraphAt(q.end - 1)];
@@ -188,7 +198,7 @@ export function findDirectQuotes(doc: Doc): DirectResult {
         const gap = doc.matchText.slice(frame.end, next.open);
         const joins = /^[^"\p{L}]*$/u.test(gap) || /^\s*[,.]?\s*$/.test(gap) || /^[^.!?"]{0,200}[.,:]\s*$/.test(gap) || continuesQuote(doc, gap, next);
         // a later quotation with a frame of its own is another quote (“…,” she said, but X disagreed. “…,” he replied.)
-        if (joins && !ownFrame(doc, next)) {
+        if (joins && !ownFrame(doc, next) && !secondCue(gap)) {
           content.push(...next.fragments.map((f) => tidy(text, f)).filter((f) => f.end > f.start));
           used.add(k + 1);
         }
