@@ -78,7 +78,9 @@ export function prepareArticle(record: WhosaidRecord, contentHash: string, pipel
     title: record.meta.title,
     outlet: outletOf(record),
     published: publishedOf(record),
-    language: record.meta.language,
+    // the language the text was identified as (the page's declared one for records made before 1.1): it says
+    // whether speakers were sought, which the sourcing counts need (see sourcedQuotes in store/shaping.ts)
+    language: record.language ? record.language.code : record.meta.language,
     format: record.format,
     text: record.text,
     record: packRecord(record),

@@ -57,9 +57,14 @@ function articleText(doc: Doc): string {
   return parts.join('\n\n');
 }
 
-/** Whether the English-built stages should read this doc: English, or no language identified (the default). */
+/** Whether the stages built for English read a text identified as `code` (English, or no language identified: the default). */
+export function englishStagesRun(code: string | null | undefined): boolean {
+  return code == null || code === 'en';
+}
+
+/** Whether the English-built stages should read this doc. */
 export function readsAsEnglish(doc: Doc): boolean {
-  return doc.language === null || doc.language.code === null || doc.language.code === 'en';
+  return englishStagesRun(doc.language?.code);
 }
 
 /** Fills doc.language, and meta.language when the page declared none. */

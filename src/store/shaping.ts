@@ -1,6 +1,18 @@
 import { unpackRecord } from '../corpus/prepare.js';
 import { searchTerms, type ProvenanceCandidate } from '../corpus/provenance.js';
 import type { StoredArticle, TimelineRow } from './types.js';
+import { englishStagesRun } from '../language/index.js';
+
+/**
+ * The quotations of an article that count in the sourcing shares: all of
+ * them when its speakers were sought, none for a text in another language
+ * (its quotations are kept with no speaker, so they are neither anonymous
+ * nor named, and would only dilute the anonymous share). `language` is the
+ * stored article's (PreparedArticle.language).
+ */
+export function sourcedQuotes(language: string | null, quotes: number): number {
+  return englishStagesRun(language) ? quotes : 0;
+}
 
 /**
  * Result shaping that both stores share: the SQL differs between SQLite and

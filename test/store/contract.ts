@@ -146,6 +146,27 @@ export function storeContract(name: string, makeStore: () => Promise<CorpusStore
     assert.deepEqual(seen, ['art-a', 'art-b', 'art-c', 'wire-a', 'wire-b', 'other']);
   });
 
+  test(`${name}: quotations of an article in another language do not count in the sourcing shares`, { skip }, async () => {
+    const s = await makeStore();
+    try {
+      const en = corpus[0]!; // daily.example: two quotes, one anonymous
+      const de = makeRecord({
+        id: 'de', url: 'https://daily.example/de', published: '2021-03-05',
+        text: 'Die Stadt will die Brücke bis zum Winter erneuern. „Wir haben keine Zeit mehr zu verlieren“, hieß es aus dem Rathaus.',
+        quotes: [{ content: 'Wir haben keine Zeit mehr zu verlieren', speaker: '', kind: 'unknown' }],
+      });
+      de.meta.language = null;
+      de.language = { code: 'de', rule: 'trigrams' };
+      await put(s, [en, de], 'v1');
+      const cell = async () => (await s.anonymousShare('outlet')).map((r) => [r.key, r.articles, r.quotes, r.anonymous, r.share]);
+      assert.deepEqual(await cell(), [['daily.example', 2, 2, 1, 0.5]], 'the German article counts as an article, its quotation not');
+      assert.equal((await s.count()).quotes, 3, 'the quotation itself is stored and searchable');
+      // the German article analysed again (a new pipeline version) leaves the counts as they were
+      await put(s, [de], 'v2');
+      assert.deepEqual(await cell(), [['daily.example', 2, 2, 1, 0.5]]);
+    } finally { await s.close(); }
+  });
+
   test(`${name}: a new pipeline version replaces the old analysis`, { skip }, async () => {
     const s = await makeStore();
     try {

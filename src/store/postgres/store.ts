@@ -3,7 +3,7 @@ import { prepareArticle, unpackRecord } from '../../corpus/prepare.js';
 import { bandKeys, similarity, STORY_MIN_JACCARD } from '../../corpus/minhash.js';
 import { normName } from '../../corpus/names.js';
 import { rankProvenance, type ProvenanceCandidate } from '../../corpus/provenance.js';
-import { foldTimeline, provenanceCandidate, provenanceQueries, storedArticle } from '../shaping.js';
+import { foldTimeline, provenanceCandidate, provenanceQueries, sourcedQuotes, storedArticle } from '../shaping.js';
 import type { WhosaidRecord } from '../../record/schema.js';
 import type {
   ArticleError, ArticleSummary, CorpusStore, OutletCited, PreparedArticle, ProvenanceResult, PutResult, QueryOpts,
@@ -358,7 +358,7 @@ export class PostgresStore implements CorpusStore {
       const key = `${outlet}\u0000${month}`;
       let c = counts.get(key);
       if (!c) counts.set(key, (c = { articles: 0, stories: 0, quotes: 0, anonymous: 0 }));
-      c.articles++; c.quotes += a.quotes.length; c.anonymous += anonymous[i]!;
+      c.articles++; c.quotes += sourcedQuotes(a.language, a.quotes.length); c.anonymous += anonymous[i]!;
       if (!storedCells.has(cell)) { c.stories++; storedCells.add(cell); }
     });
 
@@ -438,14 +438,14 @@ export class PostgresStore implements CorpusStore {
   }
 
   private async deleteArticle(q: Query, id: number): Promise<void> {
-    const art = (await q('SELECT outlet, published, story, quotes, anonymous FROM articles WHERE id = $1', [id]))[0];
+    const art = (await q('SELECT outlet, published, language, story, quotes, anonymous FROM articles WHERE id = $1', [id]))[0];
     if (!art) return;
     const outlet = (art.outlet as string | null) ?? '', month = (art.published as string | null)?.slice(0, 7) ?? '';
     const others = await q("SELECT 1 FROM articles WHERE story = $1 AND coalesce(outlet, '') = $2 AND coalesce(substr(published, 1, 7), '') = $3 AND id <> $4 LIMIT 1", [art.story, outlet, month, id]);
     await q(`INSERT INTO sourcing (outlet, month, articles, stories, quotes, anonymous) VALUES ($1, $2, -1, $3, $4, $5)
       ON CONFLICT (outlet, month) DO UPDATE SET articles = sourcing.articles + excluded.articles, stories = sourcing.stories + excluded.stories,
         quotes = sourcing.quotes + excluded.quotes, anonymous = sourcing.anonymous + excluded.anonymous`,
-    [outlet, month, others.length ? 0 : -1, -(art.quotes as number), -(art.anonymous as number)]);
+    [outlet, month, others.length ? 0 : -1, -sourcedQuotes(art.language as string | null, art.quotes as number), -(art.anonymous as number)]);
     await q('DELETE FROM mentions WHERE entity IN (SELECT id FROM entities WHERE article = $1)', [id]);
     for (const t of ['quotes', 'entities', 'entity_index', 'quote_entities', 'times', 'boilerplate', 'lsh']) await q(`DELETE FROM ${t} WHERE article = $1`, [id]);
     await q('DELETE FROM articles WHERE id = $1', [id]);

@@ -5,7 +5,7 @@ import { prepareArticle, unpackRecord } from '../../corpus/prepare.js';
 import { bandKeys, similarity, STORY_MIN_JACCARD } from '../../corpus/minhash.js';
 import { normName } from '../../corpus/names.js';
 import { rankProvenance, type ProvenanceCandidate } from '../../corpus/provenance.js';
-import { foldTimeline, provenanceCandidate, provenanceQueries, storedArticle } from '../shaping.js';
+import { foldTimeline, provenanceCandidate, provenanceQueries, sourcedQuotes, storedArticle } from '../shaping.js';
 import type { WhosaidRecord } from '../../record/schema.js';
 import type {
   ArticleError, ArticleSummary, CorpusStore, OutletCited, PreparedArticle, ProvenanceResult, PutResult, QueryOpts,
@@ -175,7 +175,7 @@ export class SqliteStore implements CorpusStore {
     st.insertArticleFts.run(id, a.title ?? '', a.text);
     const cell = [a.outlet ?? '', a.published?.slice(0, 7) ?? ''] as const;
     const newStory = st.storyInCell.get(story, cell[0], cell[1], id) === undefined ? 1 : 0;
-    st.addSourcing.run(cell[0], cell[1], 1, newStory, a.quotes.length, anonymous);
+    st.addSourcing.run(cell[0], cell[1], 1, newStory, sourcedQuotes(a.language, a.quotes.length), anonymous);
     for (const k of keys) st.lshInsert.run(k, id);
     /** Outlets and relays of this article: quotes as speaker, as relay. */
     const cited = new Map<number, [number, number]>();
@@ -228,11 +228,11 @@ export class SqliteStore implements CorpusStore {
     for (const r of stats) this.st.addSpeakerStats.run(r.speaker, -r.asSpeaker, -r.asVia, -1);
     const del = this.db.prepare("INSERT INTO quotes_fts (quotes_fts, rowid, content) VALUES ('delete', ?, ?)");
     for (const q of quoteIds) del.run(q.id, q.content);
-    const art = this.db.prepare('SELECT title, text, outlet, published, story, quotes, anonymous FROM articles WHERE id = ?').get(id) as
-      { title: string | null; text: string; outlet: string | null; published: string | null; story: string; quotes: number; anonymous: number };
+    const art = this.db.prepare('SELECT title, text, outlet, published, language, story, quotes, anonymous FROM articles WHERE id = ?').get(id) as
+      { title: string | null; text: string; outlet: string | null; published: string | null; language: string | null; story: string; quotes: number; anonymous: number };
     const cell = [art.outlet ?? '', art.published?.slice(0, 7) ?? ''] as const;
     const lastOfStory = this.st.storyInCell.get(art.story, cell[0], cell[1], id) === undefined ? 1 : 0;
-    this.st.addSourcing.run(cell[0], cell[1], -1, -lastOfStory, -art.quotes, -art.anonymous);
+    this.st.addSourcing.run(cell[0], cell[1], -1, -lastOfStory, -sourcedQuotes(art.language, art.quotes), -art.anonymous);
     this.db.prepare("INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ('delete', ?, ?, ?)").run(id, art.title ?? '', art.text);
     this.db.prepare('DELETE FROM mentions WHERE entity IN (SELECT id FROM entities WHERE article = ?)').run(id);
     for (const t of ['quotes', 'entities', 'entity_index', 'quote_entities', 'times', 'boilerplate']) this.db.prepare(`DELETE FROM ${t} WHERE article = ?`).run(id);
