@@ -4,6 +4,7 @@ import { countItems, walkSources, type SourceItem } from '../ingest/sources.js';
 import { PIPELINE_VERSION } from '../pipeline/default.js';
 import type { ArticleError, CorpusStore, PreparedArticle } from '../store/types.js';
 import type { WorkerInit, WorkerResult, WorkerTask } from './worker.js';
+import { englishStagesRun } from '../language/index.js';
 
 /**
  * Articles per write transaction, and how long a partial batch may wait before
@@ -71,6 +72,8 @@ export interface IngestStats {
    * the rate over any stretch of the run, e.g. after the workers' warm-up.
    */
   checkpoints: number[];
+  /** Stored articles in another language than English, by language (quotations only: see src/language). */
+  otherLanguages: Record<string, number>;
 }
 
 /**
@@ -107,7 +110,7 @@ export async function ingest(store: CorpusStore & { putBatch?: (a: PreparedArtic
   const inThread = opts.workers === 0;
   const nWorkers = inThread ? 1 : Math.max(1, opts.workers ?? availableParallelism());
   const started = Date.now();
-  const stats: IngestStats = { done: 0, stored: 0, skipped: 0, duplicates: 0, errors: 0, seconds: 0, firstResultSeconds: null, writeSeconds: 0, checkpoints: [] };
+  const stats: IngestStats = { done: 0, stored: 0, skipped: 0, duplicates: 0, errors: 0, seconds: 0, firstResultSeconds: null, writeSeconds: 0, checkpoints: [], otherLanguages: {} };
   void countItems(paths).then((n) => opts.onTotal?.(n), () => opts.onTotal?.(null));
 
   const done = await store.doneHashes(version);
@@ -162,7 +165,11 @@ export async function ingest(store: CorpusStore & { putBatch?: (a: PreparedArtic
     stats.firstResultSeconds ??= (Date.now() - started) / 1000;
     if (res.status === 'ok') {
       if (seen.has(res.article.contentHash)) stats.duplicates++;
-      else { seen.add(res.article.contentHash); batch.push(res.article); stats.stored++; }
+      else {
+        seen.add(res.article.contentHash); batch.push(res.article); stats.stored++;
+        const lang = res.article.language;
+        if (!englishStagesRun(lang)) stats.otherLanguages[lang!] = (stats.otherLanguages[lang!] ?? 0) + 1;
+      }
     } else if (res.status === 'skipped') {
       stats.skipped++;
     } else {

@@ -85,3 +85,16 @@ test('--jsonl on a missing or empty file is a clear error', () => {
   assert.match(runCli(['analyze', '--jsonl', join(dir, 'missing.jsonl')]).stderr, /missing\.jsonl: no such file/);
   assert.match(runCli(['analyze', '--jsonl', file('empty.jsonl', '')]).stderr, /empty\.jsonl: empty input/);
 });
+
+test('an article in another language: the record says so, and stderr tells the user (one line per file, a summary for JSONL)', () => {
+  const german = 'Der Bürgermeister sagte am Dienstag, die Brücke werde im Frühjahr wieder geöffnet. Die Stadt habe beim Land mehr Geld beantragt, um die Arbeiten vor dem Hochwasser abzuschließen.';
+  const one = runCli(['analyze', file('de.txt', german)]);
+  assert.equal(one.status, 0, one.stderr);
+  assert.equal(JSON.parse(one.stdout).language.code, 'de');
+  assert.match(one.stderr, /de\.txt: the text reads as German \(de\): quotations only/);
+  const english = runCli(['analyze', file('en.txt', 'The mayor said on Tuesday that the bridge would reopen in the spring, and that the city had asked the state for more money.')]);
+  assert.equal(english.stderr, '');
+  const many = runCli(['analyze', '--jsonl', '-'], { input: [JSON.stringify({ id: 1, text: german }), JSON.stringify({ id: 2, text: 'The mayor said on Tuesday that the bridge would reopen in the spring and that the city had asked for money.' })].join('\n') });
+  assert.equal(many.status, 0, many.stderr);
+  assert.match(many.stderr, /1 of 2 articles are not in English \(de 1\): quotations only for them/);
+});

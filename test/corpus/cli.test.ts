@@ -64,3 +64,14 @@ test('whosaid export writes brat files', () => {
   assert.equal(readdirSync(out).length, 8);
   assert.match(brat.stderr, /exported 4 articles/);
 });
+
+test('whosaid ingest: the summary counts the articles in other languages (quotations only)', () => {
+  const inputs = join(dir, 'lang');
+  mkdirSync(inputs);
+  writeFileSync(join(inputs, 'de.txt'), 'Der Bürgermeister sagte am Dienstag, die Brücke werde im Frühjahr wieder geöffnet. Die Stadt habe beim Land mehr Geld beantragt, um die Arbeiten vor dem Hochwasser abzuschließen.');
+  writeFileSync(join(inputs, 'en.txt'), articleText(0));
+  const r = runCli(['ingest', inputs, '--db', join(dir, 'lang.db'), '--workers', '0']);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stderr, /ingested 2 articles/);
+  assert.match(r.stderr, /^1 in other languages than English \(de 1\): quotations only, with no speakers$/m);
+});

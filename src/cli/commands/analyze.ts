@@ -5,6 +5,15 @@ import { InputError } from '../../ingest/errors.js';
 import { readInputFile, statInputFile } from '../../ingest/files.js';
 import { readJsonl } from '../../ingest/jsonl.js';
 import { Progress } from '../progress.js';
+import { englishStagesRun } from '../../language/index.js';
+import { languageName } from '../../lexicon/languages.js';
+import type { WhosaidRecord } from '../../record/schema.js';
+
+/** The language of a record the English stages did not read, else null. */
+function otherLanguage(r: WhosaidRecord): string | null {
+  const code = r.language?.code ?? null;
+  return englishStagesRun(code) ? null : code;
+}
 
 interface AnalyzeFlags { pretty?: boolean; date?: string; jsonl?: string; format?: 'auto' | 'text' | 'html' }
 
@@ -28,6 +37,8 @@ export function registerAnalyze(program: Command): void {
       if (!file) throw new InputError('no input: give a FILE, - for stdin, or --jsonl IN.jsonl');
       const text = readInputFile(file);
       const record = analyze(text, { date: flags.date, format: flags.format });
+      const other = otherLanguage(record);
+      if (other) process.stderr.write(`whosaid: ${file}: the text reads as ${languageName(other)} (${other}): quotations only; entities, times, speakers and framing are built for English (see the record's notes)\n`);
       process.stdout.write(JSON.stringify(record, null, flags.pretty ? 2 : undefined) + '\n');
     });
 }
@@ -40,14 +51,19 @@ async function write(s: string): Promise<void> {
 async function analyzeJsonl(path: string, flags: AnalyzeFlags): Promise<number> {
   if (path !== '-' && statInputFile(path, 'expected a .jsonl file').size === 0) throw new InputError('empty input (0 bytes)', path);
   const progress = new Progress('analyze');
-  let failed = 0;
+  let failed = 0, analysed = 0;
+  const others = new Map<string, number>();
   for await (const item of readJsonl(path)) {
     let out: unknown;
     if (item.error !== undefined) {
       out = { id: item.id, line: item.line, error: item.error };
     } else {
       try {
-        out = analyze(item.input, { date: flags.date, format: flags.format });
+        const record = analyze(item.input, { date: flags.date, format: flags.format });
+        out = record;
+        analysed++;
+        const other = otherLanguage(record);
+        if (other) others.set(other, (others.get(other) ?? 0) + 1);
       } catch (err) {
         out = { id: item.id ?? null, line: item.line, error: `line ${item.line}: ${(err as Error).message}` };
       }
@@ -61,5 +77,10 @@ async function analyzeJsonl(path: string, flags: AnalyzeFlags): Promise<number> 
     progress.tick(1, isError ? 1 : 0);
   }
   progress.finish();
+  if (others.size) {
+    const n = [...others.values()].reduce((a, b) => a + b, 0);
+    const list = [...others].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([c, k]) => `${c} ${k}`).join(', ');
+    process.stderr.write(`whosaid: ${n} of ${analysed} articles are not in English (${list}): quotations only for them (see each record's notes)\n`);
+  }
   return failed ? 1 : 0;
 }

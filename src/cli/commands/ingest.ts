@@ -53,6 +53,7 @@ export function registerIngest(program: Command): void {
             `ingested ${stats.stored} articles in ${formatDuration(stats.seconds)} (${rate}/s, ${workers ? `${workers} worker${workers > 1 ? 's' : ''}` : 'main thread'}); ` +
             `skipped ${stats.skipped} already stored, ${stats.duplicates} duplicates; errors ${stats.errors}` +
             `${printed > MAX_PRINTED_ERRORS ? ` (${printed - MAX_PRINTED_ERRORS} not shown; \`whosaid query errors\` lists them)` : ''}\n` +
+            otherLanguagesLine(stats.otherLanguages) +
             `store ${flags.db}: ${c.articles} articles, ${stories} stories, ${c.quotes} quotes, ${c.errors} errors\n`);
         }
         if (flags.statsJson) process.stdout.write(JSON.stringify(stats) + '\n');
@@ -61,4 +62,12 @@ export function registerIngest(program: Command): void {
         await store.close();
       }
     });
+}
+
+/** "12 in other languages (de 10, fr 2): quotations only, no speakers" for the summary, or nothing. */
+function otherLanguagesLine(byLanguage: Record<string, number>): string {
+  const list = Object.entries(byLanguage).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  if (!list.length) return '';
+  const n = list.reduce((k, [, c]) => k + c, 0);
+  return `${n} in other languages than English (${list.map(([l, c]) => `${l} ${c}`).join(', ')}): quotations only, with no speakers\n`;
 }
