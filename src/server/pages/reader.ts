@@ -1,4 +1,5 @@
 import { OffsetConverter } from '../../doc/offsets.js';
+import { languageName } from '../../lexicon/languages.js';
 import { SourcingSchema, quoteWords, type WhosaidRecord } from '../../record/schema.js';
 import { html, join, qs, raw, safeUrl, type HtmlValue, type SafeHtml } from '../html.js';
 import { outletAnchor } from './outlets.js';
@@ -321,6 +322,7 @@ export function renderReader(record: WhosaidRecord, opts: ReaderOptions): SafeHt
     m.authors.length ? html`by ${m.authors.join(', ')}` : null,
     url ? html`<a href="${url}" rel="noopener noreferrer nofollow" target="_blank">original</a>` : null,
     opts.articleId ? html`<a href="/api/articles/${encodeURIComponent(opts.articleId)}">record (JSON)</a>` : null,
+    record.language?.code && record.language.code !== 'en' ? html`in ${languageName(record.language.code)}` : null,
     html`${record.quotes.length} quotation${record.quotes.length === 1 ? '' : 's'}`,
   ].filter((x) => x !== null), ' · ');
   return html`<div class="layout">
