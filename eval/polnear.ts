@@ -14,6 +14,7 @@ import type { Span } from '../src/doc/types.js';
 import { boilerplateCleaner } from '../src/clean/index.js';
 import { segmenter } from '../src/segment/index.js';
 import { posTagger } from '../src/pos/index.js';
+import { entityRecognizer } from '../src/entities/index.js';
 import { readPolnear, type GoldDoc } from '../src/attribution/model/corpus.js';
 import { HashedPerceptron } from '../src/attribution/model/hashed.js';
 import { canonicalFragments, fragmentsKey } from '../src/attribution/model/spans.js';
@@ -111,7 +112,8 @@ export async function run(args: string[]): Promise<void> {
   let chars = 0;
   const docs = gold.map((g) => {
     const doc = new Doc(g.text);
-    boilerplateCleaner.run(doc); segmenter.run(doc); posTagger.run(doc);
+    // the stages before attribution in the shipped pipeline (its rules read the entities)
+    boilerplateCleaner.run(doc); segmenter.run(doc); posTagger.run(doc); entityRecognizer.run(doc);
     chars += g.text.length;
     return { doc, g };
   });
