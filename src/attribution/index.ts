@@ -2,6 +2,8 @@ import type { Doc } from '../doc/doc.js';
 import type { Quote, QuoteKind, Span } from '../doc/types.js';
 import type { Component } from '../pipeline/component.js';
 import { findDirectQuotes } from './finders/direct.js';
+import { findQuotedStretches, wordCount } from './finders/quoted.js';
+import { tidy } from './finders/frames.js';
 import { lowerBoundToken } from './finders/frames.js';
 import { findLabelAttributions } from './finders/labels.js';
 import { findSignoffAttributions } from './finders/signoff.js';
@@ -240,12 +242,24 @@ export function toQuotes(doc: Doc, atts: readonly Attribution[]): Quote[] {
 
 /**
  * A text in another language than English: the quotation marks are the
- * quotations (the quotation finder's stretches), with no cue and no source
- * (its frames are English verbs; on a German page it read a colon as a cue and
- * "Und" as a source); speakers stay unknown.
+ * quotations, with no cue and no source (the frames the direct finder knows
+ * are English verbs: on a German page it read a colon as a cue and "Und" as a
+ * source); speakers stay unknown. With no frame to tell a short quotation
+ * from a quoted term, a stretch of OTHER_LANGUAGE_MIN_WORDS words or more is
+ * a quotation („Das ist nicht akzeptabel“, sagte sie); shorter ones are left
+ * to the scare quotes, as in English.
  */
-function quotationsOnly(doc: Doc): Attribution[] {
-  return findDirectQuotes(doc).quotes.map((a) => ({ ...a, cue: null, source: null, rule: `direct:marks+language:${doc.language?.code}` }));
+const OTHER_LANGUAGE_MIN_WORDS = 4;
+function quotationsOnly(doc: Doc): { quotes: Attribution[]; terms: Span[] } {
+  const rule = `direct:marks+language:${doc.language?.code}`;
+  const quotes: Attribution[] = [], terms: Span[] = [];
+  for (const q of findQuotedStretches(doc)) {
+    const content = q.fragments.map((f) => tidy(doc.text, f, true)).filter((f) => f.end > f.start);
+    const words = content.reduce((n, f) => n + wordCount(doc.text, f), 0);
+    if (words >= OTHER_LANGUAGE_MIN_WORDS) quotes.push({ cue: null, source: null, content, rule, direct: true });
+    else if (words > 0 && q.closed && content.length === 1) terms.push(content[0]!);
+  }
+  return { quotes, terms };
 }
 
 /** Quotations and reported statements: fills doc.quotes (with speakers) and doc.scareQuotes. */
@@ -256,9 +270,11 @@ export const attributor: Component = {
   assigns: ['quotes', 'scareQuotes'],
   run(doc) {
     if (!readsAsEnglish(doc)) {
-      doc.quotes = toQuotes(doc, quotationsOnly(doc));
+      const { quotes, terms } = quotationsOnly(doc);
+      doc.quotes = toQuotes(doc, quotes);
       for (const q of doc.quotes) q.speaker = { name: '', kind: 'unknown' };
-      doc.scareQuotes = findScareQuotes(doc, doc.quotes);
+      // (the scare-quote finder's own reading of the marks knows English pairs only: „…“ never closes there)
+      doc.scareQuotes = terms.filter((t) => !doc.inBoilerplate(t));
       doc.notes.push({ stage: 'attribution', message: `quotations only: cues, sources, speakers and reported speech are sought in English text; the text reads as ${languageName(doc.language!.code!)} (${doc.language!.code})` });
       return;
     }

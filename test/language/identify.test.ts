@@ -54,6 +54,12 @@ test('a German article keeps its quotations (no cue, source or speaker) and gets
   assert.deepEqual(r.notes?.map((n) => n.stage), ['pos', 'entities', 'time', 'attribution', 'framing']);
 });
 
+test('in another language a short quotation is a quotation ("Das ist nicht akzeptabel"), a one-word quoted term a scare quote', () => {
+  const r = analyze(`${GERMAN} „Das ist nicht akzeptabel“, sagte die Ministerin über das sogenannte „Sondervermögen“ der Regierung.`);
+  assert.deepEqual(r.quotes.map((q) => q.content.text), ['Das ist nicht akzeptabel']);
+  assert.deepEqual(r.scareQuotes.map((q) => q.text), ['Sondervermögen']);
+});
+
 test('an English article: language en, no notes; a declared page language is kept in meta', () => {
   const r = analyze(`${ENGLISH} "We will not wait another year," Anna Becker said.`);
   assert.deepEqual(r.language, { code: 'en', rule: 'english-function-words' });
