@@ -35,6 +35,8 @@ export const QuotesQuery = z.object({
   speaker: optionalText('speaker').describe('speaker name (aliases resolved by the store)'),
   q: optionalText('q').describe('full-text query over quotation content'),
   entity: optionalText('entity').describe('an entity the quotation is about'),
+  language: z.string().regex(/^[a-z]{2,3}$/, 'language must be a two- or three-letter code such as en or de').optional()
+    .describe("the article's language, as identified from its text (ISO 639-1: en, de, fr, ...)"),
   from: dateLike.describe('published on or after (YYYY-MM-DD)'),
   to: dateLike.describe('published on or before (YYYY-MM-DD)'),
   ...paging,

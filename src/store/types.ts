@@ -38,6 +38,8 @@ export interface QuoteFilter {
   /** Full-text query over quote content. */
   q?: string;
   entity?: string;
+  /** The language of the quotation's article, as stored (identified from its text: ISO 639-1, e.g. "en", "de"). */
+  language?: string;
   from?: string;
   to?: string;
   limit?: number;

@@ -68,10 +68,16 @@ test('whosaid export writes brat files', () => {
 test('whosaid ingest: the summary counts the articles in other languages (quotations only)', () => {
   const inputs = join(dir, 'lang');
   mkdirSync(inputs);
-  writeFileSync(join(inputs, 'de.txt'), 'Der Bürgermeister sagte am Dienstag, die Brücke werde im Frühjahr wieder geöffnet. Die Stadt habe beim Land mehr Geld beantragt, um die Arbeiten vor dem Hochwasser abzuschließen.');
+  writeFileSync(join(inputs, 'de.txt'), 'Der Bürgermeister sagte am Dienstag, die Brücke werde im Frühjahr wieder geöffnet. „Wir haben keine Zeit mehr zu verlieren“, hieß es aus dem Rathaus.');
   writeFileSync(join(inputs, 'en.txt'), articleText(0));
-  const r = runCli(['ingest', inputs, '--db', join(dir, 'lang.db'), '--workers', '0']);
+  const langDb = join(dir, 'lang.db');
+  const r = runCli(['ingest', inputs, '--db', langDb, '--workers', '0']);
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stderr, /ingested 2 articles/);
   assert.match(r.stderr, /^1 in other languages than English \(de 1\): quotations only, with no speakers$/m);
+  const de = runCli(['query', 'quotes', '--language', 'de', '--db', langDb, '--format', 'json']);
+  assert.equal(de.status, 0, de.stderr);
+  assert.deepEqual(JSON.parse(de.stdout).map((q: { content: string }) => q.content), ['Wir haben keine Zeit mehr zu verlieren']);
+  assert.match(runCli(['query', 'quotes', '--language', 'German', '--db', langDb]).stderr, /--language must be a two- or three-letter code/);
+  assert.match(runCli(['query', 'outlets', '--language', 'de', '--db', langDb]).stderr, /--language applies to the quotation queries/);
 });

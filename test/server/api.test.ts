@@ -64,7 +64,8 @@ for (const kind of STORE_KINDS) {
     assert.deepEqual([...new Set(dated.quotes.map((q: any) => q.articleId))], [ids.evil]);
     const paged = await json(await app.request('/api/quotes?limit=2&offset=1'));
     assert.equal(paged.quotes.length, 2);
-    for (const bad of ['from=yesterday', 'to=2024-13', 'limit=-3']) {
+    assert.equal((await json(await app.request('/api/quotes?language=de'))).quotes.length, 0, 'no article here is identified as German');
+    for (const bad of ['from=yesterday', 'to=2024-13', 'limit=-3', 'language=German']) {
       assert.equal((await app.request(`/api/quotes?${bad}`)).status, 400, bad);
     }
   });
@@ -168,7 +169,7 @@ test('GET /api/openapi.json describes every endpoint', async () => {
   assert.equal(doc.openapi, '3.1.0');
   for (const p of ['/api/analyze', '/api/articles', '/api/articles/{id}', '/api/quotes', '/api/speakers/{id}', '/api/search']) assert.ok(doc.paths[p], p);
   const quoteParams = doc.paths['/api/quotes'].get.parameters.map((p: any) => p.name).sort();
-  assert.deepEqual(quoteParams, ['entity', 'from', 'limit', 'offset', 'q', 'speaker', 'to']);
+  assert.deepEqual(quoteParams, ['entity', 'from', 'language', 'limit', 'offset', 'q', 'speaker', 'to']);
   assert.ok(doc.paths['/api/search'].get.parameters.find((p: any) => p.name === 'q').required);
   assert.ok(doc.components.schemas.Record.properties.quotes);
   assert.ok(doc.paths['/api/analyze'].post.responses['413']);

@@ -56,6 +56,8 @@ export class MemoryStore implements Store {
       const day = r.meta.published?.slice(0, 10) ?? null;
       if (f.from && (!day || day < f.from)) continue;
       if (f.to && (!day || day > f.to)) continue;
+      // the stored language, as the stores keep it (corpus/prepare.ts)
+      if (f.language && (r.language ? r.language.code : r.meta.language) !== f.language) continue;
       for (const [i, q] of r.quotes.entries()) {
         if (f.speaker && q.speaker.name.toLowerCase() !== f.speaker.toLowerCase()) continue;
         const content = q.content.text.toLowerCase();

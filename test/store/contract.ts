@@ -161,6 +161,13 @@ export function storeContract(name: string, makeStore: () => Promise<CorpusStore
       const cell = async () => (await s.anonymousShare('outlet')).map((r) => [r.key, r.articles, r.quotes, r.anonymous, r.share]);
       assert.deepEqual(await cell(), [['daily.example', 2, 2, 1, 0.5]], 'the German article counts as an article, its quotation not');
       assert.equal((await s.count()).quotes, 3, 'the quotation itself is stored and searchable');
+      // quotations by the language of their article (identified from its text; the declared one for older records)
+      assert.deepEqual((await s.quotes({ language: 'de' })).map((q) => q.content), ['Wir haben keine Zeit mehr zu verlieren']);
+      assert.equal((await s.quotes({ language: 'en' })).length, 2);
+      assert.equal((await s.quotes({ q: 'Zeit verlieren', language: 'de' })).length, 1);
+      assert.equal((await s.quotes({ q: 'Zeit verlieren', language: 'en' })).length, 0);
+      assert.equal((await s.quotes({ speaker: 'Lena Korsgaard', language: 'de' })).length, 0);
+      assert.equal((await s.quotes({ speaker: 'Lena Korsgaard', language: 'en' })).length, 1);
       // the German article analysed again (a new pipeline version) leaves the counts as they were
       await put(s, [de], 'v2');
       assert.deepEqual(await cell(), [['daily.example', 2, 2, 1, 0.5]]);

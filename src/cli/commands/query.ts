@@ -7,7 +7,7 @@ import { DEFAULT_DB, openStore } from '../../store/index.js';
 import type { CorpusStore, QueryOpts } from '../../store/types.js';
 
 type Format = 'table' | 'json' | 'csv';
-interface QueryFlags { db: string; format?: Format; limit?: string; from?: string; to?: string; by?: string; min?: string }
+interface QueryFlags { db: string; format?: Format; limit?: string; from?: string; to?: string; by?: string; min?: string; language?: string }
 
 /** Widest a table cell is drawn (longer text is cut with an ellipsis); quotations and diffs get more room. */
 const TABLE_CELL_MAX = 60;
@@ -31,15 +31,19 @@ export const QUERY_KINDS: Record<QueryKind, string> = {
 };
 
 /** Runs one query kind; rows are plain objects (the table/CSV columns are their keys). */
-export async function runQuery(store: CorpusStore, kind: QueryKind, arg: string, flags: { limit?: number; from?: string; to?: string; by?: string; min?: number }): Promise<Array<Record<string, unknown>>> {
+export async function runQuery(store: CorpusStore, kind: QueryKind, arg: string, flags: { limit?: number; from?: string; to?: string; by?: string; min?: number; language?: string }): Promise<Array<Record<string, unknown>>> {
   const o: QueryOpts = { limit: flags.limit, from: flags.from, to: flags.to };
+  if (flags.language !== undefined && !/^[a-z]{2,3}$/.test(flags.language)) throw new InputError(`--language must be a two- or three-letter code such as en or de (got "${flags.language}")`);
+  if (flags.language !== undefined && !['speaker', 'entity', 'search', 'quotes'].includes(kind)) throw new InputError(`--language applies to the quotation queries (speaker, entity, search, quotes), not to ${kind}`);
+  // (the quotation queries' filter: the article's language, as identified from its text)
+  const ql = flags.language ? { language: flags.language } : {};
   const need = () => { if (!arg) throw new InputError(`query ${kind} needs an argument (${QUERY_KINDS[kind]})`); return arg; };
   const quoteRow = (q: Awaited<ReturnType<CorpusStore['quotes']>>[number]) => ({ published: q.published, speaker: q.speaker, kind: q.speakerKind, content: q.content, cue: q.cue, outlet: q.outlet, article: q.articleId, quote: q.quoteId, url: q.url });
   switch (kind) {
-    case 'speaker': return (await store.quotes({ speaker: need(), ...o })).map(quoteRow);
-    case 'entity': return (await store.quotes({ entity: need(), ...o })).map(quoteRow);
-    case 'search': return (await store.quotes({ q: need(), ...o })).map(quoteRow);
-    case 'quotes': return (await store.quotes({ ...o })).map(quoteRow);
+    case 'speaker': return (await store.quotes({ speaker: need(), ...o, ...ql })).map(quoteRow);
+    case 'entity': return (await store.quotes({ entity: need(), ...o, ...ql })).map(quoteRow);
+    case 'search': return (await store.quotes({ q: need(), ...o, ...ql })).map(quoteRow);
+    case 'quotes': return (await store.quotes({ ...o, ...ql })).map(quoteRow);
     case 'speakers-about': return (await store.speakersAbout(need(), o)) as unknown as Array<Record<string, unknown>>;
     case 'outlets': return (await store.outletsCited(o)) as unknown as Array<Record<string, unknown>>;
     case 'anonymous': {
@@ -89,6 +93,7 @@ export function registerQuery(program: Command): void {
     .option('--to <date>', 'only up to this date (inclusive)')
     .option('--by <what>', 'anonymous: group by outlet, month or year', 'outlet')
     .option('--min <similarity>', 'provenance: lowest word similarity of a variant (0-1)')
+    .option('--language <code>', "speaker, entity, search, quotes: only quotations from articles in this language (identified from the text: en, de, fr, ...)")
     .action(async (kind: string, words: string[], flags: QueryFlags) => {
       if (!(kind in QUERY_KINDS)) throw new InputError(`unknown query kind "${kind}" (one of: ${Object.keys(QUERY_KINDS).join(', ')})`);
       const format = (flags.format ?? (process.stdout.isTTY ? 'table' : 'json')) as Format;
@@ -100,7 +105,7 @@ export function registerQuery(program: Command): void {
       if (!/^postgres/i.test(flags.db) && !existsSync(flags.db)) throw new InputError(`no database at ${flags.db} (create one with \`whosaid ingest PATH --db ${flags.db}\`)`);
       const store = await openStore(flags.db);
       try {
-        const rows = await runQuery(store, kind as QueryKind, words.join(' '), { limit, from: flags.from, to: flags.to, by: flags.by, min });
+        const rows = await runQuery(store, kind as QueryKind, words.join(' '), { limit, from: flags.from, to: flags.to, by: flags.by, min, language: flags.language });
         process.stdout.write(formatRows(rows, format));
       } finally {
         await store.close();

@@ -478,7 +478,8 @@ export class PostgresStore implements CorpusStore {
         v.name AS via, q.start, q."end", a.url, q.published, a.outlet, a.title`;
     const joins = 'JOIN articles a ON a.id = q.article JOIN speakers s ON s.id = q.speaker LEFT JOIN speakers v ON v.id = q.via';
     const p = new Params();
-    const only = (k: keyof QuoteFilter) => (['speaker', 'entity', 'q'] as const).every((x) => x === k || !filter[x]);
+    // (a language filter takes the general path below)
+    const only = (k: keyof QuoteFilter) => (['speaker', 'entity', 'q', 'language'] as const).every((x) => x === k || !filter[x]);
     if (filter.entity && only('entity')) {
       const name = p.add(normName(filter.entity));
       const range = dateRange('qe.published', filter, p);
@@ -489,6 +490,7 @@ export class PostgresStore implements CorpusStore {
     if (filter.speaker) where.push(`q.speaker IN (SELECT speaker FROM speaker_names WHERE name = ${p.add(normName(filter.speaker))})`);
     if (filter.entity) where.push(`q.id IN (SELECT quote FROM quote_entities WHERE name = ${p.add(normName(filter.entity))})`);
     if (filter.q) where.push(`q.fts @@ ${tsQuery(filter.q, p)}`);
+    if (filter.language) where.push(`a.language = ${p.add(filter.language)}`);
     const range = dateRange('q.published', filter, p);
     // full-text only: ingest order (as SQLite's index order); otherwise by date, undated first (SQLite's NULL order)
     const order = filter.q && only('q') ? 'q.id' : 'q.published NULLS FIRST, q.id';

@@ -276,7 +276,8 @@ export class SqliteStore implements CorpusStore {
         v.name AS via, q.start, q.end, a.url, q.published, a.outlet, a.title`;
     const joins = 'JOIN articles a ON a.id = q.article JOIN speakers s ON s.id = q.speaker LEFT JOIN speakers v ON v.id = q.via';
     const [range, rargs] = dateRange('q.published', filter);
-    const only = (k: keyof QuoteFilter) => (['speaker', 'entity', 'q'] as const).every((x) => x === k || !filter[x]);
+    // (a language filter takes the general path below)
+    const only = (k: keyof QuoteFilter) => (['speaker', 'entity', 'q', 'language'] as const).every((x) => x === k || !filter[x]);
     // single-filter cases walk an index in date order and stop at the limit, whatever the corpus size
     if (filter.speaker && only('speaker')) {
       const ids = this.db.prepare('SELECT speaker FROM speaker_names WHERE name = ?').pluck().all(normName(filter.speaker)) as number[];
@@ -300,6 +301,7 @@ export class SqliteStore implements CorpusStore {
     if (filter.speaker) { where.push('q.speaker IN (SELECT speaker FROM speaker_names WHERE name = ?)'); args.push(normName(filter.speaker)); }
     if (filter.entity) { where.push('q.id IN (SELECT quote FROM quote_entities WHERE name = ?)'); args.push(normName(filter.entity)); }
     if (filter.q) { where.push('q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)'); args.push(ftsQuery(filter.q)); }
+    if (filter.language) { where.push('a.language = ?'); args.push(filter.language); }
     const sql = `SELECT ${cols} FROM quotes q ${joins}
       WHERE 1 ${where.map((w) => `AND ${w}`).join(' ')} ${range}
       ORDER BY q.published, q.id LIMIT ? OFFSET ?`;
