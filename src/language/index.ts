@@ -14,7 +14,7 @@ import { ENGLISH_FUNCTION_WORDS, languageCode } from '../lexicon/languages.js';
  *
  * The recipe:
  *  1. the words of the article's text (boilerplate left out), up to SAMPLE_CHARS;
- *  2. too few words to tell: no language (every stage runs, as for English);
+ *  2. too few words (or letters) to tell: no language (every stage runs, as for English);
  *  3. English function words at least ENGLISH_SHARE of the words: English
  *     (most English articles stop here, at the cost of one pass over words);
  *  4. else franc's trigram profiles (187 languages) decide; "undetermined" is
@@ -27,8 +27,9 @@ import { ENGLISH_FUNCTION_WORDS, languageCode } from '../lexicon/languages.js';
 
 /** Characters of text sampled: franc reads at most 2,048, and as many tell English (all 1,013 PolNeAR texts) at about 1% of the pipeline's time. */
 const SAMPLE_CHARS = 2048;
-/** Fewer words than this is too little to tell a language from. */
+/** Fewer words than this (and fewer letters than MIN_LETTERS: Chinese and Japanese have no spaces) is too little to tell a language from. */
 const MIN_WORDS = 12;
+const MIN_LETTERS = 40;
 /** English function-word share at or above which a text is English without the trigram test (English news: >= 0.17, other languages: <= 0.10, see lexicon/languages.ts). */
 const ENGLISH_SHARE = 0.2;
 
@@ -36,7 +37,7 @@ const ENGLISH_SHARE = 0.2;
 export function identifyLanguage(text: string): LanguageId {
   const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
   const words = sample.match(/\p{L}+/gu) ?? [];
-  if (words.length < MIN_WORDS) return { code: null, rule: 'too-short' };
+  if (words.length < MIN_WORDS && words.reduce((n, w) => n + w.length, 0) < MIN_LETTERS) return { code: null, rule: 'too-short' };
   let english = 0;
   for (const w of words) if (ENGLISH_FUNCTION_WORDS.has(w.toLowerCase())) english++;
   if (english / words.length >= ENGLISH_SHARE) return { code: 'en', rule: 'english-function-words' };

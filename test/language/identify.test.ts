@@ -72,3 +72,10 @@ test('an English article: language en, no notes; a declared page language is kep
   assert.equal(page.language?.code, 'de');
   assert.deepEqual(page.entities, []);
 });
+
+test('Japanese: identified without spaces between words, and its corner-bracket quotations 「…」『…』 are found', () => {
+  // composed for this test: the prime minister said at a press conference that ...; the opposition objected that ...
+  const r = analyze('首相は記者会見で「経済対策を年内にまとめたい」と述べた。野党は『説明が足りない』と反発している。政府は来週にも具体案を示す方針だ。関係者によると、予算規模はまだ決まっていない。');
+  assert.deepEqual(r.language, { code: 'ja', rule: 'trigrams' });
+  assert.deepEqual(r.quotes.map((q) => q.content.text), ['経済対策を年内にまとめたい', '説明が足りない']);
+});

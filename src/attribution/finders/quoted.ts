@@ -18,8 +18,9 @@ export interface QuotedStretch {
   closed: boolean;
 }
 
-const OPENERS: Record<string, string> = { '\u201c': '\u201d', '\u201e': '\u201c\u201d', '\u00ab': '\u00bb', '\u2018': '\u2019', '\u201a': '\u2018\u2019' };
-const DOUBLE_OPENERS = new Set(['\u201c', '\u201e', '\u00ab', '"']);
+// (Japanese and Chinese corner brackets 「…」 and 『…』 too: text in those scripts has no spaces before a mark)
+const OPENERS: Record<string, string> = { '\u201c': '\u201d', '\u201e': '\u201c\u201d', '\u00ab': '\u00bb', '\u2018': '\u2019', '\u201a': '\u2018\u2019', '\u300c': '\u300d', '\u300e': '\u300f' };
+const DOUBLE_OPENERS = new Set(['\u201c', '\u201e', '\u00ab', '"', '\u300c', '\u300e']);
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 const isSpaceOrStart = (c: string | undefined) => c === undefined || /[\s([{\u2014\u2013-]/u.test(c) || c === '"' || c === '\u201c' || c === '\u2018';
 
@@ -37,9 +38,9 @@ export function findQuotedStretches(doc: Doc): QuotedStretch[] {
     if (doc.inBoilerplate(p)) { cur = null; stack = []; continue; }
     let fragStart = p.start;
     for (let i = p.start; i < p.end; i++) {
-      // only quotation marks (" ' « » and U+2018..U+201E) open or close: the rest is passed over at once
+      // only quotation marks (" ' « », U+2018..U+201E and the corner brackets U+300C..U+300F) open or close: the rest is passed over at once
       const code = text.charCodeAt(i);
-      if (code !== 34 && code !== 39 && code !== 0xab && code !== 0xbb && (code < 0x2018 || code > 0x201e)) continue;
+      if (code !== 34 && code !== 39 && code !== 0xab && code !== 0xbb && (code < 0x2018 || code > 0x201e) && (code < 0x300c || code > 0x300f)) continue;
       const c = text[i]!;
       const before = text[i - 1], after = text[i + 1];
       let opens = false, closes = false;
@@ -86,7 +87,16 @@ export function findQuotedStretches(doc: Doc): QuotedStretch[] {
   return out;
 }
 
-/** Words in a span (letters or digits runs). */
+/**
+ * Words in a span (letters or digits runs). Chinese and Japanese are written
+ * without spaces: there every two characters of a run count as a word
+ * (Chinese words average under two characters).
+ */
 export function wordCount(text: string, s: Span): number {
-  return (text.slice(s.start, s.end).match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []).length;
+  let n = 0;
+  for (const run of text.slice(s.start, s.end).match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []) {
+    const cjk = run.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu);
+    n += cjk ? Math.ceil(cjk.length / 2) + (run.length > cjk.length ? 1 : 0) : 1;
+  }
+  return n;
 }
