@@ -1,9 +1,9 @@
 /**
  * npm run eval -- language [--show]
  * Language identification (src/language):
- *  1. PolNeAR (train, dev and test texts, all English news): the share
- *     identified as English. Any other answer would skip the English stages on
- *     an English article, so the floor is 1.
+ *  1. PolNeAR (the train and dev texts there are, all English news): the share read
+ *     by the English stages (identified as English, or too short to tell). Any
+ *     other answer would skip them on an English article, so the floor is 1.
  *  2. The fundus news pages (many languages): agreement of the identified
  *     language with the page's declared `<html lang>` (primary subtag; "no" is
  *     Norwegian Bokmål, "nb"), over the pages that declare one. Declarations
@@ -14,7 +14,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { extractArticle } from '../src/ingest/html.js';
-import { identifyLanguage } from '../src/language/index.js';
+import { englishStagesRun, identifyLanguage } from '../src/language/index.js';
 import { readPolnear } from '../src/attribution/model/corpus.js';
 import { dataPath } from './data.js';
 import { checkFloors } from './_floors.js';
@@ -25,18 +25,20 @@ const SAME: Record<string, string> = { no: 'nb' };
 export function run(args: string[]): void {
   const show = args.includes('--show');
   const t0 = performance.now();
-  let texts = 0, english = 0;
+  let texts = 0, english = 0, read = 0;
   const others: Record<string, number> = {};
-  for (const split of readdirSync(dataPath('datasets', 'polnear')).filter((d) => ['train', 'dev', 'test'].includes(d)).sort()) {
+  const splits = readdirSync(dataPath('datasets', 'polnear')).filter((d) => ['train', 'dev'].includes(d)).sort();
+  for (const split of splits) {
     for (const g of readPolnear(dataPath('datasets', 'polnear', split))) {
       texts++;
       const id = identifyLanguage(g.text);
+      if (englishStagesRun(id.code)) read++;
       if (id.code === 'en') english++;
       else others[`${id.code ?? id.rule}`] = (others[`${id.code ?? id.rule}`] ?? 0) + 1;
     }
   }
-  const englishShare = english / texts;
-  console.log(`PolNeAR (train, dev, test): ${texts} English texts, identified as English ${englishShare.toFixed(4)} (${english}/${texts})${Object.keys(others).length ? `; others: ${JSON.stringify(others)}` : ''}`);
+  const readShare = read / texts;
+  console.log(`PolNeAR (${splits.join(', ')}): ${texts} English texts, read by the English stages ${readShare.toFixed(4)} (${read}/${texts}); identified as English ${english}${Object.keys(others).length ? `, otherwise: ${JSON.stringify(others)}` : ''}`);
 
   const root = dataPath('datasets', 'fundus-news');
   const cases = JSON.parse(readFileSync(join(root, 'cases.json'), 'utf8')) as { html: string; url: string; lang_attr?: string; publisher: string }[];
@@ -62,5 +64,5 @@ export function run(args: string[]): void {
   console.log(`  by declared language: ${Object.entries(byLang).sort((a, b) => b[1][0] - a[1][0]).map(([l, [n, k]]) => `${l} ${k}/${n}`).join(', ')}`);
   console.log(`  disagreements (declared -> identified): ${Object.entries(confusions).sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}`);
   console.log(`time: ${Math.round(performance.now() - t0)} ms (includes reading and HTML extraction)`);
-  checkFloors('language', { polnear_english: englishShare, fundus_agreement: agreement });
+  checkFloors('language', { polnear_english: readShare, fundus_agreement: agreement });
 }

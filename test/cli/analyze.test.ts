@@ -87,7 +87,7 @@ test('--jsonl on a missing or empty file is a clear error', () => {
 });
 
 test('an article in another language: the record says so, and stderr tells the user (one line per file, a summary for JSONL)', () => {
-  const german = 'Der Bürgermeister sagte am Dienstag, die Brücke werde im Frühjahr wieder geöffnet. Die Stadt habe beim Land mehr Geld beantragt, um die Arbeiten vor dem Hochwasser abzuschließen.';
+  const german = 'Der Bürgermeister sagte am Dienstag, die Brücke werde im Frühjahr wieder geöffnet. Die Stadt habe beim Land mehr Geld beantragt, um die Arbeiten vor dem Hochwasser abzuschließen. Anwohner klagen seit Monaten über lange Umwege, volle Busse und den Lärm der Baustelle, die nachts nicht ruht.';
   const one = runCli(['analyze', file('de.txt', german)]);
   assert.equal(one.status, 0, one.stderr);
   assert.equal(JSON.parse(one.stdout).language.code, 'de');

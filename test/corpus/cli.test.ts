@@ -68,7 +68,7 @@ test('whosaid export writes brat files', () => {
 test('whosaid ingest: the summary counts the articles in other languages (quotations only)', () => {
   const inputs = join(dir, 'lang');
   mkdirSync(inputs);
-  writeFileSync(join(inputs, 'de.txt'), 'Der Bürgermeister sagte am Dienstag, die Brücke werde im Frühjahr wieder geöffnet. „Wir haben keine Zeit mehr zu verlieren“, hieß es aus dem Rathaus.');
+  writeFileSync(join(inputs, 'de.txt'), 'Der Bürgermeister sagte am Dienstag, die Brücke werde im Frühjahr wieder geöffnet. Anwohner klagen seit Monaten über lange Umwege, volle Busse und den Lärm der Baustelle, die nachts nicht ruht. „Wir haben keine Zeit mehr zu verlieren“, hieß es aus dem Rathaus.');
   writeFileSync(join(inputs, 'en.txt'), articleText(0));
   const langDb = join(dir, 'lang.db');
   const r = runCli(['ingest', inputs, '--db', langDb, '--workers', '0']);

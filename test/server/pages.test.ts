@@ -199,7 +199,7 @@ test('a speaker without a name is shown as unnamed and not linked', () => {
 test('paste: an article in another language is read as such, and the page says which stages did not run', async () => {
   const a = createApp({ store: await emptyStore() });
   const form = new FormData();
-  form.set('text', 'Der Bürgermeister sagte am Dienstag, die Brücke werde im Frühjahr wieder geöffnet. „Wir haben keine Zeit mehr zu verlieren, denn der Winter kommt bald und das Wasser steigt“, hieß es aus dem Rathaus.');
+  form.set('text', 'Der Bürgermeister sagte am Dienstag, die Brücke werde im Frühjahr wieder geöffnet. Anwohner klagen seit Monaten über lange Umwege, volle Busse und den Lärm der Baustelle, die nachts nicht ruht. „Wir haben keine Zeit mehr zu verlieren, denn der Winter kommt bald und das Wasser steigt“, hieß es aus dem Rathaus.');
   const page = await (await a.request('/paste', { method: 'POST', body: form })).text();
   assert.match(page, /in German · 1 quotation/);
   assert.match(page, /<ul class="notes" aria-label="Notes on this analysis"><li><strong>pos<\/strong>: skipped: built for English; the text reads as German \(de\)<\/li>/);
