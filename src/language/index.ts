@@ -66,14 +66,15 @@ export function identifyLanguage(text: string): LanguageId {
   return { code: best === 'sco' ? 'en' : languageCode(best), rule: 'trigrams' };
 }
 
-/** The article's text without its boilerplate, paragraphs joined by blank lines. */
+/** The article's text without its boilerplate, paragraphs joined by blank lines, as far as the sample reaches. */
 function articleText(doc: Doc): string {
   if (!doc.boilerplate.length) return doc.text;
   const parts: string[] = [];
-  let at = 0;
+  let at = 0, length = 0;
   for (const b of [...doc.boilerplate].sort((x, y) => x.start - y.start)) {
-    if (b.start > at) parts.push(doc.text.slice(at, b.start));
+    if (b.start > at) { parts.push(doc.text.slice(at, b.start)); length += b.start - at; }
     at = Math.max(at, b.end);
+    if (length >= SAMPLE_CHARS) return parts.join('\n\n');
   }
   parts.push(doc.text.slice(at));
   return parts.join('\n\n');

@@ -8,6 +8,7 @@ import { Progress } from '../progress.js';
 import { englishStagesRun } from '../../language/index.js';
 import { languageName } from '../../lexicon/languages.js';
 import type { WhosaidRecord } from '../../record/schema.js';
+import { languageTally } from '../languages.js';
 
 /** The language of a record the English stages did not read, else null. */
 function otherLanguage(r: WhosaidRecord): string | null {
@@ -52,7 +53,7 @@ async function analyzeJsonl(path: string, flags: AnalyzeFlags): Promise<number> 
   if (path !== '-' && statInputFile(path, 'expected a .jsonl file').size === 0) throw new InputError('empty input (0 bytes)', path);
   const progress = new Progress('analyze');
   let failed = 0, analysed = 0;
-  const others = new Map<string, number>();
+  const others: Record<string, number> = {};
   for await (const item of readJsonl(path)) {
     let out: unknown;
     if (item.error !== undefined) {
@@ -63,7 +64,7 @@ async function analyzeJsonl(path: string, flags: AnalyzeFlags): Promise<number> 
         out = record;
         analysed++;
         const other = otherLanguage(record);
-        if (other) others.set(other, (others.get(other) ?? 0) + 1);
+        if (other) others[other] = (others[other] ?? 0) + 1;
       } catch (err) {
         out = { id: item.id ?? null, line: item.line, error: `line ${item.line}: ${(err as Error).message}` };
       }
@@ -77,9 +78,8 @@ async function analyzeJsonl(path: string, flags: AnalyzeFlags): Promise<number> 
     progress.tick(1, isError ? 1 : 0);
   }
   progress.finish();
-  if (others.size) {
-    const n = [...others.values()].reduce((a, b) => a + b, 0);
-    const list = [...others].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([c, k]) => `${c} ${k}`).join(', ');
+  const { n, list } = languageTally(others);
+  if (n) {
     process.stderr.write(`whosaid: ${n} of ${analysed} articles are not in English (${list}): quotations only for them (see each record's notes)\n`);
   }
   return failed ? 1 : 0;

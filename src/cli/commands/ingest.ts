@@ -5,6 +5,7 @@ import { ingest } from '../../corpus/ingest.js';
 import { InputError } from '../../ingest/errors.js';
 import { DEFAULT_DB, openStore } from '../../store/index.js';
 import { Progress, formatDuration } from '../progress.js';
+import { languageTally } from '../languages.js';
 
 /** Errors printed one by one; after that only counted (the store keeps them all). */
 const MAX_PRINTED_ERRORS = 20;
@@ -66,8 +67,6 @@ export function registerIngest(program: Command): void {
 
 /** "12 in other languages (de 10, fr 2): quotations only, no speakers" for the summary, or nothing. */
 function otherLanguagesLine(byLanguage: Record<string, number>): string {
-  const list = Object.entries(byLanguage).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
-  if (!list.length) return '';
-  const n = list.reduce((k, [, c]) => k + c, 0);
-  return `${n} in other languages than English (${list.map(([l, c]) => `${l} ${c}`).join(', ')}): quotations only, with no speakers\n`;
+  const { n, list } = languageTally(byLanguage);
+  return n ? `${n} in other languages than English (${list}): quotations only, with no speakers\n` : '';
 }
