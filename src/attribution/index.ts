@@ -272,7 +272,7 @@ export const attributor: Component = {
       const { quotes, terms } = quotationsOnly(doc);
       doc.quotes = toQuotes(doc, quotes);
       for (const q of doc.quotes) q.speaker = { name: '', kind: 'unknown' };
-      // (the scare-quote finder's own reading of the marks knows English pairs only: „…“ never closes there)
+      // (the short stretches are the terms: the scare-quote finder tells a statement by English reporting words)
       doc.scareQuotes = terms.filter((t) => !doc.inBoilerplate(t));
       doc.notes.push({ stage: 'attribution', message: `quotations only: cues, sources, speakers and reported speech are sought in English text; the text reads as ${languageName(doc.language!.code!)} (${doc.language!.code})` });
       return;

@@ -3,6 +3,7 @@ import type { Quote, Span } from '../doc/types.js';
 import { isReportingWord } from '../lexicon/reporting.js';
 import { isWhiteSpace } from '../doc/chars.js';
 import { firstAtLeast } from '../doc/span-index.js';
+import { closesMark, followsText, isClosingMark, isOpeningMark, isQuotationMarkCode, isSingleMark } from '../lexicon/quotation-marks.js';
 
 /**
  * Quotation-mark regions and scare quotes.
@@ -10,9 +11,12 @@ import { firstAtLeast } from '../doc/span-index.js';
  * `quotedRegions` pairs quotation marks paragraph by paragraph with a stack, so
  * nested quotations stay inside their quotation (“... the “independence” of
  * ...”). It reads the original text: curly marks tell opening from closing,
- * which the folded matching text cannot. An apostrophe inside a word
- * ("people’s") is never a mark. A mark left open at the end of a paragraph is
- * a quotation running on into the next paragraph.
+ * which the folded matching text cannot. Which marks pair is the lexicon's
+ * (src/lexicon/quotation-marks.ts), shared with the quoted stretches of the
+ * quotation finder: English “…” ‘…’, German „…“ ‚…‘, guillemets, corner
+ * brackets 「…」. An apostrophe inside a word ("people’s") is never a mark. A
+ * mark left open at the end of a paragraph is a quotation running on into the
+ * next paragraph.
  *
  * `findScareQuotes` keeps the short quoted spans that are not anyone's
  * statement: scare quotes and quoted terms (“peacekeeping”), titles of works,
@@ -46,25 +50,26 @@ const ATTRIBUTION_WINDOW_WORDS = 6;
 const MIXED_PHRASE_MIN_WORDS = 3;
 const RULE = 'scare-quotes';
 
-type Family = 'double' | 'single' | 'guillemet' | 'straight-double' | 'straight-single';
 const isLetter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
-const isOpenContext = (c: string | undefined) => c === undefined || /[\s([{\u2014\u2013\-/\u201c\u2018"'«„]/.test(c);
+const isOpenContext = (c: string | undefined) => c === undefined || /[\s([{\u2014\u2013\-/"']/.test(c) || isOpeningMark(c);
 
-type OpenMark = { family: Family; pos: number };
+/** An open quotation: its opening mark ('"' or "'" for straight marks) and where. */
+type OpenMark = { mark: string; pos: number };
+/** True when `close` closes a quotation opened by `open` (a straight mark closes its own kind). */
+const closes = (open: string, close: string) => (close === '"' || close === "'" ? open === close : closesMark(open, close));
 
-/** Closes the innermost open mark of the family at `pos` (and whatever opened inside it): its region goes to `out`. */
-function closeTop(stack: OpenMark[], out: QuotedRegion[], family: Family, pos: number): boolean {
+/** Closes the innermost open mark that `mark` closes at `pos` (and whatever opened inside it): its region goes to `out`. */
+function closeTop(stack: OpenMark[], out: QuotedRegion[], mark: string, pos: number): void {
   for (let k = stack.length - 1; k >= 0; k--) {
-    if (stack[k]!.family !== family) continue;
+    if (!closes(stack[k]!.mark, mark)) continue;
     const open = stack[k]!.pos;
     stack.length = k;
     out.push({ open, close: pos, inner: { start: open + 1, end: pos }, closed: true, depth: k });
-    return true;
+    return;
   }
-  return false;
 }
-function hasOpen(stack: readonly OpenMark[], family: Family): boolean {
-  for (const s of stack) if (s.family === family) return true;
+function hasOpen(stack: readonly OpenMark[], mark: string): boolean {
+  for (const s of stack) if (closes(s.mark, mark)) return true;
   return false;
 }
 
@@ -87,40 +92,32 @@ function findQuotedRegions(doc: Doc): QuotedRegion[] {
   for (const p of doc.paragraphs) {
     const stack: OpenMark[] = [];
     for (let i = p.start; i < p.end; i++) {
-      // every mark is '"', "'" or a character from U+00AB up: skip the rest before reading neighbours
+      // only quotation marks open or close: pass over the rest before reading neighbours
       const code = t.charCodeAt(i);
-      if (code < 0xab && code !== 34 && code !== 39) continue;
+      if (code !== 34 && code !== 39 && !isQuotationMarkCode(code)) continue;
       const c = t[i]!;
       const prev = i > p.start ? t[i - 1] : undefined;
       const next = i + 1 < p.end ? t[i + 1] : undefined;
-      switch (c) {
-        case '\u201c': case '\u201e': stack.push({ family: 'double', pos: i }); break;
-        case '\u201d': closeTop(stack, out, 'double', i); break;
-        case '\u00ab': stack.push({ family: 'guillemet', pos: i }); break;
-        case '\u00bb': closeTop(stack, out, 'guillemet', i); break;
-        case '\u2018': if (!isLetter(prev)) stack.push({ family: 'single', pos: i }); break;
-        case '\u2019':
-          // an apostrophe inside a word (people’s, don’t) or eliding at its end (regions’) unless a single quote is open
-          if (isLetter(prev) && isLetter(next)) break;
-          if (hasOpen(stack, 'single')) closeTop(stack, out, 'single', i);
-          break;
-        case '"':
-          if (hasOpen(stack, 'straight-double') && (!isOpenContext(prev) || !isLetter(next))) closeTop(stack, out, 'straight-double', i);
-          else if (isOpenContext(prev) && next !== undefined && !/\s/.test(next)) stack.push({ family: 'straight-double', pos: i });
-          break;
-        case "'":
-          if (isLetter(prev) && isLetter(next)) break;
-          if (hasOpen(stack, 'straight-single') && !isOpenContext(prev) && !isLetter(next)) closeTop(stack, out, 'straight-single', i);
-          else if (isOpenContext(prev) && isLetter(next) && !/^'(?:em|til|n|s|\d)/i.test(t.slice(i, i + 4))) stack.push({ family: 'straight-single', pos: i });
-          break;
+      if (c === '"') {
+        if (hasOpen(stack, c) && (!isOpenContext(prev) || !isLetter(next))) closeTop(stack, out, c, i);
+        else if (isOpenContext(prev) && next !== undefined && !/\s/.test(next)) stack.push({ mark: c, pos: i });
+      } else if (c === "'") {
+        if (isLetter(prev) && isLetter(next)) continue;
+        if (hasOpen(stack, c) && !isOpenContext(prev) && !isLetter(next)) closeTop(stack, out, c, i);
+        else if (isOpenContext(prev) && isLetter(next) && !/^'(?:em|til|n|s|\d)/i.test(t.slice(i, i + 4))) stack.push({ mark: c, pos: i });
+      } else {
+        const single = isSingleMark(c);
+        // an apostrophe inside a word (people’s, don’t); one eliding at a word's end (regions’) closes only an open single quote
+        if (single && isLetter(prev) && isLetter(next)) continue;
+        // “ and ‘ close an open „ or ‚ after text; otherwise (and always in English) they open
+        if (isClosingMark(c) && (!isOpeningMark(c) || (followsText(prev) && hasOpen(stack, c)))) closeTop(stack, out, c, i);
+        else if (isOpeningMark(c) && !(single && isLetter(prev))) stack.push({ mark: c, pos: i });
       }
     }
-    // marks left open: quotations running on past the paragraph (only double-quote families)
-    for (const s of stack) {
-      if (s.family === 'double' || s.family === 'guillemet' || s.family === 'straight-double') {
-        out.push({ open: s.pos, close: p.end, inner: { start: s.pos + 1, end: p.end }, closed: false, depth: stack.indexOf(s) });
-      }
-    }
+    // marks left open: quotations running on past the paragraph (not single quotes)
+    stack.forEach((s, depth) => {
+      if (!isSingleMark(s.mark) && s.mark !== "'") out.push({ open: s.pos, close: p.end, inner: { start: s.pos + 1, end: p.end }, closed: false, depth });
+    });
   }
   return out.sort((a, b) => a.open - b.open);
 }
@@ -160,14 +157,14 @@ function attributedByPunctuation(doc: Doc, r: QuotedRegion): boolean {
   return false;
 }
 
-/** True when a quote's content is this quoted span (with or without its marks, give or take punctuation). */
-/** Marks and punctuation trimmed off a quoted span or a quote's content (besides white space), by UTF-16 code. */
-const CONTENT_TRIM = new Set([...'"\'.,;:!?\u201c\u201d\u2018\u2019\u00ab\u00bb'].map((c) => c.charCodeAt(0)));
-/** The span without white space, quote marks and punctuation at its ends (as /[\s"'.,;:!?“”‘’«»]/ per character). */
+/** Straight marks and punctuation trimmed off a quoted span or a quote's content (besides white space and curly marks), by UTF-16 code. */
+const CONTENT_TRIM = new Set([...'"\'.,;:!?'].map((c) => c.charCodeAt(0)));
+const isTrimmed = (code: number) => isWhiteSpace(code) || CONTENT_TRIM.has(code) || isQuotationMarkCode(code);
+/** The span without white space, quotation marks and punctuation at its ends. */
 function trimmedContent(text: string, s: Span): Span {
   let { start, end } = s;
-  while (start < end && (isWhiteSpace(text.charCodeAt(start)) || CONTENT_TRIM.has(text.charCodeAt(start)))) start++;
-  while (end > start && (isWhiteSpace(text.charCodeAt(end - 1)) || CONTENT_TRIM.has(text.charCodeAt(end - 1)))) end--;
+  while (start < end && isTrimmed(text.charCodeAt(start))) start++;
+  while (end > start && isTrimmed(text.charCodeAt(end - 1))) end--;
   return { start, end };
 }
 

@@ -15,15 +15,3 @@ const FOLD_RE = /[\u00a0\u2007\u202f\u2009\u200a\u2002\u2003\u3000\u201c-\u201f\
 export function foldForMatching(text: string): string {
   return text.replace(FOLD_RE, (c) => FOLD[c] ?? c);
 }
-
-/** Opening and closing quotation marks, by family, for the quotation finders. */
-export const QUOTE_PAIRS: ReadonlyArray<readonly [open: string, close: string]> = [
-  ['\u201c', '\u201d'], // “ ”
-  ['\u201e', '\u201c'], // „ “ (German style)
-  ['\u201e', '\u201d'],
-  ['\u00ab', '\u00bb'], // « »
-  ['\u00bb', '\u00ab'],
-  ['\u2018', '\u2019'], // ‘ ’
-  ['"', '"'],
-  ["'", "'"],
-];

@@ -86,6 +86,18 @@ test('direct: a nested quotation stays inside and is not a quote of its own', ()
   assert.ok(!doc.quotes.some((x) => str(doc, x.content) === 'special operation'));
 });
 
+test('quoted stretches: a German quotation ending in a nested one („… ‚…‘“) closes at its “', () => {
+  const doc = run('Der Mann sagte: „Ich rief nur ‚Hilfe, bitte!‘“, und dann kam die Feuerwehr.\n\nSpäter sprach er mit der Polizei.');
+  const stretches = findQuotedStretches(doc);
+  assert.deepEqual(stretches.map((s) => [s.fragments.map((f) => str(doc, f)), s.closed]), [[['Ich rief nur \u201aHilfe, bitte!\u2018'], true]]);
+});
+
+test('scare quotes: a German „…“ and a Japanese 「…」 term in an English article', () => {
+  const doc = run('The chancellor called the spending plan a „Zeitenwende“ on Monday. Tokyo papers used the word 「転換」 for the same shift.');
+  assert.deepEqual(doc.scareQuotes.map((s) => str(doc, s)), ['Zeitenwende', '転換']);
+  assert.ok(!doc.quotes.some((q) => q.kind === 'direct'));
+});
+
 test('indirect: X said (that) C', () => {
   expectQuote('The governor said that the roads would reopen next week.', { cue: 'said', source: 'The governor', content: 'that the roads would reopen next week', kind: 'indirect' });
   expectQuote('The governor said the roads would reopen next week.', { cue: 'said', source: 'The governor', content: 'the roads would reopen next week' });

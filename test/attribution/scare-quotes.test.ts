@@ -96,3 +96,51 @@ test('negative: nothing inside boilerplate, and a quotation left open at a parag
   const open = quotedRegions(doc).filter((r) => !r.closed);
   assert.equal(open.length, 1);
 });
+
+// Quotation marks of other styles in English articles (src/lexicon/quotation-marks.ts says which marks pair).
+const regionTexts = (doc: Doc) => quotedRegions(doc).map((r) => [doc.slice(r.inner), r.depth, r.closed]);
+
+test('a German „…“ term in an English article is a scare quote, closed by “ or by ”', () => {
+  const doc = makeDoc([
+    'Berlin described the new budget as a „Zeitenwende“ for the armed forces.',
+    'Warsaw papers printed „odwilż” over the report on the talks.',
+  ].join('\n'));
+  assert.deepEqual(regionTexts(doc), [['Zeitenwende', 0, true], ['odwilż', 0, true]]);
+  assert.deepEqual(texts(doc), ['Zeitenwende', 'odwilż']);
+});
+
+test('Japanese and Chinese corner brackets 「…」 and 『…』 pair, after a letter too', () => {
+  const doc = makeDoc('Tokyo officials called the delay 「短い」 while the ministry memo said the plan was『安全』 for now.');
+  assert.deepEqual(regionTexts(doc), [['短い', 0, true], ['安全', 0, true]]);
+  assert.deepEqual(texts(doc), ['短い', '安全']);
+});
+
+test('German single marks ‚…‘ nest inside „…“: “ and ‘ close them after text, a ‘ between letters is an apostrophe', () => {
+  const doc = makeDoc([
+    'The banner read „Wir sagen ‚nein‘“ outside the hall.',
+    'A student wrote „Er fragte ‚wie geht‘s‘ und ging“ on the board.',
+  ].join('\n'));
+  assert.deepEqual(regionTexts(doc), [
+    ['Wir sagen \u201anein\u2018', 0, true], ['nein', 1, true],
+    ['Er fragte \u201awie geht\u2018s\u2018 und ging', 0, true], ['wie geht\u2018s', 1, true],
+  ]);
+});
+
+test('negative: apostrophes inside and after a German quotation are no marks', () => {
+  const doc = makeDoc('Fans chanted „Rock ’n’ Roll“ while the band’s manager watched the singers’ faces.');
+  assert.deepEqual(regionTexts(doc), [['Rock ’n’ Roll', 0, true]]);
+  assert.deepEqual(texts(doc), ['Rock ’n’ Roll']);
+});
+
+test('negative: English curly quotes pair as before beside „…“; a “ at a word start inside „…“ opens a nested quotation', () => {
+  const doc = makeDoc([
+    'The „Zeitenwende“ speech drew a “mixed” response and a“cautious” one.',
+    '„Sie nennen es “Frieden”, aber es ist Krieg“ was painted on the wall.',
+    '„Wir bleiben hier',
+  ].join('\n'));
+  assert.deepEqual(regionTexts(doc), [
+    ['Zeitenwende', 0, true], ['mixed', 0, true], ['cautious', 0, true],
+    ['Sie nennen es \u201cFrieden\u201d, aber es ist Krieg', 0, true], ['Frieden', 1, true],
+    ['Wir bleiben hier', 0, false],
+  ]);
+});

@@ -1,9 +1,11 @@
 import type { Doc } from '../../doc/doc.js';
 import type { Span } from '../../doc/types.js';
+import { closesMark, followsText, isOpeningMark, isQuotationMarkCode, isSingleMark } from '../../lexicon/quotation-marks.js';
 
 /**
  * Quoted stretches: top-level runs of text between quotation marks, in every
- * style (“ ” „ « » ‘ ’ and straight marks). Quotes nested inside a stretch stay
+ * style (“…” „…“ «…» ‘…’ 「…」 and more: src/lexicon/quotation-marks.ts says
+ * which marks pair; and straight marks). Quotes nested inside a stretch stay
  * inside it. A stretch left open at the end of a paragraph continues when the
  * next paragraph opens with a quotation mark (the multi-paragraph convention);
  * each paragraph then gives one fragment.
@@ -18,9 +20,8 @@ export interface QuotedStretch {
   closed: boolean;
 }
 
-// (Japanese and Chinese corner brackets 「…」 and 『…』 too: text in those scripts has no spaces before a mark)
-const OPENERS: Record<string, string> = { '\u201c': '\u201d', '\u201e': '\u201c\u201d', '\u00ab': '\u00bb', '\u2018': '\u2019', '\u201a': '\u2018\u2019', '\u300c': '\u300d', '\u300e': '\u300f' };
-const DOUBLE_OPENERS = new Set(['\u201c', '\u201e', '\u00ab', '"', '\u300c', '\u300e']);
+/** Double marks (and straight ones) open a quotation anywhere; single ones only at a word start. */
+const opensAnywhere = (c: string) => c === '"' || (isOpeningMark(c) && !isSingleMark(c));
 const isWordChar = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 const isSpaceOrStart = (c: string | undefined) => c === undefined || /[\s([{\u2014\u2013-]/u.test(c) || c === '"' || c === '\u201c' || c === '\u2018';
 
@@ -38,9 +39,9 @@ export function findQuotedStretches(doc: Doc): QuotedStretch[] {
     if (doc.inBoilerplate(p)) { cur = null; stack = []; continue; }
     let fragStart = p.start;
     for (let i = p.start; i < p.end; i++) {
-      // only quotation marks (" ' « », U+2018..U+201E and the corner brackets U+300C..U+300F) open or close: the rest is passed over at once
+      // only quotation marks open or close: the rest is passed over at once
       const code = text.charCodeAt(i);
-      if (code !== 34 && code !== 39 && code !== 0xab && code !== 0xbb && (code < 0x2018 || code > 0x201e) && (code < 0x300c || code > 0x300f)) continue;
+      if (code !== 34 && code !== 39 && !isQuotationMarkCode(code)) continue;
       const c = text[i]!;
       const before = text[i - 1], after = text[i + 1];
       let opens = false, closes = false;
@@ -50,17 +51,17 @@ export function findQuotedStretches(doc: Doc): QuotedStretch[] {
         if (top && top.mark === c && !isSpaceOrStart(before) && !(c === "'" && isWordChar(after))) closes = true;
         else if (isSpaceOrStart(before) && (c === '"' || isWordChar(after)) && !/\s/.test(after ?? ' ')) opens = true;
         else if (c === '"' && top) closes = true;
-      } else if (OPENERS[c] !== undefined && !(c === '\u2018' && isWordChar(before))) {
-        // „ also closes a ‚ … ‘ pair in German style; “ closes „
-        if (top && (OPENERS[top.mark] ?? "").includes(c) && !isSpaceOrStart(before)) closes = true; else opens = true;
-      } else if (top && OPENERS[top.mark]?.includes(c)) {
-        // ’ is also the apostrophe: it closes only when no letter follows
-        if (!(c === '\u2019' && isWordChar(after))) closes = true;
-      } else if (c === '\u00bb' && top?.mark === '\u00ab') closes = true;
+      } else if (isOpeningMark(c) && !(isSingleMark(c) && isWordChar(before))) {
+        // “ and ‘ close a German „ and ‚ after text (a closing ‘ included: „… ‚nein‘“); elsewhere they open
+        if (top && closesMark(top.mark, c) && followsText(before)) closes = true; else opens = true;
+      } else if (top && closesMark(top.mark, c)) {
+        // ’ and ‘ are also the apostrophe: they close only when no letter follows
+        if (!(isSingleMark(c) && isWordChar(after))) closes = true;
+      }
       if (opens) {
         if (stack.length === 0) {
           // a top-level stretch opens (double marks anywhere; single marks only at a word start)
-          if (!DOUBLE_OPENERS.has(c) && !isSpaceOrStart(before)) continue;
+          if (!opensAnywhere(c) && !isSpaceOrStart(before)) continue;
           if (!cur) { cur = { open: i, end: i, fragments: [], closed: false }; }
           fragStart = i + 1;
         }
@@ -78,7 +79,7 @@ export function findQuotedStretches(doc: Doc): QuotedStretch[] {
       cur.fragments.push({ start: fragStart, end: p.end });
       cur.end = p.end;
       const next = paras[pi + 1];
-      const nextOpens = next && !doc.inBoilerplate(next) && DOUBLE_OPENERS.has(text[next.start]!);
+      const nextOpens = next && !doc.inBoilerplate(next) && opensAnywhere(text[next.start]!);
       if (!nextOpens) { out.push(cur); cur = null; stack = []; }
       else stack = []; // the next paragraph's opening mark re-opens the same stretch
     }
