@@ -3,7 +3,7 @@ import type { Quote, Span } from '../doc/types.js';
 import { isReportingWord } from '../lexicon/reporting.js';
 import { isWhiteSpace } from '../doc/chars.js';
 import { firstAtLeast } from '../doc/span-index.js';
-import { closesMark, followsText, isClosingMark, isOpeningMark, isQuotationMarkCode, isSingleMark } from '../lexicon/quotation-marks.js';
+import { closesMark, followsText, isClosingMark, isOpeningMark, isQuotationMarkCode, isSingleMark, opensElision } from '../lexicon/quotation-marks.js';
 
 /**
  * Quotation-mark regions and scare quotes.
@@ -53,18 +53,18 @@ const RULE = 'scare-quotes';
 const isLetter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
 const isOpenContext = (c: string | undefined) => c === undefined || /[\s([{\u2014\u2013\-/"']/.test(c) || isOpeningMark(c);
 
-/** An open quotation: its opening mark ('"' or "'" for straight marks) and where. */
+/** An open quotation: its opening mark ('"', "'" or "''" for straight marks) and where. */
 type OpenMark = { mark: string; pos: number };
 /** True when `close` closes a quotation opened by `open` (a straight mark closes its own kind). */
-const closes = (open: string, close: string) => (close === '"' || close === "'" ? open === close : closesMark(open, close));
+const closes = (open: string, close: string) => (close === '"' || close === "'" || close === "''" ? open === close : closesMark(open, close));
 
 /** Closes the innermost open mark that `mark` closes at `pos` (and whatever opened inside it): its region goes to `out`. */
 function closeTop(stack: OpenMark[], out: QuotedRegion[], mark: string, pos: number): void {
   for (let k = stack.length - 1; k >= 0; k--) {
     if (!closes(stack[k]!.mark, mark)) continue;
-    const open = stack[k]!.pos;
+    const { pos: open, mark: opened } = stack[k]!;
     stack.length = k;
-    out.push({ open, close: pos, inner: { start: open + 1, end: pos }, closed: true, depth: k });
+    out.push({ open, close: pos, inner: { start: open + opened.length, end: pos }, closed: true, depth: k });
     return;
   }
 }
@@ -95,16 +95,21 @@ function findQuotedRegions(doc: Doc): QuotedRegion[] {
       // only quotation marks open or close: pass over the rest before reading neighbours
       const code = t.charCodeAt(i);
       if (code !== 34 && code !== 39 && !isQuotationMarkCode(code)) continue;
-      const c = t[i]!;
+      // two apostrophes are one double mark (typewriter style: ''Yes,'' he said)
+      const c = code === 39 && t.charCodeAt(i + 1) === 39 ? "''" : t[i]!;
       const prev = i > p.start ? t[i - 1] : undefined;
-      const next = i + 1 < p.end ? t[i + 1] : undefined;
-      if (c === '"') {
+      const next = i + c.length < p.end ? t[i + c.length] : undefined;
+      if (c === "''") {
+        if (hasOpen(stack, c) && !isOpenContext(prev)) closeTop(stack, out, c, i);
+        else if (isOpenContext(prev) && next !== undefined && !/\s/.test(next)) stack.push({ mark: c, pos: i });
+        i++;
+      } else if (c === '"') {
         if (hasOpen(stack, c) && (!isOpenContext(prev) || !isLetter(next))) closeTop(stack, out, c, i);
         else if (isOpenContext(prev) && next !== undefined && !/\s/.test(next)) stack.push({ mark: c, pos: i });
       } else if (c === "'") {
         if (isLetter(prev) && isLetter(next)) continue;
         if (hasOpen(stack, c) && !isOpenContext(prev) && !isLetter(next)) closeTop(stack, out, c, i);
-        else if (isOpenContext(prev) && isLetter(next) && !/^'(?:em|til|n|s|\d)/i.test(t.slice(i, i + 4))) stack.push({ mark: c, pos: i });
+        else if (isOpenContext(prev) && isLetter(next) && !opensElision(t, i)) stack.push({ mark: c, pos: i });
       } else {
         const single = isSingleMark(c);
         // an apostrophe inside a word (people’s, don’t); one eliding at a word's end (regions’) closes only an open single quote
@@ -116,7 +121,7 @@ function findQuotedRegions(doc: Doc): QuotedRegion[] {
     }
     // marks left open: quotations running on past the paragraph (not single quotes)
     stack.forEach((s, depth) => {
-      if (!isSingleMark(s.mark) && s.mark !== "'") out.push({ open: s.pos, close: p.end, inner: { start: s.pos + 1, end: p.end }, closed: false, depth });
+      if (!isSingleMark(s.mark) && s.mark !== "'") out.push({ open: s.pos, close: p.end, inner: { start: s.pos + s.mark.length, end: p.end }, closed: false, depth });
     });
   }
   return out.sort((a, b) => a.open - b.open);

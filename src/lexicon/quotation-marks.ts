@@ -60,3 +60,9 @@ export const isQuotationMarkCode = (code: number): boolean => code >= LOWEST_COD
  * an opening bracket or the paragraph start. “ and ‘ close an open „ or ‚ there.
  */
 export const followsText = (prev: string | undefined): boolean => prev !== undefined && !/[\s([{]/.test(prev);
+
+/**
+ * An apostrophe opening a shortened word, not a quotation: 'em, 'til, rock 'n'
+ * roll, the '90s, 's. The whole word must be the short one ('Sorry' is quoted).
+ */
+export const opensElision = (text: string, i: number): boolean => /^'(?:em|til|tis|twas|n|s|\d\d?s?)(?![\p{L}\p{N}])/iu.test(text.slice(i, i + 6));

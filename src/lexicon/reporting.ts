@@ -71,6 +71,17 @@ export const CUE_VERB_FORMS: readonly string[] = [
   'posted', 'recounted', 'remarked', 'pointed out', 'charged', 'retorted', 'conceded', 'surmised', 'speculated',
 ];
 /**
+ * Cue verbs that come before their source in "C, said X": speech verbs with
+ * no object. Any other verb after "C," has an object or an addressee there
+ * ("…,” Jim Cantrell, CEO of Phantom Space, told Rest of World"; "…, wrote an
+ * assessment"), not its source. In PolNeAR train the inverted gold cues are
+ * forms of "say" (70), "reported" and "wrote" (1 each), besides "according to".
+ */
+export const INVERTED_CUE_VERBS: readonly string[] = [
+  'said', 'says', 'say', 'added', 'adds', 'asked', 'asks', 'reported', 'reports', 'explained', 'explains', 'wrote', 'writes',
+  'recalled', 'recalls', 'noted', 'notes', 'replied', 'replies', 'continued', 'continues',
+];
+/**
  * Verbs that frame a quotation only right after it, in the manner of saying
  * ("“...,” he snaps.", "“...,” she laughed."): elsewhere they describe a deed
  * ("he laughed at the idea"), so the direct-quote finder takes them only when

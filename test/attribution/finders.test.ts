@@ -8,6 +8,7 @@ import { segmenter } from '../../src/segment/index.js';
 import { posTagger } from '../../src/pos/index.js';
 import { entityRecognizer } from '../../src/entities/index.js';
 import { attributor, findAttributions, findDirectQuotes, findQuotedStretches } from '../../src/attribution/index.js';
+import { findPatternAttributions } from '../../src/attribution/finders/patterns.js';
 
 // Every sentence here is composed for the tests.
 const pipeline = new Pipeline([boilerplateCleaner, segmenter, posTagger, entityRecognizer, attributor]);
@@ -29,6 +30,16 @@ function expectQuote(text: string, e: Expect): Quote {
 
 test('direct: closing frame "C," the X said', () => {
   expectQuote('\u201cWe will not back down,\u201d the minister said on Friday.', { cue: 'said', source: 'the minister', content: 'We will not back down', kind: 'direct' });
+});
+
+test('direct: a closing frame whose source has an appositive or a relative clause ("…," X, who …, told Y)', () => {
+  expectQuote('\u201cThe lower the latitude, the more orbits you can reach,\u201d Jon Carrow, who ran a launch firm for a decade and now advises the port, told Orbital Weekly.',
+    { cue: 'told', source: 'Jon Carrow, who ran a launch firm for a decade and now advises the port', content: 'The lower the latitude, the more orbits you can reach', kind: 'direct' });
+  expectQuote('\u201cWe will rebuild the pier,\u201d Dana Holt, the harbour master, one of three officials at the meeting, said.',
+    { cue: 'said', source: 'Dana Holt, the harbour master, one of three officials at the meeting', content: 'We will rebuild the pier', kind: 'direct' });
+  // a verb before the first comma is no source's: "…," he added, then …, said nothing
+  const doc = run('\u201cWe will rebuild the pier,\u201d the council agreed, after a long night, and said little else.');
+  assert.ok(!doc.quotes.some((q) => str(doc, q.source)?.startsWith('the council agreed')));
 });
 
 test('direct: inverted frame "C," said X', () => {
@@ -92,6 +103,22 @@ test('quoted stretches: a German quotation ending in a nested one („… ‚…
   assert.deepEqual(stretches.map((s) => [s.fragments.map((f) => str(doc, f)), s.closed]), [[['Ich rief nur \u201aHilfe, bitte!\u2018'], true]]);
 });
 
+test('direct: two apostrophes are one quotation mark (\'\'…\'\', typewriter style); apostrophes in words are not', () => {
+  const doc = run("Turnout was low in the valley. ''It's not that people don't care,'' said Ann Rowe, a county clerk. ''They're tired.''\n\n''We have voted four times in two years. Nobody wants a fifth,'' she added.\n\nThe students' union backed rock 'n' roll night.");
+  const stretches = findQuotedStretches(doc);
+  assert.deepEqual(stretches.map((s) => s.fragments.map((f) => str(doc, f))), [
+    ["It's not that people don't care,"], ["They're tired."], ['We have voted four times in two years. Nobody wants a fifth,'],
+  ]);
+  const q = find(doc, 'said')!;
+  assert.equal(q.kind, 'direct');
+  assert.equal(str(doc, q.source), 'Ann Rowe, a county clerk');
+  assert.equal(find(doc, 'added')?.kind, 'direct');
+  // a quotation running on: the next paragraph opens with the same mark
+  const on = run("''The first part of the statement goes on for a while here.\n\n''The second part continues the same speech,'' the spokesman said.");
+  assert.deepEqual(findQuotedStretches(on).map((s) => s.fragments.length), [2]);
+  assert.equal(str(on, find(on, 'said')!.source), 'the spokesman');
+});
+
 test('scare quotes: a German „…“ and a Japanese 「…」 term in an English article', () => {
   const doc = run('The chancellor called the spending plan a „Zeitenwende“ on Monday. Tokyo papers used the word 「転換」 for the same shift.');
   assert.deepEqual(doc.scareQuotes.map((s) => str(doc, s)), ['Zeitenwende', '転換']);
@@ -109,6 +136,14 @@ test('indirect: C, X said', () => {
 
 test('indirect: C, said X', () => {
   expectQuote('The roads will reopen next week, said the governor of the province.', { cue: 'said', source: 'the governor of the province', content: 'The roads will reopen next week' });
+});
+
+test('indirect: in "C, <verb> X" only a verb of saying comes before its source; "told" has its addressee after it', () => {
+  expectQuote('The roads will reopen next week, added the governor of the province.', { cue: 'added', source: 'the governor of the province', content: 'The roads will reopen next week' });
+  const doc = run('\u201cThe lower the latitude, the more orbits you can reach,\u201d Jon Carrow, who ran a launch firm for a decade, told Orbital Weekly. Ruth Ames, the mayor of the small river town, tweeted her thanks to the crews.');
+  const sources = findPatternAttributions(doc).map((a) => str(doc, a.source));
+  assert.ok(!sources.includes('Orbital Weekly'), JSON.stringify(sources));
+  assert.ok(!sources.includes('her thanks to the crews'), JSON.stringify(sources));
 });
 
 test('indirect: X told Y (that) C, and C, X told Y', () => {

@@ -258,6 +258,28 @@ test('source-edges: a sentence adverb set off after a source is cut ("Israeli co
   assert.equal(d.text.slice(out[0]!.source!.start, out[0]!.source!.end), 'Local courts');
 });
 
+test('source-edges: an adverb of time opening the sentence is cut off the source ("Eventually ART hopes"); "Only" and "Nearly" stay', () => {
+  const d = doc('Eventually Orbitra hopes to build a reusable rocket. Only Halvorsen voted against the plan, records show. Nearly 40 residents said the road was unsafe.');
+  const out = refineAttributions(d, [
+    rel(d, 'hopes', 'Eventually Orbitra', 'to build a reusable rocket'),
+    rel(d, 'voted against', 'Only Halvorsen', 'the plan'),
+    rel(d, 'said', 'Nearly 40 residents', 'the road was unsafe'),
+  ], [sourceEdges]);
+  assert.deepEqual(out.map((a) => text(d, a.source)), ['Orbitra', 'Only Halvorsen', 'Nearly 40 residents']);
+});
+
+test('naming-cue: a naming participle after a dash is not speech, even with a source before it; "according to plan" is an idiom', () => {
+  const d = doc('Her oldest allies, Tom Briar and Ada Lunn — dubbed the Twin Hawks by their rivals — stayed away. If all goes according to plan, the first rocket will fly in May.');
+  const dubbed = rel(d, 'dubbed', 'Tom Briar and Ada Lunn', 'the Twin Hawks by their rivals');
+  const plan = rel(d, 'according to', 'plan', 'the first rocket will fly in May');
+  assert.deepEqual(namingCue.refine(d, [dubbed, plan]), []);
+  // a named source "according to" stays; so does a verb after a parenthesis set off by dashes
+  const e = doc('According to the planning office, the first rocket will fly in May. Asked for a favourite, most voters \u2013 61 percent \u2013 named the river park.');
+  const office = rel(e, 'According to', 'the planning office', 'the first rocket will fly in May');
+  const voters = rel(e, 'named', 'most voters', 'the river park');
+  assert.deepEqual(namingCue.refine(e, [office, voters]), [office, voters]);
+});
+
 test('continued-quote: after any finder\'s frame, one more quotation closing the paragraph goes on in the statement; sourceless-duplicate drops the same words found alone', () => {
   const d = doc('"We cannot let people come here and refuse every question," the chairman said after the vote. "If that goes on, the whole process breaks down."');
   const first = at(d, 'We cannot let people come here and refuse every question');

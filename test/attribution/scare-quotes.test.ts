@@ -23,6 +23,17 @@ test('quoted terms with no cue and no source are scare quotes (curly and straigh
   assert.deepEqual(texts(doc), ['preventive measures', 'buffer zone', 'reform']);
 });
 
+test('a straight single quote opening a term is a mark, even when the term starts like an elision; \'em, \'n\', the \'90s are not', () => {
+  const doc = makeDoc("The so-called 'special measures' were lifted in the '90s, and rock 'n' roll came back. Give 'em a 'new deal' now.");
+  assert.deepEqual(texts(doc), ['special measures', 'new deal']);
+});
+
+test('two apostrophes quote a term too (typewriter style), and the region starts after both', () => {
+  const doc = makeDoc("The campaign was ''taking a close look'' at the bill. The students' union met.");
+  assert.deepEqual(texts(doc), ['taking a close look']);
+  assert.deepEqual(quotedRegions(doc).map((r) => [r.open, doc.text.slice(r.inner.start, r.inner.end)]), [[doc.text.indexOf("''"), 'taking a close look']]);
+});
+
 test('apostrophes inside and at the end of words are not quotation marks', () => {
   const doc = makeDoc('The farmers\u2019 union and the workers\u2019 council met at the people\u2019s hall on the city\u2019s edge.');
   assert.deepEqual(quotedRegions(doc), []);

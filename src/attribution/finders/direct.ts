@@ -28,6 +28,9 @@ const SRC = String.raw`(${WORD}(?:\s+${WORD}){0,9}?)`;
 // (a source may carry an age between commas: "“...,” Quina Jones, 25, said")
 const SRC_AGED = String.raw`(${WORD}(?:\s+${WORD}){0,9}?(?:,\s+\d{1,3},)?)`;
 const AFTER_SRC_CUE = new RegExp(String.raw`^[\s,]*(?:[^,."“”]{1,${MAX_INSERT}},\s+)?${SRC_AGED}\s+${ADV}(${CUE_RE_SRC})\b`, 'du');
+// (a source with an appositive or a relative clause set off by commas: "“...,” Jim Carrow, who ran a launch firm, told ...";
+// PolNeAR's source keeps them)
+const AFTER_APPOSITIVE_SRC_CUE = new RegExp(String.raw`^[\s,]*(${WORD}(?:\s+${WORD}){0,5}?(?:,\s+[^,."“”]{1,120}?){1,2}),\s+${ADV}(${CUE_RE_SRC})\b`, 'du');
 const AFTER_CUE_SRC = new RegExp(String.raw`^[\s,]*(${CUE_RE_SRC})\s+${SRC}\s*(?=[.,;:!?]|$)`, 'du');
 // (a verb of the manner of saying closes its frame: "“...,” he snaps." but not "“...,” he laughed at the idea")
 const FRAME_END = String.raw`(?=(?:\s+\p{Ll}+ly)?\s*(?:[.,;:!?]|$))`;
@@ -51,7 +54,7 @@ export interface DirectResult { quotes: Attribution[]; terms: Span[] }
 
 interface Frame { cue: Span; source: Span | null; end: number }
 
-const AFTER_FRAMES = [AFTER_SRC_CUE, AFTER_CUE_SRC, AFTER_SRC_MANNER, AFTER_MANNER_SRC];
+const AFTER_FRAMES = [AFTER_SRC_CUE, AFTER_CUE_SRC, AFTER_SRC_MANNER, AFTER_MANNER_SRC, AFTER_APPOSITIVE_SRC_CUE];
 function frameAfter(doc: Doc, q: QuotedStretch, limit: number): Frame | null {
   const tail = doc.matchText.slice(q.end, limit);
   // (a verb of manner frames only a quotation that ends as a sentence inside its marks: “...,” / “...?” / “...!”;
@@ -62,9 +65,11 @@ function frameAfter(doc: Doc, q: QuotedStretch, limit: number): Frame | null {
     if (!endsAsSaid && (re === AFTER_SRC_MANNER || re === AFTER_MANNER_SRC)) continue;
     const m = re.exec(tail);
     if (!m) continue;
-    const srcGroup = re === AFTER_SRC_CUE || re === AFTER_SRC_MANNER ? 1 : 2, cueGroup = 3 - srcGroup;
+    const srcGroup = re === AFTER_SRC_CUE || re === AFTER_SRC_MANNER || re === AFTER_APPOSITIVE_SRC_CUE ? 1 : 2, cueGroup = 3 - srcGroup;
     const source = groupSpan(m, srcGroup, q.end), cue = groupSpan(m, cueGroup, q.end);
-    if (!source || !cue || !plausibleSource(doc, source)) continue;
+    // (an appositive or a relative clause may hold a verb: the name before it must be a source)
+    const head = source && re === AFTER_APPOSITIVE_SRC_CUE ? { start: source.start, end: source.start + doc.matchText.slice(source.start, source.end).indexOf(',') } : source;
+    if (!source || !cue || !head || !plausibleSource(doc, head)) continue;
     return { cue, source, end: q.end + m[0].length };
   }
   return null;

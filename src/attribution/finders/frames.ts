@@ -25,7 +25,8 @@ const FINITE = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
 /** True when the span reads like a source mention: a short noun phrase. */
 export function plausibleSource(doc: Doc, s: Span, maxWords = MAX_SOURCE_WORDS): boolean {
   const t = doc.matchText.slice(s.start, s.end).trim();
-  if (!t || /["]/.test(t)) return false;
+  // (a quotation mark: straight, curly ones are folded to it, or two apostrophes)
+  if (!t || /"|''/.test(t)) return false;
   const words = t.split(/\s+/);
   if (words.length > maxWords) return false;
   const first = words[0]!.toLowerCase();

@@ -1,6 +1,6 @@
 import type { Doc } from '../../doc/doc.js';
 import type { Span } from '../../doc/types.js';
-import { closesMark, followsText, isOpeningMark, isQuotationMarkCode, isSingleMark } from '../../lexicon/quotation-marks.js';
+import { closesMark, followsText, isOpeningMark, isQuotationMarkCode, isSingleMark, opensElision } from '../../lexicon/quotation-marks.js';
 
 /**
  * Quoted stretches: top-level runs of text between quotation marks, in every
@@ -42,14 +42,21 @@ export function findQuotedStretches(doc: Doc): QuotedStretch[] {
       // only quotation marks open or close: the rest is passed over at once
       const code = text.charCodeAt(i);
       if (code !== 34 && code !== 39 && !isQuotationMarkCode(code)) continue;
-      const c = text[i]!;
-      const before = text[i - 1], after = text[i + 1];
+      // two apostrophes are one double mark (typewriter style, as in some newspaper archives: ''Yes,'' he said)
+      const doubled = code === 39 && text.charCodeAt(i + 1) === 39;
+      const c = doubled ? "''" : text[i]!, w = c.length;
+      const before = text[i - 1], after = text[i + w];
       let opens = false, closes = false;
       const top = stack[stack.length - 1];
-      if (c === '"' || c === "'") {
+      if (doubled) {
+        if (top && top.mark === c && !isSpaceOrStart(before)) closes = true;
+        else if (isSpaceOrStart(before) && !/\s/.test(after ?? ' ')) opens = true;
+        else if (top) closes = true;
+        i++;
+      } else if (c === '"' || c === "'") {
         // straight marks: close the matching open mark, else open at a word start
         if (top && top.mark === c && !isSpaceOrStart(before) && !(c === "'" && isWordChar(after))) closes = true;
-        else if (isSpaceOrStart(before) && (c === '"' || isWordChar(after)) && !/\s/.test(after ?? ' ')) opens = true;
+        else if (isSpaceOrStart(before) && (c === '"' || (isWordChar(after) && !opensElision(text, i))) && !/\s/.test(after ?? ' ')) opens = true;
         else if (c === '"' && top) closes = true;
       } else if (isOpeningMark(c) && !(isSingleMark(c) && isWordChar(before))) {
         // “ and ‘ close a German „ and ‚ after text (a closing ‘ included: „… ‚nein‘“); elsewhere they open
@@ -62,14 +69,14 @@ export function findQuotedStretches(doc: Doc): QuotedStretch[] {
         if (stack.length === 0) {
           // a top-level stretch opens (double marks anywhere; single marks only at a word start)
           if (!opensAnywhere(c) && !isSpaceOrStart(before)) continue;
-          if (!cur) { cur = { open: i, end: i, fragments: [], closed: false }; }
+          if (!cur) { cur = { open: i + 1 - w, end: i + 1 - w, fragments: [], closed: false }; }
           fragStart = i + 1;
         }
-        stack.push({ mark: c, at: i });
+        stack.push({ mark: c, at: i + 1 - w });
       } else if (closes) {
         stack.pop();
         if (stack.length === 0 && cur) {
-          cur.fragments.push({ start: fragStart, end: i });
+          cur.fragments.push({ start: fragStart, end: i + 1 - w });
           cur.end = i + 1; cur.closed = true;
           out.push(cur); cur = null;
         }
@@ -79,7 +86,7 @@ export function findQuotedStretches(doc: Doc): QuotedStretch[] {
       cur.fragments.push({ start: fragStart, end: p.end });
       cur.end = p.end;
       const next = paras[pi + 1];
-      const nextOpens = next && !doc.inBoilerplate(next) && opensAnywhere(text[next.start]!);
+      const nextOpens = next && !doc.inBoilerplate(next) && (opensAnywhere(text[next.start]!) || text.startsWith("''", next.start));
       if (!nextOpens) { out.push(cur); cur = null; stack = []; }
       else stack = []; // the next paragraph's opening mark re-opens the same stretch
     }

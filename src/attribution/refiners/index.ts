@@ -80,8 +80,10 @@ function isDateline(label: string): boolean {
 /**
  * Naming and passive-labelling phrases are not speech: "collectively known as
  * the Donbas", "a group called X", "the region dubbed Y". A cue ending in one
- * of these words (optionally followed by "as") drops the relation.
+ * of these words (optionally followed by "as") drops the relation. So does
+ * "according to plan" (or schedule, script): an idiom, not a source.
  */
+const IDIOM_SOURCE = /^(?:plan|schedule|script)$/i;
 const NAMING_CUE = /\b(?:known|referred\s+to|styled|termed)\s+as$/i;
 /** "called", "dubbed" also head real attributions ("Smith called the plan a disaster"): only a sourceless one naming a short phrase is dropped. */
 const NAMING_VERB = /^(?:(?:also|collectively|commonly|popularly|locally|so)[\s-]+)?(?:called|dubbed|named|nicknamed|labell?ed)$/i;
@@ -93,7 +95,12 @@ export const namingCue: Refiner = {
       if (!a.cue) return true;
       const cue = doc.matchText.slice(a.cue.start, a.cue.end).trim();
       if (NAMING_CUE.test(cue)) return false;
-      if (a.source || !NAMING_VERB.test(cue) || !a.content.length) return true;
+      if (a.source && /^according\s+to$/i.test(cue) && IDIOM_SOURCE.test(doc.matchText.slice(a.source.start, a.source.end).trim())) return false;
+      if (!NAMING_VERB.test(cue) || !a.content.length) return true;
+      // (a passive participle after a dash names what comes before it: "Mick Wallace and Clare Daly — dubbed Moscow Mick by their
+      // opponents"; the original text, as the matching text folds dashes; "the majority – 55 percent – named Britain" is speech)
+      if (/[\u2014\u2013]\s*$/.test(doc.text.slice(Math.max(0, a.cue.start - 3), a.cue.start)) && /\bby\b/.test(doc.matchText.slice(extent(a.content).start, extent(a.content).end))) return false;
+      if (a.source) return true;
       return doc.matchText.slice(extent(a.content).start, extent(a.content).end).trim().split(/\s+/).length > NAME_MAX_WORDS;
     });
   },
@@ -369,6 +376,9 @@ function wholeQuotation(M: string, p: Span): Span | null {
 const SOURCE_OPENERS = new Set(['after', 'before', 'by', 'when', 'while', 'if', 'because', 'as', 'lest', 'since', 'until', 'although', 'though', 'once', 'unless', 'whether', 'than']);
 const SOURCE_CLOSERS = new Set(['and', 'or', 'but', 'nor']);
 const SENTENCE_ADVERBS = new Set(['however', 'though', 'meanwhile', 'too', 'also', 'instead', 'therefore', 'nevertheless', 'moreover', 'meantime', 'nonetheless']);
+/** Adverbs of time and sequence that open a sentence before its subject ("Eventually ART hopes"); not those that belong to a noun phrase ("Only", "Nearly"). */
+const CLAUSE_ADVERBS = new Set(['eventually', 'ultimately', 'finally', 'later', 'earlier', 'meanwhile', 'separately', 'previously', 'recently', 'now', 'then',
+  'initially', 'originally', 'subsequently', 'currently', 'today', 'yesterday', 'instead', 'still', 'also', 'nevertheless', 'nonetheless', 'however']);
 const LONE_PRONOUNS = new Set(['i', 'he', 'she', 'we', 'they', 'you', 'it', 'me', 'him', 'us', 'them']);
 /** Words no mention is made of alone (by word, not by tag: the tagger reads a plural subject as a verb at times). */
 const NOT_MENTION_WORDS = new Set(['the', 'a', 'an', 'only', 'once', 'also', 'then', 'together', 'just', 'even', 'still', 'now', 'here', 'there',
@@ -397,6 +407,8 @@ export const sourceEdges: Refiner = {
       let i = from, j = to;
       const word = (k: number) => doc.matchText.slice(doc.tokens[k]!.start, doc.tokens[k]!.end).toLowerCase();
       while (i < j && SOURCE_OPENERS.has(word(i)) && doc.tokens[i]!.pos === 'IN') i++;
+      // (a sentence adverb opening the sentence, with no comma after it: "Eventually ART hopes")
+      while (j - i > 1 && opensSentence(doc, i) && CLAUSE_ADVERBS.has(word(i)) && /^\p{L}+$/u.test(word(i + 1))) i++;
       // (and a sentence adverb after a comma: "Israeli courts, however,")
       while (j > i && (SOURCE_CLOSERS.has(word(j - 1)) || /^\W+$/.test(word(j - 1)) || (SENTENCE_ADVERBS.has(word(j - 1)) && j - 2 > i && word(j - 2) === ','))) j--;
       // (a pronoun followed by more than a conjoined mention: "he and his aides" stays whole)
