@@ -99,7 +99,7 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'democratic', 'republican', 'gop', 'independent', 'conservative', 'liberal', 'progressive', 'u.s.', 'us', 'presumptive',
   'house', 'senate', 'majority', 'minority', 'state', 'attorney-general', 'solicitor', 'auditor', 'comptroller', 'secretary-general',
   'executive', 'editor', 'correspondent', 'reporter', 'columnist', 'anchor', 'host', 'producer', 'author', 'writer', 'researcher',
-  'scientist', 'activist', 'organizer', 'member', 'fellow', 'partner', 'owner', 'coach', 'player', 'star', 'actor', 'actress',
+  'scientist', 'activist', 'organizer', 'organiser', 'member', 'fellow', 'partner', 'owner', 'coach', 'player', 'star', 'actor', 'actress',
   'billionaire', 'businessman', 'businesswoman', 'mogul', 'magnate', 'resident', 'voter', 'supporter', 'protester', 'witness',
   'businessperson', 'general-secretary', 'surgeon', 'nurse', 'teacher', 'student', 'lawyer', 'councilman', 'councilwoman',
   'assemblyman', 'assemblywoman', 'detective', 'agent', 'trooper', 'investigator', 'physician', 'mr.', 'mrs.', 'ms.', 'dr.',
@@ -201,6 +201,17 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'clip', 'spot', 'film', 'accounts', 'headlines', 'slide', 'slides', 'presentation', 'excerpts', 'excerpt', 'timeline', 'chart', 'charts', 'graphic', 'database', 'map', 'documentary', 'literature', 'average', 'averages', 'tally', 'forecast', 'forecasts', 'projection', 'projections',
   'brochure', 'leaflet', 'pamphlet', 'booklet', 'handbook', 'manual', 'newsletter', 'slideshow', 'dossier', 'files', 'petition',
   'obituary', 'caption', 'label', 'sign', 'banner', 'placard', 'flyer', 'flier', 'textbook', 'scorecard', 'index',
+]);
+
+/**
+ * Adjectives that describe a document, capitalized when they open a sentence ("Preliminary investigation
+ * suggested ...", "Internal emails show ..."): the document speaks, not someone named "Preliminary".
+ */
+export const DOCUMENT_ADJECTIVES: ReadonlySet<string> = new Set([
+  'preliminary', 'initial', 'early', 'earlier', 'further', 'internal', 'interim', 'final', 'official', 'unofficial', 'annual',
+  'quarterly', 'monthly', 'weekly', 'recent', 'latest', 'previous', 'prior', 'separate', 'detailed', 'damning', 'leaked', 'confidential',
+  'classified', 'secret', 'unpublished', 'draft', 'new', 'subsequent', 'independent', 'fresh', 'provisional', 'forensic', 'medical',
+  'autopsy', 'court', 'police', 'government', 'federal', 'parliamentary', 'congressional', 'judicial', 'criminal',
 ]);
 
 /** Words opening a reply or a remark, capitalized but no name ("Yes, she is running"). */

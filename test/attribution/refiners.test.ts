@@ -10,7 +10,7 @@ import { entityRecognizer } from '../../src/entities/index.js';
 import { attributor, type Attribution } from '../../src/attribution/index.js';
 import { analyzeDoc } from '../../src/analyze.js';
 import { seedText, SEED_SKIP, SEED_DATE } from '../helpers/seed.js';
-import { continuedQuote, gerundSource, interposedFrame, notSpeakerLabel, nameWordCue, namingCue, nestedCue, progressiveSubject, refineAttributions, sourceEdges, sourcelessDuplicate } from '../../src/attribution/refiners/index.js';
+import { claimedFragment, continuedQuote, gerundSource, interposedFrame, notSpeakerLabel, nameWordCue, namingCue, nestedCue, progressiveSubject, refineAttributions, sourceEdges, sourcelessDuplicate } from '../../src/attribution/refiners/index.js';
 
 // Every sentence here is composed for the tests. The refiners are tested on
 // hand-built relations (so the test does not depend on what the tagger finds),
@@ -278,6 +278,19 @@ test('naming-cue: a naming participle after a dash is not speech, even with a so
   const office = rel(e, 'According to', 'the planning office', 'the first rocket will fly in May');
   const voters = rel(e, 'named', 'most voters', 'the river park');
   assert.deepEqual(namingCue.refine(e, [office, voters]), [office, voters]);
+});
+
+test('claimed-fragment: a statement drops a fragment that is another statement\'s framed quotation', () => {
+  const d = doc('\u201cReaders are buying more books,\u201d she said. One of the organisers, Mira Vos, said the fair drew a record crowd.');
+  const quote: Attribution = { cue: at(d, 'said'), source: at(d, 'she'), content: [at(d, 'Readers are buying more books')], rule: 'direct:frame', direct: true };
+  const joined: Attribution = { cue: at(d, 'said', 1), source: at(d, 'One of the organisers, Mira Vos'), content: [at(d, 'Readers are buying more books'), at(d, 'the fair drew a record crowd')], rule: 'pattern:source-cue-content' };
+  const out = claimedFragment.refine(d, [quote, joined]);
+  assert.deepEqual(out[1]!.content.map((c) => text(d, c)), ['the fair drew a record crowd']);
+  assert.equal(out[1]!.rule, 'pattern:source-cue-content+refine:claimed-fragment');
+  // a fragment of its own quotation, or its only fragment, stays
+  assert.deepEqual(out[0]!.content.map((c) => text(d, c)), ['Readers are buying more books']);
+  const alone: Attribution = { ...joined, content: [at(d, 'Readers are buying more books')], rule: 'model:perceptron' };
+  assert.equal(claimedFragment.refine(d, [quote, alone])[1]!.content.length, 1);
 });
 
 test('continued-quote: after any finder\'s frame, one more quotation closing the paragraph goes on in the statement; sourceless-duplicate drops the same words found alone', () => {

@@ -251,6 +251,16 @@ test('"I" outside any quotation is the writer: named by a closing line about the
   for (const [source, speaker] of qa) if (/^I$/.test(source)) assert.notEqual(speaker, 'the author / anonymous');
 });
 
+test('an adjective opening a sentence before a document is no owner ("Preliminary investigation suggested"); a name there is', () => {
+  for (const m of ['Preliminary investigation', 'Internal emails', 'Further investigation', 'Initial report']) {
+    const r = analyzeMention(m);
+    assert.deepEqual([r.kind, r.name], ['document', m], m);
+  }
+  assert.deepEqual([analyzeMention('The Harlan report').kind, analyzeMention('The Harlan report').name], ['person', 'Harlan']);
+  // (a British spelling of a role is a role: "Organiser Kelly L Clarke" is Kelly L Clarke)
+  assert.equal(analyzeMention('Organiser Kelly L Clarke').name, 'Kelly L Clarke');
+});
+
 test('a poll speaks as a record whoever ran it; a document described by what follows is the document, unless its author follows', () => {
   for (const m of ['A Harlow Post poll', 'a poll by Quinnipiac', 'Gallup Poll', 'New Poll', 'a Marlow/Reyes poll released last week']) {
     assert.equal(analyzeMention(m).kind, 'document', m);

@@ -434,6 +434,27 @@ export const sourceEdges: Refiner = {
 };
 
 /**
+ * "“Women are buying books,” she said. Kelly Clarke said the conference ...":
+ * a statement's content never takes in a fragment that is another statement's
+ * quotation, framed by its own cue (the model reads the sentence before a cue
+ * too, and joined the quotation before to what Clarke said). Such a fragment
+ * is dropped when the statement keeps another one.
+ */
+export const claimedFragment: Refiner = {
+  name: 'refine:claimed-fragment',
+  refine(doc, atts) {
+    const quoted = atts.filter((b) => b.direct && b.cue);
+    if (!quoted.length) return atts;
+    for (const a of atts) {
+      if (a.direct || a.content.length < 2) continue;
+      const kept = a.content.filter((f) => !quoted.some((b) => b !== a && b.cue !== a.cue && b.content.some((c) => contains(c, f) || contains(f, c))));
+      if (kept.length && kept.length < a.content.length) { a.content = kept; tagged(a, this.name); }
+    }
+    return atts;
+  },
+};
+
+/**
  * In order: drops first, then the duplicate merge, then source repair, the
  * joins of quotations, and last the edges of each source once every
  * statement is settled (a source dropped earlier would free nested cues the
@@ -442,7 +463,7 @@ export const sourceEdges: Refiner = {
  * the bridge"); on PolNeAR dev it removed no false positive and one gold
  * relation ("responded by using the example of …", an argument).
  */
-export const REFINERS: readonly Refiner[] = [gerundSource, notSpeakerLabel, namingCue, nameWordCue, nestedCue, sourcelessDuplicate, progressiveSubject, continuedQuote, interposedFrame, sourceEdges];
+export const REFINERS: readonly Refiner[] = [gerundSource, notSpeakerLabel, namingCue, nameWordCue, nestedCue, sourcelessDuplicate, progressiveSubject, continuedQuote, interposedFrame, claimedFragment, sourceEdges];
 
 export function refineAttributions(doc: Doc, atts: Attribution[], refiners: readonly Refiner[] = REFINERS): Attribution[] {
   let out = atts;

@@ -4,6 +4,7 @@ import { FEMALE_NAMES, MALE_NAMES, isGivenName } from '../../lexicon/given-names
 import { MEDIA_NAME_HEADS, MEDIA_NAME_TAILS, MEDIA_NOUNS, OUTLETS, PRESS_NOUNS } from '../../lexicon/media.js';
 import { GOVERNMENT_PLACES, GOVERNMENT_SEATS, ORGANIZATION_HEADS, ORGANIZATION_NOUNS } from '../../lexicon/organizations-generic.js';
 import {
+  DOCUMENT_ADJECTIVES,
   DOCUMENT_NOUNS, GENDERED_HONORIFICS, INTERJECTIONS, GENDERED_ROLES, MULTIWORD_ROLES, NATIONALITY_WORDS, PERSON_NOUNS, PRONOUNS, ROLE_ABBREVIATIONS, ROLE_WORDS, TITLES_OF_PLACE,
   type Gender, type GrammaticalNumber, type PronounInfo,
 } from '../../lexicon/speaker-kinds.js';
@@ -696,7 +697,8 @@ function readMention(rawText: string, base: number): MentionInfo {
   // ("A Bloomberg poll" is a poll: a record of what people answered, not the outlet's word)
   if (ownerMatch && !/^(spokesman|spokeswoman|spokesperson)$/i.test(ownerMatch[2]!) && !POLL_NOUNS.has(ownerMatch[2]!.toLowerCase())) {
     const ownerText = ownerMatch[1]!.replace(/^(?:a|an|the)\s+/i, (m) => m);
-    if (/\p{Lu}/u.test(ownerText)) {
+    // ("Preliminary investigation", "Internal emails" opening a sentence: an adjective, no owner)
+    if (/\p{Lu}/u.test(ownerText) && !DOCUMENT_ADJECTIVES.has(ownerText.toLowerCase())) {
       const ownerStart = start + text.indexOf(ownerText);
       const owner = analyzeMention(ownerText, ownerStart);
       if (owner.form === 'name' || owner.form === 'organization' || owner.form === 'media') return owner;
