@@ -1,3 +1,5 @@
+import { TITLE_ABBREVIATIONS } from '../lexicon/abbreviations.js';
+
 /**
  * DOM -> plain text with paragraph breaks: block elements are separated by a
  * blank line, a <br> by a newline (two or more in a row by a blank line, as old
@@ -12,10 +14,31 @@ const BLOCK = new Set([
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'svg', 'SVG', 'IFRAME', 'BUTTON', 'SELECT', 'OBJECT']);
 const CELL = new Set(['TD', 'TH']);
 
+/** A word of two or more lower-case letters (or digits) ending a sentence with no space before a capitalized word: its last word in group 1. */
+const GLUED_SENTENCE = /(?<![\p{L}\p{N}.])([\p{L}\p{N}]*[\p{Ll}\p{N}]{2})[.!?]["\u201d\u2019)]?(?=\p{Lu}(?:\p{Ll}|\s))/gu;
+
 /** Stands for a <br> while a block's text is gathered (a character that never occurs in HTML text). */
 const BR = '\u0000';
 
 interface NodeLike { nodeType: number; nodeName: string; textContent: string | null; childNodes: ArrayLike<NodeLike> }
+
+/**
+ * A line cut where a sentence is glued to the next ("for several years.A series of incidents"): the page
+ * drew that break with styling (an empty <span class="br">) or a feed dropped it (a JSON-LD articleBody);
+ * the next sentence starts a paragraph. Not after a title ("Mr.Smith") nor inside a web address.
+ */
+export function splitGluedSentences(line: string): string[] {
+  let out: string[] | null = null, from = 0;
+  for (const m of line.matchAll(GLUED_SENTENCE)) {
+    const end = m.index + m[0].length;
+    if (TITLE_ABBREVIATIONS.has(m[1]!.toLowerCase()) || m[1] === 'www' || /^\S*\.\p{Ll}/u.test(line.slice(end))) continue;
+    (out ??= []).push(line.slice(from, end));
+    from = end;
+  }
+  if (!out) return [line];
+  out.push(line.slice(from));
+  return out;
+}
 
 export function domToText(root: NodeLike): string {
   const parts: string[] = [];
@@ -40,7 +63,9 @@ export function domToText(root: NodeLike): string {
     const endParagraph = () => { if (lines.length) parts.push(lines.join('\n')); lines = []; };
     for (const piece of line.split(BR)) {
       const t = piece.replace(/[ \t\r\n\f]+/g, ' ').trim();
-      if (t) lines.push(t); else endParagraph();
+      if (!t) { endParagraph(); continue; }
+      const pieces = splitGluedSentences(t);
+      for (let k = 0; k < pieces.length; k++) { if (k) endParagraph(); lines.push(pieces[k]!); }
     }
     endParagraph();
     line = '';

@@ -3,7 +3,7 @@ import { parseHTML } from 'linkedom';
 import type { DocMeta } from '../doc/doc.js';
 import { preCleanDom } from './html-clean.js';
 import { densestContainer } from './html-density.js';
-import { domToText } from './html-text.js';
+import { domToText, splitGluedSentences } from './html-text.js';
 import { decodeEntities, extractMetadata, isPlausibleName, normalizeDate, splitAuthors } from './metadata.js';
 
 export interface ExtractedArticle {
@@ -118,5 +118,5 @@ function readJsonLdArticleBody(document: Document): string {
   if (!best) return '';
   // some publishers put HTML in articleBody
   const text = /<\/?(?:p|br|div)\b/i.test(best) ? domToText(parseHTML(`<!doctype html><html><body>${best}</body></html>`).document.body as never) : decodeEntities(best);
-  return text.split(/\n\s*\n|\r?\n/).map((p) => p.replace(/[ \t\f\r]+/g, ' ').trim()).filter(Boolean).join('\n\n');
+  return text.split(/\n\s*\n|\r?\n/).flatMap((p) => splitGluedSentences(p.replace(/[ \t\f\r]+/g, ' ').trim())).filter(Boolean).join('\n\n');
 }

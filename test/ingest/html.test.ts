@@ -35,6 +35,13 @@ test('domToText: block elements become paragraphs, <br> a line break, inline run
   assert.equal(domToText(document.body as never), 'One bold word.\n\nTwo\nlines.\n\na\n\nb\n\nOld\n\nstyle\n\npage');
 });
 
+test('domToText: a sentence glued to the next by a styled break ("years.A series") ends a paragraph; titles, addresses and decimals do not', () => {
+  const { document } = parseHTML('<html><body><p>The ward has topped the list for years.<span class="br"></span>A series of cases followed.<span class="br"></span><span class="br"></span>The report is out.Police said so. Ask Mr.Smith at www.DearAbby.com for the 2.5 figure.</p></body></html>');
+  assert.deepEqual(domToText(document.body as never).split('\n\n'), [
+    'The ward has topped the list for years.', 'A series of cases followed.', 'The report is out.', 'Police said so. Ask Mr.Smith at www.DearAbby.com for the 2.5 figure.',
+  ]);
+});
+
 test('a page Readability cannot read falls back to the JSON-LD articleBody', () => {
   const body = 'First paragraph of a story that is only in the structured data, long enough to be an article on its own. '.repeat(3).trim();
   const html = `<!doctype html><html><head><title>Short teaser page</title>
@@ -43,6 +50,9 @@ test('a page Readability cannot read falls back to the JSON-LD articleBody', () 
   const got = extractArticle(html);
   assert.equal(got.method, 'json-ld');
   assert.deepEqual(got.text.split('\n\n'), [body, 'Second paragraph, also only in the structured data.']);
+  // (a feed that dropped its paragraph breaks: "story.Second paragraph")
+  const glued = extractArticle(html.replace('\\n\\nSecond paragraph', 'Second paragraph'));
+  assert.deepEqual(glued.text.split('\n\n'), [body, 'Second paragraph, also only in the structured data.']);
 });
 
 test('a page too small for any extractor still yields its text', () => {
