@@ -261,6 +261,11 @@ test('an adjective opening a sentence before a document is no owner ("Preliminar
   assert.equal(analyzeMention('Organiser Kelly L Clarke').name, 'Kelly L Clarke');
 });
 
+test('a name inside a quoted title is not the document\'s owner ("The NCRB\'s “Crime in India 2023” report" is the NCRB\'s)', () => {
+  const s = speakers('Thefts are rising. The HCRB\u2019s \u201cCrime in France 2023\u201d report shows that the region has the most cases in the country.');
+  assert.match(s.get('The HCRB\u2019s \u201cCrime in France 2023\u201d report') ?? '', /^HCRB/);
+});
+
 test('a poll speaks as a record whoever ran it; a document described by what follows is the document, unless its author follows', () => {
   for (const m of ['A Harlow Post poll', 'a poll by Quinnipiac', 'Gallup Poll', 'New Poll', 'a Marlow/Reyes poll released last week']) {
     assert.equal(analyzeMention(m).kind, 'document', m);

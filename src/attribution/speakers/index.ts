@@ -105,6 +105,13 @@ function namedAsOutlet(doc: Doc, e: Entity): boolean {
   return e.mentions.some((m) => OUTLET_NOUN_BEFORE_RE.test(doc.matchText.slice(Math.max(0, m.start - OUTLET_NOUN_WINDOW), m.start)));
 }
 
+/** Whether `at` lies inside quotation marks opened after `from` (a title in a mention: The NCRB's "Crime in India 2023" report). */
+function insideQuotedTitle(doc: Doc, from: number, at: number): boolean {
+  let marks = 0;
+  for (let i = doc.matchText.indexOf('"', from); i >= 0 && i < at; i = doc.matchText.indexOf('"', i + 1)) marks++;
+  return marks % 2 === 1;
+}
+
 /** The entity with a mention inside `span`, preferring the one covering `prefer` (the name). */
 function entityIn(doc: Doc, span: Span, prefer?: Span): Entity | undefined {
   return entityMentionIn(doc, span, prefer)?.entity;
@@ -116,7 +123,7 @@ function entityMentionIn(doc: Doc, span: Span, prefer?: Span): EntityMention | u
   // mentions inside the span start in it; of equal scores the first in entity order wins
   for (let k = firstAtLeast(starts, span.start); k < mentions.length && starts[k]! < span.end; k++) {
     const { entity: e, start, end, order } = mentions[k]!;
-    if (end > span.end) continue;
+    if (end > span.end || insideQuotedTitle(doc, span.start, start)) continue;
     let score = end - start;
     if (prefer && start < prefer.end && prefer.start < end) score += 1000;
     if (e.type === 'person') score += 10;
