@@ -76,16 +76,26 @@ export function findMentions(doc: Doc): RawMention[] {
     // capitals carry no signal in a title-case headline: its names are the ones the
     // article names elsewhere, which the consistency pass (cluster.ts) finds in it
     if (isTitleCase(words)) continue;
-    for (const sp of labelSpans(tagger.tagSentence(words, memory, ids, s.tokenStart))) {
+    const spans = labelSpans(tagger.tagSentence(words, memory, ids, s.tokenStart));
+    for (let q = 0; q < spans.length; q++) {
+      const sp = spans[q]!;
       let start = s.tokenStart + sp.start;
       let end = s.tokenStart + sp.end;
       // a dash between spaces separates two things ("the Donbas - broke away")
       for (let i = start + 1; i < end; i++) {
         if (word(doc, i) === '-' && doc.tokens[i]!.start > doc.tokens[i - 1]!.end) { end = i; break; }
       }
-      // a name never holds a lower-case verb ("C.) said that claim"): cut before it
+      // a name never holds a lower-case verb ("C.) said that claim"), nor a lower-case noun with a comma after it
+      // ("Ms Bowles' father, Shaun Bowles"): cut before it
       for (let i = start + 1; i < end; i++) {
-        if (/^VB/.test(doc.tokens[i]!.pos ?? '') && /^\p{Ll}/u.test(word(doc, i))) { end = i; break; }
+        if (!/^\p{Ll}/u.test(word(doc, i))) continue;
+        if (/^VB/.test(doc.tokens[i]!.pos ?? '')) { end = i; break; }
+        if (/^NNS?$/.test(doc.tokens[i]!.pos ?? '') && word(doc, i + 1) === ',') {
+          // (what follows the comma is read as a span of its own: "Shaun Bowles")
+          // (a given name opening it makes it a person, whatever the span was typed)
+          if (i + 2 < end) spans.push({ ...sp, start: i + 2 - s.tokenStart, type: isGivenName(word(doc, i + 2)) ? 'PER' : sp.type });
+          end = i; break;
+        }
       }
       while (end > start && (isPunct(word(doc, end - 1)) || isPossessive(word(doc, end - 1)))) end--;
       while (end > start && isPunct(word(doc, start))) start++;
@@ -298,6 +308,9 @@ function fixTypes(doc: Doc, mentions: RawMention[]): void {
   for (const m of mentions) {
     const key = mentionKey(doc, m.start, m.end);
     if (orgs.has(key)) { m.type = 'organization'; continue; }
+    // "Ms Bowles" (an honorific without its period, as British papers write it) is a person
+    // (the honorific is no part of the name, as for the mentions typed a person at once)
+    if (m.type !== 'person' && m.end - m.start >= 2 && /^(?:mr|mrs|ms|dr)\.?$/i.test(word(doc, m.start))) { m.type = 'person'; m.start++; continue; }
     // "CNN's Wolf Blitzer": a two- or three-word name owned by an organization is one of its people
     if (m.type !== 'person' && m.end - m.start >= 2 && m.end - m.start <= 3 && m.start >= 2 && isPossessive(word(doc, m.start - 1))) {
       const owner = at.get(m.start - 1);

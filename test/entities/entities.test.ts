@@ -66,6 +66,16 @@ test('recognizer finds people, organizations and places in composed news text', 
   for (let i = 1; i < es.length; i++) assert.ok(es[i - 1]!.mentions[0]!.start < es[i]!.mentions[0]!.start);
 });
 
+test('a name stops before a lower-case noun and its comma ("Ms Rowles\u2019 father, Shaun Rowles"); an honorific without its period makes a person', () => {
+  const text = 'Teenager Jessa Rowles has become the third person to die after falling ill in Laos.\n\n'
+    + 'Ms Rowles\u2019 father, Shaun Rowles, confirmed his daughter\u2019s death to Nine News. \u201cWe are heartbroken,\u201d he said.';
+  const doc = analyzeDoc(text);
+  const names = doc.entities.map((e) => [e.type, mentionTexts(text, e)]);
+  assert.ok(!names.some(([, ms]) => (ms as string[]).some((m) => m.includes('father'))), JSON.stringify(names));
+  assert.equal(byName(doc.entities, 'Shaun Rowles')?.type, 'person', JSON.stringify(names));
+  assert.equal(doc.quotes.find((q) => q.source && text.slice(q.source.start, q.source.end) === 'he')?.speaker.name, 'Shaun Rowles');
+});
+
 test('document consistency, stated acronyms and appositive roles', () => {
   const text = 'The Organization for Security and Co-operation in Europe (OSCE) sent monitors to the region on Monday.\n\n'
     + 'Daniel Hartmann, a senior analyst at the Brookings Institution, said the OSCE mission would grow. '
