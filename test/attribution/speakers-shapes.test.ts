@@ -266,6 +266,16 @@ test('a name inside a quoted title is not the document\'s owner ("The NCRB\'s â€
   assert.match(s.get('The HCRB\u2019s \u201cCrime in France 2023\u201d report') ?? '', /^HCRB/);
 });
 
+test('names listed after "including" or "such as" are examples of the group that speaks, not its speaker', () => {
+  for (const [m, name] of [
+    ['Warsaw\u2019s Nordic allies, including Norway\u2019s Ingrid Dahl and Finland\u2019s Mikko Saari', 'Warsaw\u2019s Nordic allies'],
+    ['Several mayors, such as Ana Ruiz', 'Several mayors'],
+  ]) {
+    const r = analyzeMention(m!);
+    assert.deepEqual([r.kind, r.name], ['anonymous', name], m);
+  }
+});
+
 test('a poll speaks as a record whoever ran it; a document described by what follows is the document, unless its author follows', () => {
   for (const m of ['A Harlow Post poll', 'a poll by Quinnipiac', 'Gallup Poll', 'New Poll', 'a Marlow/Reyes poll released last week']) {
     assert.equal(analyzeMention(m).kind, 'document', m);

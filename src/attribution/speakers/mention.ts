@@ -628,6 +628,8 @@ function isTailTrim(s: string, i: number): boolean {
 }
 
 /** Words that open a clause before its subject ("But", "Though", "And yet", "Well,"), with a comma after them if any, and an interview's "A:". */
+/** A comma and the words that open a list of examples of what comes before ("allies, including France"). */
+const LIST_EXAMPLES_RE = /,\s+(?:including|such\s+as|among\s+them)\s/i;
 const CLAUSE_OPENER_RE = /^(?:(?:but|and|yet|though|although|while|whereas|because|since|unless|when|if)(?:\s+yet)?,?|(?:so|still|now|yes|no|well|okay|ok|oh|sure),|[AQ]:)\s+/i;
 function readMention(rawText: string, base: number): MentionInfo {
   // trim white space and punctuation at both ends, keeping offsets
@@ -647,6 +649,11 @@ function readMention(rawText: string, base: number): MentionInfo {
   // "But Mr. Smith", "Though Mariam": a clause's opening word is no part of the mention
   const opener = CLAUSE_OPENER_RE.exec(text);
   if (opener && opener[0].length < text.length) return readMention(text.slice(opener[0].length), start + opener[0].length);
+
+  // "Kyiv's European allies, including France's Emmanuel Macron": the group speaks; the names after "including"
+  // are examples of it, not the speaker
+  const listed = LIST_EXAMPLES_RE.exec(text);
+  if (listed && listed.index > 0) return readMention(text.slice(0, listed.index), start);
 
   // an outlet, a seat of government, a country or capital, as a whole
   const gov = governmentName(text);
