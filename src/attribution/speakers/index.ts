@@ -774,6 +774,8 @@ function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, perso
       const last = lastMentionBefore(r, src.start)!;
       const dist = m.sent >= 0 && last.sent >= 0 ? m.sent - last.sent : 0;
       if (dist > MAX_PRONOUN_DISTANCE) continue;
+      // ("Police buildings were damaged, it said": no one named only in the statement itself is who made it)
+      if (r.mentions.every((x) => x.start >= src.start || (q.content.start <= x.start && x.end <= q.content.end))) continue;
       // the latest mention outside quotations and relays carries the salience
       const plain = r.mentions.filter((x) => x.start < src.start && !x.inQuote && !x.relay);
       const lastPlain = plain.length ? plain.reduce((a, b) => (b.start > a.start ? b : a)) : null;
