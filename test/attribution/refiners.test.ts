@@ -80,6 +80,16 @@ test('name-word-cue: a capitalized cue inside a name is dropped; a title-case he
   const h = doc('Mayor Ruiz Says Harbor Will Reopen.\n\nThe harbor was closed for a week.');
   const headline = rel(h, 'Says', 'Mayor Ruiz', 'Harbor Will Reopen');
   assert.deepEqual(nameWordCue.refine(h, [headline]), [headline]);
+  // a sentence full of names is no headline: its names are left out of the count of capitals
+  const n = doc('Still, the Coastal Flood Warning Center has issued a Level 2 alert from Port Ellis to Cape Morrow on Sunday.');
+  const warning = rel(n, 'Warning', 'the Coastal Flood', 'Center has issued a Level 2 alert');
+  assert.deepEqual(nameWordCue.refine(n, [warning]), [], JSON.stringify(n.entities.map((e) => e.name)));
+});
+
+test('source-edges: a clause before "as" is no source ("storms erupted as predicted")', () => {
+  const d = doc('The storms erupted as predicted in western Kansas on Thursday.');
+  const out = refineAttributions(d, [rel(d, 'predicted', 'The storms erupted as', 'in western Kansas on Thursday')], [sourceEdges]);
+  assert.equal(out[0]!.source, null);
 });
 
 test('sourceless-duplicate: a sourceless relation repeating a sourced one merges into it', () => {

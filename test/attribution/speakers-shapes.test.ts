@@ -276,6 +276,11 @@ test('names listed after "including" or "such as" are examples of the group that
   }
 });
 
+test('no one named only in the statement itself made it: "the center" after a quotation naming another body', () => {
+  const s = speakers('Rain fell at the Harbor Forecast Center on Sunday. \u201cFlooding is likely along the Ellis Marina and the Port Wade Authority docks,\u201d wrote the center.');
+  assert.match(s.get('the center') ?? '', /^Harbor Forecast Center \/ organization/);
+});
+
 test('a poll speaks as a record whoever ran it; a document described by what follows is the document, unless its author follows', () => {
   for (const m of ['A Harlow Post poll', 'a poll by Quinnipiac', 'Gallup Poll', 'New Poll', 'a Marlow/Reyes poll released last week']) {
     assert.equal(analyzeMention(m).kind, 'document', m);

@@ -108,6 +108,8 @@ export const namingCue: Refiner = {
 
 /** Share of capitalized longer words above which a line is set in title case. */
 const TITLE_LINE_CAPITALS = 0.5;
+/** Words outside names a line needs for its capitals to be judged without the names. */
+const TITLE_LINE_MIN_PLAIN_WORDS = 3;
 /**
  * "... a Value Added Tax for private school fees": a capitalized cue word between two capitalized words, inside
  * a sentence that is not set in title case (a headline's "Trump Says ..." is), is a word of a name. Dropped.
@@ -124,15 +126,21 @@ export const nameWordCue: Refiner = {
       if (k <= sent.tokenStart || k + 1 >= sent.tokenEnd || doc.tokens[k]!.start !== a.cue.start) return true;
       const capital = (i: number) => /^\p{Lu}/u.test(doc.text.slice(doc.tokens[i]!.start, doc.tokens[i]!.end));
       if (!capital(k - 1) || !capital(k + 1)) return true;
-      // (a headline or a title-case line: most of its longer words capitalized)
-      let words = 0, capitals = 0;
+      // (a headline or a title-case line: most of its longer words capitalized. The names are left out when enough
+      // words remain to judge by: "Nonetheless, the Storm Prediction Center has outlined a Level 3 ... from Des Moines
+      // ... to Dallas on Saturday" is a sentence; in "Conservative Icon Morton Blackwell Endorses Ted Cruz" all is names)
+      const names = doc.entities.flatMap((e) => (e.type === 'other' ? [] : e.mentions.filter((m) => m.end > sent.start && m.start < sent.end)));
+      let words = 0, capitals = 0, plain = 0, plainCapitals = 0;
       for (let i = sent.tokenStart; i < sent.tokenEnd; i++) {
         const w = doc.text.slice(doc.tokens[i]!.start, doc.tokens[i]!.end);
         if (w.length < 4 || !/^\p{L}/u.test(w)) continue;
-        words++;
-        if (/^\p{Lu}/u.test(w)) capitals++;
+        const cap = /^\p{Lu}/u.test(w);
+        words++; if (cap) capitals++;
+        // (nor the cue in question, nor the sentence's first word, capitalized wherever it stands)
+        if (i === k || i === sent.tokenStart || names.some((m) => m.start <= doc.tokens[i]!.start && doc.tokens[i]!.end <= m.end)) continue;
+        plain++; if (cap) plainCapitals++;
       }
-      return capitals > words * TITLE_LINE_CAPITALS;
+      return plain >= TITLE_LINE_MIN_PLAIN_WORDS ? plainCapitals > plain * TITLE_LINE_CAPITALS : capitals > words * TITLE_LINE_CAPITALS;
     });
   },
 };
@@ -407,6 +415,8 @@ export const sourceEdges: Refiner = {
       let i = from, j = to;
       const word = (k: number) => doc.matchText.slice(doc.tokens[k]!.start, doc.tokens[k]!.end).toLowerCase();
       while (i < j && SOURCE_OPENERS.has(word(i)) && doc.tokens[i]!.pos === 'IN') i++;
+      // ("Thursday's storms erupted as predicted": a clause before "as <verb>" is no one's mention)
+      if (j - i > 1 && word(j - 1) === 'as') i = j;
       // (a sentence adverb opening the sentence, with no comma after it: "Eventually ART hopes")
       while (j - i > 1 && opensSentence(doc, i) && CLAUSE_ADVERBS.has(word(i)) && /^\p{L}+$/u.test(word(i + 1))) i++;
       // (and a sentence adverb after a comma: "Israeli courts, however,")

@@ -834,7 +834,8 @@ function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, perso
     const placed = (r: Referent) => places.every((p) => r.heads.has(p) || r.mentions.some((x) => x.start < src.start
       && placeBefore(doc.matchText.slice(Math.max(0, x.start - PLACE_NEAR_MENTION), x.start), p)));
     const matching = dis.referents.filter((r) => {
-      if (!r.mentions.some((x) => x.start < src.start)) return false;
+      // (met before the source, and not only in the statement itself: "“... the southern Plains ...,” wrote the center")
+      if (!r.mentions.some((x) => x.start < src.start && !(q.content.start <= x.start && x.end <= q.content.end))) return false;
       // (one candidate is not "more GOP candidates": the numbers agree when both are known)
       if (info.kind === 'person') return (r.kind === 'person' || r.kind === 'anonymous') && (r.heads.has(head) || r.heads.has(singular) || holdsOffice(r, head))
         && !(info.number === 'singular' && r.number === 'plural') && !(info.number === 'plural' && r.number === 'singular')
