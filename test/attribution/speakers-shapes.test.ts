@@ -281,6 +281,11 @@ test('no one named only in the statement itself made it: "the center" after a qu
   assert.match(s.get('the center') ?? '', /^Harbor Forecast Center \/ organization/);
 });
 
+test('a document made in a place speaks as itself, not as the place ("An investigation in Sweden has revealed ...")', () => {
+  const s = speakers('An investigation in Sweden has revealed that clerks leaked tax files to a gang.');
+  assert.equal(s.get('An investigation in Sweden'), 'An investigation in Sweden / document');
+});
+
 test('a poll speaks as a record whoever ran it; a document described by what follows is the document, unless its author follows', () => {
   for (const m of ['A Harlow Post poll', 'a poll by Quinnipiac', 'Gallup Poll', 'New Poll', 'a Marlow/Reyes poll released last week']) {
     assert.equal(analyzeMention(m).kind, 'document', m);

@@ -681,7 +681,7 @@ function readMention(rawText: string, base: number): MentionInfo {
     // ("a report in the Times" is the paper's; "an investigation in Sweden" is where it was made, not by whom)
     const where = /\s(?:in|on)\s+[^\s]+(?:\s|$)/i.test(byMatch[0].slice(0, byMatch[0].length - ownerText.length + 1)) && owner.form !== 'media';
     if (!/\s(?:and|&)\s/.test(ownerText) && (owner.form === 'name' || owner.form === 'organization' || owner.form === 'media') && !ownRecord && !where) return owner;
-    return { ...empty, form: 'document', name: text, kind: 'document', gender: 'neuter', head: noun, ownRecord };
+    return { ...empty, form: 'document', name: text, kind: 'document', gender: 'neuter', head: noun, ownRecord: ownRecord || (where && !/^\d/.test(ownerText)) };
   }
   // "A 2014 study that appeared in the British Medical Journal", "A slide from a presentation that ...": a document
   // described by what follows it, not by the name in the description
