@@ -48,6 +48,9 @@ const FURNITURE_WORDS = new Set([
 const MAX_FURNITURE_TEXT = 400;
 /** ...or if most of its text is link text (a list of links), whatever its length. */
 const MAX_LINK_DENSITY = 0.5;
+/** A list of at least this many items, all but a sliver of its text link text, is a list of links (related stories, tags). */
+const MIN_LINK_LIST_ITEMS = 3;
+const MIN_LINK_LIST_DENSITY = 0.9;
 /** A <figure> with at least this much paragraph text is content (some sites wrap the story in one). */
 const MIN_FIGURE_PROSE = 500;
 
@@ -156,7 +159,12 @@ export function preCleanDom(root: El): CleanStats {
     for (const p of fig.querySelectorAll('p')) prose += textLen(p);
     if (prose < MIN_FIGURE_PROSE && !holdsEmbed(fig)) { fig.remove(); stats.removed++; }
   }
-  // 4. Furniture by class/id words, guarded by size and link density
+  // 4. Lists of links, whatever their class ("c-posts" of related stories): every item a link
+  for (const list of [...root.querySelectorAll('ul, ol')]) {
+    const items = list.querySelectorAll('li');
+    if (items.length >= MIN_LINK_LIST_ITEMS && linkDensity(list) > MIN_LINK_LIST_DENSITY && !holdsEmbed(list)) { list.remove(); stats.removed++; }
+  }
+  // 5. Furniture by class/id words, guarded by size and link density
   for (const el of [...root.querySelectorAll('[class], [id]')]) {
     const tag = el.tagName.toUpperCase();
     if (tag === 'BODY' || tag === 'HTML' || tag === 'ARTICLE' || tag === 'MAIN') continue;

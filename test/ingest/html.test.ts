@@ -99,6 +99,23 @@ test('a consent dialog (a vendor id, long legal prose in paragraphs) is never ta
   assert.doesNotMatch(text, /personal information/);
 });
 
+test('a list whose every item is a link (related stories, whatever its class) is no article text; a list of facts stays', () => {
+  const story = [
+    'The ferry council voted on Tuesday to keep the night crossing running through the winter, a decision that harbour workers had pressed for since the spring.',
+    '\u201cWe listened to the people who use it every day,\u201d said council chair Ines Varga after the vote.',
+    'The crossing carried more than 40,000 passengers last year, most of them between midnight and five in the morning.',
+  ].map((p) => `<p>${p}</p>`).join('');
+  const related = ['Mayor urges more support for the island bus', 'Storm closes the north pier', 'Fish market reopens'].map((t) => `<li class="c-posts__item"><a href="/x"><div class="c-posts__details"><div class="c-posts__headline"><span>${t}</span></div></div></a></li>`).join('');
+  const facts = ['Night crossings: 6 a week', 'Fare: 4 euros', 'Season: October to March'].map((t) => `<li>${t}</li>`).join('');
+  // (the list stands between two paragraphs of the story, as on the page it comes from)
+  const [first, ...rest] = story.split('</p>');
+  const html = `<html><head><title>Ferry vote</title></head><body><article><h1>Ferry vote</h1>${first}</p><div><ul class="c-posts">${related}</ul></div>${rest.join('</p>')}<ul>${facts}</ul></article></body></html>`;
+  const { text } = extractArticle(html);
+  assert.match(text, /ferry council voted/);
+  assert.match(text, /Fare: 4 euros/);
+  assert.doesNotMatch(text, /Mayor urges more support/);
+});
+
 test('comments inside a paragraph (a React page\'s text separators) do not cut it into pieces', () => {
   const para = (i: number) => `<div class="story">The ferry council voted on Tuesday to keep the <!-- -->night crossing<!-- --> running through the winter, a decision <a href="/t/harbour">harbour</a> workers had pressed for since spring ${i}.<br/>The crossing carried <!-- -->more than 40,000 passengers<!-- --> last year, most of them late at night.</div>`;
   const html = `<html><head><title>Ferry vote</title></head><body><article>${[1, 2, 3, 4].map(para).join('')}</article></body></html>`;
