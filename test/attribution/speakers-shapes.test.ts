@@ -286,6 +286,20 @@ test('a document made in a place speaks as itself, not as the place ("An investi
   assert.equal(s.get('An investigation in Sweden'), 'An investigation in Sweden / document');
 });
 
+test('a participle or an adverb after a document\'s or a person\'s noun opens what follows ("the letter signed by seven doctors", "the tweet shown", "a spokesman also")', () => {
+  for (const [m, kind, head] of [['the letter signed by seven doctors', 'document', 'letter'], ['the tweet shown', 'document', 'tweet'], ['a spokesman also', 'anonymous', 'spokesman'], ['the poll conducted in May', 'document', 'poll']]) {
+    const r = analyzeMention(m!);
+    assert.deepEqual([r.kind, r.head], [kind, head], m);
+  }
+});
+
+test('an "I" inside reported speech is the writer\'s, not the speaker\'s; inside quoted words it is the speaker\'s', () => {
+  const s = speakers('I grew up in a mill town.\n\nMy neighbours still say the mill will come back, but I think they know better.');
+  assert.equal(s.get('I'), 'the author / anonymous');
+  const q = speakers('Mayor Ana Ruiz said the mill would be back: \u201cI will see to it myself.\u201d');
+  assert.notEqual(q.get('I') ?? 'Ana Ruiz / person', 'the author / anonymous');
+});
+
 test('a poll speaks as a record whoever ran it; a document described by what follows is the document, unless its author follows', () => {
   for (const m of ['A Harlow Post poll', 'a poll by Quinnipiac', 'Gallup Poll', 'New Poll', 'a Marlow/Reyes poll released last week']) {
     assert.equal(analyzeMention(m).kind, 'document', m);

@@ -475,7 +475,10 @@ export function resolveSpeakers(doc: Doc, quotes: Quote[], opts: ResolveOptions 
       const src = q.source, len = (i: number) => quotes[i]!.content.end - quotes[i]!.content.start;
       byContent.some({ start: src.start - 1, end: src.end + 1 }, (i) => {
         const o = quotes[i]!;
-        if (o !== q && o.content.start <= src.start && src.end <= o.content.end && known(o) && (best < 0 || len(i) < len(best) || (len(i) === len(best) && i < best))) best = i;
+        // (reported speech holds no one's "I" but the writer's: "The neighbours say the mill will come back, but I think ..."; its
+        // quoted words do)
+        if (o !== q && o.content.start <= src.start && src.end <= o.content.end && known(o) && (o.kind !== 'indirect' || dis.inQuotation(src))
+          && (best < 0 || len(i) < len(best) || (len(i) === len(best) && i < best))) best = i;
         return false;
       });
       if (best >= 0) speaker = quotes[best]!.speaker;

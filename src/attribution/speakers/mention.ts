@@ -71,6 +71,8 @@ const MODIFIER_ROLE_WORDS = new Set(['campaign', 'state', 'house', 'senate', 'pr
 /** Heads of a group that "of" and people make an unnamed group ("a group of doctors"). */
 const COLLECTIVE_HEADS = new Set(['group', 'groups', 'coalition', 'team', 'panel', 'handful', 'couple', 'number', 'majority', 'minority', 'crowd', 'delegation']);
 /** Indefinite pronouns for people. */
+/** Adverbs that close a noun phrase and belong to the clause after it ("the source further said"). */
+const TRAILING_ADVERBS = new Set(['further', 'also', 'too', 'later', 'earlier', 'previously', 'again', 'then', 'still', 'now']);
 const INDEFINITE_PERSONS = new Set(['everyone', 'everybody', 'someone', 'somebody', 'anyone', 'anybody', 'nobody', 'no one']);
 /** Function words a title-case line capitalizes ("Campaign Of Paul Manafort"): never inside a person's name. */
 const TITLE_CASE_FUNCTION_WORDS = new Set(['of', 'and', 'for', 'in', 'to', 'with', 'from', 'by', 'on', 'at', 'about', 'against', 'vs']);
@@ -839,7 +841,10 @@ function readMention(rawText: string, base: number): MentionInfo {
     if (headWords.length && POSTMODIFIER_START.has(w.lower)) break;
     // ("a Washington Post database tracking such deaths": a participle after a record's or a person's noun opens what follows)
     const last = headWords[headWords.length - 1], prev = last && !last.possessive ? bare(last.lower) : '';
-    if (prev && /^\p{Ll}+ing$/u.test(w.text) && (DOCUMENT_NOUNS.has(prev) || PERSON_NOUNS.has(prev))) break;
+    // ("the letter signed by seven physicians", "the tweet shown": so does a participle in -ed or -n; "the source further
+    // said": an adverb after the noun is the clause's)
+    if (prev && /^\p{Ll}+(?:ing|ed|en|wn)$/u.test(w.text) && (DOCUMENT_NOUNS.has(prev) || PERSON_NOUNS.has(prev))) break;
+    if (prev && (DOCUMENT_NOUNS.has(prev) || PERSON_NOUNS.has(prev)) && TRAILING_ADVERBS.has(w.lower)) break;
     headWords.push(w);
   }
   const headWord = headWords[headWords.length - 1];
