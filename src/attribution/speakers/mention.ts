@@ -798,7 +798,8 @@ function readMention(rawText: string, base: number): MentionInfo {
     if (POLL_NOUNS.has(last)) {
       return { ...empty, form: 'document', name: foldSpaces(text), kind: 'document', gender: 'neuter', head: last, roles, ownRecord: true };
     }
-    if (ORGANIZATION_HEADS.has(last)) {
+    // ("Prosecutors" opening a sentence are people, left unnamed: below)
+    if (ORGANIZATION_HEADS.has(last) && !(run.name.length === 1 && PERSON_NOUNS.has(last))) {
       const withThe = /^the\s/i.test(segText.trim()) && run.stripped.length === 1 ? `the ${nameText}` : nameText;
       return { ...empty, form: 'organization', name: withThe, kind: 'organization', gender: 'neuter', number: 'singular', roles, nameSpan };
     }
