@@ -6,6 +6,7 @@ import { GOVERNMENT_SEATS, ORGANIZATION_HEADS } from '../lexicon/organizations-g
 import { ORGANIZATIONS } from '../lexicon/organizations.js';
 import { isGivenName } from '../lexicon/given-names.js';
 import { INTERJECTIONS, ROLE_WORDS } from '../lexicon/speaker-kinds.js';
+import { CLAUSE_OPENING_ADVERBS } from '../lexicon/adverbs.js';
 import { labelSpans, NerDocMemory } from './ner.js';
 import { loadNerTagger } from './recognizer.js';
 import { tokenTexts, tokenWords } from '../segment/index.js';
@@ -40,10 +41,9 @@ export function mentionKey(doc: Doc, start: number, end: number): string {
   return words.join(' ');
 }
 
-/** Words opening a sentence before a name, never part of it. */
-const SENTENCE_ADVERBS = new Set(['meanwhile', 'however', 'but', 'and', 'still', 'also', 'yet', 'instead', 'then', 'now', 'later', 'earlier',
-  'besides', 'indeed', 'moreover', 'furthermore', 'nonetheless', 'nevertheless', 'thus', 'so', 'if', 'when', 'while', 'although', 'though',
-  'because', 'since', 'after', 'before', 'as', 'unlike', 'like', 'even', 'only', 'perhaps', 'maybe', 'today', 'yesterday', 'tonight']);
+/** Words opening a sentence before a name, never part of it: the clause-opening adverbs, conjunctions and subordinators, and a few words of a noun phrase that are no name's ("Only Trump"). */
+const SENTENCE_OPENERS = new Set([...CLAUSE_OPENING_ADVERBS, 'but', 'and', 'so', 'if', 'when', 'while', 'although', 'though',
+  'because', 'since', 'after', 'before', 'as', 'unlike', 'like', 'even', 'only']);
 /** Function words that open no person's name (a title-case line capitalizes them). */
 const NAME_FUNCTION_WORDS = new Set(['of', 'the', 'in', 'for', 'with', 'to', 'from', 'by', 'on', 'at', 'about', 'against', 'vs', 'vs.', 'versus', 'media']);
 const word = (doc: Doc, i: number) => tokenTexts(doc)[i]!;
@@ -100,7 +100,7 @@ export function findMentions(doc: Doc): RawMention[] {
       while (end > start && (isPunct(word(doc, end - 1)) || isPossessive(word(doc, end - 1)))) end--;
       while (end > start && isPunct(word(doc, start))) start++;
       // a sentence adverb the tagger took in with a name ("Meanwhile Trump") is no part of it
-      while (end - start > 1 && SENTENCE_ADVERBS.has(word(doc, start).toLowerCase())) start++;
+      while (end - start > 1 && SENTENCE_OPENERS.has(word(doc, start).toLowerCase())) start++;
       // names start with a capital or a digit ("a.m. Eastern" is not one)
       if (end <= start || /^\p{Ll}/u.test(word(doc, start))) continue;
       let type = TYPE_OF[sp.type]!;

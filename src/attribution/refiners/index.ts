@@ -6,6 +6,7 @@ import { isNotSpeaker } from '../finders/labels.js';
 import { isPlaceName } from '../../lexicon/gazetteer.js';
 import { MONTHS, WEEKDAYS } from '../../lexicon/time.js';
 import { trimPunct } from '../model/spans.js';
+import { AFTER_SUBJECT_ADVERBS, CLAUSE_OPENING_ADVERBS } from '../../lexicon/adverbs.js';
 
 /**
  * Refiners run after the finders have been merged: each removes or repairs a
@@ -383,10 +384,6 @@ function wholeQuotation(M: string, p: Span): Span | null {
  */
 const SOURCE_OPENERS = new Set(['after', 'before', 'by', 'when', 'while', 'if', 'because', 'as', 'lest', 'since', 'until', 'although', 'though', 'once', 'unless', 'whether', 'than']);
 const SOURCE_CLOSERS = new Set(['and', 'or', 'but', 'nor']);
-const SENTENCE_ADVERBS = new Set(['however', 'though', 'meanwhile', 'too', 'also', 'instead', 'therefore', 'nevertheless', 'moreover', 'meantime', 'nonetheless']);
-/** Adverbs of time and sequence that open a sentence before its subject ("Eventually ART hopes"); not those that belong to a noun phrase ("Only", "Nearly"). */
-const CLAUSE_ADVERBS = new Set(['eventually', 'ultimately', 'finally', 'later', 'earlier', 'meanwhile', 'separately', 'previously', 'recently', 'now', 'then',
-  'initially', 'originally', 'subsequently', 'currently', 'today', 'yesterday', 'instead', 'still', 'also', 'nevertheless', 'nonetheless', 'however']);
 const LONE_PRONOUNS = new Set(['i', 'he', 'she', 'we', 'they', 'you', 'it', 'me', 'him', 'us', 'them']);
 /** Words no mention is made of alone (by word, not by tag: the tagger reads a plural subject as a verb at times). */
 const NOT_MENTION_WORDS = new Set(['the', 'a', 'an', 'only', 'once', 'also', 'then', 'together', 'just', 'even', 'still', 'now', 'here', 'there',
@@ -418,9 +415,9 @@ export const sourceEdges: Refiner = {
       // ("Thursday's storms erupted as predicted": a clause before "as <verb>" is no one's mention)
       if (j - i > 1 && word(j - 1) === 'as') i = j;
       // (a sentence adverb opening the sentence, with no comma after it: "Eventually ART hopes")
-      while (j - i > 1 && opensSentence(doc, i) && CLAUSE_ADVERBS.has(word(i)) && /^\p{L}+$/u.test(word(i + 1))) i++;
+      while (j - i > 1 && opensSentence(doc, i) && CLAUSE_OPENING_ADVERBS.has(word(i)) && /^\p{L}+$/u.test(word(i + 1))) i++;
       // (and a sentence adverb after a comma: "Israeli courts, however,")
-      while (j > i && (SOURCE_CLOSERS.has(word(j - 1)) || /^\W+$/.test(word(j - 1)) || (SENTENCE_ADVERBS.has(word(j - 1)) && j - 2 > i && word(j - 2) === ','))) j--;
+      while (j > i && (SOURCE_CLOSERS.has(word(j - 1)) || /^\W+$/.test(word(j - 1)) || (AFTER_SUBJECT_ADVERBS.has(word(j - 1)) && j - 2 > i && word(j - 2) === ','))) j--;
       // (a pronoun followed by more than a conjoined mention: "he and his aides" stays whole)
       // ("they all", "We Democrats": a quantifier or a noun after a pronoun is part of it)
       if (j - i > 1 && LONE_PRONOUNS.has(word(i)) && doc.tokens[i]!.pos === 'PRP' && !/^(?:and|,|all|both|each|themselves|himself|herself)$/.test(word(i + 1)) && !/^NN/.test(doc.tokens[i + 1]!.pos ?? '')) j = i + 1;

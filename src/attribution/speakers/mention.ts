@@ -9,6 +9,7 @@ import {
   type Gender, type GrammaticalNumber, type PronounInfo,
 } from '../../lexicon/speaker-kinds.js';
 import { MONTHS, WEEKDAYS } from '../../lexicon/time.js';
+import { AFTER_SUBJECT_ADVERBS } from '../../lexicon/adverbs.js';
 import { countryKeys, isCountryName, isPlaceName } from '../../lexicon/gazetteer.js';
 import { isKnownOrganization } from '../../lexicon/organizations.js';
 import { isAsciiAlnum, isAsciiLetter, isWhiteSpace } from '../../doc/chars.js';
@@ -71,8 +72,6 @@ const MODIFIER_ROLE_WORDS = new Set(['campaign', 'state', 'house', 'senate', 'pr
 /** Heads of a group that "of" and people make an unnamed group ("a group of doctors"). */
 const COLLECTIVE_HEADS = new Set(['group', 'groups', 'coalition', 'team', 'panel', 'handful', 'couple', 'number', 'majority', 'minority', 'crowd', 'delegation']);
 /** Indefinite pronouns for people. */
-/** Adverbs that close a noun phrase and belong to the clause after it ("the source further said"). */
-const TRAILING_ADVERBS = new Set(['further', 'also', 'too', 'later', 'earlier', 'previously', 'again', 'then', 'still', 'now']);
 const INDEFINITE_PERSONS = new Set(['everyone', 'everybody', 'someone', 'somebody', 'anyone', 'anybody', 'nobody', 'no one']);
 /** Function words a title-case line capitalizes ("Campaign Of Paul Manafort"): never inside a person's name. */
 const TITLE_CASE_FUNCTION_WORDS = new Set(['of', 'and', 'for', 'in', 'to', 'with', 'from', 'by', 'on', 'at', 'about', 'against', 'vs']);
@@ -845,7 +844,7 @@ function readMention(rawText: string, base: number): MentionInfo {
     // ("the letter signed by seven physicians", "the tweet shown": so does a participle in -ed or -n; "the source further
     // said": an adverb after the noun is the clause's)
     if (prev && /^\p{Ll}+(?:ing|ed|en|wn)$/u.test(w.text) && (DOCUMENT_NOUNS.has(prev) || PERSON_NOUNS.has(prev))) break;
-    if (prev && (DOCUMENT_NOUNS.has(prev) || PERSON_NOUNS.has(prev)) && TRAILING_ADVERBS.has(w.lower)) break;
+    if (prev && (DOCUMENT_NOUNS.has(prev) || PERSON_NOUNS.has(prev)) && AFTER_SUBJECT_ADVERBS.has(w.lower)) break;
     headWords.push(w);
   }
   const headWord = headWords[headWords.length - 1];

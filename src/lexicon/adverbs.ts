@@ -1,0 +1,25 @@
+/**
+ * Adverbs by where they stand around a mention of someone. One list each, read
+ * by the entity recognizer (a name's edges), the refiners (a source's edges)
+ * and the speaker resolver (a mention's head).
+ */
+
+/**
+ * Adverbs of time and discourse that open a clause before its subject ("Meanwhile Trump said", "Eventually ART
+ * hopes"): never a word of the name or the mention after them. Not the words that belong to a noun phrase ("Only",
+ * "Nearly", "Even").
+ */
+export const CLAUSE_OPENING_ADVERBS: ReadonlySet<string> = new Set([
+  'meanwhile', 'however', 'still', 'also', 'yet', 'instead', 'then', 'now', 'later', 'earlier', 'besides', 'indeed', 'moreover',
+  'furthermore', 'nonetheless', 'nevertheless', 'thus', 'today', 'yesterday', 'tonight', 'eventually', 'ultimately', 'finally',
+  'separately', 'previously', 'recently', 'initially', 'originally', 'subsequently', 'currently', 'perhaps', 'maybe',
+]);
+
+/**
+ * Adverbs standing between a subject and its verb, or set off by commas after it ("the source further said",
+ * "Israeli courts, however, have ruled"): the clause's, not the mention's.
+ */
+export const AFTER_SUBJECT_ADVERBS: ReadonlySet<string> = new Set([
+  'however', 'though', 'meanwhile', 'too', 'also', 'instead', 'therefore', 'nevertheless', 'moreover', 'meantime', 'nonetheless',
+  'further', 'later', 'earlier', 'previously', 'again', 'then', 'still', 'now',
+]);
