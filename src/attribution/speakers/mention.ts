@@ -824,8 +824,9 @@ function readMention(rawText: string, base: number): MentionInfo {
       // "a Trump campaign aide": the capitalized word is a modifier, not the head
       if (!isCapitalized(ws[ws.length - 1]!)) continue;
     }
-    // "Monday", "March": a date, not a person; "Yes", "Okay": an answer
-    if (run.name.length === 1 && !run.stripped.some((w) => isRoleWord(w.lower)) && (isDateName(bare(run.name[0]!.lower)) || INTERJECTIONS.has(run.name[0]!.lower))) continue;
+    // "Monday", "March": a date, not a person; "Yes", "Okay": an answer; "Everyone", "Nobody" opening a sentence: read as in
+    // lower case
+    if (run.name.length === 1 && !run.stripped.some((w) => isRoleWord(w.lower)) && (isDateName(bare(run.name[0]!.lower)) || INTERJECTIONS.has(run.name[0]!.lower) || INDEFINITE_PERSONS.has(run.name[0]!.lower))) continue;
     const gender = genderOfName(run.name, run.stripped, allWords);
     // (a literal with empty's fields in empty's order: the most frequent reading, spread is slow)
     return { form: 'name', name: nameText, kind: 'person', gender, number: 'singular', roles, nameSpan };
