@@ -105,6 +105,11 @@ function namedAsOutlet(doc: Doc, e: Entity): boolean {
   return e.mentions.some((m) => OUTLET_NOUN_BEFORE_RE.test(doc.matchText.slice(Math.max(0, m.start - OUTLET_NOUN_WINDOW), m.start)));
 }
 
+/** Whether a span lies inside the statement's own words (its content's extent). */
+function inStatement(q: Quote, x: Span): boolean {
+  return q.content.start <= x.start && x.end <= q.content.end;
+}
+
 /** Whether `at` lies inside quotation marks opened after `from` (a title in a mention: The NCRB's "Crime in India 2023" report). */
 function insideQuotedTitle(doc: Doc, from: number, at: number): boolean {
   let marks = 0;
@@ -629,7 +634,7 @@ function appositionOf(doc: Doc, dis: Discourse, q: Quote, m: Mention): Referent 
   for (const r of dis.pronounCandidates(src.start, m.sent)) {
     if (r.kind !== 'person' || r.number === 'plural') continue;
     const x = r.mentions.find((y) => y.end === comma);
-    if (x && !(q.content.start <= x.start && x.end <= q.content.end)) return r;
+    if (x && !inStatement(q, x)) return r;
   }
   return null;
 }
@@ -778,7 +783,7 @@ function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, perso
       const dist = m.sent >= 0 && last.sent >= 0 ? m.sent - last.sent : 0;
       if (dist > MAX_PRONOUN_DISTANCE) continue;
       // ("Police buildings were damaged, it said": no one named only in the statement itself is who made it)
-      if (r.mentions.every((x) => x.start >= src.start || (q.content.start <= x.start && x.end <= q.content.end))) continue;
+      if (r.mentions.every((x) => x.start >= src.start || inStatement(q, x))) continue;
       // the latest mention outside quotations and relays carries the salience
       const plain = r.mentions.filter((x) => x.start < src.start && !x.inQuote && !x.relay);
       const lastPlain = plain.length ? plain.reduce((a, b) => (b.start > a.start ? b : a)) : null;
@@ -791,7 +796,7 @@ function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, perso
         'plain-gap': lastPlain && lastPlain !== last ? m.sent - lastPlain.sent : 0,
         'unknown-gender': (info.pronoun!.gender === 'male' || info.pronoun!.gender === 'female') && r.gender === 'unknown' ? 1 : 0,
         'same-paragraph': last.para === m.para ? 1 : 0,
-        'in-own-quote': q.content.start <= last.start && last.end <= q.content.end ? 1 : 0,
+        'in-own-quote': inStatement(q, last) ? 1 : 0,
         'after-quote': afterQuote ? 1 : 0, 'after-quote*last-speaker': afterQuote ? lastSpeaker : 0,
         'sentence-start*subject': atSentenceStart ? subject : 0, 'kind-anonymous': r.kind === 'anonymous' ? 1 : 0,
       };
@@ -838,7 +843,7 @@ function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, perso
       && placeBefore(doc.matchText.slice(Math.max(0, x.start - PLACE_NEAR_MENTION), x.start), p)));
     const matching = dis.referents.filter((r) => {
       // (met before the source, and not only in the statement itself: "“... the southern Plains ...,” wrote the center")
-      if (!r.mentions.some((x) => x.start < src.start && !(q.content.start <= x.start && x.end <= q.content.end))) return false;
+      if (!r.mentions.some((x) => x.start < src.start && !inStatement(q, x))) return false;
       // (one candidate is not "more GOP candidates": the numbers agree when both are known)
       if (info.kind === 'person') return (r.kind === 'person' || r.kind === 'anonymous') && (r.heads.has(head) || r.heads.has(singular) || holdsOffice(r, head))
         && !(info.number === 'singular' && r.number === 'plural') && !(info.number === 'plural' && r.number === 'singular')

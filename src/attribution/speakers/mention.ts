@@ -628,9 +628,9 @@ function isTailTrim(s: string, i: number): boolean {
   return SPACE_RE.test(s[i]!);
 }
 
-/** Words that open a clause before its subject ("But", "Though", "And yet", "Well,"), with a comma after them if any, and an interview's "A:". */
 /** A comma and the words that open a list of examples of what comes before ("allies, including France"). */
 const LIST_EXAMPLES_RE = /,\s+(?:including|such\s+as|among\s+them)\s/i;
+/** Words that open a clause before its subject ("But", "Though", "And yet", "Well,"), with a comma after them if any, and an interview's "A:". */
 const CLAUSE_OPENER_RE = /^(?:(?:but|and|yet|though|although|while|whereas|because|since|unless|when|if)(?:\s+yet)?,?|(?:so|still|now|yes|no|well|okay|ok|oh|sure),|[AQ]:)\s+/i;
 function readMention(rawText: string, base: number): MentionInfo {
   // trim white space and punctuation at both ends, keeping offsets
