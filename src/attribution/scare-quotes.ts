@@ -3,7 +3,7 @@ import type { Quote, Span } from '../doc/types.js';
 import { isReportingWord } from '../lexicon/reporting.js';
 import { isWhiteSpace } from '../doc/chars.js';
 import { firstAtLeast } from '../doc/span-index.js';
-import { closesMark, followsText, isClosingMark, isOpeningMark, isQuotationMarkCode, isSingleMark, opensElision } from '../lexicon/quotation-marks.js';
+import { DOUBLED_APOSTROPHE, closesMark, followsText, isClosingMark, isOpeningMark, isQuotationMarkCode, isSingleMark, markAt, opensElision } from '../lexicon/quotation-marks.js';
 
 /**
  * Quotation-mark regions and scare quotes.
@@ -56,7 +56,7 @@ const isOpenContext = (c: string | undefined) => c === undefined || /[\s([{\u201
 /** An open quotation: its opening mark ('"', "'" or "''" for straight marks) and where. */
 type OpenMark = { mark: string; pos: number };
 /** True when `close` closes a quotation opened by `open` (a straight mark closes its own kind). */
-const closes = (open: string, close: string) => (close === '"' || close === "'" || close === "''" ? open === close : closesMark(open, close));
+const closes = (open: string, close: string) => (close === '"' || close === "'" || close === DOUBLED_APOSTROPHE ? open === close : closesMark(open, close));
 
 /** Closes the innermost open mark that `mark` closes at `pos` (and whatever opened inside it): its region goes to `out`. */
 function closeTop(stack: OpenMark[], out: QuotedRegion[], mark: string, pos: number): void {
@@ -95,11 +95,10 @@ function findQuotedRegions(doc: Doc): QuotedRegion[] {
       // only quotation marks open or close: pass over the rest before reading neighbours
       const code = t.charCodeAt(i);
       if (code !== 34 && code !== 39 && !isQuotationMarkCode(code)) continue;
-      // two apostrophes are one double mark (typewriter style: ''Yes,'' he said)
-      const c = code === 39 && t.charCodeAt(i + 1) === 39 ? "''" : t[i]!;
+      const c = markAt(t, i);
       const prev = i > p.start ? t[i - 1] : undefined;
       const next = i + c.length < p.end ? t[i + c.length] : undefined;
-      if (c === "''") {
+      if (c === DOUBLED_APOSTROPHE) {
         if (hasOpen(stack, c) && !isOpenContext(prev)) closeTop(stack, out, c, i);
         else if (isOpenContext(prev) && next !== undefined && !/\s/.test(next)) stack.push({ mark: c, pos: i });
         i++;

@@ -66,3 +66,8 @@ export const followsText = (prev: string | undefined): boolean => prev !== undef
  * roll, the '90s, 's. The whole word must be the short one ('Sorry' is quoted).
  */
 export const opensElision = (text: string, i: number): boolean => /^'(?:em|til|tis|twas|n|s|\d\d?s?)(?![\p{L}\p{N}])/iu.test(text.slice(i, i + 6));
+
+/** Two apostrophes: one double mark in typewriter style (''Yes,'' he said), as some newspaper archives write quotations. */
+export const DOUBLED_APOSTROPHE = "''";
+/** The mark at `i`: two apostrophes read as one, else the character. */
+export const markAt = (text: string, i: number): string => (text.startsWith(DOUBLED_APOSTROPHE, i) ? DOUBLED_APOSTROPHE : text[i]!);

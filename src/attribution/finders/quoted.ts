@@ -1,6 +1,6 @@
 import type { Doc } from '../../doc/doc.js';
 import type { Span } from '../../doc/types.js';
-import { closesMark, followsText, isOpeningMark, isQuotationMarkCode, isSingleMark, opensElision } from '../../lexicon/quotation-marks.js';
+import { DOUBLED_APOSTROPHE, closesMark, followsText, isOpeningMark, isQuotationMarkCode, isSingleMark, markAt, opensElision } from '../../lexicon/quotation-marks.js';
 
 /**
  * Quoted stretches: top-level runs of text between quotation marks, in every
@@ -42,9 +42,7 @@ export function findQuotedStretches(doc: Doc): QuotedStretch[] {
       // only quotation marks open or close: the rest is passed over at once
       const code = text.charCodeAt(i);
       if (code !== 34 && code !== 39 && !isQuotationMarkCode(code)) continue;
-      // two apostrophes are one double mark (typewriter style, as in some newspaper archives: ''Yes,'' he said)
-      const doubled = code === 39 && text.charCodeAt(i + 1) === 39;
-      const c = doubled ? "''" : text[i]!, w = c.length;
+      const c = markAt(text, i), w = c.length, doubled = c === DOUBLED_APOSTROPHE;
       const before = text[i - 1], after = text[i + w];
       let opens = false, closes = false;
       const top = stack[stack.length - 1];
@@ -86,7 +84,7 @@ export function findQuotedStretches(doc: Doc): QuotedStretch[] {
       cur.fragments.push({ start: fragStart, end: p.end });
       cur.end = p.end;
       const next = paras[pi + 1];
-      const nextOpens = next && !doc.inBoilerplate(next) && (opensAnywhere(text[next.start]!) || text.startsWith("''", next.start));
+      const nextOpens = next && !doc.inBoilerplate(next) && (opensAnywhere(text[next.start]!) || markAt(text, next.start) === DOUBLED_APOSTROPHE);
       if (!nextOpens) { out.push(cur); cur = null; stack = []; }
       else stack = []; // the next paragraph's opening mark re-opens the same stretch
     }
