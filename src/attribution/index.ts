@@ -127,6 +127,14 @@ export function findAttributions(doc: Doc, opts: FindOptions = {}): Attribution[
     return best;
   };
   for (const a of model) {
+    // "Caddell continued:" ending its paragraph, the quotation opening the next one: the model's window stops at
+    // the paragraph and finds no content, the quotation finder found the quotation without its cue
+    const introduced = a.cue && !a.content.length && !taken.some(a.cue, () => true) ? introducedQuote(doc, a.cue, uncuedQuotes.filter((o) => o.cue === null && kept.has(o))) : undefined;
+    if (introduced) {
+      introduced.cue = a.cue; introduced.source = a.source; introduced.rule = 'direct:introduced';
+      takeCue(a.cue!, introduced);
+      continue;
+    }
     // an uncued direct quote the model gives a cue to: take the model's cue and source
     const uncued = a.cue ? uncuedOver(a.content) : undefined;
     if (uncued && a.content.length && extent(a.content).start <= extent(uncued.content).start && extent(uncued.content).end <= extent(a.content).end) {
@@ -155,6 +163,16 @@ export function findAttributions(doc: Doc, opts: FindOptions = {}): Attribution[
   const refined = opts.refine === false ? out : refineAttributions(doc, out);
   if (cueEnds && view && opts.rules !== false) recutRuleCues(doc, view, cueEnds, refined);
   return refined.sort((a, b) => (a.cue ?? a.content[0]!).start - (b.cue ?? b.content[0]!).start);
+}
+
+/** Between a cue and the quotation it introduces: the rest of its sentence up to a colon, then an opening mark. */
+const INTRODUCES_QUOTE = /^[^.!?"“”]*:\s*["“‘']?$/;
+/** The uncued quotation that a cue ending its sentence with a colon introduces, if one starts right after the colon. */
+function introducedQuote(doc: Doc, cue: Span, uncued: readonly Attribution[]): Attribution | undefined {
+  return uncued.find((o) => {
+    const start = extent(o.content).start;
+    return start > cue.end && start - cue.end < 200 && INTRODUCES_QUOTE.test(doc.matchText.slice(cue.end, start));
+  });
 }
 
 /**

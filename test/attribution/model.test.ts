@@ -73,3 +73,18 @@ test('one relation per cue: a quotation given the model\'s cue takes it from a f
     assert.equal(new Set(cues).size, cues.length, `${text}: ${r.quotes.map((q) => q.rule).join(', ')}`);
   }
 });
+
+test('a cue ending its paragraph with a colon takes the quotation that opens the next paragraph', () => {
+  // composed: the model's window stops at the paragraph, the quotation finder finds the quotation without a cue
+  for (const [text, cue, source] of [
+    ['The mayor spoke to reporters on Monday at the harbour. The mayor continued:\n\n"We will rebuild the bridge before winter. Nobody in this town will be left behind, and every family will have a roof."\n\nThe council met later.', 'continued', 'The mayor'],
+    ['The mayor spoke to reporters on Monday at the harbour. Hansen then told the crowd:\n\n“We will rebuild the bridge before winter. Nobody in this town will be left behind.”\n\nThe council met later.', 'then told', 'Hansen'],
+  ] as const) {
+    const r = analyze(text, { date: '2020-01-01' });
+    const q = r.quotes.find((x) => x.content.text.startsWith('We will rebuild'));
+    assert.ok(q, text);
+    assert.equal(q.cue?.text, cue);
+    assert.equal(q.source?.text, source);
+    assert.equal(q.rule, 'direct:introduced');
+  }
+});
