@@ -249,3 +249,23 @@ test('direct: a source with an age between commas, and a quotation after a long 
   // the second quotation is no statement of its own
   assert.equal(doc.quotes.filter((x) => str(doc, x.content)?.startsWith('We are not going home')).length, 0);
 });
+
+test('direct: a cue with its own clause after it does not close the quotation before it', () => {
+  // composed: the frame's cue opens a statement of its own
+  const framed = (text: string) => {
+    const doc = run(text);
+    return findDirectQuotes(doc).quotes.filter((q) => q.cue).map((q) => `${q.content.map((c) => str(doc, c)).join(' .. ')} <- ${str(doc, q.cue)}`);
+  };
+  // after a quotation closed by a full stop
+  assert.deepEqual(framed('The minister called the report \u201ca work of fiction.\u201d He said the figures had been checked twice by the treasury.'), []);
+  // after a quoted term or title
+  assert.deepEqual(framed('On \u201cMorning Report,\u201d the mayor said the bridge would reopen in March.'), []);
+  // before a subject pronoun
+  assert.deepEqual(framed('Listeners of his \u201cCity Talk at Noon with Friends,\u201d program who called in said they were tired of the roadworks.'), []);
+  // a frame that goes on with where, when or to whom still closes its quotation
+  assert.deepEqual(framed('\u201cI would,\u201d Melanie said to the television.'), ['I would <- said']);
+  assert.deepEqual(framed('\u201cWe are not giving up on this town,\u201d the mayor said this week.'), ['We are not giving up on this town <- said']);
+  assert.deepEqual(framed('\u201cWe are not giving up on this town,\u201d the mayor said.'), ['We are not giving up on this town <- said']);
+  // the words after a verb of telling are its addressee
+  assert.deepEqual(framed('\u201cWe are not done,\u201d she told reporters.'), ['We are not done <- told']);
+});
