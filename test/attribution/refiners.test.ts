@@ -10,7 +10,7 @@ import { entityRecognizer } from '../../src/entities/index.js';
 import { attributor, type Attribution } from '../../src/attribution/index.js';
 import { analyzeDoc } from '../../src/analyze.js';
 import { seedText, SEED_SKIP, SEED_DATE } from '../helpers/seed.js';
-import { claimedFragment, continuedQuote, gerundSource, interposedFrame, notSpeakerLabel, nameWordCue, namingCue, nestedCue, progressiveSubject, refineAttributions, sourceEdges, sourcelessDuplicate } from '../../src/attribution/refiners/index.js';
+import { claimedFragment, continuedQuote, gerundSource, interposedFrame, joinedStatement, notSpeakerLabel, nameWordCue, namingCue, nestedCue, progressiveSubject, refineAttributions, sourceEdges, sourcelessDuplicate } from '../../src/attribution/refiners/index.js';
 
 // Every sentence here is composed for the tests. The refiners are tested on
 // hand-built relations (so the test does not depend on what the tagger finds),
@@ -324,4 +324,27 @@ test('sourceless-duplicate: a quotation found alone is the same words as another
     { cue: null, source: null, content: [at(d, 'If that goes on, the plan breaks down.')], rule: 'direct:uncued', direct: true },
   ];
   assert.equal(refineAttributions(d, atts, [sourcelessDuplicate]).length, 1);
+});
+
+test('joined-statement: a content ends where a joined clause opens a statement of its own', () => {
+  const d = doc('Olsen said the new ferry would run every hour, though she noted the winter timetable was not settled.');
+  const outer = rel(d, 'said', 'Olsen', 'the new ferry would run every hour, though she noted the winter timetable was not settled');
+  const inner = rel(d, 'noted', 'she', 'the winter timetable was not settled');
+  joinedStatement.refine(d, [outer, inner]);
+  assert.equal(text(d, outer.content[0]!), 'the new ferry would run every hour');
+  assert.match(outer.rule, /refine:joined-statement$/);
+  // a participle opens its clause itself
+  const d2 = doc('The mayor said the bridge was safe, arguing that the engineers had checked it twice.');
+  const o2 = rel(d2, 'said', 'The mayor', 'the bridge was safe, arguing that the engineers had checked it twice');
+  joinedStatement.refine(d2, [o2, rel(d2, 'arguing', null, 'that the engineers had checked it twice')]);
+  assert.equal(text(d2, o2.content[0]!), 'the bridge was safe');
+  // not cut: the writer's "I think" inside the content, a clause with no joining word, a direct quotation
+  const d3 = doc('Olsen said the ferry was late, but I think the crew did well.');
+  const o3 = rel(d3, 'said', 'Olsen', 'the ferry was late, but I think the crew did well');
+  joinedStatement.refine(d3, [o3, rel(d3, 'think', 'I', 'the crew did well')]);
+  assert.equal(text(d3, o3.content[0]!), 'the ferry was late, but I think the crew did well');
+  const d4 = doc('Olsen said the ferry, which she noted was new, ran late.');
+  const o4 = rel(d4, 'said', 'Olsen', 'the ferry, which she noted was new, ran late');
+  joinedStatement.refine(d4, [o4, rel(d4, 'noted', 'she', 'was new')]);
+  assert.equal(text(d4, o4.content[0]!), 'the ferry, which she noted was new, ran late');
 });

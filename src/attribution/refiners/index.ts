@@ -462,6 +462,55 @@ export const claimedFragment: Refiner = {
 };
 
 /**
+ * "Lynch said the work erases barriers, though she noted clients are
+ * changing": a statement's content ends where a clause joined to it opens a
+ * statement of its own, with its own cue ("though she noted", "but he said",
+ * "— and he noted", ", arguing that"). The joined statement is not part of
+ * the first one's content (PolNeAR never puts a cue inside another
+ * relation's content), so the content is cut before the joining words.
+ */
+const JOINED_CLAUSE_OPENING = /(?:,|;|\s[—–]|\s--?)\s*(?:and|but|though|although|while|whereas|yet)\s+$/i;
+/** A participle opening its clause after a comma: ", arguing that ...". */
+const JOINED_PARTICIPLE_OPENING = /(?:,|;|\s[—–]|\s--?)\s*$/;
+/** The writer's own voice inside the content ("I think", "we know") is part of it. */
+const FIRST_PERSON = /^(?:i|we|you)$/i;
+/** A source short enough to be the subject of a joined clause: a pronoun or a name of a few words. */
+const JOINED_SOURCE_MAX_WORDS = 3;
+export const joinedStatement: Refiner = {
+  name: 'refine:joined-statement',
+  refine(doc, atts) {
+    for (const a of atts) {
+      if (!a.cue || !a.content.length || a.direct) continue;
+      const last = a.content[a.content.length - 1]!;
+      if (a.cue.end > last.start) continue;
+      let cut = -1;
+      for (const b of atts) {
+        if (b === a || !b.cue || b.cue.start <= last.start || b.cue.end > last.end) continue;
+        // the joined statement's words run after its cue, to the end of the first one's content or beyond
+        if (!b.content.length || b.content[0]!.start < b.cue.end || b.content[b.content.length - 1]!.end < last.end) continue;
+        const opens = b.source && b.source.end <= b.cue.start ? b.source : b.cue;
+        if (opens.start <= last.start) continue;
+        if (b.source && b.source !== opens) continue;
+        const sourceText = b.source ? doc.matchText.slice(b.source.start, b.source.end) : '';
+        if (b.source && (sourceText.split(/\s+/).length > JOINED_SOURCE_MAX_WORDS || FIRST_PERSON.test(sourceText))) continue;
+        // (a participle opens its clause itself: ", arguing that ...")
+        if (!b.source && !/ing$/i.test(doc.matchText.slice(b.cue.start, b.cue.end).split(/\s+/)[0]!)) continue;
+        const m = (b.source ? JOINED_CLAUSE_OPENING : JOINED_PARTICIPLE_OPENING).exec(doc.matchText.slice(last.start, opens.start));
+        if (!m) continue;
+        const end = last.start + m.index;
+        if (cut < 0 || end < cut) cut = end;
+      }
+      if (cut <= last.start) continue;
+      while (cut > last.start && /[\s,;—–-]/.test(doc.matchText[cut - 1]!)) cut--;
+      if (cut <= last.start) continue;
+      a.content = [...a.content.slice(0, -1), { start: last.start, end: cut }];
+      tagged(a, this.name);
+    }
+    return atts;
+  },
+};
+
+/**
  * In order: drops first, then the duplicate merge, then source repair, the
  * joins of quotations, and last the edges of each source once every
  * statement is settled (a source dropped earlier would free nested cues the
@@ -470,7 +519,7 @@ export const claimedFragment: Refiner = {
  * the bridge"); on PolNeAR dev it removed no false positive and one gold
  * relation ("responded by using the example of …", an argument).
  */
-export const REFINERS: readonly Refiner[] = [gerundSource, notSpeakerLabel, namingCue, nameWordCue, nestedCue, sourcelessDuplicate, progressiveSubject, continuedQuote, interposedFrame, claimedFragment, sourceEdges];
+export const REFINERS: readonly Refiner[] = [gerundSource, notSpeakerLabel, namingCue, nameWordCue, joinedStatement, nestedCue, sourcelessDuplicate, progressiveSubject, continuedQuote, interposedFrame, claimedFragment, sourceEdges];
 
 export function refineAttributions(doc: Doc, atts: Attribution[], refiners: readonly Refiner[] = REFINERS): Attribution[] {
   let out = atts;
