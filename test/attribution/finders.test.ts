@@ -269,3 +269,19 @@ test('direct: a cue with its own clause after it does not close the quotation be
   // the words after a verb of telling are its addressee
   assert.deepEqual(framed('\u201cWe are not done,\u201d she told reporters.'), ['We are not done <- told']);
 });
+
+test('direct: a quotation finishing a sentence of the writer\'s, framed after it, takes the sentence from its start', () => {
+  // composed
+  const one = (text: string) => {
+    const doc = run(text);
+    const q = findDirectQuotes(doc).quotes.find((x) => x.cue);
+    assert.ok(q, text);
+    return { content: q.content.map((c) => str(doc, c)).join(' .. '), rule: q.rule, direct: q.direct };
+  };
+  assert.deepEqual(one('The summit accomplished \u201ctoo little,\u201d the minister added.'), { content: 'The summit accomplished \u201ctoo little', rule: 'direct:frame-mixed', direct: false });
+  // a conjunction opening the sentence stays out
+  assert.equal(one('But the new bridge is \u201csafe enough for now,\u201d the engineer said.').content, 'the new bridge is \u201csafe enough for now');
+  // a full sentence quoted after a comma, or words before it that report something of their own, are not a lead-in
+  assert.equal(one('As for the plan, \u201cit is dead and we start again,\u201d she said.').content, 'it is dead and we start again');
+  assert.equal(one('Officials argued the bridge was \u201csafe enough for now,\u201d the report said.').content, 'safe enough for now');
+});

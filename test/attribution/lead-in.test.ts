@@ -51,5 +51,6 @@ test('lead-in: the engine gives a quotation after a lead-in the whole clause as 
   assert.ok(q, 'a quote on "said"');
   assert.equal(d.text.slice(q.content.start, q.content.end), 'The new budget "will cut spending on roads by a third');
   assert.equal(q.kind, 'mixed');
-  assert.match(q.rule ?? '', /model:lead-in/);
+  // (the quotation finder reads this lead-in itself now; the model's lead-in ranker covers the rest)
+  assert.match(q.rule ?? '', /model:lead-in|direct:frame-mixed/);
 });
