@@ -285,3 +285,14 @@ test('direct: a quotation finishing a sentence of the writer\'s, framed after it
   assert.equal(one('As for the plan, \u201cit is dead and we start again,\u201d she said.').content, 'it is dead and we start again');
   assert.equal(one('Officials argued the bridge was \u201csafe enough for now,\u201d the report said.').content, 'safe enough for now');
 });
+
+test('direct: "said in a statement" after a quotation is the cue, "in an interview" is not', () => {
+  // composed
+  const cueOf = (text: string) => {
+    const doc = run(text);
+    return doc.quotes.map((q) => str(doc, q.cue));
+  };
+  assert.deepEqual(cueOf('\u201cWe will appeal the ruling,\u201d the ministry said in a statement.'), ['said in a statement']);
+  assert.deepEqual(cueOf('\u201cWe will appeal the ruling,\u201d the ministry said on Monday in a written statement.'), ['said on Monday in a written statement']);
+  assert.deepEqual(cueOf('\u201cWe will appeal the ruling,\u201d the minister said in an interview.'), ['said']);
+});

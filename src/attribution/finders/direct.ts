@@ -73,12 +73,20 @@ function frameAfter(doc: Doc, q: QuotedStretch, limit: number): Frame | null {
     // (an appositive or a relative clause may hold a verb: the name before it must be a source)
     const head = source && re === AFTER_APPOSITIVE_SRC_CUE ? { start: source.start, end: source.start + doc.matchText.slice(source.start, source.end).indexOf(',') } : source;
     if (!source || !cue || !head || !plausibleSource(doc, head)) continue;
+    const inStatement = STATEMENT_TAIL.exec(tail.slice(m[0].length));
+    if (inStatement) return { cue: { start: cue.start, end: q.end + m[0].length + inStatement[0].length }, source, end: q.end + m[0].length + inStatement[0].length };
     if (opensOwnStatement(tail.slice(m[0].length), endsAsSentence, TELL_CUE.test(doc.matchText.slice(cue.start, cue.end)), q.fragments.reduce((n, f) => n + wordCount(doc.matchText, f), 0))) continue;
     return { cue, source, end: q.end + m[0].length };
   }
   return null;
 }
 
+/**
+ * “…,” the ministry said in a statement: PolNeAR's cue takes the statement in
+ * (in PolNeAR train, 31 such cues against 17 of the verb alone; not so for "in
+ * an interview", 10 against 23).
+ */
+const STATEMENT_TAIL = /^\s+(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?in\s+(?:a|an|its|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,2}?statement(?=\s*(?:[,.;:]|$))/iu;
 /** A verb of telling, whose addressee follows it. */
 const TELL_CUE = /\b(?:tell|tells|told|telling)$/i;
 /** A pronoun or "that" after the cue opens the reported clause ("..., the senator said she would vote no"). */
