@@ -338,6 +338,18 @@ test('joined-statement: a content ends where a joined clause opens a statement o
   const o2 = rel(d2, 'said', 'The mayor', 'the bridge was safe, arguing that the engineers had checked it twice');
   joinedStatement.refine(d2, [o2, rel(d2, 'arguing', null, 'that the engineers had checked it twice')]);
   assert.equal(text(d2, o2.content[0]!), 'the bridge was safe');
+  // a second reporting verb of the same subject: the joined statement gets the subject as its source
+  const d5 = doc('The mayor said the bridge was safe and warned that the ferry would stop in winter, which upset many.');
+  const o5 = rel(d5, 'said', 'The mayor', 'the bridge was safe and warned that the ferry would stop in winter, which upset many');
+  const i5 = rel(d5, 'warned', null, 'that the ferry would stop in winter');
+  joinedStatement.refine(d5, [o5, i5]);
+  assert.equal(text(d5, o5.content[0]!), 'the bridge was safe');
+  assert.equal(text(d5, i5.source), 'The mayor');
+  // not for a verb that is not one of saying ("and closed the road")
+  const d6 = doc('The mayor said the bridge was safe and closed the road to trucks.');
+  const o6 = rel(d6, 'said', 'The mayor', 'the bridge was safe and closed the road to trucks');
+  joinedStatement.refine(d6, [o6, rel(d6, 'closed', null, 'the road to trucks')]);
+  assert.equal(text(d6, o6.content[0]!), 'the bridge was safe and closed the road to trucks');
   // not cut: the writer's "I think" inside the content, a clause with no joining word, a direct quotation
   const d3 = doc('Olsen said the ferry was late, but I think the crew did well.');
   const o3 = rel(d3, 'said', 'Olsen', 'the ferry was late, but I think the crew did well');

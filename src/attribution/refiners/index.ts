@@ -7,6 +7,7 @@ import { isPlaceName } from '../../lexicon/gazetteer.js';
 import { MONTHS, WEEKDAYS } from '../../lexicon/time.js';
 import { trimPunct } from '../model/spans.js';
 import { AFTER_SUBJECT_ADVERBS, CLAUSE_OPENING_ADVERBS } from '../../lexicon/adverbs.js';
+import { REPORTING_VERBS } from '../../lexicon/reporting.js';
 
 /**
  * Refiners run after the finders have been merged: each removes or repairs a
@@ -467,9 +468,14 @@ export const claimedFragment: Refiner = {
  * statement of its own, with its own cue ("though she noted", "but he said",
  * "— and he noted", ", arguing that"). The joined statement is not part of
  * the first one's content (PolNeAR never puts a cue inside another
- * relation's content), so the content is cut before the joining words.
+ * relation's content), so the content is cut before the joining words. A
+ * second verb of saying of the same subject ("X said C and warned that D")
+ * takes the first statement's source as its own.
  */
 const JOINED_CLAUSE_OPENING = /(?:,|;|\s[—–]|\s--?)\s*(?:and|but|though|although|while|whereas|yet)\s+$/i;
+/** A second verb of the first statement's subject: " and warned", ", but noted". */
+const HAND_REPORTING_VERBS = new Set(REPORTING_VERBS);
+const SHARED_SUBJECT_OPENING = /,?\s+(?:and|but)\s+(?:(?:also|then|later)\s+)?$/i;
 /** A participle opening its clause after a comma: ", arguing that ...". */
 const JOINED_PARTICIPLE_OPENING = /(?:,|;|\s[—–]|\s--?)\s*$/;
 /** The writer's own voice inside the content ("I think", "we know") is part of it. */
@@ -487,15 +493,19 @@ export const joinedStatement: Refiner = {
       for (const b of atts) {
         if (b === a || !b.cue || b.cue.start <= last.start || b.cue.end > last.end) continue;
         // the joined statement's words run after its cue, to the end of the first one's content or beyond
-        if (!b.content.length || b.content[0]!.start < b.cue.end || b.content[b.content.length - 1]!.end < last.end) continue;
+        if (!b.content.length || b.content[0]!.start < b.cue.end) continue;
         const opens = b.source && b.source.end <= b.cue.start ? b.source : b.cue;
         if (opens.start <= last.start) continue;
         if (b.source && b.source !== opens) continue;
         const sourceText = b.source ? doc.matchText.slice(b.source.start, b.source.end) : '';
         if (b.source && (sourceText.split(/\s+/).length > JOINED_SOURCE_MAX_WORDS || FIRST_PERSON.test(sourceText))) continue;
+        const before = doc.matchText.slice(last.start, opens.start);
+        let m: RegExpExecArray | null = null;
+        if (b.source) m = JOINED_CLAUSE_OPENING.exec(before);
+        // a second verb of the same subject: "X said C and warned that ..."
+        else if (HAND_REPORTING_VERBS.has(doc.matchText.slice(b.cue.start, b.cue.end).toLowerCase()) && (m = SHARED_SUBJECT_OPENING.exec(before)) && a.source && a.source.end <= a.cue.start) b.source = { ...a.source };
         // (a participle opens its clause itself: ", arguing that ...")
-        if (!b.source && !/ing$/i.test(doc.matchText.slice(b.cue.start, b.cue.end).split(/\s+/)[0]!)) continue;
-        const m = (b.source ? JOINED_CLAUSE_OPENING : JOINED_PARTICIPLE_OPENING).exec(doc.matchText.slice(last.start, opens.start));
+        else if (/ing$/i.test(doc.matchText.slice(b.cue.start, b.cue.end).split(/\s+/)[0]!)) m = JOINED_PARTICIPLE_OPENING.exec(before);
         if (!m) continue;
         const end = last.start + m.index;
         if (cut < 0 || end < cut) cut = end;
