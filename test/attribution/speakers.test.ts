@@ -192,6 +192,24 @@ test('relays: told CNN, told CNN\'s interviewer, in an interview with; a call wi
   for (const i of [0, 1, 2, 4]) assert.equal(qs[i]!.speaker.name, 'Nora Blake');
 });
 
+test('relays: "said, according to" an outlet or an outlet\'s account', () => {
+  const doc = makeDoc([
+    '"Delegates should vote as they see fit," Nora Blake said, according to an Associated Press account.',
+    '"We will not protest," Blake said, according to CNN.',
+    '"We will not protest," Blake said, according to Hale.',
+  ].join('\n'));
+  const qs = [
+    quote(doc, '"Delegates', { content: '"Delegates should vote as they see fit,"', cue: 'said', source: 'Nora Blake', kind: 'direct' }),
+    quote(doc, '"We will', { content: '"We will not protest,"', cue: 'said', source: 'Blake', kind: 'direct' }),
+    quote(doc, '"We will not protest," Blake said, according to H', { content: '"We will not protest,"', cue: 'said', source: 'Blake', kind: 'direct' }),
+  ];
+  resolveSpeakers(doc, qs);
+  assert.deepEqual(qs[0]!.via, { name: 'Associated Press', kind: 'media' });
+  assert.deepEqual(qs[1]!.via, { name: 'CNN', kind: 'media' });
+  // a lone surname is too often not a relay
+  assert.equal(qs[2]!.via, null);
+});
+
 test('"I" inside a quotation is the quotation\'s speaker; a quote without a source takes its sentence\'s speaker', () => {
   const doc = makeDoc('"I told them I would wait," said Carla Mendes, adding that she had no regrets.');
   const outer = quote(doc, '"I told', { content: '"I told them I would wait,"', cue: 'said', source: 'Carla Mendes', kind: 'direct' });

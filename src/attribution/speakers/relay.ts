@@ -21,12 +21,15 @@ import { analyzeMention } from './mention.js';
  *   reporters") it is the relay; when X is a person or a government
  *   ("on a call with Ukraine's president") there is no relay.
  * - "told supporters", "told Congress": audiences, not relays.
+ * - "“…,” Walker said, according to an Associated Press account" -> Associated
+ *   Press (media): the account that carried the quotation (PolNeAR makes the
+ *   account the source of a relation of its own, which stays beside it).
  */
 export interface Relay extends Speaker { span: Span; interviewer?: string }
 
 const RULE_PREFIX = 'relay';
 /** Phrases that introduce a relay, before the relay's mention. */
-const RELAY_INTRO = /\b(told|tells|telling|tell|said to|says to|speaking to|spoke to|speaking with|spoke with|talking to|talked to|talking with|in an? (?:exclusive |recent |televised |radio |phone |telephone |lengthy |separate |new )?interview (?:with|on)|in an? (?:exclusive |recent )?(?:conversation|sit-down|appearance|podcast|op-ed|column|post|tweet|message|statement|email|e-mail|letter|remarks|comments) (?:with|to|on|for|in)|in remarks to|in comments to|on a (?:conference |phone |press )?call with|during a (?:conference |phone |press )?call with|in a (?:conference |phone )?call with|appearing on|appeared on|in an appearance on|during an appearance on|said on|says on|wrote on|writes on|posted on|tweeted on|wrote in|writes in|said in|on(?=\s+[A-Z]))\s+/g;
+const RELAY_INTRO = /\b(told|tells|telling|tell|said to|says to|speaking to|spoke to|speaking with|spoke with|talking to|talked to|talking with|in an? (?:exclusive |recent |televised |radio |phone |telephone |lengthy |separate |new )?interview (?:with|on)|in an? (?:exclusive |recent )?(?:conversation|sit-down|appearance|podcast|op-ed|column|post|tweet|message|statement|email|e-mail|letter|remarks|comments) (?:with|to|on|for|in)|in remarks to|in comments to|on a (?:conference |phone |press )?call with|during a (?:conference |phone |press )?call with|in a (?:conference |phone )?call with|appearing on|appeared on|in an appearance on|during an appearance on|said on|says on|wrote on|writes on|posted on|tweeted on|wrote in|writes in|said in|according to|on(?=\s+[A-Z]))\s+/g;
 /** Intros after which a person or organization is an addressee, never a relay. */
 const ADDRESSEE_INTRO = /call with|meeting with|conversation with/;
 /** Intros that only make a relay of an outlet ("said on CNN", "wrote in The Atlantic"). */
@@ -41,6 +44,12 @@ const RELAY_READ_PAST = 200;
 function mentionAfter(text: string, from: number): { text: string; start: number } | null {
   const rest = text.slice(from, from + MAX_RELAY_CHARS);
   // a noun phrase: optional "the", capitalized words with possessives and initials, or a press noun
+  // ("an Associated Press account": the article goes, the outlet's name stays)
+  const article = /^an?\s+(?=\p{Lu})/u.exec(rest);
+  if (article) {
+    const inner = mentionAfter(text, from + article[0].length);
+    return inner && /^\p{Lu}/u.test(inner.text) ? inner : null;
+  }
   const m = /^(?:the\s+)?(?:[\p{Lu}\d][\p{L}\p{N}.&'-]*(?:\s+(?:of|de|von|van|the)?\s*[\p{Lu}\d][\p{L}\p{N}.&'-]*)*)|^(?:reporters|journalists|the press|the media|news media|correspondents|an interviewer)\b/u.exec(rest);
   if (!m || !m[0].trim()) return null;
   return { text: m[0].replace(/[.,;:]+$/, ''), start: from };
