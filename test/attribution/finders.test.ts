@@ -296,3 +296,11 @@ test('direct: "said in a statement" after a quotation is the cue, "in an intervi
   assert.deepEqual(cueOf('\u201cWe will appeal the ruling,\u201d the ministry said on Monday in a written statement.'), ['said on Monday in a written statement']);
   assert.deepEqual(cueOf('\u201cWe will appeal the ruling,\u201d the minister said in an interview.'), ['said']);
 });
+
+test('patterns: a poll opening the sentence is the source of what follows, with "In" as the cue', () => {
+  // composed
+  const doc = run('In a CBS News poll released Monday, 50 percent of voters chose the mayor. In the first round, the mayor won easily. The mayor led in the polls all year.');
+  const polls = findPatternAttributions(doc).filter((a) => a.rule === 'pattern:poll');
+  assert.deepEqual(polls.map((a) => [str(doc, a.cue), str(doc, a.source), a.content.map((c) => str(doc, c)).join()]),
+    [['In', 'a CBS News poll released Monday', '50 percent of voters chose the mayor']]);
+});
