@@ -181,6 +181,8 @@ function introducedQuote(doc: Doc, cue: Span, uncued: readonly Attribution[]): A
  * sample); the rule keeps its content (taking the model's content when it
  * held the rule's lost 0.004 content F1).
  */
+/** A content that is only a time ("today", "on Monday"): the model's misreading of "C, X said today". */
+const ONLY_WHEN = /^\s*(?:on\s+)?(?:today|yesterday|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?|last\s+(?:week|month|year|night)|this\s+(?:week|month|morning|afternoon|evening)|earlier|later|recently)\s*$/i;
 const DOCUMENT_SOURCE = /^(?:a|an|the)\s+(?:\w+\s+)?(?:report|statement|study|survey|poll|analysis|memo|letter|filing|document)\s+(?:by|from|of)\b/i;
 function reconcile(doc: Doc, r: Attribution, m: Attribution): void {
   if (!m.content.length) return;
@@ -191,7 +193,10 @@ function reconcile(doc: Doc, r: Attribution, m: Attribution): void {
   // "a report by X" stays whole: the document is the source mention, X its author
   if (m.source && r.source && overlaps(m.source, r.source) && !DOCUMENT_SOURCE.test(doc.matchText.slice(r.source.start, r.source.end))) r.source = m.source;
   // (never a content running over the source: there the model mistook the source for the content)
-  if (!keepsOwnContent(r.rule) && !(r.source && m.content.some((c) => overlaps(c, r.source!)))) r.content = m.content;
+  // (nor a time on the other side of the cue: "C, the minister said today" is not about "today")
+  const otherSide = r.cue && m.cue && r.content.length && m.content.length && (extent(r.content).end <= r.cue.start) !== (extent(m.content).end <= m.cue.start)
+    && ONLY_WHEN.test(doc.matchText.slice(extent(m.content).start, extent(m.content).end));
+  if (!keepsOwnContent(r.rule) && !otherSide && !(r.source && m.content.some((c) => overlaps(c, r.source!)))) r.content = m.content;
   // a quotation after a lead-in of its sentence ("The country "has made ...," she said): the model's content holds both
   else if (r.rule === 'direct:frame' && modelLeadIn(doc, r.content, m.content, r.cue, r.source)) { r.content = m.content; r.direct = false; r.rule = 'direct:frame+model:lead-in'; }
 }

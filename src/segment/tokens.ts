@@ -5,7 +5,7 @@ import { OTHER_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../lexicon/abbreviatio
  * Tokens, Penn-Treebank style (what CoNLL-2003 and PolNeAR were tokenized
  * like): clitics split off ("Putin" "'s", "has" "n't"), punctuation on its own,
  * acronyms with periods kept whole ("U.S.", a party and state "D-N.C."), numbers with separators whole
- * ("14,000", "3.5"), hyphenated words whole ("Moscow-backed").
+ * ("14,000", "3.5"), a word with a decimal inside whole ("R3.5bn", "PM2.5"), hyphenated words whole ("Moscow-backed").
  * Matching runs on the folded text, so curly and straight quotes behave alike.
  */
 const URL_ALTERNATIVES = [
@@ -24,7 +24,7 @@ const OTHER_ALTERNATIVES = [
   String.raw`n't\b`,
   String.raw`'(?:s|re|ll|ve|m|d|S|RE|LL|VE|M|D)\b`,                // 's 're
   String.raw`[$€£¥]?\d+(?:[.,:/]\d+)*(?:st|nd|rd|th|s)?`,           // numbers, $5, 1990s, 21st
-  String.raw`[\p{L}\p{M}\d]+(?:[-&][\p{L}\p{M}\d]+)*`,              // words
+  String.raw`[\p{L}\p{M}\d]+(?:(?<=\d)\.\d[\p{L}\p{M}\d]*)*(?:[-&][\p{L}\p{M}\d]+)*`, // words (R3.5bn, PM2.5: a decimal inside)
   String.raw`\.{2,}|-{2,}|[\p{P}\p{S}]`,                          // punctuation
 ];
 
@@ -54,6 +54,12 @@ for (const ch of ',;:"()!?') ASCII_KIND[ch.charCodeAt(0)] = 4;
 const LETTER = 1, DIGIT = 2, ALONE = 4;
 const HYPHEN = 45, AMPERSAND = 38, APOSTROPHE = 39, PERIOD = 46, COMMA = 44, COLON = 58, SLASH = 47;
 
+/** A period between two digits ("R3.5bn"): a decimal point inside the word. */
+function decimalAt(sub: string, j: number): boolean {
+  const before = sub.charCodeAt(j - 1), after = sub.charCodeAt(j + 1);
+  return before >= 48 && before <= 57 && after >= 48 && after <= 57;
+}
+
 /**
  * End of the token the regex (without its URL and address alternatives) matches at `at`, found by a
  * character scan for the plainest tokens, or -1 when the regex must decide. Exactly the regex's
@@ -72,7 +78,7 @@ function plainTokenEnd(sub: string, at: number): number {
     while (j < sub.length) { const d = sub.charCodeAt(j); if (d >= 128 || (ASCII_KIND[d]! & (LETTER | DIGIT)) === 0) break; j++; }
     if (j === sub.length) return j;
     const d = sub.charCodeAt(j);
-    if (d >= 128 || d === HYPHEN || d === AMPERSAND || d === APOSTROPHE || (d === PERIOD && j === at + 1)) return -1;
+    if (d >= 128 || d === HYPHEN || d === AMPERSAND || d === APOSTROPHE || (d === PERIOD && (j === at + 1 || decimalAt(sub, j)))) return -1;
     return j;
   }
   while (j < sub.length) { const d = sub.charCodeAt(j); if (d >= 128 || ASCII_KIND[d] !== DIGIT) break; j++; }

@@ -304,3 +304,15 @@ test('patterns: a poll opening the sentence is the source of what follows, with 
   assert.deepEqual(polls.map((a) => [str(doc, a.cue), str(doc, a.source), a.content.map((c) => str(doc, c)).join()]),
     [['In', 'a CBS News poll released Monday', '50 percent of voters chose the mayor']]);
 });
+
+test('patterns: "C, X said today" and "C, said X, a sociologist at Y": the content before the frame, the appositive in the source', () => {
+  // composed
+  const one = (text: string) => {
+    const doc = run(text);
+    return doc.quotes.map((q) => [str(doc, q.cue), str(doc, q.source), str(doc, q.content)]);
+  };
+  assert.deepEqual(one('Private firms did not pay the levy last year, the finance minister said today.'),
+    [['said', 'the finance minister', 'Private firms did not pay the levy last year']]);
+  assert.deepEqual(one('Parents are tired of the long school runs, said Jessica Marr, a sociologist at the state university.'),
+    [['said', 'Jessica Marr, a sociologist at the state university', 'Parents are tired of the long school runs']]);
+});

@@ -54,6 +54,13 @@ test('tokens: clitics split, numbers and hyphenated words whole, curly quotes ha
   ]);
 });
 
+test('tokens: a word with a decimal inside stays whole, and the sentence goes on', () => {
+  assert.deepEqual(tokens('It costs R3.5bn, and PM2.5 rose.'), ['It', 'costs', 'R3.5bn', ',', 'and', 'PM2.5', 'rose', '.']);
+  assert.deepEqual(sentences('The city spent R3.5bn on roads last year. Levels of PM2.5 rose.'), ['The city spent R3.5bn on roads last year.', 'Levels of PM2.5 rose.']);
+  // a period between a number and a word still ends the sentence
+  assert.deepEqual(sentences('He won in 2019. The next year was hard.'), ['He won in 2019.', 'The next year was hard.']);
+});
+
 test('tokens: a party and state after a politician\'s name stay one token, and the sentence goes on', () => {
   assert.deepEqual(tokens('Rep. Ann Lee (D-N.C.) said the bill was late.'), ['Rep.', 'Ann', 'Lee', '(', 'D-N.C.', ')', 'said', 'the', 'bill', 'was', 'late', '.']);
   assert.deepEqual(sentences('Rep. Ann Lee (D-N.C.) said the bill was late. Sen. Tom Ray (R-N.H.) agreed.'), ['Rep. Ann Lee (D-N.C.) said the bill was late.', 'Sen. Tom Ray (R-N.H.) agreed.']);
