@@ -90,6 +90,15 @@ export const BOILERPLATE_RULES: BoilerplateRule[] = [
     maxWords: 40,
   },
   {
+    // wire services' credit lines at the foot of a story: "Reporting by A in Mumbai; Writing by B; Editing by C",
+    // "Peoples reported from New York. Associated Press writer Jill Colvin contributed to this report."
+    name: 'credit-line',
+    reason: 'byline',
+    pattern: /^\s*\(?(?:(?:additional )?(?:reporting|writing|editing|compiled|produced|research|graphics)\s+by\s+[^;.]{2,120}(?:[;,]\s*(?:and\s+)?(?:additional )?(?:reporting|writing|editing|compiled|produced|research|graphics)\s+by\s+[^;.]{2,120})*\)?\.?|(?:[\p{Lu}][\p{L}'.-]+\s+){1,3}(?:and\s+(?:[\p{Lu}][\p{L}'.-]+\s+){1,3})?reported from\s+[^.]{2,80}\.(?:\s+[^.]{0,200}\bcontributed(?:\s+to)?(?:\s+(?:this|the))?\s+(?:report|story|article|reporting)\.?)?|[^.]{0,200}\bcontributed(?:\s+to)?(?:\s+(?:this|the))?\s+(?:report|story|article|reporting)\.?)\s*$/iu,
+    maxWords: 50,
+    notFirstLine: true,
+  },
+  {
     name: 'byline-line',
     reason: 'byline',
     pattern: /^\s*(?:by\s+[\p{Lu}][\p{L}'.-]+(?:\s+[\p{Lu}][\p{L}'.-]+){0,3}(?:\s*(?:,|and|&)\s*[\p{Lu}][\p{L}'.-]+(?:\s+[\p{Lu}][\p{L}'.-]+){0,3})*|(?:updated|published|posted|last updated)\s*:?\s*[\w ,:]+\d{4}[\w :,]*)\s*$/u,

@@ -31,6 +31,22 @@ test('prompts, advertisements, credits and copyright are boilerplate with their 
   assert.deepEqual(marked(text).map((m) => m[1]), ['advertisement', 'share-prompt', 'subscribe-prompt', 'photo-credit', 'caption', 'copyright', 'advertisement']);
 });
 
+test('wire credit lines at the foot of a story are bylines', () => {
+  const text = [
+    'The plane landed safely in Dubai, a spokesperson for the airline said.',
+    'Reporting by Rupam Jain in Mumbai; writing by Shilpa Jamkhandikar; Editing by Mark Potter',
+    'Peoples reported from New York. Associated Press writer Jill Colvin contributed to this report.',
+    'Associated Press writers Ann Lee and Tom Ray contributed reporting.',
+  ].join('\n');
+  assert.deepEqual(marked(text).map((m) => m[1]), ['byline', 'byline', 'byline']);
+  // a sentence of the story that merely holds the words stays
+  const kept = [
+    'The plane landed safely in Dubai.',
+    'Reporters said the reporting by the local station had contributed to the panic, and the airline reported from its own data that no one was hurt.',
+  ].join('\n');
+  assert.deepEqual(marked(kept), []);
+});
+
 test('article paragraphs that start like boilerplate are kept', () => {
   const text = [
     'Related to the dispute, the minister said on Tuesday that talks would resume in spring, and that both sides had agreed to meet again.',
