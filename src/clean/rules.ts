@@ -36,6 +36,16 @@ export const BOILERPLATE_RULES: BoilerplateRule[] = [
     notFirstLine: true,
   },
   {
+    // a link to another story set as its headline inside the body: "Government spending plans 'a big risk', says
+    // OBR", "Hamas commander killed last month, Israel says" (a headline-shaped line with no stop after the text's
+    // first line; the news texts of PolNeAR have no such line)
+    name: 'related-link-headline',
+    reason: 'related-link',
+    pattern: /^[^.!?\n]{10,140}(?:,\s+(?:says|said)\s+[^\s,.][^.!?"\n]{1,40}|,\s+[^,.!?"\n]{1,40}\s+(?:says|said|warns|claims))\s*$/u,
+    maxWords: 25,
+    notFirstLine: true,
+  },
+  {
     name: 'related-link-bare',
     reason: 'related-link',
     pattern: /^\s*(?:read more|related (?:articles|stories|coverage|content)|more stories|you may also like|you might also like|recommended for you|continue reading|click here for more|also on [\w .]+)\s*[.:>]*\s*$/i,

@@ -16,6 +16,15 @@ test('related-link lines are boilerplate', () => {
     'See also – Five things to know about the river',
   ].join('\n');
   assert.deepEqual(marked(text).map((m) => m[1]), ['related-link', 'related-link', 'related-link', 'related-link']);
+  // a headline of another story inside the body: no stop, the frame of a headline
+  const body = [
+    'Spending plans a big risk, says watchdog',
+    'The watchdog published its report on Friday.',
+    'Rebel commander killed last month, army says',
+    'Fuel prices to rise again in spring, minister warns',
+    'The report was late, the watchdog said.',
+  ].join('\n');
+  assert.deepEqual(marked(body).map((m) => m[0]), ['Rebel commander killed last month, army says', 'Fuel prices to rise again in spring, minister warns']);
 });
 
 test('prompts, advertisements, credits and copyright are boilerplate with their reason', () => {
