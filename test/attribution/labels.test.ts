@@ -5,6 +5,7 @@ import type { Span } from '../../src/doc/types.js';
 import { boilerplateCleaner } from '../../src/clean/index.js';
 import { segmenter } from '../../src/segment/index.js';
 import { posTagger } from '../../src/pos/index.js';
+import { entityRecognizer } from '../../src/entities/index.js';
 import { findAttributions, findLabelAttributions, findSignoffAttributions, type Attribution } from '../../src/attribution/index.js';
 
 // Every sentence here is composed for the tests.
@@ -42,6 +43,13 @@ test('labels: transcript turns give the label as source and the turn as content'
   assert.equal(turns[3]!.content, 'We will put it out to tender again next spring');
 });
 
+test('labels: two speakers named once each are a transcript', () => {
+  // (the entity recognizer knows "Mara Voss" for a person; "Jake" is a given name)
+  const doc = prep('The debate.\n\nJake Tapper: Will you raise the port fees this year?\n\nMara Voss: Not this year, and not the next either.');
+  entityRecognizer.run(doc);
+  assert.deepEqual(show(doc, findLabelAttributions(doc)).map((t) => t.source), ['Jake Tapper', 'Mara Voss']);
+});
+
 test('labels: Q and A turns only as a pair', () => {
   const doc = prep('Q: How long did the repairs take in the end?\n\nA: Almost three years, and we are not done yet.');
   assert.deepEqual(show(doc, findLabelAttributions(doc)).map((t) => t.source), ['Q', 'A']);
@@ -56,6 +64,9 @@ test('labels: not turns: a single label, notes, score tables, name lists and sub
     'The panel.\n\nOhio: Ann Berg, Tom Kale, Rita Moss, Joe Dunn.\n\nIowa: Lee Park, Sam Cole, Ida Voss, Ned Hart.',
     'The plans.\n\nVoss: A harbor for everyone\n\nKale: Lower fares first',
     'One sentence from Mara Voss: we will rebuild the pier.',
+    // a forecast and a list of specifications: common words, each once
+    'The week ahead.\n\nToday: Sunny with highs near 25 degrees and a light wind.\n\nTomorrow: Clouds building in the afternoon with rain.',
+    'The jacket.\n\nFill Power: 800 goose down from farms in Poland.\n\nWeight: 340 grams for a medium size.',
   ]) {
     const doc = prep(text);
     assert.deepEqual(show(doc, findLabelAttributions(doc)), [], text);

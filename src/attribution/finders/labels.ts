@@ -2,6 +2,8 @@ import type { Doc } from '../../doc/doc.js';
 import type { Span } from '../../doc/types.js';
 import type { Attribution } from '../model/extract.js';
 import { tidy } from './frames.js';
+import { TITLE_ABBREVIATIONS } from '../../lexicon/abbreviations.js';
+import { isGivenName } from '../../lexicon/given-names.js';
 
 /**
  * Speaker labels: a name and a colon in front of what the named one said.
@@ -60,6 +62,16 @@ const letterWords = (s: string) => (s.match(/\p{L}[\p{L}'’-]*/gu) ?? []).lengt
 /** Whether a label before a colon is a section head, kicker or note, not a speaker. */
 export const isNotSpeaker = (label: string) => NOT_SPEAKER.has(label.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ').trim());
 
+const labelText = (doc: Doc, t: Turn) => doc.matchText.slice(t.label.start, t.label.end).toLowerCase();
+/** A label that names someone: in capitals ("TAPPER"), one letter ("Q"), a title or given name first ("Sen. Roe", "Jake Tapper"), or a person or organization the recognizer found. */
+function speakerLike(doc: Doc, label: Span): boolean {
+  const text = doc.matchText.slice(label.start, label.end);
+  if (!/\p{Ll}/u.test(text)) return true;
+  const first = text.split(/\s+/)[0]!.replace(/\.$/, '').toLowerCase();
+  if (TITLE_ABBREVIATIONS.has(first) || isGivenName(first)) return true;
+  return doc.entities.some((e) => (e.type === 'person' || e.type === 'organization') && e.mentions.some((m) => m.start < label.end && label.start < m.end));
+}
+
 interface Turn { para: Span; labelFrom: number; label: Span; colon: Span; contentStart: number; singleLetter: boolean }
 
 function turnIn(doc: Doc, para: Span): Turn | null {
@@ -85,7 +97,12 @@ function transcriptTurns(doc: Doc, first: number): Attribution[] {
   const found = turns.filter((t): t is Turn => t !== null);
   // "Q:"/"A:" only as a pair; other labels: a transcript needs several turns
   const letters = new Set(found.filter((t) => t.singleLetter).map((t) => doc.matchText.slice(t.label.start, t.label.end)));
-  const ok = (t: Turn) => (t.singleLetter ? letters.has('Q') && letters.has('A') : true);
+  // a list of specifications or a forecast ("Weight: 340 grams", "Friday: Showers likely") labels each line once
+  // with a common word: a transcript's labels are speakers, or come back
+  const counts = new Map<string, number>();
+  for (const t of found) { const k = labelText(doc, t); counts.set(k, (counts.get(k) ?? 0) + 1); }
+  const speaks = new Map<Turn, boolean>(found.map((t) => [t, (counts.get(labelText(doc, t))! > 1 || speakerLike(doc, t.label))]));
+  const ok = (t: Turn) => speaks.get(t)! && (t.singleLetter ? letters.has('Q') && letters.has('A') : true);
   const kept = found.filter(ok);
   if (kept.length < MIN_TURNS) return [];
   const out: Attribution[] = [];
