@@ -688,7 +688,8 @@ test('the quotation answering the writer\'s own question (a paragraph ending in 
 });
 
 test('a lone surname that a byline author carries, and no one in the story, is that author', () => {
-  const text = 'The two campaigns will spend the autumn in seven states, their aides said on Monday.\n\nQuill reported from Denver and Ode from Washington.';
+  // (not a wire credit line, "Quill reported from Denver.": that is boilerplate)
+  const text = 'The two campaigns will spend the autumn in seven states, their aides said on Monday.\n\nQuill wrote last year that both states would swing back to the incumbent.';
   const r = analyze({ text, meta: { authors: ['MARA QUILL'] } });
   const q = r.quotes.find((x) => x.source?.text === 'Quill');
   assert.equal(q?.speaker.name, 'Mara Quill');
