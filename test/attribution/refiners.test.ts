@@ -10,7 +10,7 @@ import { entityRecognizer } from '../../src/entities/index.js';
 import { attributor, type Attribution } from '../../src/attribution/index.js';
 import { analyzeDoc } from '../../src/analyze.js';
 import { seedText, SEED_SKIP, SEED_DATE } from '../helpers/seed.js';
-import { claimedFragment, continuedQuote, gerundSource, interposedFrame, joinedStatement, notSpeakerLabel, nameWordCue, namingCue, nestedCue, progressiveSubject, refineAttributions, sourceEdges, sourcelessDuplicate } from '../../src/attribution/refiners/index.js';
+import { attributiveParticiple, claimedFragment, continuedQuote, gerundSource, interposedFrame, joinedStatement, notSpeakerLabel, nameWordCue, namingCue, nestedCue, progressiveSubject, refineAttributions, sourceEdges, sourcelessDuplicate } from '../../src/attribution/refiners/index.js';
 
 // Every sentence here is composed for the tests. The refiners are tested on
 // hand-built relations (so the test does not depend on what the tagger finds),
@@ -359,4 +359,19 @@ test('joined-statement: a content ends where a joined clause opens a statement o
   const o4 = rel(d4, 'said', 'Olsen', 'the ferry, which she noted was new, ran late');
   joinedStatement.refine(d4, [o4, rel(d4, 'noted', 'she', 'was new')]);
   assert.equal(text(d4, o4.content[0]!), 'the ferry, which she noted was new, ran late');
+});
+
+test('attributive-participle: "an estimated 10,000", "the reported memo" are adjectives, "the alleged shooter" stays', () => {
+  const d = doc('The firm has an estimated 10,000 customers. The reported memo was never published. The alleged shooter will appear in court. The ministry reported a loss.');
+  const atts = [
+    rel(d, 'estimated', null, '10,000 customers'),
+    rel(d, 'reported', null, 'memo was never published'),
+    rel(d, 'alleged', null, 'shooter will appear in court'),
+    rel(d, 'reported a', 'The ministry', 'a loss'),
+    rel(d, 'reported', 'The', 'memo was never published'),
+  ];
+  atts[3]!.cue = { start: atts[3]!.cue!.start, end: atts[3]!.cue!.start + 'reported'.length };
+  const kept = attributiveParticiple.refine(d, atts);
+  assert.deepEqual(kept.map((a) => text(d, a.cue)), ['alleged', 'reported', 'reported']);
+  assert.deepEqual(kept.map((a) => text(d, a.source)), [null, 'The ministry', 'The']);
 });

@@ -54,6 +54,27 @@ export const gerundSource: Refiner = {
 };
 
 /**
+ * "UiPath has an estimated 10,000 customers", "the reported memo": a
+ * participle between an article and the noun it describes is an adjective,
+ * not a cue, when nothing is said to speak. Dropped (after the source edges,
+ * which may leave only the article as a source and drop it).
+ */
+const DETERMINER_BEFORE = /\b(?:a|an|the)\s+$/i;
+/** ("the alleged shooter", "a suspected bomber": someone alleges or suspects it, and PolNeAR keeps the cue) */
+const EPISTEMIC_PARTICIPLES = new Set(['alleged', 'suspected', 'accused', 'presumed', 'purported', 'rumored', 'rumoured', 'claimed', 'self-described']);
+export const attributiveParticiple: Refiner = {
+  name: 'refine:attributive-participle',
+  refine(doc, atts) {
+    return atts.filter((a) => {
+      if (!a.cue || a.source || a.direct) return true;
+      const cue = doc.matchText.slice(a.cue.start, a.cue.end);
+      if (!/^\p{Ll}+ed$/u.test(cue) || EPISTEMIC_PARTICIPLES.has(cue) || !DETERMINER_BEFORE.test(doc.matchText.slice(Math.max(0, a.cue.start - 8), a.cue.start))) return true;
+      return !/^\s+(?:[\p{L}\p{N}$€£])/u.test(doc.matchText.slice(a.cue.end, a.cue.end + 3));
+    });
+  },
+};
+
+/**
  * Labels before a colon that are not speakers, whichever finder read them as
  * one (the model tags colons too): a year, a date's tail or a score ("1959:
  * “Dodgers World Series Champions …”", a caption or list item), and the
@@ -529,7 +550,7 @@ export const joinedStatement: Refiner = {
  * the bridge"); on PolNeAR dev it removed no false positive and one gold
  * relation ("responded by using the example of …", an argument).
  */
-export const REFINERS: readonly Refiner[] = [gerundSource, notSpeakerLabel, namingCue, nameWordCue, joinedStatement, nestedCue, sourcelessDuplicate, progressiveSubject, continuedQuote, interposedFrame, claimedFragment, sourceEdges];
+export const REFINERS: readonly Refiner[] = [gerundSource, notSpeakerLabel, namingCue, nameWordCue, joinedStatement, nestedCue, sourcelessDuplicate, progressiveSubject, continuedQuote, interposedFrame, claimedFragment, sourceEdges, attributiveParticiple];
 
 export function refineAttributions(doc: Doc, atts: Attribution[], refiners: readonly Refiner[] = REFINERS): Attribution[] {
   let out = atts;
