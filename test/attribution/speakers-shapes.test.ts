@@ -700,3 +700,11 @@ test('"the patient", "the woman" are someone\'s part in the story: not another n
   const s = speakers('Dr. Owen Marsh treated him for a year. "It happens more than we realize," Marsh said. The patient wrote that he now sleeps well.');
   assert.equal(s.get('The patient'), 'The patient / anonymous');
 });
+
+test('"Asked about X, he said": who was asked about is not who answers', () => {
+  const s = speakers('Mayor Ella Brandt visited the harbour on Monday. Asked about Governor Tom Reyes, he said the two would meet soon.');
+  // (a male "he" and one man named, only in the question: the pronoun is left unresolved rather than given to him)
+  assert.notEqual(s.get('he'), 'Tom Reyes / person');
+  const t = speakers('Mayor Tom Brandt visited the harbour on Monday. Asked whether he would accept gifts from Lord Alden Voss, he said he would follow the rules.');
+  assert.equal(t.get('he'), 'Tom Brandt / person');
+});

@@ -106,6 +106,8 @@ function namedAsOutlet(doc: Doc, e: Entity): boolean {
 }
 
 /** Whether a span lies inside the statement's own words (its content's extent). */
+/** A sentence opened by a participle of asking, up to the pronoun that answers: "Asked whether he would ..., he said". */
+const ASKED_CLAUSE = /^\s*(?:when\s+)?(?:asked|pressed|questioned|quizzed|challenged)\b[^.!?]*,\s*$/i;
 function inStatement(q: Quote, x: Span): boolean {
   return q.content.start <= x.start && x.end <= q.content.end;
 }
@@ -775,6 +777,8 @@ function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, perso
     const sentStart = srcSent >= 0 ? doc.sentences[srcSent]!.start : src.start;
     const atSentenceStart = doc.matchText.slice(sentStart, src.start).trim() === '';
     const afterQuote = /["']\s*,?\s*$/.test(doc.matchText.slice(Math.max(0, src.start - 4), src.start));
+    // "Asked about Trump, he said": who was asked about is not who answers
+    const askedClause = ASKED_CLAUSE.test(doc.matchText.slice(sentStart, src.start)) ? { start: sentStart, end: src.start } : null;
     const scored: Array<{ ref: Referent; features: PronounFeatures }> = [];
     for (const r of cands) {
       if (r.kind === 'person' && r.gender === 'unknown' && r.mentions.length) r.gender = inferGender(doc, r, personStarts);
@@ -783,7 +787,7 @@ function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, perso
       const dist = m.sent >= 0 && last.sent >= 0 ? m.sent - last.sent : 0;
       if (dist > MAX_PRONOUN_DISTANCE) continue;
       // ("Police buildings were damaged, it said": no one named only in the statement itself is who made it)
-      if (r.mentions.every((x) => x.start >= src.start || inStatement(q, x))) continue;
+      if (r.mentions.every((x) => x.start >= src.start || inStatement(q, x) || (askedClause !== null && x.start >= askedClause.start))) continue;
       // the latest mention outside quotations and relays carries the salience
       const plain = r.mentions.filter((x) => x.start < src.start && !x.inQuote && !x.relay);
       const lastPlain = plain.length ? plain.reduce((a, b) => (b.start > a.start ? b : a)) : null;
