@@ -316,3 +316,9 @@ test('patterns: "C, X said today" and "C, said X, a sociologist at Y": the conte
   assert.deepEqual(one('Parents are tired of the long school runs, said Jessica Marr, a sociologist at the state university.'),
     [['said', 'Jessica Marr, a sociologist at the state university', 'Parents are tired of the long school runs']]);
 });
+
+test('direct: a cue verb is a whole word, not the head of a compound ("think-tank")', () => {
+  // composed
+  const doc = run('\u201cThe strikes will continue,\u201d said Lina Osei, an expert on the region at U.K. think-tank Harbour House.');
+  assert.deepEqual(doc.quotes.map((q) => [str(doc, q.cue), str(doc, q.source)]), [['said', 'Lina Osei, an expert on the region at U.K. think-tank Harbour House']]);
+});

@@ -9,6 +9,8 @@ import { CUE_PARTICIPLES, CUE_VERB_FORMS, QUOTE_FRAME_VERBS } from '../../lexico
  */
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 export const CUE_RE_SRC = `(?:${[...CUE_VERB_FORMS].sort((a, b) => b.length - a.length).map(escape).join('|')})`;
+/** Where a cue verb ends: not inside a longer word or a compound ("think-tank", "says-who"). */
+export const CUE_END = String.raw`(?![\p{L}\p{N}-])`;
 /** Verbs of the manner of saying, for the frame right after a quotation (see QUOTE_FRAME_VERBS). */
 export const QUOTE_FRAME_RE_SRC = `(?:${QUOTE_FRAME_VERBS.filter((v) => !CUE_VERB_FORMS.includes(v)).sort((a, b) => b.length - a.length).map(escape).join('|')})`;
 export const PARTICIPLE_RE_SRC = `(?:${CUE_PARTICIPLES.map(escape).join('|')})`;

@@ -3,7 +3,7 @@ import type { Span } from '../../doc/types.js';
 import { CLAIM_NOUNS, CUE_PARTICIPLES, CUE_VERB_FORMS, INVERTED_CUE_VERBS } from '../../lexicon/reporting.js';
 import { tokenTexts } from '../../segment/index.js';
 import type { Attribution } from '../model/extract.js';
-import { ADV, CUE_RE_SRC, PARTICIPLE_RE_SRC, WORD, groupSpan, lowerBoundToken, plausibleSource, tidy, tidySource } from './frames.js';
+import { ADV, CUE_END, CUE_RE_SRC, PARTICIPLE_RE_SRC, WORD, groupSpan, lowerBoundToken, plausibleSource, tidy, tidySource } from './frames.js';
 
 /**
  * Indirect (reported) attributions in the usual news frames, one regular
@@ -31,7 +31,7 @@ const TAIL_SRC_CUE = new RegExp(String.raw`^(.*\S)\s*,\s+${SRC}\s+${ADV}(${CUE_R
  * source, as in PolNeAR (294 sources of 309 there keep it).
  */
 const TAIL_CUE_SRC = new RegExp(String.raw`^(.*\S)\s*,\s+(${INVERTED_CUE_VERBS.join('|')})\s+(${WORD}(?:\s+${WORD}){0,11}?(?:,\s+(?:a|an|the|who|whose)\s+[^"“”]{1,200}?)?)${END}`, 'du');
-const HEAD_SRC_CUE = new RegExp(String.raw`^([^"]{1,160}?)\s+${ADV}(${CUE_RE_SRC})\b(${ADDRESSEE}(?=\s+that\b|\s*[,:]))?\s*[,:]?\s+((?:that\s+)?(?!'')[^"].*?)\s*$`, 'du');
+const HEAD_SRC_CUE = new RegExp(String.raw`^([^"]{1,160}?)\s+${ADV}(${CUE_RE_SRC})${CUE_END}(${ADDRESSEE}(?=\s+that\b|\s*[,:]))?\s*[,:]?\s+((?:that\s+)?(?!'')[^"].*?)\s*$`, 'du');
 const POSSESSIVE_CLAIM = new RegExp(String.raw`(\S)(?:'s|s')\s+(${CLAIM_NOUNS.join('|')})\s+(that\s+[^,;]+?)(?=\s*[,;]|${END})`, 'du');
 /** A content ending in a quotation mark is a direct quotation's, left to the quotation finder. */
 // a poll or survey opening the sentence as the source ("In a CBS News poll released Monday, 50 percent chose ..."):
