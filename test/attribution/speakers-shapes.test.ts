@@ -708,3 +708,17 @@ test('"Asked about X, he said": who was asked about is not who answers', () => {
   const t = speakers('Mayor Tom Brandt visited the harbour on Monday. Asked whether he would accept gifts from Lord Alden Voss, he said he would follow the rules.');
   assert.equal(t.get('he'), 'Tom Brandt / person');
 });
+
+test('a body keeps the words of its name, not the place it sits in; a person "from" a firm is the person', () => {
+  for (const [mention, name, kind] of [
+    ['The US Embassy in New Delhi', 'The US Embassy', 'organization'],
+    ['the Russian Foreign Ministry', 'the Russian Foreign Ministry', 'organization'],
+    ['the Senate Armed Services Committee', 'the Senate Armed Services Committee', 'organization'],
+    ['Radek Babicek from Fantastic Gardeners', 'Radek Babicek', 'person'],
+    ['Russian Foreign Minister Sergei Lavrov', 'Sergei Lavrov', 'person'],
+  ] as const) {
+    const info = analyzeMention(mention);
+    assert.equal(info.name, name, mention);
+    assert.equal(info.kind, kind, mention);
+  }
+});

@@ -243,7 +243,7 @@ export function lookUpGovernmentName(phrase: string, precheck = true): { name: s
  */
 /**
  * "Senate Leader Greg Taylor of Indianapolis", "Jane Roe from Ohio", "Mr.
- * Nevins of Showtime", "Archbishop Aris Shirvanian of the Armenian
+ * Nevins of Showtime", "Radek Babicek from Fantastic Gardeners", "Archbishop Aris Shirvanian of the Armenian
  * Patriarchate": after a person's name, "of" or "from" says where the person
  * is from or works; the name is the one before it. A name is a person's when
  * a title or honorific opens it, or when a place follows. (Not after an
@@ -251,6 +251,11 @@ export function lookUpGovernmentName(phrase: string, precheck = true): { name: s
  */
 function withoutWhereFromTail(ws: Word[]): Word[] {
   for (let p = 1; p < ws.length - 1; p++) {
+    // "The US Embassy in New Delhi", "the Interior Ministry in Kyiv": a body, then where it sits
+    if (ws[p]!.lower === 'in' && isCapitalized(ws[p - 1]!) && ORGANIZATION_HEADS.has(bare(ws[p - 1]!.lower))) {
+      const place = ws.slice(p + 1);
+      if (place.every(isCapitalized) && isPlaceName(place.map((w) => w.text).join(' '))) return ws.slice(0, p);
+    }
     if (ws[p]!.lower !== 'of' && ws[p]!.lower !== 'from') continue;
     const before = ws[p - 1]!;
     if (!isCapitalized(before) || ORGANIZATION_HEADS.has(bare(before.lower)) || isRoleWord(before.lower)) continue;
@@ -262,7 +267,8 @@ function withoutWhereFromTail(ws: Word[]): Word[] {
     const afterRole = q > 0 && !isCapitalized(ws[q - 1]!) && (isRoleWord(ws[q - 1]!.lower) || PERSON_NOUNS.has(ws[q - 1]!.lower) || agentNoun(ws[q - 1]!.lower));
     const named = tail[0]?.lower === 'the' ? tail[1] : tail[0];
     // (opening the phrase, or after a role: not an object, "activists clamoring to block Donald Trump from the GOP nomination")
-    const fullName = p - q >= 2 && ((q === 0 && isGivenName(ws[q]!.text)) || afterRole) && !!named && isCapitalized(named);
+    // ("Radek Babicek from Fantastic Gardeners": two or more name words opening the phrase, then "from" and a name)
+    const fullName = p - q >= 2 && ((q === 0 && (isGivenName(ws[q]!.text) || ws[p]!.lower === 'from')) || afterRole) && !!named && isCapitalized(named);
     if (titled || fullName || (tail.every(isCapitalized) && isPlaceName(tail.map((w) => w.text).join(' ')))) return ws.slice(0, p);
   }
   return ws;
@@ -358,6 +364,8 @@ function headNameRun(ws: Word[]): { name: Word[]; stripped: Word[] } | null {
   for (let t = j; t < ws.length - 1; t++) {
     if (isRoleWord(ws[t]!.lower) || NOT_NAME_WORDS.has(ws[t]!.lower) || TITLE_CASE_FUNCTION_WORDS.has(ws[t]!.lower)) k = t - j + 1;
   }
+  // ("the Russian Foreign Ministry", "the British Embassy": a body's name keeps the words before its head)
+  if (ORGANIZATION_HEADS.has(bare(ws[ws.length - 1]!.lower)) && !TITLE_CASE_FUNCTION_WORDS.has(ws[j]!.lower)) k = 0;
   // ("South Dakota", "North Carolina": a compass word that is part of a place's name stays)
   while (k > 0 && j + k < ws.length && /^(?:north|south|east|west|northern|southern|eastern|western)$/.test(ws[j + k - 1]!.lower)
     && isPlaceName(ws.slice(j + k - 1).map((w) => w.text).join(' '))) k--;
