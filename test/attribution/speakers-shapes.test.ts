@@ -722,3 +722,12 @@ test('a body keeps the words of its name, not the place it sits in; a person "fr
     assert.equal(info.kind, kind, mention);
   }
 });
+
+test('"C, Ambassador to the Netherlands, Ammar Hijazi, told the court": the title and name are the source, the name speaks', () => {
+  const r = analyze('The occupation must end, Palestinian Ambassador to the Lowlands, Amir Hadad, told the court.', { date: '2024-05-01' });
+  assert.deepEqual(r.quotes.map((q) => [q.source?.text, q.speaker.name, q.speaker.kind, q.content.text]),
+    [['Palestinian Ambassador to the Lowlands, Amir Hadad', 'Amir Hadad', 'person', 'The occupation must end']]);
+  // a clause of the statement before the name is no title
+  const s = analyze('Prices rose in March, the highest in a decade, Smith said.', { date: '2024-05-01' });
+  assert.deepEqual(s.quotes.map((q) => [q.source?.text, q.content.text]), [['Smith', 'Prices rose in March, the highest in a decade']]);
+});

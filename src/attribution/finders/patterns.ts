@@ -3,6 +3,7 @@ import type { Span } from '../../doc/types.js';
 import { CLAIM_NOUNS, CUE_PARTICIPLES, CUE_VERB_FORMS, INVERTED_CUE_VERBS } from '../../lexicon/reporting.js';
 import { tokenTexts } from '../../segment/index.js';
 import type { Attribution } from '../model/extract.js';
+import { ROLE_WORDS } from '../../lexicon/speaker-kinds.js';
 import { ADV, CUE_END, CUE_RE_SRC, PARTICIPLE_RE_SRC, WORD, groupSpan, lowerBoundToken, plausibleSource, tidy, tidySource } from './frames.js';
 
 /**
@@ -25,6 +26,8 @@ const ACCORDING_TAIL = new RegExp(String.raw`^(.*\S)\s*,\s+(according\s+to)\s+([
 /** When a closing frame was said: "C, the minister said today", "..., X told reporters on Monday". */
 const WHEN = String.raw`(?:\s+(?:on\s+)?(?:today|yesterday|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?|last\s+(?:week|month|year|night)|this\s+(?:week|month|morning|afternoon|evening)|earlier|later|recently))?`;
 const TAIL_SRC_CUE = new RegExp(String.raw`^(.*\S)\s*,\s+${SRC}\s+${ADV}(${CUE_RE_SRC})(${ADDRESSEE})?${WHEN}${END}`, 'du');
+/** "C, Israel's military spokesperson, Daniel Hagari, said": a title set off before the name; both are the source (the title must hold a role word, see titledSource). */
+const TAIL_TITLE_NAME_CUE = new RegExp(String.raw`^(.*\S)\s*,\s+([^,"“”]{3,80}?,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+),?\s+${ADV}(${CUE_RE_SRC})(${ADDRESSEE})?${WHEN}${END}`, 'du');
 /**
  * "C, said X": only the verbs that precede their source (INVERTED_CUE_VERBS; PolNeAR train source tp +14, fp
  * -13 against any cue verb). An appositive after the name ("C, said Ann Lee, a sociologist at Y") belongs to the
@@ -105,6 +108,7 @@ export function findPatternAttributions(doc: Doc): Attribution[] {
     if (str.includes('according') && (m = ACCORDING_TAIL.exec(str))) addRelation(doc, found, 'pattern:according-tail', groupSpan(m, 2, base), groupSpan(m, 3, base), groupSpan(m, 1, base), false, false);
     if (str.startsWith('In ') && (m = POLL_HEAD.exec(str))) addRelation(doc, found, 'pattern:poll', groupSpan(m, 1, base), groupSpan(m, 2, base), groupSpan(m, 3, base), false, false);
     if ((cues & 1) && (m = TAIL_SRC_CUE.exec(str)) && !QUOTE_END.test(m[1]!)) addRelation(doc, found, 'pattern:content-source-cue', groupSpan(m, 3, base), groupSpan(m, 2, base), groupSpan(m, 1, base));
+    if ((cues & 1) && str.includes(',') && (m = TAIL_TITLE_NAME_CUE.exec(str)) && !QUOTE_END.test(m[1]!) && titledSource(m[2]!)) addRelation(doc, found, 'pattern:content-source-cue', groupSpan(m, 3, base), groupSpan(m, 2, base), groupSpan(m, 1, base));
     if ((cues & 1) && (m = TAIL_CUE_SRC.exec(str)) && !QUOTE_END.test(m[1]!)) addRelation(doc, found, 'pattern:content-cue-source', groupSpan(m, 2, base), groupSpan(m, 3, base), groupSpan(m, 1, base));
     if ((cues & 1) && (m = HEAD_SRC_CUE.exec(str))) {
       const content = groupSpan(m, 4, base);
@@ -125,6 +129,12 @@ export function findPatternAttributions(doc: Doc): Attribution[] {
     out.push(...found);
   }
   return out;
+}
+
+/** The title before the comma holds a role word ("chief military spokesperson", "Ambassador to the Netherlands"), not a clause of the statement. */
+function titledSource(source: string): boolean {
+  const title = source.slice(0, source.lastIndexOf(','));
+  return (title.toLowerCase().match(/[\p{L}-]+/gu) ?? []).some((w) => ROLE_WORDS.has(w));
 }
 
 /** Adds a frame's relation to the sentence's `found` when it passes the checks (content words, source, verb cue, no cue overlap). */

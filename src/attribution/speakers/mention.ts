@@ -381,6 +381,8 @@ function headNameRun(ws: Word[]): { name: Word[]; stripped: Word[] } | null {
   return { name, stripped: ws.slice(0, j + k) };
 }
 
+/** A segment that is only a full name: two to five capitalized words ("Rear Admiral Daniel Hagari", "Ammar Hijazi"). */
+const FULL_NAME_SEGMENT = /^\s*(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}\p{Lu}[\p{L}'’-]+\s*$/u;
 /** A parliament's members by their letters ("MP", "MEPs"). */
 const MEMBER_LETTERS: ReadonlySet<string> = new Set(['mp', 'mps', 'mep', 'meps', 'msp', 'msps', 'mla', 'mlas']);
 
@@ -756,6 +758,8 @@ function readMention(rawText: string, base: number): MentionInfo {
     if (ROLE_WORDS.has(b) && !NOT_NAME_WORDS.has(b)) roles.push(ROLE_ABBREVIATIONS.get(b) ?? b);
   }
 
+  // "Palestinian Ambassador to the Netherlands, Ammar Hijazi": a title set off before a full name; the name is who speaks
+  if (segs.length === 2 && roles.length && FULL_NAME_SEGMENT.test(segs[1]!.text) && !FULL_NAME_SEGMENT.test(segs[0]!.text)) segs.reverse();
   // a person's (or organization's) name heading one of the comma segments
   for (const seg of segs) {
     let segText = seg.text, segStart = seg.start;
