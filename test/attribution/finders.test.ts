@@ -281,6 +281,8 @@ test('direct: a quotation finishing a sentence of the writer\'s, framed after it
   assert.deepEqual(one('The summit accomplished \u201ctoo little,\u201d the minister added.'), { content: 'The summit accomplished \u201ctoo little', rule: 'direct:frame-mixed', direct: false });
   // a conjunction opening the sentence stays out
   assert.equal(one('But the new bridge is \u201csafe enough for now,\u201d the engineer said.').content, 'the new bridge is \u201csafe enough for now');
+  // an auxiliary is no reporting word; the words after the quotation run on to the frame
+  assert.equal(one('The duchess has been handed a \u201cterrible\u201d snub by the palace, an expert has claimed.').content, 'The duchess has been handed a \u201cterrible\u201d snub by the palace');
   // a full sentence quoted after a comma, or words before it that report something of their own, are not a lead-in
   assert.equal(one('As for the plan, \u201cit is dead and we start again,\u201d she said.').content, 'it is dead and we start again');
   assert.equal(one('Officials argued the bridge was \u201csafe enough for now,\u201d the report said.').content, 'safe enough for now');

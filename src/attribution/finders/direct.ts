@@ -213,6 +213,8 @@ function mixedTail(doc: Doc, frame: Frame, q: QuotedStretch, content: Span[]): b
   return true;
 }
 
+/** Auxiliaries among the learned cue stems ("has said"): alone they report nothing. */
+const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'do', 'does', 'did']);
 /** A conjunction opening the sentence stays out of the content, as PolNeAR leaves it. */
 const LEADING_CONJUNCTION = /^\s*(?:(?:but|and|so|yet|or)\b,?\s*)?/i;
 /**
@@ -230,7 +232,7 @@ function mixedLead(doc: Doc, q: QuotedStretch, previousEnd: number, content: Spa
   const lead = doc.matchText.slice(sentence.start, q.open);
   if (!/[\p{L}\p{N}]\s*$/u.test(lead) || /["“”:]/.test(lead)) return false;
   const words = lead.match(/[\p{L}]+/gu) ?? [];
-  if (!words.length || words.some((w) => REPORTING.has(w.toLowerCase()) || isReportingWord(w))) return false;
+  if (!words.length || words.some((w) => REPORTING.has(w.toLowerCase()) || (isReportingWord(w) && !AUXILIARIES.has(w.toLowerCase())))) return false;
   const start = sentence.start + LEADING_CONJUNCTION.exec(lead)![0].length;
   if (start >= q.open) return false;
   content[0] = { start, end: content[0]!.end };
