@@ -189,9 +189,11 @@ function reconcile(doc: Doc, r: Attribution, m: Attribution): void {
   // a speaker label or sign-off is exact as found
   if (r.rule.startsWith('label:') || r.rule.startsWith('signoff:')) return;
   // PolNeAR's cues keep adverbs and auxiliaries before the verb ("also claimed", "has said"): the model's longer cue wins
-  if (m.cue && r.cue && m.cue.start < r.cue.start && r.cue.end === m.cue.end) r.cue = m.cue;
+  // (lower-case words only: "Safeguard Defenders said" is a name and its verb)
+  if (m.cue && r.cue && m.cue.start < r.cue.start && r.cue.end === m.cue.end && !/\p{Lu}/u.test(doc.matchText.slice(m.cue.start, r.cue.start))) r.cue = m.cue;
   // "a report by X" stays whole: the document is the source mention, X its author
-  if (m.source && r.source && overlaps(m.source, r.source) && !DOCUMENT_SOURCE.test(doc.matchText.slice(r.source.start, r.source.end))) r.source = m.source;
+  // (not when the model's cue took a name word of the rule's source: its source is then what was left of the name)
+  if (m.source && r.source && overlaps(m.source, r.source) && !(m.cue && overlaps(m.cue, r.source) && /\p{Lu}/u.test(doc.matchText.slice(Math.max(m.cue.start, r.source.start), Math.min(m.cue.end, r.source.end)))) && !DOCUMENT_SOURCE.test(doc.matchText.slice(r.source.start, r.source.end))) r.source = m.source;
   // (never a content running over the source: there the model mistook the source for the content)
   // (nor a time on the other side of the cue: "C, the minister said today" is not about "today")
   const otherSide = r.cue && m.cue && r.content.length && m.content.length && (extent(r.content).end <= r.cue.start) !== (extent(m.content).end <= m.cue.start)

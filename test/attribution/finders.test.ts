@@ -324,3 +324,9 @@ test('direct: a cue verb is a whole word, not the head of a compound ("think-tan
   const doc = run('\u201cThe strikes will continue,\u201d said Lina Osei, an expert on the region at U.K. think-tank Harbour House.');
   assert.deepEqual(doc.quotes.map((q) => [str(doc, q.cue), str(doc, q.source)]), [['said', 'Lina Osei, an expert on the region at U.K. think-tank Harbour House']]);
 });
+
+test('reconcile: the model\'s longer cue adds no name word of the rule\'s source ("Safeguard Defenders said")', () => {
+  // composed
+  const doc = run('Safeguard Defenders said it had found such stations in fifty countries.');
+  assert.deepEqual(doc.quotes.map((q) => [str(doc, q.cue), str(doc, q.source)]), [['said', 'Safeguard Defenders']]);
+});
