@@ -35,6 +35,10 @@ test('gerund-source: a source starting with a verb in -ing is dropped', () => {
   const d = doc('The council responded by closing the northern bridge.');
   const bad = rel(d, 'responded', 'closing the northern bridge', 'The council');
   assert.deepEqual(gerundSource.refine(d, [bad]), []);
+  // a name the recognizer found that opens with "-ing" is a name ("Downing Street said")
+  const d2 = doc('Downing Street said the islands would stay British.');
+  const seat = rel(d2, 'said', 'Downing Street', 'the islands would stay British');
+  assert.deepEqual(gerundSource.refine(d2, [seat]), [seat]);
 });
 
 test('not-speaker-label: a year or a section head before a colon is not a speaker; a share of people before a verb stays', () => {

@@ -47,6 +47,8 @@ export const gerundSource: Refiner = {
       const first = tokenAt(doc, a.source.start);
       if (!first || first.start !== a.source.start) return true;
       const word = doc.matchText.slice(first.start, first.end);
+      // ("Downing Street said": a name the recognizer found opens the source)
+      if (/^\p{Lu}/u.test(word) && doc.entities.some((e) => e.type !== 'other' && e.mentions.some((m) => m.start === first.start))) return true;
       // lower-case "-ing" word tagged as a verb form ("annexing", "saying"); "Browning", "the ring" stay
       return !(first.pos === 'VBG' || (first.pos === undefined && /^[a-z]+ing$/.test(word)));
     });
