@@ -731,3 +731,9 @@ test('"C, Ambassador to the Netherlands, Ammar Hijazi, told the court": the titl
   const s = analyze('Prices rose in March, the highest in a decade, Smith said.', { date: '2024-05-01' });
   assert.deepEqual(s.quotes.map((q) => [q.source?.text, q.content.text]), [['Smith', 'Prices rose in March, the highest in a decade']]);
 });
+
+test('"“…,” his neighbor in both Florida and New York, Donald Trump, said": a long description set off before the name; the name speaks', () => {
+  const r = analyze('\u201cTerrific guy,\u201d his neighbor in both Florida and New Jersey, Tom Reyes, said in the story.', { date: '2024-05-01' });
+  assert.deepEqual(r.quotes.map((q) => [q.source?.text, q.speaker.name, q.speaker.kind]),
+    [['his neighbor in both Florida and New Jersey, Tom Reyes', 'Tom Reyes', 'person']]);
+});

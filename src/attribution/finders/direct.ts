@@ -30,7 +30,7 @@ const SRC_AGED = String.raw`(${WORD}(?:\s+${WORD}){0,9}?(?:,\s+\d{1,3},)?)`;
 const AFTER_SRC_CUE = new RegExp(String.raw`^[\s,]*(?:[^,."“”]{1,${MAX_INSERT}},\s+)?${SRC_AGED}\s+${ADV}(${CUE_RE_SRC})${CUE_END}`, 'du');
 // (a source with an appositive or a relative clause set off by commas: "“...,” Jim Carrow, who ran a launch firm, told ...";
 // PolNeAR's source keeps them)
-const AFTER_APPOSITIVE_SRC_CUE = new RegExp(String.raw`^[\s,]*(${WORD}(?:\s+${WORD}){0,5}?(?:,\s+[^,."“”]{1,120}?){1,2}),\s+${ADV}(${CUE_RE_SRC})${CUE_END}`, 'du');
+const AFTER_APPOSITIVE_SRC_CUE = new RegExp(String.raw`^[\s,]*(${WORD}(?:\s+${WORD}){0,9}?(?:,\s+[^,."“”]{1,120}?){1,2}),\s+${ADV}(${CUE_RE_SRC})${CUE_END}`, 'du');
 const AFTER_CUE_SRC = new RegExp(String.raw`^[\s,]*(${CUE_RE_SRC})\s+${SRC}\s*(?=[.,;:!?]|$)`, 'du');
 // (a verb of the manner of saying closes its frame: "“...,” he snaps." but not "“...,” he laughed at the idea")
 const FRAME_END = String.raw`(?=(?:\s+\p{Ll}+ly)?\s*(?:[.,;:!?]|$))`;

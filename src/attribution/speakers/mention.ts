@@ -758,8 +758,9 @@ function readMention(rawText: string, base: number): MentionInfo {
     if (ROLE_WORDS.has(b) && !NOT_NAME_WORDS.has(b)) roles.push(ROLE_ABBREVIATIONS.get(b) ?? b);
   }
 
-  // "Palestinian Ambassador to the Netherlands, Ammar Hijazi": a title set off before a full name; the name is who speaks
-  if (segs.length === 2 && roles.length && FULL_NAME_SEGMENT.test(segs[1]!.text) && !FULL_NAME_SEGMENT.test(segs[0]!.text)) segs.reverse();
+  // "Palestinian Ambassador to the Netherlands, Ammar Hijazi", "Epstein's neighbor in New York, Donald Trump": a title
+  // or a description set off before a full name; the name is who speaks
+  if (segs.length === 2 && FULL_NAME_SEGMENT.test(segs[1]!.text) && !FULL_NAME_SEGMENT.test(segs[0]!.text) && (roles.length || /\s\p{Ll}/u.test(segs[0]!.text))) segs.reverse();
   // a person's (or organization's) name heading one of the comma segments
   for (const seg of segs) {
     let segText = seg.text, segStart = seg.start;
