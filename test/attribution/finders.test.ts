@@ -330,3 +330,12 @@ test('reconcile: the model\'s longer cue adds no name word of the rule\'s source
   const doc = run('Safeguard Defenders said it had found such stations in fifty countries.');
   assert.deepEqual(doc.quotes.map((q) => [str(doc, q.cue), str(doc, q.source)]), [['said', 'Safeguard Defenders']]);
 });
+
+test('direct: a quoted subheading with no stop inside its marks is no uncued quotation', () => {
+  // composed
+  const uncued = (text: string) => { const doc = run(text); return findDirectQuotes(doc).quotes.filter((q) => !q.cue).map((q) => q.content.map((c) => str(doc, c)).join()); };
+  assert.deepEqual(uncued('The army said the raid was over.\n\n\u2018There is only one place for the commander and his men\u2019\n\nAnalysts said the war would go on.'), []);
+  // a quoted paragraph that ends like a sentence stays one
+  assert.deepEqual(uncued('The army said the raid was over.\n\n\u201cThere is only one place for the commander and his men.\u201d\n\nAnalysts said the war would go on.'),
+    ['There is only one place for the commander and his men.']);
+});

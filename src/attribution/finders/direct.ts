@@ -239,6 +239,22 @@ function mixedLead(doc: Doc, q: QuotedStretch, previousEnd: number, content: Spa
   return true;
 }
 
+/** A quoted heading is at most this many words. */
+const HEADING_MAX_WORDS = 12;
+/**
+ * ‘There is only one place for Yahya Sinwar’ as a paragraph of its own, with
+ * no stop inside its marks: a subheading that quotes, not a quotation (a
+ * quoted paragraph ends like a sentence). PolNeAR's texts have one such line
+ * among their uncued quotations, not annotated.
+ */
+function quotedHeading(doc: Doc, q: QuotedStretch, words: number): boolean {
+  if (words > HEADING_MAX_WORDS || !q.closed || q.fragments.length !== 1) return false;
+  const para = doc.paragraphs[doc.paragraphAt(q.open)];
+  if (!para || doc.matchText.slice(para.start, q.open).trim() || doc.matchText.slice(q.end, para.end).trim()) return false;
+  const inside = doc.matchText.slice(q.fragments[0]!.start, q.fragments[0]!.end).trim();
+  return !/[.!?,;:…-]$/.test(inside);
+}
+
 export function findDirectQuotes(doc: Doc): DirectResult {
   const text = doc.text;
   const stretches = findQuotedStretches(doc);
@@ -280,7 +296,7 @@ export function findDirectQuotes(doc: Doc): DirectResult {
       continue;
     }
     const words = inner.reduce((n, f) => n + wordCount(text, f), 0);
-    if (words >= UNCUED_MIN_WORDS) quotes.push({ cue: null, source: null, content: inner, rule: 'direct:uncued', direct: true });
+    if (words >= UNCUED_MIN_WORDS && !quotedHeading(doc, q, words)) quotes.push({ cue: null, source: null, content: inner, rule: 'direct:uncued', direct: true });
     else terms.push({ start: q.open, end: q.end });
   }
   return { quotes, terms };
