@@ -737,3 +737,11 @@ test('"“…,” his neighbor in both Florida and New York, Donald Trump, said"
   assert.deepEqual(r.quotes.map((q) => [q.source?.text, q.speaker.name, q.speaker.kind]),
     [['his neighbor in both Florida and New Jersey, Tom Reyes', 'Tom Reyes', 'person']]);
 });
+
+test('an embedded post\'s "I" is whoever signed it, not the writer', () => {
+  const text = 'Air quality worsened on Friday, officials said.\n\nI urge everyone in the city to avoid fireworks this week and to protect the air we breathe pic.twitter.com/AbC123xyz\n\n\u2014 Asha Verma (@ashaverma) November 3, 2023\n\nSchools were closed for two days.';
+  const r = analyze({ text, meta: { authors: ['Tom Reyes'] } });
+  const q = r.quotes.find((x) => x.source?.text === 'I');
+  assert.ok(q, 'a statement with "I" as its source');
+  assert.deepEqual([q.speaker.name, q.speaker.kind], ['Asha Verma', 'person']);
+});

@@ -106,6 +106,20 @@ function namedAsOutlet(doc: Doc, e: Entity): boolean {
 }
 
 /** Whether a span lies inside the statement's own words (its content's extent). */
+/** An embedded post's signature: a dash, the name, the account in brackets ("- Jane Roe (@janeroe) May 3, 2024"). */
+const POST_SIGNATURE = /^\s*-{1,2}\s*(\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,4})\s*\(@\w+\)/u;
+/** Who signed the embedded post holding `pos`: the signature ends its paragraph or is the next one. */
+function postSigner(doc: Doc, pos: number): string | null {
+  const pi = doc.paragraphAt(pos);
+  if (pi < 0) return null;
+  const para = doc.paragraphs[pi]!;
+  const own = doc.matchText.slice(para.start, para.end);
+  const dash = own.lastIndexOf(' -');
+  const m = (dash > pos - para.start ? POST_SIGNATURE.exec(own.slice(dash)) : null)
+    ?? (pi + 1 < doc.paragraphs.length ? POST_SIGNATURE.exec(doc.matchText.slice(doc.paragraphs[pi + 1]!.start, doc.paragraphs[pi + 1]!.end)) : null);
+  return m ? m[1]! : null;
+}
+
 /** A sentence opened by a participle of asking, up to the pronoun that answers: "Asked whether he would ..., he said". */
 const ASKED_CLAUSE = /^\s*(?:when\s+)?(?:asked|pressed|questioned|quizzed|challenged)\b[^.!?]*,\s*$/i;
 function inStatement(q: Quote, x: Span): boolean {
@@ -492,7 +506,10 @@ export function resolveSpeakers(doc: Doc, quotes: Quote[], opts: ResolveOptions 
       // (a source opening with a quotation mark, "''I", is inside the quotation it opens)
       else if (!dis.inQuotation(q.source) && !/^\s*(?:''|["“‘'])/.test(doc.matchText.slice(q.source.start, q.source.end))) {
         // "I" outside any quotation is the writer (a column, an op-ed); "we" is the byline's only when there is one
-        if (infos.get(q)?.number === 'singular') { speaker = writer === undefined ? (writer = documentAuthor(doc)) : writer; writerQuotes.add(q); }
+        // (but an embedded post's "I" is whoever signed it: "... pic.twitter.com/x ¶ — Jane Roe (@janeroe) May 3, 2024")
+        const signer = postSigner(doc, q.source.start);
+        if (signer) speaker = { name: signer, kind: 'person' };
+        else if (infos.get(q)?.number === 'singular') { speaker = writer === undefined ? (writer = documentAuthor(doc)) : writer; writerQuotes.add(q); }
         else if (doc.meta.authors.length) { speaker = { name: doc.meta.authors[0]!, kind: 'person' }; writerQuotes.add(q); }
       }
     } else {
