@@ -198,7 +198,10 @@ function reconcile(doc: Doc, r: Attribution, m: Attribution): void {
   // (nor a time on the other side of the cue: "C, the minister said today" is not about "today")
   const otherSide = r.cue && m.cue && r.content.length && m.content.length && (extent(r.content).end <= r.cue.start) !== (extent(m.content).end <= m.cue.start)
     && ONLY_WHEN.test(doc.matchText.slice(extent(m.content).start, extent(m.content).end));
-  if (!keepsOwnContent(r.rule) && !otherSide && !(r.source && m.content.some((c) => overlaps(c, r.source!)))) r.content = m.content;
+  // (nor the subject pronoun alone of the rule's clause: "said it also has more than 100 offices" is not "it")
+  const stub = r.content.length === 1 && m.content.length === 1 && m.content[0]!.start === r.content[0]!.start && m.content[0]!.end < r.content[0]!.end
+    && /^(?:it|he|she|they|we)$/i.test(doc.matchText.slice(m.content[0]!.start, m.content[0]!.end).trim());
+  if (!keepsOwnContent(r.rule) && !otherSide && !stub && !(r.source && m.content.some((c) => overlaps(c, r.source!)))) r.content = m.content;
   // a quotation after a lead-in of its sentence ("The country "has made ...," she said): the model's content holds both
   else if (r.rule === 'direct:frame' && modelLeadIn(doc, r.content, m.content, r.cue, r.source)) { r.content = m.content; r.direct = false; r.rule = 'direct:frame+model:lead-in'; }
 }

@@ -339,3 +339,11 @@ test('direct: a quoted subheading with no stop inside its marks is no uncued quo
   assert.deepEqual(uncued('The army said the raid was over.\n\n\u201cThere is only one place for the commander and his men.\u201d\n\nAnalysts said the war would go on.'),
     ['There is only one place for the commander and his men.']);
 });
+
+test('reconcile: the model\'s content is never the subject pronoun alone of the frame\'s clause', () => {
+  // composed (the model tags only "it" after "said" here)
+  const doc = run('The governor\u2019s campaign on Tuesday said it also has more than 100 dedicated campaign offices in key counties, which are backed by another 200 existing party offices dedicated to victories this fall.');
+  const q = doc.quotes.find((x) => str(doc, x.cue) === 'said');
+  assert.ok(q);
+  assert.match(str(doc, q.content)!, /^it also has more than 100 dedicated campaign offices/);
+});
