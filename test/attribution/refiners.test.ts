@@ -354,6 +354,16 @@ test('joined-statement: a content ends where a joined clause opens a statement o
   const o6 = rel(d6, 'said', 'The mayor', 'the bridge was safe and closed the road to trucks');
   joinedStatement.refine(d6, [o6, rel(d6, 'closed', null, 'the road to trucks')]);
   assert.equal(text(d6, o6.content[0]!), 'the bridge was safe and closed the road to trucks');
+  // the joined clause's source is a title and a name, its cue past the first content's end
+  const d7 = doc('Experts suggested that the cladding made the fire spread faster, but the city mayor, Ana Ruiz, said the cause was unknown.');
+  const o7 = rel(d7, 'suggested', 'Experts', 'that the cladding made the fire spread faster, but the city mayor, Ana Ruiz');
+  joinedStatement.refine(d7, [o7, rel(d7, 'said', 'the city mayor, Ana Ruiz', 'the cause was unknown')]);
+  assert.equal(text(d7, o7.content[0]!), 'that the cladding made the fire spread faster');
+  // a cut that would leave no statement of its own is not made
+  const d8 = doc('The poll finds that, while 37 percent of voters say the mayor is right, most disagree.');
+  const o8 = rel(d8, 'finds', 'The poll', 'that, while 37 percent of voters say the mayor is right, most disagree');
+  joinedStatement.refine(d8, [o8, rel(d8, 'say', '37 percent of voters', 'the mayor is right')]);
+  assert.equal(text(d8, o8.content[0]!), 'that, while 37 percent of voters say the mayor is right, most disagree');
   // not cut: the writer's "I think" inside the content, a clause with no joining word, a direct quotation
   const d3 = doc('Olsen said the ferry was late, but I think the crew did well.');
   const o3 = rel(d3, 'said', 'Olsen', 'the ferry was late, but I think the crew did well');

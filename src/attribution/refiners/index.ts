@@ -503,8 +503,10 @@ const SHARED_SUBJECT_OPENING = /,?\s+(?:and|but)\s+(?:(?:also|then|later)\s+)?$/
 const JOINED_PARTICIPLE_OPENING = /(?:,|;|\s[—–]|\s--?)\s*$/;
 /** The writer's own voice inside the content ("I think", "we know") is part of it. */
 const FIRST_PERSON = /^(?:i|we|you)$/i;
-/** A source short enough to be the subject of a joined clause: a pronoun or a name of a few words. */
-const JOINED_SOURCE_MAX_WORDS = 3;
+/** A source short enough to be the subject of a joined clause: a pronoun, a name, a title and a name ("Valencia's mayor, María José Catalá"). */
+const JOINED_SOURCE_MAX_WORDS = 8;
+/** Words the first statement keeps at least when cut. */
+const JOINED_MIN_LEFT_WORDS = 3;
 export const joinedStatement: Refiner = {
   name: 'refine:joined-statement',
   refine(doc, atts) {
@@ -514,11 +516,12 @@ export const joinedStatement: Refiner = {
       if (a.cue.end > last.start) continue;
       let cut = -1;
       for (const b of atts) {
-        if (b === a || !b.cue || b.cue.start <= last.start || b.cue.end > last.end) continue;
+        if (b === a || !b.cue || b.cue.start <= last.start) continue;
         // the joined statement's words run after its cue, to the end of the first one's content or beyond
         if (!b.content.length || b.content[0]!.start < b.cue.end) continue;
         const opens = b.source && b.source.end <= b.cue.start ? b.source : b.cue;
-        if (opens.start <= last.start) continue;
+        // (the joined clause opens inside the first content: its cue may lie past it, "..., but the mayor, Ana Ruiz, said")
+        if (opens.start <= last.start || opens.start >= last.end) continue;
         if (b.source && b.source !== opens) continue;
         const sourceText = b.source ? doc.matchText.slice(b.source.start, b.source.end) : '';
         if (b.source && (sourceText.split(/\s+/).length > JOINED_SOURCE_MAX_WORDS || FIRST_PERSON.test(sourceText))) continue;
@@ -535,7 +538,8 @@ export const joinedStatement: Refiner = {
       }
       if (cut <= last.start) continue;
       while (cut > last.start && /[\s,;—–-]/.test(doc.matchText[cut - 1]!)) cut--;
-      if (cut <= last.start) continue;
+      // (a statement of its own is left: "finds that, while 37 percent say ..." keeps its clause)
+      if ((doc.matchText.slice(last.start, cut).match(/[\p{L}\p{N}]+/gu) ?? []).length < JOINED_MIN_LEFT_WORDS) continue;
       a.content = [...a.content.slice(0, -1), { start: last.start, end: cut }];
       tagged(a, this.name);
     }
