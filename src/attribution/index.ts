@@ -1,4 +1,5 @@
 import type { Doc } from '../doc/doc.js';
+import { WHEN_SAID_RE } from '../lexicon/time.js';
 import type { Quote, QuoteKind, Span } from '../doc/types.js';
 import type { Component } from '../pipeline/component.js';
 import { findDirectQuotes } from './finders/direct.js';
@@ -182,7 +183,7 @@ function introducedQuote(doc: Doc, cue: Span, uncued: readonly Attribution[]): A
  * held the rule's lost 0.004 content F1).
  */
 /** A content that is only a time ("today", "on Monday"): the model's misreading of "C, X said today". */
-const ONLY_WHEN = /^\s*(?:on\s+)?(?:today|yesterday|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?|last\s+(?:week|month|year|night)|this\s+(?:week|month|morning|afternoon|evening)|earlier|later|recently)\s*$/i;
+const ONLY_WHEN = new RegExp(String.raw`^\s*${WHEN_SAID_RE}\s*$`, 'i');
 const DOCUMENT_SOURCE = /^(?:a|an|the)\s+(?:\w+\s+)?(?:report|statement|study|survey|poll|analysis|memo|letter|filing|document)\s+(?:by|from|of)\b/i;
 function reconcile(doc: Doc, r: Attribution, m: Attribution): void {
   if (!m.content.length) return;

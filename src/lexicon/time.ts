@@ -17,6 +17,8 @@ export const WEEKDAYS: Record<string, number> = {
   friday: 5, fri: 5, saturday: 6, sat: 6, sunday: 7, sun: 7,
 };
 export const WEEKDAY_RE = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
+/** When something was said, as news writes it after the verb ("said today", "told reporters on Monday morning", "said last week"). */
+export const WHEN_SAID_RE = String.raw`(?:on\s+)?(?:today|yesterday|tonight|(?:${WEEKDAY_RE})(?:\s+(?:morning|afternoon|evening|night))?|last\s+(?:week|month|year|night)|this\s+(?:week|month|morning|afternoon|evening)|earlier|later|recently)`;
 
 export const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
 export const SEASON_RE = 'spring|summer|fall|autumn|winter';

@@ -6,6 +6,7 @@ import { CUE_FIRST_WORDS } from './patterns.js';
 import { tokenTexts } from '../../segment/index.js';
 import { findQuotedStretches, wordCount, type QuotedStretch } from './quoted.js';
 import { CUE_PARTICIPLES, REPORTING_VERBS, isReportingWord } from '../../lexicon/reporting.js';
+import { WHEN_SAID_RE } from '../../lexicon/time.js';
 
 /**
  * Direct quotations: quoted stretches with an attribution frame next to them.
@@ -86,13 +87,13 @@ function frameAfter(doc: Doc, q: QuotedStretch, limit: number): Frame | null {
  * (in PolNeAR train, 31 such cues against 17 of the verb alone; not so for "in
  * an interview", 10 against 23).
  */
-const STATEMENT_TAIL = /^\s+(?:on\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+)?in\s+(?:a|an|its|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,2}?statement(?=\s*(?:[,.;:]|$))/iu;
+const STATEMENT_TAIL = new RegExp(String.raw`^\s+(?:${WHEN_SAID_RE}\s+)?in\s+(?:a|an|its|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,2}?statement(?=\s*(?:[,.;:]|$))`, 'iu');
 /** A verb of telling, whose addressee follows it. */
 const TELL_CUE = /\b(?:tell|tells|told|telling)$/i;
 /** A pronoun or "that" after the cue opens the reported clause ("..., the senator said she would vote no"). */
 const CLAUSE_SUBJECT_AFTER_CUE = /^\s+(?:he|she|it|they|we|i|you|there|that)\b/i;
 /** What a closing frame goes on with: where, when, to whom, of what it was said ("..., he said on Twitter", "said this week"). */
-const FRAME_GOES_ON = /^\s+(?:to|on|in|at|of|about|during|after|before|with|by|from|via|through|when|while|as|last|this|earlier|later|then|again|recently|yesterday|today|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
+const FRAME_GOES_ON = new RegExp(String.raw`^\s+(?:to|on|in|at|of|about|during|after|before|with|by|from|via|through|when|while|as|last|this|then|again|${WHEN_SAID_RE})\b`, 'i');
 /** A quoted stretch of at most this many words before a frame whose cue has words after it is a term or a title ("On “Meet the Press,” Smith said the ..."). */
 const TERM_MAX_WORDS = 4;
 /**

@@ -4,6 +4,7 @@ import { CLAIM_NOUNS, CUE_PARTICIPLES, CUE_VERB_FORMS, INVERTED_CUE_VERBS } from
 import { tokenTexts } from '../../segment/index.js';
 import type { Attribution } from '../model/extract.js';
 import { ROLE_WORDS } from '../../lexicon/speaker-kinds.js';
+import { WHEN_SAID_RE } from '../../lexicon/time.js';
 import { ADV, CUE_END, CUE_RE_SRC, PARTICIPLE_RE_SRC, WORD, groupSpan, lowerBoundToken, plausibleSource, tidy, tidySource } from './frames.js';
 
 /**
@@ -24,7 +25,7 @@ const END = String.raw`\s*[.!?]?["')\]]*\s*$`;
 const ACCORDING_HEAD = /^(According\s+to)\s+([^,]{2,100}),\s+(.+?)\s*$/du;
 const ACCORDING_TAIL = new RegExp(String.raw`^(.*\S)\s*,\s+(according\s+to)\s+([^,]{2,100}?)${END}`, 'du');
 /** When a closing frame was said: "C, the minister said today", "..., X told reporters on Monday". */
-const WHEN = String.raw`(?:\s+(?:on\s+)?(?:today|yesterday|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?|last\s+(?:week|month|year|night)|this\s+(?:week|month|morning|afternoon|evening)|earlier|later|recently))?`;
+const WHEN = String.raw`(?:\s+${WHEN_SAID_RE})?`;
 const TAIL_SRC_CUE = new RegExp(String.raw`^(.*\S)\s*,\s+${SRC}\s+${ADV}(${CUE_RE_SRC})(${ADDRESSEE})?${WHEN}${END}`, 'du');
 /** "C, Israel's military spokesperson, Daniel Hagari, said": a title set off before the name; both are the source (the title must hold a role word, see titledSource). */
 const TAIL_TITLE_NAME_CUE = new RegExp(String.raw`^(.*\S)\s*,\s+([^,"“”]{3,80}?,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+),?\s+${ADV}(${CUE_RE_SRC})(${ADDRESSEE})?${WHEN}${END}`, 'du');
