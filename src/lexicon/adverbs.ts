@@ -23,3 +23,9 @@ export const AFTER_SUBJECT_ADVERBS: ReadonlySet<string> = new Set([
   'however', 'though', 'meanwhile', 'too', 'also', 'instead', 'therefore', 'nevertheless', 'moreover', 'meantime', 'nonetheless',
   'further', 'later', 'earlier', 'previously', 'again', 'then', 'still', 'now',
 ]);
+
+/**
+ * Conjunctions opening a sentence that a statement's content leaves out, as PolNeAR does ("But to keep the peace,
+ * the mayor said, both sides must talk"; "But the bridge is “safe enough,” he said"): the word, then a space or a comma.
+ */
+export const LEADING_CONJUNCTION = /^\s*(?:and|but|so|yet|or)\b,?\s+/i;

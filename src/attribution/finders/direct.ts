@@ -7,6 +7,7 @@ import { tokenTexts } from '../../segment/index.js';
 import { findQuotedStretches, wordCount, type QuotedStretch } from './quoted.js';
 import { CUE_PARTICIPLES, REPORTING_VERBS, isReportingWord } from '../../lexicon/reporting.js';
 import { WHEN_SAID_RE } from '../../lexicon/time.js';
+import { LEADING_CONJUNCTION } from '../../lexicon/adverbs.js';
 
 /**
  * Direct quotations: quoted stretches with an attribution frame next to them.
@@ -216,8 +217,6 @@ function mixedTail(doc: Doc, frame: Frame, q: QuotedStretch, content: Span[]): b
 
 /** Auxiliaries among the learned cue stems ("has said"): alone they report nothing. */
 const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'be', 'been', 'will', 'would', 'can', 'could', 'may', 'might', 'should', 'must', 'do', 'does', 'did']);
-/** A conjunction opening the sentence stays out of the content, as PolNeAR leaves it. */
-const LEADING_CONJUNCTION = /^\s*(?:(?:but|and|so|yet|or)\b,?\s*)?/i;
 /**
  * The summit accomplished “too little,” he added: a quotation that finishes a
  * sentence of the writer's, with the frame after it, is a mixed quote, and
@@ -234,7 +233,7 @@ function mixedLead(doc: Doc, q: QuotedStretch, previousEnd: number, content: Spa
   if (!/[\p{L}\p{N}]\s*$/u.test(lead) || /["“”:]/.test(lead)) return false;
   const words = lead.match(/[\p{L}]+/gu) ?? [];
   if (!words.length || words.some((w) => REPORTING.has(w.toLowerCase()) || (isReportingWord(w) && !AUXILIARIES.has(w.toLowerCase())))) return false;
-  const start = sentence.start + LEADING_CONJUNCTION.exec(lead)![0].length;
+  const start = sentence.start + (LEADING_CONJUNCTION.exec(lead)?.[0].length ?? 0);
   if (start >= q.open) return false;
   content[0] = { start, end: content[0]!.end };
   return true;

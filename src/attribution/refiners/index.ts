@@ -6,7 +6,7 @@ import { isNotSpeaker } from '../finders/labels.js';
 import { isPlaceName } from '../../lexicon/gazetteer.js';
 import { MONTHS, WEEKDAYS } from '../../lexicon/time.js';
 import { trimPunct } from '../model/spans.js';
-import { AFTER_SUBJECT_ADVERBS, CLAUSE_OPENING_ADVERBS } from '../../lexicon/adverbs.js';
+import { AFTER_SUBJECT_ADVERBS, CLAUSE_OPENING_ADVERBS, LEADING_CONJUNCTION } from '../../lexicon/adverbs.js';
 import { REPORTING_VERBS } from '../../lexicon/reporting.js';
 
 /**
@@ -267,7 +267,6 @@ export const nestedCue: Refiner = {
  */
 const FRAME_COMMA_AFTER = /^\s*,\s*$/;
 const FRONT_COMMA = /,\s*$/;
-const LEADING_CONJUNCTION = /^\s*(?:and|but|so|yet|or)\s+/i;
 export const interposedFrame: Refiner = {
   name: 'refine:interposed-frame',
   refine(doc, atts) {
