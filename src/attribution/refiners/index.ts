@@ -514,9 +514,11 @@ export const joinedStatement: Refiner = {
       const last = a.content[a.content.length - 1]!;
       if (a.cue.end > last.start) continue;
       let cut = -1;
+      // the joined statements that share the first one's subject, given its source once the cut is made
+      const sharing: Attribution[] = [];
       for (const b of atts) {
         if (b === a || !b.cue || b.cue.start <= last.start) continue;
-        // the joined statement's words run after its cue, to the end of the first one's content or beyond
+        // the joined statement's words run after its cue
         if (!b.content.length || b.content[0]!.start < b.cue.end) continue;
         const opens = b.source && b.source.end <= b.cue.start ? b.source : b.cue;
         // (the joined clause opens inside the first content: its cue may lie past it, "..., but the mayor, Ana Ruiz, said")
@@ -528,7 +530,7 @@ export const joinedStatement: Refiner = {
         let m: RegExpExecArray | null = null;
         if (b.source) m = JOINED_CLAUSE_OPENING.exec(before);
         // a second verb of the same subject: "X said C and warned that ..."
-        else if (HAND_REPORTING_VERBS.has(doc.matchText.slice(b.cue.start, b.cue.end).toLowerCase()) && (m = SHARED_SUBJECT_OPENING.exec(before)) && a.source && a.source.end <= a.cue.start) b.source = { ...a.source };
+        else if (HAND_REPORTING_VERBS.has(doc.matchText.slice(b.cue.start, b.cue.end).toLowerCase()) && (m = SHARED_SUBJECT_OPENING.exec(before)) && a.source && a.source.end <= a.cue.start) sharing.push(b);
         // (a participle opens its clause itself: ", arguing that ...")
         else if (/ing$/i.test(doc.matchText.slice(b.cue.start, b.cue.end).split(/\s+/)[0]!)) m = JOINED_PARTICIPLE_OPENING.exec(before);
         if (!m) continue;
@@ -540,6 +542,7 @@ export const joinedStatement: Refiner = {
       // (a statement of its own is left: "finds that, while 37 percent say ..." keeps its clause)
       if ((doc.matchText.slice(last.start, cut).match(/[\p{L}\p{N}]+/gu) ?? []).length < JOINED_MIN_LEFT_WORDS) continue;
       a.content = [...a.content.slice(0, -1), { start: last.start, end: cut }];
+      for (const b of sharing) if (b.cue!.start >= cut) b.source = { ...a.source! };
       tagged(a, this.name);
     }
     return atts;
