@@ -91,7 +91,8 @@ export const BOILERPLATE_RULES: BoilerplateRule[] = [
     reason: 'caption',
     // a caption line ending in its credit: "Troops in Donetsk. (AP Photo/Evan Vucci)"
     pattern: /[.!?"]?\s*\((?:AP|AFP|Reuters|Getty|EPA|PTI|ANI)?\s*(?:photo|images?|file)\b[^)]*\)\s*$|\s(?:Photo|Image|Picture)\s*(?:credit)?\s*:\s*[\p{Lu}][\w .,/&-]{0,60}$/iu,
-    maxWords: 60,
+    // (a caption may tell the scene at length: 75 words before "(Photo: ...)" on a Daily Maverick page)
+    maxWords: 120,
   },
   {
     name: 'copyright',

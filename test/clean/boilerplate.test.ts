@@ -40,6 +40,13 @@ test('prompts, advertisements, credits and copyright are boilerplate with their 
   assert.deepEqual(marked(text).map((m) => m[1]), ['advertisement', 'share-prompt', 'subscribe-prompt', 'photo-credit', 'caption', 'copyright', 'advertisement']);
 });
 
+test('a long caption ending in its photo credit is a caption', () => {
+  const scene = 'Displaced families wait in line for food from a charity kitchen in the north of the city on a cold morning in April, many of them for the third day running. ';
+  const caption = `${scene.repeat(3)}Aid groups say the kitchens cannot keep up. (Photo: Ana Ruiz)`;
+  assert.ok(caption.split(/\s+/).length > 60);
+  assert.deepEqual(marked(`The talks ended.\n${caption}\nBoth sides left.`).map((m) => m[1]), ['caption']);
+});
+
 test('wire credit lines at the foot of a story are bylines', () => {
   const text = [
     'The plane landed safely in Dubai, a spokesperson for the airline said.',
