@@ -4,6 +4,7 @@ import type { Attribution } from '../model/extract.js';
 import { tidy } from './frames.js';
 import { TITLE_ABBREVIATIONS } from '../../lexicon/abbreviations.js';
 import { isGivenName } from '../../lexicon/given-names.js';
+import { entityAt } from '../../entities/index.js';
 
 /**
  * Speaker labels: a name and a colon in front of what the named one said.
@@ -69,7 +70,8 @@ function speakerLike(doc: Doc, label: Span): boolean {
   if (!/\p{Ll}/u.test(text)) return true;
   const first = text.split(/\s+/)[0]!.replace(/\.$/, '').toLowerCase();
   if (TITLE_ABBREVIATIONS.has(first) || isGivenName(first)) return true;
-  return doc.entities.some((e) => (e.type === 'person' || e.type === 'organization') && e.mentions.some((m) => m.start < label.end && label.start < m.end));
+  const e = entityAt(doc, label.start, label.end);
+  return e !== null && (e.type === 'person' || e.type === 'organization');
 }
 
 interface Turn { para: Span; labelFrom: number; label: Span; colon: Span; contentStart: number; singleLetter: boolean }

@@ -8,6 +8,7 @@ import { MONTHS, WEEKDAYS } from '../../lexicon/time.js';
 import { trimPunct } from '../model/spans.js';
 import { AFTER_SUBJECT_ADVERBS, CLAUSE_OPENING_ADVERBS, LEADING_CONJUNCTION } from '../../lexicon/adverbs.js';
 import { REPORTING_VERBS } from '../../lexicon/reporting.js';
+import { entityAt } from '../../entities/index.js';
 
 /**
  * Refiners run after the finders have been merged: each removes or repairs a
@@ -48,7 +49,7 @@ export const gerundSource: Refiner = {
       if (!first || first.start !== a.source.start) return true;
       const word = doc.matchText.slice(first.start, first.end);
       // ("Downing Street said": a name the recognizer found opens the source)
-      if (/^\p{Lu}/u.test(word) && doc.entities.some((e) => e.type !== 'other' && e.mentions.some((m) => m.start === first.start))) return true;
+      if (/^\p{Lu}/u.test(word)) { const e = entityAt(doc, first.start, first.end); if (e && e.type !== 'other') return true; }
       // lower-case "-ing" word tagged as a verb form ("annexing", "saying"); "Browning", "the ring" stay
       return !(first.pos === 'VBG' || (first.pos === undefined && /^[a-z]+ing$/.test(word)));
     });
