@@ -11,7 +11,8 @@ import { tidy } from './frames.js';
  * PolNeAR takes the dash as cue, the name as source and the quotation as
  * content. Rule: "signoff:quote". (The matching text folds every dash to '-'.)
  * Left out: embedded posts (`Text - Jane Roe (@janeroe) May 3, 2016`):
- * PolNeAR train/ annotates 3 of the 14 such posts.
+ * PolNeAR train/ annotates 3 of the 14 such posts. Their signer is read by
+ * `postSigner`, for the speaker of an "I" inside one.
  */
 
 /** 1-6 name words after the dash ("Jane Roe", "Mary J. Roe", "Ana María de la Cruz"). */
@@ -72,4 +73,18 @@ export function findSignoffAttributions(doc: Doc): Attribution[] {
     }
   }
   return out;
+}
+
+/** An embedded post's signature: a dash, the name, the account in brackets ("- Jane Roe (@janeroe) May 3, 2024"). */
+const POST_SIGNATURE = /^\s*-{1,2}\s*(\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,4})\s*\(@\w+\)/u;
+/** Who signed the embedded post holding `pos`: the signature ends its paragraph or is the next one. */
+export function postSigner(doc: Doc, pos: number): string | null {
+  const pi = doc.paragraphAt(pos);
+  if (pi < 0) return null;
+  const para = doc.paragraphs[pi]!;
+  const own = doc.matchText.slice(para.start, para.end);
+  const dash = own.lastIndexOf(' -');
+  const m = (dash > pos - para.start ? POST_SIGNATURE.exec(own.slice(dash)) : null)
+    ?? (pi + 1 < doc.paragraphs.length ? POST_SIGNATURE.exec(doc.matchText.slice(doc.paragraphs[pi + 1]!.start, doc.paragraphs[pi + 1]!.end)) : null);
+  return m ? m[1]! : null;
 }

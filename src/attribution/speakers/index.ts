@@ -10,6 +10,7 @@ import { ListDerived, SpanOwners, firstAtLeast } from '../../doc/span-index.js';
 import { quotedRegions } from '../scare-quotes.js';
 import { NAME_SUFFIXES, agentNoun, analyzeMention, conjoinedPersons, mentionReading, type MentionInfo } from './mention.js';
 import { findNameMentions } from './names.js';
+import { postSigner } from '../finders/signoff.js';
 import { findRelay } from './relay.js';
 import { outerPhrase, relativeAntecedent } from './relative.js';
 import { documentAuthor } from './author.js';
@@ -106,20 +107,6 @@ function namedAsOutlet(doc: Doc, e: Entity): boolean {
 }
 
 /** Whether a span lies inside the statement's own words (its content's extent). */
-/** An embedded post's signature: a dash, the name, the account in brackets ("- Jane Roe (@janeroe) May 3, 2024"). */
-const POST_SIGNATURE = /^\s*-{1,2}\s*(\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,4})\s*\(@\w+\)/u;
-/** Who signed the embedded post holding `pos`: the signature ends its paragraph or is the next one. */
-function postSigner(doc: Doc, pos: number): string | null {
-  const pi = doc.paragraphAt(pos);
-  if (pi < 0) return null;
-  const para = doc.paragraphs[pi]!;
-  const own = doc.matchText.slice(para.start, para.end);
-  const dash = own.lastIndexOf(' -');
-  const m = (dash > pos - para.start ? POST_SIGNATURE.exec(own.slice(dash)) : null)
-    ?? (pi + 1 < doc.paragraphs.length ? POST_SIGNATURE.exec(doc.matchText.slice(doc.paragraphs[pi + 1]!.start, doc.paragraphs[pi + 1]!.end)) : null);
-  return m ? m[1]! : null;
-}
-
 /** A sentence opened by a participle of asking, up to the pronoun that answers: "Asked whether he would ..., he said". */
 const ASKED_CLAUSE = /^\s*(?:when\s+)?(?:asked|pressed|questioned|quizzed|challenged)\b[^.!?]*,\s*$/i;
 function inStatement(q: Quote, x: Span): boolean {
