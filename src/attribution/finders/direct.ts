@@ -29,21 +29,21 @@ const MAX_INSERT = 90;
 const SRC = String.raw`(${WORD}(?:\s+${WORD}){0,9}?)`;
 // (a source may carry an age between commas: "“...,” Quina Jones, 25, said")
 const SRC_AGED = String.raw`(${WORD}(?:\s+${WORD}){0,9}?(?:,\s+\d{1,3},)?)`;
-const AFTER_SRC_CUE = new RegExp(String.raw`^[\s,]*(?:[^,."“”]{1,${MAX_INSERT}},\s+)?${SRC_AGED}\s+${ADV}(${CUE_RE_SRC})${CUE_END}`, 'du');
+const AFTER_SRC_CUE = new RegExp(String.raw`^[\s,]*(?:[^,."“”]{1,${MAX_INSERT}},\s+)?${SRC_AGED}\s+(${ADV}${CUE_RE_SRC})${CUE_END}`, 'du');
 // (a source with an appositive or a relative clause set off by commas: "“...,” Jim Carrow, who ran a launch firm, told ...";
 // PolNeAR's source keeps them)
-const AFTER_APPOSITIVE_SRC_CUE = new RegExp(String.raw`^[\s,]*(${WORD}(?:\s+${WORD}){0,9}?(?:,\s+[^,."“”]{1,120}?){1,2}),\s+${ADV}(${CUE_RE_SRC})${CUE_END}`, 'du');
+const AFTER_APPOSITIVE_SRC_CUE = new RegExp(String.raw`^[\s,]*(${WORD}(?:\s+${WORD}){0,9}?(?:,\s+[^,."“”]{1,120}?){1,2}),\s+(${ADV}${CUE_RE_SRC})${CUE_END}`, 'du');
 const AFTER_CUE_SRC = new RegExp(String.raw`^[\s,]*(${CUE_RE_SRC})\s+${SRC}\s*(?=[.,;:!?]|$)`, 'du');
 // (a verb of the manner of saying closes its frame: "“...,” he snaps." but not "“...,” he laughed at the idea")
 const FRAME_END = String.raw`(?=(?:\s+\p{Ll}+ly)?\s*(?:[.,;:!?]|$))`;
-const AFTER_SRC_MANNER = new RegExp(String.raw`^[\s,]*${SRC}\s+${ADV}(${QUOTE_FRAME_RE_SRC})${FRAME_END}`, 'du');
+const AFTER_SRC_MANNER = new RegExp(String.raw`^[\s,]*${SRC}\s+(${ADV}${QUOTE_FRAME_RE_SRC})${FRAME_END}`, 'du');
 const AFTER_MANNER_SRC = new RegExp(String.raw`^[\s,]*(${QUOTE_FRAME_RE_SRC})\s+${SRC}\s*(?=[.,;:!?]|$)`, 'du');
 // a phrase between the cue and the quotation ("told reporters", "said in a statement") needs a colon or comma after it;
 // without one the quotation is part of the reported clause (a mixed quote, left to the model).
 // Unanchored at the start, so the regex is tried from every position; the leftmost match never starts right
 // after a letter or digit (the source's first word would then match from that character too, one further
 // left), so the lookbehind drops those positions (most of them: every letter inside a word) and changes no match.
-export const BEFORE_SRC_CUE = new RegExp(String.raw`(?<![\p{L}\p{N}])${SRC}\s+${ADV}(${CUE_RE_SRC})${CUE_END}(?:(?:\s+[^:,."]{1,60}?)?\s*[:,]|\s*)\s*$`, 'du');
+export const BEFORE_SRC_CUE = new RegExp(String.raw`(?<![\p{L}\p{N}])${SRC}\s+(${ADV}${CUE_RE_SRC})${CUE_END}(?:(?:\s+[^:,."]{1,60}?)?\s*[:,]|\s*)\s*$`, 'du');
 
 /** “…, the border,” he said: the comma before the closing mark punctuates the frame, not the quotation. */
 function dropTrailingComma(text: string, s: Span): Span {
