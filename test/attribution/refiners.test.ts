@@ -170,11 +170,20 @@ test('nested cue: a model cue inside a sourced content is a verb of the statemen
   assert.equal(nestedCue.refine(d, [sourceless, inner]).length, 2);
 });
 
-test('nested cue: a model relation with a pronoun source inside a content stays', () => {
+test('nested cue: a pronoun source inside a content goes too, unless it opens a joined clause of its own', () => {
   const d = doc('The mayor said that she believes the council will back the plan.');
   const outer = rel(d, 'said', 'The mayor', 'that she believes the council will back the plan', 'pattern:source-cue-content');
   const inner = rel(d, 'believes', 'she', 'the council will back the plan');
-  assert.equal(nestedCue.refine(d, [outer, inner]).length, 2);
+  assert.deepEqual(nestedCue.refine(d, [outer, inner]), [outer]);
+  // ", though she noted ...": the outer content ran on into a statement of the pronoun's own
+  const d2 = doc('The mayor said the bridge will reopen in May, though she noted the ferry may stop first.');
+  const outer2 = rel(d2, 'said', 'The mayor', 'the bridge will reopen in May, though she noted the ferry may stop first', 'pattern:source-cue-content');
+  const inner2 = rel(d2, 'noted', 'she', 'the ferry may stop first');
+  assert.equal(nestedCue.refine(d2, [outer2, inner2]).length, 2);
+  const d3 = doc('The mayor praised the crews, which she said had worked through the storm.');
+  const outer3 = rel(d3, 'praised', 'The mayor', 'the crews, which she said had worked through the storm', 'pattern:source-cue-content');
+  const inner3 = rel(d3, 'said', 'she', 'had worked through the storm');
+  assert.equal(nestedCue.refine(d3, [outer3, inner3]).length, 2);
 });
 
 const CONTINUED = '“The bridge will reopen in May,” the mayor said on Tuesday.\n\n“We owe the ferry crews our thanks. They kept the town moving.”\n\nTraffic was light on Wednesday.';
