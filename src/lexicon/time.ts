@@ -17,8 +17,10 @@ export const WEEKDAYS: Record<string, number> = {
   friday: 5, fri: 5, saturday: 6, sat: 6, sunday: 7, sun: 7,
 };
 export const WEEKDAY_RE = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
-/** When something was said, as news writes it after the verb ("said today", "told reporters on Monday morning", "said last week"). */
-export const WHEN_SAID_RE = String.raw`(?:on\s+)?(?:today|yesterday|tonight|(?:${WEEKDAY_RE})(?:\s+(?:morning|afternoon|evening|night))?|last\s+(?:week|month|year|night)|this\s+(?:week|month|morning|afternoon|evening)|earlier|later|recently)`;
+/** The weekdays as written in running text, capitalized (for patterns matched case-sensitively). */
+const WEEKDAY_NAME_RE = WEEKDAY_RE.split('|').map((d) => `[${d[0]}${d[0]!.toUpperCase()}]${d.slice(1)}`).join('|');
+/** When something was said, as news writes it after the verb ("said today", "told reporters on Monday morning", "said last week"); matches with or without the 'i' flag. */
+export const WHEN_SAID_RE = String.raw`(?:on\s+)?(?:today|yesterday|tonight|(?:${WEEKDAY_NAME_RE})(?:\s+(?:morning|afternoon|evening|night))?|last\s+(?:week|month|year|night)|this\s+(?:week|month|morning|afternoon|evening)|earlier|later|recently)`;
 
 export const SEASONS: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
 export const SEASON_RE = 'spring|summer|fall|autumn|winter';

@@ -26,7 +26,9 @@ const ACCORDING_HEAD = /^(According\s+to)\s+([^,]{2,100}),\s+(.+?)\s*$/du;
 const ACCORDING_TAIL = new RegExp(String.raw`^(.*\S)\s*,\s+(according\s+to)\s+([^,]{2,100}?)${END}`, 'du');
 /** When a closing frame was said: "C, the minister said today", "..., X told reporters on Monday". */
 const WHEN = String.raw`(?:\s+${WHEN_SAID_RE})?`;
-const TAIL_SRC_CUE = new RegExp(String.raw`^(.*\S)\s*,\s+${SRC}\s+(${ADV}${CUE_RE_SRC})(${ADDRESSEE})?${WHEN}${END}`, 'du');
+/** Where it was said, after the verb: "in a statement", "in an email to staff" (left out of the cue, as the frames' WHEN is). */
+const SAID_IN = String.raw`(?:\s+in\s+(?:a|an|its|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|email|interview|release|post|tweet|briefing|letter)(?:\s+to\s+[^,.;:"]{1,40}?)?)?`;
+const TAIL_SRC_CUE = new RegExp(String.raw`^(.*\S)\s*,\s+${SRC}\s+(${ADV}${CUE_RE_SRC})(${ADDRESSEE})?${WHEN}${SAID_IN}${WHEN}${END}`, 'du');
 /** "C, Israel's military spokesperson, Daniel Hagari, said": a title set off before the name; both are the source (the title must hold a role word, see titledSource). */
 const TAIL_TITLE_NAME_CUE = new RegExp(String.raw`^(.*\S)\s*,\s+([^,"“”]{3,80}?,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+),?\s+(${ADV}${CUE_RE_SRC})(${ADDRESSEE})?${WHEN}${END}`, 'du');
 /**
