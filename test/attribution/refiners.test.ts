@@ -10,7 +10,7 @@ import { entityRecognizer } from '../../src/entities/index.js';
 import { attributor, type Attribution } from '../../src/attribution/index.js';
 import { analyzeDoc } from '../../src/analyze.js';
 import { seedText, SEED_SKIP, SEED_DATE } from '../helpers/seed.js';
-import { attributiveParticiple, claimedFragment, continuedQuote, gerundSource, interposedFrame, joinedStatement, notSpeakerLabel, nameWordCue, namingCue, nestedCue, progressiveSubject, refineAttributions, sourceEdges, sourcelessDuplicate } from '../../src/attribution/refiners/index.js';
+import { attributiveParticiple, claimedFragment, continuedQuote, gerundSource, interposedFrame, joinedStatement, notSpeakerLabel, nameWordCue, namingCue, nestedCue, progressiveSubject, refineAttributions, sharedSubject, sourceEdges, sourcelessDuplicate } from '../../src/attribution/refiners/index.js';
 
 // Every sentence here is composed for the tests. The refiners are tested on
 // hand-built relations (so the test does not depend on what the tagger finds),
@@ -397,4 +397,29 @@ test('attributive-participle: "an estimated 10,000", "the reported memo" are adj
   const kept = attributiveParticiple.refine(d, atts);
   assert.deepEqual(kept.map((a) => text(d, a.cue)), ['alleged', 'reported', 'reported']);
   assert.deepEqual(kept.map((a) => text(d, a.source)), [null, 'The ministry', 'The']);
+});
+
+test('shared-subject: a sourceless verb after "and" takes the subject of the verb it is joined to', () => {
+  const d = doc('The port authority did not name the ship and said it was still checking the manifest.');
+  const said = rel(d, 'said', null, 'it was still checking the manifest');
+  sharedSubject.refine(d, [said]);
+  assert.equal(text(d, said.source), 'The port authority');
+  // an opening phrase and a time after the subject stay out; a subordinate clause's own subject is taken
+  const d2 = doc('In March, the harbour board on Friday closed the quay and warned that repairs would take weeks.');
+  const warned = rel(d2, 'warned', null, 'that repairs would take weeks');
+  sharedSubject.refine(d2, [warned]);
+  assert.equal(text(d2, warned.source), 'the harbour board');
+  const d3 = doc('The mayor thanked the crews after she toured the quay and said they had worked through the night.');
+  const said3 = rel(d3, 'said', null, 'they had worked through the night');
+  sharedSubject.refine(d3, [said3]);
+  assert.equal(text(d3, said3.source), 'she');
+  // a relation before it in the sentence lends its source; no "and", no source
+  const d4 = doc('The union criticized the plan and said members would strike.');
+  const crit = rel(d4, 'criticized', 'The union', 'the plan'), said4 = rel(d4, 'said', null, 'members would strike');
+  sharedSubject.refine(d4, [crit, said4]);
+  assert.equal(text(d4, said4.source), 'The union');
+  const d5 = doc('Members would strike, the leaflet said.');
+  const said5 = rel(d5, 'said', null, 'Members would strike');
+  sharedSubject.refine(d5, [said5]);
+  assert.equal(said5.source, null);
 });

@@ -1,5 +1,5 @@
 import type { Doc } from '../../doc/doc.js';
-import type { Span } from '../../doc/types.js';
+import type { Sentence, Span } from '../../doc/types.js';
 import type { Attribution } from '../model/extract.js';
 import { OwnedSpanSet, firstAtLeast } from '../../doc/span-index.js';
 import { isNotSpeaker } from '../finders/labels.js';
@@ -556,6 +556,75 @@ export const joinedStatement: Refiner = {
 };
 
 /**
+ * "The council met on Friday and said it would ...": a verb joined to an
+ * earlier one by "and" shares its subject. A sourceless relation whose cue
+ * follows "and" takes the source of the nearest relation before it in the
+ * sentence (the verbs' subject, as PolNeAR annotates it).
+ */
+const AFTER_AND = /\band\s+(?:(?:also|then|later|\p{L}+ly)\s+)?$/iu;
+/** Words that open a clause: the subject of the verb after them starts there. */
+const CLAUSE_OPENERS = new Set(['after', 'when', 'while', 'because', 'as', 'since', 'though', 'although', 'if', 'before', 'until', 'unless', 'whether', 'that', 'which', 'who', 'where', 'once', 'but', 'and', 'or']);
+const FINITE_TAGS = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
+/** Prepositions that end a subject ("The council on Friday made ..."); "of" and "for" stay ("Secretary of State"). */
+const SUBJECT_ENDING_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'since', 'with', 'by', 'from', 'amid', 'despite', 'earlier', 'later', 'today', 'yesterday']);
+const SUBJECT_MAX_TOKENS = 12;
+/**
+ * The subject of the finite verb that the "and" before `cueStart` joins
+ * ("It did not reveal the site and said ..." -> "It"): the words back from
+ * that verb to the clause's opening (the sentence's start, a subordinator, a
+ * semicolon), an opening phrase ended by a comma left out ("In 2014, ...").
+ */
+function clauseSubject(doc: Doc, sentence: Sentence, cueStart: number): Span | null {
+  const toks = doc.tokens;
+  let and = -1;
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd && toks[i]!.start < cueStart; i++) if (doc.matchText.slice(toks[i]!.start, toks[i]!.end).toLowerCase() === 'and') and = i;
+  if (and < 0) return null;
+  let verb = -1;
+  for (let i = and - 1; i >= sentence.tokenStart; i--) if (FINITE_TAGS.has(toks[i]!.pos ?? '')) { verb = i; break; }
+  if (verb <= sentence.tokenStart) return null;
+  let first = verb;
+  for (let i = verb - 1; i >= sentence.tokenStart; i--) {
+    const w = doc.matchText.slice(toks[i]!.start, toks[i]!.end), lw = w.toLowerCase();
+    if (CLAUSE_OPENERS.has(lw) || FINITE_TAGS.has(toks[i]!.pos ?? '') || w === ';' || w === ':' || w === '"') break;
+    first = i;
+  }
+  // an opening phrase set off by a comma ("In 2014, the council ...") is not the subject
+  const lead = toks[first]!.pos;
+  if (lead === 'IN' || lead === 'RB') {
+    let comma = -1;
+    for (let i = first; i < verb; i++) if (doc.matchText.slice(toks[i]!.start, toks[i]!.end) === ',') { comma = i; break; }
+    if (comma < 0) return null;
+    first = comma + 1;
+  }
+  let last = verb - 1;
+  for (let i = first + 1; i < verb; i++) if (SUBJECT_ENDING_PREPOSITIONS.has(doc.matchText.slice(toks[i]!.start, toks[i]!.end).toLowerCase())) { last = i - 1; break; }
+  while (last >= first && /^[,\-—–]$/.test(doc.matchText.slice(toks[last]!.start, toks[last]!.end))) last--;
+  if (last < first || last - first + 1 > SUBJECT_MAX_TOKENS) return null;
+  if (!toks.slice(first, last + 1).some((t) => /^(?:NN|PRP|CD)/.test(t.pos ?? ''))) return null;
+  return { start: toks[first]!.start, end: toks[last]!.end };
+}
+export const sharedSubject: Refiner = {
+  name: 'refine:shared-subject',
+  refine(doc, atts) {
+    for (const a of atts) {
+      if (a.source || !a.cue || !AFTER_AND.test(doc.matchText.slice(Math.max(0, a.cue.start - 24), a.cue.start))) continue;
+      const sentence = doc.sentences[doc.sentenceAt(a.cue.start)];
+      if (!sentence) continue;
+      let best: Attribution | undefined;
+      for (const b of atts) {
+        if (b === a || !b.source || !b.cue || b.cue.end > a.cue.start || b.cue.start < sentence.start) continue;
+        if (!best || b.cue.start > best.cue!.start) best = b;
+      }
+      const source = best ? { ...best.source! } : clauseSubject(doc, sentence, a.cue.start);
+      if (!source) continue;
+      a.source = source;
+      tagged(a, this.name);
+    }
+    return atts;
+  },
+};
+
+/**
  * In order: drops first, then the duplicate merge, then source repair, the
  * joins of quotations, and last the edges of each source once every
  * statement is settled (a source dropped earlier would free nested cues the
@@ -564,7 +633,7 @@ export const joinedStatement: Refiner = {
  * the bridge"); on PolNeAR dev it removed no false positive and one gold
  * relation ("responded by using the example of …", an argument).
  */
-export const REFINERS: readonly Refiner[] = [gerundSource, notSpeakerLabel, namingCue, nameWordCue, joinedStatement, nestedCue, sourcelessDuplicate, progressiveSubject, continuedQuote, interposedFrame, claimedFragment, sourceEdges, attributiveParticiple];
+export const REFINERS: readonly Refiner[] = [gerundSource, notSpeakerLabel, namingCue, nameWordCue, joinedStatement, nestedCue, sourcelessDuplicate, progressiveSubject, continuedQuote, interposedFrame, claimedFragment, sharedSubject, sourceEdges, attributiveParticiple];
 
 export function refineAttributions(doc: Doc, atts: Attribution[], refiners: readonly Refiner[] = REFINERS): Attribution[] {
   let out = atts;
