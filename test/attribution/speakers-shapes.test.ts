@@ -745,3 +745,10 @@ test('an embedded post\'s "I" is whoever signed it, not the writer', () => {
   assert.ok(q, 'a statement with "I" as its source');
   assert.deepEqual([q.speaker.name, q.speaker.kind], ['Asha Verma', 'person']);
 });
+
+test('a pronoun is not the person named as the object of its own verb ("she told Harris")', () => {
+  const r = analyze('Wanda Kagan met Kamala Harris in high school. Harris later said the friendship shaped her. In 1982, she told Harris that she was being abused at home.', { date: '2024-05-01', format: 'text' });
+  const told = r.quotes.find((q) => q.cue?.text === 'told');
+  assert.ok(told, r.quotes.map((q) => q.cue?.text).join(', '));
+  assert.equal(told.speaker.name, 'Wanda Kagan');
+});

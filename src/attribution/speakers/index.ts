@@ -1,5 +1,6 @@
 import type { Doc } from '../../doc/doc.js';
 import type { Entity, Quote, Span, Speaker, SpeakerKind } from '../../doc/types.js';
+import { entityAt } from '../../entities/index.js';
 import { GOVERNMENT_NOUNS, TRADE_AND_PLACE_BODY_NOUNS } from '../../lexicon/organizations-generic.js';
 import { isGovernmentPlace, isNationalityPhrase, isPlaceName } from '../../lexicon/gazetteer.js';
 import { isKnownOrganization } from '../../lexicon/organizations.js';
@@ -725,6 +726,14 @@ function resolvePossessed(doc: Doc, dis: Discourse, q: Quote, pronoun: string, n
   return dis.add({ name, kind: 'anonymous', gender: 'unknown', number: /s$/.test(noun) ? 'plural' : 'singular', heads: new Set([noun, noun.replace(/s$/, '')]) }, m);
 }
 
+/** The entity named right after a verb (its object or addressee: "told Harris", "thanked the Senate"), if any. */
+const OBJECT_NAME = /^\s+(?:the\s+)?([\p{Lu}][\p{L}'’.-]*)/u;
+function objectOf(doc: Doc, cue: Span): Entity | null {
+  const m = OBJECT_NAME.exec(doc.matchText.slice(cue.end, cue.end + 60));
+  if (!m) return null;
+  const start = cue.end + m[0].length - m[1]!.length;
+  return entityAt(doc, start, start + m[1]!.length);
+}
 function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, personStarts: number[], opts: ResolveOptions): Referent | null {
   const src = q.source!;
   const m = dis.mention(src, { asSource: true });
@@ -783,6 +792,7 @@ function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, perso
     const afterQuote = /["']\s*,?\s*$/.test(doc.matchText.slice(Math.max(0, src.start - 4), src.start));
     // "Asked about Trump, he said": who was asked about is not who answers
     const askedClause = ASKED_CLAUSE.test(doc.matchText.slice(sentStart, src.start)) ? { start: sentStart, end: src.start } : null;
+    const object = q.cue ? objectOf(doc, q.cue) : null;
     const scored: Array<{ ref: Referent; features: PronounFeatures }> = [];
     for (const r of cands) {
       if (r.kind === 'person' && r.gender === 'unknown' && r.mentions.length) r.gender = inferGender(doc, r, personStarts);
@@ -792,6 +802,8 @@ function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, perso
       if (dist > MAX_PRONOUN_DISTANCE) continue;
       // ("Police buildings were damaged, it said": no one named only in the statement itself is who made it)
       if (r.mentions.every((x) => x.start >= src.start || inStatement(q, x) || (askedClause !== null && x.start >= askedClause.start))) continue;
+      // ("she told Harris", "he thanked Trump": the object of the pronoun's own verb is someone else)
+      if (object && r.entity === object.id) continue;
       // the latest mention outside quotations and relays carries the salience
       const plain = r.mentions.filter((x) => x.start < src.start && !x.inQuote && !x.relay);
       const lastPlain = plain.length ? plain.reduce((a, b) => (b.start > a.start ? b : a)) : null;
