@@ -67,6 +67,8 @@ test('labels: not turns: a single label, notes, score tables, name lists and sub
     // a forecast and a list of specifications: common words, each once
     'The week ahead.\n\nToday: Sunny with highs near 25 degrees and a light wind.\n\nTomorrow: Clouds building in the afternoon with rain.',
     'The jacket.\n\nFill Power: 800 goose down from farms in Poland.\n\nWeight: 340 grams for a medium size.',
+    // an advice column's salutations: the one written to
+    'DEAR HARRIET: My brother borrows money and never pays it back. What should I do?\n\nDEAR SISTER: Stop lending it and tell him why.',
   ]) {
     const doc = prep(text);
     assert.deepEqual(show(doc, findLabelAttributions(doc)), [], text);

@@ -61,7 +61,9 @@ const HEADLINE_PHRASE_WORDS = new Set(['In', 'For', 'With', 'And', 'Is', 'Are', 
 
 const letterWords = (s: string) => (s.match(/\p{L}[\p{L}'’-]*/gu) ?? []).length;
 /** Whether a label before a colon is a section head, kicker or note, not a speaker. */
-export const isNotSpeaker = (label: string) => NOT_SPEAKER.has(label.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ').trim());
+/** A letter's salutation ("DEAR ABBY:", "Dear Readers:"): the one written to, not a speaker. */
+const SALUTATION = /^dear\s/i;
+export const isNotSpeaker = (label: string) => SALUTATION.test(label.trim()) || NOT_SPEAKER.has(label.toLowerCase().replace(/[’]/g, "'").replace(/\s+/g, ' ').trim());
 
 const labelText = (doc: Doc, t: Turn) => doc.matchText.slice(t.label.start, t.label.end).toLowerCase();
 /** A label that names someone: in capitals ("TAPPER"), one letter ("Q"), a title or given name first ("Sen. Roe", "Jake Tapper"), or a person or organization the recognizer found. */
