@@ -54,6 +54,7 @@ for (const ch of ',;:"()!?') ASCII_KIND[ch.charCodeAt(0)] = 4;
 const LETTER = 1, DIGIT = 2, ALONE = 4;
 const HYPHEN = 45, AMPERSAND = 38, APOSTROPHE = 39, PERIOD = 46, COMMA = 44, COLON = 58, SLASH = 47;
 
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
 /** A period between two digits ("R3.5bn"): a decimal point inside the word. */
 function decimalAt(sub: string, j: number): boolean {
   const before = sub.charCodeAt(j - 1), after = sub.charCodeAt(j + 1);
@@ -136,7 +137,8 @@ function scanTokens(matchText: string, span: Span, out: Token[], plainScan: bool
       const word = sub.slice(from, to);
       if (/^\p{L}+$/u.test(word)) {
         const low = word.toLowerCase();
-        if (TITLE_ABBREVIATIONS.has(low) || OTHER_ABBREVIATIONS.has(low) || (word.length === 1 && /\p{Lu}/u.test(word))) {
+        // (an initial stands alone: the letter of "4K." or "5G." is a unit ending its sentence)
+        if (TITLE_ABBREVIATIONS.has(low) || OTHER_ABBREVIATIONS.has(low) || (word.length === 1 && /\p{Lu}/u.test(word) && !isDigitCode(sub.charCodeAt(from - 1)))) {
           end++;
         }
       }

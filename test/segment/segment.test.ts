@@ -99,3 +99,9 @@ test('tokenWords numbers the words of a longer text as a Map of the token texts 
   assert.deepEqual([...got.keyA], words.map(keyA));
   assert.deepEqual([...got.keyB], words.map(keyB));
 });
+
+test('sentences: a capital letter right after a number ("4K.", "5G.") is a unit ending the sentence, not an initial', () => {
+  assert.deepEqual(sentences('The console streams in 4K. Google confirmed it on Monday.'), ['The console streams in 4K.', 'Google confirmed it on Monday.']);
+  // an initial after a space is still one
+  assert.deepEqual(sentences('George W. Bush spoke at noon.'), ['George W. Bush spoke at noon.']);
+});
