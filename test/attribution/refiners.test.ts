@@ -10,7 +10,7 @@ import { entityRecognizer } from '../../src/entities/index.js';
 import { attributor, type Attribution } from '../../src/attribution/index.js';
 import { analyzeDoc } from '../../src/analyze.js';
 import { seedText, SEED_SKIP, SEED_DATE } from '../helpers/seed.js';
-import { attributiveParticiple, claimedFragment, continuedQuote, gerundSource, interposedFrame, joinedStatement, notSpeakerLabel, nameWordCue, namingCue, nestedCue, progressiveSubject, refineAttributions, sharedSubject, sourceEdges, sourcelessDuplicate } from '../../src/attribution/refiners/index.js';
+import { attributiveParticiple, claimedFragment, continuedQuote, gerundSource, interposedFrame, joinedStatement, notSpeakerLabel, nameWordCue, namingCue, nestedCue, notSpeech, progressiveSubject, refineAttributions, sharedSubject, sourceEdges, sourcelessDuplicate } from '../../src/attribution/refiners/index.js';
 
 // Every sentence here is composed for the tests. The refiners are tested on
 // hand-built relations (so the test does not depend on what the tagger finds),
@@ -422,4 +422,27 @@ test('shared-subject: a sourceless verb after "and" takes the subject of the ver
   const said5 = rel(d5, 'said', null, 'Members would strike');
   sharedSubject.refine(d5, [said5]);
   assert.equal(said5.source, null);
+});
+
+test('not-speech: discourse markers, greetings, the reader addressed, market moves and capitalized non-verbs report no statement', () => {
+  const cases: Array<[string, string | null, string, string]> = [
+    ['Streaming is smooth. That said, the studio promised more games.', 'Streaming is smooth', 'said', 'the studio promised more games'],
+    ['As we say goodbye, the mayor waves.', 'we', 'say', 'goodbye, the mayor waves'],
+    ['Please see our guide for the full list.', 'Please', 'see', 'our guide for the full list'],
+    ['The index added 20.72 points on Tuesday.', 'The index', 'added', '20.72 points on Tuesday'],
+    ['DEAR PUZZLED: Talk to your brother when he is calm.', 'DEAR', 'PUZZLED', 'Talk to your brother when he is calm'],
+  ];
+  for (const [sentence, source, cue, content] of cases) {
+    const d = doc(sentence);
+    assert.deepEqual(notSpeech.refine(d, [rel(d, cue, source, content)]), [], sentence);
+  }
+  // the same verbs in statements stay
+  const kept: Array<[string, string, string, string]> = [
+    ['The minister said that the index added jobs.', 'The minister', 'said', 'that the index added jobs'],
+    ['The coach added that 20 players were fit.', 'The coach', 'added', 'that 20 players were fit'],
+  ];
+  for (const [sentence, source, cue, content] of kept) {
+    const d = doc(sentence);
+    assert.equal(notSpeech.refine(d, [rel(d, cue, source, content)]).length, 1, sentence);
+  }
 });

@@ -7,7 +7,7 @@ import { isPlaceName } from '../../lexicon/gazetteer.js';
 import { MONTHS, WEEKDAYS } from '../../lexicon/time.js';
 import { trimPunct } from '../model/spans.js';
 import { AFTER_SUBJECT_ADVERBS, CLAUSE_OPENING_ADVERBS, LEADING_CONJUNCTION } from '../../lexicon/adverbs.js';
-import { REPORTING_VERBS } from '../../lexicon/reporting.js';
+import { CUE_VERB_FORMS, REPORTING_VERBS } from '../../lexicon/reporting.js';
 import { entityAt } from '../../entities/index.js';
 
 /**
@@ -128,6 +128,38 @@ export const namingCue: Refiner = {
       if (/[\u2014\u2013]\s*$/.test(doc.text.slice(Math.max(0, a.cue.start - 3), a.cue.start)) && /\bby\b/.test(doc.matchText.slice(extent(a.content).start, extent(a.content).end))) return false;
       if (a.source) return true;
       return doc.matchText.slice(extent(a.content).start, extent(a.content).end).trim().split(/\s+/).length > NAME_MAX_WORDS;
+    });
+  },
+};
+
+/**
+ * Phrases with a verb of saying that report no statement:
+ *   "That said, Google promised more"      a discourse marker ("having said that", "that being said")
+ *   "As we say goodbye, ..."               a greeting said, not a statement
+ *   "Please see my disclosure page"        the reader addressed ("Please" read as the source)
+ *   "The Nasdaq added 20.72 points"        a market's move ("added", "gained" with a number after)
+ *   "DEAR CONCERNED: Talk to him"          a word in capitals that is no verb of saying, taken as a cue
+ */
+const DISCOURSE_SAID = /^(?:that|this|having|that\s+being|this\s+being|all\s+that|all\s+that\s+being|with\s+that|having\s+said|that\s+having\s+been)$/i;
+const GREETING = /^(?:good-?bye|goodbyes|hello|farewell|goodnight|good\s+night)\b/i;
+const MARKET_VERB = /^(?:added|adds|gained|gains|declined|declines|shed|sheds)$/i;
+const NUMBER_AFTER = /^\s+(?:about\s+|nearly\s+|more\s+than\s+|almost\s+|roughly\s+)?[+-]?[$€£¥]?\d/;
+const REPORTING_FORMS = new Set([...REPORTING_VERBS, ...CUE_VERB_FORMS].map((w) => w.toLowerCase()));
+export const notSpeech: Refiner = {
+  name: 'refine:not-speech',
+  refine(doc, atts) {
+    const M = doc.matchText;
+    return atts.filter((a) => {
+      if (!a.cue) return true;
+      const cue = M.slice(a.cue.start, a.cue.end).trim();
+      const sentence = doc.sentences[doc.sentenceAt(a.cue.start)];
+      const before = sentence ? M.slice(sentence.start, a.cue.start).trim() : '';
+      if (/^said$/i.test(cue) && DISCOURSE_SAID.test(before) && /^\s*,/.test(M.slice(a.cue.end, a.cue.end + 3))) return false;
+      if (/\bsa(?:y|ys|id|ying)$/i.test(cue) && a.content.length && GREETING.test(M.slice(a.content[0]!.start, a.content[0]!.end))) return false;
+      if (a.source && /^please$/i.test(M.slice(a.source.start, a.source.end).trim())) return false;
+      if (MARKET_VERB.test(cue) && NUMBER_AFTER.test(M.slice(a.cue.end, a.cue.end + 20))) return false;
+      if (a.rule.startsWith('model:') && /^\p{Lu}{2,}$/u.test(cue) && !REPORTING_FORMS.has(cue.toLowerCase())) return false;
+      return true;
     });
   },
 };
@@ -633,7 +665,7 @@ export const sharedSubject: Refiner = {
  * the bridge"); on PolNeAR dev it removed no false positive and one gold
  * relation ("responded by using the example of …", an argument).
  */
-export const REFINERS: readonly Refiner[] = [gerundSource, notSpeakerLabel, namingCue, nameWordCue, joinedStatement, nestedCue, sourcelessDuplicate, progressiveSubject, continuedQuote, interposedFrame, claimedFragment, sharedSubject, sourceEdges, attributiveParticiple];
+export const REFINERS: readonly Refiner[] = [gerundSource, notSpeakerLabel, namingCue, notSpeech, nameWordCue, joinedStatement, nestedCue, sourcelessDuplicate, progressiveSubject, continuedQuote, interposedFrame, claimedFragment, sharedSubject, sourceEdges, attributiveParticiple];
 
 export function refineAttributions(doc: Doc, atts: Attribution[], refiners: readonly Refiner[] = REFINERS): Attribution[] {
   let out = atts;
