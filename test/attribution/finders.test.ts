@@ -354,3 +354,7 @@ test('patterns and frames: the auxiliary and adverbs before the verb belong to t
   expectQuote('The new timetable starts on Monday, the operator has repeatedly said.', { cue: 'has repeatedly said', source: 'the operator', content: 'The new timetable starts on Monday' });
   expectQuote('\u201cWe will not sell the pier,\u201d Dana Holt had told the council.', { cue: 'had told', source: 'Dana Holt', content: 'We will not sell the pier' });
 });
+
+test('patterns: "C, says X, portfolio manager at Y": a role with no article after the name is part of the source', () => {
+  expectQuote('Ferry fares may rise again next year, says Dana Holt, senior analyst at Harbor Capital.', { cue: 'says', source: 'Dana Holt, senior analyst at Harbor Capital', content: 'Ferry fares may rise again next year' });
+});

@@ -36,7 +36,9 @@ const TAIL_TITLE_NAME_CUE = new RegExp(String.raw`^(.*\S)\s*,\s+([^,"“”]{3,8
  * -13 against any cue verb). An appositive after the name ("C, said Ann Lee, a sociologist at Y") belongs to the
  * source, as in PolNeAR (294 sources of 309 there keep it).
  */
-const TAIL_CUE_SRC = new RegExp(String.raw`^(.*\S)\s*,\s+(${INVERTED_CUE_VERBS.join('|')})\s+(${WORD}(?:\s+${WORD}){0,11}?(?:,\s+(?:a|an|the|who|whose)\s+[^"“”]{1,200}?)?)${END}`, 'du');
+/** A role with no article, then where it is held: "portfolio manager at Y", "director of Z". */
+const ROLE_AT = String.raw`(?:\p{Ll}[\p{L}-]*\s+){1,4}(?:at|of|for|with|in)\s+`;
+const TAIL_CUE_SRC = new RegExp(String.raw`^(.*\S)\s*,\s+(${INVERTED_CUE_VERBS.join('|')})\s+(${WORD}(?:\s+${WORD}){0,11}?(?:,\s+(?:(?:a|an|the|who|whose)\s+|${ROLE_AT})[^"“”]{1,200}?)?)${END}`, 'du');
 const HEAD_SRC_CUE = new RegExp(String.raw`^([^"]{1,160}?)\s+(${ADV}${CUE_RE_SRC})${CUE_END}(${ADDRESSEE}(?=\s+that\b|\s*[,:]))?\s*[,:]?\s+((?:that\s+)?(?!'')[^"].*?)\s*$`, 'du');
 const POSSESSIVE_CLAIM = new RegExp(String.raw`(\S)(?:'s|s')\s+(${CLAIM_NOUNS.join('|')})\s+(that\s+[^,;]+?)(?=\s*[,;]|${END})`, 'du');
 /** A content ending in a quotation mark is a direct quotation's, left to the quotation finder. */
