@@ -143,6 +143,15 @@ export const MULTIWORD_ROLES: readonly string[] = [
   'foreign minister', 'defense minister', 'defence minister', 'prime minister',
 ];
 
+/** Last words of an office's domain ("Minister for Foreign Affairs", "Commissioner for Human Rights"): no surname. */
+export const OFFICE_DOMAIN_WORDS: ReadonlySet<string> = new Set([
+  'affairs', 'rights', 'intelligence', 'security', 'defense', 'defence', 'state', 'states', 'house', 'senate', 'exchequer', 'health',
+  'justice', 'treasury', 'commerce', 'energy', 'education', 'labor', 'labour', 'interior', 'agriculture', 'transportation', 'transport',
+  'refugees', 'children', 'torture', 'development', 'environment', 'finance', 'trade', 'industry', 'kingdom', 'nations', 'union',
+  'republic', 'department', 'office', 'committee', 'council', 'services', 'service', 'police', 'bank', 'reserve', 'staff', 'army',
+  'navy', 'force', 'forces', 'commission', 'court', 'parliament', 'assembly', 'congress', 'city', 'county', 'region', 'province',
+]);
+
 /**
  * Nouns naming a person or group whose mention carries no name: the heads of
  * anonymous and nominal sources ("a senior official", "the official",

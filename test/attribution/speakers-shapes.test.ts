@@ -752,3 +752,26 @@ test('a pronoun is not the person named as the object of its own verb ("she told
   assert.ok(told, r.quotes.map((q) => q.cue?.text).join(', '));
   assert.equal(told.speaker.name, 'Wanda Kagan');
 });
+
+test('an office named with "of"/"for" is the office, or its holder when a name follows; the domain is no name', () => {
+  // no person is named "Foreign Affairs" or "Human Rights"
+  for (const office of ['the Minister for Foreign Affairs', 'The Ruritanian High Commissioner for Human Rights', 'the Director of National Intelligence', 'President of the Harbor Board']) {
+    const m = analyzeMention(office);
+    assert.equal(m.form, 'nominal', office);
+    assert.equal(m.kind, 'person', office);
+    assert.equal(m.name, office);
+  }
+  assert.equal(analyzeMention('Governor of the Bank of Ruritania Andrew Vell').name, 'Andrew Vell');
+  assert.equal(analyzeMention('Minister of Health Jane Morrow').name, 'Jane Morrow');
+  // a given name the lexicon lacks: the last two words, after a domain word
+  assert.equal(analyzeMention('Mayor of Port Halden Sadiq Marr').name, 'Sadiq Marr');
+  // an age before the name does not hide the name from "of" and the place after it
+  assert.equal(analyzeMention('43-year-old Martin Vell of Aberdeenshire, Scotland').name, 'Martin Vell');
+});
+
+test('"the news organization", "the news agency" are outlets', () => {
+  assert.equal(analyzeMention('The news organization').kind, 'media');
+  assert.equal(analyzeMention('the news agency').kind, 'media');
+  const s = speakers('Markets fell after Reuters reported that talks had stalled. The news organization reported that the port would close.');
+  assert.equal(s.get('The news organization'), 'Reuters / media');
+});

@@ -5,7 +5,7 @@ import { MEDIA_NAME_HEADS, MEDIA_NAME_TAILS, MEDIA_NOUNS, OUTLETS, PRESS_NOUNS }
 import { GOVERNMENT_PLACES, GOVERNMENT_SEATS, ORGANIZATION_HEADS, ORGANIZATION_NOUNS } from '../../lexicon/organizations-generic.js';
 import {
   DOCUMENT_ADJECTIVES,
-  DOCUMENT_NOUNS, GENDERED_HONORIFICS, INTERJECTIONS, GENDERED_ROLES, MULTIWORD_ROLES, NATIONALITY_WORDS, PERSON_NOUNS, PRONOUNS, ROLE_ABBREVIATIONS, ROLE_WORDS, TITLES_OF_PLACE,
+  DOCUMENT_NOUNS, GENDERED_HONORIFICS, INTERJECTIONS, GENDERED_ROLES, MULTIWORD_ROLES, NATIONALITY_WORDS, OFFICE_DOMAIN_WORDS, PERSON_NOUNS, PRONOUNS, ROLE_ABBREVIATIONS, ROLE_WORDS, TITLES_OF_PLACE,
   type Gender, type GrammaticalNumber, type PronounInfo,
 } from '../../lexicon/speaker-kinds.js';
 import { MONTHS, WEEKDAYS } from '../../lexicon/time.js';
@@ -264,7 +264,8 @@ function withoutWhereFromTail(ws: Word[]): Word[] {
     const titled = q > 0 && isTitleWord(ws[q - 1]!);
     const tail = ws.slice(p + 1);
     // (or a given name opens a full name and a name follows: "geologist Rosaly Lopes of NASA's Jet Propulsion Laboratory")
-    const afterRole = q > 0 && !isCapitalized(ws[q - 1]!) && (isRoleWord(ws[q - 1]!.lower) || PERSON_NOUNS.has(ws[q - 1]!.lower) || agentNoun(ws[q - 1]!.lower));
+    // (an age before the name counts as a role: "43-year-old Martin Taylor of Aberdeenshire")
+    const afterRole = q > 0 && !isCapitalized(ws[q - 1]!) && (isRoleWord(ws[q - 1]!.lower) || PERSON_NOUNS.has(ws[q - 1]!.lower) || agentNoun(ws[q - 1]!.lower) || AGE_HEAD_RE.test(ws[q - 1]!.lower));
     const named = tail[0]?.lower === 'the' ? tail[1] : tail[0];
     // (opening the phrase, or after a role: not an object, "activists clamoring to block Donald Trump from the GOP nomination")
     // ("Radek Babicek from Fantastic Gardeners": two or more name words opening the phrase, then "from" and a name)
@@ -642,6 +643,34 @@ function isTailTrim(s: string, i: number): boolean {
 const LIST_EXAMPLES_RE = /,\s+(?:including|such\s+as|among\s+them)\s/i;
 /** Words that open a clause before its subject ("But", "Though", "And yet", "Well,"), with a comma after them if any, and an interview's "A:". */
 const CLAUSE_OPENER_RE = /^(?:(?:but|and|yet|though|although|while|whereas|because|since|unless|when|if)(?:\s+yet)?,?|(?:so|still|now|yes|no|well|okay|ok|oh|sure),|[AQ]:)\s+/i;
+/**
+ * An office named by a role word, "of"/"for"/"on" and where it is held, in capitals ("Minister for Foreign
+ * Affairs", "High Commissioner for Human Rights", "Governor of the Bank of England"), then the holder's name if
+ * one follows (it opens with a given name: "... Bank of England Andrew Bailey"). Null when the words are no
+ * such office. No person is named "Foreign Affairs" or "Human Rights".
+ */
+function officeTitle(ws: readonly Word[]): { role: string; holder: Word[] | null } | null {
+  const r = ws.findIndex((w, i) => i + 2 < ws.length && isCapitalized(w) && isRoleWord(w.lower) && /^(?:of|for|on)$/.test(ws[i + 1]!.lower));
+  if (r < 0) return null;
+  let i = r + 2;
+  if (ws[i]!.lower === 'the') i++;
+  const placeStart = i;
+  // the place: capitalized words, joined by "of", "and", "&", "the"
+  while (i < ws.length) {
+    const w = ws[i]!;
+    if (i > placeStart && isGivenName(w.text) && i + 1 < ws.length && isCapitalized(ws[i + 1]!)) break;
+    if (isCapitalized(w)) { i++; continue; }
+    if (/^(?:of|and|&|the)$/.test(w.lower) && i + 1 < ws.length && isCapitalized(ws[i + 1]!)) { i++; continue; }
+    return null;
+  }
+  if (i === placeStart) return null;
+  if (i < ws.length) return { role: ws[r]!.lower, holder: ws.slice(i) };
+  // a holder whose given name the lexicon lacks ("Mayor of London Sadiq Khan"): the last two words, when the domain
+  // had a word before them and they end in no domain's word
+  if (i - placeStart >= 3 && !OFFICE_DOMAIN_WORDS.has(ws[i - 1]!.lower) && ws[i - 2]!.lower !== 'of') return { role: ws[r]!.lower, holder: ws.slice(i - 2, i) };
+  return { role: ws[r]!.lower, holder: null };
+}
+
 function readMention(rawText: string, base: number): MentionInfo {
   // trim white space and punctuation at both ends, keeping offsets
   let lead = 0, tail = rawText.length;
@@ -747,6 +776,12 @@ function readMention(rawText: string, base: number): MentionInfo {
     return { ...empty, form: 'anonymous', name: foldSpaces(text), kind: 'anonymous', number: 'plural', head: led };
   }
 
+  // "the Minister for Foreign Affairs", "Governor of the Bank of England Andrew Bailey": an office, with or without its holder
+  if (!text.includes(',')) {
+    const office = officeTitle(words(text, start));
+    if (office?.holder) return { ...empty, form: 'name', name: office.holder.map((w) => w.text).join(' '), kind: 'person', gender: genderOfName(office.holder, [], office.holder), number: 'singular', roles: [office.role], nameSpan: { start: office.holder[0]!.start, end: office.holder[office.holder.length - 1]!.end } };
+    if (office) return { ...empty, form: 'nominal', name: foldSpaces(text), kind: 'person', gender: GENDERED_ROLES.get(office.role) ?? 'unknown', number: 'singular', head: office.role, roles: [office.role] };
+  }
   // a leading adverbial ("During the rally Monday, the former president") is not part of the mention
   const segs = segments(text, start);
   while (segs.length > 1 && LEADING_ADVERBIAL.test(segs[0]!.text)) segs.shift();
@@ -876,6 +911,8 @@ function readMention(rawText: string, base: number): MentionInfo {
     const after = headAfterAnd(allWords, 1);
     if (DOCUMENT_NOUNS.has(after)) return { ...empty, form: 'document', name: description, kind: 'document', gender: 'neuter', number: /s$/.test(after) ? 'plural' : 'singular', head: after, roles, ownRecord: POLL_NOUNS.has(after) };
   }
+  // "the news organization", "the news agency": an outlet
+  if (DEFINITE_DETERMINERS.has(first) && headWords.length >= 2 && headWords[headWords.length - 2]!.lower === 'news') return { ...empty, form: 'nominal', name: description, kind: 'media', gender: 'neuter', number, head, roles };
   if (PRESS_NOUNS.has(head) || MEDIA_NOUNS.has(head)) {
     if (DEFINITE_DETERMINERS.has(first) && MEDIA_NOUNS.has(head)) return { ...empty, form: 'nominal', name: description, kind: 'media', gender: 'neuter', number, head, roles };
   }
