@@ -775,3 +775,15 @@ test('"the news organization", "the news agency" are outlets', () => {
   const s = speakers('Markets fell after Reuters reported that talks had stalled. The news organization reported that the port would close.');
   assert.equal(s.get('The news organization'), 'Reuters / media');
 });
+
+test('"the group" is the body named in apposition to it ("The group, X Coalition,"), not the last company that spoke', () => {
+  const r = analyze([
+    'Meridia will cut 300 jobs this week.', 'Meridia declined to comment.',
+    'The group, Meridia Staff Coalition, formed in recent weeks and sent a letter to management.',
+    'The group announced over the weekend that Meridia had reached an agreement with Tallis to accept close to 1,000 workers.',
+    'However, the group raised alarm at the terms of the deal.',
+  ].join('\n\n'), { date: '2024-05-01', format: 'text' });
+  const groups = r.quotes.filter((q) => /^the group$/i.test(q.source?.text ?? ''));
+  assert.ok(groups.length >= 2, r.quotes.map((q) => `${q.source?.text} ${q.cue?.text}`).join('; '));
+  for (const q of groups) assert.equal(q.speaker.name, 'Meridia Staff Coalition');
+});

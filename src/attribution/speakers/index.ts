@@ -413,6 +413,9 @@ export function resolveSpeakers(doc: Doc, quotes: Quote[], opts: ResolveOptions 
 
   const addPending = (p: Pending) => {
     const m = dis.mention(p.span);
+    // "The group, WeWorkers Coalition, ...": a body named in apposition to a description is what "the group" means later
+    const described = p.kind === 'organization' || p.kind === 'media' ? APPOSED_DESCRIPTION.exec(doc.matchText.slice(Math.max(0, p.span.start - 40), p.span.start)) : null;
+    if (described) p.heads = [...p.heads, described[1]!.toLowerCase()];
     let ref = p.entity ? dis.byEntity(p.entity) : dis.byName(p.name, p.kind, p.span.start, p.gender);
     if (ref) {
       dis.addMention(ref, m);
@@ -726,6 +729,8 @@ function resolvePossessed(doc: Doc, dis: Discourse, q: Quote, pronoun: string, n
   return dis.add({ name, kind: 'anonymous', gender: 'unknown', number: /s$/.test(noun) ? 'plural' : 'singular', heads: new Set([noun, noun.replace(/s$/, '')]) }, m);
 }
 
+/** A definite description and a comma right before a name ("The group, ", "the coalition, "). */
+const APPOSED_DESCRIPTION = /(?:^|[\s(])[Tt]he\s+(\p{Ll}+),\s+(?:the\s+)?$/u;
 /** The entity named right after a verb (its object or addressee: "told Harris", "thanked the Senate"), if any. */
 const OBJECT_NAME = /^\s+(?:the\s+)?([\p{Lu}][\p{L}'’.-]*)/u;
 function objectOf(doc: Doc, cue: Span): Entity | null {
@@ -886,7 +891,9 @@ function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, perso
     // description's words, when some do
     const modifiers = info.kind === 'organization' ? info.name.toLowerCase().split(/\s+/).filter((w) => /^[a-z]{4,}$/.test(w) && w !== head && w !== 'the') : [];
     const named = modifiers.length ? matching.filter((r) => { const n = lowerName(r.name); return modifiers.every((w) => n.includes(w)); }) : [];
-    const cands = described.length ? described : named.length ? named : matching;
+    // "the group" is the body a "the group" was resolved to before (heads are learned below), not the last company named
+    const headed = info.kind === 'organization' ? matching.filter((r) => r.heads.has(head)) : [];
+    const cands = described.length ? described : named.length ? named : headed.length ? headed : matching;
     // "Donald Trump isn't saying much ... The Republican presidential nominee has repeatedly wondered ...": a definite
     // description of a role right after a named person speaks of that person (news varies the name); it wins over a
     // description of the same role left unnamed before ("The GOP nominee" met earlier with no name near)
@@ -918,6 +925,7 @@ function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, perso
         const sb = (b.speakerCount ? 1 : 0) * 3 + (lastMentionBefore(b, src.start)!.sent);
         return sb > sa ? b : a;
       });
+      if (info.kind === 'organization' && head) best.heads.add(head);
       dis.addMention(best, m);
       return best;
     }
