@@ -31,6 +31,18 @@ export const OUTLETS: ReadonlyMap<string, string> = new Map([
   ['today', 'Today'], ['morning joe', 'Morning Joe'], ['hardball', 'Hardball'], ['the view', 'The View'], ['cnn international', 'CNN International'],
   ['twitter', 'Twitter'], ['facebook', 'Facebook'], ['instagram', 'Instagram'], ['youtube', 'YouTube'], ['telegram', 'Telegram'],
   ['truth social', 'Truth Social'], ['tiktok', 'TikTok'], ['medium', 'Medium'], ['substack', 'Substack'],
+  // entertainment, technology, business and sport outlets
+  ['variety', 'Variety'], ['rolling stone', 'Rolling Stone'], ['e!', 'E!'], ['e! news', 'E! News'], ['tmz', 'TMZ'], ['vanity fair', 'Vanity Fair'],
+  ['billboard', 'Billboard'], ['page six', 'Page Six'], ['us weekly', 'Us Weekly'], ['the verge', 'The Verge'], ['verge', 'The Verge'],
+  ['techcrunch', 'TechCrunch'], ['business insider', 'Business Insider'], ['cnet', 'CNET'], ['engadget', 'Engadget'],
+  ['marketwatch', 'MarketWatch'], ["barron's", "Barron's"], ['espn', 'ESPN'], ['the athletic', 'The Athletic'],
+  ['sky sports', 'Sky Sports'], ['eurogamer', 'Eurogamer'], ['ign', 'IGN'],
+  // national outlets elsewhere
+  ['cbc', 'CBC'], ['ctv', 'CTV'], ['sbs', 'SBS'], ['rte', 'RTÉ'], ['rté', 'RTÉ'], ['haaretz', 'Haaretz'], ['meduza', 'Meduza'], ['kommersant', 'Kommersant'],
+  ['izvestia', 'Izvestia'], ['ukrainska pravda', 'Ukrainska Pravda'], ['kyiv independent', 'The Kyiv Independent'], ['le figaro', 'Le Figaro'],
+  ['el país', 'El País'], ['el pais', 'El País'], ['corriere della sera', 'Corriere della Sera'], ['nhk', 'NHK'], ['caixin', 'Caixin'], ['ndtv', 'NDTV'],
+  ['times of india', 'The Times of India'], ['the hindu', 'The Hindu'], ['news24', 'News24'],
+  ['daily maverick', 'Daily Maverick'], ['premium times', 'Premium Times'], ['nine news', 'Nine News'],
 ]);
 
 /** Last words that make a capitalized name an outlet ("Yahoo News", "The Denver Post"). Case-sensitive. */

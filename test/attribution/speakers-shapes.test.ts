@@ -787,3 +787,16 @@ test('"the group" is the body named in apposition to it ("The group, X Coalition
   assert.ok(groups.length >= 2, r.quotes.map((q) => `${q.source?.text} ${q.cue?.text}`).join('; '));
   for (const q of groups) assert.equal(q.speaker.name, 'Meridia Staff Coalition');
 });
+
+test('relays: ", via the Los Angeles Times", "in a separate statement to Rolling Stone", and "told the outlet" (the outlet named before)', () => {
+  const r = analyze([
+    '"We will be back," Lynn Vell said, via the Los Angeles Times.',
+    'The singer will perform at the awards, according to a report by Variety. An insider told the outlet that she was thrilled.',
+    '"We are proud of her," the studio said in a separate statement to Rolling Stone.',
+  ].join('\n\n'), { date: '2024-05-01', format: 'text' });
+  const via = (cue: string) => r.quotes.find((q) => q.cue?.text === cue)?.via?.name;
+  assert.equal(via('said'), 'Los Angeles Times');
+  assert.equal(via('told'), 'Variety');
+  assert.equal(r.quotes.find((q) => q.source?.text === 'the studio')?.via?.name, 'Rolling Stone');
+  assert.equal(r.quotes.find((q) => /Variety/.test(q.source?.text ?? ''))?.speaker.kind, 'media');
+});

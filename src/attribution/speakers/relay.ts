@@ -21,6 +21,8 @@ import { analyzeMention } from './mention.js';
  *   reporters") it is the relay; when X is a person or a government
  *   ("on a call with Ukraine's president") there is no relay.
  * - "told supporters", "told Congress": audiences, not relays.
+ * - ", via the Los Angeles Times", "in a statement to Rolling Stone" -> the outlet;
+ *   "told the outlet", "told the newspaper" -> the outlet named last before it.
  * - "“…,” Walker said, according to an Associated Press account" -> Associated
  *   Press (media): the account that carried the quotation (PolNeAR makes the
  *   account the source of a relation of its own, which stays beside it).
@@ -29,7 +31,7 @@ export interface Relay extends Speaker { span: Span; interviewer?: string }
 
 const RULE_PREFIX = 'relay';
 /** Phrases that introduce a relay, before the relay's mention. */
-const RELAY_INTRO = /\b(told|tells|telling|tell|said to|says to|speaking to|spoke to|speaking with|spoke with|talking to|talked to|talking with|in an? (?:exclusive |recent |televised |radio |phone |telephone |lengthy |separate |new )?interview (?:with|on)|in an? (?:exclusive |recent )?(?:conversation|sit-down|appearance|podcast|op-ed|column|post|tweet|message|statement|email|e-mail|letter|remarks|comments) (?:with|to|on|for|in)|in remarks to|in comments to|on a (?:conference |phone |press )?call with|during a (?:conference |phone |press )?call with|in a (?:conference |phone )?call with|appearing on|appeared on|in an appearance on|during an appearance on|said on|says on|wrote on|writes on|posted on|tweeted on|wrote in|writes in|said in|according to|on(?=\s+[A-Z]))\s+/g;
+const RELAY_INTRO = /\b(told|tells|telling|tell|said to|says to|speaking to|spoke to|speaking with|spoke with|talking to|talked to|talking with|in an? (?:exclusive |recent |televised |radio |phone |telephone |lengthy |separate |new )?interview (?:with|on)|in an? (?:exclusive |recent |separate |joint |written |brief |new )?(?:conversation|sit-down|appearance|podcast|op-ed|column|post|tweet|message|statement|email|e-mail|letter|remarks|comments) (?:with|to|on|for|in)|(?<=,\s*)via|in remarks to|in comments to|on a (?:conference |phone |press )?call with|during a (?:conference |phone |press )?call with|in a (?:conference |phone )?call with|appearing on|appeared on|in an appearance on|during an appearance on|said on|says on|wrote on|writes on|posted on|tweeted on|wrote in|writes in|said in|according to|on(?=\s+[A-Z]))\s+/g;
 /** Intros after which a person or organization is an addressee, never a relay. */
 const ADDRESSEE_INTRO = /call with|meeting with|conversation with/;
 /** Intros that only make a relay of an outlet ("said on CNN", "wrote in The Atlantic"). */
@@ -41,6 +43,22 @@ const MAX_RELAY_CHARS = 60;
 /** How far past the clause's last allowed intro position the sentence is read: the longest intro ("during a conference call with") and its mention fit well within. */
 const RELAY_READ_PAST = 200;
 
+/** An outlet spoken of again ("the outlet", "the newspaper"). */
+const OUTLET_ANAPHOR = /^the\s+(?:outlet|newspaper|paper|magazine|network|broadcaster|station|publication|news\s+site|website|site|tabloid|channel)\b/i;
+/** How far back an outlet spoken of again may have been named, in characters. */
+const OUTLET_ANAPHOR_REACH = 3000;
+
+/** The outlet named last before `pos` (an entity whose name is an outlet's), within reach. */
+function lastOutletBefore(doc: Doc, pos: number): string | null {
+  let best: string | null = null, bestAt = -1;
+  for (const e of doc.entities) {
+    const name = outletName(e.name);
+    if (!name) continue;
+    for (const m of e.mentions) if (m.end <= pos && m.start > bestAt && pos - m.start <= OUTLET_ANAPHOR_REACH) { best = name; bestAt = m.start; }
+  }
+  return best;
+}
+
 function mentionAfter(text: string, from: number): { text: string; start: number } | null {
   const rest = text.slice(from, from + MAX_RELAY_CHARS);
   // a noun phrase: optional "the", capitalized words with possessives and initials, or a press noun
@@ -50,13 +68,20 @@ function mentionAfter(text: string, from: number): { text: string; start: number
     const inner = mentionAfter(text, from + article[0].length);
     return inner && /^\p{Lu}/u.test(inner.text) ? inner : null;
   }
+  // "told the outlet", "said in a statement to the newspaper": the outlet named before (see relayFromMention)
+  const anaphor = OUTLET_ANAPHOR.exec(rest);
+  if (anaphor) return { text: anaphor[0], start: from };
   const m = /^(?:the\s+)?(?:[\p{Lu}\d][\p{L}\p{N}.&'-]*(?:\s+(?:of|de|von|van|the)?\s*[\p{Lu}\d][\p{L}\p{N}.&'-]*)*)|^(?:reporters|journalists|the press|the media|news media|correspondents|an interviewer)\b/u.exec(rest);
   if (!m || !m[0].trim()) return null;
   return { text: m[0].replace(/[.,;:]+$/, ''), start: from };
 }
 
-function relayFromMention(mention: string, start: number, intro: string): Relay | null {
+function relayFromMention(doc: Doc, mention: string, start: number, intro: string): Relay | null {
   const low = mention.toLowerCase();
+  if (OUTLET_ANAPHOR.test(low)) {
+    const outlet = lastOutletBefore(doc, start);
+    return outlet ? { name: outlet, kind: 'media', span: { start, end: start + mention.length } } : null;
+  }
   if (PRESS_NOUNS.has(low) || /^(?:reporters|journalists|the press|the media|news media|correspondents)$/.test(low)) {
     return { name: low.replace(/^the /, ''), kind: 'media', span: { start, end: start + mention.length } };
   }
@@ -116,7 +141,7 @@ export function findRelay(doc: Doc, quote: Quote): Relay | null {
     }
     const mention = mentionAfter(text, m.index! + m[0].length);
     if (!mention) continue;
-    const relay = relayFromMention(mention.text, base + mention.start, intro);
+    const relay = relayFromMention(doc, mention.text, base + mention.start, intro);
     if (relay) return relay;
   }
   return null;
