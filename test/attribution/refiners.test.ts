@@ -10,7 +10,7 @@ import { entityRecognizer } from '../../src/entities/index.js';
 import { attributor, type Attribution } from '../../src/attribution/index.js';
 import { analyzeDoc } from '../../src/analyze.js';
 import { seedText, SEED_SKIP, SEED_DATE } from '../helpers/seed.js';
-import { attributiveParticiple, claimedFragment, continuedQuote, gerundSource, interposedFrame, joinedStatement, notSpeakerLabel, nameWordCue, namingCue, nestedCue, notSpeech, progressiveSubject, refineAttributions, sharedSubject, sourceEdges, sourcelessDuplicate } from '../../src/attribution/refiners/index.js';
+import { attributiveParticiple, claimedFragment, continuedQuote, gerundSource, interposedFrame, joinedStatement, notSpeakerLabel, nameWordCue, namingCue, nestedCue, notSpeech, passiveTelling, progressiveSubject, refineAttributions, sharedSubject, sourceEdges, sourcelessDuplicate } from '../../src/attribution/refiners/index.js';
 
 // Every sentence here is composed for the tests. The refiners are tested on
 // hand-built relations (so the test does not depend on what the tagger finds),
@@ -445,4 +445,20 @@ test('not-speech: discourse markers, greetings, the reader addressed, market mov
     const d = doc(sentence);
     assert.equal(notSpeech.refine(d, [rel(d, cue, source, content)]).length, 1, sentence);
   }
+});
+
+test('passive-telling: who was told is not the source; a teller after "by" is', () => {
+  const d = doc('Staff were told that the depot will close in June.');
+  const told = rel(d, 'were told', 'Staff', 'that the depot will close in June');
+  passiveTelling.refine(d, [told]);
+  assert.equal(told.source, null);
+  const d2 = doc('The mayor was asked by Harbor Radio host Dana Holt whether the depot would close.');
+  const asked = rel(d2, 'was asked', 'The mayor', 'whether the depot would close');
+  passiveTelling.refine(d2, [asked]);
+  assert.equal(text(d2, asked.source), 'Harbor Radio host Dana Holt');
+  // an active verb of telling keeps its subject
+  const d3 = doc('The mayor told staff that the depot will close.');
+  const active = rel(d3, 'told', 'The mayor', 'that the depot will close');
+  passiveTelling.refine(d3, [active]);
+  assert.equal(text(d3, active.source), 'The mayor');
 });
