@@ -49,6 +49,9 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'industries', 'group', 'holdings', 'partners', 'fbi', 'staff', 'watch', 'institutes', 'academies', 'academy',
   // companies by the trade their names end in ("GateHouse Media", "Apollo Capital", "Rolls-Royce Motors")
   'media', 'capital', 'enterprises', 'technologies', 'pharmaceuticals', 'motors', 'airways',
+  // ("Big Machine Records", "Dick Clark Productions", "Balmond Studio")
+  'records', 'productions', 'studio', 'studios', 'pictures', 'films', 'entertainment', 'labs', 'systems', 'solutions', 'games',
+  'brands', 'ventures', 'logistics', 'foods', 'software', 'robotics', 'communications', 'insurance', 'securities', 'investments',
 ]);
 
 /**

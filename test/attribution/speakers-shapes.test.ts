@@ -800,3 +800,15 @@ test('relays: ", via the Los Angeles Times", "in a separate statement to Rolling
   assert.equal(r.quotes.find((q) => q.source?.text === 'the studio')?.via?.name, 'Rolling Stone');
   assert.equal(r.quotes.find((q) => /Variety/.test(q.source?.text ?? ''))?.speaker.kind, 'media');
 });
+
+test('companies by their trade word or branch, and records named by a capitalized common noun, are no persons', () => {
+  assert.equal(analyzeMention('Harbor Hill Records').kind, 'organization');
+  assert.equal(analyzeMention('Dana Vell Productions').kind, 'organization');
+  assert.equal(analyzeMention('Marlowe Philippines').kind, 'organization');
+  assert.equal(analyzeMention('Research').kind, 'document');
+  // a surname that is also a country stays a person's
+  assert.equal(analyzeMention('Michael Jordan').kind, 'person');
+  const s = speakers('Research suggests that the drug works. Harbor Hill Records said the claims were false.');
+  assert.equal(s.get('Research'), 'Research / document');
+  assert.equal(s.get('Harbor Hill Records'), 'Harbor Hill Records / organization');
+});

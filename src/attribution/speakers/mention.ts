@@ -643,6 +643,9 @@ function isTailTrim(s: string, i: number): boolean {
 const LIST_EXAMPLES_RE = /,\s+(?:including|such\s+as|among\s+them)\s/i;
 /** Words that open a clause before its subject ("But", "Though", "And yet", "Well,"), with a comma after them if any, and an interview's "A:". */
 const CLAUSE_OPENER_RE = /^(?:(?:but|and|yet|though|although|while|whereas|because|since|unless|when|if)(?:\s+yet)?,?|(?:so|still|now|yes|no|well|okay|ok|oh|sure),|[AQ]:)\s+/i;
+/** The last words of a company's branch ("... Philippines", "... North America", "... UK"); surnames that are also countries (Jordan, Chad, Israel, Georgia) are left out. */
+const REGION_OF_BRANCH = /(?:^|\s)(?:Philippines|North America|South America|Latin America|Asia Pacific|Middle East|Europe|EMEA|APAC|UK|USA|U\.S\.|India|Pakistan|Nigeria|Kenya|South Africa|Australia|New Zealand|Canada|Mexico|Brazil|Germany|France|Spain|Italy|Japan|China|Korea|Singapore|Malaysia|Indonesia|Thailand|Vietnam|Ireland|Netherlands|Switzerland|Sweden|Poland|Turkey|Egypt|Ghana|Africa)$/;
+
 /**
  * An office named by a role word, "of"/"for"/"on" and where it is held, in capitals ("Minister for Foreign
  * Affairs", "High Commissioner for Human Rights", "Governor of the Bank of England"), then the holder's name if
@@ -841,6 +844,14 @@ function readMention(rawText: string, base: number): MentionInfo {
     // ("The Afghan Taliban", "Sony": a body the lexicon knows)
     if (isKnownOrganization(nameText)) return { ...empty, form: 'organization', name: nameText, kind: 'organization', gender: 'neuter', number: 'singular', roles, nameSpan };
     const last = bare(run.name[run.name.length - 1]!.lower);
+    // "Research suggests", "Studies show": a record named by its common noun, capitalized to open the sentence
+    if (run.name.length === 1 && run.stripped.length === 0 && ws.length === 1 && DOCUMENT_NOUNS.has(last) && !isGivenName(run.name[0]!.text)) {
+      return { ...empty, form: 'document', name: foldSpaces(text), kind: 'document', gender: 'neuter', head: last, roles };
+    }
+    // "Lexus Philippines", "Ascom North America": a company's branch in a country or region; no person's name ends so
+    if (run.name.length >= 2 && REGION_OF_BRANCH.test(run.name.slice(-2).map((w) => w.text).join(' '))) {
+      return { ...empty, form: 'organization', name: nameText, kind: 'organization', gender: 'neuter', number: 'singular', roles, nameSpan };
+    }
     // "Gallup Poll", a headline's "New Poll": a poll, not a person
     if (POLL_NOUNS.has(last)) {
       return { ...empty, form: 'document', name: foldSpaces(text), kind: 'document', gender: 'neuter', head: last, roles, ownRecord: true };
