@@ -812,3 +812,10 @@ test('companies by their trade word or branch, and records named by a capitalize
   assert.equal(s.get('Research'), 'Research / document');
   assert.equal(s.get('Harbor Hill Records'), 'Harbor Hill Records / organization');
 });
+
+test('a pronoun after a clause set before it ("After X lost ..., he said") is the clause\'s subject, not the story\'s main figure', () => {
+  const r = analyze('Peter Morrow has practised law for 20 years. He said the courts need reform. In 1970, after ex-premier Tobias Vell lost the election, he rejected the outcome.', { date: '2024-05-01', format: 'text' });
+  const rejected = r.quotes.find((q) => q.cue?.text === 'rejected');
+  assert.ok(rejected, r.quotes.map((q) => q.cue?.text).join(', '));
+  assert.equal(rejected.speaker.name, 'Tobias Vell');
+});

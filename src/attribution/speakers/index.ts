@@ -729,6 +729,21 @@ function resolvePossessed(doc: Doc, dis: Discourse, q: Quote, pronoun: string, n
   return dis.add({ name, kind: 'anonymous', gender: 'unknown', number: /s$/.test(noun) ? 'plural' : 'singular', heads: new Set([noun, noun.replace(/s$/, '')]) }, m);
 }
 
+/** A clause opening the sentence before a pronoun subject: its subordinator, then its words up to the comma. */
+const FRONTED_CLAUSE = /^(?:[^,"]{0,40},\s*)?(?:after|when|because|as|although|though|since|while|before|once|until|even\s+though)\s+([^,"]{3,160}),\s*$/i;
+/** The person entity whose name opens a clause set before `pronounStart` in its sentence (a title or role before the name allowed). */
+function frontedClauseSubject(doc: Doc, sentStart: number, pronounStart: number): Entity | null {
+  const before = doc.matchText.slice(sentStart, pronounStart);
+  const m = FRONTED_CLAUSE.exec(before);
+  if (!m) return null;
+  const clauseAt = sentStart + before.lastIndexOf(m[1]!);
+  // the first capitalized word among the clause's first four ("after ex-premier Leabua Jonathan lost")
+  const name = /^(?:\S+\s+){0,3}?(\p{Lu}[\p{L}'’.-]+)/u.exec(m[1]!);
+  if (!name) return null;
+  const at = clauseAt + name[0].length - name[1]!.length;
+  const e = entityAt(doc, at, at + name[1]!.length);
+  return e && e.type === 'person' ? e : null;
+}
 /** A definite description and a comma right before a name ("The group, ", "the coalition, "). */
 const APPOSED_DESCRIPTION = /(?:^|[\s(])[Tt]he\s+(\p{Ll}+),\s+(?:the\s+)?$/u;
 /** The entity named right after a verb (its object or addressee: "told Harris", "thanked the Senate"), if any. */
@@ -798,6 +813,13 @@ function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, perso
     // "Asked about Trump, he said": who was asked about is not who answers
     const askedClause = ASKED_CLAUSE.test(doc.matchText.slice(sentStart, src.start)) ? { start: sentStart, end: src.start } : null;
     const object = q.cue ? objectOf(doc, q.cue) : null;
+    // "After Leabua Jonathan lost the election, he rejected the outcome": the subject of a clause set before the
+    // pronoun's own is who the pronoun means, when it agrees
+    const fronted = frontedClauseSubject(doc, sentStart, src.start);
+    if (fronted) {
+      const r = cands.find((c) => c.entity === fronted.id);
+      if (r && agrees(r, info)) { dis.addMention(r, m); return r; }
+    }
     const scored: Array<{ ref: Referent; features: PronounFeatures }> = [];
     for (const r of cands) {
       if (r.kind === 'person' && r.gender === 'unknown' && r.mentions.length) r.gender = inferGender(doc, r, personStarts);
