@@ -16,6 +16,7 @@ import type { HashedPerceptron } from './model/hashed.js';
 import type { AttributionModel } from './model/tagger.js';
 import { refineAttributions } from './refiners/index.js';
 import { findScareQuotes } from './scare-quotes.js';
+import { cueClassOf } from './cue-class.js';
 import { SpanOwners, SpanSet } from '../doc/span-index.js';
 import { resolveSpeakers } from './speakers/index.js';
 import { readsAsEnglish } from '../language/index.js';
@@ -257,8 +258,9 @@ export function toQuotes(doc: Doc, atts: readonly Attribution[]): Quote[] {
     if (!a.content.length) continue;
     const content = extent(a.content);
     if (doc.inBoilerplate(content)) continue;
+    const kind = kindOf(doc, a);
     const q: Quote = {
-      kind: kindOf(doc, a), content, cue: a.cue, source: a.source,
+      kind, cueClass: cueClassOf(doc, a.cue, kind), content, cue: a.cue, source: a.source,
       speaker: { name: a.source ? doc.text.slice(a.source.start, a.source.end) : 'unknown', kind: 'unknown' },
       rule: a.rule,
     };

@@ -79,8 +79,13 @@ export interface Speaker {
   /** Id of the entity this speaker is, when it is a known entity. */
   entity?: string;
 }
+/** What kind of act the cue reports: words said or written, a belief, what a record shows, or another act. */
+export type CueClass = 'speech' | 'belief' | 'evidence' | 'other';
+
 export interface Quote {
   kind: QuoteKind;
+  /** What kind of act the cue reports (src/attribution/cue-class.ts). */
+  cueClass?: CueClass;
   content: Span;
   cue: Span | null;
   source: Span | null;

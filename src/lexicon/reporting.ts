@@ -109,3 +109,42 @@ export const CLAIM_NOUNS: readonly string[] = [
   'warning', 'suggestion', 'promise', 'pledge', 'statement', 'announcement', 'admission', 'denial', 'charge', 'accusation',
   'prediction', 'assessment', 'conclusion', 'hope', 'fear', 'expectation', 'assurance', 'vow', 'threat',
 ];
+
+/**
+ * What kind of act a statement's cue reports (record field `quotes[].cueClass`), by the stem of its head word:
+ *   speech    words said, written or posted, and speech acts (criticized, urged, promised, denied, asked)
+ *   belief    what someone thinks, expects, hopes, fears or wants
+ *   evidence  what a record, a poll or a search shows or finds
+ * Anything else is "other" ("signed", "offered", "allowed"): PolNeAR annotates such verbs as cues in
+ * context (train: "signed" is in a cue 26 times of 80), which users may not count as statements.
+ */
+export const CUE_CLASS_WORDS: Readonly<Record<'speech' | 'belief' | 'evidence', readonly string[]>> = {
+  speech: [
+    'say', 'tell', 'add', 'explain', 'argue', 'claim', 'deny', 'warn', 'insist', 'acknowledge', 'note', 'write', 'tweet', 'state',
+    'announce', 'report', 'assert', 'contend', 'allege', 'suggest', 'predict', 'confirm', 'declare', 'reply', 'respond', 'ask',
+    'answer', 'recall', 'admit', 'concede', 'maintain', 'stress', 'emphasize', 'emphasise', 'point', 'observe', 'continue', 'comment',
+    'accuse', 'charge', 'promise', 'vow', 'urge', 'call', 'describe', 'insinuate', 'testify', 'quip', 'joke', 'mock', 'caution',
+    'hint', 'post', 'blog', 'retort', 'counter', 'conclude', 'according', 'criticize', 'criticise', 'blame', 'praise', 'condemn',
+    'denounce', 'slam', 'blast', 'attack', 'dismiss', 'reject', 'pledge', 'demand', 'threaten', 'propose', 'recommend', 'advise',
+    'repeat', 'reiterate', 'inform', 'notify', 'complain', 'protest', 'object', 'question', 'challenge', 'dispute', 'refute',
+    'defend', 'thank', 'apologize', 'apologise', 'congratulate', 'welcome', 'endorse', 'applaud', 'lament', 'decry', 'scold',
+    'chide', 'rebuke', 'lash', 'hit', 'fire', 'shout', 'yell', 'scream', 'chant', 'sing', 'whisper', 'mutter', 'snap', 'exclaim',
+    'speak', 'talk', 'discuss', 'mention', 'cite', 'quote', 'label', 'brand', 'dub', 'term', 'characterize', 'characterise',
+    'predict', 'forecast', 'disclose', 'reveal', 'release', 'publish', 'email', 'text', 'message', 'write', 'interview', 'remark',
+    'statement', 'remarks', 'comments', 'claim', 'assertion', 'allegation', 'announcement', 'testimony', 'speech', 'warning',
+    'explanation', 'promise', 'pledge', 'denial', 'admission', 'accusation', 'briefing', 'letter', 'memo', 'op-ed', 'editorial',
+    'column', 'tweet', 'post', 'plead', 'swear', 'assure', 'agree', 'disagree', 'concur', 'insist', 'boast', 'brag', 'muse',
+    'wonder', 'acknowledgment', 'vote', 'rule', 'order', 'sue', 'file', 'petition', 'appeal', 'request', 'invite', 'encourage',
+  ],
+  belief: [
+    'believe', 'think', 'expect', 'hope', 'fear', 'worry', 'want', 'wish', 'feel', 'know', 'doubt', 'suspect', 'assume',
+    'consider', 'regard', 'view', 'see', 'understand', 'plan', 'intend', 'aim', 'prefer', 'favor', 'favour', 'oppose', 'support',
+    'like', 'love', 'hate', 'trust', 'distrust', 'imagine', 'guess', 'reckon', 'suppose', 'figure', 'realize', 'realise', 'learn',
+    'remember', 'forget', 'seem', 'appear', 'belief', 'view', 'opinion', 'concern', 'hopes', 'fears', 'expectation', 'confident',
+    'convinced', 'sure', 'certain', 'skeptical', 'sceptical', 'optimistic', 'pessimistic', 'afraid', 'aware', 'likely',
+  ],
+  evidence: [
+    'show', 'find', 'indicate', 'estimate', 'calculate', 'measure', 'count', 'record', 'document', 'demonstrate', 'prove',
+    'poll', 'survey', 'study', 'analysis', 'data', 'figures', 'research', 'in',
+  ],
+};

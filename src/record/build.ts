@@ -32,6 +32,7 @@ export function toRecord(doc: Doc): WhosaidRecord {
       const o: Fields = {
         id: `q${i + 1}`,
         kind: q.kind,
+        ...(q.cueClass ? { cueClass: q.cueClass } : {}),
         content: tspan(q.content),
         ...(q.parts && q.parts.length > 1 ? { parts: q.parts.map(tspan) } : {}),
         cue: q.cue ? tspan(q.cue) : null,

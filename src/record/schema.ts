@@ -6,7 +6,7 @@ import { z } from 'zod';
  * silently. All offsets are Unicode code points into `text`, end-exclusive.
  * docs/record.schema.json is generated from this file (npm run schema).
  */
-export const RECORD_VERSION = '1.1';
+export const RECORD_VERSION = '1.2';
 
 const offset = z.number().int().nonnegative();
 export const SpanSchema = z.object({ start: offset, end: offset });
@@ -22,6 +22,7 @@ export const SpeakerSchema = z.object({
 export const QuoteSchema = z.object({
   id: z.string().optional(),
   kind: z.enum(['direct', 'indirect', 'mixed']),
+  cueClass: z.enum(['speech', 'belief', 'evidence', 'other']).optional().describe('What the cue reports: words said or written (speech), what someone thinks, expects or wants (belief), what a record or poll shows (evidence), or another act (other: "signed", "offered"); since 1.2'),
   content: TextSpanSchema.describe('From the first quoted word to the last: when the quotation is split around its attribution, this holds the frame too (see parts)'),
   parts: z.array(TextSpanSchema).optional().describe('The quoted words piece by piece, when the content is split around the attribution (“…,” he said. “…”); absent for one piece'),
   cue: TextSpanSchema.nullable(),

@@ -100,7 +100,8 @@ test('POST /api/analyze: JSON, plain text and HTML in, record out; bad bodies ar
   const app = createApp({ store: await emptyStore(), maxBodyBytes: 2000 });
   const text = 'The mayor said the plan was final.';
   const r1 = await json(await app.request('/api/analyze', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ id: 'x', text }) }));
-  assert.equal(r1.whosaid, '1.1');
+  assert.equal(r1.whosaid, '1.2');
+  assert.equal(r1.quotes[0].cueClass, 'speech');
   assert.equal(r1.text, text);
   assert.equal(r1.id, 'x');
   const r2 = await json(await app.request('/api/analyze', { method: 'POST', headers: { 'content-type': 'text/plain; charset=utf-8' }, body: text }));
