@@ -10,7 +10,7 @@ import { entityRecognizer } from '../../src/entities/index.js';
 import { attributor, type Attribution } from '../../src/attribution/index.js';
 import { analyzeDoc } from '../../src/analyze.js';
 import { seedText, SEED_SKIP, SEED_DATE } from '../helpers/seed.js';
-import { attributiveParticiple, claimedFragment, continuedQuote, gerundSource, interposedFrame, joinedStatement, notSpeakerLabel, nameWordCue, namingCue, nestedCue, notSpeech, passiveTelling, progressiveSubject, refineAttributions, sharedSubject, sourceEdges, sourcelessDuplicate } from '../../src/attribution/refiners/index.js';
+import { attributiveParticiple, claimedFragment, continuedQuote, gerundSource, interposedFrame, joinedStatement, notSpeakerLabel, nameWordCue, namingCue, nestedCue, notSpeech, passiveTelling, progressiveSubject, refineAttributions, sharedSubject, balancedBrackets, sourceEdges, sourcelessDuplicate } from '../../src/attribution/refiners/index.js';
 
 // Every sentence here is composed for the tests. The refiners are tested on
 // hand-built relations (so the test does not depend on what the tagger finds),
@@ -461,4 +461,20 @@ test('passive-telling: who was told is not the source; a teller after "by" is', 
   const active = rel(d3, 'told', 'The mayor', 'that the depot will close');
   passiveTelling.refine(d3, [active]);
   assert.equal(text(d3, active.source), 'The mayor');
+});
+
+test('balanced-brackets: a content ending inside a parenthesis closes it, or leaves out a citation or an unclosed one', () => {
+  const d = doc('The board said it approved the loan (which the bank offered in May) on Friday.');
+  const a = rel(d, 'said', 'The board', 'it approved the loan (which the bank offered');
+  balancedBrackets.refine(d, [a]);
+  assert.equal(text(d, a.content[0]!), 'it approved the loan (which the bank offered in May)');
+  const d2 = doc('Studies show that sleep helps memory (2, 3).');
+  const b = rel(d2, 'show', 'Studies', 'that sleep helps memory (2');
+  balancedBrackets.refine(d2, [b]);
+  assert.equal(text(d2, b.content[0]!), 'that sleep helps memory');
+  // a balanced content is left alone
+  const d3 = doc('The union (which has 900 members) said the talks failed.');
+  const c = rel(d3, 'said', 'The union (which has 900 members)', 'the talks failed');
+  balancedBrackets.refine(d3, [c]);
+  assert.equal(text(d3, c.content[0]!), 'the talks failed');
 });

@@ -679,6 +679,41 @@ export const sharedSubject: Refiner = {
 };
 
 /**
+ * A content never ends inside a parenthesis it opened: "... the bill (which
+ * passed in May" goes on to its ")" when that closes within the sentence; a
+ * citation's numbers are left out instead ("studies show that sleep helps (2"
+ * -> "... sleep helps", the page's "(2, 3)"), and so is a parenthesis that
+ * does not close in the sentence.
+ */
+const CITATION = /^\(\s*\d+(?:\s*[,–-]\s*\d+)*\s*\)$/;
+export const balancedBrackets: Refiner = {
+  name: 'refine:balanced-brackets',
+  refine(doc, atts) {
+    const M = doc.matchText;
+    for (const a of atts) {
+      if (!a.content.length || a.direct) continue;
+      const last = a.content[a.content.length - 1]!;
+      const t = M.slice(last.start, last.end);
+      let depth = 0, open = -1;
+      for (let i = 0; i < t.length; i++) {
+        if (t[i] === '(') { if (depth === 0) open = i; depth++; }
+        else if (t[i] === ')' && depth > 0) depth--;
+      }
+      if (depth !== 1) continue;
+      const sentence = doc.sentences[doc.sentenceAt(last.end - 1)];
+      const close = M.indexOf(')', last.end);
+      const closes = close >= 0 && !!sentence && close < sentence.end && !M.slice(last.end, close).includes('(');
+      let end = closes && !CITATION.test(M.slice(last.start + open, close + 1)) ? close + 1 : last.start + open;
+      while (end > last.start && /[\s,;:—–-]/.test(M[end - 1]!)) end--;
+      if (end <= last.start || end === last.end) continue;
+      a.content = [...a.content.slice(0, -1), { start: last.start, end }];
+      tagged(a, this.name);
+    }
+    return atts;
+  },
+};
+
+/**
  * In order: drops first, then the duplicate merge, then source repair, the
  * joins of quotations, and last the edges of each source once every
  * statement is settled (a source dropped earlier would free nested cues the
@@ -687,7 +722,7 @@ export const sharedSubject: Refiner = {
  * the bridge"); on PolNeAR dev it removed no false positive and one gold
  * relation ("responded by using the example of …", an argument).
  */
-export const REFINERS: readonly Refiner[] = [gerundSource, notSpeakerLabel, namingCue, notSpeech, nameWordCue, joinedStatement, nestedCue, sourcelessDuplicate, progressiveSubject, continuedQuote, interposedFrame, claimedFragment, passiveTelling, sharedSubject, sourceEdges, attributiveParticiple];
+export const REFINERS: readonly Refiner[] = [gerundSource, notSpeakerLabel, namingCue, notSpeech, nameWordCue, joinedStatement, nestedCue, sourcelessDuplicate, progressiveSubject, continuedQuote, interposedFrame, claimedFragment, passiveTelling, sharedSubject, balancedBrackets, sourceEdges, attributiveParticiple];
 
 export function refineAttributions(doc: Doc, atts: Attribution[], refiners: readonly Refiner[] = REFINERS): Attribution[] {
   let out = atts;
