@@ -10,7 +10,7 @@ import { entityRecognizer } from '../../src/entities/index.js';
 import { attributor, type Attribution } from '../../src/attribution/index.js';
 import { analyzeDoc } from '../../src/analyze.js';
 import { seedText, SEED_SKIP, SEED_DATE } from '../helpers/seed.js';
-import { attributiveParticiple, claimedFragment, continuedQuote, gerundSource, interposedFrame, joinedStatement, notSpeakerLabel, nameWordCue, namingCue, nestedCue, notSpeech, passiveTelling, progressiveSubject, refineAttributions, sharedSubject, balancedBrackets, sourceEdges, sourcelessDuplicate } from '../../src/attribution/refiners/index.js';
+import { attributiveParticiple, claimedFragment, continuedQuote, gerundSource, interposedFrame, joinedStatement, notSpeakerLabel, nameWordCue, namingCue, nestedCue, notSpeech, passiveTelling, progressiveSubject, refineAttributions, sharedSubject, balancedBrackets, trailingLink, sourceEdges, sourcelessDuplicate } from '../../src/attribution/refiners/index.js';
 
 // Every sentence here is composed for the tests. The refiners are tested on
 // hand-built relations (so the test does not depend on what the tagger finds),
@@ -477,4 +477,11 @@ test('balanced-brackets: a content ending inside a parenthesis closes it, or lea
   const c = rel(d3, 'said', 'The union (which has 900 members)', 'the talks failed');
   balancedBrackets.refine(d3, [c]);
   assert.equal(text(d3, c.content[0]!), 'the talks failed');
+});
+
+test('trailing-link: an embedded post\'s picture link is not part of what was said', () => {
+  const d = doc('I urge everyone to stay indoors whenever they can pic.twitter.com/AbC123xyz');
+  const a = rel(d, 'urge', 'I', 'everyone to stay indoors whenever they can pic.twitter.com/AbC123xyz');
+  trailingLink.refine(d, [a]);
+  assert.equal(text(d, a.content[0]!), 'everyone to stay indoors whenever they can');
 });

@@ -713,6 +713,25 @@ export const balancedBrackets: Refiner = {
   },
 };
 
+/** A content does not end in a link ("... whenever needed pic.twitter.com/MYwRz9", an embedded post's picture). */
+const TRAILING_LINK = /(?:\s+(?:pic\.twitter\.com\/\S+|https?:\/\/\S+|t\.co\/\S+|bit\.ly\/\S+))+[\s.]*$/i;
+export const trailingLink: Refiner = {
+  name: 'refine:trailing-link',
+  refine(doc, atts) {
+    for (const a of atts) {
+      if (!a.content.length) continue;
+      const last = a.content[a.content.length - 1]!;
+      const m = TRAILING_LINK.exec(doc.matchText.slice(last.start, last.end));
+      if (!m || m.index === 0) continue;
+      let end = last.start + m.index;
+      while (end > last.start && /[\s,;:—–-]/.test(doc.matchText[end - 1]!)) end--;
+      a.content = [...a.content.slice(0, -1), { start: last.start, end }];
+      tagged(a, this.name);
+    }
+    return atts;
+  },
+};
+
 /**
  * In order: drops first, then the duplicate merge, then source repair, the
  * joins of quotations, and last the edges of each source once every
@@ -722,7 +741,7 @@ export const balancedBrackets: Refiner = {
  * the bridge"); on PolNeAR dev it removed no false positive and one gold
  * relation ("responded by using the example of …", an argument).
  */
-export const REFINERS: readonly Refiner[] = [gerundSource, notSpeakerLabel, namingCue, notSpeech, nameWordCue, joinedStatement, nestedCue, sourcelessDuplicate, progressiveSubject, continuedQuote, interposedFrame, claimedFragment, passiveTelling, sharedSubject, balancedBrackets, sourceEdges, attributiveParticiple];
+export const REFINERS: readonly Refiner[] = [gerundSource, notSpeakerLabel, namingCue, notSpeech, nameWordCue, joinedStatement, nestedCue, sourcelessDuplicate, progressiveSubject, continuedQuote, interposedFrame, claimedFragment, passiveTelling, sharedSubject, balancedBrackets, trailingLink, sourceEdges, attributiveParticiple];
 
 export function refineAttributions(doc: Doc, atts: Attribution[], refiners: readonly Refiner[] = REFINERS): Attribution[] {
   let out = atts;
