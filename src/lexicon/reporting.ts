@@ -96,7 +96,8 @@ export const QUOTE_FRAME_VERBS: readonly string[] = [
   'recounts', 'offered', 'offers', 'shrugged', 'groaned', 'groans', 'boasted', 'boasts', 'bragged', 'brags', 'pleaded', 'pleads',
   'demanded', 'demands', 'lamented', 'laments', 'marveled', 'marvelled', 'marvels', 'protested', 'protests', 'objected', 'objects',
   'concedes', 'counters', 'cautions', 'vows', 'promises', 'complains', 'grumbled', 'grumbles', 'teased', 'teases', 'added', 'adds',
-  'confessed', 'confesses',
+  'confessed', 'confesses', 'reflects', 'reflected', 'shares', 'shared', 'summarizes', 'summarized', 'summarises', 'summarised',
+  'recounted', 'reminisces', 'reminisced', 'enthuses', 'enthused',
 ];
 /** Participles that continue an attribution: "..., the official said, further adding that ...". */
 export const CUE_PARTICIPLES: readonly string[] = [

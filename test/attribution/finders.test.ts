@@ -358,3 +358,12 @@ test('patterns and frames: the auxiliary and adverbs before the verb belong to t
 test('patterns: "C, says X, portfolio manager at Y": a role with no article after the name is part of the source', () => {
   expectQuote('Ferry fares may rise again next year, says Dana Holt, senior analyst at Harbor Capital.', { cue: 'says', source: 'Dana Holt, senior analyst at Harbor Capital', content: 'Ferry fares may rise again next year' });
 });
+
+test('direct: a single mark left open in its paragraph ("‘Matšosane") is no quotation, and a “ quotation in the next paragraph does not continue it', () => {
+  const doc = run('She was born in Roma to Thabo and \u2018Mamello Moloi. After her parents died, her grandmother raised her.\n\n\u201cMy grandmother was my shield,\u201d she reflects.');
+  const quotes = doc.quotes.map((q) => `${q.rule}: ${str(doc, q.content)}`);
+  assert.ok(!quotes.some((q) => q.includes('Mamello')), quotes.join('\n'));
+  const q = find(doc, 'reflects');
+  assert.ok(q, quotes.join('\n'));
+  assert.equal(str(doc, q.content), 'My grandmother was my shield');
+});

@@ -8,6 +8,7 @@ import { findQuotedStretches, wordCount, type QuotedStretch } from './quoted.js'
 import { CUE_PARTICIPLES, REPORTING_VERBS, isReportingWord } from '../../lexicon/reporting.js';
 import { WHEN_SAID_RE } from '../../lexicon/time.js';
 import { LEADING_CONJUNCTION } from '../../lexicon/adverbs.js';
+import { isSingleMark, markAt } from '../../lexicon/quotation-marks.js';
 
 /**
  * Direct quotations: quoted stretches with an attribution frame next to them.
@@ -296,8 +297,11 @@ export function findDirectQuotes(doc: Doc): DirectResult {
       continue;
     }
     const words = inner.reduce((n, f) => n + wordCount(text, f), 0);
-    if (words >= UNCUED_MIN_WORDS && !quotedHeading(doc, q, words)) quotes.push({ cue: null, source: null, content: inner, rule: 'direct:uncued', direct: true });
-    else terms.push({ start: q.open, end: q.end });
+    // (a single mark left open inside its paragraph is an elision or a name's mark: "to Mphutlane and ‘Matšosane"; one
+    // opening the paragraph opens a quotation running over paragraphs, British style)
+    const strayMark = !q.closed && q.fragments.length === 1 && isSingleMark(markAt(text, q.open)) && q.open > firstPara.start;
+    if (words >= UNCUED_MIN_WORDS && !strayMark && !quotedHeading(doc, q, words)) quotes.push({ cue: null, source: null, content: inner, rule: 'direct:uncued', direct: true });
+    else if (!strayMark) terms.push({ start: q.open, end: q.end });
   }
   return { quotes, terms };
 }

@@ -84,7 +84,10 @@ export function findQuotedStretches(doc: Doc): QuotedStretch[] {
       cur.fragments.push({ start: fragStart, end: p.end });
       cur.end = p.end;
       const next = paras[pi + 1];
-      const nextOpens = next && !doc.inBoilerplate(next) && (opensAnywhere(text[next.start]!) || markAt(text, next.start) === DOUBLED_APOSTROPHE);
+      // (with the mark the stretch opened with: a "‘" left open, as in the name "‘Matšosane", is not continued by a “ quotation)
+      const opening = markAt(text, cur.open), nextMark = next ? markAt(text, next.start) : '';
+      const nextOpens = next && !doc.inBoilerplate(next) && (opensAnywhere(text[next.start]!) || nextMark === DOUBLED_APOSTROPHE)
+        && (isSingleMark(opening) === isSingleMark(nextMark) || opening === '"' || nextMark === '"');
       if (!nextOpens) { out.push(cur); cur = null; stack = []; }
       else stack = []; // the next paragraph's opening mark re-opens the same stretch
     }
