@@ -2,7 +2,7 @@ import type { BoilerplateSpan } from '../doc/types.js';
 import type { Component } from '../pipeline/component.js';
 import { trimSpan } from '../segment/paragraphs.js';
 import { foldForMatching } from '../doc/normalize.js';
-import { BOILERPLATE_RULES, type BoilerplateRule } from './rules.js';
+import { BOILERPLATE_RULES, LISTED_LINK, LISTED_LINK_MAX_WORDS, LISTED_LINK_RULE, type BoilerplateRule } from './rules.js';
 import { isWhiteSpace } from '../doc/chars.js';
 
 export { BOILERPLATE_RULES, type BoilerplateRule } from './rules.js';
@@ -18,16 +18,23 @@ export function findBoilerplate(text: string, rules: BoilerplateRule[] = BOILERP
   const lineRe = /[^\n]+/g;
   const first = firstLineStart(matchText);
   let m: RegExpExecArray | null;
+  let listing = false;
   while ((m = lineRe.exec(matchText))) {
     const line = m[0];
     const words = wordRuns(line);
     if (words === 0) continue;
+    if (listing && words <= LISTED_LINK_MAX_WORDS && LISTED_LINK.test(line)) {
+      out.push({ ...trimSpan(text, { start: m.index, end: m.index + line.length }), reason: 'related-link', rule: LISTED_LINK_RULE });
+      continue;
+    }
+    listing = false;
     for (const r of rules) {
       if (r.maxWords !== undefined && words > r.maxWords) continue;
       if ((r.minWords !== undefined && words < r.minWords) || (r.notFirstLine && m.index === first)) continue;
       if (!r.pattern.test(line)) continue;
       const span = trimSpan(text, { start: m.index, end: m.index + line.length });
       out.push({ ...span, reason: r.reason, rule: r.name });
+      listing = r.name === 'related-link-bare';
       break;
     }
   }

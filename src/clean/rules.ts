@@ -17,6 +17,15 @@ export interface BoilerplateRule {
   notFirstLine?: boolean;
 }
 
+/**
+ * After a bare related-links label ("More:", "Related"), the lines that follow
+ * it, each a headline (a capital first, no stop at the end, a few words), are
+ * the links it lists, up to the first line that is not.
+ */
+export const LISTED_LINK = /^\s*["'\u201c\u2018]?\p{Lu}[^\n]*[^\s.!?:"'\u201d\u2019]\s*$/u;
+export const LISTED_LINK_MAX_WORDS = 20;
+export const LISTED_LINK_RULE = 'related-link-list';
+
 export const BOILERPLATE_RULES: BoilerplateRule[] = [
   {
     name: 'related-link-label',
@@ -48,7 +57,7 @@ export const BOILERPLATE_RULES: BoilerplateRule[] = [
   {
     name: 'related-link-bare',
     reason: 'related-link',
-    pattern: /^\s*(?:read more|related (?:articles|stories|coverage|content)|more stories|you may also like|you might also like|recommended for you|continue reading|click here for more|also on [\w .]+)\s*[.:>]*\s*$/i,
+    pattern: /^\s*(?:read more|more|related|related (?:articles|stories|coverage|content|reading)|more stories|more coverage|more on this(?: story| topic)?|see also|also read|read also|you may also like|you might also like|recommended for you|continue reading|click here for more|also on [\w .]+)\s*[.:>]*\s*$/i,
   },
   {
     name: 'share-prompt',

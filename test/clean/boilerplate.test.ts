@@ -27,6 +27,18 @@ test('related-link lines are boilerplate', () => {
   assert.deepEqual(marked(body).map((m) => m[0]), ['Rebel commander killed last month, army says', 'Fuel prices to rise again in spring, minister warns']);
 });
 
+test('the headlines listed after a bare related-links label ("More:") are links, up to the first sentence', () => {
+  const text = [
+    'Two soldiers died in a crash, the army said on Wednesday.',
+    'More:',
+    'Harbor pilot sees strike talks as the only hope',
+    'Envoy says deal with the union is close',
+    'The army did not name the soldiers.',
+    'Officials said the inquiry would report in May',
+  ].join('\n\n');
+  assert.deepEqual(marked(text).map((m) => m[0]), ['More:', 'Harbor pilot sees strike talks as the only hope', 'Envoy says deal with the union is close']);
+});
+
 test('prompts, advertisements, credits and copyright are boilerplate with their reason', () => {
   const text = [
     'Advertisement',
