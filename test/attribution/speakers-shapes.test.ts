@@ -819,3 +819,21 @@ test('a pronoun after a clause set before it ("After X lost ..., he said") is th
   assert.ok(rejected, r.quotes.map((q) => q.cue?.text).join(', '));
   assert.equal(rejected.speaker.name, 'Tobias Vell');
 });
+
+test('an interview written as a feature: a quotation standing alone that nothing else attributes is the interviewee\'s answer', () => {
+  const text = [
+    'As I sit opposite Marcus Vell in his office, I ask if the new mayor is good enough to last two terms.',
+    '\u201cYes, of course, he is only beginning,\u201d he says. \u201cGive her a chance.\u201d',
+    '\u201cIt is all about whether they can deliver the plan,\u201d says Vell. \u201cIt will be tough.\u201d',
+    'When I suggest that voters are tired of the council, he interrupts me.',
+    '\u201cI have known the council for thirty years. I do not want to get into all that.\u201d',
+    'But you have just written a book about it, I say.',
+    '\u201cNo, I wrote the book for leaders, not for the council,\u201d Vell replies.',
+    'The book, published in May, runs to 400 pages.',
+    '\u201cI could not have written it ten years ago. I was too busy governing.\u201d',
+  ].join('\n\n');
+  const r = analyze(text, { date: '2024-05-01', format: 'text' });
+  const alone = r.quotes.filter((q) => !q.cue && q.kind === 'direct');
+  assert.ok(alone.length >= 2, JSON.stringify(r.quotes.map((q) => [q.cue?.text, q.content.text.slice(0, 30)])));
+  for (const q of alone) assert.equal(q.speaker.name, 'Marcus Vell', q.content.text);
+});

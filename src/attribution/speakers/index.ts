@@ -17,7 +17,7 @@ import { outerPhrase, relativeAntecedent } from './relative.js';
 import { documentAuthor } from './author.js';
 import { Discourse, MAX_PRONOUN_DISTANCE, NAME_CACHE_MAX, WHITE_SPACE_RE, givenNamesOnly, joinNames, lastMentionBefore, lastToken, lowerName, toSpeaker, wordCount, type Mention, type Referent } from './discourse.js';
 import { holdsOffice, officeConflict, partyConflict, roleHeads } from './offices.js';
-import { interviewLabels, lastOtherSpeaker, writerAsked } from './interview.js';
+import { interviewAnswers, interviewLabels, lastOtherSpeaker, writerAsked } from './interview.js';
 import { bylineSurnames, describedThenNamed, fullNamesLater, openingPronounNamedLater } from './after-reading.js';
 import { rankerWeights, scoreCandidate, type PronounFeatures, type RankerWeights } from './ranker.js';
 
@@ -562,6 +562,7 @@ export function resolveSpeakers(doc: Doc, quotes: Quote[], opts: ResolveOptions 
     q.via = relay && relay.name.toLowerCase() !== q.speaker.name.toLowerCase() ? viaSpeaker(doc, dis, relay) : null;
     q.rule ??= RULE;
   }
+  interviewAnswers(doc, quotes, writerQuotes);
   interviewLabels(doc, dis, quotes, infos, referentOf);
   describedThenNamed(dis, quotes, referentOf);
   fullNamesLater(dis, quotes, infos, referentOf);

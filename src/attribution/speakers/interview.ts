@@ -65,3 +65,37 @@ export function interviewLabels(doc: Doc, dis: Discourse, quotes: Quote[], infos
     if (interviewee) referentOf.set(q, interviewee);
   }
 }
+
+/** Fewest quotations, and least share of the people quoted, that make someone the one interviewed. */
+const INTERVIEWEE_MIN_QUOTES = 3;
+const INTERVIEWEE_MIN_SHARE = 0.5;
+/** A first-person word: a quotation holding one speaks for a person, not a record or a body. */
+const FIRST_PERSON_RE = /(?:^|[^\p{L}])(?:I|I['’](?:m|ve|d|ll)|me|my)(?![\p{L}])/u;
+/**
+ * An interview written as a feature (the writer asks: "I ask if ...", "But you have written a book, I say"):
+ * a quotation standing alone that nothing else gave a speaker, or the writer, or that a record or a body took though
+ * it speaks in the first person, is the answer of the one interviewed: the person most quoted, with at least half of the
+ * people's quotations.
+ */
+export function interviewAnswers(doc: Doc, quotes: Quote[], writerQuotes: ReadonlySet<Quote>): void {
+  if (![...writerQuotes].some((q) => writerAsked(doc, q))) return;
+  const counts = new Map<string, number>();
+  let people = 0;
+  for (const q of quotes) {
+    if (writerQuotes.has(q) || q.speaker.kind !== 'person') continue;
+    counts.set(q.speaker.name, (counts.get(q.speaker.name) ?? 0) + 1);
+    people++;
+  }
+  const writers = new Set([...writerQuotes].map((q) => q.speaker.name));
+  let top = '', most = 0;
+  for (const [name, n] of counts) if (n > most) { top = name; most = n; }
+  if (most < INTERVIEWEE_MIN_QUOTES || most < people * INTERVIEWEE_MIN_SHARE) return;
+  for (const q of quotes) {
+    if (q.cue || q.source || q.kind !== 'direct') continue;
+    // (nor is the writer quoted in their own interview: their questions are told, "I ask", "I say")
+    const unknown = q.speaker.kind === 'unknown' || !q.speaker.name || writers.has(q.speaker.name);
+    const notAPerson = (q.speaker.kind === 'document' || q.speaker.kind === 'organization') && FIRST_PERSON_RE.test(doc.text.slice(q.content.start, q.content.end));
+    if (unknown || notAPerson) q.speaker = { name: top, kind: 'person' };
+  }
+}
+
