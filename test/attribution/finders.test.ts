@@ -367,3 +367,11 @@ test('direct: a single mark left open in its paragraph ("‘Matšosane") is no q
   assert.ok(q, quotes.join('\n'));
   assert.equal(str(doc, q.content), 'My grandmother was my shield');
 });
+
+test('direct: a straight mark opening a block quotation that holds curly quotations is no quotation of its own', () => {
+  const doc = run('The reporter wrote about the rally.\n\n"The crowd had waited for hours. \u201cHere he comes,\u201d Mara Voss said, clapping.\n\n"Her husband was asleep. \u201cWake up, he is here,\u201d she said.');
+  const q = doc.quotes.map((x) => str(doc, x.content));
+  assert.ok(q.includes('Here he comes'), q.join(' | '));
+  assert.ok(q.includes('Wake up, he is here'), q.join(' | '));
+  assert.ok(!q.some((x) => x!.includes('The crowd had waited')), q.join(' | '));
+});

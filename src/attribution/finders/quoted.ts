@@ -38,7 +38,11 @@ export function findQuotedStretches(doc: Doc): QuotedStretch[] {
     const p = paras[pi]!;
     if (doc.inBoilerplate(p)) { cur = null; stack = []; continue; }
     let fragStart = p.start;
-    for (let i = p.start; i < p.end; i++) {
+    // a straight mark opening a paragraph that holds no other straight mark but curly ones marks a block quotation
+    // (an excerpt set off as a whole: "The first time she had seen him ... she said, “...”"), not a quotation of its own
+    const paraText = text.slice(p.start, p.end);
+    const blockMark = paraText[0] === '"' && !paraText.includes('"', 1) && /[\u201c\u201d]/.test(paraText);
+    for (let i = blockMark ? p.start + 1 : p.start; i < p.end; i++) {
       // only quotation marks open or close: the rest is passed over at once
       const code = text.charCodeAt(i);
       if (code !== 34 && code !== 39 && !isQuotationMarkCode(code)) continue;
