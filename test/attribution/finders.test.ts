@@ -375,3 +375,9 @@ test('direct: a straight mark opening a block quotation that holds curly quotati
   assert.ok(q.includes('Wake up, he is here'), q.join(' | '));
   assert.ok(!q.some((x) => x!.includes('The crowd had waited')), q.join(' | '));
 });
+
+test('patterns: "C, says X, who ..." and a long appositive: the name is what must read as a source', () => {
+  expectQuote('Sleep matters for memory, says Kim Vender, who researches sleep at the Harbor Institute.', { cue: 'says', source: 'Kim Vender, who researches sleep at the Harbor Institute', content: 'Sleep matters for memory' });
+  expectQuote('That the mayor announced the plan herself signals a firm commitment, says Dana Holt, a policy analyst at the Centre for Research on Ports and Coastal Trade in Leith.',
+    { cue: 'says', source: 'Dana Holt, a policy analyst at the Centre for Research on Ports and Coastal Trade in Leith', content: 'That the mayor announced the plan herself signals a firm commitment' });
+});

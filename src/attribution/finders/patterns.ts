@@ -114,7 +114,11 @@ export function findPatternAttributions(doc: Doc): Attribution[] {
     if (str.startsWith('In ') && (m = POLL_HEAD.exec(str))) addRelation(doc, found, 'pattern:poll', groupSpan(m, 1, base), groupSpan(m, 2, base), groupSpan(m, 3, base), false, false);
     if ((cues & 1) && (m = TAIL_SRC_CUE.exec(str)) && !QUOTE_END.test(m[1]!)) addRelation(doc, found, 'pattern:content-source-cue', groupSpan(m, 3, base), groupSpan(m, 2, base), groupSpan(m, 1, base));
     if ((cues & 1) && str.includes(',') && (m = TAIL_TITLE_NAME_CUE.exec(str)) && !QUOTE_END.test(m[1]!) && titledSource(m[2]!)) addRelation(doc, found, 'pattern:content-source-cue', groupSpan(m, 3, base), groupSpan(m, 2, base), groupSpan(m, 1, base));
-    if ((cues & 1) && (m = TAIL_CUE_SRC.exec(str)) && !QUOTE_END.test(m[1]!)) addRelation(doc, found, 'pattern:content-cue-source', groupSpan(m, 2, base), groupSpan(m, 3, base), groupSpan(m, 1, base));
+    if ((cues & 1) && (m = TAIL_CUE_SRC.exec(str)) && !QUOTE_END.test(m[1]!)) {
+      // (the name before an appositive is what must read as a source: "Kim Vender, who researches ..." holds a verb)
+      const source = groupSpan(m, 3, base)!, comma = m[3]!.indexOf(',');
+      if (plausibleSource(doc, comma < 0 ? source : { start: source.start, end: source.start + comma })) addRelation(doc, found, 'pattern:content-cue-source', groupSpan(m, 2, base), source, groupSpan(m, 1, base), false);
+    }
     if ((cues & 1) && (m = HEAD_SRC_CUE.exec(str))) {
       const content = groupSpan(m, 4, base);
       // the content must not itself end in a frame already found ("C, X said")
