@@ -837,3 +837,11 @@ test('an interview written as a feature: a quotation standing alone that nothing
   assert.ok(alone.length >= 2, JSON.stringify(r.quotes.map((q) => [q.cue?.text, q.content.text.slice(0, 30)])));
   for (const q of alone) assert.equal(q.speaker.name, 'Marcus Vell', q.content.text);
 });
+
+test('an unnamed person with a relative clause is that person, not a name inside the clause', () => {
+  const m = analyzeMention('A woman who was harassed for years by Tobias Vell');
+  assert.equal(m.kind, 'anonymous');
+  assert.equal(m.name, 'A woman who was harassed for years by Tobias Vell');
+  const s = speakers('A man who worked for Mara Voss for a decade has revealed that she never paid him.');
+  assert.equal(s.get('A man who worked for Mara Voss for a decade'), 'A man who worked for Mara Voss for a decade / anonymous');
+});

@@ -733,6 +733,30 @@ export const trailingLink: Refiner = {
 };
 
 /**
+ * "A man who worked for Mara Voss has revealed ...": a source that opens with
+ * the relative pronoun of a longer clause is the noun phrase the clause hangs
+ * from, with it (the model had taken "who worked for Mara Voss", which reads as
+ * Voss). Only an unnamed phrase opening the sentence ("A man", "One woman").
+ */
+const RELATIVE_SOURCE = /^(?:who|that)\s+\S/i;
+const HEAD_BEFORE_RELATIVE = /^\s*((?:a|an|one|the|some|several|many|two|three)(?:\s+[\p{Ll}-]+){1,3})\s+$/iu;
+export const relativeSource: Refiner = {
+  name: 'refine:relative-source',
+  refine(doc, atts) {
+    for (const a of atts) {
+      if (!a.source || !RELATIVE_SOURCE.test(doc.matchText.slice(a.source.start, a.source.end))) continue;
+      const sentence = doc.sentences[doc.sentenceAt(a.source.start)];
+      if (!sentence) continue;
+      const head = HEAD_BEFORE_RELATIVE.exec(doc.matchText.slice(sentence.start, a.source.start));
+      if (!head) continue;
+      a.source = { start: sentence.start + head[0].indexOf(head[1]!), end: a.source.end };
+      tagged(a, this.name);
+    }
+    return atts;
+  },
+};
+
+/**
  * In order: drops first, then the duplicate merge, then source repair, the
  * joins of quotations, and last the edges of each source once every
  * statement is settled (a source dropped earlier would free nested cues the
@@ -741,7 +765,7 @@ export const trailingLink: Refiner = {
  * the bridge"); on PolNeAR dev it removed no false positive and one gold
  * relation ("responded by using the example of …", an argument).
  */
-export const REFINERS: readonly Refiner[] = [gerundSource, notSpeakerLabel, namingCue, notSpeech, nameWordCue, joinedStatement, nestedCue, sourcelessDuplicate, progressiveSubject, continuedQuote, interposedFrame, claimedFragment, passiveTelling, sharedSubject, balancedBrackets, trailingLink, sourceEdges, attributiveParticiple];
+export const REFINERS: readonly Refiner[] = [gerundSource, notSpeakerLabel, namingCue, notSpeech, nameWordCue, joinedStatement, nestedCue, sourcelessDuplicate, progressiveSubject, continuedQuote, interposedFrame, claimedFragment, passiveTelling, relativeSource, sharedSubject, balancedBrackets, trailingLink, sourceEdges, attributiveParticiple];
 
 export function refineAttributions(doc: Doc, atts: Attribution[], refiners: readonly Refiner[] = REFINERS): Attribution[] {
   let out = atts;

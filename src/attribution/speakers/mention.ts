@@ -674,6 +674,8 @@ function officeTitle(ws: readonly Word[]): { role: string; holder: Word[] | null
   return { role: ws[r]!.lower, holder: null };
 }
 
+/** An unnamed head (lower case after its determiner) and a relative clause without a comma: "A woman who was ...". */
+const UNNAMED_HEAD_RELATIVE_RE = /^((?:a|an|the|one|some|several|many|two|three|four|five|most|all)(?:\s+[\p{Ll}-]+){1,4})\s+(?:who|whom|whose|that)\s/iu;
 function readMention(rawText: string, base: number): MentionInfo {
   // trim white space and punctuation at both ends, keeping offsets
   let lead = 0, tail = rawText.length;
@@ -693,6 +695,13 @@ function readMention(rawText: string, base: number): MentionInfo {
   const opener = CLAUSE_OPENER_RE.exec(text);
   if (opener && opener[0].length < text.length) return readMention(text.slice(opener[0].length), start + opener[0].length);
 
+  // "A woman who was raped ... by Jeffrey Epstein", "a man who worked for Donald Trump": an unnamed head with a relative
+  // clause is that person; a name inside the clause is someone else
+  const relative = UNNAMED_HEAD_RELATIVE_RE.exec(text);
+  if (relative) {
+    const head = readMention(relative[1]!, start);
+    if (head.form === 'anonymous' || head.form === 'nominal') return { ...head, name: foldSpaces(text) };
+  }
   // "Kyiv's European allies, including France's Emmanuel Macron": the group speaks; the names after "including"
   // are examples of it, not the speaker
   const listed = LIST_EXAMPLES_RE.exec(text);
