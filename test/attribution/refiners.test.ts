@@ -456,6 +456,11 @@ test('passive-telling: who was told is not the source; a teller after "by" is', 
   const asked = rel(d2, 'was asked', 'The mayor', 'whether the depot would close');
   passiveTelling.refine(d2, [asked]);
   assert.equal(text(d2, asked.source), 'Harbor Radio host Dana Holt');
+  // who is thought of is no holder of the belief
+  const d4 = doc('The deputy is widely seen as the mayor\'s successor.');
+  const seen = rel(d4, 'is widely seen as', 'The deputy', "the mayor's successor");
+  passiveTelling.refine(d4, [seen]);
+  assert.equal(seen.source, null);
   // an active verb of telling keeps its subject
   const d3 = doc('The mayor told staff that the depot will close.');
   const active = rel(d3, 'told', 'The mayor', 'that the depot will close');

@@ -589,11 +589,13 @@ export const joinedStatement: Refiner = {
 
 /**
  * "Employees were told that layoffs will begin": the subject of a passive verb
- * of telling or asking is who heard it, not who said it. The relation keeps
- * no source (as PolNeAR annotates these: 31 of 34 on train; the other 3 name
- * the teller after "by", which is taken when it follows the cue).
+ * of telling or asking is who heard it, not who said it; "He is widely seen as
+ * the mastermind": of a passive verb of belief, who is thought of, not who
+ * thinks it. The relation keeps no source (as PolNeAR annotates these: told
+ * and asked 31 of 34 on train, seen, viewed, expected and the like 115 of 128;
+ * the others name the teller after "by", which is taken when it follows).
  */
-const PASSIVE_TELLING = /^(?:was|were|is|are|been|being|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be)\s+(?:\w+ly\s+)?(?:told|informed|asked|assured|warned|advised|notified|reminded)$/i;
+const PASSIVE_TELLING = /^(?:was|were|is|are|been|being|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be)\s+(?:\w+ly\s+)?(?:told|informed|asked|assured|warned|advised|notified|reminded|seen|viewed|regarded|considered|expected|believed|thought|perceived|known)(?:\s+(?:as|to))?$/i;
 const BY_AGENT = /^\s+by\s+((?:the\s+)?\p{Lu}[^,;:"]{0,80}?)(?=\s+(?:whether|if|that|to|about|what|how|why|when|for|during|at|on|in)\b|\s*[,;:"]|\.\s|\.?$)/u;
 export const passiveTelling: Refiner = {
   name: 'refine:passive-telling',
