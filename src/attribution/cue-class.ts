@@ -1,6 +1,6 @@
 import type { Doc } from '../doc/doc.js';
 import type { CueClass, QuoteKind, Span } from '../doc/types.js';
-import { CUE_CLASS_WORDS } from '../lexicon/reporting.js';
+import { AUTHORED_WORKS, CUE_CLASS_WORDS, NAMING_VERBS } from '../lexicon/reporting.js';
 import { stemWord } from './model/stem.js';
 
 /**
@@ -21,13 +21,27 @@ const IRREGULAR: Readonly<Record<string, string>> = {
   understood: 'understand', forgot: 'forget', forgotten: 'forget', shown: 'show', hit: 'hit', lashed: 'lash',
 };
 
-export function cueClassOf(doc: Doc, cue: Span | null, kind: QuoteKind): CueClass {
+const NAMING = new Set(NAMING_VERBS.map(stemWord));
+const WORKS = new Set(AUTHORED_WORKS);
+const WRITE = stemWord('write');
+/** A capitalized name or a quoted one right after a naming verb ("called the ID", "dubbed “Hanoi Hilton”"). */
+const NAME_AFTER = /^\s+(?:as\s+)?(?:the\s+)?["\p{Lu}]/u;
+
+export function cueClassOf(doc: Doc, cue: Span | null, kind: QuoteKind, content?: Span): CueClass {
   if (!cue) return 'speech';
-  let found: CueClass | null = null;
+  let found: CueClass | null = null, stem = '';
   for (const m of doc.matchText.slice(cue.start, cue.end).toLowerCase().matchAll(/[\p{L}-]+/gu)) {
     const w = m[0];
-    const cls = CLASS_OF_STEM.get(stemWord(IRREGULAR[w] ?? w));
+    stem = stemWord(IRREGULAR[w] ?? w);
+    const cls = CLASS_OF_STEM.get(stem);
     if (cls) { found = cls; break; }
+  }
+  // a verb of saying that names something ("a station wagon called the ID") or authors a work ("wrote his first novel")
+  if (found === 'speech' && kind === 'indirect' && content) {
+    const said = doc.matchText.slice(content.start, content.end);
+    if (NAMING.has(stem) && NAME_AFTER.test(doc.matchText.slice(cue.end, cue.end + 8)) && said.split(/\s+/).length <= 6) return 'other';
+    // (the work among the object's first words: "his first novel", "handbooks for the game")
+    if (stem === WRITE && !/^(?:that|"|how|what|why|whether)\b/i.test(said) && said.toLowerCase().split(/[^\p{L}]+/u).slice(0, 4).some((w) => WORKS.has(w))) return 'other';
   }
   if (!found && /^\s*:\s*$/.test(doc.matchText.slice(cue.start, cue.end))) return 'speech';
   if (kind !== 'indirect' && (!found || found === 'evidence')) return 'speech';

@@ -260,7 +260,7 @@ export function toQuotes(doc: Doc, atts: readonly Attribution[]): Quote[] {
     if (doc.inBoilerplate(content)) continue;
     const kind = kindOf(doc, a);
     const q: Quote = {
-      kind, cueClass: cueClassOf(doc, a.cue, kind), content, cue: a.cue, source: a.source,
+      kind, cueClass: cueClassOf(doc, a.cue, kind, content), content, cue: a.cue, source: a.source,
       speaker: { name: a.source ? doc.text.slice(a.source.start, a.source.end) : 'unknown', kind: 'unknown' },
       rule: a.rule,
     };

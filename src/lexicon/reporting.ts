@@ -117,8 +117,15 @@ export const CLAIM_NOUNS: readonly string[] = [
  *   belief    what someone thinks, expects, hopes, fears or wants
  *   evidence  what a record, a poll or a search shows or finds
  * Anything else is "other" ("signed", "offered", "allowed"): PolNeAR annotates such verbs as cues in
- * context (train: "signed" is in a cue 26 times of 80), which users may not count as statements.
+ * context (train: "signed" is in a cue 26 times of 80), which users may not count as statements. So is a verb of
+ * saying that names or authors something (NAMING_VERBS with a name after them, "wrote" with a work:
+ * "a station wagon called the ID", "he wrote his first novel").
  */
+export const NAMING_VERBS: readonly string[] = ['call', 'dub', 'name', 'nickname', 'title', 'label', 'brand', 'term'];
+export const AUTHORED_WORKS: readonly string[] = [
+  'novel', 'novels', 'book', 'books', 'handbook', 'handbooks', 'will', 'song', 'songs', 'script', 'screenplay', 'poem', 'poems',
+  'code', 'software', 'music', 'lyrics', 'play', 'plays', 'opera', 'symphony', 'biography', 'memoir', 'thesis', 'dissertation',
+];
 export const CUE_CLASS_WORDS: Readonly<Record<'speech' | 'belief' | 'evidence', readonly string[]>> = {
   speech: [
     'say', 'tell', 'add', 'explain', 'argue', 'claim', 'deny', 'warn', 'insist', 'acknowledge', 'note', 'write', 'tweet', 'state',
@@ -136,16 +143,17 @@ export const CUE_CLASS_WORDS: Readonly<Record<'speech' | 'belief' | 'evidence', 
     'explanation', 'promise', 'pledge', 'denial', 'admission', 'accusation', 'briefing', 'letter', 'memo', 'op-ed', 'editorial',
     'column', 'tweet', 'post', 'plead', 'swear', 'assure', 'agree', 'disagree', 'concur', 'insist', 'boast', 'brag', 'muse',
     'wonder', 'acknowledgment', 'vote', 'rule', 'order', 'sue', 'file', 'petition', 'appeal', 'request', 'invite', 'encourage',
+    'speculate', 'recount', 'express', 'refer', 'relate', 'narrate', 'beg', 'profess', 'convey', 'voice', 'echo',
   ],
   belief: [
     'believe', 'think', 'expect', 'hope', 'fear', 'worry', 'want', 'wish', 'feel', 'know', 'doubt', 'suspect', 'assume',
     'consider', 'regard', 'view', 'see', 'understand', 'plan', 'intend', 'aim', 'prefer', 'favor', 'favour', 'oppose', 'support',
     'like', 'love', 'hate', 'trust', 'distrust', 'imagine', 'guess', 'reckon', 'suppose', 'figure', 'realize', 'realise', 'learn',
-    'remember', 'forget', 'seem', 'appear', 'belief', 'view', 'opinion', 'concern', 'hopes', 'fears', 'expectation', 'confident',
+    'remember', 'forget', 'seem', 'appear', 'recognize', 'recognise', 'calculate', 'belief', 'view', 'opinion', 'concern', 'hopes', 'fears', 'expectation', 'confident',
     'convinced', 'sure', 'certain', 'skeptical', 'sceptical', 'optimistic', 'pessimistic', 'afraid', 'aware', 'likely',
   ],
   evidence: [
-    'show', 'find', 'indicate', 'estimate', 'calculate', 'measure', 'count', 'record', 'document', 'demonstrate', 'prove',
+    'show', 'find', 'indicate', 'estimate', 'measure', 'count', 'record', 'document', 'demonstrate', 'prove',
     'poll', 'survey', 'study', 'analysis', 'data', 'figures', 'research', 'in',
   ],
 };

@@ -24,3 +24,12 @@ test('cue class: a quotation is speech whatever its verb; an uncued one too', ()
   assert.ok(r.quotes.length >= 1);
   for (const q of r.quotes) assert.equal(q.cueClass, 'speech', `${q.cue?.text}: ${q.content.text}`);
 });
+
+test('cue class: naming and authoring with a verb of saying are other acts; the same verbs saying something are speech', () => {
+  const r = analyze('He wrote his first novel in 1978. He wrote that the plan would fail. The port unveiled a ferry called the Sea Lark. The critic called the plan a disaster. Vaughan speculates that the parasite is new.', { date: '2024-05-01', format: 'text' });
+  const cls = (start: string) => r.quotes.find((q) => q.content.text.startsWith(start))?.cueClass;
+  assert.equal(cls('his first novel'), 'other');
+  assert.equal(cls('that the plan would fail'), 'speech');
+  assert.equal(cls('the plan a disaster'), 'speech');
+  assert.equal(cls('that the parasite is new'), 'speech');
+});

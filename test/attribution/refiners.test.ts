@@ -431,6 +431,7 @@ test('not-speech: discourse markers, greetings, the reader addressed, market mov
     ['Please see our guide for the full list.', 'Please', 'see', 'our guide for the full list'],
     ['The index added 20.72 points on Tuesday.', 'The index', 'added', '20.72 points on Tuesday'],
     ['DEAR PUZZLED: Talk to your brother when he is calm.', 'DEAR', 'PUZZLED', 'Talk to your brother when he is calm'],
+    ['The emperor rebuilt the said civilisation in ten years.', 'The emperor rebuilt the', 'said', 'civilisation in ten years'],
   ];
   for (const [sentence, source, cue, content] of cases) {
     const d = doc(sentence);

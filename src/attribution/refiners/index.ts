@@ -135,6 +135,7 @@ export const namingCue: Refiner = {
 /**
  * Phrases with a verb of saying that report no statement:
  *   "That said, Google promised more"      a discourse marker ("having said that", "that being said")
+ *   "the said civilisation"                 the adjective
  *   "As we say goodbye, ..."               a greeting said, not a statement
  *   "Please see my disclosure page"        the reader addressed ("Please" read as the source)
  *   "The Nasdaq added 20.72 points"        a market's move ("added", "gained" with a number after)
@@ -155,6 +156,8 @@ export const notSpeech: Refiner = {
       const sentence = doc.sentences[doc.sentenceAt(a.cue.start)];
       const before = sentence ? M.slice(sentence.start, a.cue.start).trim() : '';
       if (/^said$/i.test(cue) && DISCOURSE_SAID.test(before) && /^\s*,/.test(M.slice(a.cue.end, a.cue.end + 3))) return false;
+      // "the said civilisation": the adjective
+      if (/^said$/i.test(cue) && /(?:^|\s)(?:the|this|such)\s*$/i.test(M.slice(Math.max(0, a.cue.start - 6), a.cue.start)) && /^\s+\p{Ll}/u.test(M.slice(a.cue.end, a.cue.end + 3))) return false;
       if (/\bsa(?:y|ys|id|ying)$/i.test(cue) && a.content.length && GREETING.test(M.slice(a.content[0]!.start, a.content[0]!.end))) return false;
       if (a.source && /^please$/i.test(M.slice(a.source.start, a.source.end).trim())) return false;
       if (MARKET_VERB.test(cue) && NUMBER_AFTER.test(M.slice(a.cue.end, a.cue.end + 20))) return false;
