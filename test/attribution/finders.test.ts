@@ -381,3 +381,8 @@ test('patterns: "C, says X, who ..." and a long appositive: the name is what mus
   expectQuote('That the mayor announced the plan herself signals a firm commitment, says Dana Holt, a policy analyst at the Centre for Research on Ports and Coastal Trade in Leith.',
     { cue: 'says', source: 'Dana Holt, a policy analyst at the Centre for Research on Ports and Coastal Trade in Leith', content: 'That the mayor announced the plan herself signals a firm commitment' });
 });
+
+test('direct: “…’’ (two closing single marks typed for the double one) closes the quotation', () => {
+  expectQuote('\u201cIt was an attempt to mislead voters,\u2019\u2019 Dana Holt, head of the fact-checking charity Harbor Check, told the radio station. The vote is on Friday.',
+    { cue: 'told', source: 'Dana Holt, head of the fact-checking charity Harbor Check', content: 'It was an attempt to mislead voters', kind: 'direct' });
+});

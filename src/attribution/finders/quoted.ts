@@ -48,7 +48,7 @@ export function findQuotedStretches(doc: Doc): QuotedStretch[] {
       if (code !== 34 && code !== 39 && !isQuotationMarkCode(code)) continue;
       const c = markAt(text, i), w = c.length, doubled = c === DOUBLED_APOSTROPHE;
       const before = text[i - 1], after = text[i + w];
-      let opens = false, closes = false;
+      let opens = false, closes = false, pairedCloser = false;
       const top = stack[stack.length - 1];
       if (doubled) {
         if (top && top.mark === c && !isSpaceOrStart(before)) closes = true;
@@ -66,6 +66,9 @@ export function findQuotedStretches(doc: Doc): QuotedStretch[] {
       } else if (top && closesMark(top.mark, c)) {
         // ’ and ‘ are also the apostrophe: they close only when no letter follows
         if (!(isSingleMark(c) && isWordChar(after))) closes = true;
+      } else if (top && top.mark === '\u201c' && c === '\u2019' && after === '\u2019' && !isWordChar(text[i + 2])) {
+        // “…’’: two closing single marks typed for the closing double one
+        closes = true; pairedCloser = true;
       }
       if (opens) {
         if (stack.length === 0) {
@@ -79,9 +82,10 @@ export function findQuotedStretches(doc: Doc): QuotedStretch[] {
         stack.pop();
         if (stack.length === 0 && cur) {
           cur.fragments.push({ start: fragStart, end: i + 1 - w });
-          cur.end = i + 1; cur.closed = true;
+          cur.end = pairedCloser ? i + 2 : i + 1; cur.closed = true;
           out.push(cur); cur = null;
         }
+        if (pairedCloser) i++;
       }
     }
     if (cur) {
