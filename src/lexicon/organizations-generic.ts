@@ -51,7 +51,7 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'media', 'capital', 'enterprises', 'technologies', 'pharmaceuticals', 'motors', 'airways',
   // ("Big Machine Records", "Dick Clark Productions", "Balmond Studio")
   'records', 'productions', 'studio', 'studios', 'pictures', 'films', 'entertainment', 'labs', 'systems', 'solutions', 'games',
-  'brands', 'ventures', 'logistics', 'foods', 'software', 'robotics', 'communications', 'insurance', 'securities', 'investments',
+  'brands', 'ventures', 'depot', 'logistics', 'foods', 'software', 'robotics', 'communications', 'insurance', 'securities', 'investments',
 ]);
 
 /**

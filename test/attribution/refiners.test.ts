@@ -491,3 +491,13 @@ test('trailing-link: an embedded post\'s picture link is not part of what was sa
   trailingLink.refine(d, [a]);
   assert.equal(text(d, a.content[0]!), 'everyone to stay indoors whenever they can');
 });
+
+test('not-speaker-label: the label of a fact box read by the model as a source and a verb ("Version tested: PC") is dropped', () => {
+  const d = doc('The game is long.\n\nVersion tested: PC, with a copy bought by the reviewer.');
+  const a = rel(d, 'tested', 'Version', 'PC, with a copy bought by the reviewer');
+  assert.deepEqual(notSpeakerLabel.refine(d, [a]), []);
+  // a speaker's label stays
+  const d2 = doc('The hearing went on.\n\nMara Voss: We will appeal the ruling on Monday.');
+  const b = rel(d2, ':', 'Mara Voss', 'We will appeal the ruling on Monday', 'label:transcript');
+  assert.equal(notSpeakerLabel.refine(d2, [b]).length, 1);
+});

@@ -27,6 +27,10 @@ const NOT_SPEAKER = new Set([
   'source', 'sources', 'credit', 'caption', 'transcript', 'partial transcript', 'full transcript', 'crosstalk', 'applause', 'laughter', 'end video clip',
   'begin video clip', 'video clip', 'fix is in', 'delegate update', 'still to come', 'pledged', 'superdelegates', 'total', 'the total', 'fact check', 'the bottom line',
   'bottom line', 'the pinocchio test', 'why it matters', 'what we know', 'what to watch', 'key quote', 'quote', 'quotable', 'tl;dr',
+  // a review's or a listing's fact box ("Version tested: PC", "Ticket details: ...")
+  'version tested', 'tested on', 'reviewed on', 'platform', 'platforms', 'developer', 'publisher', 'price', 'rating', 'verdict', 'pros',
+  'cons', 'specs', 'details', 'ticket details', 'tickets', 'venue', 'where', 'when', 'date', 'time', 'release date', 'available',
+  'availability', 'cost', 'contact', 'website', 'info', 'information', 'correction added', 'disclosure', 'disclaimer',
 ]);
 /** A label word: capitalised (or all capitals), initials, abbreviations with a period, hyphenated names. */
 const NAME_WORD = String.raw`(?:\p{Lu}[\p{L}'.-]*|\p{Lu}\.)`;

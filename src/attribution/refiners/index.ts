@@ -88,11 +88,20 @@ export const attributiveParticiple: Refiner = {
  * government speaking, and stays.)
  */
 const HAS_LETTER = /\p{L}/u;
+/** A label opening its paragraph, up to its colon: "Version tested:", "Ticket details:". */
+const FACT_LABEL = /^(\p{Lu}[\p{L}'’ -]{1,30}?):\s/u;
 export const notSpeakerLabel: Refiner = {
   name: 'refine:not-speaker-label',
   refine(doc, atts) {
     return atts.filter((a) => {
-      if (!a.source || !a.cue || doc.text.slice(a.cue.start, a.cue.end).trim() !== ':') return true;
+      if (!a.cue) return true;
+      // (the model's reading of a fact box's label, "Version tested: PC", as a source and a verb)
+      const para = doc.paragraphs[doc.paragraphAt(a.cue.start)];
+      if (para) {
+        const head = FACT_LABEL.exec(doc.text.slice(para.start, Math.min(para.end, para.start + 40)));
+        if (head && a.cue.start < para.start + head[1]!.length && isNotSpeaker(head[1]!)) return false;
+      }
+      if (!a.source || doc.text.slice(a.cue.start, a.cue.end).trim() !== ':') return true;
       const label = doc.text.slice(a.source.start, a.source.end);
       return HAS_LETTER.test(label) && !isNotSpeaker(label) && !isDateline(label);
     });
