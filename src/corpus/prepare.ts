@@ -61,6 +61,8 @@ export function prepareArticle(record: WhosaidRecord, contentHash: string, pipel
       start: q.content.start,
       end: q.content.end,
       cue: q.cue?.text ?? null,
+      // (records made before 1.2 have none)
+      cueClass: q.cueClass ?? null,
       source: q.source?.text ?? null,
       speaker: { name: q.speaker.name, kind: q.speaker.kind },
       speakerNames,

@@ -80,7 +80,8 @@ export interface Speaker {
   entity?: string;
 }
 /** What kind of act the cue reports: words said or written, a belief, what a record shows, or another act. */
-export type CueClass = 'speech' | 'belief' | 'evidence' | 'other';
+export const CUE_CLASSES = ['speech', 'belief', 'evidence', 'other'] as const;
+export type CueClass = (typeof CUE_CLASSES)[number];
 
 export interface Quote {
   kind: QuoteKind;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CUE_CLASSES } from '../doc/types.js';
 
 /**
  * The record contract: one JSON object per article. This is the interface
@@ -22,7 +23,7 @@ export const SpeakerSchema = z.object({
 export const QuoteSchema = z.object({
   id: z.string().optional(),
   kind: z.enum(['direct', 'indirect', 'mixed']),
-  cueClass: z.enum(['speech', 'belief', 'evidence', 'other']).optional().describe('What the cue reports: words said or written (speech), what someone thinks, expects or wants (belief), what a record or poll shows (evidence), or another act (other: "signed", "offered"); since 1.2'),
+  cueClass: z.enum(CUE_CLASSES).optional().describe('What the cue reports: words said or written (speech), what someone thinks, expects or wants (belief), what a record or poll shows (evidence), or another act (other: "signed", "offered"); since 1.2'),
   content: TextSpanSchema.describe('From the first quoted word to the last: when the quotation is split around its attribution, this holds the frame too (see parts)'),
   parts: z.array(TextSpanSchema).optional().describe('The quoted words piece by piece, when the content is split around the attribution (“…,” he said. “…”); absent for one piece'),
   cue: TextSpanSchema.nullable(),

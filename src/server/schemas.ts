@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CUE_CLASSES } from '../store/types.js';
 
 /**
  * Request validation: query parameters, path ids and request bodies of the
@@ -37,6 +38,8 @@ export const QuotesQuery = z.object({
   entity: optionalText('entity').describe('an entity the quotation is about'),
   language: z.string().regex(/^[a-z]{2,3}$/, 'language must be a two- or three-letter code such as en or de').optional()
     .describe("the article's language, as identified from its text (ISO 639-1: en, de, fr, ...)"),
+  cueClass: z.enum(CUE_CLASSES, { error: `cueClass must be one of ${CUE_CLASSES.join(', ')}` }).optional()
+    .describe('what the cue reports: words said or written (speech), what someone thinks, expects or wants (belief), what a record or poll shows (evidence), another act such as "signed" (other); quotations stored before record 1.2 have none'),
   from: dateLike.describe('published on or after (YYYY-MM-DD)'),
   to: dateLike.describe('published on or before (YYYY-MM-DD)'),
   ...paging,

@@ -1,4 +1,5 @@
 import type { WhosaidRecord } from '../record/schema.js';
+import type { CueClass } from '../doc/types.js';
 
 /**
  * The corpus store: one interface, two implementations (SQLite, embedded
@@ -21,6 +22,8 @@ export interface StoredQuote {
   kind: string;
   content: string;
   cue: string | null;
+  /** What the cue reports (record field quotes[].cueClass, since 1.2): speech, belief, evidence or other; null for quotations stored before it. */
+  cueClass: string | null;
   source: string | null;
   speaker: string;
   speakerKind: string;
@@ -33,6 +36,9 @@ export interface StoredQuote {
   title: string | null;
 }
 
+/** Classes of a quotation's cue (record field quotes[].cueClass, since 1.2): the values QuoteFilter.cueClass takes. */
+export { CUE_CLASSES } from '../doc/types.js';
+
 export interface QuoteFilter {
   speaker?: string;
   /** Full-text query over quote content. */
@@ -40,6 +46,12 @@ export interface QuoteFilter {
   entity?: string;
   /** The language of the quotation's article, as stored (identified from its text: ISO 639-1, e.g. "en", "de"). */
   language?: string;
+  /**
+   * What the quotation's cue reports (record field quotes[].cueClass, since 1.2): words said or written (speech),
+   * what someone thinks, expects or wants (belief), what a record or poll shows (evidence), another act (other).
+   * Quotations stored before 1.2 have no class and match no value.
+   */
+  cueClass?: CueClass;
   from?: string;
   to?: string;
   limit?: number;
@@ -80,6 +92,8 @@ export interface PreparedQuote {
   start: number;
   end: number;
   cue: string | null;
+  /** What the cue reports (record field quotes[].cueClass): null for records made before 1.2. */
+  cueClass: string | null;
   source: string | null;
   speaker: { name: string; kind: string };
   /** Normalised names the speaker answers to: canonical name, aliases, surname. */

@@ -51,6 +51,39 @@ test('whosaid query: formats and kinds', async () => {
   } finally { await store.close(); }
 });
 
+test('whosaid query --cue-class: the quotation queries keep the quotations whose cue reports that class', async () => {
+  const key = (article: unknown, quote: unknown) => `${String(article)}/${String(quote)}`;
+  const keys = (rows: Array<Record<string, unknown>>) => rows.map((r) => key(r.article, r.quote));
+  const store = await openStore(db);
+  let speech: string[], speaker: string;
+  try {
+    // the class of each stored quotation, as the pipeline set it at ingest
+    const stored = await store.quotes({ limit: 1000 });
+    const ofClass = (c: string) => stored.filter((q) => q.cueClass === c).map((q) => key(q.articleId, q.quoteId));
+    speech = ofClass('speech');
+    assert.ok(speech.length > 0, 'the ingested articles have quotations cued by "said" or "told"');
+    for (const c of ['speech', 'belief', 'evidence', 'other'] as const) {
+      assert.deepEqual(keys(await runQuery(store, 'quotes', '', { cueClass: c, limit: 1000 })), ofClass(c), c);
+    }
+    speaker = stored.find((q) => q.cueClass === 'speech')!.speaker;
+    assert.deepEqual(keys(await runQuery(store, 'speaker', speaker, { cueClass: 'speech', limit: 1000 })),
+      keys(await runQuery(store, 'speaker', speaker, { limit: 1000 })).filter((k) => speech.includes(k)));
+    assert.deepEqual(keys(await runQuery(store, 'search', 'residents', { cueClass: 'speech', limit: 1000 })),
+      keys(await runQuery(store, 'search', 'residents', { limit: 1000 })).filter((k) => speech.includes(k)));
+    await assert.rejects(runQuery(store, 'quotes', '', { cueClass: 'Speech' }), /--cue-class must be one of speech, belief, evidence, other \(got "Speech"\)/);
+    await assert.rejects(runQuery(store, 'timeline', 'Lindhaven', { cueClass: 'speech' }), /--cue-class applies to the quotation queries/);
+  } finally { await store.close(); }
+  // the flag through the command itself
+  const r = runCli(['query', 'speaker', speaker, '--cue-class', 'speech', '--db', db, '--format', 'json', '--limit', '1000']);
+  assert.equal(r.status, 0, r.stderr);
+  const rows = JSON.parse(r.stdout) as Array<Record<string, unknown>>;
+  assert.ok(rows.length > 0);
+  for (const k of keys(rows)) assert.ok(speech.includes(k), k);
+  const bad = runCli(['query', 'quotes', '--cue-class', 'bogus', '--db', db]);
+  assert.equal(bad.status, 2, bad.stderr);
+  assert.match(bad.stderr, /--cue-class must be one of speech, belief, evidence, other \(got "bogus"\)/);
+});
+
 test('whosaid query and export give clear usage errors', () => {
   const unknown = runCli(['query', 'colours', '--db', join(dir, 'none.db')]);
   assert.equal(unknown.status, 2);

@@ -70,6 +70,31 @@ for (const kind of STORE_KINDS) {
     }
   });
 
+  test(`${kind}: GET /api/quotes filters by cue class, and each quotation says its class`, async () => {
+    const { store } = await corpus(kind);
+    const app = createApp({ store });
+    // every quotation carries its cue class; one stored without (as before record 1.2) has null
+    const all = await json(await app.request('/api/quotes?limit=100'));
+    const unclassed = all.quotes.filter((q: any) => q.cueClass === null).map((q: any) => q.content);
+    assert.ok(unclassed.includes('the Harbor Council knew about the delays for months.'), JSON.stringify(unclassed));
+    assert.ok(all.quotes.every((q: any) => 'cueClass' in q));
+    const speech = await json(await app.request('/api/quotes?cueClass=speech&limit=100'));
+    assert.equal(speech.quotes.length, 7);
+    assert.ok(speech.quotes.every((q: any) => q.cueClass === 'speech'));
+    assert.equal((await json(await app.request('/api/quotes?cueClass=belief'))).quotes.length, 0);
+    // with another filter (the stores' single-filter paths must not drop it)
+    const anonSpeech = await json(await app.request(`/api/quotes?cueClass=speech&speaker=${encodeURIComponent('a senior city official')}`));
+    assert.deepEqual(anonSpeech.quotes.map((q: any) => q.content), ['will not survive the winter.', 'has not been paid since March', 'never read the report.']);
+    assert.equal((await json(await app.request('/api/search?q=delays&cueClass=speech'))).quotes.length, 0);
+    assert.equal((await json(await app.request('/api/quotes?entity=Harbor%20Council&cueClass=speech'))).quotes.length, 0);
+    for (const bad of ['cueClass=bogus', 'cueClass=Speech', 'cueClass=']) {
+      const res = await app.request(`/api/quotes?${bad}`);
+      assert.equal(res.status, 400, bad);
+      const body = await json(res);
+      assert.match(body.error.issues.map((i: any) => `${i.path}: ${i.message}`).join('; '), /cueClass: cueClass must be one of speech, belief, evidence, other/, bad);
+    }
+  });
+
   test(`${kind}: GET /api/speakers/:id gives the profile and quotes; unknown speaker is 404`, async () => {
     const { store, ids } = await corpus(kind);
     const app = createApp({ store });
@@ -170,7 +195,10 @@ test('GET /api/openapi.json describes every endpoint', async () => {
   assert.equal(doc.openapi, '3.1.0');
   for (const p of ['/api/analyze', '/api/articles', '/api/articles/{id}', '/api/quotes', '/api/speakers/{id}', '/api/search']) assert.ok(doc.paths[p], p);
   const quoteParams = doc.paths['/api/quotes'].get.parameters.map((p: any) => p.name).sort();
-  assert.deepEqual(quoteParams, ['entity', 'from', 'language', 'limit', 'offset', 'q', 'speaker', 'to']);
+  assert.deepEqual(quoteParams, ['cueClass', 'entity', 'from', 'language', 'limit', 'offset', 'q', 'speaker', 'to']);
+  const cueClass = doc.paths['/api/quotes'].get.parameters.find((p: any) => p.name === 'cueClass');
+  assert.deepEqual(cueClass.schema.enum, ['speech', 'belief', 'evidence', 'other']);
+  assert.match(cueClass.description, /what the cue reports/);
   assert.ok(doc.paths['/api/search'].get.parameters.find((p: any) => p.name === 'q').required);
   assert.ok(doc.components.schemas.Record.properties.quotes);
   assert.ok(doc.paths['/api/analyze'].post.responses['413']);

@@ -60,6 +60,7 @@ export class MemoryStore implements Store {
       if (f.language && (r.language ? r.language.code : r.meta.language) !== f.language) continue;
       for (const [i, q] of r.quotes.entries()) {
         if (f.speaker && q.speaker.name.toLowerCase() !== f.speaker.toLowerCase()) continue;
+        if (f.cueClass && q.cueClass !== f.cueClass) continue;
         const content = q.content.text.toLowerCase();
         if (words.some((w) => !content.includes(w))) continue;
         if (f.entity) {
@@ -67,7 +68,7 @@ export class MemoryStore implements Store {
           if (!e || !e.mentions.some((m) => m.start >= q.content.start && m.end <= q.content.end)) continue;
         }
         out.push({
-          articleId: id, quoteId: q.id ?? `q${i + 1}`, kind: q.kind, content: q.content.text, cue: q.cue?.text ?? null,
+          articleId: id, quoteId: q.id ?? `q${i + 1}`, kind: q.kind, content: q.content.text, cue: q.cue?.text ?? null, cueClass: q.cueClass ?? null,
           source: q.source?.text ?? null, speaker: q.speaker.name, speakerKind: q.speaker.kind, via: q.via?.name ?? null,
           start: q.content.start, end: q.content.end, url: r.meta.url, published: r.meta.published, outlet: r.meta.outlet, title: r.meta.title,
         });

@@ -57,7 +57,7 @@ function cpIndex(text: string, needle: string, fromUtf16 = 0): { start: number; 
   return { start, end: start + [...needle].length, utf16: at };
 }
 
-interface QuoteSpec { content: string; cue?: string; source?: string; speaker: string; kind: RecordQuote['speaker']['kind']; via?: string; quoteKind?: RecordQuote['kind'] }
+interface QuoteSpec { content: string; cue?: string; source?: string; speaker: string; kind: RecordQuote['speaker']['kind']; via?: string; quoteKind?: RecordQuote['kind']; cueClass?: RecordQuote['cueClass'] }
 
 export function withQuotes(record: WhosaidRecord, specs: QuoteSpec[]): WhosaidRecord {
   let cursor = 0;
@@ -75,6 +75,7 @@ export function withQuotes(record: WhosaidRecord, specs: QuoteSpec[]): WhosaidRe
     return {
       id: `q${i + 1}`,
       kind: s.quoteKind ?? 'direct',
+      ...(s.cueClass ? { cueClass: s.cueClass } : {}),
       content: { start: c.start, end: c.end, text: s.content },
       cue: near(s.cue),
       source: near(s.source),
@@ -116,14 +117,15 @@ export function composedRecord(id = 'harbor-1'): WhosaidRecord {
       { name: 'Harbor Gazette', type: 'organization', mentions: ['Harbor Gazette'] },
     ],
   });
+  // cue classes (record 1.2) on the quotations cued by a speech verb; the last one has none, as a quotation stored before 1.2
   return withQuotes(base, [
-    { content: 'a win for every commuter in the valley.', cue: 'said', source: 'Councilwoman Jane Roe', speaker: 'Jane Roe', kind: 'person' },
-    { content: 'will not survive the winter.', cue: 'said', source: 'A senior city official', speaker: 'a senior city official', kind: 'anonymous', quoteKind: 'mixed' },
-    { content: 'We listened to the residents,', cue: 'told', source: 'Roe', speaker: 'Jane Roe', kind: 'person', via: 'Harbor Gazette' },
-    { content: 'The bridge will open in 2027.', cue: 'told', source: 'Roe', speaker: 'Jane Roe', kind: 'person' },
-    { content: 'has not been paid since March', cue: 'added', source: 'The official', speaker: 'a senior city official', kind: 'anonymous', quoteKind: 'mixed' },
-    { content: 'never read the report.', cue: 'said', source: 'The official', speaker: 'a senior city official', kind: 'anonymous', quoteKind: 'mixed' },
-    { content: 'service would continue.', cue: 'said', source: 'The Harbor Transit Authority', speaker: 'Harbor Transit Authority', kind: 'organization', quoteKind: 'indirect' },
+    { content: 'a win for every commuter in the valley.', cue: 'said', source: 'Councilwoman Jane Roe', speaker: 'Jane Roe', kind: 'person', cueClass: 'speech' },
+    { content: 'will not survive the winter.', cue: 'said', source: 'A senior city official', speaker: 'a senior city official', kind: 'anonymous', quoteKind: 'mixed', cueClass: 'speech' },
+    { content: 'We listened to the residents,', cue: 'told', source: 'Roe', speaker: 'Jane Roe', kind: 'person', via: 'Harbor Gazette', cueClass: 'speech' },
+    { content: 'The bridge will open in 2027.', cue: 'told', source: 'Roe', speaker: 'Jane Roe', kind: 'person', cueClass: 'speech' },
+    { content: 'has not been paid since March', cue: 'added', source: 'The official', speaker: 'a senior city official', kind: 'anonymous', quoteKind: 'mixed', cueClass: 'speech' },
+    { content: 'never read the report.', cue: 'said', source: 'The official', speaker: 'a senior city official', kind: 'anonymous', quoteKind: 'mixed', cueClass: 'speech' },
+    { content: 'service would continue.', cue: 'said', source: 'The Harbor Transit Authority', speaker: 'Harbor Transit Authority', kind: 'organization', quoteKind: 'indirect', cueClass: 'speech' },
     { content: 'the Harbor Council knew about the delays for months.', cue: 'According to', source: 'the official', speaker: 'a senior city official', kind: 'anonymous', quoteKind: 'mixed' },
   ]);
 }

@@ -174,6 +174,55 @@ export function storeContract(name: string, makeStore: () => Promise<CorpusStore
     } finally { await s.close(); }
   });
 
+  test(`${name}: quotations by what their cue reports (cueClass), alone and with the other filters`, { skip }, async () => {
+    const s = await makeStore();
+    try {
+      const a = makeRecord({
+        id: 'cc-a', url: 'https://daily.example/cc-a', published: '2021-03-02',
+        text: 'Mayor Lena Korsgaard said "the harbour bridge opens in May" and believes "Brindle will grow". A survey shows "most residents back the bridge".',
+        quotes: [
+          { content: 'the harbour bridge opens in May', speaker: 'Lena Korsgaard', cue: 'said', cueClass: 'speech' },
+          { content: 'Brindle will grow', speaker: 'Lena Korsgaard', cue: 'believes', cueClass: 'belief' },
+          { content: 'most residents back the bridge', speaker: 'a survey', kind: 'unknown', cue: 'shows', cueClass: 'evidence' },
+        ],
+        entities: [{ id: 'e1', name: 'Brindle', type: 'place', mentions: ['Brindle'] }],
+      });
+      const b = makeRecord({
+        id: 'cc-b', url: 'https://weekly.example/cc-b', published: '2021-04-10',
+        text: 'Korsgaard signed "the Brindle ferry pact" on Friday, and Pieter Vos said "Brindle deserves better".',
+        quotes: [
+          { content: 'the Brindle ferry pact', speaker: 'Lena Korsgaard', cue: 'signed', cueClass: 'other' },
+          // no class: as a quotation of a record made before 1.2
+          { content: 'Brindle deserves better', speaker: 'Pieter Vos', cue: 'said' },
+        ],
+        entities: [{ id: 'e1', name: 'Brindle', type: 'place', mentions: ['Brindle'] }],
+      });
+      await put(s, [a, b], 'v1');
+      const contents = async (f: Parameters<CorpusStore['quotes']>[0]) => (await s.quotes(f)).map((q) => q.content);
+      // each stored quotation reads back with its class, null when its record had none
+      const all = await s.quotes({});
+      assert.deepEqual(all.map((q) => [q.content, q.cueClass]), [
+        ['the harbour bridge opens in May', 'speech'], ['Brindle will grow', 'belief'], ['most residents back the bridge', 'evidence'],
+        ['the Brindle ferry pact', 'other'], ['Brindle deserves better', null],
+      ]);
+      assert.deepEqual(await contents({ cueClass: 'speech' }), ['the harbour bridge opens in May']);
+      assert.deepEqual(await contents({ cueClass: 'belief' }), ['Brindle will grow']);
+      assert.deepEqual(await contents({ cueClass: 'evidence' }), ['most residents back the bridge']);
+      assert.deepEqual(await contents({ cueClass: 'other' }), ['the Brindle ferry pact']);
+      // with each single filter (whose fast paths must hand the class to the general path)
+      assert.deepEqual(await contents({ speaker: 'Korsgaard', cueClass: 'belief' }), ['Brindle will grow']);
+      assert.deepEqual(await contents({ speaker: 'Pieter Vos', cueClass: 'speech' }), []);
+      assert.deepEqual(await contents({ entity: 'Brindle', cueClass: 'other' }), ['the Brindle ferry pact']);
+      assert.deepEqual(await contents({ q: 'Brindle', cueClass: 'belief' }), ['Brindle will grow']);
+      assert.deepEqual(await contents({ q: 'Brindle', cueClass: 'speech' }), []);
+      assert.deepEqual(await contents({ cueClass: 'speech', language: 'en' }), ['the harbour bridge opens in May']);
+      assert.deepEqual(await contents({ cueClass: 'speech', language: 'de' }), []);
+      assert.deepEqual(await contents({ cueClass: 'other', from: '2021-04-01' }), ['the Brindle ferry pact']);
+      assert.deepEqual(await contents({ cueClass: 'other', to: '2021-03-31' }), []);
+      assert.deepEqual(await contents({ cueClass: 'belief', limit: 1, offset: 1 }), []);
+    } finally { await s.close(); }
+  });
+
   test(`${name}: a new pipeline version replaces the old analysis`, { skip }, async () => {
     const s = await makeStore();
     try {

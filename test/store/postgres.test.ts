@@ -37,6 +37,32 @@ test('postgres: a database from a newer whosaid is refused', { skip: PG_SKIP }, 
   await assert.rejects(openStore(schemaUrl(schema)), /newer than this whosaid/);
 });
 
+test('postgres: a database from before the cue class column gains it; its quotations have none, new ones do', { skip: PG_SKIP }, async () => {
+  const { makeRecord } = await import('./records.js');
+  const { contentHash } = await import('../../src/corpus/hash.js');
+  const schema = fresh('cueclass');
+  const rec = (id: string, quote: string) => makeRecord({ id, text: `The mayor said "${quote}" on Monday.`, quotes: [{ content: quote, speaker: 'the mayor', cue: 'said', cueClass: 'speech' }] });
+  const putOne = (s: Awaited<ReturnType<typeof openStore>>, r: ReturnType<typeof rec>) => s.putMany([{ record: r, contentHash: contentHash({ id: r.id!, text: r.text }), pipelineVersion: 'v' }]);
+  const s = await openStore(schemaUrl(schema));
+  await putOne(s, rec('old', 'the ferry runs again'));
+  await s.close();
+  // as a database written before the column: the migrations before it, its quotations without a class
+  const c = new pg.Client({ connectionString: PG_URL });
+  await c.connect();
+  try {
+    await c.query(`ALTER TABLE "${schema}".quotes DROP COLUMN cue_class`);
+    await c.query(`UPDATE "${schema}".whosaid_schema SET version = ${MIGRATIONS.length - 1}`);
+  } finally { await c.end(); }
+  const up = (await openStore(schemaUrl(schema))) as PostgresStore;
+  try {
+    assert.deepEqual((await up.pool.query('SELECT version FROM whosaid_schema')).rows, [{ version: MIGRATIONS.length }]);
+    assert.deepEqual((await up.quotes({})).map((q) => [q.content, q.cueClass]), [['the ferry runs again', null]]);
+    assert.equal((await up.quotes({ cueClass: 'speech' })).length, 0);
+    await putOne(up, rec('new', 'the bridge opens in May'));
+    assert.deepEqual((await up.quotes({ cueClass: 'speech' })).map((q) => q.content), ['the bridge opens in May']);
+  } finally { await up.close(); }
+});
+
 test('postgres: accents and case fold in search, as in SQLite', { skip: PG_SKIP }, async () => {
   const { makeRecord } = await import('./records.js');
   const { contentHash } = await import('../../src/corpus/hash.js');

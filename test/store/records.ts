@@ -4,7 +4,7 @@ import { RECORD_VERSION, type WhosaidRecord } from '../../src/record/schema.js';
  * Composed records for store tests (our own sentences, no data set text).
  * Offsets are code points, found by searching the text.
  */
-export interface QuoteSpec { content: string; speaker: string; kind?: 'person' | 'anonymous' | 'organization' | 'media' | 'unknown'; cue?: string; source?: string; via?: string; entity?: string }
+export interface QuoteSpec { content: string; speaker: string; kind?: 'person' | 'anonymous' | 'organization' | 'media' | 'unknown'; cue?: string; source?: string; via?: string; entity?: string; cueClass?: 'speech' | 'belief' | 'evidence' | 'other' }
 export interface EntitySpec { id: string; name: string; type: 'person' | 'organization' | 'place' | 'other'; mentions: string[]; aliases?: string[] }
 
 function cpIndex(text: string, sub: string, from = 0): { start: number; end: number } {
@@ -44,6 +44,7 @@ export function makeRecord(o: { id?: string; text: string; url?: string | null; 
     quotes: (o.quotes ?? []).map((q, i) => ({
       id: `q${i + 1}`,
       kind: 'direct' as const,
+      ...(q.cueClass ? { cueClass: q.cueClass } : {}),
       content: span(q.content),
       cue: q.cue ? span(q.cue) : null,
       source: q.source ? span(q.source) : null,

@@ -4,10 +4,10 @@ import type { Command } from 'commander';
 import { csvRow } from '../../export/csv.js';
 import { InputError } from '../../ingest/errors.js';
 import { DEFAULT_DB, openStore } from '../../store/index.js';
-import type { CorpusStore, QueryOpts } from '../../store/types.js';
+import { CUE_CLASSES, type CorpusStore, type QueryOpts, type QuoteFilter } from '../../store/types.js';
 
 type Format = 'table' | 'json' | 'csv';
-interface QueryFlags { db: string; format?: Format; limit?: string; from?: string; to?: string; by?: string; min?: string; language?: string }
+interface QueryFlags { db: string; format?: Format; limit?: string; from?: string; to?: string; by?: string; min?: string; language?: string; cueClass?: string }
 
 /** Widest a table cell is drawn (longer text is cut with an ellipsis); quotations and diffs get more room. */
 const TABLE_CELL_MAX = 60;
@@ -31,12 +31,17 @@ export const QUERY_KINDS: Record<QueryKind, string> = {
 };
 
 /** Runs one query kind; rows are plain objects (the table/CSV columns are their keys). */
-export async function runQuery(store: CorpusStore, kind: QueryKind, arg: string, flags: { limit?: number; from?: string; to?: string; by?: string; min?: number; language?: string }): Promise<Array<Record<string, unknown>>> {
+export async function runQuery(store: CorpusStore, kind: QueryKind, arg: string, flags: { limit?: number; from?: string; to?: string; by?: string; min?: number; language?: string; cueClass?: string }): Promise<Array<Record<string, unknown>>> {
   const o: QueryOpts = { limit: flags.limit, from: flags.from, to: flags.to };
   if (flags.language !== undefined && !/^[a-z]{2,3}$/.test(flags.language)) throw new InputError(`--language must be a two- or three-letter code such as en or de (got "${flags.language}")`);
   if (flags.language !== undefined && !['speaker', 'entity', 'search', 'quotes'].includes(kind)) throw new InputError(`--language applies to the quotation queries (speaker, entity, search, quotes), not to ${kind}`);
-  // (the quotation queries' filter: the article's language, as identified from its text)
-  const ql = flags.language ? { language: flags.language } : {};
+  if (flags.cueClass !== undefined && !(CUE_CLASSES as readonly string[]).includes(flags.cueClass)) throw new InputError(`--cue-class must be one of ${CUE_CLASSES.join(', ')} (got "${flags.cueClass}")`);
+  if (flags.cueClass !== undefined && !['speaker', 'entity', 'search', 'quotes'].includes(kind)) throw new InputError(`--cue-class applies to the quotation queries (speaker, entity, search, quotes), not to ${kind}`);
+  // (the quotation queries' filters: the article's language, as identified from its text; what the quotation's cue reports)
+  const ql = {
+    ...(flags.language ? { language: flags.language } : {}),
+    ...(flags.cueClass ? { cueClass: flags.cueClass as QuoteFilter['cueClass'] } : {}),
+  };
   const need = () => { if (!arg) throw new InputError(`query ${kind} needs an argument (${QUERY_KINDS[kind]})`); return arg; };
   const quoteRow = (q: Awaited<ReturnType<CorpusStore['quotes']>>[number]) => ({ published: q.published, speaker: q.speaker, kind: q.speakerKind, content: q.content, cue: q.cue, outlet: q.outlet, article: q.articleId, quote: q.quoteId, url: q.url });
   switch (kind) {
@@ -94,6 +99,7 @@ export function registerQuery(program: Command): void {
     .option('--by <what>', 'anonymous: group by outlet, month or year', 'outlet')
     .option('--min <similarity>', 'provenance: lowest word similarity of a variant (0-1)')
     .option('--language <code>', "speaker, entity, search, quotes: only quotations from articles in this language (identified from the text: en, de, fr, ...)")
+    .option('--cue-class <class>', `speaker, entity, search, quotes: only quotations whose cue reports this: ${CUE_CLASSES.join(', ')} (words said; what someone thinks, expects or wants; what a record or poll shows; other acts such as "signed"). Quotations stored before record 1.2 have none`)
     .action(async (kind: string, words: string[], flags: QueryFlags) => {
       if (!(kind in QUERY_KINDS)) throw new InputError(`unknown query kind "${kind}" (one of: ${Object.keys(QUERY_KINDS).join(', ')})`);
       const format = (flags.format ?? (process.stdout.isTTY ? 'table' : 'json')) as Format;
@@ -105,7 +111,7 @@ export function registerQuery(program: Command): void {
       if (!/^postgres/i.test(flags.db) && !existsSync(flags.db)) throw new InputError(`no database at ${flags.db} (create one with \`whosaid ingest PATH --db ${flags.db}\`)`);
       const store = await openStore(flags.db);
       try {
-        const rows = await runQuery(store, kind as QueryKind, words.join(' '), { limit, from: flags.from, to: flags.to, by: flags.by, min, language: flags.language });
+        const rows = await runQuery(store, kind as QueryKind, words.join(' '), { limit, from: flags.from, to: flags.to, by: flags.by, min, language: flags.language, cueClass: flags.cueClass });
         process.stdout.write(formatRows(rows, format));
       } finally {
         await store.close();

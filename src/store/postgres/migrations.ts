@@ -121,4 +121,9 @@ export const MIGRATIONS: Array<(ctx: MigrationContext) => string> = [
     PRIMARY KEY(outlet, month)
   );
   `,
+  // 2: what each quotation's cue reports (record 1.2 quotes[].cueClass: speech, belief, evidence, other); NULL for
+  // quotations stored before it. Filtered in the general quotes path, as the article language is (no index).
+  () => `
+  ALTER TABLE quotes ADD COLUMN cue_class text;
+  `,
 ];

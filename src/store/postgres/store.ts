@@ -391,10 +391,10 @@ export class PostgresStore implements CorpusStore {
           for (const n of new Set(x.entityNames)) { qeNames.push(n); qePub.push(a.published ?? ''); qeQuotes.push(qid); qeSpeakers.push(speaker(x.speaker)); qeArticles.push(ids[i]!); }
         }
       });
-      await q(`INSERT INTO quotes (id, article, quote_id, kind, content, start, "end", cue, source, speaker, via, published)
-        SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::text[], $4::text[], $5::text[], $6::int[], $7::int[], $8::text[], $9::text[], $10::int[], $11::int[], $12::text[])`,
+      await q(`INSERT INTO quotes (id, article, quote_id, kind, content, start, "end", cue, source, speaker, via, published, cue_class)
+        SELECT * FROM unnest($1::bigint[], $2::bigint[], $3::text[], $4::text[], $5::text[], $6::int[], $7::int[], $8::text[], $9::text[], $10::int[], $11::int[], $12::text[], $13::text[])`,
       [quoteIds, qa, qs.map((x) => x.quoteId), qs.map((x) => x.kind), qs.map((x) => x.content), qs.map((x) => x.start), qs.map((x) => x.end), qs.map((x) => x.cue), qs.map((x) => x.source),
-        qs.map((x) => speaker(x.speaker)), qs.map((x) => (x.via ? speaker(x.via) : null)), qPub]);
+        qs.map((x) => speaker(x.speaker)), qs.map((x) => (x.via ? speaker(x.via) : null)), qPub, qs.map((x) => x.cueClass)]);
       if (qeNames.length) {
         await q('INSERT INTO quote_entities (name, published, quote, speaker, article) SELECT * FROM unnest($1::text[], $2::text[], $3::bigint[], $4::int[], $5::bigint[])',
           [qeNames, qePub, qeQuotes, qeSpeakers, qeArticles]);
@@ -474,12 +474,12 @@ export class PostgresStore implements CorpusStore {
 
   async quotes(filter: QuoteFilter): Promise<StoredQuote[]> {
     const limit = filter.limit ?? DEFAULT_LIMIT, offset = filter.offset ?? 0;
-    const cols = `a.article_id AS "articleId", q.quote_id AS "quoteId", q.kind, q.content, q.cue, q.source, s.name AS speaker, s.kind AS "speakerKind",
+    const cols = `a.article_id AS "articleId", q.quote_id AS "quoteId", q.kind, q.content, q.cue, q.cue_class AS "cueClass", q.source, s.name AS speaker, s.kind AS "speakerKind",
         v.name AS via, q.start, q."end", a.url, q.published, a.outlet, a.title`;
     const joins = 'JOIN articles a ON a.id = q.article JOIN speakers s ON s.id = q.speaker LEFT JOIN speakers v ON v.id = q.via';
     const p = new Params();
-    // (a language filter takes the general path below)
-    const only = (k: keyof QuoteFilter) => (['speaker', 'entity', 'q', 'language'] as const).every((x) => x === k || !filter[x]);
+    // (a language or cue class filter takes the general path below)
+    const only = (k: keyof QuoteFilter) => (['speaker', 'entity', 'q', 'language', 'cueClass'] as const).every((x) => x === k || !filter[x]);
     if (filter.entity && only('entity')) {
       const name = p.add(normName(filter.entity));
       const range = dateRange('qe.published', filter, p);
@@ -491,6 +491,7 @@ export class PostgresStore implements CorpusStore {
     if (filter.entity) where.push(`q.id IN (SELECT quote FROM quote_entities WHERE name = ${p.add(normName(filter.entity))})`);
     if (filter.q) where.push(`q.fts @@ ${tsQuery(filter.q, p)}`);
     if (filter.language) where.push(`a.language = ${p.add(filter.language)}`);
+    if (filter.cueClass) where.push(`q.cue_class = ${p.add(filter.cueClass)}`);
     const range = dateRange('q.published', filter, p);
     // full-text only: ingest order (as SQLite's index order); otherwise by date, undated first (SQLite's NULL order)
     const order = filter.q && only('q') ? 'q.id' : 'q.published NULLS FIRST, q.id';

@@ -112,4 +112,9 @@ export const MIGRATIONS: string[] = [
       (SELECT count(DISTINCT article) FROM quotes WHERE speaker = s.id OR via = s.id)
     FROM speakers s WHERE s.kind = 'media' OR s.id IN (SELECT DISTINCT via FROM quotes WHERE via IS NOT NULL);
   `,
+  // 4: what each quotation's cue reports (record 1.2 quotes[].cueClass: speech, belief, evidence, other); NULL for
+  // quotations stored before it. Filtered in the general quotes path, as the article language is (no index).
+  `
+  ALTER TABLE quotes ADD COLUMN cue_class TEXT;
+  `,
 ];

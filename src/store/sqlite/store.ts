@@ -89,7 +89,7 @@ export class SqliteStore implements CorpusStore {
       speakerId: p('SELECT id FROM speakers WHERE name = ? AND kind = ?'),
       insertSpeaker: p('INSERT INTO speakers (name, kind) VALUES (?, ?)'),
       insertSpeakerName: p('INSERT OR IGNORE INTO speaker_names (name, speaker) VALUES (?, ?)'),
-      insertQuote: p('INSERT INTO quotes (article, quote_id, kind, content, start, end, cue, source, speaker, via, published) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'),
+      insertQuote: p('INSERT INTO quotes (article, quote_id, kind, content, start, end, cue, cue_class, source, speaker, via, published) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)'),
       insertQuoteFts: p('INSERT INTO quotes_fts (rowid, content) VALUES (?, ?)'),
       insertEntity: p('INSERT INTO entities (article, entity_id, name, type, mentions) VALUES (?, ?, ?, ?, ?)'),
       insertMention: p('INSERT INTO mentions (entity, start, end) VALUES (?, ?, ?)'),
@@ -185,7 +185,7 @@ export class SqliteStore implements CorpusStore {
       const via = q.via ? this.speaker(q.via.name, q.via.kind) : null;
       if (q.speaker.kind === 'media') { const c = cited.get(sp) ?? [0, 0]; c[0]++; cited.set(sp, c); }
       if (via !== null) { const c = cited.get(via) ?? [0, 0]; c[1]++; cited.set(via, c); }
-      const qid = Number(st.insertQuote.run(id, q.quoteId, q.kind, q.content, q.start, q.end, q.cue, q.source, sp, via, a.published).lastInsertRowid);
+      const qid = Number(st.insertQuote.run(id, q.quoteId, q.kind, q.content, q.start, q.end, q.cue, q.cueClass, q.source, sp, via, a.published).lastInsertRowid);
       st.insertQuoteFts.run(qid, q.content);
       for (const n of q.entityNames) st.insertQuoteEntity.run(n, a.published ?? '', qid, sp, id);
     }
@@ -272,12 +272,12 @@ export class SqliteStore implements CorpusStore {
 
   async quotes(filter: QuoteFilter): Promise<StoredQuote[]> {
     const limit = filter.limit ?? DEFAULT_LIMIT, offset = filter.offset ?? 0;
-    const cols = `a.article_id AS articleId, q.quote_id AS quoteId, q.kind, q.content, q.cue, q.source, s.name AS speaker, s.kind AS speakerKind,
+    const cols = `a.article_id AS articleId, q.quote_id AS quoteId, q.kind, q.content, q.cue, q.cue_class AS cueClass, q.source, s.name AS speaker, s.kind AS speakerKind,
         v.name AS via, q.start, q.end, a.url, q.published, a.outlet, a.title`;
     const joins = 'JOIN articles a ON a.id = q.article JOIN speakers s ON s.id = q.speaker LEFT JOIN speakers v ON v.id = q.via';
     const [range, rargs] = dateRange('q.published', filter);
-    // (a language filter takes the general path below)
-    const only = (k: keyof QuoteFilter) => (['speaker', 'entity', 'q', 'language'] as const).every((x) => x === k || !filter[x]);
+    // (a language or cue class filter takes the general path below)
+    const only = (k: keyof QuoteFilter) => (['speaker', 'entity', 'q', 'language', 'cueClass'] as const).every((x) => x === k || !filter[x]);
     // single-filter cases walk an index in date order and stop at the limit, whatever the corpus size
     if (filter.speaker && only('speaker')) {
       const ids = this.db.prepare('SELECT speaker FROM speaker_names WHERE name = ?').pluck().all(normName(filter.speaker)) as number[];
@@ -302,6 +302,7 @@ export class SqliteStore implements CorpusStore {
     if (filter.entity) { where.push('q.id IN (SELECT quote FROM quote_entities WHERE name = ?)'); args.push(normName(filter.entity)); }
     if (filter.q) { where.push('q.id IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)'); args.push(ftsQuery(filter.q)); }
     if (filter.language) { where.push('a.language = ?'); args.push(filter.language); }
+    if (filter.cueClass) { where.push('q.cue_class = ?'); args.push(filter.cueClass); }
     const sql = `SELECT ${cols} FROM quotes q ${joins}
       WHERE 1 ${where.map((w) => `AND ${w}`).join(' ')} ${range}
       ORDER BY q.published, q.id LIMIT ? OFFSET ?`;
