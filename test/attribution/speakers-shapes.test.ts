@@ -845,3 +845,10 @@ test('an unnamed person with a relative clause is that person, not a name inside
   const s = speakers('A man who worked for Mara Voss for a decade has revealed that she never paid him.');
   assert.equal(s.get('A man who worked for Mara Voss for a decade'), 'A man who worked for Mara Voss for a decade / anonymous');
 });
+
+test('bodies named together speak together ("Hamas and Iran", "the Pentagon and the State Department")', () => {
+  assert.deepEqual(conjoinedPersons('Hamas and Iran', 0, 'bodies')?.map((p) => p.text), ['Hamas', 'Iran']);
+  assert.equal(conjoinedPersons('Hamas and Iran', 0), null);
+  const s = speakers('The Pentagon and the State Department said the talks would go on.');
+  assert.equal(s.get('The Pentagon and the State Department'), 'the Pentagon and the State Department / organization');
+});

@@ -657,25 +657,33 @@ function appositionOf(doc: Doc, dis: Discourse, q: Quote, m: Mention): Referent 
  */
 function resolveConjoined(doc: Doc, dis: Discourse, q: Quote, personStarts: number[], opts: ResolveOptions): Referent | null {
   const src = q.source!;
-  const parts = conjoinedPersons(doc.matchText.slice(src.start, src.end), src.start);
+  const text = doc.matchText.slice(src.start, src.end);
+  const parts = conjoinedPersons(text, src.start) ?? conjoinedPersons(text, src.start, 'bodies');
   if (!parts) return null;
   const whole = entityMentionIn(doc, src);
   if (whole && whole.entity.type !== 'person' && whole.start <= parts[0]!.start && whole.end >= parts[parts.length - 1]!.end) return null;
   const members: Referent[] = [];
+  let bodies = 0;
   for (const p of parts) {
     const info = analyzeMention(p.text, p.start);
     const r = resolveOne(doc, dis, { ...q, source: { start: p.start, end: p.end } }, info, personStarts, opts);
-    if (!r || r.kind !== 'person' || members.includes(r)) return null;
+    if (!r || members.includes(r)) return null;
+    // ("Hamas and Iran": bodies named together speak together)
+    if (r.kind === 'organization' || r.kind === 'media') { bodies++; members.push(r); continue; }
+    if (r.kind !== 'person') return null;
     // a person, not a word of a body's name ("Engineering and Medicine"): a recognized person, a full name, or a title
     const entity = r.entity !== undefined ? doc.entities.find((e) => e.id === r.entity) : undefined;
     if (!(entity?.type === 'person' || WHITE_SPACE_RE.test(r.name) || info.roles.length > 0)) return null;
     members.push(r);
   }
+  // (all people, or all bodies: "the senator and the ministry" is left to the rest of the resolver)
+  if (bodies && bodies !== members.length) return null;
+  const kind: SpeakerKind = bodies ? 'organization' : 'person';
   const name = joinNames(members.map((r) => r.name));
   const m = dis.mention(src, { asSource: true });
-  const known = dis.sameName(name, 'person');
+  const known = dis.sameName(name, kind);
   if (known) { dis.addMention(known, m); return known; }
-  return dis.add({ name, kind: 'person', gender: 'unknown', number: 'plural', heads: new Set() }, m);
+  return dis.add({ name, kind, gender: bodies ? 'neuter' : 'unknown', number: 'plural', heads: new Set() }, m);
 }
 
 /** Heads of nominals naming a type of body: "the campaign" is a campaign named before, not the last body named. */

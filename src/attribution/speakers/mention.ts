@@ -415,7 +415,7 @@ function genderOfName(name: Word[], before: Word[], rest: Word[]): Gender {
  * reads as a person's name, else null ("Trump and his aides", "Securities and Exchange Commission").
  */
 const LIST_BREAKERS = /\u2014|--|\b(?:including|among|like|such as)\b/i;
-export function conjoinedPersons(text: string, base: number): Array<{ text: string; start: number; end: number }> | null {
+export function conjoinedPersons(text: string, base: number, of: 'persons' | 'bodies' = 'persons'): Array<{ text: string; start: number; end: number }> | null {
   if (!text.includes(' and ') && !text.includes(' & ')) return null;
   // ("A, B and C all": the quantifier after the list is no part of its last name)
   text = text.replace(/\s+(?:all|both)\s*$/i, '');
@@ -450,6 +450,12 @@ export function conjoinedPersons(text: string, base: number): Array<{ text: stri
   for (const p of parts) {
     // (a part that holds more than a name, "Intelligence officials -- including NSA Director X", is no list item)
     // (a lower-case title may open it: "senator Bob Corker")
+    // ("Hamas and Iran", "the United States, Britain and France": bodies named together)
+    if (of === 'bodies') {
+      const info = mentionReading(p.text);
+      if (!/^(?:the\s+)?\p{Lu}/u.test(p.text) || LIST_BREAKERS.test(p.text) || (info.form !== 'organization' && info.form !== 'media')) return null;
+      continue;
+    }
     if ((!/^\p{Lu}/u.test(p.text) && !isRoleWord(p.text.split(/\s/, 1)[0]!.toLowerCase())) || LIST_BREAKERS.test(p.text)) return null;
     const info = mentionReading(p.text);
     if (info.form !== 'name' || info.kind !== 'person') return null;
