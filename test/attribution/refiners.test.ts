@@ -418,6 +418,16 @@ test('shared-subject: a sourceless verb after "and" takes the subject of the ver
   const crit = rel(d4, 'criticized', 'The union', 'the plan'), said4 = rel(d4, 'said', null, 'members would strike');
   sharedSubject.refine(d4, [crit, said4]);
   assert.equal(text(d4, said4.source), 'The union');
+  // a sourceless verb of saying opening its sentence after the subject (the model missed it), past a dateline
+  const d6 = doc('HARBOR TOWN, Ruritania (AP) — Port Minister Dana Holt on Wednesday accused the union of delaying the talks.');
+  const accused = rel(d6, 'accused', null, 'the union of delaying the talks');
+  sharedSubject.refine(d6, [accused]);
+  assert.equal(text(d6, accused.source), 'Port Minister Dana Holt');
+  // (not a passive's subject)
+  const d7 = doc('Dana Holt was asked whether the talks would resume.');
+  const asked = rel(d7, 'was asked', null, 'whether the talks would resume');
+  sharedSubject.refine(d7, [asked]);
+  assert.equal(asked.source, null);
   const d5 = doc('Members would strike, the leaflet said.');
   const said5 = rel(d5, 'said', null, 'Members would strike');
   sharedSubject.refine(d5, [said5]);

@@ -627,7 +627,11 @@ export const passiveTelling: Refiner = {
  * "The council met on Friday and said it would ...": a verb joined to an
  * earlier one by "and" shares its subject. A sourceless relation whose cue
  * follows "and" takes the source of the nearest relation before it in the
- * sentence (the verbs' subject, as PolNeAR annotates it).
+ * sentence (the verbs' subject, as PolNeAR annotates it), else the joined
+ * clause's subject. A verb of saying that is its sentence's first verb takes
+ * the sentence's subject when the model found none ("HANOI (AP) — Defense
+ * Secretary Mark Esper on Wednesday accused ..."). A passive's subject is
+ * never taken (see passiveTelling).
  */
 const AFTER_AND = /\band\s+(?:(?:also|then|later|\p{L}+ly)\s+)?$/iu;
 /** Words that open a clause: the subject of the verb after them starts there. */
@@ -671,13 +675,46 @@ function clauseSubject(doc: Doc, sentence: Sentence, cueStart: number): Span | n
   if (!toks.slice(first, last + 1).some((t) => /^(?:NN|PRP|CD)/.test(t.pos ?? ''))) return null;
   return { start: toks[first]!.start, end: toks[last]!.end };
 }
+/** A dateline opening a story: "HANOI, Vietnam (AP) — ", "BEIRUT, March 7 (Reuters) - ". */
+const DATELINE = /^[\p{Lu}][\p{Lu}\p{L} .,'’/-]*?(?:\s*\([^)]{1,30}\))?\s*[—–-]{1,2}\s+/u;
+/**
+ * The subject opening the sentence of a cue that is the sentence's first finite verb: a noun phrase from the
+ * sentence's start (a dateline and a time after the subject left out), or null.
+ */
+function leadSubject(doc: Doc, sentence: Sentence, cueStart: number): Span | null {
+  const toks = doc.tokens;
+  let first = sentence.tokenStart;
+  const dateline = DATELINE.exec(doc.matchText.slice(sentence.start, cueStart));
+  if (dateline && /\(/.test(dateline[0])) while (first < sentence.tokenEnd && toks[first]!.start < sentence.start + dateline[0].length) first++;
+  let last = first - 1;
+  for (let i = first; i < sentence.tokenEnd && toks[i]!.start < cueStart; i++) {
+    const w = doc.matchText.slice(toks[i]!.start, toks[i]!.end);
+    if (FINITE_TAGS.has(toks[i]!.pos ?? '') || w === '"' || w === ':' || w === ';' || CLAUSE_OPENERS.has(w.toLowerCase())) return null;
+    if (SUBJECT_ENDING_PREPOSITIONS.has(w.toLowerCase())) break;
+    last = i;
+  }
+  while (last >= first && /^[,\-—–]$/.test(doc.matchText.slice(toks[last]!.start, toks[last]!.end))) last--;
+  if (last < first || last - first + 1 > SUBJECT_MAX_TOKENS) return null;
+  const words = toks.slice(first, last + 1);
+  // (a noun phrase opening with a capital or a determiner: "In 2014" or "Also" is no subject)
+  if (!words.some((t) => /^(?:NNP|PRP)/.test(t.pos ?? '')) || /^(?:IN|RB|CC|TO|VB)/.test(words[0]!.pos ?? '')) return null;
+  return { start: words[0]!.start, end: words[words.length - 1]!.end };
+}
 export const sharedSubject: Refiner = {
   name: 'refine:shared-subject',
   refine(doc, atts) {
     for (const a of atts) {
-      if (a.source || !a.cue || !AFTER_AND.test(doc.matchText.slice(Math.max(0, a.cue.start - 24), a.cue.start))) continue;
+      // (a passive verb's subject is no source: see passiveTelling)
+      if (a.source || !a.cue || PASSIVE_TELLING.test(doc.matchText.slice(a.cue.start, a.cue.end).trim())) continue;
       const sentence = doc.sentences[doc.sentenceAt(a.cue.start)];
       if (!sentence) continue;
+      if (!AFTER_AND.test(doc.matchText.slice(Math.max(0, a.cue.start - 24), a.cue.start))) {
+        // (the sentence's own subject, the model having missed it: "HANOI (AP) — U.S. Defense Secretary Mark Esper on
+        // Wednesday accused China ...")
+        const lead = HAND_REPORTING_VERBS.has(doc.matchText.slice(a.cue.start, a.cue.end).toLowerCase().split(/\s+/).pop()!) ? leadSubject(doc, sentence, a.cue.start) : null;
+        if (lead) { a.source = lead; tagged(a, this.name); }
+        continue;
+      }
       let best: Attribution | undefined;
       for (const b of atts) {
         if (b === a || !b.source || !b.cue || b.cue.end > a.cue.start || b.cue.start < sentence.start) continue;
