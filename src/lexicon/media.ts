@@ -42,7 +42,7 @@ export const OUTLETS: ReadonlyMap<string, string> = new Map([
   ['izvestia', 'Izvestia'], ['ukrainska pravda', 'Ukrainska Pravda'], ['kyiv independent', 'The Kyiv Independent'], ['le figaro', 'Le Figaro'],
   ['el país', 'El País'], ['el pais', 'El País'], ['corriere della sera', 'Corriere della Sera'], ['nhk', 'NHK'], ['caixin', 'Caixin'], ['ndtv', 'NDTV'],
   ['times of india', 'The Times of India'], ['the hindu', 'The Hindu'], ['news24', 'News24'],
-  ['daily maverick', 'Daily Maverick'], ["people's daily", "People's Daily"], ['global times', 'Global Times'], ['premium times', 'Premium Times'], ['nine news', 'Nine News'],
+  ['daily maverick', 'Daily Maverick'], ['voa', 'VOA'], ['voice of america', 'Voice of America'], ['radio free europe', 'Radio Free Europe'], ["people's daily", "People's Daily"], ['global times', 'Global Times'], ['premium times', 'Premium Times'], ['nine news', 'Nine News'],
 ]);
 
 /** Last words that make a capitalized name an outlet ("Yahoo News", "The Denver Post"). Case-sensitive. */

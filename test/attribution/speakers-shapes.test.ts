@@ -852,3 +852,8 @@ test('bodies named together speak together ("Hamas and Iran", "the Pentagon and 
   const s = speakers('The Pentagon and the State Department said the talks would go on.');
   assert.equal(s.get('The Pentagon and the State Department'), 'the Pentagon and the State Department / organization');
 });
+
+test('relays: an outlet opening a longer name ("told VOA Pentagon correspondent Carla Babb") is the relay', () => {
+  const r = analyze('The colonel told VOA Pentagon correspondent Carla Babb that the camp was safe.', { date: '2024-05-01', format: 'text' });
+  assert.equal(r.quotes.find((q) => q.cue?.text === 'told')?.via?.name, 'VOA');
+});

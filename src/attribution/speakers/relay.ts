@@ -31,7 +31,7 @@ export interface Relay extends Speaker { span: Span; interviewer?: string }
 
 const RULE_PREFIX = 'relay';
 /** Phrases that introduce a relay, before the relay's mention. */
-const RELAY_INTRO = /\b(told|tells|telling|tell|said to|says to|speaking to|spoke to|speaking with|spoke with|talking to|talked to|talking with|in an? (?:exclusive |recent |televised |radio |phone |telephone |lengthy |separate |new )?interview (?:with|on)|in an? (?:exclusive |recent |separate |joint |written |brief |new )?(?:conversation|sit-down|appearance|podcast|op-ed|column|post|tweet|message|statement|email|e-mail|letter|remarks|comments) (?:with|to|on|for|in)|(?<=,\s*)via|in remarks to|in comments to|on a (?:conference |phone |press )?call with|during a (?:conference |phone |press )?call with|in a (?:conference |phone )?call with|appearing on|appeared on|in an appearance on|during an appearance on|said on|says on|wrote on|writes on|posted on|tweeted on|wrote in|writes in|said in|according to|on(?=\s+[A-Z]))\s+/g;
+const RELAY_INTRO = /\b(told|tells|telling|tell|said to|says to|speaking to|spoke to|speaking with|spoke with|talking to|talked to|talking with|in an? (?:exclusive |recent |televised |radio |phone |telephone |lengthy |separate |new )?interview (?:with|on)|in an? (?:exclusive |recent |separate |joint |written |brief |new )?(?:conversation|sit-down|appearance|podcast|op-ed|column|post|tweet|message|statement|email|e-mail|letter|remarks|comments) (?:with|to|on|for|in)|(?<=,\s*)via|(?:emailed|e-mailed|sent|provided|given|released)\s+to|in remarks to|in comments to|on a (?:conference |phone |press )?call with|during a (?:conference |phone |press )?call with|in a (?:conference |phone )?call with|appearing on|appeared on|in an appearance on|during an appearance on|said on|says on|wrote on|writes on|posted on|tweeted on|wrote in|writes in|said in|according to|on(?=\s+[A-Z]))\s+/g;
 /** Intros after which a person or organization is an addressee, never a relay. */
 const ADDRESSEE_INTRO = /call with|meeting with|conversation with/;
 /** Intros that only make a relay of an outlet ("said on CNN", "wrote in The Atlantic"). */
@@ -93,6 +93,12 @@ function relayFromMention(doc: Doc, mention: string, start: number, intro: strin
   }
   const outlet = outletName(mention);
   if (outlet) return { name: outlet, kind: 'media', span: { start, end: start + mention.length } };
+  // "Speaking to the Daily Mail Lacerda claimed", "told VOA Pentagon correspondent Carla Babb": the outlet opening the mention
+  const words = mention.split(/\s+/);
+  for (let n = Math.min(words.length - 1, 4); n >= 1; n--) {
+    const head = words.slice(0, n).join(' '), o = outletName(head);
+    if (o) return { name: o, kind: 'media', span: { start, end: start + head.length } };
+  }
   if (OUTLET_ONLY_INTRO.test(intro) || ADDRESSEE_INTRO.test(intro)) return null;
   const info = analyzeMention(mention, start);
   if (info.form === 'media') return { name: info.name, kind: 'media', span: info.nameSpan ?? { start, end: start + mention.length } };
