@@ -506,6 +506,9 @@ test('not-speaker-label: the label of a fact box read by the model as a source a
   const d = doc('The game is long.\n\nVersion tested: PC, with a copy bought by the reviewer.');
   const a = rel(d, 'tested', 'Version', 'PC, with a copy bought by the reviewer');
   assert.deepEqual(notSpeakerLabel.refine(d, [a]), []);
+  const d3 = doc('The study was long.\n\nCorrection added Nov. 18, 2019: An earlier version misstated the year.');
+  const c = rel(d3, 'added', 'Correction', 'Nov. 18, 2019: An earlier version misstated the year');
+  assert.deepEqual(notSpeakerLabel.refine(d3, [c]), []);
   // a speaker's label stays
   const d2 = doc('The hearing went on.\n\nMara Voss: We will appeal the ruling on Monday.');
   const b = rel(d2, ':', 'Mara Voss', 'We will appeal the ruling on Monday', 'label:transcript');

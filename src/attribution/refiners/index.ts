@@ -89,7 +89,7 @@ export const attributiveParticiple: Refiner = {
  */
 const HAS_LETTER = /\p{L}/u;
 /** A label opening its paragraph, up to its colon: "Version tested:", "Ticket details:". */
-const FACT_LABEL = /^(\p{Lu}[\p{L}'’ -]{1,30}?):\s/u;
+const FACT_LABEL = /^(\p{Lu}[\p{L}\p{N}'’ .,-]{1,40}?):\s/u;
 export const notSpeakerLabel: Refiner = {
   name: 'refine:not-speaker-label',
   refine(doc, atts) {
@@ -99,7 +99,8 @@ export const notSpeakerLabel: Refiner = {
       const para = doc.paragraphs[doc.paragraphAt(a.cue.start)];
       if (para) {
         const head = FACT_LABEL.exec(doc.text.slice(para.start, Math.min(para.end, para.start + 40)));
-        if (head && a.cue.start < para.start + head[1]!.length && isNotSpeaker(head[1]!)) return false;
+        // (or its first word: "Correction added Nov. 18, 2019:")
+        if (head && a.cue.start < para.start + head[1]!.length && (isNotSpeaker(head[1]!) || isNotSpeaker(head[1]!.split(' ')[0]!))) return false;
       }
       if (!a.source || doc.text.slice(a.cue.start, a.cue.end).trim() !== ':') return true;
       const label = doc.text.slice(a.source.start, a.source.end);
