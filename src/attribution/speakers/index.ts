@@ -825,10 +825,7 @@ function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, perso
     // "After Leabua Jonathan lost the election, he rejected the outcome": the subject of a clause set before the
     // pronoun's own is who the pronoun means, when it agrees
     const fronted = frontedClauseSubject(doc, sentStart, src.start);
-    if (fronted) {
-      const r = cands.find((c) => c.entity === fronted.id);
-      if (r && agrees(r, info)) { dis.addMention(r, m); return r; }
-    }
+    const frontedRef = fronted ? cands.find((c) => c.entity === fronted.id && agrees(c, info)) : undefined;
     const scored: Array<{ ref: Referent; features: PronounFeatures }> = [];
     for (const r of cands) {
       if (r.kind === 'person' && r.gender === 'unknown' && r.mentions.length) r.gender = inferGender(doc, r, personStarts);
@@ -859,6 +856,7 @@ function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, perso
       scored.push({ ref: r, features });
     }
     opts.onPronoun?.({ quote: q, pronoun: info.name, candidates: scored.map((c) => ({ name: c.ref.name, kind: c.ref.kind, features: c.features })) });
+    if (frontedRef) { dis.addMention(frontedRef, m); return frontedRef; }
     let best: Referent | null = null; let bestScore = -Infinity;
     for (const c of scored) {
       const score = scoreCandidate(c.features, opts.weights ?? rankerWeights());
