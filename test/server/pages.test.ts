@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import { createApp } from '../../src/server/app.ts';
 import { escapeHtml, html, safeUrl } from '../../src/server/html.ts';
 import { renderReader } from '../../src/server/pages/reader.ts';
+import { renderQuoteList } from '../../src/server/pages/quotes.ts';
 import { contrastRatio, SPEAKER_PALETTE, TEXT_COLOR } from '../../src/server/speakers.ts';
 import { barChart } from '../../src/server/svg.ts';
 import { corpus, emptyStore } from './fixture.ts';
@@ -204,4 +205,11 @@ test('paste: an article in another language is read as such, and the page says w
   assert.match(page, /in German · 1 quotation/);
   assert.match(page, /<ul class="notes" aria-label="Notes on this analysis"><li><strong>pos<\/strong>: skipped: built for English; the text reads as German \(de\)<\/li>/);
   assert.match(page, /<strong>attribution<\/strong>: quotations only/);
+});
+
+test('quote lists: a cue that reports no words said shows its class; speech and quotations stored before 1.2 show none', () => {
+  const base = { articleId: 'a1', quoteId: 'q1', kind: 'indirect', content: 'the port will reopen', cue: 'expects', source: 'The board', speaker: 'Harbor Board', speakerKind: 'organization', via: null, start: 0, end: 20, url: null, published: '2024-05-01', outlet: null, title: 'Port news' };
+  const page = String(renderQuoteList([{ ...base, cueClass: 'belief' }, { ...base, quoteId: 'q2', cue: 'said', cueClass: 'speech' }, { ...base, quoteId: 'q3', cueClass: null }], { showSpeaker: true }));
+  assert.equal((page.match(/class="cue-class"/g) ?? []).length, 1);
+  assert.match(page, /<span class="cue-class"[^>]*>belief<\/span>/);
 });
