@@ -40,8 +40,9 @@ export function findQuotedStretches(doc: Doc): QuotedStretch[] {
     let fragStart = p.start;
     // a straight mark opening a paragraph that holds no other straight mark but curly ones marks a block quotation
     // (an excerpt set off as a whole: "The first time she had seen him ... she said, “...”"), not a quotation of its own
-    const paraText = text.slice(p.start, p.end);
-    const blockMark = paraText[0] === '"' && !paraText.includes('"', 1) && /[\u201c\u201d]/.test(paraText);
+    // (read only for a paragraph opening with a straight mark: the scan runs over every paragraph)
+    const paraText = text[p.start] === '"' ? text.slice(p.start, p.end) : '';
+    const blockMark = paraText !== '' && !paraText.includes('"', 1) && /[\u201c\u201d]/.test(paraText);
     for (let i = blockMark ? p.start + 1 : p.start; i < p.end; i++) {
       // only quotation marks open or close: the rest is passed over at once
       const code = text.charCodeAt(i);
