@@ -222,12 +222,13 @@ export function createServerApp(opts: AppOptions): { app: Hono; views: CorpusVie
   });
 
   app.get('/search', async (c) => {
-    const raw = queryOf(c);
+    // a form's empty fields ("anything" in a select) are no filter
+    const raw = Object.fromEntries(Object.entries(queryOf(c)).filter(([, v]) => v !== ''));
     const r = QuotesQuery.safeParse(raw);
-    const params = r.success ? r.data : { offset: 0, limit: DEFAULT_PAGE, q: raw.q, speaker: raw.speaker, entity: raw.entity, from: raw.from, to: raw.to };
+    const params = r.success ? r.data : { offset: 0, limit: DEFAULT_PAGE, q: raw.q, speaker: raw.speaker, entity: raw.entity, cueClass: raw.cueClass, from: raw.from, to: raw.to };
     const error = r.success ? null : zodIssues(r.error).map((i) => `${i.path}: ${i.message}`).join('; ');
-    const any = !!(params.q || params.speaker || params.entity || params.from || params.to);
-    const results = r.success && any ? await store.quotes(params) : null;
+    const any = !!(params.q || params.speaker || params.entity || params.cueClass || params.from || params.to);
+    const results = r.success && any ? await store.quotes(r.data) : null;
     return page(c, params.q ? `Search: ${params.q}` : 'Search', renderSearch(params, results, error), error ? 400 : 200, params.q);
   });
 

@@ -132,6 +132,26 @@ test('search page: form, results with filters, validation message', async () => 
   assert.match(await bad.text(), /role="alert">from: expected a date/);
 });
 
+test('search page: the cue class is a filter of the form, kept by the pager; "anything" is none', async () => {
+  const a = await app();
+  const form = await (await a.request('/search')).text();
+  assert.match(form, /<select name="cueClass"><option value="">anything<\/option><option value="speech">words said or written<\/option>/);
+  // the form sends an empty value for "anything": no filter, no error
+  const anything = await a.request('/search?q=bridge&cueClass=');
+  assert.equal(anything.status, 200);
+  assert.equal((await anything.text()).match(/<li class="quote-item"/g)?.length, 1);
+  const speech = await (await a.request('/search?speaker=Jane+Roe&cueClass=speech&limit=1')).text();
+  assert.match(speech, /<option value="speech" selected>/);
+  assert.equal(speech.match(/<li class="quote-item"/g)?.length, 1);
+  assert.match(speech, /href="\/search\?speaker=Jane\+Roe&amp;cueClass=speech&amp;offset=1" rel="next"/);
+  // belief: none of the fixture's quotations
+  const belief = await (await a.request('/search?speaker=Jane+Roe&cueClass=belief')).text();
+  assert.equal(belief.match(/<li class="quote-item"/g), null);
+  const bad = await a.request('/search?cueClass=rumour');
+  assert.equal(bad.status, 400);
+  assert.match(await bad.text(), /role="alert">cueClass: cueClass must be one of speech, belief, evidence, other/);
+});
+
 test('outlets page: sourcing profile per outlet as SVG charts and a table', async () => {
   const page = await (await (await app()).request('/outlets')).text();
   assert.equal(page.match(/<svg class="chart"/g)?.length, 2);
