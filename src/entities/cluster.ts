@@ -6,6 +6,7 @@ import { GENDERED_HONORIFICS } from '../lexicon/speaker-kinds.js';
 import { mentionKey, type RawMention } from './mentions.js';
 import { rolesOf } from './roles.js';
 import { tokenTexts } from '../segment/index.js';
+import { MONTHS, WEEKDAYS } from '../lexicon/time.js';
 
 /**
  * Document-level entity building:
@@ -231,7 +232,8 @@ function addConsistencyMentions(doc: Doc, mentions: RawMention[]): void {
     if (!names.has(text) || m.type === 'person') names.set(text, m.type);
     if (m.type === 'person' && m.end - m.start >= 2) {
       const last = tokenText(doc, m.end - 1);
-      if (/^\p{Lu}\p{L}+$/u.test(last)) names.set(last, 'person');
+      // (not a day or a month a mention ran on into: "Morning Joe on Friday")
+      if (/^\p{Lu}\p{L}+$/u.test(last) && !Object.hasOwn(WEEKDAYS, last.toLowerCase()) && !Object.hasOwn(MONTHS, last.toLowerCase())) names.set(last, 'person');
     }
   }
   // a lone word typed otherwise that is a person's surname is that person

@@ -1,7 +1,7 @@
 import type { Doc } from '../doc/doc.js';
 import type { EntityType } from '../doc/types.js';
 import { getGazetteer, gazetteerKey } from '../lexicon/gazetteer.js';
-import { OUTLETS } from '../lexicon/media.js';
+import { MEDIA_NAME_HEADS, OUTLETS } from '../lexicon/media.js';
 import { GOVERNMENT_SEATS, ORGANIZATION_HEADS } from '../lexicon/organizations-generic.js';
 import { ORGANIZATIONS } from '../lexicon/organizations.js';
 import { isGivenName } from '../lexicon/given-names.js';
@@ -10,6 +10,7 @@ import { CLAUSE_OPENING_ADVERBS } from '../lexicon/adverbs.js';
 import { labelSpans, NerDocMemory } from './ner.js';
 import { loadNerTagger } from './recognizer.js';
 import { tokenTexts, tokenWords } from '../segment/index.js';
+import { WEEKDAYS } from '../lexicon/time.js';
 
 /** A mention in token indices of doc.tokens ([start, end)), before clustering. */
 export interface RawMention {
@@ -47,6 +48,13 @@ const SENTENCE_OPENERS = new Set([...CLAUSE_OPENING_ADVERBS, 'but', 'and', 'so',
 /** Function words that open no person's name (a title-case line capitalizes them). */
 const NAME_FUNCTION_WORDS = new Set(['of', 'the', 'in', 'for', 'with', 'to', 'from', 'by', 'on', 'at', 'about', 'against', 'vs', 'vs.', 'versus', 'media']);
 const word = (doc: Doc, i: number) => tokenTexts(doc)[i]!;
+/** Double quotation marks (a single one is an apostrophe as often). */
+const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d', '\u201e', '\u00ab', '\u00bb', "''", '``']);
+/** Tags of words that are never a name alone: prepositions, adverbs, modals, determiners, conjunctions, pronouns, verbs. */
+/** Words never a name alone, whatever their tag (a capital opening a quotation: "Of course"). */
+const NOT_NAME_WORDS = new Set([...NAME_FUNCTION_WORDS, 'a', 'an', 'and', 'or', 'but', 'nor', 'if', 'so', 'as', 'amid', 'among', 'into', 'onto', 'upon',
+  'would', 'could', 'should', 'can', 'might', 'must', 'shall', 'certainly', 'perhaps', 'however', 'yet', 'not']);
+const NOT_NAME_TAGS = /^(?:IN|RB|RBR|RBS|MD|DT|PDT|CC|PRP|PRP\$|WDT|WP|WRB|UH|TO|EX|VB|VBD|VBZ|VBP|VBG|VBN)$/;
 const isRoleWord = (w: string) => ROLE_WORDS.has(w.toLowerCase().replace(/\.$/, ''));
 const isPunct = (w: string) => /^[\p{P}\p{S}]+$/u.test(w);
 const isPossessive = (w: string) => w === "'s" || w === "'S" || w === "'";
@@ -97,6 +105,15 @@ export function findMentions(doc: Doc): RawMention[] {
           end = i; break;
         }
       }
+      // a name holds quotation marks only in pairs ('Marcia "Cia" Price'): at a lone one ("Morning Joe” on Friday") it stops
+      let marks = 0;
+      for (let i = start; i < end; i++) if (QUOTE_MARKS.has(word(doc, i))) marks++;
+      if (marks % 2 === 1) for (let i = start + 1; i < end; i++) if (QUOTE_MARKS.has(word(doc, i))) { end = i; break; }
+      // nor a lone closing parenthesis: "Coach (Frank) Vogel" read from inside the parenthesis is Vogel
+      for (let i = start, open = 0; i < end; i++) {
+        if (word(doc, i) === '(') open++;
+        else if (word(doc, i) === ')' && open-- === 0) { start = i + 1; open = 0; }
+      }
       while (end > start && (isPunct(word(doc, end - 1)) || isPossessive(word(doc, end - 1)))) end--;
       while (end > start && isPunct(word(doc, start))) start++;
       // a sentence adverb the tagger took in with a name ("Meanwhile Trump") is no part of it
@@ -125,6 +142,11 @@ export function findMentions(doc: Doc): RawMention[] {
         }
       }
       if (type === 'other' && end - start === 1 && isNameAdjective(word(doc, start))) continue;
+      // a lone word the tagger reads as a function word, an adverb or a verb is no name ("Amid", "Certainly", "Would", "Of
+      // course" opening a quotation): the capital is the sentence's
+      if (end - start === 1 && (NOT_NAME_TAGS.test(doc.tokens[start]!.pos ?? '') || NOT_NAME_WORDS.has(word(doc, start).toLowerCase()))) continue;
+      // nor does a person's, a place's or a body's name end in a day ("Florida Friday"; "Good Friday" is another kind)
+      if (type !== 'other') while (end - start > 1 && Object.hasOwn(WEEKDAYS, word(doc, end - 1).toLowerCase())) end--;
       // "Yes, she is running": a reply's first word is no name
       // (not an abbreviation in capitals: "Columbus, OH")
       if (end - start === 1 && /^\p{Lu}\p{Ll}+$/u.test(word(doc, start)) && INTERJECTIONS.has(word(doc, start).toLowerCase())) continue;
@@ -308,6 +330,8 @@ function fixTypes(doc: Doc, mentions: RawMention[]): void {
   for (const m of mentions) {
     const key = mentionKey(doc, m.start, m.end);
     if (orgs.has(key)) { m.type = 'organization'; continue; }
+    // "Dallas Morning News", "Daily Mail": a name ending in an outlet's word, opening with no given name, is an outlet
+    if (m.type === 'person' && m.end - m.start >= 2 && MEDIA_NAME_HEADS.has(word(doc, m.end - 1)) && !isGivenName(word(doc, m.start))) { m.type = 'organization'; continue; }
     // "Ms Bowles" (an honorific without its period, as British papers write it) is a person
     // (the honorific is no part of the name, as for the mentions typed a person at once)
     if (m.type !== 'person' && m.end - m.start >= 2 && /^(?:mr|mrs|ms|dr)\.?$/i.test(word(doc, m.start))) { m.type = 'person'; m.start++; continue; }

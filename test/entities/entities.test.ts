@@ -169,3 +169,20 @@ test('document memory: a word takes the type given most often, the first given o
   m.clear();
   assert.equal(m.typeOf('varno'), null);
 });
+
+test('names stop at a lone quotation mark, and a day a name ran on into is no surname for the rest of the text', () => {
+  const text = 'Governor Dana Whitfield spoke to reporters on Friday in Albany. She told NBC’s “Morning Joe” on Friday that the budget would pass. '
+    + 'The Sacramento Evening Post reported on Friday that the plan was popular.';
+  const doc = analyzeDoc({ text });
+  // (the tagger reads "Joe” on Friday" as one name: before, "Friday" became a person's surname, found again three times)
+  assert.equal(doc.entities.some((e) => /Friday/.test(e.name) || e.mentions.some((m) => text.slice(m.start, m.end) === 'Friday')), false);
+  assert.equal(doc.entities.some((e) => /[“”"]/.test(e.name)), false);
+});
+
+test('a lone closing parenthesis opens no name, and a capital opening a quotation is no name', () => {
+  const doc = analyzeDoc({ text: 'Coach (Martin) Keller said on Friday his team was ready. Spokeswoman Jane Ditto said via email that, “Of course Mr. Trump is going to defend himself” against the attacks.' });
+  const names = doc.entities.map((e) => e.name);
+  assert.ok(names.includes('Keller'), names.join(', '));
+  assert.equal(names.some((n) => n.includes(')')), false, names.join(', '));
+  assert.equal(names.includes('Of'), false, names.join(', '));
+});
