@@ -50,6 +50,25 @@ test('labels: two speakers named once each are a transcript', () => {
   assert.deepEqual(show(doc, findLabelAttributions(doc)).map((t) => t.source), ['Jake Tapper', 'Mara Voss']);
 });
 
+test('labels: a police log or the notes after a game (names and colons, no one talking) are no transcript', () => {
+  const log = prep([
+    'The following people were arrested this week by the county sheriff.',
+    'Dana R. Pell: Possession of a stolen vehicle, driving with a suspended license; held on $5,000 bond.',
+    'Mark T. Oduya: Burglary, theft of a firearm; released on his own recognizance.',
+    'Lena Fischbach: Failure to appear in court, contempt; held without bond.',
+    'Omar J. Reddy: Criminal mischief, resisting arrest; held on $2,500 bond.',
+  ].join('\n\n'));
+  entityRecognizer.run(log);
+  assert.deepEqual(findLabelAttributions(log), []);
+  const notes = prep([
+    'Harbor Town beat Millbrook 98-91 on Tuesday night.',
+    'Harbor Town: Hosts Millbrook again on Friday night at the arena.',
+    'Millbrook: Travels to Eastport for a game on Sunday afternoon.',
+  ].join('\n\n'));
+  entityRecognizer.run(notes);
+  assert.deepEqual(findLabelAttributions(notes), []);
+});
+
 test('labels: Q and A turns only as a pair', () => {
   const doc = prep('Q: How long did the repairs take in the end?\n\nA: Almost three years, and we are not done yet.');
   assert.deepEqual(show(doc, findLabelAttributions(doc)).map((t) => t.source), ['Q', 'A']);

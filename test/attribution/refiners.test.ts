@@ -472,6 +472,17 @@ test('passive-telling: who was told is not the source; a teller after "by" is', 
   const seen = rel(d4, 'is widely seen as', 'The deputy', "the mayor's successor");
   passiveTelling.refine(d4, [seen]);
   assert.equal(seen.source, null);
+  // who is charged, is said to, or was urged to is spoken of, not speaking
+  for (const [sentence, cue, source, content] of [
+    ['Pell, 41, is charged with three counts of fraud.', 'is charged with', 'Pell, 41', 'three counts of fraud'],
+    ['The minister is said to be meeting the unions on Monday.', 'is said to', 'The minister', 'be meeting the unions on Monday'],
+    ['Residents were urged to stay indoors overnight.', 'were urged to', 'Residents', 'stay indoors overnight'],
+  ] as const) {
+    const dx = doc(sentence);
+    const a = rel(dx, cue, source, content);
+    passiveTelling.refine(dx, [a]);
+    assert.equal(a.source, null, sentence);
+  }
   // an active verb of telling keeps its subject
   const d3 = doc('The mayor told staff that the depot will close.');
   const active = rel(d3, 'told', 'The mayor', 'that the depot will close');

@@ -112,7 +112,7 @@ function transcriptTurns(doc: Doc, first: number): Attribution[] {
   const speaks = new Map<Turn, boolean>(found.map((t) => [t, (counts.get(labelText(doc, t))! > 1 || speakerLike(doc, t.label))]));
   const ok = (t: Turn) => speaks.get(t)! && (t.singleLetter ? letters.has('Q') && letters.has('A') : true);
   const kept = found.filter(ok);
-  if (kept.length < MIN_TURNS) return [];
+  if (kept.length < MIN_TURNS || !dialogue(doc, kept)) return [];
   const out: Attribution[] = [];
   for (let i = 0; i < paras.length; i++) {
     const t = turns[i];
@@ -129,6 +129,23 @@ function transcriptTurns(doc: Doc, first: number): Attribution[] {
   }
   return out;
 }
+
+/**
+ * Whether labelled paragraphs read as people talking, not as a list ("Ryan S. Hollman: Dealing in methamphetamine, ...
+ * held in lieu of $326,000 bond." in a police blotter; "Thunder: Host the Lakers on Friday." in a game's notes): someone
+ * speaks in the first or second person, or asks, somewhere in the turns; and a long run of labels each used once is a
+ * list (a conversation comes back to its speakers).
+ */
+function dialogue(doc: Doc, turns: readonly Turn[]): boolean {
+  if (turns.some((t) => t.singleLetter)) return true;
+  const labels = new Set(turns.map((t) => labelText(doc, t)));
+  if (turns.length >= LIST_MIN_TURNS && labels.size === turns.length) return false;
+  return turns.some((t) => SPOKEN.test(doc.matchText.slice(t.contentStart, t.para.end)));
+}
+/** Words of someone talking: a question, "I", "we", "you" and theirs. */
+const SPOKEN = /\?|\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur|[Yy]ou|[Yy]our)\b/;
+/** This many turns, each with a label of its own, are a list, not a conversation. */
+const LIST_MIN_TURNS = 4;
 
 function trimQuoteEdge(doc: Doc, s: Span): Span {
   let { start, end } = s;
