@@ -7,7 +7,7 @@
 export const TITLE_ABBREVIATIONS = new Set([
   'mr', 'mrs', 'ms', 'mx', 'dr', 'prof', 'sen', 'sens', 'rep', 'reps', 'gov', 'govs', 'gen', 'lt', 'col', 'maj', 'capt', 'cpt',
   'sgt', 'cpl', 'pvt', 'adm', 'cmdr', 'cdr', 'rev', 'fr', 'sr', 'jr', 'st', 'ste', 'hon', 'pres', 'supt', 'insp', 'det', 'amb',
-  'atty', 'sec', 'messrs', 'mme', 'mlle', 'brig', 'gens', 'lt.gen', 'rt',
+  'atty', 'sec', 'messrs', 'mme', 'mlle', 'brig', 'gens', 'lt.gen', 'rt', 'cllr',
 ]);
 
 export const OTHER_ABBREVIATIONS = new Set([

@@ -103,7 +103,7 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'billionaire', 'businessman', 'businesswoman', 'mogul', 'magnate', 'resident', 'voter', 'supporter', 'protester', 'witness',
   'businessperson', 'general-secretary', 'surgeon', 'nurse', 'teacher', 'student', 'lawyer', 'councilman', 'councilwoman',
   'assemblyman', 'assemblywoman', 'detective', 'agent', 'trooper', 'investigator', 'physician', 'mr.', 'mrs.', 'ms.', 'dr.',
-  'rival', 'opponent', 'councillor', 'councilor', 'alderman', 'veteran', 'frontrunner', 'front-runner', 'mate', 'running', 'widow',
+  'rival', 'opponent', 'councillor', 'councilor', 'cllr', 'alderman', 'veteran', 'frontrunner', 'front-runner', 'mate', 'running', 'widow',
   'gop', 'democrat', 'republican', 'libertarian', 'del.',
   // Westminster and its devolved and European parliaments: members by their letters, parties as they are written before them
   // ("Tory" is a given name too: "Tory Mazzola")
@@ -118,7 +118,7 @@ export const ROLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['gov', 'governor'], ['sen', 'senator'], ['sens', 'senator'], ['rep', 'representative'], ['reps', 'representative'],
   ['gen', 'general'], ['lt', 'lieutenant'], ['col', 'colonel'], ['maj', 'major'], ['capt', 'captain'], ['sgt', 'sergeant'],
   ['adm', 'admiral'], ['cmdr', 'commander'], ['amb', 'ambassador'], ['atty', 'attorney'], ['prof', 'professor'], ['rev', 'reverend'],
-  ['del.', 'delegate'], ['sec', 'secretary'],
+  ['del.', 'delegate'], ['sec', 'secretary'], ['cllr', 'councillor'],
 ]);
 
 /** Nationality and place adjectives that open role phrases ("Russian President ..."): stripped with the role. */

@@ -323,6 +323,26 @@ test('a description set after a name is that person; after an opening phrase it 
   assert.notEqual(qs[1]!.speaker.name, 'Kevin Marsh');
 });
 
+test('a name opening the sentence with its office set after it speaks: the body of the office is no one', () => {
+  const doc = analyzeDoc({ text: [
+    'Cllr Louise Grant, Chair of the Regional Councils Association said: "We need more money for the roads."',
+    'Employee Steve Marsh tells the paper that the station was unsafe.',
+  ].join('\n\n') });
+  const qs = [
+    quote(doc, 'Cllr', { content: 'We need more money for the roads.', cue: 'said', source: 'Chair of the Regional Councils Association', kind: 'direct' }),
+    quote(doc, 'Employee', { content: 'that the station was unsafe', cue: 'tells', source: 'Employee Steve Marsh' }),
+  ];
+  resolveSpeakers(doc, qs);
+  assert.equal(`${qs[0]!.speaker.name} / ${qs[0]!.speaker.kind}`, 'Louise Grant / person');
+  assert.equal(`${qs[1]!.speaker.name} / ${qs[1]!.speaker.kind}`, 'Steve Marsh / person');
+  // an office of a body, alone, is a description of its holder: never a person named for the body
+  const office = analyzeMention('Chair of the Regional Councils Association', 0);
+  assert.equal(`${office.form} / ${office.kind}`, 'nominal / person');
+  assert.equal(analyzeMention('Mayor of Harbor Town Dana Whitfield', 0).name, 'Dana Whitfield');
+  // (a first name the lexicon lacks stays in the name)
+  assert.equal(analyzeMention('Cornell William Brooks', 0).name, 'Cornell William Brooks');
+});
+
 test('a woman\'s document speaks for her: her given name\'s gender is no conflict with a document', () => {
   const doc = analyzeDoc({ text: 'Tom Reyes and Maria Reyes divorced in 1990. Maria Reyes\'s brief said the records should stay sealed.' });
   const qs = [quote(doc, 'Maria Reyes\'s brief', { content: 'the records should stay sealed', cue: 'said', source: 'Maria Reyes\'s brief' })];

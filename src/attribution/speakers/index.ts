@@ -636,19 +636,26 @@ function appositionOf(doc: Doc, dis: Discourse, q: Quote, m: Mention): Referent 
   const si = doc.sentenceAt(src.start);
   if (si < 0) return null;
   const sent = doc.sentences[si]!;
+  let verbAfter = false;
   for (let t = sent.tokenStart; t < sent.tokenEnd; t++) {
     const tok = doc.tokens[t]!;
     if (tok.start < src.end || tok.pos === 'RB') continue;
-    if (/^(?:VB|MD)/.test(tok.pos ?? '')) return null;
+    verbAfter = /^(?:VB|MD)/.test(tok.pos ?? '');
     break;
   }
   for (const r of dis.pronounCandidates(src.start, m.sent)) {
     if (r.kind !== 'person' || r.number === 'plural') continue;
     const x = r.mentions.find((y) => y.end === comma);
-    if (x && !inStatement(q, x)) return r;
+    if (!x || inStatement(q, x)) continue;
+    // (but a name opening the sentence, a title at most before it, is the subject the description is set after:
+    // "Cllr Louise Grant, Chair of the Regional Councils Association said")
+    if (verbAfter && !OPENS_WITH_NAME.test(doc.matchText.slice(sent.start, x.start))) continue;
+    return r;
   }
   return null;
 }
+/** What may stand before a name that opens its sentence: nothing, a quotation mark, a capitalized title ("Cllr", "Dr."). */
+const OPENS_WITH_NAME = /^\s*["']?\s*(?:\p{Lu}[\p{L}]*\.?\s+)?$/u;
 
 /**
  * "Mr. Grassley and Mr. Leahy said ...": each person is resolved as its own mention ("Charles E. Grassley",

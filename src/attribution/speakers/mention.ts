@@ -675,8 +675,8 @@ function officeTitle(ws: readonly Word[]): { role: string; holder: Word[] | null
   if (i === placeStart) return null;
   if (i < ws.length) return { role: ws[r]!.lower, holder: ws.slice(i) };
   // a holder whose given name the lexicon lacks ("Mayor of London Sadiq Khan"): the last two words, when the domain
-  // had a word before them and they end in no domain's word
-  if (i - placeStart >= 3 && !OFFICE_DOMAIN_WORDS.has(ws[i - 1]!.lower) && ws[i - 2]!.lower !== 'of') return { role: ws[r]!.lower, holder: ws.slice(i - 2, i) };
+  // had a word before them and they end in no domain's word, nor a body's ("Chair of the Regional Councils Association")
+  if (i - placeStart >= 3 && !OFFICE_DOMAIN_WORDS.has(ws[i - 1]!.lower) && !ORGANIZATION_HEADS.has(ws[i - 1]!.lower) && !MEDIA_NAME_HEADS.has(ws[i - 1]!.text) && ws[i - 2]!.lower !== 'of') return { role: ws[r]!.lower, holder: ws.slice(i - 2, i) };
   return { role: ws[r]!.lower, holder: null };
 }
 
@@ -901,6 +901,13 @@ function readMention(rawText: string, base: number): MentionInfo {
     // "Monday", "March": a date, not a person; "Yes", "Okay": an answer; "Everyone", "Nobody" opening a sentence: read as in
     // lower case
     if (run.name.length === 1 && !run.stripped.some((w) => isRoleWord(w.lower)) && (isDateName(bare(run.name[0]!.lower)) || INTERJECTIONS.has(run.name[0]!.lower) || INDEFINITE_PERSONS.has(run.name[0]!.lower))) continue;
+    // "Employee Steve Castro": a noun for a person before a given name and a surname says what the person is, it is
+    // no part of the name (not any word the given names lack: "Cornell William Brooks")
+    if (run.name.length >= 3 && /^\p{Lu}\p{Ll}+$/u.test(run.name[0]!.text) && PERSON_NOUNS.has(run.name[0]!.lower) && !isGivenName(run.name[0]!.text) && isGivenName(run.name[1]!.text)) {
+      const named = run.name.slice(1);
+      const gender = genderOfName(named, [...run.stripped, run.name[0]!], allWords);
+      return { form: 'name', name: named.map((w) => w.text).join(' '), kind: 'person', gender, number: 'singular', roles: [...roles, run.name[0]!.lower], nameSpan: { start: named[0]!.start, end: named[named.length - 1]!.end } };
+    }
     const gender = genderOfName(run.name, run.stripped, allWords);
     // (a literal with empty's fields in empty's order: the most frequent reading, spread is slow)
     return { form: 'name', name: nameText, kind: 'person', gender, number: 'singular', roles, nameSpan };
