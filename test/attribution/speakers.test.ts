@@ -343,6 +343,21 @@ test('a name opening the sentence with its office set after it speaks: the body 
   assert.equal(analyzeMention('Cornell William Brooks', 0).name, 'Cornell William Brooks');
 });
 
+test('"The prosecutor said" after a defendant is named is someone else; a judge named as such before is the judge', () => {
+  const doc = analyzeDoc({ text: [
+    'Daniel Robinson, 35, of Harbor Town, admitted affray at the crown court on Monday.',
+    'The prosecutor said CCTV captured the defendant with a hammer outside the hotel.',
+    'Judge Maria Ellison told the court she would pass sentence next month. The judge said the attack was cowardly.',
+  ].join(' ') });
+  const qs = [
+    quote(doc, 'The prosecutor', { content: 'CCTV captured the defendant with a hammer outside the hotel', cue: 'said', source: 'The prosecutor' }),
+    quote(doc, 'The judge said', { content: 'the attack was cowardly', cue: 'said', source: 'The judge' }),
+  ];
+  resolveSpeakers(doc, qs);
+  assert.notEqual(qs[0]!.speaker.name, 'Daniel Robinson');
+  assert.equal(qs[1]!.speaker.name, 'Maria Ellison');
+});
+
 test('a woman\'s document speaks for her: her given name\'s gender is no conflict with a document', () => {
   const doc = analyzeDoc({ text: 'Tom Reyes and Maria Reyes divorced in 1990. Maria Reyes\'s brief said the records should stay sealed.' });
   const qs = [quote(doc, 'Maria Reyes\'s brief', { content: 'the records should stay sealed', cue: 'said', source: 'Maria Reyes\'s brief' })];

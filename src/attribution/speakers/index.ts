@@ -76,6 +76,12 @@ const PERSON_EVIDENCE_MIN = 2;
 /** Heads of descriptions of someone's part in the story, not of an office or a role that varies a name. */
 const SITUATION_HEADS = new Set(['patient', 'suspect', 'victim', 'defendant', 'plaintiff', 'accuser', 'witness', 'passenger', 'customer', 'user',
   'driver', 'survivor', 'man', 'woman', 'boy', 'girl', 'child', 'person']);
+/**
+ * Heads of someone's part in a proceeding the story reports ("The prosecutor said", "the arresting officer"): another
+ * person than the one just named (the defendant, the accused), unless that person was described so before.
+ */
+const PROCEEDING_HEADS = new Set(['prosecutor', 'judge', 'magistrate', 'juror', 'coroner', 'detective', 'investigator', 'officer', 'lawyer',
+  'attorney', 'barrister', 'solicitor', 'counsel', 'inspector', 'constable', 'sheriff', 'deputy', 'referee', 'umpire']);
 /** Heads of nominals that stay anonymous when nothing earlier names them ("the official", "the source"). */
 const ANONYMOUS_HEADS = new Set(['official', 'officials', 'source', 'sources', 'aide', 'aides', 'person', 'people', 'diplomat', 'diplomats',
   'insider', 'insiders', 'staffer', 'staffers', 'adviser', 'advisers', 'advisor', 'employee', 'employees', 'engineer', 'officer', 'officers',
@@ -937,7 +943,7 @@ function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, perso
       // (not "The Kentucky Republican and the New York businessman": two people; "the Florida senator and Republican
       // presidential candidate" is one)
       // (a role: "the patient", "the suspect" are what someone is in this story, not another name for the one named)
-      if (!(info.kind === 'person' && info.number === 'singular' && !ANONYMOUS_HEADS.has(head) && !SITUATION_HEADS.has(head) && /^the\s/i.test(info.name) && !/\sand\s+(?:the|a|an)\s/i.test(info.name))) return null;
+      if (!(info.kind === 'person' && info.number === 'singular' && !ANONYMOUS_HEADS.has(head) && !SITUATION_HEADS.has(head) && !PROCEEDING_HEADS.has(head) && /^the\s/i.test(info.name) && !/\sand\s+(?:the|a|an)\s/i.test(info.name))) return null;
       let near: Referent | null = null; let nearAt = -1;
       for (const r of dis.pronounCandidates(src.start, m.sent)) {
         // (a person named in full: a given name first, "Donald Trump", not "Doral" or "Glass-Steagall Act")
