@@ -44,6 +44,14 @@ const FURNITURE_WORDS = new Set([
   'sidebar', 'rail', 'widget', 'print', 'email', 'skip', 'sr', 'offscreen',
 ]);
 
+/**
+ * class/id words of a pop-up card shown on hover over a name in the text (a profile card with links to other
+ * stories: "Rep. Ilhan Omar<card>Ilhan Omar Hillicon Valley: ... MORE</card> (D-Minn.)"), and of its body.
+ * The card is removed even inside a sentence; the name that opens it is not.
+ */
+const POPUP_WORDS = new Set(['rollover', 'tooltip', 'popover', 'hovercard', 'flyout', 'tippy', 'popup']);
+const POPUP_BODY_WORDS = new Set(['block', 'card', 'content', 'box', 'body', 'panel', 'container', 'inner', 'bubble']);
+
 /** A furniture-looking element is removed only if it holds less prose than this (characters of text). */
 const MAX_FURNITURE_TEXT = 400;
 /** ...or if most of its text is link text (a list of links), whatever its length. */
@@ -152,6 +160,11 @@ export function preCleanDom(root: El): CleanStats {
   }
   for (const el of [...root.querySelectorAll('[style]')]) {
     if (isInlineStyleHidden(el)) { el.remove(); stats.removed++; }
+  }
+  // 2b. Pop-up cards inside sentences (hidden by the page's style sheet, which is not read here)
+  for (const el of [...root.querySelectorAll('[class], [id]')]) {
+    const words = classWords(el);
+    if (words.some((w) => POPUP_WORDS.has(w)) && words.some((w) => POPUP_BODY_WORDS.has(w)) && !holdsEmbed(el)) { el.remove(); stats.removed++; }
   }
   // 3. Figures: image + caption + credit
   for (const fig of [...root.querySelectorAll('figure')]) {

@@ -123,3 +123,12 @@ test('comments inside a paragraph (a React page\'s text separators) do not cut i
   assert.match(text, /keep the night crossing running/);
   assert.match(text, /carried more than 40,000 passengers last year/);
 });
+
+test('a pop-up card shown over a name (a profile with links to other stories) is no part of the sentence; the name is', () => {
+  const card = (name: string, id: number) => `<span class="rollover-people"><a class="rollover-people-link" href="/people/${id}">${name}</a><span class="rollover-people-block" id="rollover-people-${id}"><span class="rollover-block"><a class="name" href="/people/${id}">${name} Jr.</a><a class="people-articles" href="/a/${id}">Harbor council doubles down on ferry cuts</a> <a class="more" href="/people/${id}">MORE</a></span></span></span>`;
+  const para = (i: number) => `<p>Harbor Town Mayor ${card('Dana Whitfield', 100 + i)} (D) said on Tuesday that the night ferry would keep running through the winter, a decision dock workers had pressed for since the spring of year ${i}.</p>`;
+  const html = `<html><head><title>Ferry vote</title></head><body><article>${[1, 2, 3, 4].map(para).join('')}</article></body></html>`;
+  const { text } = extractArticle(html);
+  assert.match(text, /Harbor Town Mayor Dana Whitfield \(D\) said on Tuesday/);
+  assert.doesNotMatch(text, /MORE|doubles down|Whitfield Jr/);
+});
