@@ -146,6 +146,15 @@ test('indirect: in "C, <verb> X" only a verb of saying comes before its source; 
   assert.ok(!sources.includes('her thanks to the crews'), JSON.stringify(sources));
 });
 
+test('indirect: "C, as X noted, C" has X for source; "X, who ..., said C" is no statement before "said"', () => {
+  const q = expectQuote('The new pier, as the harbour master noted on the radio, will cost far more than the council planned.', {
+    cue: 'noted', source: 'the harbour master', content: 'The new pier, as the harbour master noted on the radio, will cost far more than the council planned' });
+  assert.notEqual(q.kind, 'direct');
+  const doc = run('Dana Whitfield, who represents the ferry workers, said her clients chose not to accept the offer made by the council.');
+  const sources = findPatternAttributions(doc).map((a) => str(doc, a.source));
+  assert.ok(!sources.some((x) => x?.startsWith('her clients')), JSON.stringify(sources));
+});
+
 test('indirect: X told Y (that) C, and C, X told Y', () => {
   expectQuote('A senior aide told the newspaper that the talks had collapsed overnight.', { cue: 'told', source: 'A senior aide', content: 'that the talks had collapsed overnight' });
   expectQuote('The talks had collapsed overnight, a senior aide told Reuters.', { cue: 'told', source: 'a senior aide', content: 'The talks had collapsed overnight' });

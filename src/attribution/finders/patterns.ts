@@ -39,6 +39,10 @@ const TAIL_TITLE_NAME_CUE = new RegExp(String.raw`^(.*\S)\s*,\s+([^,"“”]{3,8
 /** A role with no article, then where it is held: "portfolio manager at Y", "director of Z". */
 const ROLE_AT = String.raw`(?:\p{Ll}[\p{L}-]*\s+){1,4}(?:at|of|for|with|in)\s+`;
 const TAIL_CUE_SRC = new RegExp(String.raw`^(.*\S)\s*,\s+(${INVERTED_CUE_VERBS.join('|')})\s+(${WORD}(?:\s+${WORD}){0,11}?(?:,\s+(?:(?:a|an|the|who|whose)\s+|${ROLE_AT})[^"“”]{1,200}?)?)${END}`, 'du');
+/** "C, as X": the start of a statement, then the source of an interposed "as X explained" (an adverb before the verb left to the source's end). */
+const AS_SOURCE = /^([^,]{1,120}),\s+as\s+((?:(?:the|a|an|his|her|their|its|one)\s+[\p{L}][^,]{0,80}?)|\p{Lu}[^,]{0,80}?)(?:\s+(?:very|so|most|more))?$/du;
+/** A name (capitalized words) and a relative clause set off after it, and nothing else. */
+const NAME_WITH_RELATIVE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4},\s+(?:who|whose|which)\s[^,]*$/u;
 const HEAD_SRC_CUE = new RegExp(String.raw`^([^"]{1,160}?)\s+(${ADV}${CUE_RE_SRC})${CUE_END}(${ADDRESSEE}(?=\s+that\b|\s*[,:]))?\s*[,:]?\s+((?:that\s+)?(?!'')[^"].*?)\s*$`, 'du');
 const POSSESSIVE_CLAIM = new RegExp(String.raw`(\S)(?:'s|s')\s+(${CLAIM_NOUNS.join('|')})\s+(that\s+[^,;]+?)(?=\s*[,;]|${END})`, 'du');
 /** A content ending in a quotation mark is a direct quotation's, left to the quotation finder. */
@@ -114,7 +118,9 @@ export function findPatternAttributions(doc: Doc): Attribution[] {
     if (str.startsWith('In ') && (m = POLL_HEAD.exec(str))) addRelation(doc, found, 'pattern:poll', groupSpan(m, 1, base), groupSpan(m, 2, base), groupSpan(m, 3, base), false, false);
     if ((cues & 1) && (m = TAIL_SRC_CUE.exec(str)) && !QUOTE_END.test(m[1]!)) addRelation(doc, found, 'pattern:content-source-cue', groupSpan(m, 3, base), groupSpan(m, 2, base), groupSpan(m, 1, base));
     if ((cues & 1) && str.includes(',') && (m = TAIL_TITLE_NAME_CUE.exec(str)) && !QUOTE_END.test(m[1]!) && titledSource(m[2]!)) addRelation(doc, found, 'pattern:content-source-cue', groupSpan(m, 3, base), groupSpan(m, 2, base), groupSpan(m, 1, base));
-    if ((cues & 1) && (m = TAIL_CUE_SRC.exec(str)) && !QUOTE_END.test(m[1]!)) {
+    // (not "Montell Figgins, who represents Thomas, said his client ...": a name and its relative clause are the source
+    // of the verb after them, not a statement before it)
+    if ((cues & 1) && (m = TAIL_CUE_SRC.exec(str)) && !QUOTE_END.test(m[1]!) && !NAME_WITH_RELATIVE.test(m[1]!)) {
       // (the name before an appositive is what must read as a source: "Kim Vender, who researches ..." holds a verb)
       const source = groupSpan(m, 3, base)!, comma = m[3]!.indexOf(',');
       if (plausibleSource(doc, comma < 0 ? source : { start: source.start, end: source.start + comma })) addRelation(doc, found, 'pattern:content-cue-source', groupSpan(m, 2, base), source, groupSpan(m, 1, base), false);
@@ -122,7 +128,23 @@ export function findPatternAttributions(doc: Doc): Attribution[] {
     if ((cues & 1) && (m = HEAD_SRC_CUE.exec(str))) {
       const content = groupSpan(m, 4, base);
       // the content must not itself end in a frame already found ("C, X said")
-      if (content && !found.some((f) => f.cue && f.cue.start >= content.start)) addRelation(doc, found, 'pattern:source-cue-content', groupSpan(m, 2, base), groupSpan(m, 1, base), content);
+      const interposed = AS_SOURCE.exec(m[1]!);
+      if (interposed && content) {
+        // "HP, as Gizmodo recently explained, is a rare condition": the source is after "as"; the statement is
+        // what comes before and after the interposed frame
+        const head = groupSpan(m, 1, base)!;
+        const g = interposed.indices![2]!;
+        const src = { start: head.start + g[0], end: head.start + g[1] };
+        const before = { start: head.start, end: head.start + interposed[1]!.length };
+        // (the rest of the statement starts after the comma closing the frame: "as X noted on the radio, will ...")
+        const cue = groupSpan(m, 2, base)!, close = text.indexOf(',', cue.end);
+        const rest = close >= 0 && close < content.end ? { start: close + 1, end: content.end } : content;
+        if (!found.some((f) => f.cue && f.cue.start >= before.start) && plausibleSource(doc, src)) {
+          addRelation(doc, found, 'pattern:interposed-as', cue, src, rest);
+          const added = found[found.length - 1];
+          if (added && added.source && added.source.start === tidySource(text, src).start) added.content.unshift(tidy(text, before, true));
+        }
+      } else if (content && !found.some((f) => f.cue && f.cue.start >= content.start)) addRelation(doc, found, 'pattern:source-cue-content', groupSpan(m, 2, base), groupSpan(m, 1, base), content);
     }
     if (str.includes("'") && (m = POSSESSIVE_CLAIM.exec(str))) {
       // PolNeAR keeps the possessive ending in the source ("Trump's")
