@@ -146,6 +146,16 @@ test('indirect: in "C, <verb> X" only a verb of saying comes before its source; 
   assert.ok(!sources.includes('her thanks to the crews'), JSON.stringify(sources));
 });
 
+test('direct: "X has issued the following statement:" ending a paragraph frames the quotation that opens the next', () => {
+  const text = 'The leader of the harbour council, Councillor Ann Whitlock, has issued the following statement:\n\n'
+    + '\u201cWhat kind of person attacks a hotel where families sleep? This is not who we are as a town.\u201d\n\nThe council meets next week.';
+  expectQuote(text, { cue: 'issued the following statement', source: 'The leader of the harbour council, Councillor Ann Whitlock',
+    content: 'What kind of person attacks a hotel where families sleep? This is not who we are as a town.', kind: 'direct' });
+  // a statement mentioned in passing frames nothing
+  const doc = run('The council issued a statement on Monday about the ferry.\n\n\u201cWe will not close the crossing this winter or the next,\u201d the mayor said.');
+  assert.equal(doc.quotes.find((q) => str(doc, q.content)?.startsWith('We will not close'))?.cue && str(doc, doc.quotes.find((q) => str(doc, q.content)?.startsWith('We will not close'))!.cue), 'said');
+});
+
 test('indirect: "C, as X noted, C" has X for source; "X, who ..., said C" is no statement before "said"', () => {
   const q = expectQuote('The new pier, as the harbour master noted on the radio, will cost far more than the council planned.', {
     cue: 'noted', source: 'the harbour master', content: 'The new pier, as the harbour master noted on the radio, will cost far more than the council planned' });

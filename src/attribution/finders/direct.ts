@@ -144,6 +144,23 @@ function frameBefore(doc: Doc, q: QuotedStretch, from: number): Frame | null {
   return { cue, source, end: q.open };
 }
 
+/**
+ * "The Leader of the council, Councillor Ann Lee, has issued the following statement:" ending the paragraph before a
+ * quotation that opens its own: the quotation is the statement, its source the words before the verb.
+ */
+const STATEMENT_INTRO = /(?:^|[.!?]\s+)([^.!?:"]{2,160}?)\s+(?:(?:has|have|had|also|then|later|today)\s+){0,2}((?:issued|released|put\s+out|posted|published|shared|sent|gave|made)\s+(?:the\s+following|this|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:statement|message|comment|response|note|tribute|reply))(?:\s+[^:"]{1,60}?)?\s*:\s*$/du;
+function statementIntro(doc: Doc, q: QuotedStretch, firstPara: Span): Frame | null {
+  if (doc.matchText.slice(firstPara.start, q.open).trim() !== '') return null;
+  const k = doc.paragraphAt(firstPara.start) - 1;
+  const prev = doc.paragraphs[k];
+  if (!prev || doc.inBoilerplate(prev)) return null;
+  const m = STATEMENT_INTRO.exec(doc.matchText.slice(prev.start, prev.end));
+  if (!m) return null;
+  const source = groupSpan(m, 1, prev.start), cue = groupSpan(m, 2, prev.start);
+  if (!source || !cue || !plausibleSource(doc, source)) return null;
+  return { cue, source, end: q.open };
+}
+
 /** Longest stretch of narration (characters) between the frame and a quotation that still continues the same quote. */
 const MAX_CONTINUATION_GAP = 250;
 /** The hand list only: the learned stems include auxiliaries ("has said"). */
@@ -271,7 +288,7 @@ export function findDirectQuotes(doc: Doc): DirectResult {
     const firstPara = doc.paragraphs[doc.paragraphAt(q.open)] ?? { start: 0, end: q.open };
     const sentence = doc.sentences[doc.sentenceAt(q.open)];
     const from = Math.max(firstPara.start, sentence && sentence.start <= q.open ? sentence.start : firstPara.start, q.open - FRAME_BEFORE_MAX_CHARS);
-    const frame = frameAfter(doc, q, lastPara.end) ?? frameBefore(doc, q, from);
+    const frame = frameAfter(doc, q, lastPara.end) ?? frameBefore(doc, q, from) ?? statementIntro(doc, q, firstPara);
     if (frame) {
       const content = [...inner];
       // split quote: “…,” he said. “…” — the next stretch right after the frame continues the content
