@@ -42,6 +42,11 @@ test('direct: a closing frame whose source has an appositive or a relative claus
   assert.ok(!doc.quotes.some((q) => str(doc, q.source)?.startsWith('the council agreed')));
 });
 
+test('direct: a short quotation before "X said shortly before ..." is what X said, not a quoted term', () => {
+  expectQuote('\u201cWe will not stop,\u201d the mayor said shortly before the vote.', { cue: 'said', source: 'the mayor', content: 'We will not stop', kind: 'direct' });
+  expectQuote('\u201cNever again,\u201d the fire chief said hours after the blaze.', { cue: 'said', source: 'the fire chief', content: 'Never again', kind: 'direct' });
+});
+
 test('direct: inverted frame "C," said X', () => {
   expectQuote('\u201cThe bridge stays closed until spring,\u201d said Maria Lopez, the city engineer.', { cue: 'said', source: /^Maria Lopez(, the city engineer)?$/, content: 'The bridge stays closed until spring', kind: 'direct' });
 });

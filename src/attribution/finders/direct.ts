@@ -95,7 +95,7 @@ const TELL_CUE = /\b(?:tell|tells|told|telling)$/i;
 /** A pronoun or "that" after the cue opens the reported clause ("..., the senator said she would vote no"). */
 const CLAUSE_SUBJECT_AFTER_CUE = /^\s+(?:he|she|it|they|we|i|you|there|that)\b/i;
 /** What a closing frame goes on with: where, when, to whom, of what it was said ("..., he said on Twitter", "said this week"). */
-const FRAME_GOES_ON = new RegExp(String.raw`^\s+(?:to|on|in|at|of|about|during|after|before|with|by|from|via|through|when|while|as|last|this|then|again|${WHEN_SAID_RE})\b`, 'i');
+const FRAME_GOES_ON = new RegExp(String.raw`^\s+(?:to|on|in|at|of|about|during|after|before|with|by|from|via|through|when|while|as|last|this|then|again|shortly|soon|just|moments|minutes|hours|days|weeks|right|immediately|earlier|afterwards?|${WHEN_SAID_RE})\b`, 'i');
 /** A quoted stretch of at most this many words before a frame whose cue has words after it is a term or a title ("On “Meet the Press,” Smith said the ..."). */
 const TERM_MAX_WORDS = 4;
 /**
