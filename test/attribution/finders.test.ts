@@ -170,6 +170,13 @@ test('indirect: "C, as X noted, C" has X for source; "X, who ..., said C" is no 
   assert.ok(!sources.some((x) => x?.startsWith('her clients')), JSON.stringify(sources));
 });
 
+test('indirect: "C, said X, Body role" and "C, he said, swiping at ..." end a long statement', () => {
+  expectQuote('Officers later arrested Dana Burton, 32, of 1119 Eighth St., after finding stolen tools in her van, said Lt. Mark Hale, Harbor Police Department spokesman.', {
+    cue: 'said', source: 'Lt. Mark Hale, Harbor Police Department spokesman', content: 'Officers later arrested Dana Burton, 32, of 1119 Eighth St., after finding stolen tools in her van' });
+  expectQuote('Every pledge will be fully costed, he said, swiping at the former premier whose budget was blamed for higher rents.', {
+    cue: 'said', source: 'he', content: 'Every pledge will be fully costed' });
+});
+
 test('indirect: X told Y (that) C, and C, X told Y', () => {
   expectQuote('A senior aide told the newspaper that the talks had collapsed overnight.', { cue: 'told', source: 'A senior aide', content: 'that the talks had collapsed overnight' });
   expectQuote('The talks had collapsed overnight, a senior aide told Reuters.', { cue: 'told', source: 'a senior aide', content: 'The talks had collapsed overnight' });

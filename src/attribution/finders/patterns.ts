@@ -28,7 +28,9 @@ const ACCORDING_TAIL = new RegExp(String.raw`^(.*\S)\s*,\s+(according\s+to)\s+([
 const WHEN = String.raw`(?:\s+${WHEN_SAID_RE})?`;
 /** Where it was said, after the verb: "in a statement", "in an email to staff" (left out of the cue, as the frames' WHEN is). */
 const SAID_IN = String.raw`(?:\s+in\s+(?:a|an|its|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|email|interview|release|post|tweet|briefing|letter)(?:\s+to\s+[^,.;:"]{1,40}?)?)?`;
-const TAIL_SRC_CUE = new RegExp(String.raw`^(.*\S)\s*,\s+${SRC}\s+(${ADV}${CUE_RE_SRC})(${ADDRESSEE})?${WHEN}${SAID_IN}${WHEN}${END}`, 'du');
+/** A participle clause after a closing frame: "C, he said, swiping at ..." (what he did in saying it, not what he said). */
+const PARTICIPLE_TAIL = String.raw`(?:,\s+\p{Ll}+ing\s[^"“”]{1,200}?)?`;
+const TAIL_SRC_CUE = new RegExp(String.raw`^(.*\S)\s*,\s+${SRC}\s+(${ADV}${CUE_RE_SRC})(${ADDRESSEE})?${WHEN}${SAID_IN}${WHEN}${PARTICIPLE_TAIL}${END}`, 'du');
 /** "C, Israel's military spokesperson, Daniel Hagari, said": a title set off before the name; both are the source (the title must hold a role word, see titledSource). */
 const TAIL_TITLE_NAME_CUE = new RegExp(String.raw`^(.*\S)\s*,\s+([^,"“”]{3,80}?,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+),?\s+(${ADV}${CUE_RE_SRC})(${ADDRESSEE})?${WHEN}${END}`, 'du');
 /**
@@ -38,7 +40,9 @@ const TAIL_TITLE_NAME_CUE = new RegExp(String.raw`^(.*\S)\s*,\s+([^,"“”]{3,8
  */
 /** A role with no article, then where it is held: "portfolio manager at Y", "director of Z". */
 const ROLE_AT = String.raw`(?:\p{Ll}[\p{L}-]*\s+){1,4}(?:at|of|for|with|in)\s+`;
-const TAIL_CUE_SRC = new RegExp(String.raw`^(.*\S)\s*,\s+(${INVERTED_CUE_VERBS.join('|')})\s+(${WORD}(?:\s+${WORD}){0,11}?(?:,\s+(?:(?:a|an|the|who|whose)\s+|${ROLE_AT})[^"“”]{1,200}?)?)${END}`, 'du');
+/** A body's name and a role after it, with no article: "Harbor Police Department spokesman". */
+const BODY_ROLE = String.raw`(?:\p{Lu}[\p{L}\p{N}.'’&-]*\s+){1,6}\p{Ll}[\p{L}-]+`;
+const TAIL_CUE_SRC = new RegExp(String.raw`^(.*\S)\s*,\s+(${INVERTED_CUE_VERBS.join('|')})\s+(${WORD}(?:\s+${WORD}){0,11}?(?:,\s+(?:(?:(?:a|an|the|who|whose)\s+|${ROLE_AT})[^"“”]{1,200}?|${BODY_ROLE}))?)${END}`, 'du');
 /** "C, as X": the start of a statement, then the source of an interposed "as X explained" (an adverb before the verb left to the source's end). */
 const AS_SOURCE = /^([^,]{1,120}),\s+as\s+((?:(?:the|a|an|his|her|their|its|one)\s+[\p{L}][^,]{0,80}?)|\p{Lu}[^,]{0,80}?)(?:\s+(?:very|so|most|more))?$/du;
 /** A name (capitalized words) and a relative clause set off after it, and nothing else. */
