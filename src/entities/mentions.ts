@@ -330,6 +330,8 @@ function fixTypes(doc: Doc, mentions: RawMention[]): void {
   for (const m of mentions) {
     const key = mentionKey(doc, m.start, m.end);
     if (orgs.has(key)) { m.type = 'organization'; continue; }
+    // "Edmunds.com": a web address is a site's (an organization's) name
+    if (m.type === 'person' && /\.(?:com|org|net|co\.uk|io)$/i.test(word(doc, m.end - 1))) { m.type = 'organization'; continue; }
     // "Dallas Morning News", "Daily Mail": a name ending in an outlet's word, opening with no given name, is an outlet
     if (m.type === 'person' && m.end - m.start >= 2 && MEDIA_NAME_HEADS.has(word(doc, m.end - 1)) && !isGivenName(word(doc, m.start))) { m.type = 'organization'; continue; }
     // "Ms Bowles" (an honorific without its period, as British papers write it) is a person

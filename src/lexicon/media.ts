@@ -43,6 +43,12 @@ export const OUTLETS: ReadonlyMap<string, string> = new Map([
   ['el país', 'El País'], ['el pais', 'El País'], ['corriere della sera', 'Corriere della Sera'], ['nhk', 'NHK'], ['caixin', 'Caixin'], ['ndtv', 'NDTV'],
   ['times of india', 'The Times of India'], ['the hindu', 'The Hindu'], ['news24', 'News24'],
   ['daily maverick', 'Daily Maverick'], ['voa', 'VOA'], ['voice of america', 'Voice of America'], ['radio free europe', 'Radio Free Europe'], ["people's daily", "People's Daily"], ['global times', 'Global Times'], ['premium times', 'Premium Times'], ['nine news', 'Nine News'],
+  // trade, technology and opinion outlets (the survey of s18 found them typed as people)
+  ['deadline', 'Deadline'], ['hollywood reporter', 'The Hollywood Reporter'], ['the hollywood reporter', 'The Hollywood Reporter'], ['the wrap', 'TheWrap'], ['thewrap', 'TheWrap'],
+  ['poynter', 'Poynter'], ['gizmodo', 'Gizmodo'], ['ars technica', 'Ars Technica'], ['mashable', 'Mashable'], ['appleinsider', 'AppleInsider'], ['kotaku', 'Kotaku'],
+  ['the intercept', 'The Intercept'], ['mother jones', 'Mother Jones'], ['newsmax', 'Newsmax'], ['daily caller', 'The Daily Caller'], ['the daily caller', 'The Daily Caller'],
+  ['daily wire', 'The Daily Wire'], ['the daily wire', 'The Daily Wire'], ['gateway pundit', 'The Gateway Pundit'], ['the gateway pundit', 'The Gateway Pundit'],
+  ['realclearpolitics', 'RealClearPolitics'], ['fivethirtyeight', 'FiveThirtyEight'], ['semafor', 'Semafor'], ['yahoo news', 'Yahoo News'], ['argus leader', 'Argus Leader'],
 ]);
 
 /** Last words that make a capitalized name an outlet ("Yahoo News", "The Denver Post"). Case-sensitive. */

@@ -358,6 +358,17 @@ test('"The prosecutor said" after a defendant is named is someone else; a judge 
   assert.equal(qs[1]!.speaker.name, 'Maria Ellison');
 });
 
+test('trade and web outlets are media, not people ("Deadline reported", "Poynter said", "The Argus Leader reported")', () => {
+  const doc = analyzeDoc({ text: 'Deadline reported that the film was delayed again. Poynter said the paper would close in May. The Argus Leader reported that the campaign cost more than planned.' });
+  const qs = [
+    quote(doc, 'Deadline', { content: 'that the film was delayed again', cue: 'reported', source: 'Deadline' }),
+    quote(doc, 'Poynter', { content: 'the paper would close in May', cue: 'said', source: 'Poynter' }),
+    quote(doc, 'The Argus', { content: 'that the campaign cost more than planned', cue: 'reported', source: 'The Argus Leader' }),
+  ];
+  resolveSpeakers(doc, qs);
+  assert.deepEqual(qs.map((q) => q.speaker.kind), ['media', 'media', 'media']);
+});
+
 test('a woman\'s document speaks for her: her given name\'s gender is no conflict with a document', () => {
   const doc = analyzeDoc({ text: 'Tom Reyes and Maria Reyes divorced in 1990. Maria Reyes\'s brief said the records should stay sealed.' });
   const qs = [quote(doc, 'Maria Reyes\'s brief', { content: 'the records should stay sealed', cue: 'said', source: 'Maria Reyes\'s brief' })];
