@@ -186,3 +186,8 @@ test('a lone closing parenthesis opens no name, and a capital opening a quotatio
   assert.equal(names.some((n) => n.includes(')')), false, names.join(', '));
   assert.equal(names.includes('Of'), false, names.join(', '));
 });
+
+test('a lone word before a number is no person ("Suite 350" in an address)', () => {
+  const doc = analyzeDoc({ text: 'The bakery owner spoke to us on Monday. “I am so far ahead of the other parents,” she said.\n\nHarbor Gazette, 520 Third Street, Suite 350, Harbor Town.' });
+  assert.equal(doc.entities.some((e) => e.type === 'person' && e.name === 'Suite'), false, doc.entities.map((e) => `${e.type}:${e.name}`).join(', '));
+});
