@@ -369,6 +369,18 @@ test('trade and web outlets are media, not people ("Deadline reported", "Poynter
   assert.deepEqual(qs.map((q) => q.speaker.kind), ['media', 'media', 'media']);
 });
 
+test('a body whose name holds "and" speaks whole ("Devon and Cornwall Police", "the Department of Climate Change and Energy")', () => {
+  const doc = analyzeDoc({ text: 'Devon and Cornwall Police said officers were called to the hotel at 9pm. The Department of Climate Change and Energy said the model would be published next week.' });
+  const qs = [
+    quote(doc, 'Devon', { content: 'officers were called to the hotel at 9pm', cue: 'said', source: 'Devon and Cornwall Police' }),
+    quote(doc, 'The Department', { content: 'the model would be published next week', cue: 'said', source: 'The Department of Climate Change and Energy' }),
+  ];
+  resolveSpeakers(doc, qs);
+  assert.deepEqual(qs.map((q) => `${q.speaker.name} / ${q.speaker.kind}`), ['Devon and Cornwall Police / organization', 'Department of Climate Change and Energy / organization']);
+  // people and bodies named together are still each other's
+  assert.equal(analyzeMention('Trump and the Republican Party', 0).name !== 'Trump and the Republican Party', true);
+});
+
 test('a woman\'s document speaks for her: her given name\'s gender is no conflict with a document', () => {
   const doc = analyzeDoc({ text: 'Tom Reyes and Maria Reyes divorced in 1990. Maria Reyes\'s brief said the records should stay sealed.' });
   const qs = [quote(doc, 'Maria Reyes\'s brief', { content: 'the records should stay sealed', cue: 'said', source: 'Maria Reyes\'s brief' })];

@@ -1020,6 +1020,8 @@ function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, perso
     && !dis.personEntities.has(found.id)
     && (found.type !== 'person' || plausiblePersonName(found.name, foundInfo))
     && !(info.form === 'name' && found.name.split(/\s+/).length > MAX_PERSON_NAME_WORDS)
+    // "Devon and Cornwall Police" is one body, not the "Cornwall Police" the recognizer cut out of it
+    && !(info.form === 'organization' && info.name.length > found.name.length && /\s(?:and|&)\s/.test(info.name) && info.name.toLowerCase().includes(found.name.toLowerCase()))
     // "Mrs. Clinton" is not the entity "Bill Clinton"
     // ("Ivana Trump's brief", a document, has no gender to disagree with)
     && !((info.gender === 'male' || info.gender === 'female') && foundInfo.gender !== 'unknown' && found.type === 'person' && info.gender !== foundInfo.gender) ? found : undefined;

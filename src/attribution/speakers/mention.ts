@@ -680,6 +680,23 @@ function officeTitle(ws: readonly Word[]): { role: string; holder: Word[] | null
   return { role: ws[r]!.lower, holder: null };
 }
 
+/**
+ * A body's name with "and" inside it, in capitals: a body's head word, "of"/"for" and a domain of several parts ("The
+ * Department of Climate Change and Energy", "Ministry of Housing, Communities and Local Government"), or places joined
+ * before a body's head word ("Devon and Cornwall Police"). The name without a leading "the", else null.
+ */
+function conjoinedBodyName(text: string): string | null {
+  if (!/\s(?:and|&)\s/.test(text)) return null;
+  const name = text.replace(/^the\s+/i, '');
+  const ws = name.split(/\s+/);
+  if (!ws.every((w) => /^(?:of|for|and|&|the|on)$/.test(w) || /^\p{Lu}[\p{L}'’-]*,?$/u.test(w))) return null;
+  const lower = ws.map((w) => w.replace(/,$/, '').toLowerCase());
+  if (ORGANIZATION_HEADS.has(lower[0]!) && /^(?:of|for)$/.test(lower[1] ?? '') && ws.length >= 4) return name;
+  const and = lower.indexOf('and');
+  if (and > 0 && ORGANIZATION_HEADS.has(lower[lower.length - 1]!) && lower.slice(0, and).every((w) => isPlaceName(w.replace(/^\p{Ll}/u, (c) => c.toUpperCase())))) return name;
+  return null;
+}
+
 /** An unnamed head (lower case after its determiner) and a relative clause without a comma: "A woman who was ...". */
 const UNNAMED_HEAD_RELATIVE_RE = /^((?:a|an|the|one|some|several|many|two|three|four|five|most|all)(?:\s+[\p{Ll}-]+){1,4})\s+(?:who|whom|whose|that)\s/iu;
 function readMention(rawText: string, base: number): MentionInfo {
@@ -794,6 +811,9 @@ function readMention(rawText: string, base: number): MentionInfo {
     return { ...empty, form: 'anonymous', name: foldSpaces(text), kind: 'anonymous', number: 'plural', head: led };
   }
 
+  // "The Department of Climate Change and Energy", "Devon and Cornwall Police": one body whose name holds "and"
+  const body = conjoinedBodyName(text);
+  if (body) return { ...empty, form: 'organization', name: body, kind: 'organization', gender: 'neuter', number: 'singular' };
   // "the Minister for Foreign Affairs", "Governor of the Bank of England Andrew Bailey": an office, with or without its holder
   if (!text.includes(',')) {
     const office = officeTitle(words(text, start));
