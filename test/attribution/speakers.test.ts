@@ -381,6 +381,17 @@ test('a body whose name holds "and" speaks whole ("Devon and Cornwall Police", "
   assert.equal(analyzeMention('Trump and the Republican Party', 0).name !== 'Trump and the Republican Party', true);
 });
 
+test('"who" right after an unnamed person is that person; after "Name, a lawyer" or "Name is a lawyer" it is the named one', () => {
+  const doc = analyzeDoc({ text: 'Gordon Sondland testified on Wednesday. Lawmakers heard from four officials, including a career Army officer who described the call as improper. Harbor Town hired Dana Holt, a lawyer who said the contract was void. Kaine is a former civil rights lawyer who argued the case was weak.' });
+  const qs = [
+    quote(doc, 'Lawmakers heard', { content: 'the call as improper', cue: 'described', source: 'who' }),
+    quote(doc, 'Harbor Town hired', { content: 'the contract was void', cue: 'said', source: 'who' }),
+    quote(doc, 'Kaine is', { content: 'the case was weak', cue: 'argued', source: 'who' }),
+  ];
+  resolveSpeakers(doc, qs);
+  assert.deepEqual(qs.map((q) => `${q.speaker.name} / ${q.speaker.kind}`), ['a career Army officer / anonymous', 'Dana Holt / person', 'Kaine / person']);
+});
+
 test('a woman\'s document speaks for her: her given name\'s gender is no conflict with a document', () => {
   const doc = analyzeDoc({ text: 'Tom Reyes and Maria Reyes divorced in 1990. Maria Reyes\'s brief said the records should stay sealed.' });
   const qs = [quote(doc, 'Maria Reyes\'s brief', { content: 'the records should stay sealed', cue: 'said', source: 'Maria Reyes\'s brief' })];

@@ -768,6 +768,8 @@ function frontedClauseSubject(doc: Doc, sentStart: number, pronounStart: number)
 }
 /** A definite description and a comma right before a name ("The group, ", "the coalition, "). */
 const APPOSED_DESCRIPTION = /(?:^|[\s(])[Tt]he\s+(\p{Ll}+),\s+(?:the\s+)?$/u;
+/** What precedes a description that is said of someone before it: a copula ("is a lawyer who") or a comma ("Holt, a lawyer who"). */
+const PREDICATE_OR_APPOSITION = /(?:\b(?:is|was|are|were|be|been|being|became|becomes|remains|as)\s+|,\s*)$/i;
 /** The entity named right after a verb (its object or addressee: "told Harris", "thanked the Senate"), if any. */
 const OBJECT_NAME = /^\s+(?:the\s+)?([\p{Lu}][\p{L}'’.-]*)/u;
 function objectOf(doc: Doc, cue: Span): Entity | null {
@@ -815,6 +817,13 @@ function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, perso
             dis.addMention(ref, m);
             return ref;
           }
+        }
+        // "a career Army officer who described ...": "who" right after an unnamed person is that person (not the latest
+        // referent of the sentence, "Army")
+        // (not a description said of someone named before it: "Kaine is a former lawyer who", "Dana Holt, a lawyer who")
+        if (newSingle && personal && npInfo.kind === 'anonymous' && !np.afterPreposition && near.end >= src.start - 2
+          && !PREDICATE_OR_APPOSITION.test(doc.matchText.slice(Math.max(0, np.start - 12), np.start))) {
+          return dis.add({ name: npInfo.name, kind: 'anonymous', gender: npInfo.gender, number: npInfo.number, heads: new Set(npInfo.head ? [npInfo.head] : []) }, m);
         }
       }
       // else the latest referent met in the sentence (for "who", the latest person or group if there is one)
