@@ -10,7 +10,7 @@ import { entityRecognizer } from '../../src/entities/index.js';
 import { attributor, type Attribution } from '../../src/attribution/index.js';
 import { analyzeDoc } from '../../src/analyze.js';
 import { seedText, SEED_SKIP, SEED_DATE } from '../helpers/seed.js';
-import { attributiveParticiple, claimedFragment, continuedQuote, gerundSource, interposedFrame, joinedStatement, notSpeakerLabel, nameWordCue, namingCue, nestedCue, notSpeech, passiveTelling, progressiveSubject, refineAttributions, sharedSubject, balancedBrackets, trailingLink, sourceEdges, sourcelessDuplicate } from '../../src/attribution/refiners/index.js';
+import { attributiveParticiple, claimedFragment, splitAtSecondCue, continuedQuote, gerundSource, interposedFrame, joinedStatement, notSpeakerLabel, nameWordCue, namingCue, nestedCue, notSpeech, passiveTelling, progressiveSubject, refineAttributions, sharedSubject, balancedBrackets, trailingLink, sourceEdges, sourcelessDuplicate } from '../../src/attribution/refiners/index.js';
 
 // Every sentence here is composed for the tests. The refiners are tested on
 // hand-built relations (so the test does not depend on what the tagger finds),
@@ -524,4 +524,20 @@ test('not-speaker-label: the label of a fact box read by the model as a source a
   const d2 = doc('The hearing went on.\n\nMara Voss: We will appeal the ruling on Monday.');
   const b = rel(d2, ':', 'Mara Voss', 'We will appeal the ruling on Monday', 'label:transcript');
   assert.equal(notSpeakerLabel.refine(d2, [b]).length, 1);
+});
+
+test('split-at-second-cue: “A,” X said, adding, “B.”: each cue keeps its own quotation', () => {
+  const d = doc('\u201cPeople are more careful about buying cars,\u201d Dana Moody said, adding, \u201cThis year is just not as strong as last.\u201d');
+  const parts = () => [at(d, 'People are more careful about buying cars'), at(d, 'This year is just not as strong as last')];
+  const said: Attribution = { cue: at(d, 'said'), source: at(d, 'Dana Moody'), content: parts(), rule: 'direct:model-cue' };
+  const adding: Attribution = { cue: at(d, 'adding'), source: at(d, 'Dana Moody'), content: parts(), rule: 'model:perceptron' };
+  splitAtSecondCue.refine(d, [said, adding]);
+  assert.deepEqual(said.content.map((c) => text(d, c)), ['People are more careful about buying cars']);
+  assert.deepEqual(adding.content.map((c) => text(d, c)), ['This year is just not as strong as last']);
+  // a relation whose parts lie on one side of the other cue keeps them
+  const d2 = doc('\u201cWe are ready,\u201d she said. \u201cWe trained all year.\u201d Later she added that the team was tired.');
+  const one: Attribution = { cue: at(d2, 'said'), source: at(d2, 'she'), content: [at(d2, 'We are ready'), at(d2, 'We trained all year')], rule: 'direct:frame' };
+  const other: Attribution = { cue: at(d2, 'added'), source: at(d2, 'she', 1), content: [at(d2, 'that the team was tired')], rule: 'model:perceptron' };
+  splitAtSecondCue.refine(d2, [one, other]);
+  assert.equal(one.content.length, 2);
 });

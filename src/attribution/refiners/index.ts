@@ -820,7 +820,30 @@ export const relativeSource: Refiner = {
  * the bridge"); on PolNeAR dev it removed no false positive and one gold
  * relation ("responded by using the example of …", an argument).
  */
-export const REFINERS: readonly Refiner[] = [gerundSource, notSpeakerLabel, namingCue, notSpeech, nameWordCue, joinedStatement, nestedCue, sourcelessDuplicate, progressiveSubject, continuedQuote, interposedFrame, claimedFragment, passiveTelling, relativeSource, sharedSubject, balancedBrackets, trailingLink, sourceEdges, attributiveParticiple];
+/**
+ * “A,” X said, adding, “B.”: two relations holding the same quotation parts, the second's cue between them. Each
+ * keeps its own side: the first what comes before the second cue, the second what comes after it (PolNeAR's
+ * convention: "adding" is the cue of another statement). Both had been given both parts.
+ */
+export const splitAtSecondCue: Refiner = {
+  name: 'refine:split-at-second-cue',
+  refine(doc, atts) {
+    for (const a of atts) {
+      if (!a.cue || a.content.length < 2) continue;
+      for (const b of atts) {
+        if (b === a || !b.cue || b.cue.start <= a.cue.start || b.content.length !== a.content.length) continue;
+        if (!b.content.every((c, i) => c.start === a.content[i]!.start && c.end === a.content[i]!.end)) continue;
+        const before = a.content.filter((c) => c.end <= b.cue!.start), after = a.content.filter((c) => c.start >= b.cue!.end);
+        if (!before.length || !after.length || before.length + after.length !== a.content.length) continue;
+        a.content = before; b.content = after;
+        tagged(a, this.name); tagged(b, this.name);
+      }
+    }
+    return atts;
+  },
+};
+
+export const REFINERS: readonly Refiner[] = [gerundSource, notSpeakerLabel, namingCue, notSpeech, nameWordCue, joinedStatement, nestedCue, sourcelessDuplicate, progressiveSubject, continuedQuote, interposedFrame, claimedFragment, splitAtSecondCue, passiveTelling, relativeSource, sharedSubject, balancedBrackets, trailingLink, sourceEdges, attributiveParticiple];
 
 export function refineAttributions(doc: Doc, atts: Attribution[], refiners: readonly Refiner[] = REFINERS): Attribution[] {
   let out = atts;
