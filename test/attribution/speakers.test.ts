@@ -392,6 +392,16 @@ test('"who" right after an unnamed person is that person; after "Name, a lawyer"
   assert.deepEqual(qs.map((q) => `${q.speaker.name} / ${q.speaker.kind}`), ['a career Army officer / anonymous', 'Dana Holt / person', 'Kaine / person']);
 });
 
+test('a document seen or obtained by an outlet speaks, the outlet relaying it', () => {
+  const doc = analyzeDoc({ text: 'The plan will cost billions, according to a Harbor Navy memo seen by Reuters. Documents obtained by The Associated Press show the deal was signed in May.' });
+  const qs = [
+    quote(doc, 'The plan', { content: 'The plan will cost billions', cue: 'according to', source: 'a Harbor Navy memo seen by Reuters' }),
+    quote(doc, 'Documents', { content: 'the deal was signed in May', cue: 'show', source: 'Documents obtained by The Associated Press' }),
+  ];
+  resolveSpeakers(doc, qs);
+  assert.deepEqual(qs.map((q) => `${q.speaker.kind} via ${q.via?.name}`), ['document via Reuters', 'document via Associated Press']);
+});
+
 test('a woman\'s document speaks for her: her given name\'s gender is no conflict with a document', () => {
   const doc = analyzeDoc({ text: 'Tom Reyes and Maria Reyes divorced in 1990. Maria Reyes\'s brief said the records should stay sealed.' });
   const qs = [quote(doc, 'Maria Reyes\'s brief', { content: 'the records should stay sealed', cue: 'said', source: 'Maria Reyes\'s brief' })];

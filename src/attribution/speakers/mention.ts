@@ -530,6 +530,8 @@ const OWNER_DOC_LEAD_RE = /^(?:the\s+)?(\p{Lu}[^'’,]*?)['’]s?\s+(?:[\w-]+\s+
 const POLL_NOUNS: ReadonlySet<string> = new Set(['poll', 'polls', 'survey', 'surveys']);
 /** A determiner, at most three modifiers and a noun, then a clause or participle that describes it ("... that appeared in"). */
 const DESCRIBED_DOC_RE = /^(?:(?:a|an|the|this|that|another|one|its|his|her|their)\s+)?((?:[\w/.'’-]+\s+){0,5}?)([a-z]+)\s+(?:that|which|released|published|conducted|taken|obtained|filed|posted|shared|showing|tracking|from\s+a)\b/i;
+/** A document and who has seen or obtained it ("a Pentagon memo seen by Reuters"). */
+const HELD_DOC_RE = /^(?:(?:a|an|the|this|that|one)\s+)?(?:[\w/.'’-]+\s+){0,4}?([a-z]+)\s+(?:seen|reviewed|viewed|obtained|read)\s+by\s/i;
 /** Whether a document's modifiers hold a capitalized word other than a month's or a day's name (an owner: "a Washington Post"). */
 function namesOwner(modifiers: string): boolean {
   for (const w of modifiers.matchAll(/\p{Lu}[\p{L}.'’-]*/gu)) if (!isDateName(w[0].toLowerCase().replace(/\.$/, ''))) return true;
@@ -760,6 +762,11 @@ function readMention(rawText: string, base: number): MentionInfo {
   }
   // "A 2014 study that appeared in the British Medical Journal", "A slide from a presentation that ...": a document
   // described by what follows it, not by the name in the description
+  // "a Pentagon memo seen by Reuters", "documents reviewed by CNN": the document speaks; who saw it only passes it on
+  const held = HELD_DOC_RE.exec(text);
+  if (held && DOCUMENT_NOUNS.has(held[1]!.toLowerCase())) {
+    return { ...empty, form: 'document', name: foldSpaces(text), kind: 'document', gender: 'neuter', head: held[1]!.toLowerCase(), ownRecord: true };
+  }
   const described = DESCRIBED_DOC_RE.exec(text);
   // (an owner named before the noun keeps the owner, "a Washington Post database tracking ...", unless it ran a poll)
   const describedNoun = described?.[2]!.toLowerCase() ?? '';
