@@ -801,6 +801,16 @@ test('relays: ", via the Los Angeles Times", "in a separate statement to Rolling
   assert.equal(r.quotes.find((q) => /Variety/.test(q.source?.text ?? ''))?.speaker.kind, 'media');
 });
 
+test('relays: "tells the paper" is the outlet named before even when the lexicon lacks it; "told Times Radio" is Times Radio', () => {
+  const r = analyze([
+    'HARBOR TOWN (AP) — A man was hurt on a train, the Harbor Valley Chronicle reported. Employee Dana Marsh tells the paper that the station was unsafe.',
+    'Asked about the attack, the mayor told Times Radio that the city must act.',
+  ].join('\n\n'), { date: '2024-05-01', format: 'text' });
+  const via = (cue: string) => r.quotes.find((q) => q.cue?.text === cue)?.via?.name;
+  assert.equal(via('tells'), 'Harbor Valley Chronicle');
+  assert.equal(via('told'), 'Times Radio');
+});
+
 test('companies by their trade word or branch, and records named by a capitalized common noun, are no persons', () => {
   assert.equal(analyzeMention('Harbor Hill Records').kind, 'organization');
   assert.equal(analyzeMention('Dana Vell Productions').kind, 'organization');

@@ -1,7 +1,7 @@
 import type { Doc } from '../../doc/doc.js';
 import type { Quote, Span, Speaker } from '../../doc/types.js';
 import { isGivenName } from '../../lexicon/given-names.js';
-import { PRESS_NOUNS, outletName } from '../../lexicon/media.js';
+import { MEDIA_NAME_HEADS, PRESS_NOUNS, outletName } from '../../lexicon/media.js';
 import { analyzeMention } from './mention.js';
 
 /**
@@ -52,7 +52,8 @@ const OUTLET_ANAPHOR_REACH = 3000;
 function lastOutletBefore(doc: Doc, pos: number): string | null {
   let best: string | null = null, bestAt = -1;
   for (const e of doc.entities) {
-    const name = outletName(e.name);
+    // (an outlet the lexicon lacks, by its name's last word: "the San Francisco Chronicle")
+    const name = outletName(e.name) ?? (e.type === 'organization' && MEDIA_NAME_HEADS.has(e.name.split(/\s+/).pop()!) ? e.name.replace(/^the\s+/i, '') : null);
     if (!name) continue;
     for (const m of e.mentions) if (m.end <= pos && m.start > bestAt && pos - m.start <= OUTLET_ANAPHOR_REACH) { best = name; bestAt = m.start; }
   }
@@ -93,8 +94,12 @@ function relayFromMention(doc: Doc, mention: string, start: number, intro: strin
   }
   const outlet = outletName(mention);
   if (outlet) return { name: outlet, kind: 'media', span: { start, end: start + mention.length } };
-  // "Speaking to the Daily Mail Lacerda claimed", "told VOA Pentagon correspondent Carla Babb": the outlet opening the mention
   const words = mention.split(/\s+/);
+  // "told Times Radio", "told Harbor Public Radio": a name ending in an outlet's word is that outlet, not one its first word names
+  if (words.length >= 2 && words.length <= 4 && MEDIA_NAME_HEADS.has(words[words.length - 1]!) && words.every((w) => /^\p{Lu}/u.test(w))) {
+    return { name: mention.replace(/^the\s+/i, ''), kind: 'media', span: { start, end: start + mention.length } };
+  }
+  // "Speaking to the Daily Mail Lacerda claimed", "told VOA Pentagon correspondent Carla Babb": the outlet opening the mention
   for (let n = Math.min(words.length - 1, 4); n >= 1; n--) {
     const head = words.slice(0, n).join(' '), o = outletName(head);
     if (o) return { name: o, kind: 'media', span: { start, end: start + head.length } };
