@@ -48,7 +48,7 @@ export const OUTLETS: ReadonlyMap<string, string> = new Map([
   ['poynter', 'Poynter'], ['gizmodo', 'Gizmodo'], ['ars technica', 'Ars Technica'], ['mashable', 'Mashable'], ['appleinsider', 'AppleInsider'], ['kotaku', 'Kotaku'],
   ['the intercept', 'The Intercept'], ['mother jones', 'Mother Jones'], ['newsmax', 'Newsmax'], ['daily caller', 'The Daily Caller'], ['the daily caller', 'The Daily Caller'],
   ['daily wire', 'The Daily Wire'], ['the daily wire', 'The Daily Wire'], ['gateway pundit', 'The Gateway Pundit'], ['the gateway pundit', 'The Gateway Pundit'],
-  ['realclearpolitics', 'RealClearPolitics'], ['fivethirtyeight', 'FiveThirtyEight'], ['semafor', 'Semafor'], ['yahoo news', 'Yahoo News'], ['argus leader', 'Argus Leader'],
+  ['ruptly', 'Ruptly'], ['realclearpolitics', 'RealClearPolitics'], ['fivethirtyeight', 'FiveThirtyEight'], ['semafor', 'Semafor'], ['yahoo news', 'Yahoo News'], ['argus leader', 'Argus Leader'],
 ]);
 
 /** Last words that make a capitalized name an outlet ("Yahoo News", "The Denver Post"). Case-sensitive. */

@@ -811,6 +811,19 @@ test('relays: "tells the paper" is the outlet named before even when the lexicon
   assert.equal(via('told'), 'Times Radio');
 });
 
+test('relays: ", per X" is one; "the media tracking firm" is no press; "told Ruptly"; a described office is no other body', () => {
+  const r = analyze([
+    'Ads were booked on Monday, according to the media tracking firm AdImpact.',
+    'The patient had eaten a wild rabbit, the district health office said, per Dana Feng of Harbor Radio.',
+    '"We will rebuild," the mayor told Ruptly.',
+  ].join('\n\n'), { date: '2024-05-01', format: 'text' });
+  const q = (cue: string) => r.quotes.find((x) => x.cue?.text === cue);
+  assert.ok(!q('according to')?.via, JSON.stringify(q('according to')?.via));
+  assert.equal(q('said')?.via?.name, 'Dana Feng');
+  assert.equal(q('said')?.speaker.name, 'the district health office');
+  assert.equal(q('told')?.via?.name, 'Ruptly');
+});
+
 test('companies by their trade word or branch, and records named by a capitalized common noun, are no persons', () => {
   assert.equal(analyzeMention('Harbor Hill Records').kind, 'organization');
   assert.equal(analyzeMention('Dana Vell Productions').kind, 'organization');

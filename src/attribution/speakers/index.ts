@@ -944,7 +944,9 @@ function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, perso
     const named = modifiers.length ? matching.filter((r) => { const n = lowerName(r.name); return modifiers.every((w) => n.includes(w)); }) : [];
     // "the group" is the body a "the group" was resolved to before (heads are learned below), not the last company named
     const headed = info.kind === 'organization' ? matching.filter((r) => r.heads.has(head)) : [];
-    const cands = described.length ? described : named.length ? named : headed.length ? headed : matching;
+    // ("the health office" with no body named for health, and no office named before, is no other body that spoke)
+    const unmatchedModifiers = modifiers.length > 0 && !named.length && !headed.length && !described.length && !matching.some((r) => r.heads.has(head) || lastToken(r.name) === head);
+    const cands = described.length ? described : named.length ? named : headed.length ? headed : unmatchedModifiers ? [] : matching;
     // "Donald Trump isn't saying much ... The Republican presidential nominee has repeatedly wondered ...": a definite
     // description of a role right after a named person speaks of that person (news varies the name); it wins over a
     // description of the same role left unnamed before ("The GOP nominee" met earlier with no name near)
