@@ -165,6 +165,9 @@ test('indirect: "C, as X noted, C" has X for source; "X, who ..., said C" is no 
   const q = expectQuote('The new pier, as the harbour master noted on the radio, will cost far more than the council planned.', {
     cue: 'noted', source: 'the harbour master', content: 'The new pier, as the harbour master noted on the radio, will cost far more than the council planned' });
   assert.notEqual(q.kind, 'direct');
+  // "as" giving a reason is no frame
+  const reason = run('This vote fills me with sadness, as I believed that the town had moved on from the quarrel.');
+  assert.ok(!reason.quotes.some((x) => x.rule.startsWith('pattern:interposed-as')), JSON.stringify(reason.quotes.map((x) => x.rule)));
   const doc = run('Dana Whitfield, who represents the ferry workers, said her clients chose not to accept the offer made by the council.');
   const sources = findPatternAttributions(doc).map((a) => str(doc, a.source));
   assert.ok(!sources.some((x) => x?.startsWith('her clients')), JSON.stringify(sources));

@@ -43,6 +43,8 @@ const ROLE_AT = String.raw`(?:\p{Ll}[\p{L}-]*\s+){1,4}(?:at|of|for|with|in)\s+`;
 /** A body's name and a role after it, with no article: "Harbor Police Department spokesman". */
 const BODY_ROLE = String.raw`(?:\p{Lu}[\p{L}\p{N}.'’&-]*\s+){1,6}\p{Ll}[\p{L}-]+`;
 const TAIL_CUE_SRC = new RegExp(String.raw`^(.*\S)\s*,\s+(${INVERTED_CUE_VERBS.join('|')})\s+(${WORD}(?:\s+${WORD}){0,11}?(?:,\s+(?:(?:(?:a|an|the|who|whose)\s+|${ROLE_AT})[^"“”]{1,200}?|${BODY_ROLE}))?)${END}`, 'du');
+/** Characters at most between an interposed frame's verb and the comma closing it ("as X noted on the radio,"). */
+const MAX_INTERPOSED_TAIL = 40;
 /** "C, as X": the start of a statement, then the source of an interposed "as X explained" (an adverb before the verb left to the source's end). */
 const AS_SOURCE = /^([^,]{1,120}),\s+as\s+((?:(?:the|a|an|his|her|their|its|one)\s+[\p{L}][^,]{0,80}?)|\p{Lu}[^,]{0,80}?)(?:\s+(?:very|so|most|more))?$/du;
 /** A name (capitalized words) and a relative clause set off after it, and nothing else. */
@@ -143,10 +145,13 @@ export function findPatternAttributions(doc: Doc): Attribution[] {
         // (the rest of the statement starts after the comma closing the frame: "as X noted on the radio, will ...")
         const cue = groupSpan(m, 2, base)!, close = text.indexOf(',', cue.end);
         const rest = close >= 0 && close < content.end ? { start: close + 1, end: content.end } : content;
-        if (!found.some((f) => f.cue && f.cue.start >= before.start) && plausibleSource(doc, src)) {
+        // (the frame closes with a comma soon after its verb: "as I believed that ..." is a clause of reason, no frame)
+        const closes = close >= 0 && close - cue.end <= MAX_INTERPOSED_TAIL && !/\bthat\b/i.test(text.slice(cue.end, close));
+        if (closes && !found.some((f) => f.cue && f.cue.start >= before.start) && plausibleSource(doc, src)) {
           addRelation(doc, found, 'pattern:interposed-as', cue, src, rest);
           const added = found[found.length - 1];
-          if (added && added.source && added.source.start === tidySource(text, src).start) added.content.unshift(tidy(text, before, true));
+          // ("Yet, as X observed, ...": an opening conjunction or adverb alone is no part of the statement)
+          if (added && added.source && added.source.start === tidySource(text, src).start && words(doc, before) > 1) added.content.unshift(tidy(text, before, true));
         }
       } else if (content && !found.some((f) => f.cue && f.cue.start >= content.start)) addRelation(doc, found, 'pattern:source-cue-content', groupSpan(m, 2, base), groupSpan(m, 1, base), content);
     }
