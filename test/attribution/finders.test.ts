@@ -167,7 +167,7 @@ test('indirect: "C, as X noted, C" has X for source; "X, who ..., said C" is no 
   assert.notEqual(q.kind, 'direct');
   // "as" giving a reason is no frame
   const reason = run('This vote fills me with sadness, as I believed that the town had moved on from the quarrel.');
-  assert.ok(!reason.quotes.some((x) => x.rule.startsWith('pattern:interposed-as')), JSON.stringify(reason.quotes.map((x) => x.rule)));
+  assert.ok(!reason.quotes.some((x) => (x.rule ?? '').startsWith('pattern:interposed-as')), JSON.stringify(reason.quotes.map((x) => x.rule)));
   const doc = run('Dana Whitfield, who represents the ferry workers, said her clients chose not to accept the offer made by the council.');
   const sources = findPatternAttributions(doc).map((a) => str(doc, a.source));
   assert.ok(!sources.some((x) => x?.startsWith('her clients')), JSON.stringify(sources));
@@ -178,6 +178,14 @@ test('indirect: "C, said X, Body role" and "C, he said, swiping at ..." end a lo
     cue: 'said', source: 'Lt. Mark Hale, Harbor Police Department spokesman', content: 'Officers later arrested Dana Burton, 32, of 1119 Eighth St., after finding stolen tools in her van' });
   expectQuote('Every pledge will be fully costed, he said, swiping at the former premier whose budget was blamed for higher rents.', {
     cue: 'said', source: 'he', content: 'Every pledge will be fully costed' });
+});
+
+test('indirect: "X told Y C" with no "that": the addressee is no part of the statement', () => {
+  const doc = run('The mayor told reporters the ferry plan was dead. Ana Ruiz, the ambassador, told Harbor Weekly a few firms had already opened offices. She told him he was wrong about the vote.');
+  const contents = findPatternAttributions(doc).map((a) => str(doc, a.content[0]!));
+  assert.ok(contents.includes('the ferry plan was dead'), JSON.stringify(contents));
+  assert.ok(contents.includes('a few firms had already opened offices'), JSON.stringify(contents));
+  assert.ok(contents.includes('he was wrong about the vote'), JSON.stringify(contents));
 });
 
 test('indirect: X told Y (that) C, and C, X told Y', () => {

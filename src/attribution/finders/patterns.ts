@@ -49,7 +49,9 @@ const MAX_INTERPOSED_TAIL = 40;
 const AS_SOURCE = /^([^,]{1,120}),\s+as\s+((?:(?:the|a|an|his|her|their|its|one)\s+[\p{L}][^,]{0,80}?)|\p{Lu}[^,]{0,80}?)(?:\s+(?:very|so|most|more))?$/du;
 /** A name (capitalized words) and a relative clause set off after it, and nothing else. */
 const NAME_WITH_RELATIVE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4},\s+(?:who|whose|which)\s[^,]*$/u;
-const HEAD_SRC_CUE = new RegExp(String.raw`^([^"]{1,160}?)\s+(${ADV}${CUE_RE_SRC})${CUE_END}(${ADDRESSEE}(?=\s+that\b|\s*[,:]))?\s*[,:]?\s+((?:that\s+)?(?!'')[^"].*?)\s*$`, 'du');
+/** Words that open a reported clause's subject after an addressee with no "that" ("told reporters the plan was dead"). */
+const CLAUSE_SUBJECT_OPENER = String.raw`(?:the|a|an|this|these|those|his|her|their|its|our|my|he|she|it|they|we|i|there|no|some|many|most|all|both|every|one|two|three)\b`;
+const HEAD_SRC_CUE = new RegExp(String.raw`^([^"]{1,160}?)\s+(${ADV}${CUE_RE_SRC})${CUE_END}(${ADDRESSEE}(?=\s+that\b|\s*[,:]|\s+${CLAUSE_SUBJECT_OPENER}))?\s*[,:]?\s+((?:that\s+)?(?!'')[^"].*?)\s*$`, 'du');
 const POSSESSIVE_CLAIM = new RegExp(String.raw`(\S)(?:'s|s')\s+(${CLAIM_NOUNS.join('|')})\s+(that\s+[^,;]+?)(?=\s*[,;]|${END})`, 'du');
 /** A content ending in a quotation mark is a direct quotation's, left to the quotation finder. */
 // a poll or survey opening the sentence as the source ("In a CBS News poll released Monday, 50 percent chose ..."):
