@@ -188,6 +188,16 @@ test('indirect: "X told Y C" with no "that": the addressee is no part of the sta
   assert.ok(contents.includes('he was wrong about the vote'), JSON.stringify(contents));
 });
 
+test('indirect: after an opening "Although X suggested C," the main clause frames its own statement, and C ends at the comma', () => {
+  const doc = run('Although relatives of the skipper suggested he may have been pushed, Dana Sawyer told lawmakers no evidence supports anything but an accident.');
+  const told = doc.quotes.find((q) => str(doc, q.cue) === 'told');
+  assert.ok(told, JSON.stringify(doc.quotes.map((q) => str(doc, q.cue))));
+  assert.equal(str(doc, told.source), 'Dana Sawyer');
+  assert.equal(str(doc, told.content), 'no evidence supports anything but an accident');
+  const suggested = doc.quotes.find((q) => str(doc, q.cue) === 'suggested');
+  if (suggested) assert.equal(str(doc, suggested.content), 'he may have been pushed');
+});
+
 test('indirect: X told Y (that) C, and C, X told Y', () => {
   expectQuote('A senior aide told the newspaper that the talks had collapsed overnight.', { cue: 'told', source: 'A senior aide', content: 'that the talks had collapsed overnight' });
   expectQuote('The talks had collapsed overnight, a senior aide told Reuters.', { cue: 'told', source: 'a senior aide', content: 'The talks had collapsed overnight' });

@@ -77,3 +77,6 @@ export function tidy(text: string, s: Span, punct = false): Span {
   while (b > a && edge.test(text[b - 1]!)) b--;
   return { start: a, end: b };
 }
+
+/** A sentence's opening subordinate clause ("Although relatives suggested he was murdered, "), up to and past the comma that closes it (no quotation in it). */
+export const SUBORDINATE_LEAD = /^(?:Although|Though|Even though|While|Whereas|Even as|Because|Since|If|Unless)\s[^,"]{3,200},\s+/;

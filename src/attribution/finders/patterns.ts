@@ -5,7 +5,7 @@ import { tokenTexts } from '../../segment/index.js';
 import type { Attribution } from '../model/extract.js';
 import { ROLE_WORDS } from '../../lexicon/speaker-kinds.js';
 import { WHEN_SAID_RE } from '../../lexicon/time.js';
-import { ADV, CUE_END, CUE_RE_SRC, PARTICIPLE_RE_SRC, WORD, groupSpan, lowerBoundToken, plausibleSource, tidy, tidySource } from './frames.js';
+import { ADV, CUE_END, CUE_RE_SRC, PARTICIPLE_RE_SRC, SUBORDINATE_LEAD, WORD, groupSpan, lowerBoundToken, plausibleSource, tidy, tidySource } from './frames.js';
 
 /**
  * Indirect (reported) attributions in the usual news frames, one regular
@@ -156,6 +156,13 @@ export function findPatternAttributions(doc: Doc): Attribution[] {
           if (added && added.source && added.source.start === tidySource(text, src).start && words(doc, before) > 1) added.content.unshift(tidy(text, before, true));
         }
       } else if (content && !found.some((f) => f.cue && f.cue.start >= content.start)) addRelation(doc, found, 'pattern:source-cue-content', groupSpan(m, 2, base), groupSpan(m, 1, base), content);
+    }
+    // "Although relatives suggested he was murdered, Hawk Sawyer told lawmakers no evidence supports ...": the main
+    // clause after an opening subordinate clause frames a statement of its own
+    const lead = (cues & 1) ? SUBORDINATE_LEAD.exec(str) : null;
+    if (lead && (m = HEAD_SRC_CUE.exec(str.slice(lead[0].length)))) {
+      const at = base + lead[0].length, content = groupSpan(m, 4, at), source = groupSpan(m, 1, at);
+      if (content && source && !found.some((f) => f.cue && f.cue.start >= source.start)) addRelation(doc, found, 'pattern:source-cue-content', groupSpan(m, 2, at), source, content);
     }
     if (str.includes("'") && (m = POSSESSIVE_CLAIM.exec(str))) {
       // PolNeAR keeps the possessive ending in the source ("Trump's")

@@ -3,6 +3,7 @@ import type { Sentence, Span } from '../../doc/types.js';
 import type { Attribution } from '../model/extract.js';
 import { OwnedSpanSet, firstAtLeast } from '../../doc/span-index.js';
 import { isNotSpeaker } from '../finders/labels.js';
+import { SUBORDINATE_LEAD } from '../finders/frames.js';
 import { isPlaceName } from '../../lexicon/gazetteer.js';
 import { MONTHS, WEEKDAYS } from '../../lexicon/time.js';
 import { trimPunct } from '../model/spans.js';
@@ -843,7 +844,33 @@ export const splitAtSecondCue: Refiner = {
   },
 };
 
-export const REFINERS: readonly Refiner[] = [gerundSource, notSpeakerLabel, namingCue, notSpeech, nameWordCue, joinedStatement, nestedCue, sourcelessDuplicate, progressiveSubject, continuedQuote, interposedFrame, claimedFragment, splitAtSecondCue, passiveTelling, relativeSource, sharedSubject, balancedBrackets, trailingLink, sourceEdges, attributiveParticiple];
+/**
+ * "Although relatives suggested he was murdered, Hawk Sawyer told lawmakers ...": the statement of a cue inside a
+ * sentence's opening subordinate clause ends with that clause, when the main clause after it frames a statement of
+ * its own (its source opens right after the comma).
+ */
+export const subordinateClause: Refiner = {
+  name: 'refine:subordinate-clause',
+  refine(doc, atts) {
+    for (const a of atts) {
+      if (!a.cue || !a.content.length) continue;
+      const s = doc.sentences[doc.sentenceAt(a.cue.start)];
+      if (!s) continue;
+      const lead = SUBORDINATE_LEAD.exec(doc.matchText.slice(s.start, s.end));
+      if (!lead) continue;
+      const comma = s.start + lead[0].lastIndexOf(','), main = s.start + lead[0].length;
+      if (a.cue.end > comma || extent(a.content).end <= comma) continue;
+      if (!atts.some((b) => b !== a && b.cue && b.source && b.source.start === main && b.cue.start > main)) continue;
+      const kept = a.content.filter((c) => c.start < comma).map((c) => ({ start: c.start, end: Math.min(c.end, comma) }));
+      if (!kept.length) continue;
+      a.content = kept;
+      tagged(a, this.name);
+    }
+    return atts;
+  },
+};
+
+export const REFINERS: readonly Refiner[] = [subordinateClause, gerundSource, notSpeakerLabel, namingCue, notSpeech, nameWordCue, joinedStatement, nestedCue, sourcelessDuplicate, progressiveSubject, continuedQuote, interposedFrame, claimedFragment, splitAtSecondCue, passiveTelling, relativeSource, sharedSubject, balancedBrackets, trailingLink, sourceEdges, attributiveParticiple];
 
 export function refineAttributions(doc: Doc, atts: Attribution[], refiners: readonly Refiner[] = REFINERS): Attribution[] {
   let out = atts;
