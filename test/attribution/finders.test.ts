@@ -198,6 +198,10 @@ test('indirect: after an opening "Although X suggested C," the main clause frame
   if (suggested) assert.equal(str(doc, suggested.content), 'he may have been pushed');
 });
 
+test('indirect: an opening phrase set off by a comma is no part of the source ("After the vote, X told reporters C")', () => {
+  expectQuote('After the vote, Dana Holt told reporters the council had failed the town.', { cue: 'told', source: 'Dana Holt', content: 'the council had failed the town' });
+});
+
 test('indirect: X told Y (that) C, and C, X told Y', () => {
   expectQuote('A senior aide told the newspaper that the talks had collapsed overnight.', { cue: 'told', source: 'A senior aide', content: 'that the talks had collapsed overnight' });
   expectQuote('The talks had collapsed overnight, a senior aide told Reuters.', { cue: 'told', source: 'a senior aide', content: 'The talks had collapsed overnight' });

@@ -43,6 +43,8 @@ const ROLE_AT = String.raw`(?:\p{Ll}[\p{L}-]*\s+){1,4}(?:at|of|for|with|in)\s+`;
 /** A body's name and a role after it, with no article: "Harbor Police Department spokesman". */
 const BODY_ROLE = String.raw`(?:\p{Lu}[\p{L}\p{N}.'’&-]*\s+){1,6}\p{Ll}[\p{L}-]+`;
 const TAIL_CUE_SRC = new RegExp(String.raw`^(.*\S)\s*,\s+(${INVERTED_CUE_VERBS.join('|')})\s+(${WORD}(?:\s+${WORD}){0,11}?(?:,\s+(?:(?:(?:a|an|the|who|whose)\s+|${ROLE_AT})[^"“”]{1,200}?|${BODY_ROLE}))?)${END}`, 'du');
+/** A phrase opening a sentence before its subject, set off by a comma ("After the vote, ", "In a statement on Monday, "). */
+const OPENING_PHRASE = /^(?:After|Before|In|On|During|At|With|Following|Despite|Amid|Under|Since|Later|Earlier|Separately|Meanwhile|Asked|Speaking|Writing|Responding|Addressing)\b[^,"]{0,100},\s+/;
 /** Characters at most between an interposed frame's verb and the comma closing it ("as X noted on the radio,"). */
 const MAX_INTERPOSED_TAIL = 40;
 /** "C, as X": the start of a statement, then the source of an interposed "as X explained" (an adverb before the verb left to the source's end). */
@@ -155,7 +157,13 @@ export function findPatternAttributions(doc: Doc): Attribution[] {
           // ("Yet, as X observed, ...": an opening conjunction or adverb alone is no part of the statement)
           if (added && added.source && added.source.start === tidySource(text, src).start && words(doc, before) > 1) added.content.unshift(tidy(text, before, true));
         }
-      } else if (content && !found.some((f) => f.cue && f.cue.start >= content.start)) addRelation(doc, found, 'pattern:source-cue-content', groupSpan(m, 2, base), groupSpan(m, 1, base), content);
+      } else if (content && !found.some((f) => f.cue && f.cue.start >= content.start)) {
+        // ("After the vote, Dana Holt told reporters ...": an opening phrase set off by a comma is no part of the source)
+        const head = groupSpan(m, 1, base)!, opening = OPENING_PHRASE.exec(m[1]!);
+        // (only where the whole would have been taken: elsewhere the model reads the sentence)
+        const source = opening && opening[0].length < m[1]!.length && plausibleSource(doc, head) ? { start: head.start + opening[0].length, end: head.end } : head;
+        addRelation(doc, found, 'pattern:source-cue-content', groupSpan(m, 2, base), source, content);
+      }
     }
     // "Although relatives suggested he was murdered, Hawk Sawyer told lawmakers no evidence supports ...": the main
     // clause after an opening subordinate clause frames a statement of its own
