@@ -824,6 +824,14 @@ test('relays: ", per X" is one; "the media tracking firm" is no press; "told Rup
   assert.equal(q('told')?.via?.name, 'Ruptly');
 });
 
+test('"C, X said, according to Reuters": X speaks, Reuters relaying it (beside the relation PolNeAR annotates, Reuters reporting it)', () => {
+  const r = analyze('There is no evidence linking the third case to the earlier two, the regional health commission said, according to Reuters.', { date: '2024-05-01', format: 'text' });
+  const said = r.quotes.find((q) => q.cue?.text === 'said');
+  assert.equal(said?.speaker.name, 'the regional health commission');
+  assert.equal(said?.via?.name, 'Reuters');
+  assert.equal(r.quotes.find((q) => q.cue?.text === 'according to')?.speaker.name, 'Reuters');
+});
+
 test('companies by their trade word or branch, and records named by a capitalized common noun, are no persons', () => {
   assert.equal(analyzeMention('Harbor Hill Records').kind, 'organization');
   assert.equal(analyzeMention('Dana Vell Productions').kind, 'organization');
