@@ -834,6 +834,17 @@ test('"C, X said, according to Reuters": X speaks, Reuters relaying it (beside t
   assert.deepEqual(r.quotes.filter((q) => q.cue?.text === 'according to').map((q) => q.speaker.name), ['Reuters', 'Associated Press']);
 });
 
+test('a quotation inside a new sentence of narration is neither the last speaker\'s continued quotation nor theirs', () => {
+  const r = analyze('“The alliance is obsolete,” the senator said in 2016. Under the charter, each other member would take “such action as it deems necessary, including the use of armed force” to help an ally.', { date: '2024-05-01', format: 'text' });
+  const said = r.quotes.find((q) => q.cue?.text === 'said');
+  assert.equal(said?.parts, undefined, JSON.stringify(said?.parts));
+  const treaty = r.quotes.find((q) => q.content.text.startsWith('such action'));
+  assert.ok(!treaty || treaty.speaker.name !== 'the senator', JSON.stringify(treaty?.speaker));
+  // a quotation standing alone after the frame's sentence still continues it
+  const r2 = analyze('“The alliance is obsolete,” the senator said.\n\n“It was built for another century and another enemy.”', { date: '2024-05-01', format: 'text' });
+  assert.ok(r2.quotes.every((q) => q.speaker.name === 'the senator'), JSON.stringify(r2.quotes.map((q) => q.speaker.name)));
+});
+
 test('companies by their trade word or branch, and records named by a capitalized common noun, are no persons', () => {
   assert.equal(analyzeMention('Harbor Hill Records').kind, 'organization');
   assert.equal(analyzeMention('Dana Vell Productions').kind, 'organization');

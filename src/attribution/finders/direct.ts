@@ -173,9 +173,15 @@ const REPORTING = new Set(REPORTING_VERBS);
  */
 function continuesQuote(doc: Doc, gap: string, next: QuotedStretch): boolean {
   if (gap.length > MAX_CONTINUATION_GAP || gap.includes('"') || (gap.match(/[\p{L}]+/gu) ?? []).some((w) => REPORTING.has(w.toLowerCase()))) return false;
+  // (a new sentence that runs into the quotation quotes something inside its own clause: "... Trump said in 2016.
+  // Under Article 5, each member would take “such action as it deems necessary”" is the treaty's wording)
+  if (EMBEDDED_AFTER_NEW_SENTENCE.test(gap)) return false;
   // a quotation, not a quoted term ("… drive to “cross-sell”"): it opens a sentence or is long enough for an uncued quote
   return /[.!?]\s*$/.test(gap) || next.fragments.reduce((n, f) => n + wordCount(doc.text, f), 0) >= UNCUED_MIN_WORDS;
 }
+
+/** Narration that ends a sentence, opens another and runs into a quotation with a lower-case word. */
+const EMBEDDED_AFTER_NEW_SENTENCE = /[.!?]\s+\p{Lu}[^.!?]*\p{Ll}\s*$/u;
 
 const PARTICIPLES = new Set([...CUE_PARTICIPLES, 'added', 'adds']);
 /**

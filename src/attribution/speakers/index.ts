@@ -540,7 +540,11 @@ export function resolveSpeakers(doc: Doc, quotes: Quote[], opts: ResolveOptions 
           if (o !== q && known(o) && (o.source ? !quotationSubject(o) : o.kind === 'direct' && !o.cue) && (!prev || index.get(o)! < index.get(prev)!)) prev = o;
         }
         const prevAt = prev ? sentOrdinal.get(doc.sentenceAt(Math.max(prev.content.end - 1, prev.source?.start ?? 0))) ?? -99 : -99;
-        if (prev && here >= 0 && here - prevAt <= CONTINUATION_MAX_SENTENCES) {
+        // (a quotation inside narration of its own is no continuation: "... each member would take “such action as it
+        // deems necessary”" quotes a treaty)
+        const sq = doc.sentences[doc.sentenceAt(q.content.start)];
+        const standsAlone = !sq || /^[\s"'(\[—–-]*$/.test(doc.matchText.slice(sq.start, q.content.start));
+        if (prev && here >= 0 && here - prevAt <= CONTINUATION_MAX_SENTENCES && standsAlone) {
           speaker = prev.speaker;
           // ("... a book for him, I say. ¶ “No, I didn't write the book for him ...”": the interviewee answers)
           // (the writer asked: "I ask", a "you", a question mark; else the writer goes on: "I told Megyn Kelly ... “This is a win”")
