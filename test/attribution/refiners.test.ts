@@ -483,6 +483,15 @@ test('passive-telling: who was told is not the source; a teller after "by" is', 
     passiveTelling.refine(dx, [a]);
     assert.equal(a.source, null, sentence);
   }
+  // a headline drops the auxiliary: "Staff urged to ..." is a passive too; "The mayor urged residents to ..." is not
+  const dh = doc('Depot staff urged to travel in pairs after attacks');
+  const urged = rel(dh, 'urged', 'Depot staff', 'to travel in pairs after attacks');
+  passiveTelling.refine(dh, [urged]);
+  assert.equal(urged.source, null);
+  const da = doc('The mayor urged residents to stay indoors.');
+  const active2 = rel(da, 'urged', 'The mayor', 'residents to stay indoors');
+  passiveTelling.refine(da, [active2]);
+  assert.equal(text(da, active2.source), 'The mayor');
   // an active verb of telling keeps its subject
   const d3 = doc('The mayor told staff that the depot will close.');
   const active = rel(d3, 'told', 'The mayor', 'that the depot will close');

@@ -613,13 +613,18 @@ export const joinedStatement: Refiner = {
  * has its subject for source).
  */
 const PASSIVE_TELLING = /^(?:was|were|is|are|been|being|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be)\s+(?:\w+ly\s+)?(?:told|informed|asked|assured|warned|advised|notified|reminded|seen|viewed|regarded|considered|expected|believed|thought|perceived|known|said|reported|alleged|rumored|charged|accused|criticized|blamed|praised|credited|urged|pressed|ordered|encouraged|questioned|called|described)(?:\s+(?:as|to|with|of|for|on))?$/i;
+/** Verbs of telling whose participle alone before "to" is a passive ("staff urged to travel"). */
+const BARE_PASSIVE = /^(?:urged|told|asked|warned|advised|ordered|forced|encouraged|pressed|called\s+on)$/i;
 const BY_AGENT = /^\s+by\s+((?:the\s+)?\p{Lu}[^,;:"]{0,80}?)(?=\s+(?:whether|if|that|to|about|what|how|why|when|for|during|at|on|in)\b|\s*[,;:"]|\.\s|\.?$)/u;
 export const passiveTelling: Refiner = {
   name: 'refine:passive-telling',
   refine(doc, atts) {
     for (const a of atts) {
       if (!a.cue || !a.source || a.source.start > a.cue.start) continue;
-      if (!PASSIVE_TELLING.test(doc.matchText.slice(a.cue.start, a.cue.end).trim())) continue;
+      const cueText = doc.matchText.slice(a.cue.start, a.cue.end).trim();
+      // (a headline drops the auxiliary: "GP staff urged to travel in groups"; the active verb has its object first)
+      const headlinePassive = BARE_PASSIVE.test(cueText) && /^\s+to\s+\p{Ll}/u.test(doc.matchText.slice(a.cue.end, a.cue.end + 40));
+      if (!headlinePassive && !PASSIVE_TELLING.test(cueText)) continue;
       const by = BY_AGENT.exec(doc.matchText.slice(a.cue.end, a.cue.end + 80));
       a.source = by ? { start: a.cue.end + by[0].length - by[1]!.length, end: a.cue.end + by[0].length } : null;
       tagged(a, this.name);
@@ -710,7 +715,7 @@ export const sharedSubject: Refiner = {
   refine(doc, atts) {
     for (const a of atts) {
       // (a passive verb's subject is no source: see passiveTelling)
-      if (a.source || !a.cue || PASSIVE_TELLING.test(doc.matchText.slice(a.cue.start, a.cue.end).trim())) continue;
+      if (a.source || !a.cue || PASSIVE_TELLING.test(doc.matchText.slice(a.cue.start, a.cue.end).trim()) || a.rule.includes('refine:passive-telling')) continue;
       const sentence = doc.sentences[doc.sentenceAt(a.cue.start)];
       if (!sentence) continue;
       if (!AFTER_AND.test(doc.matchText.slice(Math.max(0, a.cue.start - 24), a.cue.start))) {
