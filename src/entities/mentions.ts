@@ -50,10 +50,10 @@ const NAME_FUNCTION_WORDS = new Set(['of', 'the', 'in', 'for', 'with', 'to', 'fr
 const word = (doc: Doc, i: number) => tokenTexts(doc)[i]!;
 /** Double quotation marks (a single one is an apostrophe as often). */
 const QUOTE_MARKS = new Set(['"', '\u201c', '\u201d', '\u201e', '\u00ab', '\u00bb', "''", '``']);
-/** Tags of words that are never a name alone: prepositions, adverbs, modals, determiners, conjunctions, pronouns, verbs. */
 /** Words never a name alone, whatever their tag (a capital opening a quotation: "Of course"). */
 const NOT_NAME_WORDS = new Set([...NAME_FUNCTION_WORDS, 'a', 'an', 'and', 'or', 'but', 'nor', 'if', 'so', 'as', 'amid', 'among', 'into', 'onto', 'upon',
   'would', 'could', 'should', 'can', 'might', 'must', 'shall', 'certainly', 'perhaps', 'however', 'yet', 'not']);
+/** Tags of words that are never a name alone: prepositions, adverbs, modals, determiners, conjunctions, pronouns, verbs. */
 const NOT_NAME_TAGS = /^(?:IN|RB|RBR|RBS|MD|DT|PDT|CC|PRP|PRP\$|WDT|WP|WRB|UH|TO|EX|VB|VBD|VBZ|VBP|VBG|VBN)$/;
 const isRoleWord = (w: string) => ROLE_WORDS.has(w.toLowerCase().replace(/\.$/, ''));
 const isPunct = (w: string) => /^[\p{P}\p{S}]+$/u.test(w);

@@ -161,11 +161,6 @@ export function preCleanDom(root: El): CleanStats {
   for (const el of [...root.querySelectorAll('[style]')]) {
     if (isInlineStyleHidden(el)) { el.remove(); stats.removed++; }
   }
-  // 2b. Pop-up cards inside sentences (hidden by the page's style sheet, which is not read here)
-  for (const el of [...root.querySelectorAll('[class], [id]')]) {
-    const words = classWords(el);
-    if (words.some((w) => POPUP_WORDS.has(w)) && words.some((w) => POPUP_BODY_WORDS.has(w)) && !holdsEmbed(el)) { el.remove(); stats.removed++; }
-  }
   // 3. Figures: image + caption + credit
   for (const fig of [...root.querySelectorAll('figure')]) {
     let prose = 0;
@@ -182,6 +177,8 @@ export function preCleanDom(root: El): CleanStats {
     const tag = el.tagName.toUpperCase();
     if (tag === 'BODY' || tag === 'HTML' || tag === 'ARTICLE' || tag === 'MAIN') continue;
     const words = classWords(el);
+    // a pop-up card, even inside a sentence (hidden by the page's style sheet, which is not read here)
+    if (words.some((w) => POPUP_WORDS.has(w)) && words.some((w) => POPUP_BODY_WORDS.has(w)) && !holdsEmbed(el)) { el.remove(); stats.removed++; continue; }
     if (!words.some((w) => FURNITURE_WORDS.has(w))) continue;
     if (holdsEmbed(el) || inSentence(el)) continue;
     const len = textLen(el);
