@@ -157,3 +157,10 @@ export const CUE_CLASS_WORDS: Readonly<Record<'speech' | 'belief' | 'evidence', 
     'poll', 'survey', 'study', 'analysis', 'data', 'figures', 'research', 'in',
   ],
 };
+
+/**
+ * Passive cues of telling, belief and blame ("were told", "is widely seen as", "was accused of"): their subject is
+ * who heard or who is spoken of, not who spoke (refine:passive-telling gives their relations no source, and a
+ * sourceless one takes no speaker from the sentence's other statements).
+ */
+export const PASSIVE_TELLING = /^(?:was|were|is|are|been|being|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be)\s+(?:\w+ly\s+)?(?:told|informed|asked|assured|warned|advised|notified|reminded|seen|viewed|regarded|considered|expected|believed|thought|perceived|known|said|reported|alleged|rumored|charged|accused|criticized|blamed|praised|credited|urged|pressed|ordered|encouraged|questioned|called|described)(?:\s+(?:as|to|with|of|for|on))?$/i;

@@ -192,6 +192,36 @@ test('relays: told CNN, told CNN\'s interviewer, in an interview with; a call wi
   for (const i of [0, 1, 2, 4]) assert.equal(qs[i]!.speaker.name, 'Nora Blake');
 });
 
+test('a statement with no source takes the speaker of its sentence, unless its cue is an agentless passive', () => {
+  const doc = makeDoc('Matt Harris, the fire chief, said the storm had passed by Monday, adding that roads would reopen, though two utilities were blamed for the outages.');
+  const qs = [
+    quote(doc, 'Matt Harris', { content: 'the storm had passed by Monday', cue: 'said', source: 'Matt Harris, the fire chief' }),
+    quote(doc, 'adding', { content: 'roads would reopen', cue: 'adding', source: null }),
+    quote(doc, 'two utilities', { content: 'for the outages', cue: 'were blamed', source: null }),
+  ];
+  resolveSpeakers(doc, qs);
+  assert.equal(qs[1]!.speaker.name, 'Matt Harris');
+  assert.equal(qs[2]!.speaker.kind, 'unknown');
+  assert.notEqual(qs[2]!.speaker.name, 'Matt Harris');
+});
+
+test('relays: a sentence opening with the relay ("In an interview with ...") names no speaker', () => {
+  const doc = analyzeDoc({ text: [
+    'The race for the county seat is close.',
+    'In an interview with CNN, the senator said the count would take days.',
+    'In an interview with Dana Holt, the candidate said the race was tight.',
+  ].join('\n') });
+  const qs = [
+    quote(doc, 'In an interview with CNN', { content: 'the count would take days', cue: 'said', source: 'the senator' }),
+    quote(doc, 'In an interview with Dana', { content: 'the race was tight', cue: 'said', source: 'the candidate' }),
+  ];
+  resolveSpeakers(doc, qs);
+  assert.equal(`${qs[0]!.via?.name} / ${qs[0]!.via?.kind}`, 'CNN / media');
+  // the interviewer is the relay, never the antecedent of the description that speaks
+  assert.equal(`${qs[1]!.speaker.name} / ${qs[1]!.speaker.kind}`, 'the candidate / person');
+  assert.equal(qs[1]!.via?.name, 'Dana Holt');
+});
+
 test('relays: "said, according to" an outlet or an outlet\'s account', () => {
   const doc = makeDoc([
     '"Delegates should vote as they see fit," Nora Blake said, according to an Associated Press account.',

@@ -8,7 +8,7 @@ import { isPlaceName } from '../../lexicon/gazetteer.js';
 import { MONTHS, WEEKDAYS } from '../../lexicon/time.js';
 import { trimPunct } from '../model/spans.js';
 import { AFTER_SUBJECT_ADVERBS, CLAUSE_OPENING_ADVERBS, LEADING_CONJUNCTION } from '../../lexicon/adverbs.js';
-import { CUE_VERB_FORMS, REPORTING_VERBS } from '../../lexicon/reporting.js';
+import { CUE_VERB_FORMS, PASSIVE_TELLING, REPORTING_VERBS } from '../../lexicon/reporting.js';
 import { entityAt } from '../../entities/index.js';
 
 /**
@@ -610,9 +610,8 @@ export const joinedStatement: Refiner = {
  * the others name the teller after "by", which is taken when it follows).
  * So too who "is said to", "is charged with", "was accused of", "was praised
  * for", "was urged to": the one spoken of (train/: none of 45 such passives
- * has its subject for source).
+ * has its subject for source). The passives are PASSIVE_TELLING (lexicon).
  */
-const PASSIVE_TELLING = /^(?:was|were|is|are|been|being|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be)\s+(?:\w+ly\s+)?(?:told|informed|asked|assured|warned|advised|notified|reminded|seen|viewed|regarded|considered|expected|believed|thought|perceived|known|said|reported|alleged|rumored|charged|accused|criticized|blamed|praised|credited|urged|pressed|ordered|encouraged|questioned|called|described)(?:\s+(?:as|to|with|of|for|on))?$/i;
 /** Verbs of telling whose participle alone before "to" is a passive ("staff urged to travel"). */
 const BARE_PASSIVE = /^(?:urged|told|asked|warned|advised|ordered|forced|encouraged|pressed|called\s+on)$/i;
 const BY_AGENT = /^\s+by\s+((?:the\s+)?\p{Lu}[^,;:"]{0,80}?)(?=\s+(?:whether|if|that|to|about|what|how|why|when|for|during|at|on|in)\b|\s*[,;:"]|\.\s|\.?$)/u;

@@ -102,6 +102,13 @@ export class Discourse {
     at.add(r);
   }
 
+  /** Takes back the referent's last mention (a resolution undone); the sentence index keeps the referent when another mention is in that sentence. */
+  retractMention(r: Referent): void {
+    const m = r.mentions.pop();
+    if (!m || r.mentions.some((x) => x.sent === m.sent)) return;
+    this.bySentence.get(m.sent)?.delete(r);
+  }
+
   /** Gives a referent a new name, re-indexed. */
   rename(r: Referent, name: string): void {
     this.unindexName(r);

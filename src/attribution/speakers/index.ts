@@ -6,6 +6,7 @@ import { isGovernmentPlace, isNationalityPhrase, isPlaceName } from '../../lexic
 import { isKnownOrganization } from '../../lexicon/organizations.js';
 import { OUTLET_DESCRIPTORS } from '../../lexicon/media.js';
 import { DOCUMENT_NOUNS } from '../../lexicon/speaker-kinds.js';
+import { PASSIVE_TELLING } from '../../lexicon/reporting.js';
 import type { Gender, GrammaticalNumber } from '../../lexicon/speaker-kinds.js';
 import { ListDerived, SpanOwners, firstAtLeast } from '../../doc/span-index.js';
 import { quotedRegions } from '../scare-quotes.js';
@@ -445,7 +446,14 @@ export function resolveSpeakers(doc: Doc, quotes: Quote[], opts: ResolveOptions 
     const info = analyzeMention(transcriptLabelName(doc, q.source) ?? mentionText(doc, q.source), q.source.start);
     infos.set(q, info);
     if (info.form === 'pronoun' && info.pronoun!.person === 1) { deferred.push(q); continue; }
-    const ref = resolveConjoined(doc, dis, q, personStarts, opts) ?? resolveOne(doc, dis, q, info, personStarts, opts);
+    let ref = resolveConjoined(doc, dis, q, personStarts, opts) ?? resolveOne(doc, dis, q, info, personStarts, opts);
+    const relay = findRelay(doc, q);
+    // "In an interview with Dana Holt, the candidate said": the interviewer carried the statement and is not the
+    // description's antecedent (the only person named near it)
+    if (ref && relay?.kind === 'person' && info.form !== 'name' && ref.name.toLowerCase() === relay.name.toLowerCase()) {
+      dis.retractMention(ref);
+      ref = unresolvedDescription(dis, q, info);
+    }
     if (ref) {
       q.speaker = toSpeaker(ref);
       referentOf.set(q, ref);
@@ -453,7 +461,6 @@ export function resolveSpeakers(doc: Doc, quotes: Quote[], opts: ResolveOptions 
     } else {
       q.speaker = { name: doc.text.slice(q.source.start, q.source.end).trim(), kind: 'unknown' };
     }
-    const relay = findRelay(doc, q);
     q.via = relay && relay.name.toLowerCase() !== q.speaker.name.toLowerCase() ? viaSpeaker(doc, dis, relay) : null;
     q.rule ??= RULE;
   }
@@ -516,8 +523,11 @@ export function resolveSpeakers(doc: Doc, quotes: Quote[], opts: ResolveOptions 
         quotes.forEach((o, i) => { if (!o.source) return; const k = doc.sentenceAt(o.source.start); const l = bySourceSentence!.get(k); if (l) l.push(i); else bySourceSentence!.set(k, [i]); });
       }
       // the nearest quote with a known speaker whose source is in the same sentence (the first such in `quotes`)
+      // (not for a passive cue with no agent: "..., though two utilities were blamed for the outages" is no one's
+      // statement in that sentence)
       let near = -1;
-      for (const i of bySourceSentence.get(si) ?? []) {
+      const agentless = !!q.cue && (q.rule?.includes('refine:passive-telling') || PASSIVE_TELLING.test(doc.matchText.slice(q.cue.start, q.cue.end).trim()));
+      if (!agentless) for (const i of bySourceSentence.get(si) ?? []) {
         const o = quotes[i]!;
         // (a source further inside the quotation may be its own frame, mispaired: "It's unusual,“ said Larry Noble ... “It")
         if (o === q || !known(o) || (q.kind === 'direct' && quotationSubject(o))) continue;
@@ -782,6 +792,18 @@ function objectOf(doc: Doc, cue: Span): Entity | null {
   const start = cue.end + m[0].length - m[1]!.length;
   return entityAt(doc, start, start + m[1]!.length);
 }
+/**
+ * A description with no antecedent stands for itself ("the official" is still unnamed; "the president" is a person;
+ * "the demonstrators" are people left unnamed). Null for a mention that is no description (a pronoun, a name).
+ */
+function unresolvedDescription(dis: Discourse, q: Quote, info: MentionInfo, m = dis.mention(q.source!, { asSource: true })): Referent | null {
+  if (info.form !== 'nominal' && info.form !== 'anonymous') return null;
+  const head = info.head ?? '';
+  const kind: SpeakerKind = info.kind === 'person' ? (ANONYMOUS_HEADS.has(head) || SITUATION_HEADS.has(head) || info.number === 'plural' ? 'anonymous' : 'person') : info.kind;
+  const unnamedDescription = kind === 'person' && /^the\s/i.test(info.name);
+  return dis.add({ name: info.name, kind, gender: info.gender, number: info.number, heads: new Set(info.head ? [info.head] : []), unnamedDescription }, m);
+}
+
 function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, personStarts: number[], opts: ResolveOptions): Referent | null {
   const src = q.source!;
   const m = dis.mention(src, { asSource: true });
@@ -1003,11 +1025,7 @@ function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, perso
         return dis.add({ name, kind: 'organization', gender: 'neuter', number: 'singular', heads: new Set(['campaign']) }, m);
       }
     }
-    // no antecedent: the description stands for itself ("the official" is still unnamed; "the president" is a person;
-    // "the demonstrators" are people left unnamed)
-    const kind: SpeakerKind = info.kind === 'person' ? (ANONYMOUS_HEADS.has(head) || SITUATION_HEADS.has(head) || info.number === 'plural' ? 'anonymous' : 'person') : info.kind;
-    const unnamedDescription = kind === 'person' && /^the\s/i.test(info.name);
-    return dis.add({ name: info.name, kind, gender: info.gender, number: info.number, heads: new Set(info.head ? [info.head] : []), unnamedDescription }, m);
+    return unresolvedDescription(dis, q, info, m);
   }
 
   // (a document is its own speaker: "A 2014 study that appeared in the British Medical Journal" is not the journal)
