@@ -298,7 +298,10 @@ function statedAcronym(doc: Doc, mentions: RawMention[], first: number, p: numbe
   if (inside.some((m) => m.start < from || m.end > p)) return null; // a mention crosses the expansion's edge: leave it
   let orgHead = false;
   for (let k = from; k < p; k++) if (ORGANIZATION_HEADS.has(tokenText(doc, k).toLowerCase())) orgHead = true;
-  const type: EntityType = orgHead || !inside.length || inside.some((m) => m.type === 'organization') ? 'organization' : inside[0]!.type;
+  // (a person's name spelled by an acronym is the person's mention whole, "John Fitzgerald Kennedy (JFK)"; a person the
+  // model found inside a longer expansion is a body's name cut: "Immigration, Refugees and Citizenship Canada (IRCC)")
+  const cutPerson = inside[0]?.type === 'person' && (inside[0].start > from || inside[inside.length - 1]!.end < p);
+  const type: EntityType = orgHead || cutPerson || !inside.length || inside.some((m) => m.type === 'organization') ? 'organization' : inside[0]!.type;
   for (const m of inside) mentions.splice(mentions.indexOf(m), 1);
   const expansion: RawMention = inside.length === 1 && inside[0]!.start === from && inside[0]!.end === p ? inside[0]! : { start: from, end: p, type, rule: ACRONYM_RULE };
   expansion.type = type;

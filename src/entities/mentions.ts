@@ -145,6 +145,10 @@ export function findMentions(doc: Doc): RawMention[] {
       // a lone word the tagger reads as a function word, an adverb or a verb is no name ("Amid", "Certainly", "Would", "Of
       // course" opening a quotation): the capital is the sentence's
       if (end - start === 1 && (NOT_NAME_TAGS.test(doc.tokens[start]!.pos ?? '') || NOT_NAME_WORDS.has(word(doc, start).toLowerCase()))) continue;
+      // nor is the word opening a subhead before a common noun ("Hero woman's iconic speech"): the capital is the line's
+      // (a name there, "Brown supporters rally", comes back from its other mentions in the consistency pass, cluster.ts)
+      if (type === 'person' && end - start === 1 && start === s.tokenStart && end < s.tokenEnd && !isGivenName(word(doc, start))
+        && /^\p{Ll}/u.test(word(doc, end)) && /^NNS?$/.test(doc.tokens[end]!.pos ?? '') && !/[.!?:;"”’)]$/u.test(word(doc, s.tokenEnd - 1))) continue;
       // nor is a lone word before a number a person ("Suite 350", "Room 12", "Gate 4" in an address or a sign)
       if (type === 'person' && end - start === 1 && end < s.tokenEnd && /^\d/.test(word(doc, end))) continue;
       // nor does a person's, a place's or a body's name end in a day ("Florida Friday"; "Good Friday" is another kind)

@@ -550,3 +550,10 @@ test('split-at-second-cue: “A,” X said, adding, “B.”: each cue keeps its
   splitAtSecondCue.refine(d2, [one, other]);
   assert.equal(one.content.length, 2);
 });
+
+test('source-edges: a source keeps the closing bracket of the parenthesis it opens, and a body\'s name with a comma whole', () => {
+  const d = full.run(new Doc('Rep. Mary Jones (D-Ore.) said the rules would change. Immigration, Refugees and Citizenship Canada (IRCC) said the fees would rise.'));
+  const sources = (d.quotes ?? []).map((q) => q.source && d.text.slice(q.source.start, q.source.end));
+  assert.ok(sources.includes('Rep. Mary Jones (D-Ore.)'), sources.join(' | '));
+  assert.ok(sources.includes('Immigration, Refugees and Citizenship Canada (IRCC)'), sources.join(' | '));
+});

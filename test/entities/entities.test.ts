@@ -191,3 +191,18 @@ test('a lone word before a number is no person ("Suite 350" in an address)', () 
   const doc = analyzeDoc({ text: 'The bakery owner spoke to us on Monday. “I am so far ahead of the other parents,” she said.\n\nHarbor Gazette, 520 Third Street, Suite 350, Harbor Town.' });
   assert.equal(doc.entities.some((e) => e.type === 'person' && e.name === 'Suite'), false, doc.entities.map((e) => `${e.type}:${e.name}`).join(', '));
 });
+
+test('the word opening a subhead before a common noun is no person; a name there is kept from its other mentions', () => {
+  const doc = analyzeDoc({ text: 'The mayor spoke for an hour.\n\nHero woman\'s iconic speech\n\nShe said the city owed its nurses a debt.\n\nGordon Brown spoke next.\n\nBrown supporters rally\n\nBrown said the vote was won.' });
+  const people = doc.entities.filter((e) => e.type === 'person');
+  assert.equal(people.some((e) => e.name === 'Hero'), false, people.map((e) => e.name).join(', '));
+  const brown = people.find((e) => e.name === 'Gordon Brown');
+  assert.equal(brown?.mentions.length, 3, people.map((e) => `${e.name} ${e.mentions.length}`).join(', '));
+});
+
+test('a stated acronym of a longer name than the person found inside it is a body; a person spelled whole stays a person', () => {
+  const doc = analyzeDoc({ text: 'Immigration, Refugees and Citizenship Canada (IRCC) said the rules would change. John Fitzgerald Kennedy (JFK) said the rules would stay.' });
+  const types = Object.fromEntries(doc.entities.map((e) => [e.name, e.type]));
+  assert.equal(types['Immigration, Refugees and Citizenship Canada'], 'organization', JSON.stringify(types));
+  assert.equal(types['John Fitzgerald Kennedy'], 'person', JSON.stringify(types));
+});

@@ -465,6 +465,25 @@ const NOT_MENTION_WORDS = new Set(['the', 'a', 'an', 'only', 'once', 'also', 'th
   'again', 'ago', 'later', 'earlier', 'too', 'very', 'not', 'so', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'from', 'by',
   'as', 'after', 'before', 'when', 'while', 'if', 'further', 'instead', 'already', 'soon', 'yet', 'never', 'always', 'often', 'sometimes', 'perhaps', 'maybe']);
 /** Whether a recognized entity's mention covers the span (a rare question: a scan is enough). */
+/**
+ * The end of a source that opens a parenthesis, past its closing bracket ("Rep. Mary Jones (D-Ore.)", "the World
+ * Health Organization (WHO)"): the edges are cut at punctuation (PolNeAR's spans are compared trimmed), which left
+ * users half a parenthesis.
+ */
+function closingBracketEnd(text: string, start: number, end: number): number {
+  const t = text.slice(start, end);
+  if (t.split('(').length <= t.split(')').length) return end;
+  const close = /^[.\s]{0,2}\)/.exec(text.slice(end, end + 3));
+  return close ? end + close[0].length : end;
+}
+/** The start of a body's name with a comma in it that `pos` falls inside, past the comma ("Immigration, Refugees and ..."), else null. */
+function nameCrossing(doc: Doc, pos: number): number | null {
+  for (const e of doc.entities) {
+    if (e.type !== 'organization') continue;
+    for (const m of e.mentions) if (m.start < pos && pos < m.end && doc.matchText.slice(m.start, pos).includes(',')) return m.start;
+  }
+  return null;
+}
 function inEntity(doc: Doc, span: Span): boolean {
   return doc.entities.some((e) => e.type !== 'other' && e.mentions.some((m) => m.start <= span.start && span.end <= m.end));
 }
@@ -481,6 +500,10 @@ export const sourceEdges: Refiner = {
     for (const a of atts) {
       // (a label before a colon is another matter: "A:" in an interview, see notSpeakerLabel)
       if (!a.source || (a.cue && doc.text.slice(a.cue.start, a.cue.end).trim() === ':')) continue;
+      // (a body's name with a comma in it is whole: "Immigration, Refugees and Citizenship Canada (IRCC) said" had lost
+      // its first word, the source read as a list's last item)
+      const cut = nameCrossing(doc, a.source.start);
+      if (cut !== null) { a.source = { start: cut, end: a.source.end }; tagged(a, this.name); }
       const from = tokenIndexAt(doc, a.source.start);
       let to = from;
       while (to < doc.tokens.length && doc.tokens[to]!.end <= a.source.end) to++;
@@ -503,7 +526,7 @@ export const sourceEdges: Refiner = {
         const fnWord = NOT_MENTION_WORDS.has(word(k)) || (doc.tokens[k]!.pos === 'RB' && /^\p{Ll}+ly$/u.test(doc.matchText.slice(doc.tokens[k]!.start, doc.tokens[k]!.end)));
         nominal = !fnWord || (/^\p{Lu}/u.test(doc.matchText[doc.tokens[k]!.start]!) && (!opensSentence(doc, k) || inEntity(doc, doc.tokens[k]!)));
       }
-      const span = i < j ? { start: doc.tokens[i]!.start, end: doc.tokens[j - 1]!.end } : null;
+      const span = i < j ? { start: doc.tokens[i]!.start, end: closingBracketEnd(doc.matchText, doc.tokens[i]!.start, doc.tokens[j - 1]!.end) } : null;
       // (a month's or a day's name among them, in full: a number alone is a share, "42 said"; "Jun" and "May" are names too)
       let dateOnly = span !== null, named = false;
       for (let k = i; k < j && dateOnly; k++) { dateOnly = isDateWord(word(k)); named ||= Object.hasOwn(WEEKDAYS, word(k)) || (Object.hasOwn(MONTHS, word(k)) && word(k).length > 3); }
