@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { FEMALE_NAMES, MALE_NAMES } from './given-names.js';
+import { EITHER_NAMES, FEMALE_NAMES, MALE_NAMES } from './given-names.js';
 import { OUTLETS } from './media.js';
 import { GOVERNMENT_PLACES, GOVERNMENT_SEATS } from './organizations-generic.js';
 import { ORGANIZATIONS } from './organizations.js';
@@ -73,6 +73,7 @@ function build(): Map<string, GazetteerList[]> {
   for (const k of OUTLETS.keys()) add(k, 'outlet');
   for (const n of MALE_NAMES) add(n, 'given');
   for (const n of FEMALE_NAMES) add(n, 'given');
+  for (const n of EITHER_NAMES) add(n, 'given');
   for (const n of NATIONALITIES.split(/\s+/)) add(n, 'nationality');
   return out;
 }

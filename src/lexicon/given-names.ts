@@ -12,7 +12,7 @@ david dean dennis denis derek devin dick dmitry dmitri don donald doug douglas d
 elon emmanuel eric ernest ethan eugene evan felix fernando francis francisco frank franklin fred frederick gabriel gary gavin gene
 geoffrey george gerald gerry gordon graham grant greg gregory guy hakeem hank harold harry hassan hector henry herbert herman howard
 hugh hunter ian igor isaac ivan jack jacob jake james jamie jared jason javier jay jeb jeff jeffrey jeremy jerome jerry jesse jim jimmy
-joe joel john johnny jon jonathan jorge jose joseph josh joshua juan julian justin karl keith ken kenneth kevin kim kirk kurt kyle
+joe joel john johnny jon jonathan jorge jose joseph josh joshua juan julian justin karl keith ken kenneth kevin kirk kurt kyle
 lamar larry lawrence lee leo leon leonard lindsey lloyd louis luis luke marco marcus mario mark martin marvin matt matthew maurice
 max michael micky mike miguel mitch mitt mohammed muhammad nathan neil nicholas nick nigel noah norman oliver omar oscar owen pablo
 patrick paul pedro pete peter phil philip randy ralph ray raymond reince rex ricardo richard rick rob robert roberto robby rod
@@ -36,11 +36,15 @@ suzanne sylvia tammy tanya teresa theresa tiffany tina tracy ursula valerie vane
 yulia zoe
 abby adriana agnes aisha alejandra alexa alyssa amelia ana anita annette ariana arlene ava beatrice belinda bella bernadette beth bethany bianca bonnie bridget brooke caitlin candace cara carrie cassandra cecilia celeste charlene chloe clara constance daisy daphne delia dora edith eileen elisa eliza ella ellie eloise elsa erika ethel felicia fatima francesca gabriela gemma giselle gladys glenda gretchen gwen hailey harriet hazel helena hilary ingrid isabella isabelle jasmine jenna jocelyn juliet karina katrina kayla kristin krystal laurie lena lily lindsay lois lorraine lucia luisa lydia mabel madeline maggie mandy marcia margaret margarita marian marina marjorie marlene maureen melinda mercedes meredith mia miranda miriam monique nadia natasha olivia paige penelope phoebe pilar polly renee rhonda robyn rosalind rosemary ruby selena shelby shelley sherry sienna simone sofia sonia stacy stella tamara tara vera veronica viola vivian yolanda giorgia jacinda ivana malia sasha`;
 
+/** Given names borne by men and women alike (Kim Kardashian, Kim Darroch; Taylor Swift, Taylor Fritz): a person, gender unknown. */
+const EITHER = 'kim taylor';
+
 export const MALE_NAMES: ReadonlySet<string> = new Set(MALE.split(/\s+/).filter(Boolean));
 export const FEMALE_NAMES: ReadonlySet<string> = new Set(FEMALE.split(/\s+/).filter(Boolean));
+export const EITHER_NAMES: ReadonlySet<string> = new Set(EITHER.split(' '));
 
 /** A known given name, any case ("Hillary", "hillary"). */
 export function isGivenName(word: string): boolean {
   const w = word.toLowerCase();
-  return MALE_NAMES.has(w) || FEMALE_NAMES.has(w);
+  return MALE_NAMES.has(w) || FEMALE_NAMES.has(w) || EITHER_NAMES.has(w);
 }

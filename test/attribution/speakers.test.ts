@@ -438,3 +438,11 @@ test('a woman\'s document speaks for her: her given name\'s gender is no conflic
   resolveSpeakers(doc, qs);
   assert.equal(`${qs[0]!.speaker.name} / ${qs[0]!.speaker.kind}`, 'Maria Reyes / person');
 });
+
+test('"Kim" and "Taylor" are given names of men and women: a person, no gender from the name alone', () => {
+  for (const name of ['Kim Brooks', 'Taylor Brooks']) {
+    const info = analyzeMention(name);
+    assert.equal(`${info.form} ${info.kind} ${info.gender}`, 'name person unknown', name);
+  }
+  assert.equal(analyzeMention('Keith Brooks').gender, 'male');
+});
