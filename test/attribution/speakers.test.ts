@@ -164,6 +164,9 @@ test('titles, roles, parentheticals and appositive clauses are stripped from nam
   assert.equal(analyzeMention('Mr. Kowalski').gender, 'male');
   assert.equal(analyzeMention('a Trump campaign aide').kind, 'anonymous');
   assert.equal(analyzeMention('a White House official').kind, 'anonymous');
+  // an office named for its holder's role is a body, with where it serves
+  const office = analyzeMention("The U.S. Attorney's Office for the Western District of New York");
+  assert.equal(`${office.kind}: ${office.name}`, "organization: The U.S. Attorney's Office for the Western District of New York");
   assert.equal(analyzeMention('he').form, 'pronoun');
 });
 

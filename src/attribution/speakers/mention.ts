@@ -647,6 +647,8 @@ function isTailTrim(s: string, i: number): boolean {
   return SPACE_RE.test(s[i]!);
 }
 
+/** A capitalized office named for its holder's role, and where it serves ("the U.S. Attorney's Office for the Western District of New York"). */
+const ROLE_OFFICE_RE = /^(?:the\s+)?(?:\p{Lu}[\p{L}.-]*\s+){0,3}(?:Attorney|Attorney General|Sheriff|Governor|Mayor|Prosecutor|Coroner|Comptroller|Auditor|Inspector General|Solicitor General|Medical Examiner|Public Defender|Treasurer|Controller|Ombudsman)(?:'s|’s)\s+Office(?:\s+(?:for|of|in)\s+(?:the\s+)?\p{Lu}[^,;:]*)?$/u;
 /** A comma and the words that open a list of examples of what comes before ("allies, including France"). */
 const LIST_EXAMPLES_RE = /,\s+(?:including|such\s+as|among\s+them)\s/i;
 /** Words that open a clause before its subject ("But", "Though", "And yet", "Well,"), with a comma after them if any, and an interview's "A:". */
@@ -818,6 +820,9 @@ function readMention(rawText: string, base: number): MentionInfo {
     return { ...empty, form: 'anonymous', name: foldSpaces(text), kind: 'anonymous', number: 'plural', head: led };
   }
 
+  // "The U.S. Attorney's Office for the Western District of New York", "the Manhattan District Attorney's Office": an
+  // office named for its holder's role is a body (not a person named "Western District")
+  if (ROLE_OFFICE_RE.test(text)) return { ...empty, form: 'organization', name: foldSpaces(text), kind: 'organization', gender: 'neuter', number: 'singular', head: 'office' };
   // "The Department of Climate Change and Energy", "Devon and Cornwall Police": one body whose name holds "and"
   const body = conjoinedBodyName(text);
   if (body) return { ...empty, form: 'organization', name: body, kind: 'organization', gender: 'neuter', number: 'singular' };
