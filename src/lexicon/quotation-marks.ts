@@ -47,8 +47,12 @@ const LOWEST_CODE = Math.min(...CODES);
 export const isOpeningMark = (c: string | undefined): boolean => c !== undefined && BY_OPEN.has(c);
 /** True for a mark that closes some opening mark. */
 export const isClosingMark = (c: string): boolean => CLOSING.has(c);
-/** True when `close` closes a quotation opened by `open` (false for straight marks). */
-export const closesMark = (open: string, close: string): boolean => BY_OPEN.get(open)?.close.includes(close) ?? false;
+/**
+ * True when `close` closes a quotation opened by `open`. Straight marks close their own kind (the finders read
+ * those), and a straight double mark is also closed by ” ("Open the door!” an officer shouts: pages mix the two
+ * styles, and the curly closing mark opens nothing).
+ */
+export const closesMark = (open: string, close: string): boolean => BY_OPEN.get(open)?.close.includes(close) ?? (open === '"' && close === '\u201d');
 /** True for a mark of a single pair (‘ ’ ‚), which the apostrophe and the comma look like. */
 export const isSingleMark = (c: string): boolean => SINGLE.has(c);
 /** True when the UTF-16 code is a mark of the table: scanners pass over every other character at once. */

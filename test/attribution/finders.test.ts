@@ -60,6 +60,12 @@ test('direct: straight quotes and guillemets', () => {
   expectQuote('\u00abWe are ready for the final\u00bb, the coach said.', { cue: 'said', source: 'the coach', content: 'We are ready for the final', kind: 'direct' });
 });
 
+test('direct: a straight opening mark closed by a curly one (styles mixed on one page)', () => {
+  expectQuote('Officers arrived at noon.\n\n"Open the door! We are coming in!\u201d an officer shouts.', { cue: 'shouts', source: 'an officer', content: 'Open the door! We are coming in!', kind: 'direct' });
+  const doc = run('"The plan is dead,\u201d Ana Ruiz said. \u201cWe start again on Monday."');
+  assert.deepEqual(find(doc, 'said')?.parts?.map((p) => str(doc, p)), ['The plan is dead', 'We start again on Monday.']);
+});
+
 test('direct: split quotation keeps both parts', () => {
   const doc = run('\u201cThe plan is dead,\u201d she said. \u201cWe start again on Monday with a new team.\u201d');
   const q = find(doc, 'said');

@@ -42,7 +42,8 @@ export function findQuotedStretches(doc: Doc): QuotedStretch[] {
     // (an excerpt set off as a whole: "The first time she had seen him ... she said, “...”"), not a quotation of its own
     // (read only for a paragraph opening with a straight mark: the scan runs over every paragraph)
     const paraText = text[p.start] === '"' ? text.slice(p.start, p.end) : '';
-    const blockMark = paraText !== '' && !paraText.includes('"', 1) && /[\u201c\u201d]/.test(paraText);
+    // (one that only ” closes is a quotation in mixed styles: "Open the door!” an officer shouts)
+    const blockMark = paraText !== '' && !paraText.includes('"', 1) && paraText.includes('\u201c');
     for (let i = blockMark ? p.start + 1 : p.start; i < p.end; i++) {
       // only quotation marks open or close: the rest is passed over at once
       const code = text.charCodeAt(i);

@@ -1052,7 +1052,9 @@ function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, perso
     && !(found.type !== 'person' && info.form === 'name' && !WHITE_SPACE_RE.test(info.name) && dis.byName(info.name, 'person', src.start, info.gender))
     && !dis.personEntities.has(found.id)
     && (found.type !== 'person' || plausiblePersonName(found.name, foundInfo))
-    && !(info.form === 'name' && found.type === 'person' && found.name.split(/\s+/).length > MAX_PERSON_NAME_WORDS)
+    // (but a body's name run over a comma, which the mention reader cut there, is whole: "Immigration, Refugees and
+    // Citizenship Canada")
+    && !(info.form === 'name' && (found.type === 'person' || !found.name.includes(',')) && found.name.split(/\s+/).length > MAX_PERSON_NAME_WORDS)
     // "Devon and Cornwall Police" is one body, not the "Cornwall Police" the recognizer cut out of it
     && !(info.form === 'organization' && info.name.length > found.name.length && /\s(?:and|&)\s/.test(info.name) && info.name.toLowerCase().includes(found.name.toLowerCase()))
     // "Mrs. Clinton" is not the entity "Bill Clinton"
