@@ -449,3 +449,18 @@ test('"Kim" and "Taylor" are given names of men and women: a person, no gender f
   }
   assert.equal(analyzeMention('Keith Brooks').gender, 'male');
 });
+
+test('a question put to someone ("Asked whether ...") is no statement of theirs, and who it asks about is not who answers', () => {
+  const doc = analyzeDoc({ text: [
+    'Nora Blake has defended accepting tickets from the donor Lord Penhale.',
+    '',
+    'Sir Tom Vance said on Monday: “All members get gifts. The rules say they must be declared.”',
+    '',
+    'Asked again whether he would continue to accept gifts from Lord Penhale, he said: “Well, wherever there are gifts I will comply with the rules.”',
+  ].join('\n') });
+  const quotes = doc.quotes ?? [];
+  const asked = quotes.find((q) => q.cue && /^Asked/.test(doc.text.slice(q.cue.start, q.cue.end)));
+  assert.equal(asked?.speaker.kind, 'unknown', asked?.speaker.name);
+  const answer = quotes.find((q) => q.source && doc.text.slice(q.source.start, q.source.end) === 'he');
+  assert.equal(answer?.speaker.name, 'Tom Vance');
+});

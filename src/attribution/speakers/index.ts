@@ -6,7 +6,7 @@ import { isGovernmentPlace, isNationalityPhrase, isPlaceName } from '../../lexic
 import { isKnownOrganization } from '../../lexicon/organizations.js';
 import { OUTLET_DESCRIPTORS } from '../../lexicon/media.js';
 import { DOCUMENT_NOUNS } from '../../lexicon/speaker-kinds.js';
-import { PASSIVE_TELLING } from '../../lexicon/reporting.js';
+import { PASSIVE_TELLING, QUESTION_PUT_CUE } from '../../lexicon/reporting.js';
 import type { Gender, GrammaticalNumber } from '../../lexicon/speaker-kinds.js';
 import { ListDerived, SpanOwners, firstAtLeast } from '../../doc/span-index.js';
 import { quotedRegions } from '../scare-quotes.js';
@@ -526,7 +526,9 @@ export function resolveSpeakers(doc: Doc, quotes: Quote[], opts: ResolveOptions 
       // (not for a passive cue with no agent: "..., though two utilities were blamed for the outages" is no one's
       // statement in that sentence)
       let near = -1;
-      const agentless = !!q.cue && (q.rule?.includes('refine:passive-telling') || PASSIVE_TELLING.test(doc.matchText.slice(q.cue.start, q.cue.end).trim()));
+      // (nor for a question put to the sentence's subject: "Asked on Monday whether ..., Sir Keir said")
+      const cueText = q.cue ? doc.matchText.slice(q.cue.start, q.cue.end).trim() : '';
+      const agentless = !!q.cue && (q.rule?.includes('refine:passive-telling') || PASSIVE_TELLING.test(cueText) || QUESTION_PUT_CUE.test(cueText));
       if (!agentless) for (const i of bySourceSentence.get(si) ?? []) {
         const o = quotes[i]!;
         // (a source further inside the quotation may be its own frame, mispaired: "It's unusual,“ said Larry Noble ... “It")
@@ -872,13 +874,15 @@ function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, perso
     const object = q.cue ? objectOf(doc, q.cue) : null;
     // "After Leabua Jonathan lost the election, he rejected the outcome": the subject of a clause set before the
     // pronoun's own is who the pronoun means, when it agrees
-    const fronted = frontedClauseSubject(doc, sentStart, src.start);
+    // (not a question's clause: "Asked again whether he would accept gifts from Lord Alli, he said")
+    const fronted = askedClause ? null : frontedClauseSubject(doc, sentStart, src.start);
     const frontedRef = fronted ? cands.find((c) => c.entity === fronted.id && agrees(c, info)) : undefined;
     const scored: Array<{ ref: Referent; features: PronounFeatures }> = [];
     for (const r of cands) {
       if (r.kind === 'person' && r.gender === 'unknown' && r.mentions.length) r.gender = inferGender(doc, r, personStarts);
       if (!agrees(r, info)) continue;
-      const last = lastMentionBefore(r, src.start)!;
+      // (a mention inside the question's clause does not count: who was asked about is not who answers)
+      const last = lastMentionBefore(r, askedClause ? askedClause.start : src.start) ?? lastMentionBefore(r, src.start)!;
       const dist = m.sent >= 0 && last.sent >= 0 ? m.sent - last.sent : 0;
       if (dist > MAX_PRONOUN_DISTANCE) continue;
       // ("Police buildings were damaged, it said": no one named only in the statement itself is who made it)
@@ -886,7 +890,7 @@ function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, perso
       // ("she told Harris", "he thanked Trump": the object of the pronoun's own verb is someone else)
       if (object && r.entity === object.id) continue;
       // the latest mention outside quotations and relays carries the salience
-      const plain = r.mentions.filter((x) => x.start < src.start && !x.inQuote && !x.relay);
+      const plain = r.mentions.filter((x) => x.start < (askedClause ? askedClause.start : src.start) && !x.inQuote && !x.relay);
       const lastPlain = plain.length ? plain.reduce((a, b) => (b.start > a.start ? b : a)) : null;
       const lastSpeaker = dis.isLastSpeaker(r) ? 1 : 0;
       const subject = lastPlain?.subject || lastPlain?.asSource ? 1 : 0;
