@@ -117,7 +117,8 @@ export function buildEntities(doc: Doc, found: RawMention[]): Entity[] {
   for (const idxs of clusters.values()) {
     const ms = idxs.map((i) => mentions[i]!);
     const votes = new Map<EntityType, number>();
-    for (const m of ms) votes.set(m.type, (votes.get(m.type) ?? 0) + (m.end - m.start > 1 ? 2 : 1));
+    // (a type the sentence shows, "The group that owns her music, Big Machine,", outweighs the tagger's reads of the name)
+    for (const m of ms) votes.set(m.type, (votes.get(m.type) ?? 0) + (m.typedInContext ? CONTEXT_TYPE_VOTE : m.end - m.start > 1 ? 2 : 1));
     const type = [...votes].sort((x, y) => y[1] - x[1] || typeRank(x[0]) - typeRank(y[0]))[0]![0];
     // a person's name is not taken from a headline alone when the body names them too: a headline's
     // capitals join words to a name ("Derelict Obama and Clinton;" is Obama), unless it opens with a given name
@@ -207,6 +208,8 @@ function headlineLength(text: string): number {
 /** Words in a first line that can still be a title. */
 const HEADLINE_MAX_WORDS = 20;
 
+/** The vote of a mention typed from its sentence (mentions.ts, namedAsBody): more than all the tagger's reads of a name in an article. */
+const CONTEXT_TYPE_VOTE = 1000;
 /** Ties in the type vote: a name is a person before an organization before a place. */
 const typeRank = (t: EntityType) => ['person', 'organization', 'place', 'other'].indexOf(t);
 

@@ -2,7 +2,7 @@ import type { Doc } from '../doc/doc.js';
 import type { EntityType } from '../doc/types.js';
 import { getGazetteer, gazetteerKey } from '../lexicon/gazetteer.js';
 import { MEDIA_NAME_HEADS, OUTLETS } from '../lexicon/media.js';
-import { GOVERNMENT_SEATS, ORGANIZATION_HEADS } from '../lexicon/organizations-generic.js';
+import { GOVERNMENT_SEATS, ORGANIZATION_HEADS, ORGANIZATION_NOUNS } from '../lexicon/organizations-generic.js';
 import { ORGANIZATIONS } from '../lexicon/organizations.js';
 import { isGivenName } from '../lexicon/given-names.js';
 import { INTERJECTIONS, ROLE_WORDS } from '../lexicon/speaker-kinds.js';
@@ -18,6 +18,8 @@ export interface RawMention {
   end: number;
   type: EntityType;
   rule: string;
+  /** The type is read from the sentence around the name, not from the name: it decides the entity's type vote (cluster.ts). */
+  typedInContext?: boolean;
 }
 
 export const MODEL_RULE = 'ner-perceptron';
@@ -329,6 +331,23 @@ export function isTitleCase(words: readonly string[]): boolean {
   return long >= 3 && capitalized / long >= TITLE_CASE_SHARE && capitalizedFunction >= needed;
 }
 
+/** A body's description set before a name, up to its comma ("The group that owns most of her music,", "The label,"). */
+const BODY_DESCRIPTION_RE = new RegExp(String.raw`^(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}(?:${[...ORGANIZATION_NOUNS, 'label', 'studio', 'publisher'].join('|')})(?:\s+(?:that|which)\s[^,]*)?\s*,\s*$`, 'iu');
+/** A verb in the plural right after a subject. */
+const PLURAL_VERBS = new Set(['have', 'are', 'were']);
+/**
+ * A name the sentence shows is a body's: set after a body's description ("The group that owns most of her music,
+ * Big Machine, says"), or opening the sentence with a verb in the plural ("Big Machine have twice denied": British
+ * style for bodies; one person is never "have").
+ */
+function namedAsBody(doc: Doc, m: RawMention): boolean {
+  const s = doc.sentences[doc.sentenceAt(doc.tokens[m.start]!.start)];
+  if (!s) return false;
+  // (not a name opening with a given name: "Lena Ford have" is a typing slip)
+  if (m.start === s.tokenStart && m.end < s.tokenEnd && PLURAL_VERBS.has(word(doc, m.end)) && !/s$/.test(word(doc, m.end - 1)) && !isGivenName(word(doc, m.start))) return true;
+  return m.start > s.tokenStart && word(doc, m.start - 1) === ',' && BODY_DESCRIPTION_RE.test(doc.matchText.slice(s.start, doc.tokens[m.start]!.start));
+}
+
 function fixTypes(doc: Doc, mentions: RawMention[]): void {
   const orgs = knownOrganizations();
   const at = new Map(mentions.map((m) => [m.end, m]));
@@ -336,6 +355,7 @@ function fixTypes(doc: Doc, mentions: RawMention[]): void {
   for (const m of mentions) {
     const key = mentionKey(doc, m.start, m.end);
     if (orgs.has(key)) { m.type = 'organization'; continue; }
+    if (m.type === 'person' && namedAsBody(doc, m)) { m.type = 'organization'; m.typedInContext = true; continue; }
     // "Edmunds.com": a web address is a site's (an organization's) name
     if (m.type === 'person' && /\.(?:com|org|net|co\.uk|io)$/i.test(word(doc, m.end - 1))) { m.type = 'organization'; continue; }
     // "Dallas Morning News", "Daily Mail": a name ending in an outlet's word, opening with no given name, is an outlet

@@ -464,3 +464,24 @@ test('a question put to someone ("Asked whether ...") is no statement of theirs,
   const answer = quotes.find((q) => q.source && doc.text.slice(q.source.start, q.source.end) === 'he');
   assert.equal(answer?.speaker.name, 'Tom Vance');
 });
+
+test('a body named after a description with a relative clause speaks; a she near it is the person named before', () => {
+  const doc = analyzeDoc({ text: [
+    'A row involving the singer Nora Blake and her former record label is coming to an end.',
+    '',
+    'The group that owns most of her music, Grey Harbor, says she will be allowed to play her old songs at the awards.',
+    '',
+    'Blake accused Grey Harbor of trying to stop her performing. She said the label wanted a re-recording.',
+    '',
+    'The company that runs the awards, Dean Clarke Productions, denies it was told of any dispute.',
+  ].join('\n') });
+  const speakerOf = (source: string) => (doc.quotes ?? []).find((q) => q.source && doc.text.slice(q.source.start, q.source.end) === source)?.speaker;
+  assert.deepEqual(speakerOf('The group that owns most of her music, Grey Harbor'), { name: 'Grey Harbor', kind: 'organization', ...(speakerOf('The group that owns most of her music, Grey Harbor')?.entity ? { entity: speakerOf('The group that owns most of her music, Grey Harbor')!.entity } : {}) });
+  assert.equal(speakerOf('The company that runs the awards, Dean Clarke Productions')?.name, 'Dean Clarke Productions');
+});
+
+test('a he or she right after a body is the person named shortly before, no sign that the body is a person', () => {
+  const doc = analyzeDoc({ text: 'The singer Nora Blake is in a row with her former record label.\n\nBig Machine says she will be allowed to play her old songs at the awards.\n\nBlake said she wanted to perform her own music. Big Machine said it had never stopped her.' });
+  const kinds = (doc.quotes ?? []).filter((q) => q.source && doc.text.slice(q.source.start, q.source.end) === 'Big Machine').map((q) => q.speaker.kind);
+  assert.deepEqual(kinds, ['organization', 'organization']);
+});

@@ -206,3 +206,11 @@ test('a stated acronym of a longer name than the person found inside it is a bod
   assert.equal(types['Immigration, Refugees and Citizenship Canada'], 'organization', JSON.stringify(types));
   assert.equal(types['John Fitzgerald Kennedy'], 'person', JSON.stringify(types));
 });
+
+test('a name set after a body\'s description, or opening a sentence with a verb in the plural, is a body', () => {
+  const doc = analyzeDoc({ text: 'The group that owns most of her music, Grey Harbor, says she will be allowed to play.\n\nBlake accused Grey Harbor of trying to stop her.\n\nStone Ridge have twice denied doing anything wrong. John Smith has denied it too.' });
+  const types = Object.fromEntries(doc.entities.map((e) => [e.name, e.type]));
+  assert.equal(types['Grey Harbor'], 'organization', JSON.stringify(types));
+  assert.equal(types['Stone Ridge'], 'organization', JSON.stringify(types));
+  assert.equal(types['John Smith'], 'person', JSON.stringify(types));
+});

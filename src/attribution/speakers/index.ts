@@ -212,18 +212,25 @@ function readGender(doc: Doc, ref: Referent, personStarts: number[]): Gender {
 /** The pronouns after a mention are counted to the end of the next sentence, but no further than this many characters (two news sentences are far shorter; an unsplit text is not read whole for each mention). */
 const PRONOUN_WINDOW_MAX_CHARS = 4000;
 /** Pronouns in the rest of the sentence and the next one after each mention: does the text treat it as a he, a she or an it? */
-function pronounEvidence(doc: Doc, spans: readonly Span[]): { male: number; female: number; neuter: number } {
+function pronounEvidence(doc: Doc, spans: readonly Span[], people: readonly Span[] = []): { male: number; female: number; neuter: number } {
   let male = 0, female = 0, neuter = 0;
   for (const m of spans) {
     const si = doc.sentenceAt(m.start);
     const limit = Math.min(si >= 0 && doc.sentences[si + 1] ? doc.sentences[si + 1]!.end : doc.text.length, m.end + PRONOUN_WINDOW_MAX_CHARS);
     const window = doc.matchText.slice(m.end, limit).toLowerCase();
-    male += (window.match(/\b(?:he|his|him|himself)\b/g) ?? []).length;
-    female += (window.match(/\b(?:she|her|hers|herself)\b/g) ?? []).length;
-    neuter += (window.match(/\b(?:it|its|itself)\b/g) ?? []).length;
+    // (a he or she with a person named shortly before it is that person's: "Big Machine, says she will be allowed
+    // to play" in an article about Taylor Swift)
+    const explained = (at: number) => people.some((p) => p.start < at && at - p.start <= OTHER_PERSON_REACH && (p.end <= m.start || p.start >= m.end));
+    for (const x of window.matchAll(/\b(?:(he|his|him|himself)|(she|her|hers|herself)|(it|its|itself))\b/g)) {
+      if (x[3]) { neuter++; continue; }
+      if (explained(m.end + x.index!)) continue;
+      if (x[1]) male++; else female++;
+    }
   }
   return { male, female, neuter };
 }
+/** How far before a he or she a person named explains it (in characters: about three sentences). */
+const OTHER_PERSON_REACH = 400;
 
 function agrees(ref: Referent, info: MentionInfo): boolean {
   const p = info.pronoun!;
@@ -352,12 +359,14 @@ export function resolveSpeakers(doc: Doc, quotes: Quote[], opts: ResolveOptions 
   type Pending = { span: Span; name: string; kind: SpeakerKind; gender: Gender; number: GrammaticalNumber; entity?: string; heads: string[] };
   const pending: Pending[] = [];
   if (doc.entities.length) {
+    // (the mentions of the people the entities name, who explain a he or she near another name)
+    const personMentions = doc.entities.filter((e) => e.type === 'person').flatMap((e) => e.mentions);
     for (const e of doc.entities) {
       if (e.type === 'other') continue;
       const nameInfo = mentionReading(e.name);
       // an "organization" with a person's name that the text calls he or she ("DuVernay ... she said") is a person
       if (e.type === 'organization' && nameInfo.form === 'name' && nameInfo.kind === 'person' && plausiblePersonName(e.name, nameInfo)) {
-        const ev = pronounEvidence(doc, e.mentions);
+        const ev = pronounEvidence(doc, e.mentions, personMentions);
         if (ev.male + ev.female >= PERSON_EVIDENCE_MIN && ev.male + ev.female > 2 * ev.neuter) {
           dis.personEntities.add(e.id);
           const gender: Gender = ev.male > 2 * ev.female ? 'male' : ev.female > 2 * ev.male ? 'female' : nameInfo.gender;

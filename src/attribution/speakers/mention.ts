@@ -703,6 +703,8 @@ function conjoinedBodyName(text: string): string | null {
 
 /** An unnamed head (lower case after its determiner) and a relative clause without a comma: "A woman who was ...". */
 const UNNAMED_HEAD_RELATIVE_RE = /^((?:a|an|the|one|some|several|many|two|three|four|five|most|all)(?:\s+[\p{Ll}-]+){1,4})\s+(?:who|whom|whose|that)\s/iu;
+/** A name set last, after a comma ("..., Dick Clark Productions", "..., Big Machine"). */
+const TRAILING_NAME_RE = /,\s+((?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+(?:of\s+|and\s+|&\s+|for\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*){0,5})$/u;
 function readMention(rawText: string, base: number): MentionInfo {
   // trim white space and punctuation at both ends, keeping offsets
   let lead = 0, tail = rawText.length;
@@ -726,7 +728,15 @@ function readMention(rawText: string, base: number): MentionInfo {
   // clause is that person; a name inside the clause is someone else
   const relative = UNNAMED_HEAD_RELATIVE_RE.exec(text);
   if (relative) {
+    // ("The company that runs the AMAs, Dick Clark Productions": the name set after the description speaks)
+    // (a body when the description's head is one: "The group that owns her music, Big Machine")
     const head = readMention(relative[1]!, start);
+    const named = TRAILING_NAME_RE.exec(text);
+    if (named) {
+      const name = readMention(named[1]!, start + named.index + named[0].length - named[1]!.length);
+      if (name.form === 'name' && head.kind === 'organization') return { ...name, form: 'organization', kind: 'organization', gender: 'neuter' };
+      if (name.form === 'name' || name.form === 'organization' || name.form === 'media') return name;
+    }
     if (head.form === 'anonymous' || head.form === 'nominal') return { ...head, name: foldSpaces(text) };
   }
   // "Kyiv's European allies, including France's Emmanuel Macron": the group speaks; the names after "including"
