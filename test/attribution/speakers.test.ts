@@ -485,3 +485,17 @@ test('a he or she right after a body is the person named shortly before, no sign
   const kinds = (doc.quotes ?? []).filter((q) => q.source && doc.text.slice(q.source.start, q.source.end) === 'Big Machine').map((q) => q.speaker.kind);
   assert.deepEqual(kinds, ['organization', 'organization']);
 });
+
+test('the frame between a split quotation\'s parts ("…,” Ben Ruiz said. “…”) is no part of the quotation: Ruiz is the next "he"', () => {
+  const doc = analyzeDoc({ text: [
+    'Economist Nathan Cole said the report was strong and that the bank would wait.',
+    '',
+    'Cole added that rates would stay on hold until the autumn, when the data would be clearer.',
+    '',
+    '“Just when you think the economy is crumbling, things reverse,” Ben Ruiz said. “We have seen this story a few times. The economy is not booming. It is not falling apart, either.”',
+    '',
+    'The May jobs data is “an unambiguously strong report,” he said.',
+  ].join('\n') });
+  const he = (doc.quotes ?? []).find((q) => q.source && doc.text.slice(q.source.start, q.source.end) === 'he');
+  assert.equal(he?.speaker.name, 'Ben Ruiz');
+});

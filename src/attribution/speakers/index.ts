@@ -352,7 +352,8 @@ export function resolveSpeakers(doc: Doc, quotes: Quote[], opts: ResolveOptions 
   let ordinal = 0;
   doc.sentences.forEach((s, i) => { if (!doc.inBoilerplate(s)) sentOrdinal.set(i, ordinal++); });
   const regions = quotedRegions(doc).map((r) => r.inner);
-  for (const q of quotes) if (q.kind === 'direct') regions.push(q.content);
+  // (a split quotation's parts: the frame between them, "Reitzes said", is outside the quotation)
+  for (const q of quotes) if (q.kind === 'direct') regions.push(...(q.parts ?? [q.content]));
   const dis = new Discourse(doc, regions, sentOrdinal);
 
   // candidate mentions known before any source: named entities, else a light proper-name scan
