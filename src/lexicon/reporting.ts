@@ -97,7 +97,8 @@ export const QUOTE_FRAME_VERBS: readonly string[] = [
   'demanded', 'demands', 'lamented', 'laments', 'marveled', 'marvelled', 'marvels', 'protested', 'protests', 'objected', 'objects',
   'concedes', 'counters', 'cautions', 'vows', 'promises', 'complains', 'grumbled', 'grumbles', 'teased', 'teases', 'added', 'adds',
   'confessed', 'confesses', 'reflects', 'reflected', 'shares', 'shared', 'summarizes', 'summarized', 'summarises', 'summarised',
-  'recounted', 'reminisces', 'reminisced', 'enthuses', 'enthused',
+  'recounted', 'reminisces', 'reminisced', 'enthuses', 'enthused', 'comments', 'commented', 'highlights', 'highlighted', 'emphasizes',
+  'emphasises', 'stresses', 'observes', 'insists', 'warns', 'admits', 'acknowledges',
 ];
 /** Participles that continue an attribution: "..., the official said, further adding that ...". */
 export const CUE_PARTICIPLES: readonly string[] = [

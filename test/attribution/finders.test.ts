@@ -66,6 +66,14 @@ test('direct: a straight opening mark closed by a curly one (styles mixed on one
   assert.deepEqual(find(doc, 'said')?.parts?.map((p) => str(doc, p)), ['The plan is dead', 'We start again on Monday.']);
 });
 
+test('direct: present-tense frames of comment and emphasis ("…,” comments X, “…”; "…," highlights X)', () => {
+  const doc = run('\u201cWe are truly excited about our tour,\u201d comments Tom Johnston in a statement, \u201cas it is a celebration of our fans.\u201d');
+  const q = find(doc, 'comments');
+  assert.equal(str(doc, q?.source ?? null), 'Tom Johnston');
+  assert.deepEqual(q?.parts?.map((p) => str(doc, p)), ['We are truly excited about our tour', 'as it is a celebration of our fans.']);
+  expectQuote('"Sun and snow may seem like different worlds. This trend reflects a change," highlights Dana Moura.', { cue: 'highlights', source: 'Dana Moura', content: 'Sun and snow may seem like different worlds. This trend reflects a change', kind: 'direct' });
+});
+
 test('direct: split quotation keeps both parts', () => {
   const doc = run('\u201cThe plan is dead,\u201d she said. \u201cWe start again on Monday with a new team.\u201d');
   const q = find(doc, 'said');
