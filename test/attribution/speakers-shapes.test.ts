@@ -819,7 +819,8 @@ test('relays: ", per X" is one; "the media tracking firm" is no press; "told Rup
   ].join('\n\n'), { date: '2024-05-01', format: 'text' });
   const q = (cue: string) => r.quotes.find((x) => x.cue?.text === cue);
   assert.ok(!q('according to')?.via, JSON.stringify(q('according to')?.via));
-  assert.equal(q('said')?.via?.name, 'Dana Feng');
+  // (the outlet the reporter writes for is the relay, as for "told CNN's Wolf Blitzer")
+  assert.equal(q('said')?.via?.name, 'Harbor Radio');
   assert.equal(q('said')?.speaker.name, 'the district health office');
   assert.equal(q('told')?.via?.name, 'Ruptly');
 });
@@ -900,4 +901,16 @@ test('bodies named together speak together ("Hamas and Iran", "the Pentagon and 
 test('relays: an outlet opening a longer name ("told VOA Pentagon correspondent Carla Babb") is the relay', () => {
   const r = analyze('The colonel told VOA Pentagon correspondent Carla Babb that the camp was safe.', { date: '2024-05-01', format: 'text' });
   assert.equal(r.quotes.find((q) => q.cue?.text === 'told')?.via?.name, 'VOA');
+});
+
+test('relays: "X, via Y, said" and "sources cited by Y": X and the sources speak, Y relays', () => {
+  const r = analyze([
+    'Sheldon Ward, via USA Today, said that the coach "can not pick a fight."',
+    'The chip will ship next year, according to industry sources cited by Taiwanese publication DigiTimes.',
+    '"We lost that game," Heyward said, via Brian Batko of the Pittsburgh Post-Gazette.',
+  ].join('\n\n'), { date: '2024-05-01', format: 'text' });
+  const q = (cue: string, n = 0) => r.quotes.filter((x) => x.cue?.text === cue)[n];
+  assert.equal(`${q('said')?.speaker.name} via ${q('said')?.via?.name}`, 'Sheldon Ward via USA Today');
+  assert.equal(`${q('according to')?.speaker.name} (${q('according to')?.speaker.kind}) via ${q('according to')?.via?.name}`, 'industry sources (anonymous) via DigiTimes');
+  assert.equal(`${q('said', 1)?.speaker.name} via ${q('said', 1)?.via?.name}`, 'Heyward via Pittsburgh Post-Gazette');
 });

@@ -476,6 +476,16 @@ function closingBracketEnd(text: string, start: number, end: number): number {
   const close = /^[.\s]{0,2}\)/.exec(text.slice(end, end + 3));
   return close ? end + close[0].length : end;
 }
+/** The name before ", via <outlet>," when the source is the outlet set aside ("Sheldon Richardson, via USA Today, said"). */
+function viaAside(doc: Doc, source: Span): Span | null {
+  const sent = doc.sentences[doc.sentenceAt(source.start)];
+  if (!sent) return null;
+  const from = Math.max(sent.start, source.start - 120);
+  const m = /(?:^|[,;:]\s+|\s(?:and|but)\s+)(\p{Lu}[^,;:]*?),\s*via\s+$/u.exec(doc.matchText.slice(from, source.start));
+  if (!m || !/^\s*,/.test(doc.matchText.slice(source.end, source.end + 2))) return null;
+  const start = from + m.index + m[0].indexOf(m[1]!);
+  return { start, end: start + m[1]!.length };
+}
 /** The start of a body's name with a comma in it that `pos` falls inside, past the comma ("Immigration, Refugees and ..."), else null. */
 function nameCrossing(doc: Doc, pos: number): number | null {
   for (const e of doc.entities) {
@@ -504,6 +514,9 @@ export const sourceEdges: Refiner = {
       // its first word, the source read as a list's last item)
       const cut = nameCrossing(doc, a.source.start);
       if (cut !== null) { a.source = { start: cut, end: a.source.end }; tagged(a, this.name); }
+      // ("Richardson, via USA Today, said": the outlet set aside is the relay, the name before it the source)
+      const aside = viaAside(doc, a.source);
+      if (aside) { a.source = aside; tagged(a, this.name); }
       const from = tokenIndexAt(doc, a.source.start);
       let to = from;
       while (to < doc.tokens.length && doc.tokens[to]!.end <= a.source.end) to++;

@@ -703,6 +703,8 @@ function conjoinedBodyName(text: string): string | null {
 
 /** An unnamed head (lower case after its determiner) and a relative clause without a comma: "A woman who was ...". */
 const UNNAMED_HEAD_RELATIVE_RE = /^((?:a|an|the|one|some|several|many|two|three|four|five|most|all)(?:\s+[\p{Ll}-]+){1,4})\s+(?:who|whom|whose|that)\s/iu;
+/** People and who quoted them ("industry sources cited by ..."). */
+const CITED_BY_RE = /^(.+?)\s+(?:cited|quoted)\s+by\s+\S/i;
 /** A name set last, after a comma ("..., Dick Clark Productions", "..., Big Machine"). */
 const TRAILING_NAME_RE = /,\s+((?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+(?:of\s+|and\s+|&\s+|for\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*){0,5})$/u;
 function readMention(rawText: string, base: number): MentionInfo {
@@ -724,6 +726,10 @@ function readMention(rawText: string, base: number): MentionInfo {
   const opener = CLAUSE_OPENER_RE.exec(text);
   if (opener && opener[0].length < text.length) return readMention(text.slice(opener[0].length), start + opener[0].length);
 
+  // "industry sources cited by DigiTimes", "officials quoted by Reuters": those quoted speak; who quoted them is the
+  // relay (relay.ts)
+  const cited = CITED_BY_RE.exec(text);
+  if (cited) return readMention(cited[1]!, start);
   // "A woman who was raped ... by Jeffrey Epstein", "a man who worked for Donald Trump": an unnamed head with a relative
   // clause is that person; a name inside the clause is someone else
   const relative = UNNAMED_HEAD_RELATIVE_RE.exec(text);

@@ -1,7 +1,7 @@
 import type { Doc } from '../../doc/doc.js';
 import type { Quote, Span, Speaker } from '../../doc/types.js';
 import { isGivenName } from '../../lexicon/given-names.js';
-import { MEDIA_NAME_HEADS, PRESS_NOUNS, outletName } from '../../lexicon/media.js';
+import { MEDIA_NAME_HEADS, OUTLET_DESCRIPTORS, PRESS_NOUNS, outletName } from '../../lexicon/media.js';
 import { analyzeMention } from './mention.js';
 
 /**
@@ -9,10 +9,13 @@ import { analyzeMention } from './mention.js';
  * that carried it to the public.
  *
  * Choices, so users know what `via` means:
- * - "told CNN" -> CNN (media); "told CNN's Wolf Blitzer" -> CNN (media): the
- *   outlet is the relay that readers can look up and that a sourcing profile
- *   counts; the interviewer is kept as `interviewer` on the returned relay
- *   (not in the record).
+ * - "told CNN" -> CNN (media); "told CNN's Wolf Blitzer", "via Brian Batko of
+ *   the Pittsburgh Post-Gazette" -> the outlet (media): the outlet is the relay
+ *   that readers can look up and that a sourcing profile counts; the
+ *   interviewer is kept as `interviewer` on the returned relay (not in the
+ *   record).
+ * - "sources cited by DigiTimes", "officials quoted by Reuters", "Richardson,
+ *   via USA Today, said": those quoted speak, the outlet is the relay.
  * - "told Wolf Blitzer", "in an interview with Wolf Blitzer" -> Wolf Blitzer
  *   (person), when no outlet is named.
  * - "told reporters", "told journalists" -> "reporters" (media): said to the press.
@@ -31,7 +34,7 @@ export interface Relay extends Speaker { span: Span; interviewer?: string }
 
 const RULE_PREFIX = 'relay';
 /** Phrases that introduce a relay, before the relay's mention. */
-const RELAY_INTRO = /\b(told|tells|telling|tell|said to|says to|[Ss]peaking to|spoke to|[Ss]peaking with|spoke with|[Tt]alking to|talked to|[Tt]alking with|[Ii]n an? (?:exclusive |recent |televised |radio |phone |telephone |lengthy |separate |new )?interview (?:with|on)|[Ii]n an? (?:exclusive |recent |separate |joint |written |brief |new )?(?:conversation|sit-down|appearance|podcast|op-ed|column|post|tweet|message|statement|email|e-mail|letter|remarks|comments) (?:with|to|on|for|in)|(?<=,\s*)via|(?<=,\s*)per|(?:emailed|e-mailed|sent|provided|given|released)\s+to|in remarks to|in comments to|on a (?:conference |phone |press )?call with|during a (?:conference |phone |press )?call with|in a (?:conference |phone )?call with|appearing on|appeared on|in an appearance on|during an appearance on|said on|says on|wrote on|writes on|posted on|tweeted on|wrote in|writes in|said in|according to|(?:seen|obtained|reviewed|viewed) by|on(?=\s+[A-Z]))\s+/g;
+const RELAY_INTRO = /\b(told|tells|telling|tell|said to|says to|[Ss]peaking to|spoke to|[Ss]peaking with|spoke with|[Tt]alking to|talked to|[Tt]alking with|[Ii]n an? (?:exclusive |recent |televised |radio |phone |telephone |lengthy |separate |new )?interview (?:with|on)|[Ii]n an? (?:exclusive |recent |separate |joint |written |brief |new )?(?:conversation|sit-down|appearance|podcast|op-ed|column|post|tweet|message|statement|email|e-mail|letter|remarks|comments) (?:with|to|on|for|in)|(?<=,\s*)via|(?<=,\s*)per|(?:emailed|e-mailed|sent|provided|given|released)\s+to|in remarks to|in comments to|on a (?:conference |phone |press )?call with|during a (?:conference |phone |press )?call with|in a (?:conference |phone )?call with|appearing on|appeared on|in an appearance on|during an appearance on|said on|says on|wrote on|writes on|posted on|tweeted on|wrote in|writes in|said in|according to|(?:seen|obtained|reviewed|viewed|cited|quoted) by|on(?=\s+[A-Z]))\s+/g;
 /** Intros after which a person or organization is an addressee, never a relay. */
 const ADDRESSEE_INTRO = /call with|meeting with|conversation with/;
 /** Intros that only make a relay of an outlet ("said on CNN", "wrote in The Atlantic"). */
@@ -60,8 +63,13 @@ function lastOutletBefore(doc: Doc, pos: number): string | null {
   return best;
 }
 
-function mentionAfter(text: string, from: number): { text: string; start: number } | null {
+/** An outlet's description before its name ("hit-or-miss Taiwanese publication DigiTimes"): the name is the mention. */
+const OUTLET_DESCRIBED_BEFORE = new RegExp(String.raw`^(?:[\p{L}-]+\s+){0,3}?(?:${OUTLET_DESCRIPTORS.join('|')})\s+(?=\p{Lu})`, 'u');
+
+function mentionAfter(text: string, from: number): { text: string; start: number; outlet?: boolean } | null {
   const rest = text.slice(from, from + MAX_RELAY_CHARS);
+  const described = OUTLET_DESCRIBED_BEFORE.exec(rest);
+  if (described) { const name = mentionAfter(text, from + described[0].length); return name && { ...name, outlet: true }; }
   // a noun phrase: optional "the", capitalized words with possessives and initials, or a press noun
   // ("an Associated Press account": the article goes, the outlet's name stays)
   const article = /^an?\s+(?=\p{Lu})/u.exec(rest);
@@ -72,7 +80,7 @@ function mentionAfter(text: string, from: number): { text: string; start: number
   // "told the outlet", "said in a statement to the newspaper": the outlet named before (see relayFromMention)
   const anaphor = OUTLET_ANAPHOR.exec(rest);
   if (anaphor) return { text: anaphor[0], start: from };
-  const m = /^(?:the\s+)?(?:[\p{Lu}\d][\p{L}\p{N}.&'-]*(?:\s+(?:of|de|von|van|the)?\s*[\p{Lu}\d][\p{L}\p{N}.&'-]*)*)|^(?:reporters|journalists|the press|the media|news media|correspondents|an interviewer)\b(?![\s-]+(?:tracking|research|analytics|monitoring|measurement|buying|company|companies|firm|group|agency|watchdog)\b)/u.exec(rest);
+  const m = /^(?:the\s+)?(?:[\p{Lu}\d][\p{L}\p{N}.&'-]*(?:\s+(?:of\s+the|of|de|von|van|the)?\s*[\p{Lu}\d][\p{L}\p{N}.&'-]*)*)|^(?:reporters|journalists|the press|the media|news media|correspondents|an interviewer)\b(?![\s-]+(?:tracking|research|analytics|monitoring|measurement|buying|company|companies|firm|group|agency|watchdog)\b)/u.exec(rest);
   if (!m || !m[0].trim()) return null;
   return { text: m[0].replace(/[.,;:]+$/, ''), start: from };
 }
@@ -105,6 +113,13 @@ function relayFromMention(doc: Doc, mention: string, start: number, intro: strin
     if (o) return { name: o, kind: 'media', span: { start, end: start + head.length } };
   }
   if (OUTLET_ONLY_INTRO.test(intro) || ADDRESSEE_INTRO.test(intro)) return null;
+  // "via Brian Batko of the Pittsburgh Post-Gazette", "told Jane Roe of The Times": the outlet, its reporter beside it
+  const staff = /^(.+?)\s+(?:of|at|from)\s+(?:the\s+)?(.+)$/i.exec(mention);
+  const staffOutlet = staff ? outletName(staff[2]!) ?? (MEDIA_NAME_HEADS.has(staff[2]!.split(/[\s-]+/).pop()!) ? staff[2]! : null) : null;
+  if (staff && staffOutlet) {
+    const at = start + mention.length - staff[2]!.length;
+    return { name: staffOutlet, kind: 'media', span: { start: at, end: at + staff[2]!.length }, interviewer: staff[1]! };
+  }
   const info = analyzeMention(mention, start);
   if (info.form === 'media') return { name: info.name, kind: 'media', span: info.nameSpan ?? { start, end: start + mention.length } };
   // a person relay needs a full name ("Wolf Blitzer"), a lone word is too often a place or a group
@@ -152,7 +167,8 @@ export function findRelay(doc: Doc, quote: Quote): Relay | null {
     }
     const mention = mentionAfter(text, m.index! + m[0].length);
     if (!mention) continue;
-    const relay = relayFromMention(doc, mention.text, base + mention.start, intro);
+    const relay = mention.outlet ? { name: mention.text.replace(/^the\s+/i, ''), kind: 'media' as const, span: { start: base + mention.start, end: base + mention.start + mention.text.length } }
+      : relayFromMention(doc, mention.text, base + mention.start, intro);
     if (relay) return relay;
   }
   return null;
