@@ -356,6 +356,8 @@ function fixTypes(doc: Doc, mentions: RawMention[]): void {
     const key = mentionKey(doc, m.start, m.end);
     if (orgs.has(key)) { m.type = 'organization'; continue; }
     if (m.type === 'person' && namedAsBody(doc, m)) { m.type = 'organization'; m.typedInContext = true; continue; }
+    // "Athena Advisers", "Capital Economics": a name ending in a body's word, opening with no given name, is a body
+    if (m.type === 'person' && m.end - m.start >= 2 && ORGANIZATION_HEADS.has(word(doc, m.end - 1).toLowerCase()) && !isGivenName(word(doc, m.start))) { m.type = 'organization'; continue; }
     // "Edmunds.com": a web address is a site's (an organization's) name
     if (m.type === 'person' && /\.(?:com|org|net|co\.uk|io)$/i.test(word(doc, m.end - 1))) { m.type = 'organization'; continue; }
     // "Dallas Morning News", "Daily Mail": a name ending in an outlet's word, opening with no given name, is an outlet

@@ -52,6 +52,8 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   // ("Big Machine Records", "Dick Clark Productions", "Balmond Studio")
   'records', 'productions', 'studio', 'studios', 'pictures', 'films', 'entertainment', 'labs', 'systems', 'solutions', 'games',
   'brands', 'ventures', 'depot', 'logistics', 'foods', 'software', 'robotics', 'communications', 'insurance', 'securities', 'investments',
+  // advisory firms ("Athena Advisers", "Capital Economics", "Pew Research")
+  'advisers', 'advisors', 'consulting', 'consultancy', 'consultants', 'economics', 'analytics', 'associates', 'strategies', 'research',
 ]);
 
 /**

@@ -214,3 +214,10 @@ test('a name set after a body\'s description, or opening a sentence with a verb 
   assert.equal(types['Stone Ridge'], 'organization', JSON.stringify(types));
   assert.equal(types['John Smith'], 'person', JSON.stringify(types));
 });
+
+test('companies the tagger takes for people: a name ending in a firm\'s word, and large companies and fact-checkers the lexicon knows', () => {
+  const doc = analyzeDoc({ text: 'Athena Advisers said prices would rise. Nissan said the car would sell. Snopes said the claim was false. Keswick Research said rents had peaked. Maria Research said nothing.' });
+  const types = Object.fromEntries(doc.entities.map((e) => [e.name, e.type]));
+  for (const name of ['Athena Advisers', 'Nissan', 'Snopes', 'Keswick Research']) assert.equal(types[name], 'organization', `${name}: ${JSON.stringify(types)}`);
+  assert.notEqual(types['Maria Research'], 'organization', JSON.stringify(types));
+});
