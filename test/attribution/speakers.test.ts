@@ -164,6 +164,9 @@ test('titles, roles, parentheticals and appositive clauses are stripped from nam
   assert.equal(analyzeMention('Mr. Kowalski').gender, 'male');
   assert.equal(analyzeMention('a Trump campaign aide').kind, 'anonymous');
   assert.equal(analyzeMention('a White House official').kind, 'anonymous');
+  // an owner's record described after its noun is the owner's word; the day it came out is no name
+  const data = analyzeMention("Statistics Canada's labour force survey data released Friday");
+  assert.equal(`${data.kind}: ${data.name}`, 'organization: Statistics Canada');
   // an office named for its holder's role is a body, with where it serves
   const office = analyzeMention("The U.S. Attorney's Office for the Western District of New York");
   assert.equal(`${office.kind}: ${office.name}`, "organization: The U.S. Attorney's Office for the Western District of New York");

@@ -793,6 +793,13 @@ function readMention(rawText: string, base: number): MentionInfo {
   if (described && DOCUMENT_NOUNS.has(describedNoun) && (POLL_NOUNS.has(describedNoun) || (!namesOwner(described[1]!) && !AUTHOR_AFTER_RE.test(text)))) {
     return { ...empty, form: 'document', name: foldSpaces(text), kind: 'document', gender: 'neuter', head: describedNoun, ownRecord: true };
   }
+  // "Statistics Canada's labour force survey data released Friday": the owner's record is the owner's word (no name
+  // is read in what describes it: "Friday")
+  const ownerOf = described && DOCUMENT_NOUNS.has(describedNoun) && !AUTHOR_AFTER_RE.test(text) ? /^(?:the\s+)?(\p{Lu}[^'’,]*?)['’]s?\s/u.exec(described[1]!) : null;
+  if (ownerOf) {
+    const owner = analyzeMention(ownerOf[1]!, start + text.indexOf(ownerOf[1]!));
+    if (owner.form === 'name' || owner.form === 'organization' || owner.form === 'media') return owner;
+  }
   // "The Conservatives' letter to Daniel Greenberg", "the senator's bill on ...": the owner speaks, not whom it is addressed to
   const ownerLead = OWNER_DOC_LEAD_RE.exec(text);
   if (ownerLead) {
