@@ -20,7 +20,10 @@ const GLUED_SENTENCE = /(?<![\p{L}\p{N}.])([\p{L}\p{N}]*[\p{Ll}\p{N}]{2})[.!?]["
 /** Stands for a <br> while a block's text is gathered (a character that never occurs in HTML text). */
 const BR = '\u0000';
 
-interface NodeLike { nodeType: number; nodeName: string; textContent: string | null; childNodes: ArrayLike<NodeLike> }
+interface NodeLike { nodeType: number; nodeName: string; textContent: string | null; childNodes: ArrayLike<NodeLike>; getAttribute?(name: string): string | null }
+
+/** The class of an empty element a page draws a line break with (`<span class="id-r-component br">`). */
+const BREAK_CLASS = /(?:^|\s)(?:br|line-?break)(?:\s|$)/i;
 
 /**
  * A line cut where a sentence is glued to the next ("for several years.A series of incidents"): the page
@@ -49,6 +52,9 @@ export function domToText(root: NodeLike): string {
     const name = n.nodeName.toUpperCase();
     if (SKIP.has(name) || SKIP.has(n.nodeName)) return;
     if (name === 'BR') { line += BR; return; }
+    // (an empty element styled as a break, "<span class="br"></span>", between a subhead and its paragraph: such
+    // pages draw paragraphs so, and the subhead has no stop to tell a glued sentence by)
+    if (n.childNodes.length === 0 && BREAK_CLASS.test(n.getAttribute?.('class') ?? '')) { line += BR + BR; return; }
     const block = BLOCK.has(name);
     if (block) flushBlockKeepingBreaks();
     const kids = n.childNodes;

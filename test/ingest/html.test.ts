@@ -42,6 +42,11 @@ test('domToText: a sentence glued to the next by a styled break ("years.A series
   ]);
 });
 
+test('domToText: an empty element styled as a break ends a paragraph even after a subhead with no stop', () => {
+  const { document } = parseHTML('<html><body><p><span class="strong">Borewell Horror: A Newborn Left To Die, But Survives</span><span class="id-r-component br"></span>One of the most shocking cases emerged from the district.</p></body></html>');
+  assert.deepEqual(domToText(document.body as never).split('\n\n'), ['Borewell Horror: A Newborn Left To Die, But Survives', 'One of the most shocking cases emerged from the district.']);
+});
+
 test('a page Readability cannot read falls back to the JSON-LD articleBody', () => {
   const body = 'First paragraph of a story that is only in the structured data, long enough to be an article on its own. '.repeat(3).trim();
   const html = `<!doctype html><html><head><title>Short teaser page</title>
