@@ -212,6 +212,12 @@ test('indirect: after an opening "Although X suggested C," the main clause frame
   if (suggested) assert.equal(str(doc, suggested.content), 'he may have been pushed');
 });
 
+test('indirect: after an opening "While X said C," any main clause with a verb ends C at the comma', () => {
+  const doc = run('While the press secretary Dana Grisham said the trip was simply a jump on the annual physical, the president did not have that physical done in the hospital.');
+  const said = doc.quotes.find((q) => str(doc, q.cue) === 'said');
+  assert.equal(str(doc, said?.content ?? null), 'the trip was simply a jump on the annual physical');
+});
+
 test('indirect: an opening phrase set off by a comma is no part of the source ("After the vote, X told reporters C")', () => {
   expectQuote('After the vote, Dana Holt told reporters the council had failed the town.', { cue: 'told', source: 'Dana Holt', content: 'the council had failed the town' });
 });
