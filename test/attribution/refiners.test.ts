@@ -88,6 +88,10 @@ test('name-word-cue: a capitalized cue inside a name is dropped; a title-case he
   const n = doc('Still, the Coastal Flood Warning Center has issued a Level 2 alert from Port Ellis to Cape Morrow on Sunday.');
   const warning = rel(n, 'Warning', 'the Coastal Flood', 'Center has issued a Level 2 alert');
   assert.deepEqual(nameWordCue.refine(n, [warning]), [], JSON.stringify(n.entities.map((e) => e.name)));
+  // after a possessive, inside a body's name the entities hold
+  const p = doc('Tariffs cost firms money, said Lawrence White, a professor at New York University\u2019s Stern School of Business.');
+  const stern = rel(p, 'Stern', 'a professor at New York University\u2019s', 'School of Business');
+  assert.deepEqual(nameWordCue.refine(p, [stern]), [], JSON.stringify(p.entities.map((e) => `${e.type}:${e.name}`)));
 });
 
 test('source-edges: a clause before "as" is no source ("storms erupted as predicted")', () => {

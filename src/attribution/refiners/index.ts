@@ -191,6 +191,9 @@ export const nameWordCue: Refiner = {
   refine(doc, atts) {
     return atts.filter((a) => {
       if (!a.cue || !/^\p{Lu}\p{Ll}+$/u.test(doc.matchText.slice(a.cue.start, a.cue.end))) return true;
+      // (inside a body's or a place's name the entities hold: "New York University's Stern School of Business"; not a
+      // person's, which a headline's capitals run over: "Trump Says Clinton")
+      if (doc.entities.some((e) => (e.type === 'organization' || e.type === 'place') && e.mentions.some((m) => m.start <= a.cue!.start && a.cue!.end <= m.end && (m.start < a.cue!.start || m.end > a.cue!.end)))) return false;
       const si = doc.sentenceAt(a.cue.start);
       if (si < 0) return true;
       const sent = doc.sentences[si]!;
