@@ -198,8 +198,11 @@ function reconcile(doc: Doc, r: Attribution, m: Attribution): void {
   if (m.source && r.source && overlaps(m.source, r.source) && !(m.cue && overlaps(m.cue, r.source) && /\p{Lu}/u.test(doc.matchText.slice(Math.max(m.cue.start, r.source.start), Math.min(m.cue.end, r.source.end)))) && !DOCUMENT_SOURCE.test(doc.matchText.slice(r.source.start, r.source.end))) r.source = m.source;
   // (never a content running over the source: there the model mistook the source for the content)
   // (nor a time on the other side of the cue: "C, the minister said today" is not about "today")
+  // (nor, for "C, said X, an economist.", a content after the whole frame: the model read on into the next sentence's
+  // quotation, which is X's too but framed by its own cue)
   const otherSide = r.cue && m.cue && r.content.length && m.content.length && (extent(r.content).end <= r.cue.start) !== (extent(m.content).end <= m.cue.start)
-    && ONLY_WHEN.test(doc.matchText.slice(extent(m.content).start, extent(m.content).end));
+    && (ONLY_WHEN.test(doc.matchText.slice(extent(m.content).start, extent(m.content).end))
+      || (r.rule.startsWith('pattern:content-') && !!r.source && extent(m.content).start >= r.source.end));
   // (nor the subject pronoun alone of the rule's clause: "said it also has more than 100 offices" is not "it")
   const stub = r.content.length === 1 && m.content.length === 1 && m.content[0]!.start === r.content[0]!.start && m.content[0]!.end < r.content[0]!.end
     && /^(?:it|he|she|they|we)$/i.test(doc.matchText.slice(m.content[0]!.start, m.content[0]!.end).trim());

@@ -218,6 +218,12 @@ test('indirect: after an opening "While X said C," any main clause with a verb e
   assert.equal(str(doc, said?.content ?? null), 'the trip was simply a jump on the annual physical');
 });
 
+test('patterns: "C, said X, an economist." keeps C when a quotation of X follows in the next sentence', () => {
+  const doc = run('Computers and electronic devices have seen impacts, too, said Mary Lovell, a Harbor University economist. "About 36% of imports from China are now under tariffs," she said.');
+  const said = doc.quotes.filter((q) => str(doc, q.cue) === 'said').map((q) => `${str(doc, q.source)}: ${str(doc, q.content)}`);
+  assert.ok(said.includes('Mary Lovell, a Harbor University economist: Computers and electronic devices have seen impacts, too'), JSON.stringify(said));
+});
+
 test('indirect: an opening phrase set off by a comma is no part of the source ("After the vote, X told reporters C")', () => {
   expectQuote('After the vote, Dana Holt told reporters the council had failed the town.', { cue: 'told', source: 'Dana Holt', content: 'the council had failed the town' });
 });
