@@ -218,6 +218,10 @@ test('indirect: after an opening "While X said C," any main clause with a verb e
   assert.equal(str(doc, said?.content ?? null), 'the trip was simply a jump on the annual physical');
 });
 
+test('patterns: "C, says certified financial planner X": a participle opening the source is an adjective', () => {
+  expectQuote('You can only cut costs to a certain degree, says certified financial planner Eric Robson.', { cue: 'says', source: 'certified financial planner Eric Robson', content: 'You can only cut costs to a certain degree' });
+});
+
 test('patterns: "C, said X, an economist." keeps C when a quotation of X follows in the next sentence', () => {
   const doc = run('Computers and electronic devices have seen impacts, too, said Mary Lovell, a Harbor University economist. "About 36% of imports from China are now under tariffs," she said.');
   const said = doc.quotes.filter((q) => str(doc, q.cue) === 'said').map((q) => `${str(doc, q.source)}: ${str(doc, q.content)}`);

@@ -43,6 +43,9 @@ export function plausibleSource(doc: Doc, s: Span, maxWords = MAX_SOURCE_WORDS):
   const i0 = lowerBoundToken(doc, s.start);
   for (let i = i0; i < doc.tokens.length && doc.tokens[i]!.start < s.end; i++) {
     const p = doc.tokens[i]!.pos;
+    // (a participle opening the mention before a noun is an adjective the tagger misread: "certified financial planner
+    // Eric Roberge", "retired general ...")
+    if (i === i0 && p === 'VBD' && /ed$/.test(doc.text.slice(doc.tokens[i]!.start, doc.tokens[i]!.end)) && /^(?:JJ|NN)/.test(doc.tokens[i + 1]?.pos ?? '')) continue;
     if (p && FINITE.has(p)) return false;
   }
   return true;
