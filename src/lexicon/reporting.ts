@@ -62,7 +62,7 @@ export function setLearnedCueStems(learned: readonly string[]): void { stems = b
 export const CUE_VERB_FORMS: readonly string[] = [
   'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'explained', 'explains', 'argued', 'argues', 'claimed', 'claims',
   'denied', 'denies', 'warned', 'warns', 'insisted', 'insists', 'acknowledged', 'acknowledges', 'noted', 'notes', 'wrote', 'writes',
-  'tweeted', 'tweets', 'stated', 'states', 'announced', 'announces', 'reported', 'reports', 'asserted', 'asserts', 'alleged', 'alleges',
+  'written', 'tweeted', 'tweets', 'stated', 'states', 'announced', 'announces', 'reported', 'reports', 'asserted', 'asserts', 'alleged', 'alleges',
   'suggested', 'suggests', 'believes', 'believed', 'believe', 'expects', 'expected', 'expect', 'thinks', 'thought', 'think',
   'predicted', 'predicts', 'confirmed', 'confirms', 'declared', 'declares', 'replied', 'responded', 'admitted', 'admits', 'conceded',
   'maintained', 'maintains', 'stressed', 'emphasized', 'observed', 'continued', 'estimated', 'estimates', 'promised', 'vowed',

@@ -218,6 +218,13 @@ test('indirect: after an opening "While X said C," any main clause with a verb e
   assert.equal(str(doc, said?.content ?? null), 'the trip was simply a jump on the annual physical');
 });
 
+test('direct: a perfect tense closes a frame ("…," X, a fellow at Y, has written.)', () => {
+  const doc = run('\u201cIf the country imposes a tariff, the importer pays it,\u201d Howard Glenn, a senior fellow at the Harbor Tax Center, has written. \u201cThe other government pays nothing.\u201d');
+  const q = find(doc, 'has written');
+  assert.equal(str(doc, q?.source ?? null), 'Howard Glenn, a senior fellow at the Harbor Tax Center');
+  assert.deepEqual(q?.parts?.map((p) => str(doc, p)), ['If the country imposes a tariff, the importer pays it', 'The other government pays nothing.']);
+});
+
 test('patterns: "C, says certified financial planner X": a participle opening the source is an adjective', () => {
   expectQuote('You can only cut costs to a certain degree, says certified financial planner Eric Robson.', { cue: 'says', source: 'certified financial planner Eric Robson', content: 'You can only cut costs to a certain degree' });
 });
