@@ -225,6 +225,14 @@ test('direct: a perfect tense closes a frame ("…," X, a fellow at Y, has writt
   assert.deepEqual(q?.parts?.map((p) => str(doc, p)), ['If the country imposes a tariff, the importer pays it', 'The other government pays nothing.']);
 });
 
+test('patterns: "in the words of X: “…”" gives X the quotation', () => {
+  for (const [text, source] of [['Here is how bad it got, in the words of the patient: \u201cTwo months after the trip I could not breathe.\u201d', 'the patient'], ['In the words of one senator, \u201cthis bill is dead.\u201d', 'one senator']] as const) {
+    const doc = run(text);
+    const q = doc.quotes.find((x) => /words of/i.test(str(doc, x.cue) ?? ''));
+    assert.equal(str(doc, q?.source ?? null), source, text);
+  }
+});
+
 test('patterns: "C, says certified financial planner X": a participle opening the source is an adjective', () => {
   expectQuote('You can only cut costs to a certain degree, says certified financial planner Eric Robson.', { cue: 'says', source: 'certified financial planner Eric Robson', content: 'You can only cut costs to a certain degree' });
 });

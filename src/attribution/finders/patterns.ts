@@ -23,6 +23,8 @@ const ADDRESSEE = String.raw`(?:\s+(?:(?:\p{Lu}[\p{L}\p{N}'.&-]*|of|the)(?:\s+(?
 const END = String.raw`\s*[.!?]?["')\]]*\s*$`;
 
 const ACCORDING_HEAD = /^(According\s+to)\s+([^,]{2,100}),\s+(.+?)\s*$/du;
+/** "In the words of one senator, “...”", "..., in the words of the patient: “...”": the words quoted are the person's. */
+const IN_THE_WORDS_OF = /(?:^|[\s,;])([Ii]n\s+the\s+words\s+of)\s+([^,:"]{2,80}?)\s*[,:]\s+("[^"]+"?)\s*$/du;
 const ACCORDING_TAIL = new RegExp(String.raw`^(.*\S)\s*,\s+(according\s+to)\s+([^,]{2,100}?)${END}`, 'du');
 /** When a closing frame was said: "C, the minister said today", "..., X told reporters on Monday". */
 const WHEN = String.raw`(?:\s+${WHEN_SAID_RE})?`;
@@ -124,6 +126,7 @@ export function findPatternAttributions(doc: Doc): Attribution[] {
     const found: Attribution[] = [];
     let m: RegExpExecArray | null;
     if ((m = ACCORDING_HEAD.exec(str))) addRelation(doc, found, 'pattern:according-head', groupSpan(m, 1, base), groupSpan(m, 2, base), groupSpan(m, 3, base), true, false);
+    if (str.includes('words of') && (m = IN_THE_WORDS_OF.exec(str))) addRelation(doc, found, 'pattern:in-the-words-of', groupSpan(m, 1, base), groupSpan(m, 2, base), groupSpan(m, 3, base), true, false);
     if (str.includes('according') && (m = ACCORDING_TAIL.exec(str))) addRelation(doc, found, 'pattern:according-tail', groupSpan(m, 2, base), groupSpan(m, 3, base), groupSpan(m, 1, base), false, false);
     if (str.startsWith('In ') && (m = POLL_HEAD.exec(str))) addRelation(doc, found, 'pattern:poll', groupSpan(m, 1, base), groupSpan(m, 2, base), groupSpan(m, 3, base), false, false);
     if ((cues & 1) && (m = TAIL_SRC_CUE.exec(str)) && !QUOTE_END.test(m[1]!)) addRelation(doc, found, 'pattern:content-source-cue', groupSpan(m, 3, base), groupSpan(m, 2, base), groupSpan(m, 1, base));
