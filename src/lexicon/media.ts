@@ -82,5 +82,14 @@ export const MEDIA_NOUNS: ReadonlySet<string> = new Set([
 /** Canonical outlet name for a mention ("the Associated Press" -> "Associated Press"), or null. */
 export function outletName(mention: string): string | null {
   const key = mention.trim().toLowerCase().replace(/^the\s+/, '').replace(/['’]s$/, '').replace(/\s+/g, ' ');
-  return OUTLETS.get(key) ?? null;
+  const known = OUTLETS.get(key);
+  if (known) return known;
+  return networkStation(mention);
 }
+/** A network's local station by its market's letters or its channel ("CBS DFW", "NBC 5", "ABC7 News", "Fox 8"), else null. */
+export function networkStation(mention: string): string | null {
+  const station = NETWORK_STATION_RE.exec(mention.trim().replace(/^the\s+/i, '').replace(/['’]s$/, ''));
+  return station ? station[0] : null;
+}
+/** A US network's name and its station's letters or channel number. */
+const NETWORK_STATION_RE = /^(?:CBS|NBC|ABC|Fox|FOX|CW|PBS)\s?(?:\d{1,2}|(?!NEWS\b)[A-Z]{2,4})(?:\s+(?:News|Chicago|Bay Area|New York|Los Angeles|Philadelphia|Boston|Miami|Texas|DFW))?$/;

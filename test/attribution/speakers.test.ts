@@ -164,6 +164,14 @@ test('titles, roles, parentheticals and appositive clauses are stripped from nam
   assert.equal(analyzeMention('Mr. Kowalski').gender, 'male');
   assert.equal(analyzeMention('a Trump campaign aide').kind, 'anonymous');
   assert.equal(analyzeMention('a White House official').kind, 'anonymous');
+  // an envoy's post before the name: the place is no part of it
+  const envoy = analyzeMention("China's ambassador to Britain Liu Xiaoming");
+  assert.equal(`${envoy.kind}: ${envoy.name}`, 'person: Liu Xiaoming');
+  assert.equal(analyzeMention("Russia's envoy to the UN Vassily Nebenzia").name, 'Vassily Nebenzia');
+  // a network's local station is an outlet
+  const station = analyzeMention('CBS DFW');
+  assert.equal(`${station.kind}: ${station.name}`, 'media: CBS DFW');
+  assert.equal(analyzeMention('ABC News').name, 'ABC News');
   // an owner's record described after its noun is the owner's word; the day it came out is no name
   const data = analyzeMention("Statistics Canada's labour force survey data released Friday");
   assert.equal(`${data.kind}: ${data.name}`, 'organization: Statistics Canada');

@@ -4,7 +4,7 @@ import { entityAt } from '../../entities/index.js';
 import { GOVERNMENT_NOUNS, TRADE_AND_PLACE_BODY_NOUNS } from '../../lexicon/organizations-generic.js';
 import { isGovernmentPlace, isNationalityPhrase, isPlaceName } from '../../lexicon/gazetteer.js';
 import { isKnownOrganization } from '../../lexicon/organizations.js';
-import { OUTLET_DESCRIPTORS } from '../../lexicon/media.js';
+import { OUTLET_DESCRIPTORS, networkStation } from '../../lexicon/media.js';
 import { DOCUMENT_NOUNS } from '../../lexicon/speaker-kinds.js';
 import { PASSIVE_TELLING, QUESTION_PUT_CUE } from '../../lexicon/reporting.js';
 import type { Gender, GrammaticalNumber } from '../../lexicon/speaker-kinds.js';
@@ -1092,6 +1092,8 @@ function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, perso
     const name = (info.form === 'name' && info.name.length > entity.name.length && plausiblePersonName(info.name, info)
         && (info.name.startsWith(entity.name) || (entity.type === 'person' && info.name.endsWith(` ${entity.name}`) && givenNamesOnly(info.name.slice(0, -entity.name.length - 1)))))
       || ((info.form === 'organization' || info.form === 'media') && info.nameSpan && info.name.replace(/^the /i, '') === cleanName(entity.name).replace(/^the /i, ''))
+      // (a network's station the entity cut to the network: "CBS DFW" for the entity "CBS")
+      || (info.form === 'media' && info.name.startsWith(`${entity.name} `) && networkStation(info.name) !== null)
       ? info.name : cleanName(entity.name);
     const byName = dis.byName(name, kind, src.start);
     if (byName && !byName.entity) {

@@ -1,7 +1,7 @@
 import type { Span, SpeakerKind } from '../../doc/types.js';
 import { ANONYMITY_MARKERS, DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS } from '../../lexicon/anonymous.js';
 import { FEMALE_NAMES, MALE_NAMES, isGivenName } from '../../lexicon/given-names.js';
-import { MEDIA_NAME_HEADS, MEDIA_NAME_TAILS, MEDIA_NOUNS, OUTLETS, PRESS_NOUNS } from '../../lexicon/media.js';
+import { MEDIA_NAME_HEADS, MEDIA_NAME_TAILS, MEDIA_NOUNS, OUTLETS, PRESS_NOUNS, networkStation } from '../../lexicon/media.js';
 import { GOVERNMENT_PLACES, GOVERNMENT_SEATS, ORGANIZATION_HEADS, ORGANIZATION_NOUNS } from '../../lexicon/organizations-generic.js';
 import {
   DOCUMENT_ADJECTIVES,
@@ -703,6 +703,8 @@ function conjoinedBodyName(text: string): string | null {
 
 /** An unnamed head (lower case after its determiner) and a relative clause without a comma: "A woman who was ...". */
 const UNNAMED_HEAD_RELATIVE_RE = /^((?:a|an|the|one|some|several|many|two|three|four|five|most|all)(?:\s+[\p{Ll}-]+){1,4})\s+(?:who|whom|whose|that)\s/iu;
+/** An envoy's post and the words after it (a place, then a name): "... ambassador to Britain Liu Xiaoming". */
+const ENVOY_POSTED_RE = /\b(ambassador|envoy|emissary|representative|delegate|consul|high commissioner)\s+(?:to|at)\s+(?:the\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){2,6}\p{Lu}[\p{L}'’-]+)$/iu;
 /** People and who quoted them ("industry sources cited by ..."). */
 const CITED_BY_RE = /^(.+?)\s+(?:cited|quoted)\s+by\s+\S/i;
 /** A name set last, after a comma ("..., Dick Clark Productions", "..., Big Machine"). */
@@ -726,6 +728,18 @@ function readMention(rawText: string, base: number): MentionInfo {
   const opener = CLAUSE_OPENER_RE.exec(text);
   if (opener && opener[0].length < text.length) return readMention(text.slice(opener[0].length), start + opener[0].length);
 
+  // "China's ambassador to Britain Liu Xiaoming", "Russia's envoy to the UN Vassily Nebenzia": an envoy's post, then
+  // the envoy's name (the place is no part of the name)
+  const posted = ENVOY_POSTED_RE.exec(text);
+  if (posted) {
+    const words = posted[2]!.split(/\s+/);
+    for (let k = 1; k <= Math.min(3, words.length - 2); k++) {
+      const place = words.slice(0, k).join(' '), rest = words.slice(k).join(' ');
+      if (!isPlaceName(place) && !isKnownOrganization(place)) continue;
+      const name = readMention(rest, start + text.length - rest.length);
+      if (name.form === 'name' && name.kind === 'person') return { ...name, roles: [...new Set([...name.roles, posted[1]!.toLowerCase()])] };
+    }
+  }
   // "industry sources cited by DigiTimes", "officials quoted by Reuters": those quoted speak; who quoted them is the
   // relay (relay.ts)
   const cited = CITED_BY_RE.exec(text);
@@ -753,6 +767,9 @@ function readMention(rawText: string, base: number): MentionInfo {
   // an outlet, a seat of government, a country or capital, as a whole
   const gov = governmentName(text);
   if (gov) return { ...empty, form: gov.kind === 'media' ? 'media' : 'organization', name: gov.name, kind: gov.kind, gender: 'neuter', nameSpan: { start, end: start + text.length } };
+  // (a network's local station: "CBS DFW reports")
+  const station = networkStation(text);
+  if (station) return { ...empty, form: 'media', name: station, kind: 'media', gender: 'neuter', nameSpan: { start, end: start + text.length } };
 
   // "The city of Phoenix", "the state of Ohio": the place's government, a body named so
   const placeBody = PLACE_BODY_RE.exec(text);
