@@ -17,6 +17,9 @@ const CELL = new Set(['TD', 'TH']);
 /** A word of two or more lower-case letters (or digits) ending a sentence with no space before a capitalized word: its last word in group 1. */
 const GLUED_SENTENCE = /(?<![\p{L}\p{N}.])([\p{L}\p{N}]*[\p{Ll}\p{N}]{2})[.!?]["\u201d\u2019)]?(?=\p{Lu}(?:\p{Ll}|\s))/gu;
 
+/** An outlet's dateline in parentheses glued to the first word ("(CNN)President Donald Trump", the outlet set in its own element). */
+const GLUED_DATELINE = /^(\(\p{Lu}[\p{L} .&-]{0,30}\))(?=\p{Lu}\p{Ll})/u;
+
 /** Stands for a <br> while a block's text is gathered (a character that never occurs in HTML text). */
 const BR = '\u0000';
 
@@ -68,7 +71,7 @@ export function domToText(root: NodeLike): string {
     let lines: string[] = [];
     const endParagraph = () => { if (lines.length) parts.push(lines.join('\n')); lines = []; };
     for (const piece of line.split(BR)) {
-      const t = piece.replace(/[ \t\r\n\f]+/g, ' ').trim();
+      const t = piece.replace(/[ \t\r\n\f]+/g, ' ').trim().replace(GLUED_DATELINE, '$1 ');
       if (!t) { endParagraph(); continue; }
       const pieces = splitGluedSentences(t);
       for (let k = 0; k < pieces.length; k++) { if (k) endParagraph(); lines.push(pieces[k]!); }

@@ -561,3 +561,10 @@ test('source-edges: a source keeps the closing bracket of the parenthesis it ope
   assert.ok(sources.includes('Rep. Mary Jones (D-Ore.)'), sources.join(' | '));
   assert.ok(sources.includes('Immigration, Refugees and Citizenship Canada (IRCC)'), sources.join(' | '));
 });
+
+test('balanced-brackets: a content never starts inside a parenthesis it did not open (an outlet\'s dateline)', () => {
+  const d = doc('(CNN) President Dana Ruiz, according to the White House, made a trip to the hospital on Saturday.');
+  const a = rel(d, 'according to', 'the White House', 'CNN) President Dana Ruiz');
+  const [out] = balancedBrackets.refine(d, [a]);
+  assert.equal(d.text.slice(out!.content[0]!.start, out!.content[0]!.end), 'President Dana Ruiz');
+});

@@ -47,6 +47,11 @@ test('domToText: an empty element styled as a break ends a paragraph even after 
   assert.deepEqual(domToText(document.body as never).split('\n\n'), ['Borewell Horror: A Newborn Left To Die, But Survives', 'One of the most shocking cases emerged from the district.']);
 });
 
+test('domToText: an outlet\'s dateline in its own element is set apart from the first word ("(CNN)President")', () => {
+  const { document } = parseHTML('<html><body><p><cite class="el-editorial-source"> (CNN)</cite>President Dana Ruiz made a trip to the hospital.</p></body></html>');
+  assert.equal(domToText(document.body as never), '(CNN) President Dana Ruiz made a trip to the hospital.');
+});
+
 test('a page Readability cannot read falls back to the JSON-LD articleBody', () => {
   const body = 'First paragraph of a story that is only in the structured data, long enough to be an article on its own. '.repeat(3).trim();
   const html = `<!doctype html><html><head><title>Short teaser page</title>

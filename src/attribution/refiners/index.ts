@@ -791,6 +791,15 @@ export const balancedBrackets: Refiner = {
     const M = doc.matchText;
     for (const a of atts) {
       if (!a.content.length || a.direct) continue;
+      // (nor starts inside one it did not open: "CNN) President Donald Trump, according to the White House, made ...",
+      // the outlet's dateline before it)
+      const first = a.content[0]!;
+      const lead = /^[^()]{1,40}\)\s+(?=\S)/.exec(M.slice(first.start, Math.min(first.end, first.start + 45)));
+      const opened = lead !== null && M.slice(doc.sentences[doc.sentenceAt(first.start)]?.start ?? first.start, first.start).includes('(');
+      if (lead && opened && first.start + lead[0].length < first.end) {
+        a.content = [{ start: first.start + lead[0].length, end: first.end }, ...a.content.slice(1)];
+        tagged(a, this.name);
+      }
       const last = a.content[a.content.length - 1]!;
       const t = M.slice(last.start, last.end);
       let depth = 0, open = -1;
