@@ -35,7 +35,17 @@ export function splitSentences(matchText: string, paragraphs: Span[], tokens: To
       const tok = matchText.slice(tokens[i]!.start, tokens[i]!.end);
       let isEnd = false;
       let abbrev: 'title' | 'other' | 'number' | null = null;
-      if (/^[.!?]+$|^\.{2,}$/.test(tok)) isEnd = true;
+      if (/^[.!?]+$|^\.{2,}$/.test(tok)) {
+        isEnd = true;
+        // a period with a number glued after it is a decimal point (".45-caliber"); one glued on both sides is inside
+        // a name ("PanARMENIAN.Net"), unless a lower-case word ends there and a capitalized one starts ("years.A")
+        const glued = i + 1 < last && tokens[i + 1]!.start === tokens[i]!.end;
+        const next = glued ? matchText.slice(tokens[i + 1]!.start, tokens[i + 1]!.end) : '';
+        if (tok === '.' && /^[\p{L}\p{N}]/u.test(next)) {
+          const before = i > first && tokens[i - 1]!.end === tokens[i]!.start ? matchText.slice(tokens[i - 1]!.start, tokens[i - 1]!.end) : null;
+          if (/^\d/.test(next) || (before !== null && !(/\p{Ll}{2}$/u.test(before) && /^\p{Lu}/u.test(next)))) continue;
+        }
+      }
       else if (tok.length > 1 && tok.endsWith('.')) {
         const low = tok.slice(0, -1).toLowerCase();
         if (TITLE_ABBREVIATIONS.has(low) || (tok.length === 2 && /\p{Lu}/u.test(tok[0]!))) abbrev = 'title'; // "Sen.", an initial "W."

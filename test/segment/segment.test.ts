@@ -36,6 +36,11 @@ test('a sentence ending inside a quotation keeps its closing mark', () => {
   assert.deepEqual(sentences('“Are we ready?” he asked. Nobody answered.'), ['“Are we ready?” he asked.', 'Nobody answered.']);
 });
 
+test('a period glued to a number or inside a name ends no sentence; one between a word and a capital does', () => {
+  assert.deepEqual(sentences('He had a loaded .45-caliber handgun, police said. PanARMENIAN.Net reported it first. It rained for years.A flood followed.'),
+    ['He had a loaded .45-caliber handgun, police said.', 'PanARMENIAN.Net reported it first.', 'It rained for years.', 'A flood followed.']);
+});
+
 test('sentences never cross paragraphs, and paragraphs are found', () => {
   const d = new Doc('First paragraph without a stop\n\nSecond one. Two sentences.\nA third paragraph.');
   segmenter.run(d);
