@@ -172,3 +172,17 @@ export const PASSIVE_TELLING = /^(?:was|were|is|are|been|being|has\s+been|have\s
  * the sentence's main clause, did not say it.
  */
 export const QUESTION_PUT_CUE = /^(?:when\s+|after\s+being\s+)?(?:asked|pressed|questioned|quizzed)\b/i;
+
+/**
+ * Verbs that report a clause only with "that" after them ("The Congressional Budget Office projects that ...", "a
+ * judge ruled that ...", "Critics argue that ..."): base and plural forms of the cue verbs, and verbs of finding,
+ * ruling and forecasting. Without "that" they name other deeds ("they report to the board", "the court ruled on").
+ */
+export const THAT_CUE_VERBS: readonly string[] = [
+  'project', 'projects', 'projected', 'forecast', 'forecasts', 'rule', 'rules', 'ruled', 'find', 'finds', 'found', 'show', 'shows',
+  'showed', 'indicate', 'indicates', 'indicated', 'conclude', 'determined', 'determine', 'state', 'argue', 'warn', 'claim', 'insist',
+  'note', 'deny', 'add', 'explain', 'report', 'suggest', 'predict', 'estimate', 'admit', 'acknowledge', 'confirm', 'reveal', 'contend',
+  'maintain', 'fear', 'hope', 'agree', 'complain', 'allege', 'assert', 'announce', 'stress', 'stresses', 'emphasize', 'emphasizes',
+  'calculate', 'calculates', 'calculated', 'reckon', 'reckons', 'reckoned', 'assume', 'assumes', 'assumed', 'realize', 'realized',
+  'recognize', 'recognizes', 'recognized', 'learned', 'discovered', 'discover', 'discovers', 'decided', 'decide', 'decides',
+];

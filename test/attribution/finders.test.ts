@@ -225,6 +225,14 @@ test('direct: a perfect tense closes a frame ("…," X, a fellow at Y, has writt
   assert.deepEqual(q?.parts?.map((p) => str(doc, p)), ['If the country imposes a tariff, the importer pays it', 'The other government pays nothing.']);
 });
 
+test('patterns: verbs that report a clause only with "that" ("projects that", "ruled that", "projected in May that"); without "that" no statement', () => {
+  expectQuote('The Congressional Budget Office projects that the tariffs will reduce household income.', { cue: 'projects', source: 'The Congressional Budget Office', content: 'that the tariffs will reduce household income' });
+  expectQuote('The Harbor Tax Foundation projected in May that the tariffs would cost jobs.', { cue: 'projected', source: 'The Harbor Tax Foundation', content: 'that the tariffs would cost jobs' });
+  expectQuote('But a judge ruled that the man should remain in jail.', { cue: 'ruled', source: 'a judge', content: 'that the man should remain in jail' });
+  const doc = run('The court ruled on the appeal in May.');
+  assert.equal(doc.quotes.some((q) => str(doc, q.cue) === 'ruled' && q.rule?.startsWith('pattern:')), false);
+});
+
 test('patterns: "in the words of X: “…”" gives X the quotation', () => {
   for (const [text, source] of [['Here is how bad it got, in the words of the patient: \u201cTwo months after the trip I could not breathe.\u201d', 'the patient'], ['In the words of one senator, \u201cthis bill is dead.\u201d', 'one senator']] as const) {
     const doc = run(text);

@@ -1,6 +1,6 @@
 import type { Doc } from '../../doc/doc.js';
 import type { Span } from '../../doc/types.js';
-import { CLAIM_NOUNS, CUE_PARTICIPLES, CUE_VERB_FORMS, INVERTED_CUE_VERBS } from '../../lexicon/reporting.js';
+import { CLAIM_NOUNS, CUE_PARTICIPLES, CUE_VERB_FORMS, INVERTED_CUE_VERBS, THAT_CUE_VERBS } from '../../lexicon/reporting.js';
 import { tokenTexts } from '../../segment/index.js';
 import type { Attribution } from '../model/extract.js';
 import { ROLE_WORDS } from '../../lexicon/speaker-kinds.js';
@@ -56,6 +56,8 @@ const NAME_WITH_RELATIVE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4
 /** Words that open a reported clause's subject after an addressee with no "that" ("told reporters the plan was dead"). */
 const CLAUSE_SUBJECT_OPENER = String.raw`(?:the|a|an|this|these|those|his|her|their|its|our|my|he|she|it|they|we|i|there|no|some|many|most|all|both|every|one|two|three)\b`;
 const HEAD_SRC_CUE = new RegExp(String.raw`^([^"]{1,160}?)\s+(${ADV}${CUE_RE_SRC})${CUE_END}(${ADDRESSEE}(?=\s+that\b|\s*[,:]|\s+${CLAUSE_SUBJECT_OPENER}))?\s*[,:]?\s+((?:that\s+)?(?!'')[^"].*?)\s*$`, 'du');
+/** "X projects (in May) that C": a verb of THAT_CUE_VERBS reports its clause only with "that" after it (a time may come between). */
+const HEAD_SRC_THAT_CUE = new RegExp(String.raw`^([^"]{1,160}?)\s+(${ADV}(?:${THAT_CUE_VERBS.join('|')}))${CUE_END}(?:\s+(?:in|on|last|this|earlier|late|early)\s+[^,"]{1,30}?)?\s+(that\s+(?!'')[^"].*?)\s*$`, 'du');
 const POSSESSIVE_CLAIM = new RegExp(String.raw`(\S)(?:'s|s')\s+(${CLAIM_NOUNS.join('|')})\s+(that\s+[^,;]+?)(?=\s*[,;]|${END})`, 'du');
 /** A content ending in a quotation mark is a direct quotation's, left to the quotation finder. */
 // a poll or survey opening the sentence as the source ("In a CBS News poll released Monday, 50 percent chose ..."):
@@ -167,6 +169,13 @@ export function findPatternAttributions(doc: Doc): Attribution[] {
         const source = opening && opening[0].length < m[1]!.length && plausibleSource(doc, head) ? { start: head.start + opening[0].length, end: head.end } : head;
         addRelation(doc, found, 'pattern:source-cue-content', groupSpan(m, 2, base), source, content);
       }
+    }
+    // (not a possessive's noun: "the governor's claim that ...", see POSSESSIVE_CLAIM)
+    if (str.includes(' that ') && !found.length && (m = HEAD_SRC_THAT_CUE.exec(str)) && !AS_SOURCE.test(m[1]!) && !/(?:'s|s')$/.test(m[1]!)) {
+      // (an opening phrase or conjunction is no part of the source: "After the vote, ...", "But a judge ruled that")
+      const head = groupSpan(m, 1, base)!, opening = OPENING_PHRASE.exec(m[1]!) ?? /^(?:But|And|Yet|So|Still|Now|Meanwhile),?\s+/.exec(m[1]!);
+      const source = opening && opening[0].length < m[1]!.length ? { start: head.start + opening[0].length, end: head.end } : head;
+      addRelation(doc, found, 'pattern:source-cue-that', groupSpan(m, 2, base), source, groupSpan(m, 3, base));
     }
     // "Although relatives suggested he was murdered, Hawk Sawyer told lawmakers no evidence supports ...": the main
     // clause after an opening subordinate clause frames a statement of its own
