@@ -185,4 +185,6 @@ export const THAT_CUE_VERBS: readonly string[] = [
   'maintain', 'fear', 'hope', 'agree', 'complain', 'allege', 'assert', 'announce', 'stress', 'stresses', 'emphasize', 'emphasizes',
   'calculate', 'calculates', 'calculated', 'reckon', 'reckons', 'reckoned', 'assume', 'assumes', 'assumed', 'realize', 'realized',
   'recognize', 'recognizes', 'recognized', 'learned', 'discovered', 'discover', 'discovers', 'decided', 'decide', 'decides',
+  'made it clear', 'made clear', 'makes it clear', 'makes clear', 'know', 'knows', 'knew', "didn't know", "don't know", "doesn't know",
+  'understand', 'understands', 'feel', 'feels', 'felt',
 ];
