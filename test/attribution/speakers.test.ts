@@ -164,6 +164,11 @@ test('titles, roles, parentheticals and appositive clauses are stripped from nam
   assert.equal(analyzeMention('Mr. Kowalski').gender, 'male');
   assert.equal(analyzeMention('a Trump campaign aide').kind, 'anonymous');
   assert.equal(analyzeMention('a White House official').kind, 'anonymous');
+  // a description with a place or a phrase after its head is what the head reads as, kept whole
+  const embassy = analyzeMention('India\u2019s embassy in Washington');
+  assert.equal(`${embassy.kind}: ${embassy.name}`, 'organization: India\u2019s embassy in Washington');
+  assert.equal(analyzeMention('NASA scientists using a telescope atop Mauna Kea').kind, 'anonymous');
+  assert.notEqual(analyzeMention('Citizens for Clean Water in Ohio').kind, 'anonymous');
   // an envoy's post before the name: the place is no part of it
   const envoy = analyzeMention("China's ambassador to Britain Liu Xiaoming");
   assert.equal(`${envoy.kind}: ${envoy.name}`, 'person: Liu Xiaoming');

@@ -703,6 +703,8 @@ function conjoinedBodyName(text: string): string | null {
 
 /** An unnamed head (lower case after its determiner) and a relative clause without a comma: "A woman who was ...". */
 const UNNAMED_HEAD_RELATIVE_RE = /^((?:a|an|the|one|some|several|many|two|three|four|five|most|all)(?:\s+[\p{Ll}-]+){1,4})\s+(?:who|whom|whose|that)\s/iu;
+/** A description's head, then where it is or what it does ("... in Washington", "... using a telescope", "... led by ..."). */
+const DESCRIPTION_TAIL_RE = /^(.+?)\s+(?:in|at|atop|near|outside|inside|using|based\s+in|out\s+of|led\s+by|joined\s+by)\s+\S/;
 /** An envoy's post and the words after it (a place, then a name): "... ambassador to Britain Liu Xiaoming". */
 const ENVOY_POSTED_RE = /\b(ambassador|envoy|emissary|representative|delegate|consul|high commissioner)\s+(?:to|at)\s+(?:the\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){2,6}\p{Lu}[\p{L}'’-]+)$/iu;
 /** People and who quoted them ("industry sources cited by ..."). */
@@ -728,6 +730,16 @@ function readMention(rawText: string, base: number): MentionInfo {
   const opener = CLAUSE_OPENER_RE.exec(text);
   if (opener && opener[0].length < text.length) return readMention(text.slice(opener[0].length), start + opener[0].length);
 
+  // "India's embassy in Washington", "NASA scientists using a telescope atop Mauna Kea", "A team led by researchers
+  // at ...": a description with a place or a phrase after its head is what the head reads as (the place, the
+  // telescope and the researchers do not speak); the description is kept whole
+  const placed = DESCRIPTION_TAIL_RE.exec(text);
+  // (a common noun heading it, "Citizens for Clean Water in Ohio" is a name; and no name set after it: "his neighbor in
+  // Florida, Tom Reyes")
+  if (placed && /(?:^|\s)\p{Ll}[\p{L}-]*$/u.test(placed[1]!) && !TRAILING_NAME_RE.test(text)) {
+    const head = readMention(placed[1]!, start);
+    if ((head.form === 'anonymous' || head.form === 'nominal' || (head.form === 'organization' && head.head)) && !head.nameSpan) return { ...head, name: foldSpaces(text) };
+  }
   // "China's ambassador to Britain Liu Xiaoming", "Russia's envoy to the UN Vassily Nebenzia": an envoy's post, then
   // the envoy's name (the place is no part of the name)
   const posted = ENVOY_POSTED_RE.exec(text);
