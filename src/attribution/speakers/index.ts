@@ -1,7 +1,7 @@
 import type { Doc } from '../../doc/doc.js';
 import type { Entity, Quote, Span, Speaker, SpeakerKind } from '../../doc/types.js';
 import { entityAt } from '../../entities/index.js';
-import { GOVERNMENT_NOUNS, TRADE_AND_PLACE_BODY_NOUNS } from '../../lexicon/organizations-generic.js';
+import { GOVERNMENT_NOUNS, ORGANIZATION_HEADS, TRADE_AND_PLACE_BODY_NOUNS } from '../../lexicon/organizations-generic.js';
 import { isGovernmentPlace, isNationalityPhrase, isPlaceName } from '../../lexicon/gazetteer.js';
 import { isKnownOrganization } from '../../lexicon/organizations.js';
 import { OUTLET_DESCRIPTORS, networkStation } from '../../lexicon/media.js';
@@ -1092,6 +1092,9 @@ function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, perso
     const name = (info.form === 'name' && info.name.length > entity.name.length && plausiblePersonName(info.name, info)
         && (info.name.startsWith(entity.name) || (entity.type === 'person' && info.name.endsWith(` ${entity.name}`) && givenNamesOnly(info.name.slice(0, -entity.name.length - 1)))))
       || ((info.form === 'organization' || info.form === 'media') && info.nameSpan && info.name.replace(/^the /i, '') === cleanName(entity.name).replace(/^the /i, ''))
+      // (a body's name the entity cut short: "Ministry of Foreign Affairs" for the entity "The Ministry")
+      || (info.form === 'organization' && !!info.head && !!info.nameSpan && ORGANIZATION_HEADS.has(info.head)
+        && info.name.toLowerCase().replace(/^the\s+/, '').startsWith(entity.name.toLowerCase().replace(/^the\s+/, '')) && info.name.length > entity.name.length)
       // (a network's station the entity cut to the network: "CBS DFW" for the entity "CBS")
       || (info.form === 'media' && info.name.startsWith(`${entity.name} `) && networkStation(info.name) !== null)
       ? info.name : cleanName(entity.name);

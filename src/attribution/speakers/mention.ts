@@ -703,6 +703,8 @@ function conjoinedBodyName(text: string): string | null {
 
 /** An unnamed head (lower case after its determiner) and a relative clause without a comma: "A woman who was ...". */
 const UNNAMED_HEAD_RELATIVE_RE = /^((?:a|an|the|one|some|several|many|two|three|four|five|most|all)(?:\s+[\p{Ll}-]+){1,4})\s+(?:who|whom|whose|that)\s/iu;
+/** A body's head word in capitals, "of"/"for" and a domain in capitals (commas and "and" inside), an acronym after it, with an owner or "the" before. */
+const BODY_OF_DOMAIN_RE = /^(?:[Tt]he\s+|(?:\p{Lu}[\p{L}.-]*\s+){0,2}\p{Lu}[\p{L}.-]*['’]s?\s+)?(\p{Lu}\p{Ll}+)\s+(?:of|for|on)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:,?\s+(?:(?:and|&|of|the|for)\s+)?\p{Lu}[\p{L}'’.-]*)*(?:\s+\(\p{Lu}{2,}\))?$/u;
 /** A description's head, then where it is or what it does ("... in Washington", "... using a telescope", "... led by ..."). */
 const DESCRIPTION_TAIL_RE = /^(.+?)\s+(?:in|at|atop|near|outside|inside|using|based\s+in|out\s+of|led\s+by|joined\s+by)\s+\S/;
 /** An envoy's post and the words after it (a place, then a name): "... ambassador to Britain Liu Xiaoming". */
@@ -878,6 +880,14 @@ function readMention(rawText: string, base: number): MentionInfo {
   // "The Department of Climate Change and Energy", "Devon and Cornwall Police": one body whose name holds "and"
   const body = conjoinedBodyName(text);
   if (body) return { ...empty, form: 'organization', name: body, kind: 'organization', gender: 'neuter', number: 'singular' };
+  // "The Ministry of Foreign Affairs", "Pakistan's Ministry of Trade, Industry and Energy (MOTIE)": a body's head word,
+  // "of", and its domain in capitals is one body (the domain's words are no person: "Foreign" read as a role had left
+  // "Affairs" for a name)
+  const bodyOf = BODY_OF_DOMAIN_RE.exec(text);
+  if (bodyOf && ORGANIZATION_HEADS.has(bodyOf[1]!.toLowerCase())) {
+    const lead = /^the\s+/.exec(text)?.[0].length ?? 0;
+    return { ...empty, form: 'organization', name: foldSpaces(text.slice(lead)), kind: 'organization', gender: 'neuter', number: 'singular', head: bodyOf[1]!.toLowerCase(), nameSpan: { start: start + lead, end: start + text.length } };
+  }
   // "the Minister for Foreign Affairs", "Governor of the Bank of England Andrew Bailey": an office, with or without its holder
   if (!text.includes(',')) {
     const office = officeTitle(words(text, start));
