@@ -517,3 +517,9 @@ test('the frame between a split quotation\'s parts ("…,” Ben Ruiz said. “�
   const he = (doc.quotes ?? []).find((q) => q.source && doc.text.slice(q.source.start, q.source.end) === 'he');
   assert.equal(he?.speaker.name, 'Ben Ruiz');
 });
+
+test('a given name alone is the one person named in full with it ("Tessa explained")', () => {
+  const doc = analyzeDoc({ text: 'Booking insider Tessa Bishop, Head of Sales at a travel firm, said prices were rising. According to Tessa, the best time to book is April. Tessa explained: “Prices drop in spring.”' });
+  const names = (doc.quotes ?? []).filter((q) => q.source && doc.text.slice(q.source.start, q.source.end) === 'Tessa').map((q) => q.speaker.name);
+  assert.deepEqual(names, ['Tessa Bishop', 'Tessa Bishop']);
+});

@@ -76,6 +76,8 @@ export class Discourse {
   private readonly named = new Map<string, Referent[]>();
   /** People by the lower-case last word of their name. */
   private readonly surnamed = new Map<string, Referent[]>();
+  /** People named in full by the lower-case first word of their name ("tessa" -> Tessa Bishop). */
+  private readonly firstNamed = new Map<string, Referent[]>();
   /** The first referent of each entity. */
   private readonly entityRefs = new Map<string, Referent>();
   /** The referents with a mention in each content sentence (by ordinal; -1: outside the content sentences). */
@@ -126,10 +128,12 @@ export class Discourse {
   private indexName(r: Referent): void {
     insertById(this.named, lowerName(r.name), r);
     if (r.kind === 'person') insertById(this.surnamed, lastToken(r.name), r);
+    if (r.kind === 'person' && WHITE_SPACE_RE.test(r.name)) insertById(this.firstNamed, firstToken(r.name), r);
   }
   private unindexName(r: Referent): void {
     removeFrom(this.named, lowerName(r.name), r);
     if (r.kind === 'person') removeFrom(this.surnamed, lastToken(r.name), r);
+    if (r.kind === 'person' && WHITE_SPACE_RE.test(r.name)) removeFrom(this.firstNamed, firstToken(r.name), r);
   }
 
   /** The referent of a kind whose name is this one, lower-cased alike (the first). */
@@ -180,10 +184,16 @@ export class Discourse {
       const at = lastMentionBefore(r, before + 1)?.start ?? -1;
       if (!sameSurname || at > sameAt) { sameSurname = r; sameAt = at; }
     }
-    return sameSurname;
+    if (sameSurname || parts.length !== 1) return sameSurname;
+    // "Tessa explained": a given name alone is the one person named in full with it (a feature's way), when only one is
+    // and no one is named by it as a surname
+    const firsts = (this.firstNamed.get(low) ?? []).filter((r) => mentionedBy(r, before) && (gender === 'unknown' || r.gender === 'unknown' || r.gender === gender));
+    return firsts.length === 1 ? firsts[0] : undefined;
   }
 }
 
+/** The lower-case first word of a name. */
+function firstToken(name: string): string { return name.slice(0, name.search(WHITE_SPACE_RE)).toLowerCase(); }
 /** Puts r into the list under `key`, the list kept in ascending id. */
 function insertById(index: Map<string, Referent[]>, key: string, r: Referent): void {
   const list = index.get(key);
