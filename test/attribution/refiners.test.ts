@@ -568,3 +568,9 @@ test('balanced-brackets: a content never starts inside a parenthesis it did not 
   const [out] = balancedBrackets.refine(d, [a]);
   assert.equal(d.text.slice(out!.content[0]!.start, out!.content[0]!.end), 'President Dana Ruiz');
 });
+
+test('passive-telling: a contracted auxiliary ("It’s expected that") is a passive too', () => {
+  const d = doc('It\u2019s expected that a band of storms will form over the plains.');
+  const out = refineAttributions(d, [rel(d, '\u2019s expected', 'It', 'that a band of storms will form over the plains')], [passiveTelling]);
+  assert.equal(out[0]!.source, null);
+});

@@ -169,6 +169,9 @@ test('titles, roles, parentheticals and appositive clauses are stripped from nam
   assert.equal(`${embassy.kind}: ${embassy.name}`, 'organization: India\u2019s embassy in Washington');
   assert.equal(analyzeMention('NASA scientists using a telescope atop Mauna Kea').kind, 'anonymous');
   assert.notEqual(analyzeMention('Citizens for Clean Water in Ohio').kind, 'anonymous');
+  // "US" in capitals is the country, not the pronoun
+  assert.equal(analyzeMention('US').kind, 'organization');
+  assert.equal(analyzeMention('us').form, 'pronoun');
   // a body's head word, "of" and its domain in capitals is one body, whatever its words ("Foreign" is no role here)
   for (const m of ['The Ministry of Foreign Affairs', "South Korea's Ministry of Trade, Industry and Energy (MOTIE)"]) assert.equal(analyzeMention(m).kind, 'organization', m);
   // an envoy's post before the name: the place is no part of it

@@ -725,8 +725,8 @@ function readMention(rawText: string, base: number): MentionInfo {
   const empty: MentionInfo = { form: 'unknown', name: text, kind: 'unknown', gender: 'unknown', number: 'unknown', roles: [] };
   if (!text) return empty;
 
-  // ("WHO" in capitals is the World Health Organization, not the pronoun)
-  const pronoun = text === 'WHO' ? undefined : PRONOUNS.get(lower);
+  // ("WHO" in capitals is the World Health Organization, "US" the United States, not the pronoun)
+  const pronoun = text === 'WHO' || text === 'US' ? undefined : PRONOUNS.get(lower);
   if (pronoun) return { ...empty, form: 'pronoun', pronoun, gender: pronoun.gender, number: pronoun.number };
   // "But Mr. Smith", "Though Mariam": a clause's opening word is no part of the mention
   const opener = CLAUSE_OPENER_RE.exec(text);
