@@ -6,6 +6,7 @@ import { boilerplateCleaner } from '../../src/clean/index.js';
 import { segmenter } from '../../src/segment/index.js';
 import { posTagger } from '../../src/pos/index.js';
 import { entityRecognizer } from '../../src/entities/index.js';
+import { analyzeDoc } from '../../src/analyze.js';
 import { findAttributions, findLabelAttributions, findSignoffAttributions, type Attribution } from '../../src/attribution/index.js';
 
 // Every sentence here is composed for the tests.
@@ -144,4 +145,13 @@ test('merge: a signed quotation is one attribution, with the dash as cue', () =>
   const doc = prep('Readers wrote in.\n\n\u201cThe ferry is the only way my kids get to school every single morning.\u201d \u2015 Ana Ruiz\n\nThe council meets on Monday.');
   const atts = findAttributions(doc).filter((a) => a.content.some((c) => str(doc, c)!.includes('ferry')));
   assert.deepEqual(atts.map((a) => [str(doc, a.cue), str(doc, a.source), a.rule]), [['\u2015', 'Ana Ruiz', 'signoff:quote']]);
+});
+
+test('a "Q:"/"A:" interview with short answers: each answer is a turn of its own, the interviewee\'s', () => {
+  const doc = analyzeDoc({ text: 'We asked the fan a few questions.\n\nQ: Favorite apps?\n\nA: Bleacher Report, Uber Eats, and ParkMobile\n\nQ: Favorite artists or groups?\n\nA: Bob Marley, Bruno Mars and Drake\n\nQ: Favorite athlete?\n\nA: Lebron James' });
+  const turns = (doc.quotes ?? []).filter((q) => q.rule?.startsWith('label:'));
+  assert.equal(turns.length, 6, JSON.stringify(turns.map((q) => doc.text.slice(q.content.start, q.content.end))));
+  const answers = turns.filter((q) => doc.text[q.source!.start] === 'A');
+  assert.deepEqual(answers.map((q) => doc.text.slice(q.content.start, q.content.end)), ['Bleacher Report, Uber Eats, and ParkMobile', 'Bob Marley, Bruno Mars and Drake', 'Lebron James']);
+  assert.deepEqual([...new Set(answers.map((q) => q.speaker.name))], ['the interviewee']);
 });

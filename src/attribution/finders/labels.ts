@@ -90,7 +90,10 @@ function turnIn(doc: Doc, para: Span): Turn | null {
   if (isNotSpeaker(label)) return null;
   const contentStart = para.start + m[0].length;
   const said = doc.matchText.slice(contentStart, para.end).trim();
-  if (letterWords(said) < MIN_CONTENT_WORDS || !TURN_END.test(said) || nameList(said)) return null;
+  // (a "Q:" or "A:" is a turn whatever it holds: a fan's short answer, "A: Bob Marley, Bruno Mars and Drake")
+  const qa = /^[QA]$/.test(label);
+  if (!qa && (letterWords(said) < MIN_CONTENT_WORDS || !TURN_END.test(said) || nameList(said))) return null;
+  if (qa && letterWords(said) < 1) return null;
   const li = m.indices![2]!, ci = m.indices![3]!;
   return {
     para, labelFrom: para.start + m.indices![1]![0], label: { start: para.start + li[0], end: para.start + li[1] },

@@ -38,7 +38,8 @@ export function interviewLabels(doc: Doc, dis: Discourse, quotes: Quote[], infos
   const answers = labelled.filter((q) => doc.text[q.source!.start] === 'A');
   if (!answers.length || answers.length === labelled.length) return;
   const firstAnswer = Math.min(...answers.map((q) => q.source!.start));
-  const people = dis.referents.filter((r) => r.kind === 'person' && r.number !== 'plural' && r.mentions.length > 0);
+  // (the labels themselves, read as names before this, are no one: "Q" is no interviewee)
+  const people = dis.referents.filter((r) => r.kind === 'person' && r.number !== 'plural' && r.mentions.length > 0 && !QA_LABEL_RE.test(r.name));
   let interviewee = titlePerson(doc, people);
   if (!interviewee) {
     let most = 0;
