@@ -42,6 +42,9 @@ const FURNITURE_WORDS = new Set([
   'caption', 'captions', 'figcaption', 'tags', 'tag', 'topics', 'keywords',
   'comment', 'comments', 'disqus', 'cookie', 'cookies', 'consent', 'gdpr', 'modal', 'popup', 'overlay', 'toolbar',
   'sidebar', 'rail', 'widget', 'print', 'email', 'skip', 'sr', 'offscreen',
+  // a quotation repeated large beside the text, and a box of the story's highlights: each says again what the story
+  // says, out of its place (a pull quote in the middle of another speaker's section took his "he")
+  'pullquote', 'pullquotes', 'highlights',
 ]);
 
 /**

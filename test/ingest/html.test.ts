@@ -142,3 +142,12 @@ test('a pop-up card shown over a name (a profile with links to other stories) is
   assert.match(text, /Harbor Town Mayor Dana Whitfield \(D\) said on Tuesday/);
   assert.doesNotMatch(text, /MORE|doubles down|Whitfield Jr/);
 });
+
+test('a pull quote and a highlights box repeat the story out of place: removed', () => {
+  const body = '<p>The harbour council postponed its vote on the ferry subsidy on Tuesday, saying the figures were not ready.</p>'.repeat(3);
+  const html = `<html><body><article><div class="highlights"><ul><li>She added that an appeal could be made.</li></ul></div>${body}<table><tr><td class="pullquote">“If you don’t have a big booster, you’re not going to make it,” Stafford said.</td></tr></table><p>Doug Cooke, a former official, said the rocket was not being used for what it was designed to do, and he argued for a change of course.</p>${body}</article></body></html>`;
+  const { text } = extractArticle(html);
+  assert.ok(!text.includes('big booster'), text);
+  assert.ok(!text.includes('an appeal could be made'), text);
+  assert.ok(text.includes('Doug Cooke, a former official'), text);
+});
