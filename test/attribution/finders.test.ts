@@ -74,6 +74,12 @@ test('direct: present-tense frames of comment and emphasis ("…,” comments X,
   expectQuote('"Sun and snow may seem like different worlds. This trend reflects a change," highlights Dana Moura.', { cue: 'highlights', source: 'Dana Moura', content: 'Sun and snow may seem like different worlds. This trend reflects a change', kind: 'direct' });
 });
 
+test('direct: after a quotation closed by a full stop, "C, he added." is a statement of its own, not the quotation\'s frame', () => {
+  const doc = run('He said he grabbed his family, and \u201cwe ran to the nearby fields and lay down.\u201d Police and ambulances arrived shortly afterward, he added.');
+  const added = doc.quotes.find((q) => str(doc, q.cue) === 'added');
+  assert.equal(str(doc, added?.content ?? null), 'Police and ambulances arrived shortly afterward');
+});
+
 test('direct: split quotation keeps both parts', () => {
   const doc = run('\u201cThe plan is dead,\u201d she said. \u201cWe start again on Monday with a new team.\u201d');
   const q = find(doc, 'said');

@@ -76,6 +76,9 @@ function frameAfter(doc: Doc, q: QuotedStretch, limit: number): Frame | null {
     // (an appositive or a relative clause may hold a verb: the name before it must be a source)
     const head = source && re === AFTER_APPOSITIVE_SRC_CUE ? { start: source.start, end: source.start + doc.matchText.slice(source.start, source.end).indexOf(',') } : source;
     if (!source || !cue || !head || !plausibleSource(doc, head)) continue;
+    // (after a quotation closed by a full stop, words before the frame's source are a sentence of their own, framed by
+    // it: “... lay down.” Police and ambulances arrived shortly afterward, he added.)
+    if (endsAsSentence && re === AFTER_SRC_CUE && /\p{L}/u.test(tail.slice(0, m.indices![1]![0]))) continue;
     const inStatement = STATEMENT_TAIL.exec(tail.slice(m[0].length));
     if (inStatement) return { cue: { start: cue.start, end: q.end + m[0].length + inStatement[0].length }, source, end: q.end + m[0].length + inStatement[0].length };
     if (opensOwnStatement(tail.slice(m[0].length), endsAsSentence, TELL_CUE.test(doc.matchText.slice(cue.start, cue.end)), q.fragments.reduce((n, f) => n + wordCount(doc.matchText, f), 0))) continue;
