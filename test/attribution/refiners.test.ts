@@ -574,3 +574,9 @@ test('passive-telling: a contracted auxiliary ("It’s expected that") is a pass
   const out = refineAttributions(d, [rel(d, '\u2019s expected', 'It', 'that a band of storms will form over the plains')], [passiveTelling]);
   assert.equal(out[0]!.source, null);
 });
+
+test('source-edges: a comma and a conjunction opening a new clause are no part of the source', () => {
+  const d = doc('The team had no players left, so they wisely ran out the clock.');
+  const out = refineAttributions(d, [rel(d, 'ran out', ', so they wisely', 'the clock')], [sourceEdges]);
+  assert.equal(d.text.slice(out[0]!.source!.start, out[0]!.source!.end), 'they');
+});

@@ -526,6 +526,8 @@ export const sourceEdges: Refiner = {
       let i = from, j = to;
       const word = (k: number) => doc.matchText.slice(doc.tokens[k]!.start, doc.tokens[k]!.end).toLowerCase();
       while (i < j && SOURCE_OPENERS.has(word(i)) && doc.tokens[i]!.pos === 'IN') i++;
+      // (nor a comma and a conjunction opening a new clause: ", so they wisely took the approach")
+      while (j - i > 1 && (/^[,;:]$/.test(word(i)) || (/^(?:and|but|so|or|yet)$/.test(word(i)) && i > 0 && /^[,;]$/.test(word(i - 1))))) i++;
       // ("Thursday's storms erupted as predicted": a clause before "as <verb>" is no one's mention)
       if (j - i > 1 && word(j - 1) === 'as') i = j;
       // (a sentence adverb opening the sentence, with no comma after it: "Eventually ART hopes")
