@@ -580,3 +580,9 @@ test('source-edges: a comma and a conjunction opening a new clause are no part o
   const out = refineAttributions(d, [rel(d, 'ran out', ', so they wisely', 'the clock')], [sourceEdges]);
   assert.equal(d.text.slice(out[0]!.source!.start, out[0]!.source!.end), 'they');
 });
+
+test('source-edges: the name before an aside (", via <outlet>,", ", joined by <others>,") is the source, not the aside\'s last words', () => {
+  const d = doc('Chief Justice Ann Roberts, joined by Justice Dana Barrett and the three liberal justices, said the language was clear.');
+  const out = refineAttributions(d, [rel(d, 'said', 'the three liberal justices', 'the language was clear')], [sourceEdges]);
+  assert.equal(d.text.slice(out[0]!.source!.start, out[0]!.source!.end), 'Chief Justice Ann Roberts');
+});

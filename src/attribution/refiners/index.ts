@@ -479,12 +479,16 @@ function closingBracketEnd(text: string, start: number, end: number): number {
   const close = /^[.\s]{0,2}\)/.exec(text.slice(end, end + 3));
   return close ? end + close[0].length : end;
 }
-/** The name before ", via <outlet>," when the source is the outlet set aside ("Sheldon Richardson, via USA Today, said"). */
-function viaAside(doc: Doc, source: Span): Span | null {
+/**
+ * The name before an aside that the source was read from: ", via <outlet>," ("Sheldon Richardson, via USA Today,
+ * said") or ", joined by <others>," ("Roberts, joined by Justice Barrett and the three liberal justices, said").
+ */
+function asideSource(doc: Doc, source: Span): Span | null {
   const sent = doc.sentences[doc.sentenceAt(source.start)];
   if (!sent) return null;
   const from = Math.max(sent.start, source.start - 120);
-  const m = /(?:^|[,;:]\s+|\s(?:and|but)\s+)(\p{Lu}[^,;:]*?),\s*via\s+$/u.exec(doc.matchText.slice(from, source.start));
+  // (or the company kept: "Roberts, joined by Justice Barrett and the three liberal justices, said")
+  const m = /(?:^|[,;:]\s+|\s(?:and|but)\s+)(\p{Lu}[^,;:]*?),\s*(?:via\s+|(?:joined|accompanied|flanked|backed|supported)\s+by\s+[^,;:]*?(?:\s(?:and|&)\s+|,\s+))$/u.exec(doc.matchText.slice(from, source.start));
   if (!m || !/^\s*,/.test(doc.matchText.slice(source.end, source.end + 2))) return null;
   const start = from + m.index + m[0].indexOf(m[1]!);
   return { start, end: start + m[1]!.length };
@@ -518,7 +522,7 @@ export const sourceEdges: Refiner = {
       const cut = nameCrossing(doc, a.source.start);
       if (cut !== null) { a.source = { start: cut, end: a.source.end }; tagged(a, this.name); }
       // ("Richardson, via USA Today, said": the outlet set aside is the relay, the name before it the source)
-      const aside = viaAside(doc, a.source);
+      const aside = asideSource(doc, a.source);
       if (aside) { a.source = aside; tagged(a, this.name); }
       const from = tokenIndexAt(doc, a.source.start);
       let to = from;
