@@ -239,6 +239,13 @@ test('patterns: verbs that report a clause only with "that" ("projects that", "r
   assert.equal(doc.quotes.some((q) => str(doc, q.cue) === 'ruled' && q.rule?.startsWith('pattern:')), false);
 });
 
+test('patterns: "C, says X, C" (an inverted frame inside the statement) gives X both parts', () => {
+  const doc = run("The key to the game's success, says Dana Buser, is the company's own network.");
+  const q = doc.quotes.find((x) => str(doc, x.cue) === 'says');
+  assert.equal(str(doc, q?.source ?? null), 'Dana Buser');
+  assert.deepEqual(q?.parts?.map((p) => str(doc, p)), ["The key to the game's success", "is the company's own network"]);
+});
+
 test('patterns: "in the words of X: “…”" gives X the quotation', () => {
   for (const [text, source] of [['Here is how bad it got, in the words of the patient: \u201cTwo months after the trip I could not breathe.\u201d', 'the patient'], ['In the words of one senator, \u201cthis bill is dead.\u201d', 'one senator']] as const) {
     const doc = run(text);

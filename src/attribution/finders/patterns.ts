@@ -56,6 +56,8 @@ const NAME_WITH_RELATIVE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4
 /** Words that open a reported clause's subject after an addressee with no "that" ("told reporters the plan was dead"). */
 const CLAUSE_SUBJECT_OPENER = String.raw`(?:the|a|an|this|these|those|his|her|their|its|our|my|he|she|it|they|we|i|there|no|some|many|most|all|both|every|one|two|three)\b`;
 const HEAD_SRC_CUE = new RegExp(String.raw`^([^"]{1,160}?)\s+(${ADV}${CUE_RE_SRC})${CUE_END}(${ADDRESSEE}(?=\s+that\b|\s*[,:]|\s+${CLAUSE_SUBJECT_OPENER}))?\s*[,:]?\s+((?:that\s+)?(?!'')[^"].*?)\s*$`, 'du');
+/** "C, says Buser, C": an inverted frame set inside the statement, which goes on in lower case after it. */
+const INTERPOSED_INVERTED = new RegExp(String.raw`^([^"]{3,200}?),\s+(${INVERTED_CUE_VERBS.join('|')})\s+(${WORD}(?:\s+${WORD}){0,5}),\s+(\p{Ll}[^"]*?)\s*$`, 'du');
 /** "X projects (in May) that C": a verb of THAT_CUE_VERBS reports its clause only with "that" after it (a time may come between). */
 const HEAD_SRC_THAT_CUE = new RegExp(String.raw`^([^"]{1,160}?)\s+(${ADV}(?:${THAT_CUE_VERBS.join('|')}))${CUE_END}(?:\s+(?:in|on|last|this|earlier|late|early)\s+[^,"]{1,30}?)?\s+(that\s+(?!'')[^"].*?)\s*$`, 'du');
 const POSSESSIVE_CLAIM = new RegExp(String.raw`(\S)(?:'s|s')\s+(${CLAIM_NOUNS.join('|')})\s+(that\s+[^,;]+?)(?=\s*[,;]|${END})`, 'du');
@@ -140,7 +142,15 @@ export function findPatternAttributions(doc: Doc): Attribution[] {
       const source = groupSpan(m, 3, base)!, comma = m[3]!.indexOf(',');
       if (plausibleSource(doc, comma < 0 ? source : { start: source.start, end: source.start + comma })) addRelation(doc, found, 'pattern:content-cue-source', groupSpan(m, 2, base), source, groupSpan(m, 1, base), false);
     }
-    if ((cues & 1) && (m = HEAD_SRC_CUE.exec(str))) {
+    if ((cues & 1) && str.includes(',') && (m = INTERPOSED_INVERTED.exec(str)) && !/,/.test(m[3]!)) {
+      const before = groupSpan(m, 1, base)!, after = groupSpan(m, 4, base)!, src = groupSpan(m, 3, base)!;
+      if (/^\p{Lu}/u.test(m[3]!) || /^(?:he|she|they|we|i)$/i.test(m[3]!)) {
+        addRelation(doc, found, 'pattern:interposed-inverted', groupSpan(m, 2, base), src, before);
+        const added = found[found.length - 1];
+        if (added && added.rule === 'pattern:interposed-inverted') added.content.push(tidy(text, after, true));
+      }
+    }
+    if ((cues & 1) && !found.length && (m = HEAD_SRC_CUE.exec(str))) {
       const content = groupSpan(m, 4, base);
       // the content must not itself end in a frame already found ("C, X said")
       const interposed = AS_SOURCE.exec(m[1]!);
