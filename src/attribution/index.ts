@@ -230,6 +230,8 @@ function recutRuleCues(doc: Doc, v: TokenView, ranker: HashedPerceptron, atts: A
     if (r.end === t1) continue;
     const cue = { start: v.start[r.start]!, end: v.end[r.end - 1]! };
     if (a.content.some((c) => overlaps(c, cue)) || (a.source && overlaps(a.source, cue)) || atts.some((b) => b !== a && b.cue && overlaps(b.cue, cue))) continue;
+    // (nor over a second verb: "“…,” Misri said and added that ..." frames the quotation with "said"; "added" has its own)
+    if (cue.end > a.cue.end && /\b(?:and|but)\b/i.test(doc.matchText.slice(a.cue.end, cue.end))) continue;
     a.cue = cue;
     a.rule = `${a.rule}+model:cue-end`;
   }

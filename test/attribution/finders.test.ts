@@ -239,6 +239,15 @@ test('patterns: verbs that report a clause only with "that" ("projects that", "r
   assert.equal(doc.quotes.some((q) => str(doc, q.cue) === 'ruled' && q.rule?.startsWith('pattern:')), false);
 });
 
+test('patterns: "“…,” X said and added that C": the quotation is framed by "said", C is what X added', () => {
+  const doc = run('\u201cAll it has indulged in is denial,\u201d Vikram Misri said and added that the neighbour had a reputation as a haven for militants.');
+  const said = doc.quotes.find((x) => str(doc, x.cue) === 'said');
+  const added = doc.quotes.find((x) => str(doc, x.cue) === 'added');
+  assert.equal(str(doc, said?.content ?? null), 'All it has indulged in is denial');
+  assert.equal(str(doc, added?.content ?? null), 'that the neighbour had a reputation as a haven for militants');
+  assert.equal(added?.speaker.name, 'Vikram Misri');
+});
+
 test('patterns: "C, says X, C" (an inverted frame inside the statement) gives X both parts', () => {
   const doc = run("The key to the game's success, says Dana Buser, is the company's own network.");
   const q = doc.quotes.find((x) => str(doc, x.cue) === 'says');

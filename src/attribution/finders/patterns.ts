@@ -56,6 +56,8 @@ const NAME_WITH_RELATIVE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4
 /** Words that open a reported clause's subject after an addressee with no "that" ("told reporters the plan was dead"). */
 const CLAUSE_SUBJECT_OPENER = String.raw`(?:the|a|an|this|these|those|his|her|their|its|our|my|he|she|it|they|we|i|there|no|some|many|most|all|both|every|one|two|three)\b`;
 const HEAD_SRC_CUE = new RegExp(String.raw`^([^"]{1,160}?)\s+(${ADV}${CUE_RE_SRC})${CUE_END}(${ADDRESSEE}(?=\s+that\b|\s*[,:]|\s+${CLAUSE_SUBJECT_OPENER}))?\s*[,:]?\s+((?:that\s+)?(?!'')[^"].*?)\s*$`, 'du');
+/** "... Misri said and added that C": a second cue verb joined by "and", its "that" clause (the source is the first verb's, filled by refine:shared-subject). */
+const AND_CUE_THAT = new RegExp(String.raw`\s(?:and|but)\s+(${ADV}${CUE_RE_SRC})${CUE_END}\s+(that\s+[^"]+?)\s*$`, 'du');
 /** "C, says Buser, C": an inverted frame set inside the statement, which goes on in lower case after it. */
 const INTERPOSED_INVERTED = new RegExp(String.raw`^([^"]{3,200}?),\s+(${INVERTED_CUE_VERBS.join('|')})\s+(${WORD}(?:\s+${WORD}){0,5}),\s+(\p{Ll}[^"]*?)\s*$`, 'du');
 /** "X projects (in May) that C": a verb of THAT_CUE_VERBS reports its clause only with "that" after it (a time may come between). */
@@ -199,6 +201,10 @@ export function findPatternAttributions(doc: Doc): Attribution[] {
       const owner = possessor(doc, groupSpan(m, 1, base)!.end);
       const cue = groupSpan(m, 2, base)!;
       if (owner) addRelation(doc, found, 'pattern:possessive-claim', cue, tidy(text, { start: owner.start, end: cue.start }), groupSpan(m, 3, base), true, false);
+    }
+    if (str.includes(' that ') && (m = AND_CUE_THAT.exec(str))) {
+      const cue = groupSpan(m, 1, base)!;
+      if (!found.some((f) => f.content.some((c) => c.start <= cue.start && cue.end <= c.end))) addRelation(doc, found, 'pattern:and-cue-that', cue, null, groupSpan(m, 2, base));
     }
     PARTICIPLE.lastIndex = 0;
     if ((cues & 2) && (m = PARTICIPLE.exec(str))) {
