@@ -263,6 +263,11 @@ test('patterns: "in the words of X: “…”" gives X the quotation', () => {
   }
 });
 
+test('patterns: "C, say officials." whatever the tagger reads "say" as; "C, X said; D" frames C', () => {
+  expectQuote('The 55-year-old is the third city resident to contract the disease dubbed the Black Death, say officials.', { cue: 'say', source: 'officials', content: 'The 55-year-old is the third city resident to contract the disease dubbed the Black Death' });
+  expectQuote('Among the constituents, frustration had been building for weeks, Dana Medrano said; the protest was a form of release.', { cue: 'said', source: 'Dana Medrano', content: 'Among the constituents, frustration had been building for weeks' });
+});
+
 test('patterns: "C, says certified financial planner X": a participle opening the source is an adjective', () => {
   expectQuote('You can only cut costs to a certain degree, says certified financial planner Eric Robson.', { cue: 'says', source: 'certified financial planner Eric Robson', content: 'You can only cut costs to a certain degree' });
 });

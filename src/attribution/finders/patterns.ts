@@ -32,7 +32,9 @@ const WHEN = String.raw`(?:\s+${WHEN_SAID_RE})?`;
 const SAID_IN = String.raw`(?:\s+in\s+(?:a|an|its|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|email|interview|release|post|tweet|briefing|letter)(?:\s+to\s+[^,.;:"]{1,40}?)?)?`;
 /** A participle clause after a closing frame: "C, he said, swiping at ..." (what he did in saying it, not what he said). */
 const PARTICIPLE_TAIL = String.raw`(?:,\s+\p{Ll}+ing\s[^"“”]{1,200}?)?`;
-const TAIL_SRC_CUE = new RegExp(String.raw`^(.*\S)\s*,\s+${SRC}\s+(${ADV}${CUE_RE_SRC})(${ADDRESSEE})?${WHEN}${SAID_IN}${WHEN}${PARTICIPLE_TAIL}${END}`, 'du');
+/** The end of a closing frame, or a semicolon after it before a clause of the writer's ("..., Medrano said; the protest was ..."). */
+const FRAME_CLAUSE_END = String.raw`(?:\s*;\s+[^"]*$|${END})`;
+const TAIL_SRC_CUE = new RegExp(String.raw`^(.*\S)\s*,\s+${SRC}\s+(${ADV}${CUE_RE_SRC})(${ADDRESSEE})?${WHEN}${SAID_IN}${WHEN}${PARTICIPLE_TAIL}${FRAME_CLAUSE_END}`, 'du');
 /** "C, Israel's military spokesperson, Daniel Hagari, said": a title set off before the name; both are the source (the title must hold a role word, see titledSource). */
 const TAIL_TITLE_NAME_CUE = new RegExp(String.raw`^(.*\S)\s*,\s+([^,"“”]{3,80}?,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+),?\s+(${ADV}${CUE_RE_SRC})(${ADDRESSEE})?${WHEN}${END}`, 'du');
 /**
@@ -142,7 +144,8 @@ export function findPatternAttributions(doc: Doc): Attribution[] {
     if ((cues & 1) && (m = TAIL_CUE_SRC.exec(str)) && !QUOTE_END.test(m[1]!) && !NAME_WITH_RELATIVE.test(m[1]!)) {
       // (the name before an appositive is what must read as a source: "Kim Vender, who researches ..." holds a verb)
       const source = groupSpan(m, 3, base)!, comma = m[3]!.indexOf(',');
-      if (plausibleSource(doc, comma < 0 ? source : { start: source.start, end: source.start + comma })) addRelation(doc, found, 'pattern:content-cue-source', groupSpan(m, 2, base), source, groupSpan(m, 1, base), false);
+      // (the frame itself shows the verb: "..., say officials." whatever the tagger read "say" as)
+      if (plausibleSource(doc, comma < 0 ? source : { start: source.start, end: source.start + comma })) addRelation(doc, found, 'pattern:content-cue-source', groupSpan(m, 2, base), source, groupSpan(m, 1, base), false, !/^(?:say|says)$/i.test(m[2]!));
     }
     if ((cues & 1) && str.includes(',') && (m = INTERPOSED_INVERTED.exec(str)) && !/,/.test(m[3]!)) {
       const before = groupSpan(m, 1, base)!, after = groupSpan(m, 4, base)!, src = groupSpan(m, 3, base)!;
