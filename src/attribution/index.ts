@@ -152,7 +152,10 @@ export function findAttributions(doc: Doc, opts: FindOptions = {}): Attribution[
       if (rival) remove(rival);
       uncued.cue = cue; uncued.source = a.source; uncued.rule = 'direct:model-cue';
       // the model's content for its own cue: on PolNeAR dev it was exact 58 times out of 86, the quotation alone 22
-      if (a.content.length) { uncued.content = a.content; uncued.direct = directOnly(doc, a.content); }
+      // (not a part of the quotation only: "‘We have never forgotten these things, due to our history – we have ...’"
+      // cut at the dash)
+      const inside = a.content.length && extent(uncued.content).start <= extent(a.content).start && extent(a.content).end <= extent(uncued.content).end;
+      if (a.content.length && !inside) { uncued.content = a.content; uncued.direct = directOnly(doc, a.content); }
       takeCue(cue, uncued);
       continue;
     }

@@ -80,6 +80,13 @@ test('direct: after a quotation closed by a full stop, "C, he added." is a state
   assert.equal(str(doc, added?.content ?? null), 'Police and ambulances arrived shortly afterward');
 });
 
+test('direct: a quotation the model gives a cue to keeps its whole words when the model read only a part of them', () => {
+  const doc = run('Dana Backstrom, a civil defence official, told Metro previously: \u2018We have never forgotten these things, due to our history \u2013 we have always found preparation to be very important.\u2019');
+  const q = doc.quotes.find((x) => str(doc, x.cue) === 'told');
+  assert.equal(q?.kind, 'direct');
+  assert.ok(str(doc, q?.content ?? null)?.endsWith('preparation to be very important.'), str(doc, q?.content ?? null) ?? '');
+});
+
 test('direct: split quotation keeps both parts', () => {
   const doc = run('\u201cThe plan is dead,\u201d she said. \u201cWe start again on Monday with a new team.\u201d');
   const q = find(doc, 'said');
