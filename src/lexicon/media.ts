@@ -64,7 +64,7 @@ export const OUTLET_DESCRIPTORS: readonly string[] = ['newspaper', 'paper', 'bro
 /** Two last words of an outlet's name whose last word alone names no outlet ("Christian News Service", "Kyodo News Agency"). */
 export const MEDIA_NAME_TAILS: ReadonlySet<string> = new Set([
   'News Service', 'News Agency', 'Press Agency', 'Wire Service', 'News Network', 'Press Association', 'Broadcasting Company',
-  'Broadcasting Corporation', 'Broadcasting Service', 'Broadcasting System',
+  'Broadcasting Corporation', 'Broadcasting Service', 'Broadcasting System', 'Free Press',
 ]);
 
 /** Lower-case nouns for media people and the press as a whole ("told reporters"). */

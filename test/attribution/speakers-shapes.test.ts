@@ -914,3 +914,13 @@ test('relays: "X, via Y, said" and "sources cited by Y": X and the sources speak
   assert.equal(`${q('according to')?.speaker.name} (${q('according to')?.speaker.kind}) via ${q('according to')?.via?.name}`, 'industry sources (anonymous) via DigiTimes');
   assert.equal(`${q('said', 1)?.speaker.name} via ${q('said', 1)?.via?.name}`, 'Heyward via Pittsburgh Post-Gazette');
 });
+
+test('relays: a relay phrase opening the sentence ("In an interview with the Montana Free Press, the senator said"), and "as reported by"', () => {
+  const r = analyze([
+    'In an interview with the Montana Free Press, the senator said the vote was close.',
+    '“It was a mistake,” said one legal expert, as reported by the Independent newspaper.',
+  ].join('\n\n'), { date: '2024-05-01', format: 'text' });
+  const via = (source: string) => r.quotes.find((q) => q.source?.text === source)?.via;
+  assert.equal(`${via('the senator')?.name} / ${via('the senator')?.kind}`, 'Montana Free Press / media');
+  assert.equal(via('one legal expert')?.kind, 'media');
+});

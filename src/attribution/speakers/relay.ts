@@ -1,7 +1,7 @@
 import type { Doc } from '../../doc/doc.js';
 import type { Quote, Span, Speaker } from '../../doc/types.js';
 import { isGivenName } from '../../lexicon/given-names.js';
-import { MEDIA_NAME_HEADS, OUTLET_DESCRIPTORS, PRESS_NOUNS, outletName } from '../../lexicon/media.js';
+import { MEDIA_NAME_HEADS, MEDIA_NAME_TAILS, OUTLET_DESCRIPTORS, PRESS_NOUNS, outletName } from '../../lexicon/media.js';
 import { analyzeMention } from './mention.js';
 
 /**
@@ -34,13 +34,15 @@ export interface Relay extends Speaker { span: Span; interviewer?: string }
 
 const RULE_PREFIX = 'relay';
 /** Phrases that introduce a relay, before the relay's mention. */
-const RELAY_INTRO = /\b(told|tells|telling|tell|said to|says to|[Ss]peaking to|spoke to|[Ss]peaking with|spoke with|[Tt]alking to|talked to|[Tt]alking with|[Ii]n an? (?:exclusive |recent |televised |radio |phone |telephone |lengthy |separate |new )?interview (?:with|on)|[Ii]n an? (?:exclusive |recent |separate |joint |written |brief |new )?(?:conversation|sit-down|appearance|podcast|op-ed|column|post|tweet|message|statement|email|e-mail|letter|remarks|comments) (?:with|to|on|for|in)|(?<=,\s*)via|(?<=,\s*)per|(?:emailed|e-mailed|sent|provided|given|released)\s+to|in remarks to|in comments to|on a (?:conference |phone |press )?call with|during a (?:conference |phone |press )?call with|in a (?:conference |phone )?call with|appearing on|appeared on|in an appearance on|during an appearance on|said on|says on|wrote on|writes on|posted on|tweeted on|wrote in|writes in|said in|according to|(?:seen|obtained|reviewed|viewed|cited|quoted) by|on(?=\s+[A-Z]))\s+/g;
+const RELAY_INTRO = /\b(told|tells|telling|tell|said to|says to|[Ss]peaking to|spoke to|[Ss]peaking with|spoke with|[Tt]alking to|talked to|[Tt]alking with|[Ii]n an? (?:exclusive |recent |televised |radio |phone |telephone |lengthy |separate |new )?interview (?:with|on)|[Ii]n an? (?:exclusive |recent |separate |joint |written |brief |new )?(?:conversation|sit-down|appearance|podcast|op-ed|column|post|tweet|message|statement|email|e-mail|letter|remarks|comments) (?:with|to|on|for|in)|(?<=,\s*)via|(?<=,\s*)per|(?:emailed|e-mailed|sent|provided|given|released)\s+to|in remarks to|in comments to|on a (?:conference |phone |press )?call with|during a (?:conference |phone |press )?call with|in a (?:conference |phone )?call with|appearing on|appeared on|in an appearance on|during an appearance on|said on|says on|wrote on|writes on|posted on|tweeted on|wrote in|writes in|said in|according to|(?:seen|obtained|reviewed|viewed|cited|quoted) by|as reported by|on(?=\s+[A-Z]))\s+/g;
 /** Intros after which a person or organization is an addressee, never a relay. */
 const ADDRESSEE_INTRO = /call with|meeting with|conversation with/;
 /** Intros that only make a relay of an outlet ("said on CNN", "wrote in The Atlantic"). */
 const OUTLET_ONLY_INTRO = /^(?:said|says|wrote|writes|posted|tweeted) (?:on|in)$|^on$/;
 /** Farthest a relay phrase may start from the quote's cue or source, in characters. */
 const RELAY_MAX_GAP = 40;
+/** A relay phrase opening the sentence is read when the source or cue starts within this many characters of it. */
+const RELAY_OPENING_MAX = 90;
 /** Longest relay mention read after an intro, in characters. */
 const MAX_RELAY_CHARS = 60;
 /** How far past the clause's last allowed intro position the sentence is read: the longest intro ("during a conference call with") and its mention fit well within. */
@@ -102,9 +104,10 @@ function relayFromMention(doc: Doc, mention: string, start: number, intro: strin
   }
   const outlet = outletName(mention);
   if (outlet) return { name: outlet, kind: 'media', span: { start, end: start + mention.length } };
-  const words = mention.split(/\s+/);
-  // "told Times Radio", "told Harbor Public Radio": a name ending in an outlet's word is that outlet, not one its first word names
-  if (words.length >= 2 && words.length <= 4 && MEDIA_NAME_HEADS.has(words[words.length - 1]!) && words.every((w) => /^\p{Lu}/u.test(w))) {
+  const words = mention.replace(/^the\s+/i, '').split(/\s+/);
+  // "told Times Radio", "told Harbor Public Radio", "the Montana Free Press": a name ending in an outlet's word is that
+  // outlet, not one its first word names
+  if (words.length >= 2 && words.length <= 4 && (MEDIA_NAME_HEADS.has(words[words.length - 1]!) || MEDIA_NAME_TAILS.has(words.slice(-2).join(' '))) && words.every((w) => /^\p{Lu}/u.test(w))) {
     return { name: mention.replace(/^the\s+/i, ''), kind: 'media', span: { start, end: start + mention.length } };
   }
   // "Speaking to the Daily Mail Lacerda claimed", "told VOA Pentagon correspondent Carla Babb": the outlet opening the mention
@@ -143,7 +146,9 @@ export function findRelay(doc: Doc, quote: Quote): Relay | null {
   if (si < 0) return null;
   const sent = doc.sentences[si]!;
   // the relay sits in the attribution clause: near the cue or the source, not anywhere in a long sentence
-  const lo = Math.min(quote.cue?.start ?? Infinity, quote.source?.start ?? Infinity) - RELAY_MAX_GAP;
+  // (or opens the sentence before the source: "In an interview with the Montana Free Press, the senator said")
+  const first = Math.min(quote.cue?.start ?? Infinity, quote.source?.start ?? Infinity);
+  const lo = first - sent.start <= RELAY_OPENING_MAX ? sent.start : first - RELAY_MAX_GAP;
   const hi = Math.max(quote.cue?.end ?? -Infinity, quote.source?.end ?? -Infinity) + RELAY_MAX_GAP;
   // only that stretch of the sentence is read (and the character before it, for the intro's word boundary)
   const base = Math.max(sent.start, lo - 1), end = Math.min(sent.end, hi + RELAY_READ_PAST);
