@@ -94,6 +94,8 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'professor', 'prof', 'dr', 'doctor', 'rev', 'reverend', 'father', 'bishop', 'archbishop', 'cardinal', 'pope', 'rabbi', 'imam', 'pastor',
   'candidate', 'nominee', 'hopeful', 'challenger', 'incumbent', 'contender', 'manager', 'chairperson', 'treasurer', 'clerk',
   'mr', 'mrs', 'ms', 'mx', 'miss', 'sir', 'dame', 'lord', 'lady', 'hon', 'king', 'queen', 'prince', 'princess', 'emir', 'sheikh',
+  // Malaysian honorifics ("Datuk Seri Anwar Ibrahim")
+  'datuk', 'dato', 'datin', 'seri',
   'foreign', 'defense', 'defence', 'interior', 'finance', 'press', 'campaign', 'communications', 'national', 'security',
   'former', 'ex', 'acting', 'interim', 'retired', 'late', 'then', 'incoming', 'outgoing', 'senior', 'top', 'junior',
   'democratic', 'republican', 'gop', 'independent', 'conservative', 'liberal', 'progressive', 'u.s.', 'us', 'presumptive',

@@ -169,6 +169,8 @@ test('titles, roles, parentheticals and appositive clauses are stripped from nam
   assert.equal(`${embassy.kind}: ${embassy.name}`, 'organization: India\u2019s embassy in Washington');
   assert.equal(analyzeMention('NASA scientists using a telescope atop Mauna Kea').kind, 'anonymous');
   assert.notEqual(analyzeMention('Citizens for Clean Water in Ohio').kind, 'anonymous');
+  // Malaysian honorifics are titles, not names
+  assert.equal(analyzeMention('Prime Minister Datuk Seri Anwar Ibrahim').name, 'Anwar Ibrahim');
   // "US" in capitals is the country, not the pronoun
   assert.equal(analyzeMention('US').kind, 'organization');
   assert.equal(analyzeMention('us').form, 'pronoun');
