@@ -586,3 +586,9 @@ test('source-edges: the name before an aside (", via <outlet>,", ", joined by <o
   const out = refineAttributions(d, [rel(d, 'said', 'the three liberal justices', 'the language was clear')], [sourceEdges]);
   assert.equal(d.text.slice(out[0]!.source!.start, out[0]!.source!.end), 'Chief Justice Ann Roberts');
 });
+
+test('source-edges: a source after its cue ends at a dash between spaces', () => {
+  const d = doc('Given that history -- and the many false claims, according to the Harbor Post\'s Fact Checker -- there is every reason to doubt the story.');
+  const out = refineAttributions(d, [rel(d, 'according to', 'the Harbor Post\'s Fact Checker -- there is every reason to doubt the story', 'and the many false claims')], [sourceEdges]);
+  assert.equal(d.text.slice(out[0]!.source!.start, out[0]!.source!.end), 'the Harbor Post\'s Fact Checker');
+});

@@ -524,6 +524,9 @@ export const sourceEdges: Refiner = {
       // ("Richardson, via USA Today, said": the outlet set aside is the relay, the name before it the source)
       const aside = asideSource(doc, a.source);
       if (aside) { a.source = aside; tagged(a, this.name); }
+      // (a source after its cue ends at a dash between spaces: "according to the Post's Fact Checker -- there is ...")
+      const dash = a.cue && a.source.start >= a.cue.end ? /\s(?:--|\u2014|\u2013)\s/.exec(doc.matchText.slice(a.source.start, a.source.end)) : null;
+      if (dash && dash.index > 0) { a.source = { start: a.source.start, end: a.source.start + dash.index }; tagged(a, this.name); }
       const from = tokenIndexAt(doc, a.source.start);
       let to = from;
       while (to < doc.tokens.length && doc.tokens[to]!.end <= a.source.end) to++;
