@@ -592,3 +592,9 @@ test('source-edges: a source after its cue ends at a dash between spaces', () =>
   const out = refineAttributions(d, [rel(d, 'according to', 'the Harbor Post\'s Fact Checker -- there is every reason to doubt the story', 'and the many false claims')], [sourceEdges]);
   assert.equal(d.text.slice(out[0]!.source!.start, out[0]!.source!.end), 'the Harbor Post\'s Fact Checker');
 });
+
+test('source-edges: the last words of a relative clause between dashes are no source; the name before the dashes is', () => {
+  const d = doc('Andy Beshear \u2014 whose father, also as governor, led the state \u2014 said the race was close.');
+  const out = refineAttributions(d, [rel(d, 'said', 'the state', 'the race was close')], [sourceEdges]);
+  assert.equal(d.text.slice(out[0]!.source!.start, out[0]!.source!.end), 'Andy Beshear');
+});

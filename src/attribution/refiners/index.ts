@@ -481,7 +481,8 @@ function closingBracketEnd(text: string, start: number, end: number): number {
 }
 /**
  * The name before an aside that the source was read from: ", via <outlet>," ("Sheldon Richardson, via USA Today,
- * said") or ", joined by <others>," ("Roberts, joined by Justice Barrett and the three liberal justices, said").
+ * said"), ", joined by <others>," ("Roberts, joined by Justice Barrett and the three liberal justices, said"), or a
+ * relative clause between dashes ("Andy Beshear — whose father, as governor, led the state — said").
  */
 function asideSource(doc: Doc, source: Span): Span | null {
   const sent = doc.sentences[doc.sentenceAt(source.start)];
@@ -489,9 +490,17 @@ function asideSource(doc: Doc, source: Span): Span | null {
   const from = Math.max(sent.start, source.start - 120);
   // (or the company kept: "Roberts, joined by Justice Barrett and the three liberal justices, said")
   const m = /(?:^|[,;:]\s+|\s(?:and|but)\s+)(\p{Lu}[^,;:]*?),\s*(?:via\s+|(?:joined|accompanied|flanked|backed|supported)\s+by\s+[^,;:]*?(?:\s(?:and|&)\s+|,\s+))$/u.exec(doc.matchText.slice(from, source.start));
-  if (!m || !/^\s*,/.test(doc.matchText.slice(source.end, source.end + 2))) return null;
-  const start = from + m.index + m[0].indexOf(m[1]!);
-  return { start, end: start + m[1]!.length };
+  if (m && /^\s*,/.test(doc.matchText.slice(source.end, source.end + 2))) {
+    const start = from + m.index + m[0].indexOf(m[1]!);
+    return { start, end: start + m[1]!.length };
+  }
+  // (or the last words of a clause set between dashes: "Andy Beshear — whose father, as governor, led the state — said")
+  // (the matched text has every dash folded to "-")
+  if (!/^\s+-{1,2}\s/.test(doc.matchText.slice(source.end, source.end + 4))) return null;
+  const d = /(?:^|[,;:]\s+)(\p{Lu}[^,;:-]*?)\s+-{1,2}\s+(?:who|whose|which|whom)\b(?:(?!\s-{1,2}\s).)*$/u.exec(doc.matchText.slice(sent.start, source.start));
+  if (!d) return null;
+  const start = sent.start + d.index + d[0].indexOf(d[1]!);
+  return { start, end: start + d[1]!.length };
 }
 /** The start of a body's name with a comma in it that `pos` falls inside, past the comma ("Immigration, Refugees and ..."), else null. */
 function nameCrossing(doc: Doc, pos: number): number | null {
@@ -525,7 +534,7 @@ export const sourceEdges: Refiner = {
       const aside = asideSource(doc, a.source);
       if (aside) { a.source = aside; tagged(a, this.name); }
       // (a source after its cue ends at a dash between spaces: "according to the Post's Fact Checker -- there is ...")
-      const dash = a.cue && a.source.start >= a.cue.end ? /\s(?:--|\u2014|\u2013)\s/.exec(doc.matchText.slice(a.source.start, a.source.end)) : null;
+      const dash = a.cue && a.source.start >= a.cue.end ? /\s-{1,2}\s/.exec(doc.matchText.slice(a.source.start, a.source.end)) : null;
       if (dash && dash.index > 0) { a.source = { start: a.source.start, end: a.source.start + dash.index }; tagged(a, this.name); }
       const from = tokenIndexAt(doc, a.source.start);
       let to = from;
