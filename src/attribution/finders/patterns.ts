@@ -25,8 +25,9 @@ const END = String.raw`\s*[.!?]?["')\]]*\s*$`;
 const ACCORDING_HEAD = /^(According\s+to)\s+([^,]{2,100}),\s+(.+?)\s*$/du;
 /** "In the words of one senator, “...”", "..., in the words of the patient: “...”": the words quoted are the person's. */
 const IN_THE_WORDS_OF = /(?:^|[\s,;])([Ii]n\s+the\s+words\s+of)\s+([^,:"]{2,80}?)\s*[,:]\s+("[^"]+"?)\s*$/du;
-// (the source stops at a dash: "..., according to the Post's Fact Checker -- there is every reason ..." goes on past it)
-const ACCORDING_TAIL = new RegExp(String.raw`^(.*\S)\s*,\s+(according\s+to)\s+((?:(?!\s-{1,2}\s)[^,\u2014\u2013]){2,100}?)${END}`, 'du');
+// (the source stops at a dash between spaces, every dash being "-" in the matched text: "..., according to the Post's
+// Fact Checker -- there is every reason ..." goes on past it)
+const ACCORDING_TAIL = new RegExp(String.raw`^(.*\S)\s*,\s+(according\s+to)\s+((?:(?!\s-{1,2}\s)[^,]){2,100}?)${END}`, 'du');
 /** When a closing frame was said: "C, the minister said today", "..., X told reporters on Monday". */
 const WHEN = String.raw`(?:\s+${WHEN_SAID_RE})?`;
 /** Where it was said, after the verb: "in a statement", "in an email to staff" (left out of the cue, as the frames' WHEN is). */

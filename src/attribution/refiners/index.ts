@@ -467,7 +467,6 @@ const LONE_PRONOUNS = new Set(['i', 'he', 'she', 'we', 'they', 'you', 'it', 'me'
 const NOT_MENTION_WORDS = new Set(['the', 'a', 'an', 'only', 'once', 'also', 'then', 'together', 'just', 'even', 'still', 'now', 'here', 'there',
   'again', 'ago', 'later', 'earlier', 'too', 'very', 'not', 'so', 'and', 'or', 'but', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'from', 'by',
   'as', 'after', 'before', 'when', 'while', 'if', 'further', 'instead', 'already', 'soon', 'yet', 'never', 'always', 'often', 'sometimes', 'perhaps', 'maybe']);
-/** Whether a recognized entity's mention covers the span (a rare question: a scan is enough). */
 /**
  * The end of a source that opens a parenthesis, past its closing bracket ("Rep. Mary Jones (D-Ore.)", "the World
  * Health Organization (WHO)"): the edges are cut at punctuation (PolNeAR's spans are compared trimmed), which left
@@ -510,6 +509,7 @@ function nameCrossing(doc: Doc, pos: number): number | null {
   }
   return null;
 }
+/** Whether a recognized entity's mention covers the span (a rare question: a scan is enough). */
 function inEntity(doc: Doc, span: Span): boolean {
   return doc.entities.some((e) => e.type !== 'other' && e.mentions.some((m) => m.start <= span.start && span.end <= m.end));
 }

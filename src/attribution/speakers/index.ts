@@ -212,15 +212,20 @@ function readGender(doc: Doc, ref: Referent, personStarts: number[]): Gender {
 /** The pronouns after a mention are counted to the end of the next sentence, but no further than this many characters (two news sentences are far shorter; an unsplit text is not read whole for each mention). */
 const PRONOUN_WINDOW_MAX_CHARS = 4000;
 /** Pronouns in the rest of the sentence and the next one after each mention: does the text treat it as a he, a she or an it? */
-function pronounEvidence(doc: Doc, spans: readonly Span[], people: readonly Span[] = []): { male: number; female: number; neuter: number } {
+function pronounEvidence(doc: Doc, spans: readonly Span[], people: { starts: readonly number[]; ends: readonly number[] } = { starts: [], ends: [] }): { male: number; female: number; neuter: number } {
   let male = 0, female = 0, neuter = 0;
   for (const m of spans) {
     const si = doc.sentenceAt(m.start);
     const limit = Math.min(si >= 0 && doc.sentences[si + 1] ? doc.sentences[si + 1]!.end : doc.text.length, m.end + PRONOUN_WINDOW_MAX_CHARS);
     const window = doc.matchText.slice(m.end, limit).toLowerCase();
     // (a he or she with a person named shortly before it is that person's: "Big Machine, says she will be allowed
-    // to play" in an article about Taylor Swift)
-    const explained = (at: number) => people.some((p) => p.start < at && at - p.start <= OTHER_PERSON_REACH && (p.end <= m.start || p.start >= m.end));
+    // to play" in an article about Taylor Swift; the people's mention starts are sorted, only those within reach are read)
+    const explained = (at: number) => {
+      for (let k = firstAtLeast(people.starts, at) - 1; k >= 0 && at - people.starts[k]! <= OTHER_PERSON_REACH; k--) {
+        if (people.ends[k]! <= m.start || people.starts[k]! >= m.end) return true;
+      }
+      return false;
+    };
     for (const x of window.matchAll(/\b(?:(he|his|him|himself)|(she|her|hers|herself)|(it|its|itself))\b/g)) {
       if (x[3]) { neuter++; continue; }
       if (explained(m.end + x.index!)) continue;
@@ -360,14 +365,19 @@ export function resolveSpeakers(doc: Doc, quotes: Quote[], opts: ResolveOptions 
   type Pending = { span: Span; name: string; kind: SpeakerKind; gender: Gender; number: GrammaticalNumber; entity?: string; heads: string[] };
   const pending: Pending[] = [];
   if (doc.entities.length) {
-    // (the mentions of the people the entities name, who explain a he or she near another name)
-    const personMentions = doc.entities.filter((e) => e.type === 'person').flatMap((e) => e.mentions);
+    // (the mentions of the people the entities name, who explain a he or she near another name: gathered on first use)
+    let people: { starts: number[]; ends: number[] } | null = null;
+    const peopleMentions = () => {
+      if (people) return people;
+      const spans = doc.entities.filter((e) => e.type === 'person').flatMap((e) => e.mentions).sort((a, b) => a.start - b.start);
+      return (people = { starts: spans.map((x) => x.start), ends: spans.map((x) => x.end) });
+    };
     for (const e of doc.entities) {
       if (e.type === 'other') continue;
       const nameInfo = mentionReading(e.name);
       // an "organization" with a person's name that the text calls he or she ("DuVernay ... she said") is a person
       if (e.type === 'organization' && nameInfo.form === 'name' && nameInfo.kind === 'person' && plausiblePersonName(e.name, nameInfo)) {
-        const ev = pronounEvidence(doc, e.mentions, personMentions);
+        const ev = pronounEvidence(doc, e.mentions, peopleMentions());
         if (ev.male + ev.female >= PERSON_EVIDENCE_MIN && ev.male + ev.female > 2 * ev.neuter) {
           dis.personEntities.add(e.id);
           const gender: Gender = ev.male > 2 * ev.female ? 'male' : ev.female > 2 * ev.male ? 'female' : nameInfo.gender;
