@@ -53,6 +53,8 @@ function nameList(s: string): boolean {
   const ws = s.match(/\p{L}[\p{L}'\u2019-]*/gu) ?? [];
   return ws.length >= 4 && ws.filter((w) => /^\p{Lu}/u.test(w)).length / ws.length > NAME_LIST_SHARE;
 }
+/** An interview's question and answer labels ("Q:", "A:"). */
+export const QA_LABEL_RE = /^[QA]$/;
 /** A transcript has at least this many labelled paragraphs (a lone "Name: …" line is more often a heading). */
 const MIN_TURNS = 2;
 /** Longest headline source (words). */
@@ -91,7 +93,7 @@ function turnIn(doc: Doc, para: Span): Turn | null {
   const contentStart = para.start + m[0].length;
   const said = doc.matchText.slice(contentStart, para.end).trim();
   // (a "Q:" or "A:" is a turn whatever it holds: a fan's short answer, "A: Bob Marley, Bruno Mars and Drake")
-  const qa = /^[QA]$/.test(label);
+  const qa = QA_LABEL_RE.test(label);
   if (!qa && (letterWords(said) < MIN_CONTENT_WORDS || !TURN_END.test(said) || nameList(said))) return null;
   if (qa && letterWords(said) < 1) return null;
   const li = m.indices![2]!, ci = m.indices![3]!;

@@ -8,6 +8,7 @@
 import type { Doc } from '../../doc/doc.js';
 import type { Quote, Speaker } from '../../doc/types.js';
 import { firstAtLeast } from '../../doc/span-index.js';
+import { QA_LABEL_RE } from '../finders/labels.js';
 import type { MentionInfo } from './mention.js';
 import { Discourse, titlePerson, toSpeaker, type Referent } from './discourse.js';
 
@@ -25,8 +26,6 @@ export function lastOtherSpeaker(byAnchor: Quote[], before: number, ok: (q: Quot
   return undefined;
 }
 
-/** A question-and-answer label opening a paragraph: "Q:", "A:". */
-const QA_LABEL_RE = /^([QA])$/;
 /**
  * A published interview as questions and answers ("Q: ... ¶ A: ..."): the questions are the writer's (the
  * byline, else "the interviewer"), the answers the interviewee's: the person the title names, else the one the
