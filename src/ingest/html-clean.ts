@@ -111,6 +111,21 @@ function holdsEmbed(el: El): boolean {
   return !!el.querySelector(EMBED_SELECTOR);
 }
 
+interface BreakNode { nodeType: number; nodeName: string; textContent: string | null; previousSibling: BreakNode | null; remove(): void }
+/**
+ * A post's blank lines (<br><br>) become single line breaks: Readability makes
+ * a paragraph of each part, wraps them in a <div> and then drops that <div>
+ * when the post is short and ends with a link (most posts), losing the words.
+ * The text reader keeps a post's lines together anyway (html-text.ts).
+ */
+function collapseBreaks(post: El): void {
+  for (const br of [...post.querySelectorAll('br')] as unknown as BreakNode[]) {
+    let prev = br.previousSibling;
+    while (prev && prev.nodeType === 3 && !(prev.textContent ?? '').trim()) prev = prev.previousSibling;
+    if (prev && prev.nodeType === 1 && prev.nodeName.toUpperCase() === 'BR') br.remove();
+  }
+}
+
 export interface CleanStats { removed: number; rescuedEmbeds: number }
 
 /**
@@ -150,6 +165,7 @@ export function preCleanDom(root: El): CleanStats {
     }
     // Readability penalizes the wrapper's "social"/"embed" classes, not the blockquote's own class
     if (outer) { outer.replaceWith(bq); stats.rescuedEmbeds++; }
+    collapseBreaks(bq);
   }
   // 2. Consent dialogs, never-prose elements and hidden ones
   for (const el of [...root.querySelectorAll(CONSENT_DIALOGS)]) { el.remove(); stats.removed++; }

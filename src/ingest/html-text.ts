@@ -25,6 +25,14 @@ const BR = '\u0000';
 
 interface NodeLike { nodeType: number; nodeName: string; textContent: string | null; childNodes: ArrayLike<NodeLike>; getAttribute?(name: string): string | null }
 
+/**
+ * The classes of an embedded social post's blockquote (kept through Readability by html.ts). Its text is one
+ * paragraph: the post's own blank lines (<br><br>) are line breaks, so the post is the paragraph just before
+ * its "— Name (@handle) Date" signature.
+ */
+export const EMBEDDED_POST_CLASSES = ['twitter-tweet', 'instagram-media', 'tiktok-embed', 'bluesky-embed'];
+const EMBEDDED_POST_CLASS = new RegExp(`(?:^|\\s)(?:${EMBEDDED_POST_CLASSES.join('|')})(?:\\s|$)`);
+
 /** The class of an empty element a page draws a line break with (`<span class="id-r-component br">`). */
 const BREAK_CLASS = /(?:^|\s)(?:br|line-?break)(?:\s|$)/i;
 
@@ -49,6 +57,8 @@ export function splitGluedSentences(line: string): string[] {
 export function domToText(root: NodeLike): string {
   const parts: string[] = [];
   let line = '';
+  // the paragraphs of the embedded post being read (null outside one): they become one paragraph, its lines
+  let post: string[] | null = null;
   const walk = (n: NodeLike) => {
     if (n.nodeType === 3) { line += (n.textContent ?? '').replace(/\u0000/g, ''); return; }
     if (n.nodeType !== 1 && n.nodeType !== 9 && n.nodeType !== 11) return;
@@ -60,16 +70,25 @@ export function domToText(root: NodeLike): string {
     if (n.childNodes.length === 0 && BREAK_CLASS.test(n.getAttribute?.('class') ?? '')) { line += BR + BR; return; }
     const block = BLOCK.has(name);
     if (block) flushBlockKeepingBreaks();
+    const opensPost = post === null && name === 'BLOCKQUOTE' && EMBEDDED_POST_CLASS.test(n.getAttribute?.('class') ?? '');
+    if (opensPost) post = [];
     const kids = n.childNodes;
     for (let i = 0; i < kids.length; i++) walk(kids[i]!);
     if (CELL.has(name)) line += ' ';
+    if (opensPost) {
+      // the post's blocks, then what follows them in the blockquote (its signature) as a paragraph of its own
+      const body = post!.join('\n');
+      post = null;
+      if (body) parts.push(body);
+    }
     if (block) flushBlockKeepingBreaks();
   };
   // a block's text: white space folded within each <br>-separated line; lines
   // joined by a newline, and an empty line (consecutive <br>s) starts a new paragraph
+  // (inside an embedded post, every paragraph is a line of the post's one paragraph)
   const flushBlockKeepingBreaks = () => {
     let lines: string[] = [];
-    const endParagraph = () => { if (lines.length) parts.push(lines.join('\n')); lines = []; };
+    const endParagraph = () => { if (lines.length) (post ?? parts).push(lines.join('\n')); lines = []; };
     for (const piece of line.split(BR)) {
       const t = piece.replace(/[ \t\r\n\f]+/g, ' ').trim().replace(GLUED_DATELINE, '$1 ');
       if (!t) { endParagraph(); continue; }

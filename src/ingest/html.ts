@@ -3,7 +3,7 @@ import { parseHTML } from 'linkedom';
 import type { DocMeta } from '../doc/doc.js';
 import { preCleanDom } from './html-clean.js';
 import { densestContainer } from './html-density.js';
-import { domToText, splitGluedSentences } from './html-text.js';
+import { EMBEDDED_POST_CLASSES, domToText, splitGluedSentences } from './html-text.js';
 import { decodeEntities, extractMetadata, isPlausibleName, normalizeDate, splitAuthors } from './metadata.js';
 
 export interface ExtractedArticle {
@@ -88,7 +88,7 @@ interface ReadabilityResult { text: string; article: ReturnType<Readability<stri
 function runReadability(document: Document): ReadabilityResult {
   let article: ReadabilityResult['article'] = null;
   try {
-    article = new Readability(document, { charThreshold: READABILITY_CHAR_THRESHOLD, keepClasses: false }).parse();
+    article = new Readability(document, { charThreshold: READABILITY_CHAR_THRESHOLD, keepClasses: false, classesToPreserve: EMBEDDED_POST_CLASSES }).parse();
   } catch { article = null; }
   if (!article?.content) return { text: '', article };
   const { document: frag } = parseHTML(`<!doctype html><html><body>${article.content}</body></html>`);

@@ -141,6 +141,30 @@ test('signoff: not a sign-off: a dash inside a sentence, a short quoted term', (
   }
 });
 
+test('signoff: an embedded post is its signer\'s words: signature on its own paragraph, or closing the post\'s line', () => {
+  // the post's lines (joined by single line breaks, as the HTML reader writes them) before a signature paragraph
+  let doc = prep('The mayor answered online.\n\nThe ferry vote is off until April.\nResidents deserve the full costs first. pic.twitter.com/AbC123\n\n\u2014 Ines Marlow (@imarlow_example) March 3, 2025\n\nThe council did not reply.');
+  assert.deepEqual(show(doc, findSignoffAttributions(doc)).map((t) => [t.cue, t.source, t.content, t.rule]), [
+    ['\u2014', 'Ines Marlow', 'The ferry vote is off until April.\nResidents deserve the full costs first.', 'signoff:post'],
+  ]);
+  // on the post's own line, after a feed's markup; the account's display name may hold "of"
+  doc = prep('Officials weighed in.\n\n<tweet id="1" author="@harbour_min">Ferries run again on Monday. https://t.co/x1 \u2014 Ministry of Harbours (@harbour_min) May 2, 2024</tweet>.');
+  assert.deepEqual(show(doc, findSignoffAttributions(doc)).map((t) => [t.source, t.content]), [['Ministry of Harbours', 'Ferries run again on Monday.']]);
+  // a text with one paragraph per line: the post is the line before its signature, not the lines above it
+  doc = prep('The vote was delayed.\nMarlow proposed the delay.\nCosts come first, then the vote.\n\u2014 Ines Marlow (@imarlow_example) March 3, 2025');
+  assert.deepEqual(show(doc, findSignoffAttributions(doc)).map((t) => t.content), ['Costs come first, then the vote.']);
+});
+
+test('signoff: not a post: a signature under a picture alone, a dash and a name with no account', () => {
+  for (const text of [
+    'Photos from the pier.\n\npic.twitter.com/AbC123\n\n\u2014 Ines Marlow (@imarlow_example) March 3, 2025',
+    'The ferry vote is off until April \u2014 Ines Marlow wants the full costs first.',
+  ]) {
+    const doc = prep(text);
+    assert.deepEqual(findSignoffAttributions(doc).filter((a) => a.rule === 'signoff:post'), [], text);
+  }
+});
+
 test('merge: a signed quotation is one attribution, with the dash as cue', () => {
   const doc = prep('Readers wrote in.\n\n\u201cThe ferry is the only way my kids get to school every single morning.\u201d \u2015 Ana Ruiz\n\nThe council meets on Monday.');
   const atts = findAttributions(doc).filter((a) => a.content.some((c) => str(doc, c)!.includes('ferry')));

@@ -2,6 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { speakers } from '../helpers/speakers.ts';
 import { analyze } from '../../src/analyze.ts';
+import { Doc } from '../../src/doc/doc.ts';
+import { segmenter } from '../../src/segment/index.ts';
+import { postSigner } from '../../src/attribution/finders/signoff.ts';
 import { analyzeMention, conjoinedPersons, segments } from '../../src/attribution/speakers/mention.ts';
 
 
@@ -741,9 +744,14 @@ test('"“…,” his neighbor in both Florida and New York, Donald Trump, said"
 test('an embedded post\'s "I" is whoever signed it, not the writer', () => {
   const text = 'Air quality worsened on Friday, officials said.\n\nI urge everyone in the city to avoid fireworks this week and to protect the air we breathe pic.twitter.com/AbC123xyz\n\n\u2014 Asha Verma (@ashaverma) November 3, 2023\n\nSchools were closed for two days.';
   const r = analyze({ text, meta: { authors: ['Tom Reyes'] } });
-  const q = r.quotes.find((x) => x.source?.text === 'I');
-  assert.ok(q, 'a statement with "I" as its source');
-  assert.deepEqual([q.speaker.name, q.speaker.kind], ['Asha Verma', 'person']);
+  // the post itself is the signer's statement; a statement read inside it with "I" as source is hers too
+  const post = r.quotes.find((x) => x.content.text.startsWith('I urge'));
+  assert.ok(post, r.quotes.map((x) => x.content.text).join(' | '));
+  assert.deepEqual([post.speaker.name, post.speaker.kind], ['Asha Verma', 'person']);
+  for (const q of r.quotes.filter((x) => x.source?.text === 'I')) assert.deepEqual([q.speaker.name, q.speaker.kind], ['Asha Verma', 'person']);
+  // the "I" of a post is its signer's even where no relation holds the post (postSigner, for the speakers)
+  const doc = new Doc(text); segmenter.run(doc);
+  assert.equal(postSigner(doc, text.indexOf('I urge')), 'Asha Verma');
 });
 
 test('a pronoun is not the person named as the object of its own verb ("she told Harris")', () => {

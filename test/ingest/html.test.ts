@@ -25,9 +25,28 @@ test('main text keeps paragraph breaks and drops page furniture', () => {
   assert.ok(!/trust,” said[^\n]*The operator/.test(text));
 });
 
-test('embedded social posts are kept as article text (quoted statements)', () => {
+test('embedded social posts are kept as article text (quoted statements): the post one paragraph, its signature the next', () => {
   const { text } = extractArticle(newsPage);
-  assert.ok(text.includes('The ferry vote is off until April.'), text);
+  assert.ok(text.includes('The ferry vote is off until April. Residents deserve the full costs first.\n\n\u2014 Ines Marlow (@imarlow_example)'), text);
+});
+
+test('domToText: an embedded post\'s paragraphs and blank lines are lines of one paragraph; its signature is a paragraph of its own', () => {
+  // (Readability turns a post's <br><br> into paragraphs, inside a <div>: both shapes)
+  for (const post of ['<p>Ferries run again on Monday.<br><br>Book early. <a href="https://t.co/x">pic.twitter.com/x</a></p>', '<div><p>Ferries run again on Monday.</p><p>Book early. <a href="https://t.co/x">pic.twitter.com/x</a></p></div>']) {
+    const { document } = parseHTML(`<html><body><p>The ministry posted.</p><blockquote class="twitter-tweet">${post}&mdash; Ministry of Harbours (@harbour_min) <a href="#">May 2, 2024</a></blockquote><p>Old<br><br>style</p></body></html>`);
+    assert.deepEqual(domToText(document.body as never).split('\n\n'), [
+      'The ministry posted.', 'Ferries run again on Monday.\nBook early. pic.twitter.com/x', '\u2014 Ministry of Harbours (@harbour_min) May 2, 2024', 'Old', 'style',
+    ]);
+  }
+});
+
+test('an embedded post with blank lines stays one paragraph through Readability (its class is kept), and is attributed to its signer', () => {
+  const body = ['The harbour ministry announced the return of the winter ferry timetable on Friday, after two weeks of storms.', 'Island residents had asked for a firm date since the pier was damaged, and the council had promised an answer.', 'The ministry also published the new fares on its website, where residents can book seats for the first week.'];
+  const html = `<html><head><title>Ferries return</title></head><body><article><h1>Ferries return</h1>${body.map((p) => `<p>${p}</p>`).join('')}<blockquote class="twitter-tweet"><p lang="en">Ferries run again on Monday.<br><br>Book early. <a href="https://t.co/x">pic.twitter.com/x</a></p>&mdash; Ministry of Harbours (@harbour_min) <a href="#">May 2, 2024</a></blockquote><p>The council will meet next week to discuss the fares with residents of both islands.</p></article></body></html>`;
+  const { text } = extractArticle(html);
+  assert.ok(text.includes('Ferries run again on Monday.\nBook early. pic.twitter.com/x\n\n\u2014 Ministry of Harbours'), text);
+  const posts = analyze({ html }).quotes.filter((q) => q.rule === 'signoff:post');
+  assert.deepEqual(posts.map((q) => [q.source?.text, q.content.text]), [['Ministry of Harbours', 'Ferries run again on Monday.\nBook early.']]);
 });
 
 test('domToText: block elements become paragraphs, <br> a line break, inline runs fold', () => {
