@@ -188,3 +188,11 @@ export const THAT_CUE_VERBS: readonly string[] = [
   'made it clear', 'made clear', 'makes it clear', 'makes clear', 'know', 'knows', 'knew', "didn't know", "don't know", "doesn't know",
   'understand', 'understands', 'feel', 'feels', 'felt',
 ];
+
+/**
+ * Verbs of aspect and attempt that take the reporting verb as an infinitive ("continued to call for", "tried to
+ * explain", "began to question"): PolNeAR's cue runs on over "to" and that verb (train/: 35 cues "continue ... to
+ * VERB" and none ending at "continued" before "to"; "try" 44 and 3), unlike "wants to", "plans to" or "seems to",
+ * whose cue ends before "to".
+ */
+export const ASPECT_CUE_VERB = /\b(?:continu(?:e|es|ed|ing)|tr(?:y|ies|ied|ying)|beg(?:in|ins|an|un|inning)|start(?:s|ed|ing)?|fail(?:s|ed|ing)?)$/i;

@@ -10,7 +10,7 @@ import { entityRecognizer } from '../../src/entities/index.js';
 import { attributor, type Attribution } from '../../src/attribution/index.js';
 import { analyzeDoc } from '../../src/analyze.js';
 import { seedText, SEED_SKIP, SEED_DATE } from '../helpers/seed.js';
-import { attributiveParticiple, claimedFragment, splitAtSecondCue, continuedQuote, gerundSource, interposedFrame, joinedStatement, notSpeakerLabel, nameWordCue, namingCue, nestedCue, notSpeech, passiveTelling, progressiveSubject, refineAttributions, sharedSubject, balancedBrackets, trailingLink, sourceEdges, sourcelessDuplicate } from '../../src/attribution/refiners/index.js';
+import { aspectCue, attributiveParticiple, claimedFragment, splitAtSecondCue, continuedQuote, gerundSource, interposedFrame, joinedStatement, notSpeakerLabel, nameWordCue, namingCue, nestedCue, notSpeech, passiveTelling, progressiveSubject, refineAttributions, sharedSubject, balancedBrackets, trailingLink, sourceEdges, sourcelessDuplicate } from '../../src/attribution/refiners/index.js';
 
 // Every sentence here is composed for the tests. The refiners are tested on
 // hand-built relations (so the test does not depend on what the tagger finds),
@@ -501,6 +501,27 @@ test('passive-telling: who was told is not the source; a teller after "by" is', 
   const active = rel(d3, 'told', 'The mayor', 'that the depot will close');
   passiveTelling.refine(d3, [active]);
   assert.equal(text(d3, active.source), 'The mayor');
+});
+
+test('aspect-cue: "continued to call for" is the cue; "wants to", "to" before a noun and a verb of saying stay as they are', () => {
+  const d = doc('Small groups of ferry workers continued to call for a full inquiry into the fares. The union tried to explain the delay. The mayor wants to close the pier. The bus continued to Dover. Voss began to question the budget.');
+  const rels = [
+    rel(d, 'continued', 'Small groups of ferry workers', 'to call for a full inquiry into the fares'),
+    rel(d, 'tried', 'The union', 'to explain the delay'),
+    rel(d, 'wants', 'The mayor', 'to close the pier'),
+    rel(d, 'continued', 'The bus', 'to Dover', 'pattern:source-cue-content'),
+    rel(d, 'began', 'Voss', 'to question the budget'),
+  ];
+  rels[3]!.cue = at(d, 'continued', 1);
+  const out = aspectCue.refine(d, rels);
+  assert.deepEqual(out.map((a) => [text(d, a.cue), a.content.map((c) => text(d, c)).join('|')]), [
+    ['continued to call for', 'a full inquiry into the fares'],
+    ['tried to explain', 'the delay'],
+    ['wants', 'to close the pier'],
+    ['continued', 'to Dover'],
+    ['began to question', 'the budget'],
+  ]);
+  assert.ok(out[0]!.rule.endsWith('+refine:aspect-cue'));
 });
 
 test('balanced-brackets: a content ending inside a parenthesis closes it, or leaves out a citation or an unclosed one', () => {
