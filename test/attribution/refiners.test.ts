@@ -10,7 +10,7 @@ import { entityRecognizer } from '../../src/entities/index.js';
 import { attributor, type Attribution } from '../../src/attribution/index.js';
 import { analyzeDoc } from '../../src/analyze.js';
 import { seedText, SEED_SKIP, SEED_DATE } from '../helpers/seed.js';
-import { aspectCue, attributiveParticiple, claimedFragment, splitAtSecondCue, continuedQuote, gerundSource, interposedFrame, joinedStatement, notSpeakerLabel, nameWordCue, namingCue, nestedCue, notSpeech, passiveTelling, progressiveSubject, refineAttributions, sharedSubject, balancedBrackets, trailingLink, sourceEdges, sourcelessDuplicate } from '../../src/attribution/refiners/index.js';
+import { attributiveParticiple, infinitiveCue, claimedFragment, splitAtSecondCue, continuedQuote, gerundSource, interposedFrame, joinedStatement, notSpeakerLabel, nameWordCue, namingCue, nestedCue, notSpeech, passiveTelling, progressiveSubject, refineAttributions, sharedSubject, balancedBrackets, trailingLink, sourceEdges, sourcelessDuplicate } from '../../src/attribution/refiners/index.js';
 
 // Every sentence here is composed for the tests. The refiners are tested on
 // hand-built relations (so the test does not depend on what the tagger finds),
@@ -503,7 +503,7 @@ test('passive-telling: who was told is not the source; a teller after "by" is', 
   assert.equal(text(d3, active.source), 'The mayor');
 });
 
-test('aspect-cue: "continued to call for" is the cue; "wants to", "to" before a noun and a verb of saying stay as they are', () => {
+test('infinitive-cue: "continued to call for" is the cue; "wants to" and "to" before a noun stay as they are', () => {
   const d = doc('Small groups of ferry workers continued to call for a full inquiry into the fares. The union tried to explain the delay. The mayor wants to close the pier. The bus continued to Dover. Voss began to question the budget.');
   const rels = [
     rel(d, 'continued', 'Small groups of ferry workers', 'to call for a full inquiry into the fares'),
@@ -513,7 +513,7 @@ test('aspect-cue: "continued to call for" is the cue; "wants to", "to" before a 
     rel(d, 'began', 'Voss', 'to question the budget'),
   ];
   rels[3]!.cue = at(d, 'continued', 1);
-  const out = aspectCue.refine(d, rels);
+  const out = infinitiveCue.refine(d, rels);
   assert.deepEqual(out.map((a) => [text(d, a.cue), a.content.map((c) => text(d, c)).join('|')]), [
     ['continued to call for', 'a full inquiry into the fares'],
     ['tried to explain', 'the delay'],
@@ -521,7 +521,16 @@ test('aspect-cue: "continued to call for" is the cue; "wants to", "to" before a 
     ['continued', 'to Dover'],
     ['began to question', 'the budget'],
   ]);
-  assert.ok(out[0]!.rule.endsWith('+refine:aspect-cue'));
+  assert.ok(out[0]!.rule.endsWith('+refine:infinitive-cue'));
+});
+
+test('infinitive-cue: a verb of intention\'s cue ends before "to" ("plans to call on" -> "plans"); the content starts at "to"', () => {
+  const d = doc('The mayor plans to call on residents to vote. The union vowed to fight the fares. Critics want to see the figures.');
+  const rels = [rel(d, 'plans to call on', 'The mayor', 'residents to vote'), rel(d, 'vowed', 'The union', 'to fight the fares'), rel(d, 'want to see', 'Critics', 'the figures')];
+  const out = infinitiveCue.refine(d, rels);
+  assert.deepEqual(out.map((a) => [text(d, a.cue), a.content.map((c) => text(d, c)).join('|')]), [
+    ['plans', 'to call on residents to vote'], ['vowed', 'to fight the fares'], ['want to see', 'the figures'],
+  ]);
 });
 
 test('balanced-brackets: a content ending inside a parenthesis closes it, or leaves out a citation or an unclosed one', () => {
