@@ -533,6 +533,19 @@ test('infinitive-cue: a verb of intention\'s cue ends before "to" ("plans to cal
   ]);
 });
 
+test('shared-subject: a participle with no source takes its main clause\'s subject, not a time or an expletive', () => {
+  const d = doc('Speaking at the pier on Monday, the harbour master went after the council, calling its plan a mistake. Both unions stiffened their stance, saying the fares were unfair. In 2015 sent a letter to the board, arguing for a vote. It was a long night, saying little.');
+  const rels = [
+    rel(d, 'calling', null, 'its plan a mistake', 'pattern:participle'),
+    rel(d, 'saying', null, 'the fares were unfair', 'pattern:participle'),
+    rel(d, 'arguing', null, 'for a vote', 'pattern:participle'),
+    rel(d, 'saying', null, 'little', 'pattern:participle'),
+  ];
+  rels[3]!.cue = at(d, 'saying', 1);
+  const out = sharedSubject.refine(d, rels);
+  assert.deepEqual(out.map((a) => text(d, a.source)), ['the harbour master', 'Both unions', null, null]);
+});
+
 test('balanced-brackets: a content ending inside a parenthesis closes it, or leaves out a citation or an unclosed one', () => {
   const d = doc('The board said it approved the loan (which the bank offered in May) on Friday.');
   const a = rel(d, 'said', 'The board', 'it approved the loan (which the bank offered');

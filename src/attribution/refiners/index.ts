@@ -766,6 +766,45 @@ function leadSubject(doc: Doc, sentence: Sentence, cueStart: number): Span | nul
   if (!words.some((t) => /^(?:NNP|PRP)/.test(t.pos ?? '')) || /^(?:IN|RB|CC|TO|VB)/.test(words[0]!.pos ?? '')) return null;
   return { start: words[0]!.start, end: words[words.length - 1]!.end };
 }
+/** Tags of a noun phrase's words, for participleSubject. */
+const NOUN_PHRASE_TAGS = /^(?:DT|PDT|JJ|JJR|JJS|NN|NNS|NNP|NNPS|PRP|PRP\$|CD|POS|HYPH)$/;
+/** Words that join two noun phrases into one subject ("advisers to the government", "Netanyahu and other leaders"). */
+const NOUN_PHRASE_JOINERS = /^(?:of|on|to|in|for|at|from|with|and|&)$/i;
+/** Words that tell of when, not who ("On Saturday criticized", "In 2015 sent"): never a subject's first or last word. */
+const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|night|week|month|year|january|february|march|april|may|june|july|august|september|october|november|december|\d{4})$/i;
+/**
+ * The subject of the main clause a participle's clause hangs on ("Both
+ * parents stiffened their denunciation, saying ..." -> "Both parents";
+ * "Speaking in Salem, Trump went after Bush, calling him ..." -> "Trump"):
+ * the noun phrase right before the sentence's first finite verb (adverbs
+ * between them skipped), joined over "of"/"to"/"and" to the noun phrase
+ * before, and opening its clause (the sentence's start, a comma, "But").
+ * PolNeAR gives such a participle the main clause's subject as source
+ * (held-out train +19 tp / +11 fp; dev +3 tp).
+ */
+function participleSubject(doc: Doc, sentence: Sentence, cueStart: number): Span | null {
+  const toks = doc.tokens, t = doc.matchText;
+  const word = (i: number) => t.slice(toks[i]!.start, toks[i]!.end);
+  let verb = -1;
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd && toks[i]!.end <= cueStart; i++) if (FINITE_TAGS.has(toks[i]!.pos ?? '')) { verb = i; break; }
+  if (verb < 0) return null;
+  let last = verb - 1;
+  while (last >= sentence.tokenStart && /^RB/.test(toks[last]!.pos ?? '')) last--;
+  let b = last;
+  const nounPhrase = () => { const from = b; while (b >= sentence.tokenStart && (NOUN_PHRASE_TAGS.test(toks[b]!.pos ?? '') || word(b) === '-')) b--; return b < from; };
+  if (!nounPhrase()) return null;
+  while (b - 1 >= sentence.tokenStart && NOUN_PHRASE_JOINERS.test(word(b))) {
+    const at = b;
+    b--;
+    if (!nounPhrase()) { b = at; break; }
+  }
+  const first = b + 1;
+  if (last - first + 1 > SUBJECT_MAX_TOKENS || TIME_WORD.test(word(first)) || TIME_WORD.test(word(last))) return null;
+  if (b >= sentence.tokenStart && !/^(?:,|but|and|so|yet|then|")$/i.test(word(b))) return null;
+  const span = { start: toks[first]!.start, end: toks[last]!.end };
+  // (an expletive: "It's a big if, but ...")
+  return /^(?:it|this|that|there)$/i.test(t.slice(span.start, span.end)) ? null : span;
+}
 export const sharedSubject: Refiner = {
   name: 'refine:shared-subject',
   refine(doc, atts) {
@@ -774,6 +813,11 @@ export const sharedSubject: Refiner = {
       if (a.source || !a.cue || PASSIVE_TELLING.test(doc.matchText.slice(a.cue.start, a.cue.end).trim()) || a.rule.includes('refine:passive-telling')) continue;
       const sentence = doc.sentences[doc.sentenceAt(a.cue.start)];
       if (!sentence) continue;
+      if (a.rule.startsWith('pattern:participle')) {
+        const subject = participleSubject(doc, sentence, a.cue.start);
+        if (subject) { a.source = subject; tagged(a, this.name); }
+        continue;
+      }
       if (!AFTER_AND.test(doc.matchText.slice(Math.max(0, a.cue.start - 24), a.cue.start))) {
         // (the sentence's own subject, the model having missed it: "HANOI (AP) — U.S. Defense Secretary Mark Esper on
         // Wednesday accused China ...")
