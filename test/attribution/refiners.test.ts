@@ -618,6 +618,12 @@ test('passive-telling: a contracted auxiliary ("It’s expected that") is a pass
   assert.equal(out[0]!.source, null);
 });
 
+test('passive-telling: "he\u2019s said" is "he has said", active; "it\u2019s said that" stays a passive', () => {
+  const d = doc('While he\u2019s said he will fight on, the party is tired. It\u2019s said that the ferry will close.');
+  const out = refineAttributions(d, [rel(d, '\u2019s said', 'he', 'he will fight on'), rel(d, '\u2019s said that', 'It', 'the ferry will close')].map((r, i) => (i === 1 ? { ...r, cue: at(d, '\u2019s said', 1) } : r)), [passiveTelling]);
+  assert.deepEqual(out.map((a) => text(d, a.source)), ['he', null]);
+});
+
 test('source-edges: a comma and a conjunction opening a new clause are no part of the source', () => {
   const d = doc('The team had no players left, so they wisely ran out the clock.');
   const out = refineAttributions(d, [rel(d, 'ran out', ', so they wisely', 'the clock')], [sourceEdges]);

@@ -672,6 +672,8 @@ export const joinedStatement: Refiner = {
 /** Verbs of telling whose participle alone before "to" is a passive ("staff urged to travel"). */
 const BARE_PASSIVE = /^(?:urged|told|asked|warned|advised|ordered|forced|encouraged|pressed|called\s+on)$/i;
 const BY_AGENT = /^\s+by\s+((?:the\s+)?\p{Lu}[^,;:"]{0,80}?)(?=\s+(?:whether|if|that|to|about|what|how|why|when|for|during|at|on|in)\b|\s*[,;:"]|\.\s|\.?$)/u;
+/** "’s said", "’s told", "’s written": "has" contracted (PASSIVE_TELLING reads "’s" as "is" for "she’s expected to"). */
+const CONTRACTED_HAS_SAID = /^['’]s\s+(?:\w+ly\s+)?(?:said|told|written|claimed|argued|insisted|stated|warned|urged|suggested|admitted|acknowledged|noted)$/i;
 export const passiveTelling: Refiner = {
   name: 'refine:passive-telling',
   refine(doc, atts) {
@@ -681,6 +683,8 @@ export const passiveTelling: Refiner = {
       // (a headline drops the auxiliary: "GP staff urged to travel in groups"; the active verb has its object first)
       const headlinePassive = BARE_PASSIVE.test(cueText) && /^\s+to\s+\p{Ll}/u.test(doc.matchText.slice(a.cue.end, a.cue.end + 40));
       if (!headlinePassive && !PASSIVE_TELLING.test(cueText)) continue;
+      // "he's said he will fight on": a contracted "has" before a verb of saying, active ("it's said that ..." stays passive)
+      if (CONTRACTED_HAS_SAID.test(cueText) && !/^(?:it|that|this)$/i.test(doc.matchText.slice(a.source.start, a.source.end).trim())) continue;
       const by = BY_AGENT.exec(doc.matchText.slice(a.cue.end, a.cue.end + 80));
       a.source = by ? { start: a.cue.end + by[0].length - by[1]!.length, end: a.cue.end + by[0].length } : null;
       tagged(a, this.name);
