@@ -164,7 +164,7 @@ export function findAttributions(doc: Doc, opts: FindOptions = {}): Attribution[
       if (r) { const before = r.cue; reconcile(doc, r, a); if (r.cue !== before) held.add(r.cue!, r); }
     }
   }
-  fillParticipleSources(out);
+  fillParticipleSources(doc, out);
   const refined = opts.refine === false ? out : refineAttributions(doc, out);
   if (cueEnds && view && opts.rules !== false) recutRuleCues(doc, view, cueEnds, refined);
   return refined.sort((a, b) => (a.cue ?? a.content[0]!).start - (b.cue ?? b.content[0]!).start);
@@ -240,13 +240,18 @@ function recutRuleCues(doc: Doc, v: TokenView, ranker: HashedPerceptron, atts: A
   }
 }
 
-/** "…, the official said, further adding that …": the participle takes the source of the frame before it. */
-function fillParticipleSources(atts: Attribution[]): void {
+/**
+ * "…, the official said, further adding that …": the participle takes the source of the frame before it in its
+ * sentence (one in an earlier sentence is another clause's: the main clause's subject is then the source, see
+ * refine:shared-subject).
+ */
+function fillParticipleSources(doc: Doc, atts: Attribution[]): void {
   for (const a of atts) {
     if (a.rule !== 'pattern:participle' || a.source || !a.cue) continue;
     let best: Attribution | null = null;
+    const sentence = doc.sentences[doc.sentenceAt(a.cue.start)];
     for (const b of atts) {
-      if (b === a || !b.source || !b.cue || b.cue.end > a.cue.start || a.cue.start - b.cue.end > 200) continue;
+      if (b === a || !b.source || !b.cue || b.cue.end > a.cue.start || a.cue.start - b.cue.end > 200 || (sentence && b.cue.start < sentence.start)) continue;
       if (!best || b.cue.end > best.cue!.end) best = b;
     }
     if (best) a.source = best.source;

@@ -546,6 +546,13 @@ test('shared-subject: a participle with no source takes its main clause\'s subje
   assert.deepEqual(out.map((a) => text(d, a.source)), ['the harbour master', 'Both unions', null, null]);
 });
 
+test('a participle takes the source of a frame before it in its own sentence only; otherwise its main clause\'s subject', () => {
+  const d = full.run(new Doc('The ferry company says the new timetable will start in May.\n\nThe harbour council is filing a complaint with the board on Monday, claiming the timetable breaks the contract. \u201cWe will fight it,\u201d the mayor said, adding that talks had failed.'));
+  const src = (cue: string) => text(d, d.quotes.find((q) => q.cue && text(d, q.cue) === cue)?.source ?? null);
+  assert.equal(src('claiming'), 'The harbour council');
+  assert.equal(src('adding'), 'the mayor');
+});
+
 test('balanced-brackets: a content ending inside a parenthesis closes it, or leaves out a citation or an unclosed one', () => {
   const d = doc('The board said it approved the loan (which the bank offered in May) on Friday.');
   const a = rel(d, 'said', 'The board', 'it approved the loan (which the bank offered');
