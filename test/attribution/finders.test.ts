@@ -55,6 +55,13 @@ test('direct: opening frame X told Y: "C"', () => {
   expectQuote('The mayor told reporters: \u201cNobody will lose their home this winter.\u201d', { cue: 'told', source: 'The mayor', content: 'Nobody will lose their home this winter.', kind: 'direct' });
 });
 
+test('direct: inverted opening frame "Said X: “C”", also after an opening phrase; not a verb inside a sentence', () => {
+  expectQuote('The fare rise would hit commuters hardest. Said Ana Ruiz: \u201cNobody asked the people who ride the ferry every day.\u201d', { cue: 'Said', source: 'Ana Ruiz', content: 'Nobody asked the people who ride the ferry every day.', kind: 'direct' });
+  expectQuote('The board met again on Monday. In other words, added harbour master Tom Kale: \u201cWe start over.\u201d', { cue: 'added', source: 'harbour master Tom Kale', content: 'We start over.', kind: 'direct' });
+  const doc = run('The council said nothing about the report it noted, \u201cbefore the vote on the fares.\u201d');
+  assert.ok(!doc.quotes.some((q) => str(doc, q.cue) === 'noted' && str(doc, q.source) === 'the report it'), JSON.stringify(doc.quotes.map((q) => [str(doc, q.cue), str(doc, q.source)])));
+});
+
 test('direct: straight quotes and guillemets', () => {
   expectQuote('"We are ready for the final," the coach said.', { cue: 'said', source: 'the coach', content: 'We are ready for the final', kind: 'direct' });
   expectQuote('\u00abWe are ready for the final\u00bb, the coach said.', { cue: 'said', source: 'the coach', content: 'We are ready for the final', kind: 'direct' });

@@ -5,7 +5,7 @@ import { ADV, CUE_END, CUE_RE_SRC, QUOTE_FRAME_RE_SRC, WORD, groupSpan, lowerBou
 import { CUE_FIRST_WORDS } from './patterns.js';
 import { tokenTexts } from '../../segment/index.js';
 import { findQuotedStretches, wordCount, type QuotedStretch } from './quoted.js';
-import { CUE_PARTICIPLES, REPORTING_VERBS, isReportingWord } from '../../lexicon/reporting.js';
+import { CUE_PARTICIPLES, INVERTED_CUE_VERBS, REPORTING_VERBS, isReportingWord } from '../../lexicon/reporting.js';
 import { WHEN_SAID_RE } from '../../lexicon/time.js';
 import { LEADING_CONJUNCTION } from '../../lexicon/adverbs.js';
 import { isSingleMark, markAt } from '../../lexicon/quotation-marks.js';
@@ -45,6 +45,13 @@ const AFTER_MANNER_SRC = new RegExp(String.raw`^[\s,]*(${QUOTE_FRAME_RE_SRC})\s+
 // after a letter or digit (the source's first word would then match from that character too, one further
 // left), so the lookbehind drops those positions (most of them: every letter inside a word) and changes no match.
 export const BEFORE_SRC_CUE = new RegExp(String.raw`(?<![\p{L}\p{N}])${SRC}\s+(${ADV}${CUE_RE_SRC})${CUE_END}(?:(?:\s+[^:,."]{1,60}?)?\s*[:,]|\s*)\s*$`, 'du');
+
+/**
+ * The inverted frame before a quotation, opening its sentence or set after a comma: "Said Ellis: “…”", "Continued
+ * Stone: “…”", "In other words, explained the moderator, Nancy Cordes: “…”" (an inverted verb, INVERTED_CUE_VERBS).
+ */
+const INVERTED_CUE_RE = `(?:${INVERTED_CUE_VERBS.map((v) => `[${v[0]!.toUpperCase()}${v[0]}]${v.slice(1)}`).join('|')})`;
+const BEFORE_CUE_SRC = new RegExp(String.raw`(?:^|[.!?]\s+|,\s+)(${INVERTED_CUE_RE})\s+${SRC}\s*[:,]\s*$`, 'du');
 
 /** “…, the border,” he said: the comma before the closing mark punctuates the frame, not the quotation. */
 function dropTrailingComma(text: string, s: Span): Span {
@@ -138,10 +145,14 @@ function cueTokenIn(doc: Doc, from: number, to: number): boolean {
  */
 const FRAME_BEFORE_MAX_CHARS = 600;
 function frameBefore(doc: Doc, q: QuotedStretch, from: number): Frame | null {
-  if (!cueTokenIn(doc, from, q.open)) return null;
   const head = doc.matchText.slice(from, q.open);
-  const m = BEFORE_SRC_CUE.exec(head);
-  if (!m) return null;
+  const m = cueTokenIn(doc, from, q.open) ? BEFORE_SRC_CUE.exec(head) : null;
+  if (!m) {
+    const inv = /[:,]\s*$/.test(head) ? BEFORE_CUE_SRC.exec(head) : null;
+    if (!inv) return null;
+    const cue = groupSpan(inv, 1, from), source = groupSpan(inv, 2, from);
+    return source && cue && plausibleSource(doc, source) ? { cue, source, end: q.open } : null;
+  }
   const source = groupSpan(m, 1, from), cue = groupSpan(m, 2, from);
   if (!source || !cue || !plausibleSource(doc, source)) return null;
   return { cue, source, end: q.open };
