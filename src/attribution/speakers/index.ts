@@ -924,6 +924,7 @@ function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, perso
         'in-own-quote': inStatement(q, last) ? 1 : 0,
         'after-quote': afterQuote ? 1 : 0, 'after-quote*last-speaker': afterQuote ? lastSpeaker : 0,
         'sentence-start*subject': atSentenceStart ? subject : 0, 'kind-anonymous': r.kind === 'anonymous' ? 1 : 0,
+        'oblique': lastPlain?.oblique && !lastPlain.asSource ? 1 : 0,
       };
       scored.push({ ref: r, features });
     }

@@ -38,6 +38,8 @@ export const HAND_WEIGHTS: RankerWeights = {
   'after-quote*last-speaker': 0,
   'sentence-start*subject': 0,
   'kind-anonymous': 0,
+  // a name last met inside another phrase ("with Epstein", "than Harlan", "Kaufman's cameo") is rarely the next "he"
+  'oblique': -1.0,
 };
 
 export function scoreCandidate(f: PronounFeatures, w: RankerWeights): number {
