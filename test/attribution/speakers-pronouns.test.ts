@@ -10,7 +10,7 @@ import { analyzeDoc } from '../../src/analyze.js';
  * hand, so that only the resolver is tested.
  */
 
-/** A statement with a pronoun source: `content` and `cue` found after `near`, the source the word right before the cue (or after it). */
+/** A statement whose content, cue and source are found at or after `near`. */
 function pronounQuote(doc: Doc, near: string, content: string, cue: string, source: string): Quote {
   const base = doc.matchText.indexOf(near);
   assert.ok(base >= 0, `not found: ${near}`);
@@ -46,4 +46,15 @@ test('a name inside a phrase is still the antecedent when the subject does not a
     (d) => [pronounQuote(d, '"We need', '"We need more beds,"', 'said', 'he')]), ['Tom Okafor / person']);
   assert.deepEqual(speakersOf('The ministry sent a stern letter to Peter Hallam on Monday. "It came as a surprise," he said.',
     (d) => [pronounQuote(d, '"It came', '"It came as a surprise,"', 'said', 'he')]), ['Peter Hallam / person']);
+});
+
+test('a person named in full as the subject of the sentence before is the next "he", over the last speaker', () => {
+  const text = '"Prices will keep falling," said Tom Haversham, chief strategist at Orchard Capital.\n\n'
+    + '%NEW%, an analyst at Kestrel Partners, was more guarded. He said the figures were mixed.';
+  const he = (d: Doc) => [pronounQuote(d, '"Prices', '"Prices will keep falling,"', 'said', 'Tom Haversham'),
+    pronounQuote(d, 'was more guarded', 'the figures were mixed', 'said', 'He')];
+  // ("Rainer" is no given name the lexicon knows: the newcomer's gender is unknown)
+  assert.deepEqual(speakersOf(text.replace('%NEW%', 'Rainer Vosberg'), he), ['Tom Haversham / person', 'Rainer Vosberg / person']);
+  // (a woman named so is no "he": the last speaker keeps it)
+  assert.deepEqual(speakersOf(text.replace('%NEW%', 'Sarah Vosberg'), he), ['Tom Haversham / person', 'Tom Haversham / person']);
 });

@@ -826,6 +826,15 @@ function unresolvedDescription(dis: Discourse, q: Quote, info: MentionInfo, m = 
   return dis.add({ name: info.name, kind, gender: info.gender, number: info.number, heads: new Set(info.head ? [info.head] : []), unnamedDescription }, m);
 }
 
+/**
+ * "Royce Mendes, an economist at a bank, was more cautious. He said ...": a person first met in the sentence before
+ * the pronoun's, as its subject, is who the story turns to (over the one who spoke before).
+ */
+function introduced(r: Referent, sent: number): boolean {
+  const first = r.mentions[0];
+  return !!first && first.subject && !first.inQuote && sent >= 0 && first.sent === sent - 1 && r.mentions.every((x) => x.sent >= first.sent);
+}
+
 function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, personStarts: number[], opts: ResolveOptions): Referent | null {
   const src = q.source!;
   const m = dis.mention(src, { asSource: true });
@@ -897,6 +906,7 @@ function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, perso
     // (not a question's clause: "Asked again whether he would accept gifts from Lord Alli, he said")
     const fronted = askedClause ? null : frontedClauseSubject(doc, sentStart, src.start);
     const frontedRef = fronted ? cands.find((c) => c.entity === fronted.id && agrees(c, info)) : undefined;
+    const gendered = info.pronoun!.gender === 'male' || info.pronoun!.gender === 'female';
     const scored: Array<{ ref: Referent; features: PronounFeatures }> = [];
     for (const r of cands) {
       if (r.kind === 'person' && r.gender === 'unknown' && r.mentions.length) r.gender = inferGender(doc, r, personStarts);
@@ -919,17 +929,23 @@ function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, perso
         'is-speaker': r.speakerCount ? 1 : 0, 'last-speaker': lastSpeaker, 'subject': subject, 'log-mentions': Math.log1p(r.mentions.length),
         'only-quoted': !lastPlain && !last.relay ? 1 : 0, 'only-relay': !lastPlain && last.relay ? 1 : 0,
         'plain-gap': lastPlain && lastPlain !== last ? m.sent - lastPlain.sent : 0,
-        'unknown-gender': (info.pronoun!.gender === 'male' || info.pronoun!.gender === 'female') && r.gender === 'unknown' ? 1 : 0,
+        'unknown-gender': gendered && r.gender === 'unknown' ? 1 : 0,
         'same-paragraph': last.para === m.para ? 1 : 0,
         'in-own-quote': inStatement(q, last) ? 1 : 0,
         'after-quote': afterQuote ? 1 : 0, 'after-quote*last-speaker': afterQuote ? lastSpeaker : 0,
         'sentence-start*subject': atSentenceStart ? subject : 0, 'kind-anonymous': r.kind === 'anonymous' ? 1 : 0,
         'oblique': lastPlain?.oblique && !lastPlain.asSource ? 1 : 0,
+        'introduced': introduced(r, m.sent) ? 1 : 0,
       };
       scored.push({ ref: r, features });
     }
     opts.onPronoun?.({ quote: q, pronoun: info.name, candidates: scored.map((c) => ({ name: c.ref.name, kind: c.ref.kind, features: c.features })) });
     if (frontedRef) { dis.addMention(frontedRef, m); return frontedRef; }
+    // a pronoun opening its sentence continues the one newcomer named in full that the sentence before opened with
+    // (not a description, "The GOP candidate proposes", nor a word alone read as a name, "Harsh?")
+    const newcomers = atSentenceStart ? scored.filter((c) => c.features['introduced'] && c.ref.kind === 'person' && !c.ref.unnamedDescription
+      && WHITE_SPACE_RE.test(c.ref.name) && !c.ref.mentions[0]!.asSource) : [];
+    if (newcomers.length === 1) { dis.addMention(newcomers[0]!.ref, m); return newcomers[0]!.ref; }
     let best: Referent | null = null; let bestScore = -Infinity;
     for (const c of scored) {
       const score = scoreCandidate(c.features, opts.weights ?? rankerWeights());

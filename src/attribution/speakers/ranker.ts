@@ -40,6 +40,8 @@ export const HAND_WEIGHTS: RankerWeights = {
   'kind-anonymous': 0,
   // a name last met inside another phrase ("with Epstein", "than Harlan", "Kaufman's cameo") is rarely the next "he"
   'oblique': -1.0,
+  // a person first met as the subject of the sentence before (a newcomer the story turns to)
+  'introduced': 0.5,
 };
 
 export function scoreCandidate(f: PronounFeatures, w: RankerWeights): number {
