@@ -58,3 +58,15 @@ test('a person named in full as the subject of the sentence before is the next "
   // (a woman named so is no "he": the last speaker keeps it)
   assert.deepEqual(speakersOf(text.replace('%NEW%', 'Sarah Vosberg'), he), ['Tom Haversham / person', 'Tom Haversham / person']);
 });
+
+test('"they" takes a group of people named by a plural noun over a body or a place, and "he" never does', () => {
+  assert.deepEqual(speakersOf('Hundreds of nurses marched past the embassy of Syria on Sunday. They said the wards were understaffed.',
+    (d) => [pronounQuote(d, 'They said', 'the wards were understaffed', 'said', 'They')]), ['Hundreds of nurses / anonymous']);
+  assert.deepEqual(speakersOf('Astronomers at the observatory have studied the Big Bang for decades. They said the old model no longer fits.',
+    (d) => [pronounQuote(d, 'They said', 'the old model no longer fits', 'said', 'They')]), ['Astronomers / anonymous']);
+  // (no group of people named: a body is still "they")
+  assert.deepEqual(speakersOf('The Lumbermen\'s Union met in Portland on Tuesday. They said wages must rise.',
+    (d) => [pronounQuote(d, 'They said', 'wages must rise', 'said', 'They')]), ["Lumbermen's Union / organization"]);
+  assert.deepEqual(speakersOf('Hundreds of nurses marched with Tom Okafor on Sunday. He said the wards were understaffed.',
+    (d) => [pronounQuote(d, 'He said', 'the wards were understaffed', 'said', 'He')]), ['Tom Okafor / person']);
+});

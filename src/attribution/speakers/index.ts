@@ -12,6 +12,7 @@ import { ListDerived, SpanOwners, firstAtLeast } from '../../doc/span-index.js';
 import { quotedRegions } from '../scare-quotes.js';
 import { NAME_SUFFIXES, agentNoun, analyzeMention, conjoinedPersons, mentionReading, type MentionInfo } from './mention.js';
 import { findNameMentions } from './names.js';
+import { groupPhrases } from './groups.js';
 import { postSigner } from '../finders/signoff.js';
 import { findRelay } from './relay.js';
 import { outerPhrase, relativeAntecedent } from './relative.js';
@@ -427,6 +428,13 @@ export function resolveSpeakers(doc: Doc, quotes: Quote[], opts: ResolveOptions 
   for (const n of findNameMentions(doc, covered)) {
     if (overlapsCovered(n.span)) continue;
     pending.push({ span: n.span, name: n.name, kind: n.kind, gender: n.gender, number: n.kind === 'person' ? 'singular' : 'unknown', heads: n.roles });
+  }
+  // groups of people named by a plural noun ("hundreds of protesters"), for a later "they": not a source's own words
+  // (the source makes its referent) nor a plural an entity holds ("Democrats")
+  const sourceSpans = quotes.flatMap((q) => (q.source ? [q.source] : []));
+  for (const g of groupPhrases(doc)) {
+    if (covered[g.span.end - 1] || sourceSpans.some((x) => x.start < g.span.end && g.span.start < x.end)) continue;
+    pending.push({ span: g.span, name: g.name, kind: 'anonymous', gender: 'unknown', number: 'plural', heads: [g.head] });
   }
 
   // events in text order: pending mentions and quotes (by source, or cue, position)
@@ -907,7 +915,7 @@ function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, perso
     const fronted = askedClause ? null : frontedClauseSubject(doc, sentStart, src.start);
     const frontedRef = fronted ? cands.find((c) => c.entity === fronted.id && agrees(c, info)) : undefined;
     const gendered = info.pronoun!.gender === 'male' || info.pronoun!.gender === 'female';
-    const scored: Array<{ ref: Referent; features: PronounFeatures }> = [];
+    const scored: Array<{ ref: Referent; features: PronounFeatures; lastPlain: Mention | null }> = [];
     for (const r of cands) {
       if (r.kind === 'person' && r.gender === 'unknown' && r.mentions.length) r.gender = inferGender(doc, r, personStarts);
       if (!agrees(r, info)) continue;
@@ -936,8 +944,9 @@ function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, perso
         'sentence-start*subject': atSentenceStart ? subject : 0, 'kind-anonymous': r.kind === 'anonymous' ? 1 : 0,
         'oblique': lastPlain?.oblique && !lastPlain.asSource ? 1 : 0,
         'introduced': introduced(r, m.sent) ? 1 : 0,
+        'plural': info.pronoun!.number === 'plural' && r.number === 'plural' ? 1 : 0,
       };
-      scored.push({ ref: r, features });
+      scored.push({ ref: r, features, lastPlain });
     }
     opts.onPronoun?.({ quote: q, pronoun: info.name, candidates: scored.map((c) => ({ name: c.ref.name, kind: c.ref.kind, features: c.features })) });
     if (frontedRef) { dis.addMention(frontedRef, m); return frontedRef; }
@@ -946,11 +955,16 @@ function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, perso
     const newcomers = atSentenceStart ? scored.filter((c) => c.features['introduced'] && c.ref.kind === 'person' && !c.ref.unnamedDescription
       && WHITE_SPACE_RE.test(c.ref.name) && !c.ref.mentions[0]!.asSource) : [];
     if (newcomers.length === 1) { dis.addMention(newcomers[0]!.ref, m); return newcomers[0]!.ref; }
-    let best: Referent | null = null; let bestScore = -Infinity;
+    let top: (typeof scored)[number] | null = null; let bestScore = -Infinity;
     for (const c of scored) {
       const score = scoreCandidate(c.features, opts.weights ?? rankerWeights());
-      if (score > bestScore) { best = c.ref; bestScore = score; }
+      if (score > bestScore) { top = c; bestScore = score; }
     }
+    // a name inside a phrase ("with Epstein", "than Harlan", "Kaufman's cameo") yields to the subject of its own
+    // sentence when the subject agrees too: the ranker weighs the two on a few points of salience
+    const at = top?.lastPlain;
+    const subjectThere = at?.oblique && !at.asSource ? scored.find((c) => c !== top && c.lastPlain?.sent === at.sent && c.lastPlain.subject && c.lastPlain.start < at.start) : undefined;
+    const best = subjectThere?.ref ?? top?.ref ?? null;
     if (best) dis.addMention(best, m);
     return best;
   }

@@ -42,6 +42,8 @@ export const HAND_WEIGHTS: RankerWeights = {
   'oblique': -1.0,
   // a person first met as the subject of the sentence before (a newcomer the story turns to)
   'introduced': 0.5,
+  // "they" for a plural (people, a list of names) over a body or a place the entities hold
+  'plural': 1.0,
 };
 
 export function scoreCandidate(f: PronounFeatures, w: RankerWeights): number {
