@@ -70,3 +70,12 @@ test('"they" takes a group of people named by a plural noun over a body or a pla
   assert.deepEqual(speakersOf('Hundreds of nurses marched with Tom Okafor on Sunday. He said the wards were understaffed.',
     (d) => [pronounQuote(d, 'He said', 'the wards were understaffed', 'said', 'He')]), ['Tom Okafor / person']);
 });
+
+test('the "it" of a passive of saying ("It is expected that", "It\'s said that") is no one; an "it" that says is the body', () => {
+  const text = 'Harlow Mills Inc. posted weak sales on Monday. %IT% that the chief executive will resign.';
+  const one = (frame: string, cue: string) => speakersOf(text.replace('%IT%', frame),
+    (d) => [pronounQuote(d, 'weak sales', 'the chief executive will resign', cue, 'It')]);
+  assert.deepEqual(one('It is expected', 'is expected'), ['It / unknown']);
+  assert.deepEqual(one("It's said", "'s said"), ['It / unknown']);
+  assert.deepEqual(one('It said', 'said'), ['Harlow Mills Inc. / organization']);
+});

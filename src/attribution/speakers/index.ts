@@ -850,6 +850,9 @@ function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, perso
   if (info.form === 'pronoun') {
     const p = info.pronoun!;
     if (p.person === 2) return null;
+    // "It is expected that ...", "It's said that ...": the "it" of a passive of saying stands for the clause after it,
+    // no one said it
+    if (/^it$/i.test(info.name) && q.cue && PASSIVE_TELLING.test(doc.matchText.slice(q.cue.start, q.cue.end).trim())) return null;
     const cands = dis.pronounCandidates(src.start, m.sent);
     if (p.relative) {
       // "Smith, who said ...": the noun phrase right before the pronoun, in the same sentence: a referent met there,
