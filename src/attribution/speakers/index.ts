@@ -41,6 +41,10 @@ export { HAND_WEIGHTS, RANKER_FORMAT, RANKER_MODEL_FILE, type PronounFeatures, t
  *   and number: recency (sentences back), salience (has spoken, most recent
  *   speaker, mentioned often), minus mentions inside quotations and relays,
  *   weighed by the ranker of ./ranker.ts (weights learned on PolNeAR train);
+ *   a name inside another phrase ("with Epstein", "Kaufman's cameo") yields to
+ *   its sentence's subject, a newcomer opening the sentence before takes an
+ *   opening "he", "they" also finds groups named by a plural noun
+ *   (./groups.ts), and the "it" of "It is expected that" is no one;
  * - a definite nominal ("the official") goes to the latest referent whose
  *   description or roles hold its head noun, kind kept (anonymous stays
  *   anonymous); unresolved, it keeps its own description;
