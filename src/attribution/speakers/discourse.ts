@@ -9,7 +9,16 @@ import type { Doc } from '../../doc/doc.js';
 import type { Span, Speaker, SpeakerKind } from '../../doc/types.js';
 import type { Gender, GrammaticalNumber } from '../../lexicon/speaker-kinds.js';
 import { isGivenName } from '../../lexicon/given-names.js';
-import { SpanSet } from '../../doc/span-index.js';
+import { SpanSet, firstAtLeast } from '../../doc/span-index.js';
+import { PREPOSITIONS } from '../../lexicon/prepositions.js';
+import { isReportingWord } from '../../lexicon/reporting.js';
+
+/** How far before a mention the word that makes it a phrase's object is read, in characters (a word and "the"). */
+const OBLIQUE_LOOKBACK_CHARS = 24;
+/** Common nouns read after a name that modifies them ("Clinton communication director"). */
+const MODIFIED_NOUNS_MAX = 3;
+/** Prepositions that also open a clause whose subject follows ("after Jonathan lost the election, he"): no object. */
+const CLAUSE_OPENING_PREPOSITIONS: ReadonlySet<string> = new Set(['after', 'before', 'since', 'until']);
 
 /** Candidates further back than this many sentences are not considered for a pronoun. */
 export const MAX_PRONOUN_DISTANCE = 12;
@@ -22,6 +31,12 @@ export interface Mention extends Span {
   asSource: boolean;
   relay: boolean;
   subject: boolean;
+  /**
+   * The mention hangs inside another phrase: after a preposition or "than" ("chatting with Epstein", "more nervous
+   * than Harlan"), or a possessive or a noun's modifier ("Kaufman's cameo", "Clinton communication director Jennifer
+   * Palmieri"). Not the subject a later pronoun most often continues.
+   */
+  oblique: boolean;
 }
 
 export interface Referent {
@@ -56,6 +71,7 @@ export class Discourse {
   mention(span: Span, opts: Partial<Pick<Mention, 'asSource' | 'relay'>> = {}): Mention {
     const si = this.doc.sentenceAt(span.start);
     const sent = si >= 0 ? this.doc.sentences[si]! : null;
+    const oblique = this.obliqueAt(span);
     return {
       start: span.start, end: span.end,
       sent: si >= 0 ? this.sentOrdinal.get(si) ?? -1 : -1,
@@ -63,8 +79,31 @@ export class Discourse {
       inQuote: this.inQuotation(span),
       asSource: opts.asSource ?? false, relay: opts.relay ?? false,
       // a subject opens its sentence, maybe after a role phrase ("Russian President Vladimir Putin")
-      subject: sent ? opensSentence(this.doc.matchText, sent.start, span.start) : true,
+      // (but not a name that modifies the sentence's subject: "Clinton spokesman Brian Fallon")
+      subject: !oblique && (sent ? opensSentence(this.doc.matchText, sent.start, span.start) : true),
+      oblique,
     };
+  }
+
+  private tokenStarts: number[] | null = null;
+  /** Whether a mention hangs inside another phrase (see Mention.oblique). */
+  private obliqueAt(span: Span): boolean {
+    const text = this.doc.matchText;
+    // a possessive: "Kaufman's", "Reynolds'" (the mention may hold its "'s" or stop before it)
+    if (/['’]s?$/.test(text.slice(span.end - 2, span.end)) || /^['’](?:s\b|(?=\s))/.test(text.slice(span.end, span.end + 3))) return true;
+    // the word before, over a determiner: "with Epstein", "than Rose Harlan", "for the Clinton campaign"
+    const before = /(\p{L}+)\s+(?:(?:the|a|an)\s+)?$/u.exec(text.slice(Math.max(0, span.start - OBLIQUE_LOOKBACK_CHARS), span.start));
+    if (before && PREPOSITIONS.has(before[1]!.toLowerCase()) && !CLAUSE_OPENING_PREPOSITIONS.has(before[1]!.toLowerCase())) return true;
+    // a modifier of the nouns after it, in a phrase named by a determiner or a name after them ("the Trump campaign",
+    // "Clinton communication director Jennifer Palmieri"; not "Tom Reyes charges that", a verb tagged as a noun)
+    const tokens = this.doc.tokens;
+    if (!tokens.length || !tokens[0]!.pos) return false;
+    this.tokenStarts ??= tokens.map((t) => t.start);
+    let k = firstAtLeast(this.tokenStarts, span.end), nouns = 0;
+    for (; k < tokens.length && nouns < MODIFIED_NOUNS_MAX && /^NNS?$/.test(tokens[k]!.pos ?? '') && /^\p{Ll}/u.test(text[tokens[k]!.start]!); k++) nouns++;
+    if (!nouns || text.slice(span.end, tokens[firstAtLeast(this.tokenStarts, span.end)]!.start).trim() !== '') return false;
+    const first = tokens[firstAtLeast(this.tokenStarts, span.end)]!;
+    return !isReportingWord(text.slice(first.start, first.end));
   }
 
   /*

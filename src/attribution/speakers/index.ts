@@ -12,6 +12,7 @@ import { ListDerived, SpanOwners, firstAtLeast } from '../../doc/span-index.js';
 import { quotedRegions } from '../scare-quotes.js';
 import { NAME_SUFFIXES, agentNoun, analyzeMention, conjoinedPersons, mentionReading, type MentionInfo } from './mention.js';
 import { findNameMentions } from './names.js';
+import { groupPhrases } from './groups.js';
 import { postSigner } from '../finders/signoff.js';
 import { findRelay } from './relay.js';
 import { outerPhrase, relativeAntecedent } from './relative.js';
@@ -40,6 +41,10 @@ export { HAND_WEIGHTS, RANKER_FORMAT, RANKER_MODEL_FILE, type PronounFeatures, t
  *   and number: recency (sentences back), salience (has spoken, most recent
  *   speaker, mentioned often), minus mentions inside quotations and relays,
  *   weighed by the ranker of ./ranker.ts (weights learned on PolNeAR train);
+ *   a name inside another phrase ("with Epstein", "Kaufman's cameo") yields to
+ *   its sentence's subject, a newcomer opening the sentence before takes an
+ *   opening "he", "they" also finds groups named by a plural noun
+ *   (./groups.ts), and the "it" of "It is expected that" is no one;
  * - a definite nominal ("the official") goes to the latest referent whose
  *   description or roles hold its head noun, kind kept (anonymous stays
  *   anonymous); unresolved, it keeps its own description;
@@ -427,6 +432,13 @@ export function resolveSpeakers(doc: Doc, quotes: Quote[], opts: ResolveOptions 
   for (const n of findNameMentions(doc, covered)) {
     if (overlapsCovered(n.span)) continue;
     pending.push({ span: n.span, name: n.name, kind: n.kind, gender: n.gender, number: n.kind === 'person' ? 'singular' : 'unknown', heads: n.roles });
+  }
+  // groups of people named by a plural noun ("hundreds of protesters"), for a later "they": not a source's own words
+  // (the source makes its referent) nor a plural an entity holds ("Democrats")
+  const sourceSpans = quotes.flatMap((q) => (q.source ? [q.source] : []));
+  for (const g of groupPhrases(doc)) {
+    if (covered[g.span.end - 1] || sourceSpans.some((x) => x.start < g.span.end && g.span.start < x.end)) continue;
+    pending.push({ span: g.span, name: g.name, kind: 'anonymous', gender: 'unknown', number: 'plural', heads: [g.head] });
   }
 
   // events in text order: pending mentions and quotes (by source, or cue, position)
@@ -826,6 +838,15 @@ function unresolvedDescription(dis: Discourse, q: Quote, info: MentionInfo, m = 
   return dis.add({ name: info.name, kind, gender: info.gender, number: info.number, heads: new Set(info.head ? [info.head] : []), unnamedDescription }, m);
 }
 
+/**
+ * "Royce Mendes, an economist at a bank, was more cautious. He said ...": a person first met in the sentence before
+ * the pronoun's, as its subject, is who the story turns to (over the one who spoke before).
+ */
+function introduced(r: Referent, sent: number): boolean {
+  const first = r.mentions[0];
+  return !!first && first.subject && !first.inQuote && sent >= 0 && first.sent === sent - 1 && r.mentions.every((x) => x.sent >= first.sent);
+}
+
 function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, personStarts: number[], opts: ResolveOptions): Referent | null {
   const src = q.source!;
   const m = dis.mention(src, { asSource: true });
@@ -833,6 +854,9 @@ function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, perso
   if (info.form === 'pronoun') {
     const p = info.pronoun!;
     if (p.person === 2) return null;
+    // "It is expected that ...", "It's said that ...": the "it" of a passive of saying stands for the clause after it,
+    // no one said it
+    if (/^it$/i.test(info.name) && q.cue && PASSIVE_TELLING.test(doc.matchText.slice(q.cue.start, q.cue.end).trim())) return null;
     const cands = dis.pronounCandidates(src.start, m.sent);
     if (p.relative) {
       // "Smith, who said ...": the noun phrase right before the pronoun, in the same sentence: a referent met there,
@@ -897,7 +921,8 @@ function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, perso
     // (not a question's clause: "Asked again whether he would accept gifts from Lord Alli, he said")
     const fronted = askedClause ? null : frontedClauseSubject(doc, sentStart, src.start);
     const frontedRef = fronted ? cands.find((c) => c.entity === fronted.id && agrees(c, info)) : undefined;
-    const scored: Array<{ ref: Referent; features: PronounFeatures }> = [];
+    const gendered = info.pronoun!.gender === 'male' || info.pronoun!.gender === 'female';
+    const scored: Array<{ ref: Referent; features: PronounFeatures; lastPlain: Mention | null }> = [];
     for (const r of cands) {
       if (r.kind === 'person' && r.gender === 'unknown' && r.mentions.length) r.gender = inferGender(doc, r, personStarts);
       if (!agrees(r, info)) continue;
@@ -919,21 +944,34 @@ function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, perso
         'is-speaker': r.speakerCount ? 1 : 0, 'last-speaker': lastSpeaker, 'subject': subject, 'log-mentions': Math.log1p(r.mentions.length),
         'only-quoted': !lastPlain && !last.relay ? 1 : 0, 'only-relay': !lastPlain && last.relay ? 1 : 0,
         'plain-gap': lastPlain && lastPlain !== last ? m.sent - lastPlain.sent : 0,
-        'unknown-gender': (info.pronoun!.gender === 'male' || info.pronoun!.gender === 'female') && r.gender === 'unknown' ? 1 : 0,
+        'unknown-gender': gendered && r.gender === 'unknown' ? 1 : 0,
         'same-paragraph': last.para === m.para ? 1 : 0,
         'in-own-quote': inStatement(q, last) ? 1 : 0,
         'after-quote': afterQuote ? 1 : 0, 'after-quote*last-speaker': afterQuote ? lastSpeaker : 0,
         'sentence-start*subject': atSentenceStart ? subject : 0, 'kind-anonymous': r.kind === 'anonymous' ? 1 : 0,
+        'oblique': lastPlain?.oblique && !lastPlain.asSource ? 1 : 0,
+        'introduced': introduced(r, m.sent) ? 1 : 0,
+        'plural': info.pronoun!.number === 'plural' && r.number === 'plural' ? 1 : 0,
       };
-      scored.push({ ref: r, features });
+      scored.push({ ref: r, features, lastPlain });
     }
     opts.onPronoun?.({ quote: q, pronoun: info.name, candidates: scored.map((c) => ({ name: c.ref.name, kind: c.ref.kind, features: c.features })) });
     if (frontedRef) { dis.addMention(frontedRef, m); return frontedRef; }
-    let best: Referent | null = null; let bestScore = -Infinity;
+    // a pronoun opening its sentence continues the one newcomer named in full that the sentence before opened with
+    // (not a description, "The GOP candidate proposes", nor a word alone read as a name, "Harsh?")
+    const newcomers = atSentenceStart ? scored.filter((c) => c.features['introduced'] && c.ref.kind === 'person' && !c.ref.unnamedDescription
+      && WHITE_SPACE_RE.test(c.ref.name) && !c.ref.mentions[0]!.asSource) : [];
+    if (newcomers.length === 1) { dis.addMention(newcomers[0]!.ref, m); return newcomers[0]!.ref; }
+    let top: (typeof scored)[number] | null = null; let bestScore = -Infinity;
     for (const c of scored) {
       const score = scoreCandidate(c.features, opts.weights ?? rankerWeights());
-      if (score > bestScore) { best = c.ref; bestScore = score; }
+      if (score > bestScore) { top = c; bestScore = score; }
     }
+    // a name inside a phrase ("with Epstein", "than Harlan", "Kaufman's cameo") yields to the subject of its own
+    // sentence when the subject agrees too: the ranker weighs the two on a few points of salience
+    const at = top?.lastPlain;
+    const subjectThere = at?.oblique && !at.asSource ? scored.find((c) => c !== top && c.lastPlain?.sent === at.sent && c.lastPlain.subject && c.lastPlain.start < at.start) : undefined;
+    const best = subjectThere?.ref ?? top?.ref ?? null;
     if (best) dis.addMention(best, m);
     return best;
   }

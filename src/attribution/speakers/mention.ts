@@ -56,7 +56,7 @@ export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'jr.', 'sr', 's
 /** Prepositions that end the head part of a noun phrase ("a senior official familiar with ..."). */
 const POSTMODIFIER_START = new Set(['of', 'for', 'with', 'from', 'at', 'in', 'on', 'to', 'by', 'familiar', 'close', 'who', 'which', 'that', 'briefed', 'involved', 'speaking', 'knowledgeable', 'based', 'working', 'and']);
 /** "Mexicans", "African-Americans": a people named by the plural of its nationality word. */
-function isPluralDemonym(lower: string): boolean {
+export function isPluralDemonym(lower: string): boolean {
   if (!lower.endsWith('s')) return false;
   const sing = lower.slice(0, -1);
   return NATIONALITY_WORDS.has(sing) || NATIONALITY_WORDS.has(sing.slice(sing.lastIndexOf('-') + 1)) || DEMONYM_PLURALS.has(lower);

@@ -38,6 +38,12 @@ export const HAND_WEIGHTS: RankerWeights = {
   'after-quote*last-speaker': 0,
   'sentence-start*subject': 0,
   'kind-anonymous': 0,
+  // a name last met inside another phrase ("with Epstein", "than Harlan", "Kaufman's cameo") is rarely the next "he"
+  'oblique': -1.0,
+  // a person first met as the subject of the sentence before (a newcomer the story turns to)
+  'introduced': 0.5,
+  // "they" for a plural (people, a list of names) over a body or a place the entities hold
+  'plural': 1.0,
 };
 
 export function scoreCandidate(f: PronounFeatures, w: RankerWeights): number {
