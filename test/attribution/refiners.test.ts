@@ -10,7 +10,7 @@ import { entityRecognizer } from '../../src/entities/index.js';
 import { attributor, type Attribution } from '../../src/attribution/index.js';
 import { analyzeDoc } from '../../src/analyze.js';
 import { seedText, SEED_SKIP, SEED_DATE } from '../helpers/seed.js';
-import { attributiveParticiple, infinitiveCue, claimedFragment, splitAtSecondCue, continuedQuote, gerundSource, interposedFrame, joinedStatement, notSpeakerLabel, nameWordCue, namingCue, nestedCue, notSpeech, passiveTelling, progressiveSubject, refineAttributions, sharedSubject, balancedBrackets, trailingLink, sourceEdges, sourcelessDuplicate } from '../../src/attribution/refiners/index.js';
+import { attributiveParticiple, infinitiveCue, proFormContent, claimedFragment, splitAtSecondCue, continuedQuote, gerundSource, interposedFrame, joinedStatement, notSpeakerLabel, nameWordCue, namingCue, nestedCue, notSpeech, passiveTelling, progressiveSubject, refineAttributions, sharedSubject, balancedBrackets, trailingLink, sourceEdges, sourcelessDuplicate } from '../../src/attribution/refiners/index.js';
 
 // Every sentence here is composed for the tests. The refiners are tested on
 // hand-built relations (so the test does not depend on what the tagger finds),
@@ -551,6 +551,19 @@ test('a participle takes the source of a frame before it in its own sentence onl
   const src = (cue: string) => text(d, d.quotes.find((q) => q.cue && text(d, q.cue) === cue)?.source ?? null);
   assert.equal(src('claiming'), 'The harbour council');
   assert.equal(src('adding'), 'the mayor');
+});
+
+test('pro-form-content: "said as much in an interview", "said so in May": the content is the pro-form; "so many of" and "as much money as" stay', () => {
+  const d = doc('The harbour master said as much in an interview on Monday, arguing that the pier was unsafe. Most residents said so in May. The mayor said so many of the fares were unfair. The council said as much money as possible would go to the pier.');
+  const rels = [
+    rel(d, 'said', 'The harbour master', 'as much in an interview on Monday, arguing that the pier was unsafe'),
+    rel(d, 'said', 'Most residents', 'so in May'),
+    rel(d, 'said', 'The mayor', 'so many of the fares were unfair'),
+    rel(d, 'said', 'The council', 'as much money as possible would go to the pier'),
+  ];
+  rels[1]!.cue = at(d, 'said', 1); rels[2]!.cue = at(d, 'said', 2); rels[3]!.cue = at(d, 'said', 3);
+  const out = proFormContent.refine(d, rels);
+  assert.deepEqual(out.map((a) => a.content.map((c) => text(d, c)).join('|')), ['as much', 'so', 'so many of the fares were unfair', 'as much money as possible would go to the pier']);
 });
 
 test('balanced-brackets: a content ending inside a parenthesis closes it, or leaves out a citation or an unclosed one', () => {

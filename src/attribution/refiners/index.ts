@@ -1041,7 +1041,31 @@ export const infinitiveCue: Refiner = {
 };
 const firstNonSpace = (text: string, from: number, to: number) => { let i = from; while (i < to && /\s/.test(text[i]!)) i++; return i; };
 
-export const REFINERS: readonly Refiner[] = [subordinateClause, infinitiveCue, gerundSource, notSpeakerLabel, namingCue, notSpeech, nameWordCue, joinedStatement, nestedCue, sourcelessDuplicate, progressiveSubject, continuedQuote, interposedFrame, claimedFragment, splitAtSecondCue, passiveTelling, relativeSource, sharedSubject, balancedBrackets, trailingLink, sourceEdges, attributiveParticiple];
+/** A pro-form standing for what was said, right after the cue, and the adjunct or punctuation that ends it. */
+const PRO_FORM_CONTENT = /^\s+(as\s+much|so)(?=\s*(?:[.,;:!?)]|$)|\s+(?:in|on|at|during|after|before|to|with|when|while|last|this|earlier|later|again|too|publicly|privately|openly|himself|herself|themselves|then|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|but|and)\b)/i;
+/**
+ * "Mook said as much in an interview Thursday, arguing that ...", "55 percent
+ * said so in December": the content is the pro-form alone (PolNeAR train/ and
+ * dev/: all such contents are "as much" or "so"); "so many of the things" and
+ * "as much stimulus as" are no pro-forms (a word follows that is no adjunct's).
+ */
+export const proFormContent: Refiner = {
+  name: 'refine:pro-form-content',
+  refine(doc, atts) {
+    for (const a of atts) {
+      if (!a.cue || !a.content.length) continue;
+      const m = PRO_FORM_CONTENT.exec(doc.matchText.slice(a.cue.end, a.cue.end + 40));
+      if (!m) continue;
+      const start = a.cue.end + m[0].length - m[1]!.length;
+      if (a.content[0]!.start !== start || (a.content.length === 1 && a.content[0]!.end === start + m[1]!.length)) continue;
+      a.content = [{ start, end: start + m[1]!.length }];
+      tagged(a, this.name);
+    }
+    return atts;
+  },
+};
+
+export const REFINERS: readonly Refiner[] = [subordinateClause, infinitiveCue, proFormContent, gerundSource, notSpeakerLabel, namingCue, notSpeech, nameWordCue, joinedStatement, nestedCue, sourcelessDuplicate, progressiveSubject, continuedQuote, interposedFrame, claimedFragment, splitAtSecondCue, passiveTelling, relativeSource, sharedSubject, balancedBrackets, trailingLink, sourceEdges, attributiveParticiple];
 
 export function refineAttributions(doc: Doc, atts: Attribution[], refiners: readonly Refiner[] = REFINERS): Attribution[] {
   let out = atts;
