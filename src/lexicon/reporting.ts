@@ -164,7 +164,7 @@ export const CUE_CLASS_WORDS: Readonly<Record<'speech' | 'belief' | 'evidence', 
  * who heard or who is spoken of, not who spoke (refine:passive-telling gives their relations no source, and a
  * sourceless one takes no speaker from the sentence's other statements).
  */
-export const PASSIVE_TELLING = /^(?:was|were|is|are|['’]s|['’]re|been|being|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be)\s+(?:\w+ly\s+)?(?:told|informed|asked|assured|warned|advised|notified|reminded|seen|viewed|regarded|considered|expected|believed|thought|perceived|known|said|reported|alleged|rumored|charged|accused|criticized|blamed|praised|credited|urged|pressed|ordered|encouraged|questioned|called|described)(?:\s+(?:as|to|with|of|for|on))?$/i;
+export const PASSIVE_TELLING = /^(?:was|were|is|are|['’]s|['’]re|been|being|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be)\s+(?:(?:\w+ly|once|also|never|often|again|even|still|later|then)\s+)?(?:told|informed|asked|assured|warned|advised|notified|reminded|seen|viewed|regarded|considered|expected|believed|thought|perceived|known|said|reported|alleged|rumored|charged|accused|criticized|blamed|praised|credited|urged|pressed|ordered|encouraged|questioned|called|described)(?:\s+(?:as|to|with|of|for|on))?$/i;
 
 /**
  * A question put to someone, opening the sentence ("Asked on Monday whether ...", "When pressed about ..."): who

@@ -644,6 +644,12 @@ test('passive-telling: "he\u2019s said" is "he has said", active; "it\u2019s sai
   assert.deepEqual(out.map((a) => text(d, a.source)), ['he', null]);
 });
 
+test('passive-telling: "X was once asked", the auxiliary outside the cue and an adverb before the verb, is a passive', () => {
+  const d = doc('The old mayor was once asked how the ferry strike would end.');
+  const out = refineAttributions(d, [rel(d, 'once asked', 'The old mayor', 'how the ferry strike would end')], [passiveTelling]);
+  assert.equal(out[0]!.source, null);
+});
+
 test('source-edges: a comma and a conjunction opening a new clause are no part of the source', () => {
   const d = doc('The team had no players left, so they wisely ran out the clock.');
   const out = refineAttributions(d, [rel(d, 'ran out', ', so they wisely', 'the clock')], [sourceEdges]);

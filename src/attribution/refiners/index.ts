@@ -679,7 +679,9 @@ export const passiveTelling: Refiner = {
   refine(doc, atts) {
     for (const a of atts) {
       if (!a.cue || !a.source || a.source.start > a.cue.start) continue;
-      const cueText = doc.matchText.slice(a.cue.start, a.cue.end).trim();
+      // (the auxiliary may sit between the source and a cue that starts at its adverb: "Reagan was [once asked]")
+      const gap = doc.matchText.slice(a.source.end, a.cue.start).trim();
+      const cueText = (/^(?:was|were|is|are|has\s+been|have\s+been|had\s+been)$/i.test(gap) ? gap + ' ' : '') + doc.matchText.slice(a.cue.start, a.cue.end).trim();
       // (a headline drops the auxiliary: "GP staff urged to travel in groups"; the active verb has its object first)
       const headlinePassive = BARE_PASSIVE.test(cueText) && /^\s+to\s+\p{Ll}/u.test(doc.matchText.slice(a.cue.end, a.cue.end + 40));
       if (!headlinePassive && !PASSIVE_TELLING.test(cueText)) continue;
