@@ -173,6 +173,11 @@ test('indirect: C, X said', () => {
   expectQuote('The roads will reopen next week, the governor said.', { cue: 'said', source: 'the governor', content: 'The roads will reopen next week' });
 });
 
+test('indirect: "C, X said on Telegram" / "on social media" / "on Channel Four News": where it was posted follows the frame', () => {
+  expectQuote('The new missile, which can carry two warheads, struck the port in the south, the minister said on Telegram.', { cue: 'said', source: 'the minister', content: 'The new missile, which can carry two warheads, struck the port in the south', kind: 'indirect' });
+  expectQuote('The ferry will not sail before spring, Ana Ruiz wrote on social media.', { cue: 'wrote', source: 'Ana Ruiz', content: 'The ferry will not sail before spring', kind: 'indirect' });
+});
+
 test('indirect: C, said X', () => {
   expectQuote('The roads will reopen next week, said the governor of the province.', { cue: 'said', source: 'the governor of the province', content: 'The roads will reopen next week' });
 });

@@ -32,11 +32,13 @@ const ACCORDING_TAIL = new RegExp(String.raw`^(.*\S)\s*,\s+(according\s+to)\s+((
 const WHEN = String.raw`(?:\s+${WHEN_SAID_RE})?`;
 /** Where it was said, after the verb: "in a statement", "in an email to staff" (left out of the cue, as the frames' WHEN is). */
 const SAID_IN = String.raw`(?:\s+in\s+(?:a|an|its|his|her|their|the)\s+(?:[\p{L}-]+\s+){0,2}?(?:statement|email|interview|release|post|tweet|briefing|letter)(?:\s+to\s+[^,.;:"]{1,40}?)?)?`;
+/** Where it was posted or broadcast: "on Telegram", "on X", "on social media", "on CNN's State of the Union" (a capitalized name of up to four words, after the time if any). */
+const SAID_ON = String.raw`(?:\s+on\s+(?:social\s+media|television|TV|radio|(?:the\s+)?\p{Lu}[\p{L}\p{N}'’.&-]*(?:\s+\p{Lu}[\p{L}\p{N}'’.&-]*){0,3}))?`;
 /** A participle clause after a closing frame: "C, he said, swiping at ..." (what he did in saying it, not what he said). */
 const PARTICIPLE_TAIL = String.raw`(?:,\s+\p{Ll}+ing\s[^"“”]{1,200}?)?`;
 /** The end of a closing frame, or a semicolon after it before a clause of the writer's ("..., Medrano said; the protest was ..."). */
 const FRAME_CLAUSE_END = String.raw`(?:\s*;\s+[^"]*$|${END})`;
-const TAIL_SRC_CUE = new RegExp(String.raw`^(.*\S)\s*,\s+${SRC}\s+(${ADV}${CUE_RE_SRC})(${ADDRESSEE})?${WHEN}${SAID_IN}${WHEN}${PARTICIPLE_TAIL}${FRAME_CLAUSE_END}`, 'du');
+const TAIL_SRC_CUE = new RegExp(String.raw`^(.*\S)\s*,\s+${SRC}\s+(${ADV}${CUE_RE_SRC})(${ADDRESSEE})?${WHEN}${SAID_IN}${WHEN}${SAID_ON}${WHEN}${PARTICIPLE_TAIL}${FRAME_CLAUSE_END}`, 'du');
 /** "C, Israel's military spokesperson, Daniel Hagari, said": a title set off before the name; both are the source (the title must hold a role word, see titledSource). */
 const TAIL_TITLE_NAME_CUE = new RegExp(String.raw`^(.*\S)\s*,\s+([^,"“”]{3,80}?,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+),?\s+(${ADV}${CUE_RE_SRC})(${ADDRESSEE})?${WHEN}${END}`, 'du');
 /**
