@@ -51,6 +51,10 @@ test('direct: inverted frame "C," said X', () => {
   expectQuote('\u201cThe bridge stays closed until spring,\u201d said Maria Lopez, the city engineer.', { cue: 'said', source: /^Maria Lopez(, the city engineer)?$/, content: 'The bridge stays closed until spring', kind: 'direct' });
 });
 
+test('direct: "“C,” says X as she ...": what the speaker was doing after the name is no part of the frame', () => {
+  expectQuote('\u201cAfter dark the road is not safe,\u201d says Aisha as she holds up a basket of maize, ready to sell it.', { cue: 'says', source: 'Aisha', content: 'After dark the road is not safe', kind: 'direct' });
+});
+
 test('direct: opening frame X told Y: "C"', () => {
   expectQuote('The mayor told reporters: \u201cNobody will lose their home this winter.\u201d', { cue: 'told', source: 'The mayor', content: 'Nobody will lose their home this winter.', kind: 'direct' });
 });

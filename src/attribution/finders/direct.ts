@@ -34,7 +34,9 @@ const AFTER_SRC_CUE = new RegExp(String.raw`^[\s,]*(?:[^,."“”]{1,${MAX_INSER
 // (a source with an appositive or a relative clause set off by commas: "“...,” Jim Carrow, who ran a launch firm, told ...";
 // PolNeAR's source keeps them)
 const AFTER_APPOSITIVE_SRC_CUE = new RegExp(String.raw`^[\s,]*(${WORD}(?:\s+${WORD}){0,9}?(?:,\s+[^,."“”]{1,120}?){1,2}),\s+(${ADV}${CUE_RE_SRC})${CUE_END}`, 'du');
-const AFTER_CUE_SRC = new RegExp(String.raw`^[\s,]*(${CUE_RE_SRC})\s+${SRC}\s*(?=[.,;:!?]|$)`, 'du');
+// (the name may be followed by a clause of what the speaker was doing: "“…,” says Aisha as she holds a maize cob"; not by
+// "who" or a bare "as": "said the man who ...", "said the chief known as Bob" are the source's own words)
+const AFTER_CUE_SRC = new RegExp(String.raw`^[\s,]*(${CUE_RE_SRC})\s+${SRC}\s*(?=[.,;:!?]|$|\s+(?:as|while|before|after|when)\s+(?:he|she|they|I|we)\s)`, 'du');
 // (a verb of the manner of saying closes its frame: "“...,” he snaps." but not "“...,” he laughed at the idea")
 const FRAME_END = String.raw`(?=(?:\s+\p{Ll}+ly)?\s*(?:[.,;:!?]|$))`;
 const AFTER_SRC_MANNER = new RegExp(String.raw`^[\s,]*${SRC}\s+(${ADV}${QUOTE_FRAME_RE_SRC})${FRAME_END}`, 'du');
