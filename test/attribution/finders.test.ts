@@ -55,6 +55,13 @@ test('direct: "“C,” says X as she ...": what the speaker was doing after the
   expectQuote('\u201cAfter dark the road is not safe,\u201d says Aisha as she holds up a basket of maize, ready to sell it.', { cue: 'says', source: 'Aisha', content: 'After dark the road is not safe', kind: 'direct' });
 });
 
+test('direct: an opening frame with a verb of the manner of saying right before the quotation ("the engineer replies, “C”")', () => {
+  expectQuote('Asked about the fares, the harbour engineer replies, \u201cYes, they are high. The pier cost too much.\u201d', { cue: 'replies', source: 'the harbour engineer', content: 'Yes, they are high. The pier cost too much.', kind: 'direct' });
+  // (not with words between the verb and the quotation: "he laughed at the idea of “free fares”" is a deed)
+  const doc = run('He laughed at the idea of \u201cfree fares for everyone on the island\u201d and left.');
+  assert.ok(!doc.quotes.some((q) => str(doc, q.cue) === 'laughed' && q.rule.startsWith('direct:frame')), JSON.stringify(doc.quotes.map((q) => [str(doc, q.cue), q.rule])));
+});
+
 test('direct: opening frame X told Y: "C"', () => {
   expectQuote('The mayor told reporters: \u201cNobody will lose their home this winter.\u201d', { cue: 'told', source: 'The mayor', content: 'Nobody will lose their home this winter.', kind: 'direct' });
 });

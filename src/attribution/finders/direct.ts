@@ -53,6 +53,8 @@ export const BEFORE_SRC_CUE = new RegExp(String.raw`(?<![\p{L}\p{N}])${SRC}\s+($
  * Stone: “…”", "In other words, explained the moderator, Nancy Cordes: “…”" (an inverted verb, INVERTED_CUE_VERBS).
  */
 const INVERTED_CUE_RE = `(?:${INVERTED_CUE_VERBS.map((v) => `[${v[0]!.toUpperCase()}${v[0]}]${v.slice(1)}`).join('|')})`;
+/** An opening frame with a verb of the manner of saying right before the quotation: "the economist replies, “…”", "He laughed: “…”". */
+const BEFORE_SRC_MANNER = new RegExp(String.raw`(?<![\p{L}\p{N}])${SRC}\s+(${ADV}${QUOTE_FRAME_RE_SRC})\s*[:,]\s*$`, 'du');
 const BEFORE_CUE_SRC = new RegExp(String.raw`(?:^|[.!?]\s+|,\s+)(${INVERTED_CUE_RE})\s+${SRC}\s*[:,]\s*$`, 'du');
 
 /** “…, the border,” he said: the comma before the closing mark punctuates the frame, not the quotation. */
@@ -150,9 +152,15 @@ function frameBefore(doc: Doc, q: QuotedStretch, from: number): Frame | null {
   const head = doc.matchText.slice(from, q.open);
   const m = cueTokenIn(doc, from, q.open) ? BEFORE_SRC_CUE.exec(head) : null;
   if (!m) {
-    const inv = /[:,]\s*$/.test(head) ? BEFORE_CUE_SRC.exec(head) : null;
-    if (!inv) return null;
-    const cue = groupSpan(inv, 1, from), source = groupSpan(inv, 2, from);
+    if (!/[:,]\s*$/.test(head)) return null;
+    const inv = BEFORE_CUE_SRC.exec(head);
+    if (inv) {
+      const cue = groupSpan(inv, 1, from), source = groupSpan(inv, 2, from);
+      return source && cue && plausibleSource(doc, source) ? { cue, source, end: q.open } : null;
+    }
+    const manner = BEFORE_SRC_MANNER.exec(head);
+    if (!manner) return null;
+    const source = groupSpan(manner, 1, from), cue = groupSpan(manner, 2, from);
     return source && cue && plausibleSource(doc, source) ? { cue, source, end: q.open } : null;
   }
   const source = groupSpan(m, 1, from), cue = groupSpan(m, 2, from);
