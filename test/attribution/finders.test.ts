@@ -59,7 +59,12 @@ test('direct: an opening frame with a verb of the manner of saying right before 
   expectQuote('Asked about the fares, the harbour engineer replies, \u201cYes, they are high. The pier cost too much.\u201d', { cue: 'replies', source: 'the harbour engineer', content: 'Yes, they are high. The pier cost too much.', kind: 'direct' });
   // (not with words between the verb and the quotation: "he laughed at the idea of “free fares”" is a deed)
   const doc = run('He laughed at the idea of \u201cfree fares for everyone on the island\u201d and left.');
-  assert.ok(!doc.quotes.some((q) => str(doc, q.cue) === 'laughed' && q.rule.startsWith('direct:frame')), JSON.stringify(doc.quotes.map((q) => [str(doc, q.cue), q.rule])));
+  assert.ok(!doc.quotes.some((q) => str(doc, q.cue) === 'laughed' && q.rule?.startsWith('direct:frame')), JSON.stringify(doc.quotes.map((q) => [str(doc, q.cue), q.rule])));
+});
+
+test('direct: a second verb of the subject frames the quotation ("X funds ... and has stated, “C”"); the subject is the source, not a clause before it', () => {
+  expectQuote('The mayor funds two ferry charities and has stated, \u201cI will never close the pier.\u201d', { cue: 'has stated', source: 'The mayor', content: 'I will never close the pier.', kind: 'direct' });
+  expectQuote('When asked whether the pier would reopen before the vote, the engineer paused and said, \u201cNot this year.\u201d', { cue: 'said', source: 'the engineer', content: 'Not this year.', kind: 'direct' });
 });
 
 test('direct: opening frame X told Y: "C"', () => {

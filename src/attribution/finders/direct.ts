@@ -53,6 +53,8 @@ export const BEFORE_SRC_CUE = new RegExp(String.raw`(?<![\p{L}\p{N}])${SRC}\s+($
  * Stone: “…”", "In other words, explained the moderator, Nancy Cordes: “…”" (an inverted verb, INVERTED_CUE_VERBS).
  */
 const INVERTED_CUE_RE = `(?:${INVERTED_CUE_VERBS.map((v) => `[${v[0]!.toUpperCase()}${v[0]}]${v.slice(1)}`).join('|')})`;
+/** A second verb of the sentence's subject framing the quotation: "He funds gun control groups and has stated, “…”" (the source is the subject, refine:shared-subject). */
+const BEFORE_AND_CUE = new RegExp(String.raw`\s(?:and|but)\s+(${ADV}${CUE_RE_SRC})${CUE_END}\s*[:,]\s*$`, 'du');
 /** An opening frame with a verb of the manner of saying right before the quotation: "the economist replies, “…”", "He laughed: “…”". */
 const BEFORE_SRC_MANNER = new RegExp(String.raw`(?<![\p{L}\p{N}])${SRC}\s+(${ADV}${QUOTE_FRAME_RE_SRC})\s*[:,]\s*$`, 'du');
 const BEFORE_CUE_SRC = new RegExp(String.raw`(?:^|[.!?]\s+|,\s+)(${INVERTED_CUE_RE})\s+${SRC}\s*[:,]\s*$`, 'du');
@@ -151,21 +153,24 @@ const FRAME_BEFORE_MAX_CHARS = 600;
 function frameBefore(doc: Doc, q: QuotedStretch, from: number): Frame | null {
   const head = doc.matchText.slice(from, q.open);
   const m = cueTokenIn(doc, from, q.open) ? BEFORE_SRC_CUE.exec(head) : null;
-  if (!m) {
-    if (!/[:,]\s*$/.test(head)) return null;
-    const inv = BEFORE_CUE_SRC.exec(head);
-    if (inv) {
-      const cue = groupSpan(inv, 1, from), source = groupSpan(inv, 2, from);
-      return source && cue && plausibleSource(doc, source) ? { cue, source, end: q.open } : null;
-    }
-    const manner = BEFORE_SRC_MANNER.exec(head);
-    if (!manner) return null;
-    const source = groupSpan(manner, 1, from), cue = groupSpan(manner, 2, from);
+  if (m) {
+    const source = groupSpan(m, 1, from), cue = groupSpan(m, 2, from);
+    if (source && cue && plausibleSource(doc, source)) return { cue, source, end: q.open };
+  }
+  // the other shapes end with the colon or comma before the quotation
+  if (!/[:,]\s*$/.test(head)) return null;
+  const inv = BEFORE_CUE_SRC.exec(head);
+  if (inv) {
+    const cue = groupSpan(inv, 1, from), source = groupSpan(inv, 2, from);
     return source && cue && plausibleSource(doc, source) ? { cue, source, end: q.open } : null;
   }
-  const source = groupSpan(m, 1, from), cue = groupSpan(m, 2, from);
-  if (!source || !cue || !plausibleSource(doc, source)) return null;
-  return { cue, source, end: q.open };
+  const joined = BEFORE_AND_CUE.exec(head);
+  if (joined) return { cue: groupSpan(joined, 1, from)!, source: null, end: q.open };
+  if (m) return null;
+  const manner = BEFORE_SRC_MANNER.exec(head);
+  if (!manner) return null;
+  const source = groupSpan(manner, 1, from), cue = groupSpan(manner, 2, from);
+  return source && cue && plausibleSource(doc, source) ? { cue, source, end: q.open } : null;
 }
 
 /**

@@ -743,6 +743,16 @@ function clauseSubject(doc: Doc, sentence: Sentence, cueStart: number): Span | n
   let last = verb - 1;
   for (let i = first + 1; i < verb; i++) if (SUBJECT_ENDING_PREPOSITIONS.has(doc.matchText.slice(toks[i]!.start, toks[i]!.end).toLowerCase())) { last = i - 1; break; }
   while (last >= first && /^[,\-—–]$/.test(doc.matchText.slice(toks[last]!.start, toks[last]!.end))) last--;
+  // an opening clause with a verb, ended by a comma, is not the subject ("Asked whether she would serve, Mrs. Clinton
+  // smiled and said"); an appositive is ("Mrs. Clinton, the former secretary, smiled and said")
+  // (nor the end of a clause opened by a subordinator before it: "When asked if he would speak before Election Day, he
+  // laughed and said")
+  const opened = first > sentence.tokenStart;
+  for (let i = last; i > first; i--) {
+    if (doc.matchText.slice(toks[i]!.start, toks[i]!.end) !== ',') continue;
+    if (opened || toks.slice(first, i).some((t) => /^VB/.test(t.pos ?? ''))) first = i + 1;
+    break;
+  }
   if (last < first || last - first + 1 > SUBJECT_MAX_TOKENS) return null;
   if (!toks.slice(first, last + 1).some((t) => /^(?:NN|PRP|CD)/.test(t.pos ?? ''))) return null;
   return { start: toks[first]!.start, end: toks[last]!.end };
