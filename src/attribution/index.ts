@@ -53,7 +53,7 @@ export interface FindOptions {
  * "according to" keep theirs (there the rule was right more often).
  */
 export function keepsOwnContent(rule: string): boolean {
-  return !rule.startsWith('pattern:') || rule.startsWith('pattern:according') || rule.startsWith('pattern:interposed');
+  return !rule.startsWith('pattern:') || rule.startsWith('pattern:according') || rule.startsWith('pattern:interposed') || rule.startsWith('pattern:as-head');
 }
 
 /** Content that opens right after a quotation mark is still a direct quotation. */

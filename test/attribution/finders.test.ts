@@ -194,6 +194,16 @@ test('indirect: "C, X said on Telegram" / "on social media" / "on Channel Four N
   expectQuote('The ferry will not sail before spring, Ana Ruiz wrote on social media.', { cue: 'wrote', source: 'Ana Ruiz', content: 'The ferry will not sail before spring', kind: 'indirect' });
 });
 
+test('indirect: "As X noted (to me), C" frames the rest of the sentence; "As he said goodbye, ..." and "As expected, ..." do not', () => {
+  expectQuote('As the harbour master explained it to me, the new pier is built to last a century.', { cue: 'explained', source: 'the harbour master', content: 'the new pier is built to last a century', kind: 'indirect' });
+  expectQuote('As The Coastal Ledger recently noted, ferry fares have doubled in a decade.', { cue: 'recently noted', source: 'The Coastal Ledger', content: 'ferry fares have doubled in a decade', kind: 'indirect' });
+  expectQuote('As the mayor put it, the pier is the heart of the town.', { cue: 'put it', source: 'the mayor', content: 'the pier is the heart of the town', kind: 'indirect' });
+  for (const text of ['As he said goodbye, the crowd on the pier cheered for a long time.', 'As expected, the ferry left the harbour late on Monday evening.']) {
+    const doc = run(text);
+    assert.ok(!doc.quotes.some((q) => q.rule === 'pattern:as-head'), text);
+  }
+});
+
 test('indirect: C, said X', () => {
   expectQuote('The roads will reopen next week, said the governor of the province.', { cue: 'said', source: 'the governor of the province', content: 'The roads will reopen next week' });
 });

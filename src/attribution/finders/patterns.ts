@@ -24,6 +24,12 @@ const END = String.raw`\s*[.!?]?["')\]]*\s*$`;
 
 const ACCORDING_HEAD = /^(According\s+to)\s+([^,]{2,100}),\s+(.+?)\s*$/du;
 /** "In the words of one senator, “...”", "..., in the words of the patient: “...”": the words quoted are the person's. */
+/**
+ * "As The Atlantic recently noted, trust in government is collapsing": the frame opens the sentence with "As", its
+ * source and verb (and a time or a place after it), then a comma; the statement is the rest of the sentence. PolNeAR
+ * train/ annotates all 19 such sentences so (the verb with its adverb as cue).
+ */
+const AS_HEAD = new RegExp(String.raw`^(?:["“]\s*)?As\s+([^,"]{2,80}?)\s+(${ADV}(?:${CUE_RE_SRC}|put\s+it))${CUE_END}(?:\s+(?:it\s+)?(?:to\s+\p{Ll}+|(?:last|this|earlier|on|in|at|during)\s+[^,"]{1,40}))?\s*,\s+(.+?)\s*$`, 'du');
 const IN_THE_WORDS_OF = /(?:^|[\s,;])([Ii]n\s+the\s+words\s+of)\s+([^,:"]{2,80}?)\s*[,:]\s+("[^"]+"?)\s*$/du;
 // (the source stops at a dash between spaces, every dash being "-" in the matched text: "..., according to the Post's
 // Fact Checker -- there is every reason ..." goes on past it)
@@ -138,6 +144,8 @@ export function findPatternAttributions(doc: Doc): Attribution[] {
     const found: Attribution[] = [];
     let m: RegExpExecArray | null;
     if ((m = ACCORDING_HEAD.exec(str))) addRelation(doc, found, 'pattern:according-head', groupSpan(m, 1, base), groupSpan(m, 2, base), groupSpan(m, 3, base), true, false);
+    // (the frame's shape shows the verb: "put it" ends in a pronoun)
+    if (str.startsWith('As ') && (m = AS_HEAD.exec(str))) addRelation(doc, found, 'pattern:as-head', groupSpan(m, 2, base), groupSpan(m, 1, base), groupSpan(m, 3, base), true, false);
     if (str.includes('words of') && (m = IN_THE_WORDS_OF.exec(str))) addRelation(doc, found, 'pattern:in-the-words-of', groupSpan(m, 1, base), groupSpan(m, 2, base), groupSpan(m, 3, base), true, false);
     if (str.includes('according') && (m = ACCORDING_TAIL.exec(str))) addRelation(doc, found, 'pattern:according-tail', groupSpan(m, 2, base), groupSpan(m, 3, base), groupSpan(m, 1, base), false, false);
     if (str.startsWith('In ') && (m = POLL_HEAD.exec(str))) addRelation(doc, found, 'pattern:poll', groupSpan(m, 1, base), groupSpan(m, 2, base), groupSpan(m, 3, base), false, false);
