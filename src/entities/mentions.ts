@@ -5,7 +5,7 @@ import { MEDIA_NAME_HEADS, OUTLETS } from '../lexicon/media.js';
 import { GOVERNMENT_SEATS, ORGANIZATION_HEADS, ORGANIZATION_NOUNS } from '../lexicon/organizations-generic.js';
 import { ORGANIZATIONS } from '../lexicon/organizations.js';
 import { isGivenName } from '../lexicon/given-names.js';
-import { INTERJECTIONS, ROLE_WORDS } from '../lexicon/speaker-kinds.js';
+import { HONORIFICS, HONORIFIC_PHRASES, INTERJECTIONS, ROLE_WORDS } from '../lexicon/speaker-kinds.js';
 import { CLAUSE_OPENING_ADVERBS } from '../lexicon/adverbs.js';
 import { labelSpans, NerDocMemory } from './ner.js';
 import { loadNerTagger } from './recognizer.js';
@@ -87,10 +87,13 @@ export function findMentions(doc: Doc): RawMention[] {
     // article names elsewhere, which the consistency pass (cluster.ts) finds in it
     if (isTitleCase(words)) continue;
     const spans = labelSpans(tagger.tagSentence(words, memory, ids, s.tokenStart));
+    // (a span a name before it took in, below: the tokens up to here are read)
+    let takenTo = s.tokenStart;
     for (let q = 0; q < spans.length; q++) {
       const sp = spans[q]!;
       let start = s.tokenStart + sp.start;
       let end = s.tokenStart + sp.end;
+      if (start < takenTo) continue;
       // a dash between spaces separates two things ("the Donbas - broke away")
       for (let i = start + 1; i < end; i++) {
         if (word(doc, i) === '-' && doc.tokens[i]!.start > doc.tokens[i - 1]!.end) { end = i; break; }
@@ -125,6 +128,8 @@ export function findMentions(doc: Doc): RawMention[] {
       let type = TYPE_OF[sp.type]!;
       // names do not end in lower-case words ("New York businessman")
       while (end > start + 1 && /^\p{Ll}/u.test(word(doc, end - 1))) end--;
+      const honored = honoredName(doc, spans, q, start, end, type, s.tokenStart, s.tokenEnd);
+      if (honored) { start = honored.start; end = honored.end; type = 'person'; takenTo = end; }
       if (type === 'person') {
         // a title-case line's function words are no part of a name ("The Rise Of Paul Manafort")
         while (end - start > 1 && NAME_FUNCTION_WORDS.has(word(doc, start).toLowerCase())) start++;
@@ -167,6 +172,62 @@ export function findMentions(doc: Doc): RawMention[] {
   joinParticleNames(doc, out);
   fixTypes(doc, out);
   return out;
+}
+
+/** Tokens of honorifics and titles from which the tagger may have cut the name short ("Datuk Seri Anwar"). */
+const MIN_HONORIFIC_LEAD_TO_RUN_ON = 2;
+/** Titles before a name the honorific follows ("Prime Minister Datuk Seri ..."), in lower case. */
+const titleOrHonorific = (w: string) => HONORIFICS.has(w.toLowerCase().replace(/\.$/, '')) || isRoleWord(w);
+
+/**
+ * The number of tokens from `i` that are honorifics (a two-word one as a phrase, "Dato' Sri" with its apostrophe)
+ * and titles with them, when there is at least one honorific among them; else 0.
+ */
+function honorificLead(doc: Doc, i: number, end: number): number {
+  let p = i, honorific = false;
+  while (p < end) {
+    const w = word(doc, p);
+    if (!/^\p{Lu}/u.test(w)) break;
+    // (an apostrophe is a token of its own: "Dato ' Sri")
+    const next = word(doc, p + 1) === "'" && p + 2 < end ? p + 2 : p + 1;
+    const phrase = next < end ? `${w.toLowerCase()}${next === p + 2 ? "'" : ''} ${word(doc, next).toLowerCase()}` : '';
+    if (phrase && HONORIFIC_PHRASES.includes(phrase)) { p = next + 1; honorific = true; continue; }
+    if (HONORIFICS.has(w.toLowerCase().replace(/\.$/, ''))) { p = word(doc, p + 1) === "'" ? p + 2 : p + 1; honorific = true; continue; }
+    if (isRoleWord(w)) { p++; continue; }
+    break;
+  }
+  return honorific ? p - i : 0;
+}
+
+/**
+ * A name that opens with honorifics ("Datuk Seri Anwar Ibrahim", "Tan Sri Muhyiddin Yassin", "Dame Judi Dench"): the
+ * honorifics are no part of it and say it is a person's, whatever the tagger typed (it typed these bodies); and the
+ * tagger counts them against the name's length, so a name it cut after them ("Datuk Seri Anwar" and "Ibrahim") runs
+ * on over the capitalized words right after it, as many as the honorifics took, and over a person span there
+ * ("Dato' Sri" and "Najib" and "Razak"). Places and other kinds ("Lady Bird Lake", "Lord of the Rings") keep their
+ * words, and so does a body's name ("Lord Abbett & Co"). Null when the span opens with no honorific.
+ */
+function honoredName(doc: Doc, spans: readonly { start: number; end: number; type: string }[], q: number, start: number, end: number,
+  type: EntityType, sentenceStart: number, sentenceEnd: number): { start: number; end: number } | null {
+  if (type !== 'person' && type !== 'organization') return null;
+  const lead = honorificLead(doc, start, end);
+  if (!lead) return null;
+  const nameStart = start + lead;
+  const nameWords = wordsOf(doc, nameStart, end);
+  if (!nameWords.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w) && !titleOrHonorific(w))) return null;
+  if (nameWords.length && ORGANIZATION_HEADS.has(nameWords[nameWords.length - 1]!.toLowerCase())) return null;
+  // (one honorific, "Mr.", the tagger reads well: running on would take in "Washington" of "told Mr. Smith Washington would")
+  let stop = end, budget = lead >= MIN_HONORIFIC_LEAD_TO_RUN_ON ? lead : 0;
+  for (let k = q + 1; stop < sentenceEnd; ) {
+    const next = spans[k];
+    const at = next ? sentenceStart + next.start : -1;
+    if (at === stop && next!.type === 'PER') { stop = sentenceStart + next!.end; k++; break; }
+    if (at === stop || budget === 0) break;
+    const w = word(doc, stop);
+    if (!/^\p{Lu}\p{Ll}/u.test(w) || titleOrHonorific(w) || !doc.tokens[stop]!.pos?.startsWith('NNP')) break;
+    stop++; budget--;
+  }
+  return stop > nameStart ? { start: nameStart, end: stop } : null;
 }
 
 /**
