@@ -223,6 +223,34 @@ function initials(doc: Doc, m: RawMention): string {
   return out;
 }
 
+/**
+ * Whether the words [a, b) spell the acronym: each word gives its initials as initials() reads them, and a function
+ * word may give its own or none ("Ministry of Trade, Industry and Energy (MOTIE)" counts the "of", "Organization for
+ * Security and Co-operation in Europe (OSCE)" none).
+ */
+function spellsAcronym(doc: Doc, a: number, b: number, acr: string): boolean {
+  const parts: { letters: string; optional: boolean }[] = [];
+  for (let i = a; i < b; i++) {
+    const w = tokenText(doc, i);
+    if (INITIALS_SKIP.has(w.toLowerCase())) { if (/^\p{L}/u.test(w)) parts.push({ letters: w[0]!.toUpperCase(), optional: true }); continue; }
+    let letters = '';
+    for (const part of w.split('-')) if (/^\p{Lu}/u.test(part)) letters += part[0];
+    if (letters) parts.push({ letters, optional: false });
+  }
+  // (a walk over the parts with the positions in the acronym reachable so far: at most a few words)
+  let at = new Set([0]);
+  for (const { letters, optional } of parts) {
+    const next = new Set<number>();
+    for (const k of at) {
+      if (optional) next.add(k);
+      if (acr.startsWith(letters, k)) next.add(k + letters.length);
+    }
+    if (!next.size) return false;
+    at = next;
+  }
+  return at.has(acr.length);
+}
+
 function addConsistencyMentions(doc: Doc, mentions: RawMention[]): void {
   // tokens inside a mention, by token index
   const covered = new Uint8Array(doc.tokens.length + 1);
@@ -294,7 +322,7 @@ function statedAcronym(doc: Doc, mentions: RawMention[], first: number, p: numbe
   let from = -1;
   for (let k = p - 1; k >= Math.max(first, p - MAX_EXPANSION_TOKENS); k--) {
     if (!/^\p{Lu}/u.test(tokenText(doc, k))) continue;
-    if (initials(doc, { start: k, end: p, type: 'other', rule: '' }) === acrText) { from = k; break; }
+    if (spellsAcronym(doc, k, p, acrText)) { from = k; break; }
   }
   if (from < 0) return null;
   const inside = mentions.filter((m) => m.start < p && from < m.end);

@@ -5,12 +5,12 @@ import { MEDIA_NAME_HEADS, OUTLETS } from '../lexicon/media.js';
 import { GOVERNMENT_SEATS, ORGANIZATION_HEADS, ORGANIZATION_NOUNS } from '../lexicon/organizations-generic.js';
 import { ORGANIZATIONS } from '../lexicon/organizations.js';
 import { isGivenName } from '../lexicon/given-names.js';
-import { HONORIFICS, HONORIFIC_PHRASES, INTERJECTIONS, ROLE_WORDS } from '../lexicon/speaker-kinds.js';
+import { HONORIFICS, HONORIFIC_PHRASES, INTERJECTIONS, PERSON_NOUNS, ROLE_WORDS } from '../lexicon/speaker-kinds.js';
 import { CLAUSE_OPENING_ADVERBS } from '../lexicon/adverbs.js';
 import { labelSpans, NerDocMemory } from './ner.js';
 import { loadNerTagger } from './recognizer.js';
 import { tokenTexts, tokenWords } from '../segment/index.js';
-import { WEEKDAYS } from '../lexicon/time.js';
+import { MONTHS, WEEKDAYS } from '../lexicon/time.js';
 
 /** A mention in token indices of doc.tokens ([start, end)), before clustering. */
 export interface RawMention {
@@ -130,6 +130,10 @@ export function findMentions(doc: Doc): RawMention[] {
       while (end > start + 1 && /^\p{Ll}/u.test(word(doc, end - 1))) end--;
       const honored = honoredName(doc, spans, q, start, end, type, s.tokenStart, s.tokenEnd);
       if (honored) { start = honored.start; end = honored.end; type = 'person'; takenTo = end; }
+      if (type === 'place') {
+        const firm = placeLedBodyEnd(doc, spans, q, start, end, s.tokenStart, s.tokenEnd);
+        if (firm > end) { end = firm; type = 'organization'; }
+      }
       if (type === 'person') {
         // a title-case line's function words are no part of a name ("The Rise Of Paul Manafort")
         while (end - start > 1 && NAME_FUNCTION_WORDS.has(word(doc, start).toLowerCase())) start++;
@@ -167,6 +171,7 @@ export function findMentions(doc: Doc): RawMention[] {
       out.push({ start, end, type, rule: MODEL_RULE });
     }
     joinOrganizationNames(doc, out, sentenceFrom, s.tokenStart);
+    joinOfficeNames(doc, out, sentenceFrom, s.tokenStart, s.tokenEnd);
   }
   joinSplitNames(out);
   joinParticleNames(doc, out);
@@ -228,6 +233,38 @@ function honoredName(doc: Doc, spans: readonly { start: number; end: number; typ
     stop++; budget--;
   }
   return stop > nameStart ? { start: nameStart, end: stop } : null;
+}
+
+/** Last words of a place's own name ("Orange County", "Yangtze River"): a place before them is still a place. */
+const PLACE_NAME_HEADS = new Set(['county', 'province', 'city', 'state', 'region', 'district', 'island', 'islands', 'river', 'valley', 'lake',
+  'sea', 'bay', 'mountains', 'hills', 'coast', 'peninsula', 'strait', 'gulf', 'desert', 'basin', 'square', 'street', 'avenue', 'road',
+  'park', 'airport', 'station', 'port', 'harbour', 'harbor', 'township', 'village', 'town', 'prefecture', 'oblast', 'territory']);
+/** Most words a place's name runs on into a body's name ("China Geo", "China Geo Engineering"). */
+const MAX_PLACE_LED_TAIL = 2;
+
+/**
+ * "China Geo, for its part, told ...": the tagger reads a place in a body's name and leaves the rest out. One or two
+ * capitalized proper nouns right after a place span, with no capital after them, make the place a body's name, when
+ * the place stands as a noun phrase of its own (not after a preposition: "In Iowa Sanders leads" names two), and the
+ * words are no title, weekday or month, place name or place's head ("Orange County"). The end of the body's name, or
+ * `end` when there is none.
+ */
+function placeLedBodyEnd(doc: Doc, spans: readonly { start: number; end: number }[], q: number, start: number, end: number,
+  sentenceStart: number, sentenceEnd: number): number {
+  if (start > sentenceStart && /^(?:IN|TO)$/.test(doc.tokens[start - 1]!.pos ?? '')) return end;
+  const nextSpan = q + 1 < spans.length ? sentenceStart + spans[q + 1]!.start : sentenceEnd;
+  let stop = end;
+  while (stop < Math.min(nextSpan, sentenceEnd) && stop - end < MAX_PLACE_LED_TAIL) {
+    const w = word(doc, stop), lower = w.toLowerCase();
+    if (!/^\p{Lu}\p{Ll}+$/u.test(w) || !doc.tokens[stop]!.pos?.startsWith('NNP') || isRoleWord(w) || PLACE_NAME_HEADS.has(lower)
+      || Object.hasOwn(WEEKDAYS, lower) || Object.hasOwn(MONTHS, lower) || (getGazetteer().get(lower) ?? []).some((l) => PLACE_LISTS.has(l) || l === 'nationality')) break;
+    stop++;
+  }
+  // (a capital after the words: they open another name, "China Geo Engineering Corporation" is not read this way)
+  if (stop === end || (stop < sentenceEnd && /^\p{Lu}/u.test(word(doc, stop)))) return end;
+  // (nor a link and a capital: "United States Citizenship and Immigration Services" is joined whole below)
+  if (stop + 1 < sentenceEnd && ORG_NAME_LINKS.has(word(doc, stop)) && /^\p{Lu}/u.test(word(doc, stop + 1))) return end;
+  return stop;
 }
 
 /**
@@ -331,6 +368,74 @@ function joinOrganizationNames(doc: Doc, out: RawMention[], from: number, senten
   }
 }
 
+/** Heads of a government body named by its remit after "of" or "for" ("Ministry of Trade, Industry and Energy"). */
+const OFFICE_HEADS = new Set(['ministry', 'department', 'office', 'agency', 'bureau', 'secretariat', 'directorate', 'commission', 'authority']);
+/** Longest remit item read after an office's head, in words ("Science and Technology", "Human Services"). */
+const MAX_REMIT_ITEM_WORDS = 3;
+
+/**
+ * The capitalized words of one remit item from token i ("Trade", "Foreign Affairs", "the Interior"), as the index
+ * after it, or i when there is none. A body's own name, an acronym or a place is another thing named beside the
+ * office ("the Department of Justice and FBI", "the Ministry of Defence and Britain's").
+ */
+function remitItemEnd(doc: Doc, i: number, end: number, after: boolean): number {
+  let j = i;
+  if (j < end && word(doc, j) === 'the' && !after) j++;
+  const first = j;
+  // (a remit's words are often title words, "Foreign", "Finance", "Justice"; a person's title is not one: "the Department
+  // of State Spokesman John Kirby")
+  while (j < end && j - first < MAX_REMIT_ITEM_WORDS && /^\p{Lu}\p{Ll}/u.test(word(doc, j)) && !PERSON_NOUNS.has(word(doc, j).toLowerCase())) j++;
+  if (j === first || (j < end && isPossessive(word(doc, j)))) return i;
+  if (after && (OFFICE_HEADS.has(word(doc, first).toLowerCase()) || OFFICE_HEADS.has(word(doc, j - 1).toLowerCase())
+    || (getGazetteer().get(mentionKey(doc, first, j)) ?? []).some((l) => PLACE_LISTS.has(l)))) return i;
+  return j;
+}
+
+/**
+ * "Ministry of Trade, Industry and Energy (MOTIE)", "Ministry of Foreign Affairs": the tagger cuts a body named by its
+ * remit at the commas and links of the list ("Trade, Industry" and "Energy"), or keeps only its last word. An office's
+ * head with "of" or "for" and a list of capitalized items ("X", "X and Y", "X, Y and Z") is one organization; the spans
+ * inside it go (a span that opens before the head and reaches into it gives its start: "U.S. Department of State").
+ * A comma goes on with the list only when an "and" ends it ("the Ministry of Finance, Trade said" is no list).
+ */
+function joinOfficeNames(doc: Doc, out: RawMention[], from: number, sentenceStart: number, sentenceEnd: number): void {
+  for (let h = sentenceStart; h + 2 < sentenceEnd; h++) {
+    if (!OFFICE_HEADS.has(word(doc, h).toLowerCase()) || !/^\p{Lu}/u.test(word(doc, h)) || !/^(?:of|for)$/.test(word(doc, h + 1))) continue;
+    let end = remitItemEnd(doc, h + 2, sentenceEnd, false);
+    if (end === h + 2) continue;
+    // further items: ", Y" while an "and Z" closes the list, or "and Z"
+    for (let j = end; ;) {
+      if (word(doc, j) === ',') { const e = remitItemEnd(doc, j + 1, sentenceEnd, true); if (e === j + 1) break; j = e; continue; }
+      if (word(doc, j) === 'and' || word(doc, j) === '&') { const e = remitItemEnd(doc, j + 1, sentenceEnd, true); if (e > j + 1) end = e; }
+      break;
+    }
+    let start = h;
+    const inside = [];
+    let rest: RawMention | null = null;
+    for (let k = from; k < out.length; k++) {
+      const m = out[k]!;
+      if (m.end <= h || m.start >= end) continue;
+      if (m.end > end) {
+        // a span run on over an "and" to what the list refused is two things ("the Office of Management and Budget and
+        // Ohio officials"); one running on otherwise is another reading of the sentence, left as it is
+        if (!/^(?:and|&)$/.test(word(doc, end)) || end + 1 >= m.end) { inside.length = 0; start = -1; break; }
+        const place = (getGazetteer().get(mentionKey(doc, end + 1, m.end)) ?? []).some((l) => PLACE_LISTS.has(l));
+        rest = { start: end + 1, end: m.end, type: place ? 'place' : m.type, rule: `${m.rule}+office-split` };
+      }
+      if (m.start < h) start = m.start;
+      inside.push(k);
+    }
+    // (a leading "The" the tagger took in is no part of the name, as elsewhere)
+    while (start >= 0 && start < h && NOT_NAME_OPENERS.has(word(doc, start).toLowerCase())) start++;
+    if (start < 0 || (inside.length === 1 && out[inside[0]!]!.start === start && out[inside[0]!]!.end === end)) { h = Math.max(h, end - 1); continue; }
+    for (let x = inside.length - 1; x >= 0; x--) out.splice(inside[x]!, 1);
+    let at = from;
+    while (at < out.length && out[at]!.start < start) at++;
+    out.splice(at, 0, { start, end, type: 'organization', rule: `${MODEL_RULE}+office-join` }, ...(rest ? [rest] : []));
+    h = end - 1;
+  }
+}
+
 /** Whether token `t` lies in one of out[from..to). */
 function inMention(out: RawMention[], from: number, to: number, t: number): boolean {
   for (let x = from; x < to; x++) if (out[x]!.start <= t && t < out[x]!.end) return true;
@@ -419,6 +524,10 @@ function fixTypes(doc: Doc, mentions: RawMention[]): void {
     if (m.type === 'person' && namedAsBody(doc, m)) { m.type = 'organization'; m.typedInContext = true; continue; }
     // "Athena Advisers", "Capital Economics": a name ending in a body's word, opening with no given name, is a body
     if (m.type === 'person' && m.end - m.start >= 2 && ORGANIZATION_HEADS.has(word(doc, m.end - 1).toLowerCase()) && !isGivenName(word(doc, m.start))) { m.type = 'organization'; continue; }
+    // "Vietnam Geo": a name opening with a country's, and with no given name, is a body's (a country is no surname, and
+    // "Jordan Peterson" opens with a given name)
+    if (m.type === 'person' && m.end - m.start >= 2 && !isGivenName(word(doc, m.start)) && (g.get(mentionKey(doc, m.start, m.start + 1)) ?? []).includes('country')
+      && !wordsOf(doc, m.start + 1, m.end).some((w) => isGivenName(w))) { m.type = 'organization'; continue; }
     // "Edmunds.com": a web address is a site's (an organization's) name
     if (m.type === 'person' && /\.(?:com|org|net|co\.uk|io)$/i.test(word(doc, m.end - 1))) { m.type = 'organization'; continue; }
     // "Dallas Morning News", "Daily Mail": a name ending in an outlet's word, opening with no given name, is an outlet

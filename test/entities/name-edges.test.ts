@@ -30,3 +30,33 @@ test('honorifics: no name taken where there is none', () => {
   assert.ok(!got.some((n) => /Gawain \w|Knight\/person/.test(n)), got.join(', '));
   assert.ok(!got.some((n) => /^Abbett/.test(n)), got.join(', '));
 });
+
+test("a body named by its remit is one organization: commas, \"and\", a stated acronym", () => {
+  const text = "Japan's Ministry of Land, Infrastructure and Transport (MLIT) has issued new rules for drone flights. MLIT said the rules take effect in May.";
+  const ministry = entities(text).find((e) => e.name === 'Ministry of Land, Infrastructure and Transport');
+  assert.ok(ministry, names(text).join(', '));
+  assert.equal(ministry.type, 'organization');
+  assert.ok(ministry.aliases?.includes('MLIT'), JSON.stringify(ministry));
+  assert.ok(!names(text).some((n) => /^(?:Transport|Infrastructure)\//.test(n)), names(text).join(', '));
+  const said = 'The Department of Fisheries, Forestry and Agriculture said on Friday that the ban would stay.';
+  assert.deepEqual(speakers(said), ['Department of Fisheries, Forestry and Agriculture/organization']);
+});
+
+test('a body named by its remit: another body or a place after "and" is not in it', () => {
+  const got = names('The Department of Justice and FBI declined to comment. The Ministry of Finance, which had objected, said nothing. '
+    + 'The Office of Management and Budget and Ohio officials met.');
+  for (const n of ['Department of Justice/organization', 'FBI/organization', 'Ministry of Finance/organization', 'Office of Management and Budget/organization', 'Ohio/place']) {
+    assert.ok(got.includes(n), got.join(', '));
+  }
+});
+
+test('a place that opens a body\'s name stays in it ("China Geo")', () => {
+  const text = 'Villagers have protested for weeks. Vietnam Geo, for its part, told the Maseru Herald that it had obeyed every rule.';
+  assert.ok(names(text).includes('Vietnam Geo/organization'), names(text).join(', '));
+  assert.deepEqual(speakers(text), ['Vietnam Geo/organization']);
+  // a place after a preposition, before a weekday, a place's own head or a link to a longer name
+  const got = names('Kenya Monday announced new tariffs. Crowds gathered in Nairobi Tuesday. Visitors flocked to Orange County beaches. '
+    + 'United States Citizenship and Immigration Services said the rule stands.');
+  assert.ok(got.includes('Kenya/place'), got.join(', '));
+  assert.ok(!got.some((n) => /^(?:Nairobi \w|United States Citizenship\/)/.test(n)), got.join(', '));
+});

@@ -888,7 +888,9 @@ function readMention(rawText: string, base: number): MentionInfo {
   const bodyOf = BODY_OF_DOMAIN_RE.exec(text);
   if (bodyOf && ORGANIZATION_HEADS.has(bodyOf[1]!.toLowerCase())) {
     const lead = /^the\s+/.exec(text)?.[0].length ?? 0;
-    return { ...empty, form: 'organization', name: foldSpaces(text.slice(lead)), kind: 'organization', gender: 'neuter', number: 'singular', head: bodyOf[1]!.toLowerCase(), nameSpan: { start: start + lead, end: start + text.length } };
+    // (the acronym stated after the name is another mention of it, not a part: "... and Energy (MOTIE)")
+    const nameEnd = text.length - (/\s+\(\p{Lu}{2,}\)$/u.exec(text)?.[0].length ?? 0);
+    return { ...empty, form: 'organization', name: foldSpaces(text.slice(lead, nameEnd)), kind: 'organization', gender: 'neuter', number: 'singular', head: bodyOf[1]!.toLowerCase(), nameSpan: { start: start + lead, end: start + nameEnd } };
   }
   // "the Minister for Foreign Affairs", "Governor of the Bank of England Andrew Bailey": an office, with or without its holder
   if (!text.includes(',')) {
