@@ -76,6 +76,16 @@ export function buildEntities(doc: Doc, found: RawMention[]): Entity[] {
   const shared = sharedSurnames(bySuffix, personWords);
   mentions.forEach((m, i) => {
     if (m.type !== 'person') return;
+    // a lone name that opens the full name of one person named before it is that person's ("Dar" after "Dar Yasin",
+    // "Lee" after "Lee Hsien Loong"), even when a later full name ends with it ("Mohammed Yousuf Dar"): the surname
+    // reading is for a name no earlier person has as a given name
+    if (personWords[i]!.length === 1) {
+      // (full names of name words only: "Scott (D-Va" is a tagger's run over a surname and a party)
+      const opening = (byFirst.get(keys[i]!) ?? []).filter((j) => cleanName(doc, mentions[j]!));
+      const people = new Set(opening.map(find));
+      const earlier = opening.find((j) => mentions[j]!.start < m.start);
+      if (people.size === 1 && earlier !== undefined) { union(i, earlier); return; }
+    }
     let best = -1, bestDist = Infinity;
     // (a surname two people share joins the one the article names first, whom a bare surname mostly means: all its
     // mentions are one cluster already, and joining the nearest would make the two people one)
@@ -144,6 +154,12 @@ export function buildEntities(doc: Doc, found: RawMention[]): Entity[] {
   entities.sort((x, y) => x.mentions[0]!.start - y.mentions[0]!.start);
   entities.forEach((e, i) => { e.id = `e${i + 1}`; });
   return entities;
+}
+
+/** A mention of name words only ("Mohammed Yousuf Dar", "Charles E. Grassley"), no punctuation or lower-case run. */
+function cleanName(doc: Doc, m: RawMention): boolean {
+  for (let k = m.start; k < m.end; k++) if (!/^\p{Lu}[\p{L}'’.-]*$/u.test(tokenText(doc, k))) return false;
+  return true;
 }
 
 /**

@@ -60,3 +60,17 @@ test('a place that opens a body\'s name stays in it ("China Geo")', () => {
   assert.ok(got.includes('Kenya/place'), got.join(', '));
   assert.ok(!got.some((n) => /^(?:Nairobi \w|United States Citizenship\/)/.test(n)), got.join(', '));
 });
+
+test('a lone name that is an earlier person\'s given name is that person, not a later namesake\'s surname', () => {
+  const text = 'Reuters photographer Wani Rafiq heard of the floods early. Wani said the river rose at night. '
+    + '"The water came into every house," said Abdul Rashid Wani, a farmer. Wani said the army came at dawn.';
+  const rafiq = entities(text).find((e) => e.name === 'Wani Rafiq');
+  assert.ok(rafiq, names(text).join(', '));
+  assert.equal(rafiq.mentions.length, 3, JSON.stringify(rafiq));
+  assert.deepEqual(speakers(text), ['Wani Rafiq/person', 'Abdul Rashid Wani/person', 'Wani Rafiq/person']);
+  // two earlier people with that given name: the surname reading stays; no one with it as a given name: a surname
+  const two = 'Wani Rafiq and Wani Bashir filed reports. "The water came in," said Abdul Rashid Wani. Wani said the army came.';
+  assert.ok(!entities(two).some((e) => e.name.startsWith('Wani ') && e.mentions.length > 1), names(two).join(', '));
+  const surname = 'Senator Laura Beck spoke first. Beck said the bill would pass.';
+  assert.equal(entities(surname).find((e) => e.name === 'Laura Beck')?.mentions.length, 2, names(surname).join(', '));
+});
