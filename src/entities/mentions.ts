@@ -2,10 +2,10 @@ import type { Doc } from '../doc/doc.js';
 import type { EntityType } from '../doc/types.js';
 import { getGazetteer, gazetteerKey } from '../lexicon/gazetteer.js';
 import { MEDIA_NAME_HEADS, OUTLETS } from '../lexicon/media.js';
-import { GOVERNMENT_SEATS, ORGANIZATION_HEADS, ORGANIZATION_NOUNS } from '../lexicon/organizations-generic.js';
+import { GOVERNMENT_SEATS, ORGANIZATION_HEADS, ORGANIZATION_NOUNS, TRADE_DESCRIPTORS } from '../lexicon/organizations-generic.js';
 import { ORGANIZATIONS } from '../lexicon/organizations.js';
 import { isGivenName } from '../lexicon/given-names.js';
-import { HONORIFICS, HONORIFIC_PHRASES, INTERJECTIONS, PERSON_NOUNS, ROLE_WORDS } from '../lexicon/speaker-kinds.js';
+import { CAPITAL_TITLE_ABBREVIATIONS, HONORIFICS, HONORIFIC_PHRASES, INTERJECTIONS, PERSON_NOUNS, ROLE_WORDS } from '../lexicon/speaker-kinds.js';
 import { CLAUSE_OPENING_ADVERBS } from '../lexicon/adverbs.js';
 import { labelSpans, NerDocMemory } from './ner.js';
 import { loadNerTagger } from './recognizer.js';
@@ -128,6 +128,13 @@ export function findMentions(doc: Doc): RawMention[] {
       let type = TYPE_OF[sp.type]!;
       // names do not end in lower-case words ("New York businessman")
       while (end > start + 1 && /^\p{Ll}/u.test(word(doc, end - 1))) end--;
+      // "Developer Valve called the game ...": a trade opening the sentence describes the body named after it (a person
+      // when a given name follows: "Developer Donald Trump"), unless the lexicons know the whole as a name
+      if (start === s.tokenStart && end - start >= 2 && TRADE_DESCRIPTORS.has(word(doc, start).toLowerCase()) && /^\p{Lu}/u.test(word(doc, start + 1))
+        && !knownOrganizations().has(mentionKey(doc, start, end)) && !(end - start === 2 && ORGANIZATION_HEADS.has(word(doc, start + 1).toLowerCase()))) {
+        start++;
+        type = isGivenName(word(doc, start)) ? 'person' : 'organization';
+      }
       const honored = honoredName(doc, spans, q, start, end, type, s.tokenStart, s.tokenEnd);
       if (honored) { start = honored.start; end = honored.end; type = 'person'; takenTo = end; }
       if (type === 'place') {
@@ -279,7 +286,7 @@ function splitAtInnerTitle(doc: Doc, out: RawMention[], start: number, end: numb
   let at = -1;
   // (the title capitalized, "CEO", "Chairman", after a capitalized word: "If Clinton campaign chairman" is no organization's name)
   for (let i = start + 1; i < end - 1; i++) {
-    if (OFFICER_TITLES.has(word(doc, i).toLowerCase()) && /^\p{Lu}/u.test(word(doc, i)) && /^\p{Lu}/u.test(word(doc, i - 1)) && /^\p{Lu}/u.test(word(doc, i + 1))) { at = i; break; }
+    if ((OFFICER_TITLES.has(word(doc, i).toLowerCase()) || CAPITAL_TITLE_ABBREVIATIONS.has(word(doc, i))) && /^\p{Lu}/u.test(word(doc, i)) && /^\p{Lu}/u.test(word(doc, i - 1)) && /^\p{Lu}/u.test(word(doc, i + 1))) { at = i; break; }
   }
   // ("Democratic National Committee", "Office of the Secretary of Defense": a body's own name)
   if (at < 0 || ORGANIZATION_HEADS.has(word(doc, end - 1).toLowerCase()) || /^\p{Ll}/u.test(word(doc, at + 1))) return false;

@@ -141,6 +141,14 @@ export const ROLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['del.', 'delegate'], ['sec', 'secretary'], ['cllr', 'councillor'],
 ]);
 
+/**
+ * Titles written as capital letters before a name, matched as written ("Berea DA Phahlane Mokoko"): in lower case
+ * they are other words ("da" is a name particle: "Lula da Silva"). With the title in full, kept as the role.
+ */
+export const CAPITAL_TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['DA', 'district attorney'], ['AG', 'attorney general'], ['DPP', 'director of public prosecutions'],
+]);
+
 /** Nationality and place adjectives that open role phrases ("Russian President ..."): stripped with the role. */
 export const NATIONALITY_WORDS: ReadonlySet<string> = new Set([
   'american', 'russian', 'ukrainian', 'british', 'french', 'german', 'chinese', 'japanese', 'korean', 'north', 'south', 'iranian',

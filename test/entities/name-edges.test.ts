@@ -74,3 +74,21 @@ test('a lone name that is an earlier person\'s given name is that person, not a 
   const surname = 'Senator Laura Beck spoke first. Beck said the bill would pass.';
   assert.equal(entities(surname).find((e) => e.name === 'Laura Beck')?.mentions.length, 2, names(surname).join(', '));
 });
+
+test('a trade opening the sentence, or a title in capitals, is no part of the name', () => {
+  const text = 'Fans waited years for the sequel. Developer Stormfront called the game its most ambitious yet.';
+  assert.ok(names(text).includes('Stormfront/organization'), names(text).join(', '));
+  assert.deepEqual(speakers(text), ['Stormfront/organization']);
+  const da = 'Two men were held on Sunday. Mafeteng DA Lerato Sekoati confirmed the arrests.';
+  assert.ok(names(da).includes('Lerato Sekoati/person'), names(da).join(', '));
+  assert.deepEqual(speakers(da), ['Lerato Sekoati/person']);
+  const person = entities(da).find((e) => e.name === 'Lerato Sekoati');
+  assert.ok(person?.mentions.every((m) => da.slice(m.start, m.end) === 'Lerato Sekoati'));
+});
+
+test('a trade word or a capital title that is part of the name stays', () => {
+  // a given name after the trade is a person; "Da" in a name is no title
+  const got = names('Developer Donald Trump said the tower would rise. A copy of a Leonardo Da Vinci sketch was sold.');
+  assert.ok(got.includes('Donald Trump/person'), got.join(', '));
+  assert.ok(got.some((n) => n.startsWith('Leonardo Da Vinci/')), got.join(', '));
+});

@@ -5,7 +5,7 @@ import { MEDIA_NAME_HEADS, MEDIA_NAME_TAILS, MEDIA_NOUNS, OUTLETS, PRESS_NOUNS, 
 import { GOVERNMENT_PLACES, GOVERNMENT_SEATS, ORGANIZATION_HEADS, ORGANIZATION_NOUNS } from '../../lexicon/organizations-generic.js';
 import {
   DOCUMENT_ADJECTIVES,
-  DOCUMENT_NOUNS, GENDERED_HONORIFICS, HONORIFIC_PHRASES, INTERJECTIONS, GENDERED_ROLES, MULTIWORD_ROLES, NATIONALITY_WORDS, OFFICE_DOMAIN_WORDS, PERSON_NOUNS, PRONOUNS, ROLE_ABBREVIATIONS, ROLE_WORDS, TITLES_OF_PLACE,
+  CAPITAL_TITLE_ABBREVIATIONS, DOCUMENT_NOUNS, GENDERED_HONORIFICS, HONORIFIC_PHRASES, INTERJECTIONS, GENDERED_ROLES, MULTIWORD_ROLES, NATIONALITY_WORDS, OFFICE_DOMAIN_WORDS, PERSON_NOUNS, PRONOUNS, ROLE_ABBREVIATIONS, ROLE_WORDS, TITLES_OF_PLACE,
   type Gender, type GrammaticalNumber, type PronounInfo,
 } from '../../lexicon/speaker-kinds.js';
 import { MONTHS, WEEKDAYS } from '../../lexicon/time.js';
@@ -365,7 +365,7 @@ function headNameRun(ws: Word[]): { name: Word[]; stripped: Word[] } | null {
   // the run is ws[j ..]; strip leading titles/roles: the name is what follows the last role word
   let k = 0;
   for (let t = j; t < ws.length - 1; t++) {
-    if (isRoleWord(ws[t]!.lower) || NOT_NAME_WORDS.has(ws[t]!.lower) || TITLE_CASE_FUNCTION_WORDS.has(ws[t]!.lower)) k = t - j + 1;
+    if (isRoleWord(ws[t]!.lower) || NOT_NAME_WORDS.has(ws[t]!.lower) || TITLE_CASE_FUNCTION_WORDS.has(ws[t]!.lower) || CAPITAL_TITLE_ABBREVIATIONS.has(ws[t]!.text)) k = t - j + 1;
   }
   // ("the Russian Foreign Ministry", "the British Embassy": a body's name keeps the words before its head)
   if (ORGANIZATION_HEADS.has(bare(ws[ws.length - 1]!.lower)) && !TITLE_CASE_FUNCTION_WORDS.has(ws[j]!.lower)) k = 0;
@@ -907,6 +907,7 @@ function readMention(rawText: string, base: number): MentionInfo {
   for (const w of allWords) {
     const b = ROLE_WORDS.has(w.lower) ? w.lower : bare(w.lower);
     if (ROLE_WORDS.has(b) && !NOT_NAME_WORDS.has(b)) roles.push(ROLE_ABBREVIATIONS.get(b) ?? b);
+    else if (CAPITAL_TITLE_ABBREVIATIONS.has(w.text)) roles.push(CAPITAL_TITLE_ABBREVIATIONS.get(w.text)!);
   }
 
   // "Palestinian Ambassador to the Netherlands, Ammar Hijazi", "Epstein's neighbor in New York, Donald Trump": a title
