@@ -76,6 +76,16 @@ export function buildEntities(doc: Doc, found: RawMention[]): Entity[] {
   const shared = sharedSurnames(bySuffix, personWords);
   mentions.forEach((m, i) => {
     if (m.type !== 'person') return;
+    // a lone name that opens the full name of one person named before it is that person's ("Dar" after "Dar Yasin",
+    // "Lee" after "Lee Hsien Loong"), even when a later full name ends with it ("Mohammed Yousuf Dar"): the surname
+    // reading is for a name no earlier person has as a given name
+    if (personWords[i]!.length === 1) {
+      // (full names of name words only: "Scott (D-Va" is a tagger's run over a surname and a party)
+      const opening = (byFirst.get(keys[i]!) ?? []).filter((j) => cleanName(doc, mentions[j]!));
+      const people = new Set(opening.map(find));
+      const earlier = opening.find((j) => mentions[j]!.start < m.start);
+      if (people.size === 1 && earlier !== undefined) { union(i, earlier); return; }
+    }
     let best = -1, bestDist = Infinity;
     // (a surname two people share joins the one the article names first, whom a bare surname mostly means: all its
     // mentions are one cluster already, and joining the nearest would make the two people one)
@@ -144,6 +154,12 @@ export function buildEntities(doc: Doc, found: RawMention[]): Entity[] {
   entities.sort((x, y) => x.mentions[0]!.start - y.mentions[0]!.start);
   entities.forEach((e, i) => { e.id = `e${i + 1}`; });
   return entities;
+}
+
+/** A mention of name words only ("Mohammed Yousuf Dar", "Charles E. Grassley"), no punctuation or lower-case run. */
+function cleanName(doc: Doc, m: RawMention): boolean {
+  for (let k = m.start; k < m.end; k++) if (!/^\p{Lu}[\p{L}'’.-]*$/u.test(tokenText(doc, k))) return false;
+  return true;
 }
 
 /**
@@ -223,6 +239,34 @@ function initials(doc: Doc, m: RawMention): string {
   return out;
 }
 
+/**
+ * Whether the words [a, b) spell the acronym: each word gives its initials as initials() reads them, and a function
+ * word may give its own or none ("Ministry of Trade, Industry and Energy (MOTIE)" counts the "of", "Organization for
+ * Security and Co-operation in Europe (OSCE)" none).
+ */
+function spellsAcronym(doc: Doc, a: number, b: number, acr: string): boolean {
+  const parts: { letters: string; optional: boolean }[] = [];
+  for (let i = a; i < b; i++) {
+    const w = tokenText(doc, i);
+    if (INITIALS_SKIP.has(w.toLowerCase())) { if (/^\p{L}/u.test(w)) parts.push({ letters: w[0]!.toUpperCase(), optional: true }); continue; }
+    let letters = '';
+    for (const part of w.split('-')) if (/^\p{Lu}/u.test(part)) letters += part[0];
+    if (letters) parts.push({ letters, optional: false });
+  }
+  // (a walk over the parts with the positions in the acronym reachable so far: at most a few words)
+  let at = new Set([0]);
+  for (const { letters, optional } of parts) {
+    const next = new Set<number>();
+    for (const k of at) {
+      if (optional) next.add(k);
+      if (acr.startsWith(letters, k)) next.add(k + letters.length);
+    }
+    if (!next.size) return false;
+    at = next;
+  }
+  return at.has(acr.length);
+}
+
 function addConsistencyMentions(doc: Doc, mentions: RawMention[]): void {
   // tokens inside a mention, by token index
   const covered = new Uint8Array(doc.tokens.length + 1);
@@ -294,7 +338,7 @@ function statedAcronym(doc: Doc, mentions: RawMention[], first: number, p: numbe
   let from = -1;
   for (let k = p - 1; k >= Math.max(first, p - MAX_EXPANSION_TOKENS); k--) {
     if (!/^\p{Lu}/u.test(tokenText(doc, k))) continue;
-    if (initials(doc, { start: k, end: p, type: 'other', rule: '' }) === acrText) { from = k; break; }
+    if (spellsAcronym(doc, k, p, acrText)) { from = k; break; }
   }
   if (from < 0) return null;
   const inside = mentions.filter((m) => m.start < p && from < m.end);

@@ -2,15 +2,15 @@ import type { Doc } from '../doc/doc.js';
 import type { EntityType } from '../doc/types.js';
 import { getGazetteer, gazetteerKey } from '../lexicon/gazetteer.js';
 import { MEDIA_NAME_HEADS, OUTLETS } from '../lexicon/media.js';
-import { GOVERNMENT_SEATS, ORGANIZATION_HEADS, ORGANIZATION_NOUNS } from '../lexicon/organizations-generic.js';
+import { GOVERNMENT_SEATS, ORGANIZATION_HEADS, ORGANIZATION_NOUNS, TRADE_DESCRIPTORS } from '../lexicon/organizations-generic.js';
 import { ORGANIZATIONS } from '../lexicon/organizations.js';
 import { isGivenName } from '../lexicon/given-names.js';
-import { INTERJECTIONS, ROLE_WORDS } from '../lexicon/speaker-kinds.js';
+import { CAPITAL_TITLE_ABBREVIATIONS, HONORIFICS, HONORIFIC_PHRASES, INTERJECTIONS, PERSON_NOUNS, ROLE_WORDS } from '../lexicon/speaker-kinds.js';
 import { CLAUSE_OPENING_ADVERBS } from '../lexicon/adverbs.js';
 import { labelSpans, NerDocMemory } from './ner.js';
 import { loadNerTagger } from './recognizer.js';
 import { tokenTexts, tokenWords } from '../segment/index.js';
-import { WEEKDAYS } from '../lexicon/time.js';
+import { MONTHS, WEEKDAYS } from '../lexicon/time.js';
 
 /** A mention in token indices of doc.tokens ([start, end)), before clustering. */
 export interface RawMention {
@@ -87,10 +87,13 @@ export function findMentions(doc: Doc): RawMention[] {
     // article names elsewhere, which the consistency pass (cluster.ts) finds in it
     if (isTitleCase(words)) continue;
     const spans = labelSpans(tagger.tagSentence(words, memory, ids, s.tokenStart));
+    // (a span a name before it took in, below: the tokens up to here are read)
+    let takenTo = s.tokenStart;
     for (let q = 0; q < spans.length; q++) {
       const sp = spans[q]!;
       let start = s.tokenStart + sp.start;
       let end = s.tokenStart + sp.end;
+      if (start < takenTo) continue;
       // a dash between spaces separates two things ("the Donbas - broke away")
       for (let i = start + 1; i < end; i++) {
         if (word(doc, i) === '-' && doc.tokens[i]!.start > doc.tokens[i - 1]!.end) { end = i; break; }
@@ -125,6 +128,19 @@ export function findMentions(doc: Doc): RawMention[] {
       let type = TYPE_OF[sp.type]!;
       // names do not end in lower-case words ("New York businessman")
       while (end > start + 1 && /^\p{Ll}/u.test(word(doc, end - 1))) end--;
+      // "Developer Valve called the game ...": a trade opening the sentence describes the body named after it (a person
+      // when a given name follows: "Developer Donald Trump"), unless the lexicons know the whole as a name
+      if (start === s.tokenStart && end - start >= 2 && TRADE_DESCRIPTORS.has(word(doc, start).toLowerCase()) && /^\p{Lu}/u.test(word(doc, start + 1))
+        && !knownOrganizations().has(mentionKey(doc, start, end)) && !(end - start === 2 && ORGANIZATION_HEADS.has(word(doc, start + 1).toLowerCase()))) {
+        start++;
+        type = isGivenName(word(doc, start)) ? 'person' : 'organization';
+      }
+      const honored = honoredName(doc, spans, q, start, end, type, s.tokenStart, s.tokenEnd);
+      if (honored) { start = honored.start; end = honored.end; type = 'person'; takenTo = end; }
+      if (type === 'place') {
+        const firm = placeLedBodyEnd(doc, spans, q, start, end, s.tokenStart, s.tokenEnd);
+        if (firm > end) { end = firm; type = 'organization'; }
+      }
       if (type === 'person') {
         // a title-case line's function words are no part of a name ("The Rise Of Paul Manafort")
         while (end - start > 1 && NAME_FUNCTION_WORDS.has(word(doc, start).toLowerCase())) start++;
@@ -162,11 +178,100 @@ export function findMentions(doc: Doc): RawMention[] {
       out.push({ start, end, type, rule: MODEL_RULE });
     }
     joinOrganizationNames(doc, out, sentenceFrom, s.tokenStart);
+    joinOfficeNames(doc, out, sentenceFrom, s.tokenStart, s.tokenEnd);
   }
   joinSplitNames(out);
   joinParticleNames(doc, out);
   fixTypes(doc, out);
   return out;
+}
+
+/** Tokens of honorifics and titles from which the tagger may have cut the name short ("Datuk Seri Anwar"). */
+const MIN_HONORIFIC_LEAD_TO_RUN_ON = 2;
+/** Titles before a name the honorific follows ("Prime Minister Datuk Seri ..."), in lower case. */
+const titleOrHonorific = (w: string) => HONORIFICS.has(w.toLowerCase().replace(/\.$/, '')) || isRoleWord(w);
+
+/**
+ * The number of tokens from `i` that are honorifics (a two-word one as a phrase, "Dato' Sri" with its apostrophe)
+ * and titles with them, when there is at least one honorific among them; else 0.
+ */
+function honorificLead(doc: Doc, i: number, end: number): number {
+  let p = i, honorific = false;
+  while (p < end) {
+    const w = word(doc, p);
+    if (!/^\p{Lu}/u.test(w)) break;
+    // (an apostrophe is a token of its own: "Dato ' Sri")
+    const next = word(doc, p + 1) === "'" && p + 2 < end ? p + 2 : p + 1;
+    const phrase = next < end ? `${w.toLowerCase()}${next === p + 2 ? "'" : ''} ${word(doc, next).toLowerCase()}` : '';
+    if (phrase && HONORIFIC_PHRASES.includes(phrase)) { p = next + 1; honorific = true; continue; }
+    if (HONORIFICS.has(w.toLowerCase().replace(/\.$/, ''))) { p = word(doc, p + 1) === "'" ? p + 2 : p + 1; honorific = true; continue; }
+    if (isRoleWord(w)) { p++; continue; }
+    break;
+  }
+  return honorific ? p - i : 0;
+}
+
+/**
+ * A name that opens with honorifics ("Datuk Seri Anwar Ibrahim", "Tan Sri Muhyiddin Yassin", "Dame Judi Dench"): the
+ * honorifics are no part of it and say it is a person's, whatever the tagger typed (it typed these bodies); and the
+ * tagger counts them against the name's length, so a name it cut after them ("Datuk Seri Anwar" and "Ibrahim") runs
+ * on over the capitalized words right after it, as many as the honorifics took, and over a person span there
+ * ("Dato' Sri" and "Najib" and "Razak"). Places and other kinds ("Lady Bird Lake", "Lord of the Rings") keep their
+ * words, and so does a body's name ("Lord Abbett & Co"). Null when the span opens with no honorific.
+ */
+function honoredName(doc: Doc, spans: readonly { start: number; end: number; type: string }[], q: number, start: number, end: number,
+  type: EntityType, sentenceStart: number, sentenceEnd: number): { start: number; end: number } | null {
+  if (type !== 'person' && type !== 'organization') return null;
+  const lead = honorificLead(doc, start, end);
+  if (!lead) return null;
+  const nameStart = start + lead;
+  const nameWords = wordsOf(doc, nameStart, end);
+  if (!nameWords.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w) && !titleOrHonorific(w))) return null;
+  if (nameWords.length && ORGANIZATION_HEADS.has(nameWords[nameWords.length - 1]!.toLowerCase())) return null;
+  // (one honorific, "Mr.", the tagger reads well: running on would take in "Washington" of "told Mr. Smith Washington would")
+  let stop = end, budget = lead >= MIN_HONORIFIC_LEAD_TO_RUN_ON ? lead : 0;
+  for (let k = q + 1; stop < sentenceEnd; ) {
+    const next = spans[k];
+    const at = next ? sentenceStart + next.start : -1;
+    if (at === stop && next!.type === 'PER') { stop = sentenceStart + next!.end; k++; break; }
+    if (at === stop || budget === 0) break;
+    const w = word(doc, stop);
+    if (!/^\p{Lu}\p{Ll}/u.test(w) || titleOrHonorific(w) || !doc.tokens[stop]!.pos?.startsWith('NNP')) break;
+    stop++; budget--;
+  }
+  return stop > nameStart ? { start: nameStart, end: stop } : null;
+}
+
+/** Last words of a place's own name ("Orange County", "Yangtze River"): a place before them is still a place. */
+const PLACE_NAME_HEADS = new Set(['county', 'province', 'city', 'state', 'region', 'district', 'island', 'islands', 'river', 'valley', 'lake',
+  'sea', 'bay', 'mountains', 'hills', 'coast', 'peninsula', 'strait', 'gulf', 'desert', 'basin', 'square', 'street', 'avenue', 'road',
+  'park', 'airport', 'station', 'port', 'harbour', 'harbor', 'township', 'village', 'town', 'prefecture', 'oblast', 'territory']);
+/** Most words a place's name runs on into a body's name ("China Geo", "China Geo Engineering"). */
+const MAX_PLACE_LED_TAIL = 2;
+
+/**
+ * "China Geo, for its part, told ...": the tagger reads a place in a body's name and leaves the rest out. One or two
+ * capitalized proper nouns right after a place span, with no capital after them, make the place a body's name, when
+ * the place stands as a noun phrase of its own (not after a preposition: "In Iowa Sanders leads" names two), and the
+ * words are no title, weekday or month, place name or place's head ("Orange County"). The end of the body's name, or
+ * `end` when there is none.
+ */
+function placeLedBodyEnd(doc: Doc, spans: readonly { start: number; end: number }[], q: number, start: number, end: number,
+  sentenceStart: number, sentenceEnd: number): number {
+  if (start > sentenceStart && /^(?:IN|TO)$/.test(doc.tokens[start - 1]!.pos ?? '')) return end;
+  const nextSpan = q + 1 < spans.length ? sentenceStart + spans[q + 1]!.start : sentenceEnd;
+  let stop = end;
+  while (stop < Math.min(nextSpan, sentenceEnd) && stop - end < MAX_PLACE_LED_TAIL) {
+    const w = word(doc, stop), lower = w.toLowerCase();
+    if (!/^\p{Lu}\p{Ll}+$/u.test(w) || !doc.tokens[stop]!.pos?.startsWith('NNP') || isRoleWord(w) || PLACE_NAME_HEADS.has(lower)
+      || Object.hasOwn(WEEKDAYS, lower) || Object.hasOwn(MONTHS, lower) || (getGazetteer().get(lower) ?? []).some((l) => PLACE_LISTS.has(l) || l === 'nationality')) break;
+    stop++;
+  }
+  // (a capital after the words: they open another name, "China Geo Engineering Corporation" is not read this way)
+  if (stop === end || (stop < sentenceEnd && /^\p{Lu}/u.test(word(doc, stop)))) return end;
+  // (nor a link and a capital: "United States Citizenship and Immigration Services" is joined whole below)
+  if (stop + 1 < sentenceEnd && ORG_NAME_LINKS.has(word(doc, stop)) && /^\p{Lu}/u.test(word(doc, stop + 1))) return end;
+  return stop;
 }
 
 /**
@@ -181,7 +286,7 @@ function splitAtInnerTitle(doc: Doc, out: RawMention[], start: number, end: numb
   let at = -1;
   // (the title capitalized, "CEO", "Chairman", after a capitalized word: "If Clinton campaign chairman" is no organization's name)
   for (let i = start + 1; i < end - 1; i++) {
-    if (OFFICER_TITLES.has(word(doc, i).toLowerCase()) && /^\p{Lu}/u.test(word(doc, i)) && /^\p{Lu}/u.test(word(doc, i - 1)) && /^\p{Lu}/u.test(word(doc, i + 1))) { at = i; break; }
+    if ((OFFICER_TITLES.has(word(doc, i).toLowerCase()) || CAPITAL_TITLE_ABBREVIATIONS.has(word(doc, i))) && /^\p{Lu}/u.test(word(doc, i)) && /^\p{Lu}/u.test(word(doc, i - 1)) && /^\p{Lu}/u.test(word(doc, i + 1))) { at = i; break; }
   }
   // ("Democratic National Committee", "Office of the Secretary of Defense": a body's own name)
   if (at < 0 || ORGANIZATION_HEADS.has(word(doc, end - 1).toLowerCase()) || /^\p{Ll}/u.test(word(doc, at + 1))) return false;
@@ -267,6 +372,74 @@ function joinOrganizationNames(doc: Doc, out: RawMention[], from: number, senten
     while (first - 1 >= from && out[first - 1]!.start >= start) first--;
     out.splice(first, k - first + 1, { start, end: b.end, type: 'organization', rule: `${MODEL_RULE}+org-join` });
     k = first;
+  }
+}
+
+/** Heads of a government body named by its remit after "of" or "for" ("Ministry of Trade, Industry and Energy"). */
+const OFFICE_HEADS = new Set(['ministry', 'department', 'office', 'agency', 'bureau', 'secretariat', 'directorate', 'commission', 'authority']);
+/** Longest remit item read after an office's head, in words ("Science and Technology", "Human Services"). */
+const MAX_REMIT_ITEM_WORDS = 3;
+
+/**
+ * The capitalized words of one remit item from token i ("Trade", "Foreign Affairs", "the Interior"), as the index
+ * after it, or i when there is none. A body's own name, an acronym or a place is another thing named beside the
+ * office ("the Department of Justice and FBI", "the Ministry of Defence and Britain's").
+ */
+function remitItemEnd(doc: Doc, i: number, end: number, after: boolean): number {
+  let j = i;
+  if (j < end && word(doc, j) === 'the' && !after) j++;
+  const first = j;
+  // (a remit's words are often title words, "Foreign", "Finance", "Justice"; a person's title is not one: "the Department
+  // of State Spokesman John Kirby")
+  while (j < end && j - first < MAX_REMIT_ITEM_WORDS && /^\p{Lu}\p{Ll}/u.test(word(doc, j)) && !PERSON_NOUNS.has(word(doc, j).toLowerCase())) j++;
+  if (j === first || (j < end && isPossessive(word(doc, j)))) return i;
+  if (after && (OFFICE_HEADS.has(word(doc, first).toLowerCase()) || OFFICE_HEADS.has(word(doc, j - 1).toLowerCase())
+    || (getGazetteer().get(mentionKey(doc, first, j)) ?? []).some((l) => PLACE_LISTS.has(l)))) return i;
+  return j;
+}
+
+/**
+ * "Ministry of Trade, Industry and Energy (MOTIE)", "Ministry of Foreign Affairs": the tagger cuts a body named by its
+ * remit at the commas and links of the list ("Trade, Industry" and "Energy"), or keeps only its last word. An office's
+ * head with "of" or "for" and a list of capitalized items ("X", "X and Y", "X, Y and Z") is one organization; the spans
+ * inside it go (a span that opens before the head and reaches into it gives its start: "U.S. Department of State").
+ * A comma goes on with the list only when an "and" ends it ("the Ministry of Finance, Trade said" is no list).
+ */
+function joinOfficeNames(doc: Doc, out: RawMention[], from: number, sentenceStart: number, sentenceEnd: number): void {
+  for (let h = sentenceStart; h + 2 < sentenceEnd; h++) {
+    if (!OFFICE_HEADS.has(word(doc, h).toLowerCase()) || !/^\p{Lu}/u.test(word(doc, h)) || !/^(?:of|for)$/.test(word(doc, h + 1))) continue;
+    let end = remitItemEnd(doc, h + 2, sentenceEnd, false);
+    if (end === h + 2) continue;
+    // further items: ", Y" while an "and Z" closes the list, or "and Z"
+    for (let j = end; ;) {
+      if (word(doc, j) === ',') { const e = remitItemEnd(doc, j + 1, sentenceEnd, true); if (e === j + 1) break; j = e; continue; }
+      if (word(doc, j) === 'and' || word(doc, j) === '&') { const e = remitItemEnd(doc, j + 1, sentenceEnd, true); if (e > j + 1) end = e; }
+      break;
+    }
+    let start = h;
+    const inside = [];
+    let rest: RawMention | null = null;
+    for (let k = from; k < out.length; k++) {
+      const m = out[k]!;
+      if (m.end <= h || m.start >= end) continue;
+      if (m.end > end) {
+        // a span run on over an "and" to what the list refused is two things ("the Office of Management and Budget and
+        // Ohio officials"); one running on otherwise is another reading of the sentence, left as it is
+        if (!/^(?:and|&)$/.test(word(doc, end)) || end + 1 >= m.end) { inside.length = 0; start = -1; break; }
+        const place = (getGazetteer().get(mentionKey(doc, end + 1, m.end)) ?? []).some((l) => PLACE_LISTS.has(l));
+        rest = { start: end + 1, end: m.end, type: place ? 'place' : m.type, rule: `${m.rule}+office-split` };
+      }
+      if (m.start < h) start = m.start;
+      inside.push(k);
+    }
+    // (a leading "The" the tagger took in is no part of the name, as elsewhere)
+    while (start >= 0 && start < h && NOT_NAME_OPENERS.has(word(doc, start).toLowerCase())) start++;
+    if (start < 0 || (inside.length === 1 && out[inside[0]!]!.start === start && out[inside[0]!]!.end === end)) { h = Math.max(h, end - 1); continue; }
+    for (let x = inside.length - 1; x >= 0; x--) out.splice(inside[x]!, 1);
+    let at = from;
+    while (at < out.length && out[at]!.start < start) at++;
+    out.splice(at, 0, { start, end, type: 'organization', rule: `${MODEL_RULE}+office-join` }, ...(rest ? [rest] : []));
+    h = end - 1;
   }
 }
 
@@ -358,6 +531,10 @@ function fixTypes(doc: Doc, mentions: RawMention[]): void {
     if (m.type === 'person' && namedAsBody(doc, m)) { m.type = 'organization'; m.typedInContext = true; continue; }
     // "Athena Advisers", "Capital Economics": a name ending in a body's word, opening with no given name, is a body
     if (m.type === 'person' && m.end - m.start >= 2 && ORGANIZATION_HEADS.has(word(doc, m.end - 1).toLowerCase()) && !isGivenName(word(doc, m.start))) { m.type = 'organization'; continue; }
+    // "Vietnam Geo": a name opening with a country's, and with no given name, is a body's (a country is no surname, and
+    // "Jordan Peterson" opens with a given name)
+    if (m.type === 'person' && m.end - m.start >= 2 && !isGivenName(word(doc, m.start)) && (g.get(mentionKey(doc, m.start, m.start + 1)) ?? []).includes('country')
+      && !wordsOf(doc, m.start + 1, m.end).some((w) => isGivenName(w))) { m.type = 'organization'; continue; }
     // "Edmunds.com": a web address is a site's (an organization's) name
     if (m.type === 'person' && /\.(?:com|org|net|co\.uk|io)$/i.test(word(doc, m.end - 1))) { m.type = 'organization'; continue; }
     // "Dallas Morning News", "Daily Mail": a name ending in an outlet's word, opening with no given name, is an outlet

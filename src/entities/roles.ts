@@ -1,5 +1,5 @@
 import type { Doc } from '../doc/doc.js';
-import { NATIONALITY_WORDS, ROLE_WORDS } from '../lexicon/speaker-kinds.js';
+import { HONORIFICS, NATIONALITY_WORDS, ROLE_WORDS } from '../lexicon/speaker-kinds.js';
 import type { RawMention } from './mentions.js';
 import { tokenTexts } from '../segment/index.js';
 
@@ -29,9 +29,8 @@ const FINITE_VERB = /^(VBD|VBZ|VBP|MD)$/;
 const tokenText = (doc: Doc, i: number) => tokenTexts(doc)[i]!;
 const lowerWord = (doc: Doc, i: number) => tokenText(doc, i).toLowerCase().replace(/\.$/, '');
 const isRoleWord = (w: string) => ROLE_WORDS.has(w);
+// (honorifics say how a person is addressed, not what they do: never a role on their own)
 const isTitle = (w: string) => ROLE_WORDS.has(w) && !TITLE_MODIFIERS.has(w) && !HONORIFICS.has(w);
-/** Honorifics say how a person is addressed, not what they do: never a role on their own. */
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'mx', 'miss', 'sir', 'dame', 'lord', 'lady', 'hon', 'mr.', 'mrs.', 'ms.', 'dr', 'dr.']);
 const DETERMINERS = new Set(['a', 'an', 'the']);
 
 // helpers at module level rather than closures in rolesOf: it runs for every person mention
@@ -59,7 +58,10 @@ export function rolesOf(doc: Doc, m: RawMention, placeOrOrgTokens: ReadonlySet<n
   }
   // the phrase starts with a title word, a nationality or a name, not a loose adjective
   while (a < m.start && doc.tokens[a]!.pos === 'JJ' && isLowerCase(doc, a) && !isRoleWord(lowerWord(doc, a))) a++;
-  if (a < m.start && isTitle(lowerWord(doc, m.start - 1))) roles.push(spanText(doc, a, m.start));
+  // (the title ends before any honorifics: "Prime Minister Datuk Seri Anwar Ibrahim" is a prime minister)
+  let titleEnd = m.start;
+  while (titleEnd > a && HONORIFICS.has(lowerWord(doc, titleEnd - 1))) titleEnd--;
+  if (a < titleEnd && isTitle(lowerWord(doc, titleEnd - 1))) roles.push(spanText(doc, a, titleEnd));
 
   const texts = tokenTexts(doc);
 

@@ -60,9 +60,16 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
  * A body named by its trade or its place ("The airline said ...", "the city"): names seldom hold these words, so
  * such a nominal is the body of that kind named before, not the last body named (src/attribution/speakers).
  */
-export const TRADE_AND_PLACE_BODY_NOUNS: readonly string[] = ['airline', 'carrier', 'automaker', 'carmaker', 'retailer', 'insurer',
-  'lender', 'broadcaster', 'publisher', 'manufacturer', 'startup', 'chain', 'utility', 'operator', 'exchange', 'hospital', 'district',
-  'city', 'county', 'state'];
+const TRADE_BODY_NOUNS = ['airline', 'carrier', 'automaker', 'carmaker', 'retailer', 'insurer', 'lender', 'broadcaster', 'publisher',
+  'manufacturer', 'startup', 'chain', 'utility', 'operator', 'exchange'];
+export const TRADE_AND_PLACE_BODY_NOUNS: readonly string[] = [...TRADE_BODY_NOUNS, 'hospital', 'district', 'city', 'county', 'state'];
+
+/**
+ * Trades written before a body's name as its description, opening a sentence ("Developer Valve called ...", "Carmaker
+ * Kia said"): the trade is no part of the name. Not "chain" nor "exchange", which open names ("Exchange Bank").
+ */
+export const TRADE_DESCRIPTORS: ReadonlySet<string> = new Set([...TRADE_BODY_NOUNS.filter((t) => t !== 'chain' && t !== 'exchange'),
+  'developer', 'chipmaker', 'drugmaker', 'miner', 'streamer', 'conglomerate', 'distributor', 'supplier', 'telecom']);
 
 /** Lower-case heads of definite organization nominals ("the company", "the ministry"). */
 export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([

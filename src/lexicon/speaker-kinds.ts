@@ -54,6 +54,25 @@ export const GENDERED_HONORIFICS: ReadonlyMap<string, Gender> = new Map<string, 
   ['lady', 'female'], ['lord', 'male'], ['madam', 'female'], ['madame', 'female'], ['mme', 'female'], ['messrs', 'male'],
 ]);
 
+/**
+ * Honorifics conferred in Malaysia and Brunei, written before a name and no part of it ("Datuk Seri Anwar Ibrahim",
+ * "Tan Sri Muhyiddin Yassin", "Tun Mahathir Mohamad", "Dato' Sri Najib Razak"). Two-word ones are matched as
+ * phrases only: "Tan" and "Sri" alone open names ("Tan Cheng Bock", "Sri Mulyani Indrawati").
+ */
+export const MALAY_HONORIFICS: readonly string[] = [
+  'datuk', 'dato', 'datin', 'seri', 'tun',
+  'tan sri', 'puan sri', 'toh puan', 'datuk sri', 'dato sri', "dato' sri", "dato' seri", 'datin sri', 'datin paduka',
+];
+const MALAY_HONORIFIC_WORDS = MALAY_HONORIFICS.filter((h) => !h.includes(' '));
+
+/**
+ * Honorifics: how a person is addressed, never a part of the name nor a role of its own ("Sir Keir Starmer",
+ * "Dame Judi Dench", "Datuk Seri Anwar Ibrahim"). Single words, compared without a final period.
+ */
+export const HONORIFICS: ReadonlySet<string> = new Set([...GENDERED_HONORIFICS.keys(), 'mx', 'hon', 'dr', ...MALAY_HONORIFIC_WORDS]);
+/** The two-word honorifics, matched as phrases. */
+export const HONORIFIC_PHRASES: readonly string[] = MALAY_HONORIFICS.filter((h) => h.includes(' '));
+
 /** Role words carrying a gender ("spokeswoman", "congressman"). */
 export const GENDERED_ROLES: ReadonlyMap<string, Gender> = new Map<string, Gender>([
   ['spokesman', 'male'], ['spokeswoman', 'female'], ['congressman', 'male'], ['congresswoman', 'female'],
@@ -94,8 +113,7 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'professor', 'prof', 'dr', 'doctor', 'rev', 'reverend', 'father', 'bishop', 'archbishop', 'cardinal', 'pope', 'rabbi', 'imam', 'pastor',
   'candidate', 'nominee', 'hopeful', 'challenger', 'incumbent', 'contender', 'manager', 'chairperson', 'treasurer', 'clerk',
   'mr', 'mrs', 'ms', 'mx', 'miss', 'sir', 'dame', 'lord', 'lady', 'hon', 'king', 'queen', 'prince', 'princess', 'emir', 'sheikh',
-  // Malaysian honorifics ("Datuk Seri Anwar Ibrahim")
-  'datuk', 'dato', 'datin', 'seri',
+  ...MALAY_HONORIFIC_WORDS,
   'foreign', 'defense', 'defence', 'interior', 'finance', 'press', 'campaign', 'communications', 'national', 'security',
   'former', 'ex', 'acting', 'interim', 'retired', 'late', 'then', 'incoming', 'outgoing', 'senior', 'top', 'junior',
   'democratic', 'republican', 'gop', 'independent', 'conservative', 'liberal', 'progressive', 'u.s.', 'us', 'presumptive',
@@ -121,6 +139,14 @@ export const ROLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['gen', 'general'], ['lt', 'lieutenant'], ['col', 'colonel'], ['maj', 'major'], ['capt', 'captain'], ['sgt', 'sergeant'],
   ['adm', 'admiral'], ['cmdr', 'commander'], ['amb', 'ambassador'], ['atty', 'attorney'], ['prof', 'professor'], ['rev', 'reverend'],
   ['del.', 'delegate'], ['sec', 'secretary'], ['cllr', 'councillor'],
+]);
+
+/**
+ * Titles written as capital letters before a name, matched as written ("Berea DA Phahlane Mokoko"): in lower case
+ * they are other words ("da" is a name particle: "Lula da Silva"). With the title in full, kept as the role.
+ */
+export const CAPITAL_TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ['DA', 'district attorney'], ['AG', 'attorney general'], ['DPP', 'director of public prosecutions'],
 ]);
 
 /** Nationality and place adjectives that open role phrases ("Russian President ..."): stripped with the role. */

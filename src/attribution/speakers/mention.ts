@@ -5,7 +5,7 @@ import { MEDIA_NAME_HEADS, MEDIA_NAME_TAILS, MEDIA_NOUNS, OUTLETS, PRESS_NOUNS, 
 import { GOVERNMENT_PLACES, GOVERNMENT_SEATS, ORGANIZATION_HEADS, ORGANIZATION_NOUNS } from '../../lexicon/organizations-generic.js';
 import {
   DOCUMENT_ADJECTIVES,
-  DOCUMENT_NOUNS, GENDERED_HONORIFICS, INTERJECTIONS, GENDERED_ROLES, MULTIWORD_ROLES, NATIONALITY_WORDS, OFFICE_DOMAIN_WORDS, PERSON_NOUNS, PRONOUNS, ROLE_ABBREVIATIONS, ROLE_WORDS, TITLES_OF_PLACE,
+  CAPITAL_TITLE_ABBREVIATIONS, DOCUMENT_NOUNS, GENDERED_HONORIFICS, HONORIFIC_PHRASES, INTERJECTIONS, GENDERED_ROLES, MULTIWORD_ROLES, NATIONALITY_WORDS, OFFICE_DOMAIN_WORDS, PERSON_NOUNS, PRONOUNS, ROLE_ABBREVIATIONS, ROLE_WORDS, TITLES_OF_PLACE,
   type Gender, type GrammaticalNumber, type PronounInfo,
 } from '../../lexicon/speaker-kinds.js';
 import { MONTHS, WEEKDAYS } from '../../lexicon/time.js';
@@ -52,6 +52,8 @@ const NAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'van', 'von', 'der', 'd
 const LEADING_ADVERBIAL = /^\s*(?:during|after|before|at|in|on|on\s+\w+day|while|when|since|until|over|throughout|meanwhile|earlier|later|last|this|yesterday|today|speaking)\b/i;
 /** Any first word of the MULTIWORD_ROLES, as a substring test on lower-case text. */
 const MULTIWORD_ROLE_START = new RegExp([...new Set(MULTIWORD_ROLES.map((r) => r.split(' ')[0]!))].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+/** A two-word honorific as whole words, with the space after it. */
+const HONORIFIC_PHRASE_RE = new RegExp(String.raw`(?:^|\s)(?:${HONORIFIC_PHRASES.map((h) => h.replace(/ /g, String.raw`\s+`)).join('|')})\s+`, 'iu');
 export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 /** Prepositions that end the head part of a noun phrase ("a senior official familiar with ..."). */
 const POSTMODIFIER_START = new Set(['of', 'for', 'with', 'from', 'at', 'in', 'on', 'to', 'by', 'familiar', 'close', 'who', 'which', 'that', 'briefed', 'involved', 'speaking', 'knowledgeable', 'based', 'working', 'and']);
@@ -363,7 +365,7 @@ function headNameRun(ws: Word[]): { name: Word[]; stripped: Word[] } | null {
   // the run is ws[j ..]; strip leading titles/roles: the name is what follows the last role word
   let k = 0;
   for (let t = j; t < ws.length - 1; t++) {
-    if (isRoleWord(ws[t]!.lower) || NOT_NAME_WORDS.has(ws[t]!.lower) || TITLE_CASE_FUNCTION_WORDS.has(ws[t]!.lower)) k = t - j + 1;
+    if (isRoleWord(ws[t]!.lower) || NOT_NAME_WORDS.has(ws[t]!.lower) || TITLE_CASE_FUNCTION_WORDS.has(ws[t]!.lower) || CAPITAL_TITLE_ABBREVIATIONS.has(ws[t]!.text)) k = t - j + 1;
   }
   // ("the Russian Foreign Ministry", "the British Embassy": a body's name keeps the words before its head)
   if (ORGANIZATION_HEADS.has(bare(ws[ws.length - 1]!.lower)) && !TITLE_CASE_FUNCTION_WORDS.has(ws[j]!.lower)) k = 0;
@@ -886,7 +888,9 @@ function readMention(rawText: string, base: number): MentionInfo {
   const bodyOf = BODY_OF_DOMAIN_RE.exec(text);
   if (bodyOf && ORGANIZATION_HEADS.has(bodyOf[1]!.toLowerCase())) {
     const lead = /^the\s+/.exec(text)?.[0].length ?? 0;
-    return { ...empty, form: 'organization', name: foldSpaces(text.slice(lead)), kind: 'organization', gender: 'neuter', number: 'singular', head: bodyOf[1]!.toLowerCase(), nameSpan: { start: start + lead, end: start + text.length } };
+    // (the acronym stated after the name is another mention of it, not a part: "... and Energy (MOTIE)")
+    const nameEnd = text.length - (/\s+\(\p{Lu}{2,}\)$/u.exec(text)?.[0].length ?? 0);
+    return { ...empty, form: 'organization', name: foldSpaces(text.slice(lead, nameEnd)), kind: 'organization', gender: 'neuter', number: 'singular', head: bodyOf[1]!.toLowerCase(), nameSpan: { start: start + lead, end: start + nameEnd } };
   }
   // "the Minister for Foreign Affairs", "Governor of the Bank of England Andrew Bailey": an office, with or without its holder
   if (!text.includes(',')) {
@@ -903,6 +907,7 @@ function readMention(rawText: string, base: number): MentionInfo {
   for (const w of allWords) {
     const b = ROLE_WORDS.has(w.lower) ? w.lower : bare(w.lower);
     if (ROLE_WORDS.has(b) && !NOT_NAME_WORDS.has(b)) roles.push(ROLE_ABBREVIATIONS.get(b) ?? b);
+    else if (CAPITAL_TITLE_ABBREVIATIONS.has(w.text)) roles.push(CAPITAL_TITLE_ABBREVIATIONS.get(w.text)!);
   }
 
   // "Palestinian Ambassador to the Netherlands, Ammar Hijazi", "Epstein's neighbor in New York, Donald Trump": a title
@@ -920,6 +925,12 @@ function readMention(rawText: string, base: number): MentionInfo {
         segStart += at + role.length; segText = segText.slice(at + role.length);
         break;
       }
+    }
+    // a two-word honorific ("Tan Sri Muhyiddin Yassin") goes with what is before it, as an office does; single-word
+    // ones are among the role words
+    const honorific = HONORIFIC_PHRASE_RE.exec(segText);
+    if (honorific && /^\p{Lu}/u.test(segText.slice(honorific.index + honorific[0].length))) {
+      segStart += honorific.index + honorific[0].length; segText = segText.slice(honorific.index + honorific[0].length);
     }
     // the whole mention as its one segment: its words are already read
     const segWords = segText === text && segStart === start ? allWords : words(segText, segStart);
