@@ -566,6 +566,12 @@ test('pro-form-content: "said as much in an interview", "said so in May": the co
   assert.deepEqual(out.map((a) => a.content.map((c) => text(d, c)).join('|')), ['as much', 'so', 'so many of the fares were unfair', 'as much money as possible would go to the pier']);
 });
 
+test('not-speech: "prices vary according to your tariff" is no attribution; "according to the ministry" is', () => {
+  const d = doc('Ferry fares vary according to the season. Fares rose, according to the ministry.');
+  const out = notSpeech.refine(d, [rel(d, 'according to', 'the season', 'Ferry fares vary'), { ...rel(d, 'according to', 'the ministry', 'Fares rose'), cue: at(d, 'according to', 1) }]);
+  assert.deepEqual(out.map((a) => text(d, a.source)), ['the ministry']);
+});
+
 test('balanced-brackets: a content ending inside a parenthesis closes it, or leaves out a citation or an unclosed one', () => {
   const d = doc('The board said it approved the loan (which the bank offered in May) on Friday.');
   const a = rel(d, 'said', 'The board', 'it approved the loan (which the bank offered');

@@ -157,6 +157,8 @@ const GREETING = /^(?:good-?bye|goodbyes|hello|farewell|goodnight|good\s+night)\
 const MARKET_VERB = /^(?:added|adds|gained|gains|declined|declines|shed|sheds)$/i;
 const NUMBER_AFTER = /^\s+(?:about\s+|nearly\s+|more\s+than\s+|almost\s+|roughly\s+)?[+-]?[$€£¥]?\d/;
 const REPORTING_FORMS = new Set([...REPORTING_VERBS, ...CUE_VERB_FORMS].map((w) => w.toLowerCase()));
+/** Verbs after which "according to" tells by what something changes ("vary according to", "priced according to"). */
+const VARY_BEFORE = /\b(?:vary|varies|varied|varying|differ|differs|differed|depending|adjusted|priced|ranked|sorted|arranged|classified|graded|scaled|charged)\s+(?:\w+ly\s+)?$/i;
 export const notSpeech: Refiner = {
   name: 'refine:not-speech',
   refine(doc, atts) {
@@ -173,6 +175,8 @@ export const notSpeech: Refiner = {
       if (a.source && /^please$/i.test(M.slice(a.source.start, a.source.end).trim())) return false;
       if (MARKET_VERB.test(cue) && NUMBER_AFTER.test(M.slice(a.cue.end, a.cue.end + 20))) return false;
       if (a.rule.startsWith('model:') && /^\p{Lu}{2,}$/u.test(cue) && !REPORTING_FORMS.has(cue.toLowerCase())) return false;
+      // "prices vary according to your tariff": a measure of change, not a source
+      if (/^according\s+to$/i.test(cue) && VARY_BEFORE.test(M.slice(Math.max(0, a.cue.start - 24), a.cue.start))) return false;
       return true;
     });
   },
