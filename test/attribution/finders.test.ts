@@ -67,6 +67,15 @@ test('direct: a second verb of the subject frames the quotation ("X funds ... an
   expectQuote('When asked whether the pier would reopen before the vote, the engineer paused and said, \u201cNot this year.\u201d', { cue: 'said', source: 'the engineer', content: 'Not this year.', kind: 'direct' });
 });
 
+test('direct: a frame in the next sentence, after words of the writer\'s, is not the quotation\'s ("“…,” piers and docks. The ministry added …")', () => {
+  const doc = run('The navy confirmed the use of the missile to strike its \u201ccommand and control facilities for the whole fleet,\u201d air bases and fuel plants. The ministry added the strike answered attacks on its ports.');
+  const added = find(doc, 'added');
+  assert.ok(added, JSON.stringify(doc.quotes.map((q) => str(doc, q.cue))));
+  assert.equal(str(doc, added.content), 'the strike answered attacks on its ports');
+  const direct = findDirectQuotes(doc).quotes;
+  assert.ok(!direct.some((q) => q.cue !== null), JSON.stringify(direct.map((q) => q.rule)));
+});
+
 test('direct: opening frame X told Y: "C"', () => {
   expectQuote('The mayor told reporters: \u201cNobody will lose their home this winter.\u201d', { cue: 'told', source: 'The mayor', content: 'Nobody will lose their home this winter.', kind: 'direct' });
 });

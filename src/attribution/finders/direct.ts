@@ -92,6 +92,10 @@ function frameAfter(doc: Doc, q: QuotedStretch, limit: number): Frame | null {
     // (after a quotation closed by a full stop, words before the frame's source are a sentence of their own, framed by
     // it: “... lay down.” Police and ambulances arrived shortly afterward, he added.)
     if (endsAsSentence && re === AFTER_SRC_CUE && /\p{L}/u.test(tail.slice(0, m.indices![1]![0]))) continue;
+    // (nor a frame in a later sentence after words of the writer's: “…facilities,” air bases and plants. The ministry
+    // added ... frames its own clause)
+    const cueSentence = doc.sentences[doc.sentenceAt(cue.start)];
+    if (cueSentence && cueSentence.start > q.end && /\p{L}/u.test(doc.matchText.slice(q.end, cueSentence.start))) continue;
     const inStatement = STATEMENT_TAIL.exec(tail.slice(m[0].length));
     if (inStatement) return { cue: { start: cue.start, end: q.end + m[0].length + inStatement[0].length }, source, end: q.end + m[0].length + inStatement[0].length };
     if (opensOwnStatement(tail.slice(m[0].length), endsAsSentence, TELL_CUE.test(doc.matchText.slice(cue.start, cue.end)), q.fragments.reduce((n, f) => n + wordCount(doc.matchText, f), 0))) continue;
