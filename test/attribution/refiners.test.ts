@@ -656,6 +656,13 @@ test('passive-telling: "X was once asked", the auxiliary outside the cue and an 
   assert.equal(out[0]!.source, null);
 });
 
+test('source-edges: a source never crosses a sentence end; it keeps its part in the cue\'s sentence', () => {
+  const d = doc('The mill closed in May, said the foreman, Tom Kale. But with help from donors the town hopes to reopen it.');
+  const out = refineAttributions(d, [rel(d, 'hopes', 'Tom Kale. But with help from donors the town', 'to reopen it')], [sourceEdges]);
+  const source = text(d, out[0]!.source) ?? '';
+  assert.ok(!source.includes('Kale') && source.endsWith('the town'), source);
+});
+
 test('source-edges: a comma and a conjunction opening a new clause are no part of the source', () => {
   const d = doc('The team had no players left, so they wisely ran out the clock.');
   const out = refineAttributions(d, [rel(d, 'ran out', ', so they wisely', 'the clock')], [sourceEdges]);

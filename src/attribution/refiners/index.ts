@@ -524,6 +524,17 @@ function opensSentence(doc: Doc, k: number): boolean {
 }
 /** A word of a date: a month's or a day's name, a number, an ordinal ("Friday", "28 February", "1971", "the 3rd"). */
 const isDateWord = (w: string) => Object.hasOwn(MONTHS, w) || Object.hasOwn(WEEKDAYS, w) || /^\d+(?:st|nd|rd|th)?$/.test(w) || /^(?:today|yesterday|tonight|tomorrow|the|of)$/.test(w);
+/** The part of `source` inside the cue's sentence (the same span when it lies in one sentence; null when none of it does). */
+function sentencePart(doc: Doc, source: Span, cue: Span): Span | null {
+  const a = doc.sentenceAt(source.start), b = doc.sentenceAt(source.end - 1);
+  if (a === b || a < 0 || b < 0) return source;
+  const s = doc.sentences[doc.sentenceAt(cue.start)];
+  if (!s) return source;
+  let start = Math.max(source.start, s.start);
+  const end = Math.min(source.end, s.end);
+  while (start < end && /[\s"“”]/.test(doc.matchText[start]!)) start++;
+  return end > start ? { start, end } : null;
+}
 export const sourceEdges: Refiner = {
   name: 'refine:source-edges',
   refine(doc, atts) {
@@ -534,6 +545,10 @@ export const sourceEdges: Refiner = {
       // its first word, the source read as a list's last item)
       const cut = nameCrossing(doc, a.source.start);
       if (cut !== null) { a.source = { start: cut, end: a.source.end }; tagged(a, this.name); }
+      // (never across a sentence end: "Khadzhynov. But with support from donors" keeps its part in the cue's sentence)
+      const own = a.cue ? sentencePart(doc, a.source, a.cue) : a.source;
+      if (!own) { a.source = null; tagged(a, this.name); continue; }
+      if (own !== a.source) { a.source = own; tagged(a, this.name); }
       // ("Richardson, via USA Today, said": the outlet set aside is the relay, the name before it the source)
       const aside = asideSource(doc, a.source);
       if (aside) { a.source = aside; tagged(a, this.name); }
