@@ -213,6 +213,13 @@ test('indirect: "As X noted (to me), C" frames the rest of the sentence; "As he 
   }
 });
 
+test('indirect: "X were frustrated that C", "X remain confident that C": a copula and an adjective of attitude frame the clause; not "the ferry is sure to sail"', () => {
+  expectQuote('Residents were frustrated that the council released only part of the report.', { cue: 'were frustrated', source: 'Residents', content: 'that the council released only part of the report', kind: 'indirect' });
+  expectQuote('After the vote, the union leaders remain confident that the pier will reopen in May.', { cue: 'remain confident', source: 'the union leaders', content: 'that the pier will reopen in May', kind: 'indirect' });
+  const doc = run('The ferry is sure to sail on Monday, whatever the weather does.');
+  assert.ok(!doc.quotes.some((q) => q.rule === 'pattern:attitude-that'));
+});
+
 test('indirect: C, said X', () => {
   expectQuote('The roads will reopen next week, said the governor of the province.', { cue: 'said', source: 'the governor of the province', content: 'The roads will reopen next week' });
 });

@@ -1,6 +1,6 @@
 import type { Doc } from '../../doc/doc.js';
 import type { Span } from '../../doc/types.js';
-import { CLAIM_NOUNS, CUE_PARTICIPLES, CUE_VERB_FORMS, INVERTED_CUE_VERBS, THAT_CUE_VERBS } from '../../lexicon/reporting.js';
+import { ATTITUDE_ADJECTIVES, CLAIM_NOUNS, CUE_PARTICIPLES, CUE_VERB_FORMS, INVERTED_CUE_VERBS, THAT_CUE_VERBS } from '../../lexicon/reporting.js';
 import { tokenTexts } from '../../segment/index.js';
 import type { Attribution } from '../model/extract.js';
 import { ROLE_WORDS } from '../../lexicon/speaker-kinds.js';
@@ -73,6 +73,8 @@ const AND_CUE_THAT = new RegExp(String.raw`\s(?:and|but)\s+(${ADV}${CUE_RE_SRC})
 /** "C, says Buser, C": an inverted frame set inside the statement, which goes on in lower case after it. */
 const INTERPOSED_INVERTED = new RegExp(String.raw`^([^"]{3,200}?),\s+(${INVERTED_CUE_VERBS.join('|')})\s+(${WORD}(?:\s+${WORD}){0,5}),\s+(\p{Ll}[^"]*?)\s*$`, 'du');
 /** "X projects (in May) that C": a verb of THAT_CUE_VERBS reports its clause only with "that" after it (a time may come between). */
+/** "Protesters were frustrated that C", "they remain confident that C": a copula and an adjective of attitude before a "that" clause. */
+const ATTITUDE_THAT = new RegExp(String.raw`^([^"]{1,160}?)\s+((?:has\s+been|have\s+been|had\s+been|is|are|was|were|['’]re|remain|remains|remained|seem|seems|seemed|became|become)\s+(?:(?:\p{L}+ly|very|so|not|also|still|more|less|increasingly)\s+)*(?:${ATTITUDE_ADJECTIVES.join('|')}))\s+(that\s+(?!'')[^"].*?)\s*$`, 'du');
 const HEAD_SRC_THAT_CUE = new RegExp(String.raw`^([^"]{1,160}?)\s+(${ADV}(?:${THAT_CUE_VERBS.join('|')}))${CUE_END}(?:\s+(?:in|on|last|this|earlier|late|early)\s+[^,"]{1,30}?)?\s+(that\s+(?!'')[^"].*?)\s*$`, 'du');
 const POSSESSIVE_CLAIM = new RegExp(String.raw`(\S)(?:'s|s')\s+(${CLAIM_NOUNS.join('|')})\s+(that\s+[^,;]+?)(?=\s*[,;]|${END})`, 'du');
 /** A content ending in a quotation mark is a direct quotation's, left to the quotation finder. */
@@ -203,6 +205,12 @@ export function findPatternAttributions(doc: Doc): Attribution[] {
       const head = groupSpan(m, 1, base)!, opening = OPENING_PHRASE.exec(m[1]!) ?? /^(?:But|And|Yet|So|Still|Now|Meanwhile),?\s+/.exec(m[1]!);
       const source = opening && opening[0].length < m[1]!.length ? { start: head.start + opening[0].length, end: head.end } : head;
       addRelation(doc, found, 'pattern:source-cue-that', groupSpan(m, 2, base), source, groupSpan(m, 3, base));
+    }
+    if (str.includes(' that ') && !found.length && (m = ATTITUDE_THAT.exec(str)) && !AS_SOURCE.test(m[1]!)) {
+      const head = groupSpan(m, 1, base)!, opening = OPENING_PHRASE.exec(m[1]!) ?? /^(?:But|And|Yet|So|Still|Now|Meanwhile),?\s+/.exec(m[1]!);
+      const source = opening && opening[0].length < m[1]!.length ? { start: head.start + opening[0].length, end: head.end } : head;
+      // (the cue ends with its adjective: no verb to check)
+      addRelation(doc, found, 'pattern:attitude-that', groupSpan(m, 2, base), source, groupSpan(m, 3, base), true, false);
     }
     // "Although relatives suggested he was murdered, Hawk Sawyer told lawmakers no evidence supports ...": the main
     // clause after an opening subordinate clause frames a statement of its own
