@@ -76,6 +76,11 @@ test('direct: a frame in the next sentence, after words of the writer\'s, is not
   assert.ok(!direct.some((q) => q.cue !== null), JSON.stringify(direct.map((q) => q.rule)));
 });
 
+test('direct: a participle of saying right before the quotation ("…, while chanting, “C”", "…, saying: “C”") frames it; the main clause\'s subject speaks', () => {
+  expectQuote('Small groups of dock workers marched around the harbour office while chanting, \u201cNo pier, no pay.\u201d', { cue: 'chanting', source: 'Small groups of dock workers', content: 'No pier, no pay.', kind: 'direct' });
+  expectQuote('The mayor left the council chamber early, saying: \u201cI am done with this budget.\u201d', { cue: 'saying', source: 'The mayor', content: 'I am done with this budget.', kind: 'direct' });
+});
+
 test('direct: opening frame X told Y: "C"', () => {
   expectQuote('The mayor told reporters: \u201cNobody will lose their home this winter.\u201d', { cue: 'told', source: 'The mayor', content: 'Nobody will lose their home this winter.', kind: 'direct' });
 });

@@ -55,6 +55,8 @@ export const BEFORE_SRC_CUE = new RegExp(String.raw`(?<![\p{L}\p{N}])${SRC}\s+($
 const INVERTED_CUE_RE = `(?:${INVERTED_CUE_VERBS.map((v) => `[${v[0]!.toUpperCase()}${v[0]}]${v.slice(1)}`).join('|')})`;
 /** A second verb of the sentence's subject framing the quotation: "He funds gun control groups and has stated, “…”" (the source is the subject, refine:shared-subject). */
 const BEFORE_AND_CUE = new RegExp(String.raw`\s(?:and|but)\s+(${ADV}${CUE_RE_SRC})${CUE_END}\s*[:,]\s*$`, 'du');
+/** A participle of saying right before the quotation: "…, while chanting, “Hands up”", "…, saying: “…”" (the source is the main clause's subject, refine:shared-subject). */
+const BEFORE_PARTICIPLE = /(?:^|[\s,])(?:while\s+|before\s+|after\s+|then\s+)?((?:chant|shout|say|yell|sing|scream|cry|ask|add|not|writ|tweet|declar|insist|warn|repeat|plead|demand)ing)\s*[,:]\s*$/i;
 /** An opening frame with a verb of the manner of saying right before the quotation: "the economist replies, “…”", "He laughed: “…”". */
 const BEFORE_SRC_MANNER = new RegExp(String.raw`(?<![\p{L}\p{N}])${SRC}\s+(${ADV}${QUOTE_FRAME_RE_SRC})\s*[:,]\s*$`, 'du');
 const BEFORE_CUE_SRC = new RegExp(String.raw`(?:^|[.!?]\s+|,\s+)(${INVERTED_CUE_RE})\s+${SRC}\s*[:,]\s*$`, 'du');
@@ -170,6 +172,11 @@ function frameBefore(doc: Doc, q: QuotedStretch, from: number): Frame | null {
   }
   const joined = BEFORE_AND_CUE.exec(head);
   if (joined) return { cue: groupSpan(joined, 1, from)!, source: null, end: q.open };
+  const participle = BEFORE_PARTICIPLE.exec(head);
+  if (participle) {
+    const at = from + participle.index + participle[0].indexOf(participle[1]!);
+    return { cue: { start: at, end: at + participle[1]!.length }, source: null, end: q.open };
+  }
   if (m) return null;
   const manner = BEFORE_SRC_MANNER.exec(head);
   if (!manner) return null;

@@ -848,7 +848,7 @@ export const sharedSubject: Refiner = {
       if (a.source || !a.cue || PASSIVE_TELLING.test(doc.matchText.slice(a.cue.start, a.cue.end).trim()) || a.rule.includes('refine:passive-telling')) continue;
       const sentence = doc.sentences[doc.sentenceAt(a.cue.start)];
       if (!sentence) continue;
-      if (a.rule.startsWith('pattern:participle')) {
+      if (a.rule.startsWith('pattern:participle') || (a.rule.startsWith('direct:frame') && tokenAt(doc, a.cue.start)?.pos === 'VBG')) {
         const subject = participleSubject(doc, sentence, a.cue.start);
         if (subject) { a.source = subject; tagged(a, this.name); }
         continue;
