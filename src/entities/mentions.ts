@@ -57,7 +57,11 @@ const NOT_NAME_WORDS = new Set([...NAME_FUNCTION_WORDS, 'a', 'an', 'and', 'or', 
   'would', 'could', 'should', 'can', 'might', 'must', 'shall', 'certainly', 'perhaps', 'however', 'yet', 'not']);
 /** Tags of words that are never a name alone: prepositions, adverbs, modals, determiners, conjunctions, pronouns, verbs. */
 const NOT_NAME_TAGS = /^(?:IN|RB|RBR|RBS|MD|DT|PDT|CC|PRP|PRP\$|WDT|WP|WRB|UH|TO|EX|VB|VBD|VBZ|VBP|VBG|VBN)$/;
-const isRoleWord = (w: string) => ROLE_WORDS.has(w.toLowerCase().replace(/\.$/, ''));
+/** A title word, or a title joined of title words ("Secretary-Treasurer", "Vice-Chair"). */
+const isRoleWord = (w: string) => {
+  const b = w.toLowerCase().replace(/\.$/, '');
+  return ROLE_WORDS.has(b) || (b.includes('-') && b.split('-').every((p) => ROLE_WORDS.has(p)));
+};
 const isPunct = (w: string) => /^[\p{P}\p{S}]+$/u.test(w);
 const isPossessive = (w: string) => w === "'s" || w === "'S" || w === "'";
 /** "Moscow-backed", "Russian-speaking": adjectives built on a name, not names. */
@@ -147,7 +151,14 @@ export function findMentions(doc: Doc): RawMention[] {
         // a person's name stops at a possessive ("Donald Trump's 1995 returns")
         for (let i = start + 1; i < end; i++) if (isPossessive(word(doc, i))) { end = i; break; }
         // titles are roles, not names (roles.ts reads them back from the text before the name)
+        const titled = start;
         while (start < end - 1 && isRoleWord(word(doc, start))) start++;
+        // the tagger counts a title against the name's length: a lone given name left after it runs on over the
+        // capitalized word the tagger cut off, its surname ("Secretary-Treasurer Fred" and "Zuckerman"; an initial after
+        // it is joined with the rest below: "Senators Charles" and "E. Grassley")
+        const nextSpanAt = q + 1 < spans.length ? s.tokenStart + spans[q + 1]!.start : s.tokenEnd;
+        if (start > titled && end - start === 1 && end < nextSpanAt && isGivenName(word(doc, start)) && /^\p{Lu}\p{Ll}/u.test(word(doc, end))
+          && !isRoleWord(word(doc, end)) && doc.tokens[end]!.pos?.startsWith('NNP')) end++;
         // "Indiana Gov.": a trailing title leaves a place or nothing
         // ("Martin Luther King", "John Major": a title word is a surname after given names; kept as the person)
         if (end - start > 1 && isRoleWord(word(doc, end - 1))) {

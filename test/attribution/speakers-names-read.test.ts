@@ -14,3 +14,17 @@ test('an outlet\'s name in lower case is a description: "the economist replies" 
   const outlet = analyzeDoc({ text: '"Rates will rise," the Economist said. "Prices will fall," said the Guardian.' });
   assert.deepEqual([speakerOf(outlet, 'the Economist')?.kind, speakerOf(outlet, 'the Guardian')?.kind], ['media', 'media']);
 });
+
+test('a lone given name left after a title runs on over the surname the tagger cut; two people joined by "and" speak together, each named in full', () => {
+  const doc = analyzeDoc({ text: [
+    'The opposition slate was headed by now–General President Sean O’Brien and General Secretary-Treasurer Fred Zuckerman.',
+    'The demand has emerged as a rallying call, and O’Brien and Zuckerman have both said they are willing to strike.',
+  ].join(' ') });
+  const fred = doc.entities.find((e) => e.name === 'Fred Zuckerman');
+  assert.equal(fred?.type, 'person', doc.entities.map((e) => e.name).join(', '));
+  assert.equal(fred?.mentions.length, 2);
+  assert.deepEqual(speakerOf(doc, 'O’Brien and Zuckerman'), { name: 'Sean O’Brien and Fred Zuckerman', kind: 'person' });
+  // (an initial after the given name is the name's own: "Senators Charles" and "E. Grassley")
+  const initial = analyzeDoc({ text: 'Critics, like Senators Charles E. Grassley, Republican of Iowa, and Patrick J. Leahy, wrote a letter. Mr. Grassley and Mr. Leahy said the program was flawed.' });
+  assert.equal(speakerOf(initial, 'Mr. Grassley and Mr. Leahy')?.name, 'Charles E. Grassley and Patrick J. Leahy');
+});
