@@ -28,3 +28,21 @@ test('a lone given name left after a title runs on over the surname the tagger c
   const initial = analyzeDoc({ text: 'Critics, like Senators Charles E. Grassley, Republican of Iowa, and Patrick J. Leahy, wrote a letter. Mr. Grassley and Mr. Leahy said the program was flawed.' });
   assert.equal(speakerOf(initial, 'Mr. Grassley and Mr. Leahy')?.name, 'Charles E. Grassley and Patrick J. Leahy');
 });
+
+test('a post\'s signer is its display name as written, titles read off; not a name the tagger found inside it', () => {
+  const doc = analyzeDoc({ text: [
+    'The Lions defense was the story of the night.',
+    '',
+    'Aidan Hutchinson has been unblockable this season. He leads the league in pressures. pic.twitter.com/abc123',
+    '',
+    '— PFF DET Lions (@PFF_Lions) November 15, 2019',
+    '',
+    'The secretary weighed in as well.',
+    '',
+    'We will not tolerate this. pic.twitter.com/xyz789',
+    '',
+    '— Secretary Marco Rubio (@SecRubio) March 3, 2025',
+  ].join('\n') });
+  const signers = doc.quotes.filter((q) => q.rule?.startsWith('signoff:post')).map((q) => q.speaker.name);
+  assert.deepEqual(signers, ['PFF DET Lions', 'Marco Rubio']);
+});
