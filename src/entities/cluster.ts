@@ -1,4 +1,4 @@
-import { FEMALE_NAMES, MALE_NAMES, isGivenName } from '../lexicon/given-names.js';
+import { FEMALE_NAMES, MALE_NAMES, NAME_PARTICLES, isGivenName } from '../lexicon/given-names.js';
 import type { Doc } from '../doc/doc.js';
 import type { Entity, EntityType } from '../doc/types.js';
 import { ORGANIZATION_HEADS } from '../lexicon/organizations-generic.js';
@@ -28,6 +28,10 @@ export const CONSISTENCY_RULE = 'doc-consistency';
 export const ACRONYM_RULE = 'acronym';
 /** Longest name matched again by the consistency pass, in tokens. */
 const MAX_NAME_TOKENS = 5;
+/** A surname as one token: capitalized letters, an apostrophe or a hyphen inside ("Connolly", "O'Connor", "Smith-Jones"). */
+const SURNAME_WORD_RE = /^\p{Lu}(?:[\p{L}'-]*\p{L})?$/u;
+/** A surname with its particles ("De La Rosa"), in tokens: the longest a mention typed otherwise is retyped as. */
+const MAX_PARTICLE_SURNAME_TOKENS = 3;
 /** Words skipped when reading a name's initials ("Organization for Security and Co-operation in Europe"). */
 const INITIALS_SKIP = new Set(['of', 'the', 'and', 'for', 'in', 'on', "'s", 'de', 'du', 'la', '&']);
 
@@ -273,18 +277,35 @@ function addConsistencyMentions(doc: Doc, mentions: RawMention[]): void {
   for (const m of mentions) covered.fill(1, m.start, m.end);
   // names to find again: every mention's text, and a person's surname
   const names = new Map<string, EntityType>();
+  const surnames = new Set<string>();
   for (const m of mentions) {
     const text = seqText(doc, m.start, m.end);
     if (m.end - m.start > MAX_NAME_TOKENS || !/^\p{Lu}/u.test(text) || text.length < 2) continue;
     if (!names.has(text) || m.type === 'person') names.set(text, m.type);
     if (m.type === 'person' && m.end - m.start >= 2) {
       const last = tokenText(doc, m.end - 1);
-      // (not a day or a month a mention ran on into: "Morning Joe on Friday")
-      if (/^\p{Lu}\p{L}+$/u.test(last) && !Object.hasOwn(WEEKDAYS, last.toLowerCase()) && !Object.hasOwn(MONTHS, last.toLowerCase())) names.set(last, 'person');
+      // (not a day or a month a mention ran on into: "Morning Joe on Friday"; an apostrophe or a hyphen inside is the
+      // name's: "O'Connor", "Smith-Jones")
+      if (!SURNAME_WORD_RE.test(last) || Object.hasOwn(WEEKDAYS, last.toLowerCase()) || Object.hasOwn(MONTHS, last.toLowerCase())) continue;
+      names.set(last, 'person');
+      surnames.add(last);
+      // a surname with its particles is found again whole ("Le Clair" of "Craig Le Clair", "De La Rosa"), capitalized
+      // as a sentence may open with it ("De Blasio" of "Bill de Blasio")
+      let from = m.end - 1;
+      while (from - 1 > m.start && NAME_PARTICLES.has(tokenText(doc, from - 1).toLowerCase())) from--;
+      if (from < m.end - 1) {
+        const surname = seqText(doc, from, m.end);
+        for (const form of [surname, surname[0]!.toUpperCase() + surname.slice(1)]) { names.set(form, 'person'); surnames.add(form); }
+      }
     }
   }
-  // a lone word typed otherwise that is a person's surname is that person
-  for (const m of mentions) if (m.end - m.start === 1 && m.type !== 'person' && names.get(tokenText(doc, m.start)) === 'person') m.type = 'person';
+  // a mention typed otherwise that is a person's surname is that person ("Le Clair said" typed an organization)
+  // (a whole name typed so from its sentence keeps that type: "The group that owns her music, Grey Harbor,")
+  for (const m of mentions) {
+    if (m.type === 'person' || m.end - m.start > MAX_PARTICLE_SURNAME_TOKENS) continue;
+    const text = seqText(doc, m.start, m.end);
+    if (m.end - m.start === 1 ? names.get(text) === 'person' : !m.typedInContext && surnames.has(text)) m.type = 'person';
+  }
   const firstWords = new Set([...names.keys()].map((n) => n.split(' ')[0]!));
   const texts = tokenTexts(doc);
   for (const s of doc.contentSentences()) {

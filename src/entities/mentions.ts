@@ -4,7 +4,7 @@ import { getGazetteer, gazetteerKey } from '../lexicon/gazetteer.js';
 import { MEDIA_NAME_HEADS, OUTLETS } from '../lexicon/media.js';
 import { GOVERNMENT_SEATS, ORGANIZATION_HEADS, ORGANIZATION_NOUNS, TRADE_DESCRIPTORS } from '../lexicon/organizations-generic.js';
 import { ORGANIZATIONS } from '../lexicon/organizations.js';
-import { isGivenName } from '../lexicon/given-names.js';
+import { NAME_PARTICLES, isGivenName } from '../lexicon/given-names.js';
 import { CAPITAL_TITLE_ABBREVIATIONS, HONORIFICS, HONORIFIC_PHRASES, INTERJECTIONS, PERSON_NOUNS, ROLE_WORDS } from '../lexicon/speaker-kinds.js';
 import { CLAUSE_OPENING_ADVERBS } from '../lexicon/adverbs.js';
 import { labelSpans, NerDocMemory } from './ner.js';
@@ -57,7 +57,11 @@ const NOT_NAME_WORDS = new Set([...NAME_FUNCTION_WORDS, 'a', 'an', 'and', 'or', 
   'would', 'could', 'should', 'can', 'might', 'must', 'shall', 'certainly', 'perhaps', 'however', 'yet', 'not']);
 /** Tags of words that are never a name alone: prepositions, adverbs, modals, determiners, conjunctions, pronouns, verbs. */
 const NOT_NAME_TAGS = /^(?:IN|RB|RBR|RBS|MD|DT|PDT|CC|PRP|PRP\$|WDT|WP|WRB|UH|TO|EX|VB|VBD|VBZ|VBP|VBG|VBN)$/;
-const isRoleWord = (w: string) => ROLE_WORDS.has(w.toLowerCase().replace(/\.$/, ''));
+/** A title word, or a title joined of title words ("Secretary-Treasurer", "Vice-Chair"). */
+const isRoleWord = (w: string) => {
+  const b = w.toLowerCase().replace(/\.$/, '');
+  return ROLE_WORDS.has(b) || (b.includes('-') && b.split('-').every((p) => ROLE_WORDS.has(p)));
+};
 const isPunct = (w: string) => /^[\p{P}\p{S}]+$/u.test(w);
 const isPossessive = (w: string) => w === "'s" || w === "'S" || w === "'";
 /** "Moscow-backed", "Russian-speaking": adjectives built on a name, not names. */
@@ -147,7 +151,14 @@ export function findMentions(doc: Doc): RawMention[] {
         // a person's name stops at a possessive ("Donald Trump's 1995 returns")
         for (let i = start + 1; i < end; i++) if (isPossessive(word(doc, i))) { end = i; break; }
         // titles are roles, not names (roles.ts reads them back from the text before the name)
+        const titled = start;
         while (start < end - 1 && isRoleWord(word(doc, start))) start++;
+        // the tagger counts a title against the name's length: a lone given name left after it runs on over the
+        // capitalized word the tagger cut off, its surname ("Secretary-Treasurer Fred" and "Zuckerman"; an initial after
+        // it is joined with the rest below: "Senators Charles" and "E. Grassley")
+        const nextSpanAt = q + 1 < spans.length ? s.tokenStart + spans[q + 1]!.start : s.tokenEnd;
+        if (start > titled && end - start === 1 && end < nextSpanAt && isGivenName(word(doc, start)) && /^\p{Lu}\p{Ll}/u.test(word(doc, end))
+          && !isRoleWord(word(doc, end)) && doc.tokens[end]!.pos?.startsWith('NNP')) end++;
         // "Indiana Gov.": a trailing title leaves a place or nothing
         // ("Martin Luther King", "John Major": a title word is a surname after given names; kept as the person)
         if (end - start > 1 && isRoleWord(word(doc, end - 1))) {
@@ -182,6 +193,7 @@ export function findMentions(doc: Doc): RawMention[] {
   }
   joinSplitNames(out);
   joinParticleNames(doc, out);
+  splitSurnamedTails(doc, out);
   fixTypes(doc, out);
   return out;
 }
@@ -284,26 +296,34 @@ function placeLedBodyEnd(doc: Doc, spans: readonly { start: number; end: number 
  */
 function splitAtInnerTitle(doc: Doc, out: RawMention[], start: number, end: number, sentenceStart: number, type: EntityType): boolean {
   let at = -1;
-  // (the title capitalized, "CEO", "Chairman", after a capitalized word: "If Clinton campaign chairman" is no organization's name)
+  // (the title capitalized, "CEO", "Chairman", after a capitalized word, or in lower case between two: "If Clinton
+  // campaign chairman John Podesta" holds no body's name)
+  let lowerTitle = false;
   for (let i = start + 1; i < end - 1; i++) {
-    if ((OFFICER_TITLES.has(word(doc, i).toLowerCase()) || CAPITAL_TITLE_ABBREVIATIONS.has(word(doc, i))) && /^\p{Lu}/u.test(word(doc, i)) && /^\p{Lu}/u.test(word(doc, i - 1)) && /^\p{Lu}/u.test(word(doc, i + 1))) { at = i; break; }
+    const w = word(doc, i);
+    if (!/^\p{Lu}/u.test(word(doc, i - 1)) || !/^\p{Lu}/u.test(word(doc, i + 1))) continue;
+    if ((OFFICER_TITLES.has(w.toLowerCase()) || CAPITAL_TITLE_ABBREVIATIONS.has(w)) && /^\p{Lu}/u.test(w)) { at = i; break; }
+    // a title in lower case is in no name: the tagger ran a body's name on over it to the person it describes
+    // ("Democratic Party for the People leader Yuichiro Tamaki", "Forrester analyst Craig Le Clair")
+    if (/^\p{Ll}/u.test(w) && (isRoleWord(w) || PERSON_NOUNS.has(w))) { at = i; lowerTitle = true; break; }
   }
   // ("Democratic National Committee", "Office of the Secretary of Defense": a body's own name)
   if (at < 0 || ORGANIZATION_HEADS.has(word(doc, end - 1).toLowerCase()) || /^\p{Ll}/u.test(word(doc, at + 1))) return false;
   // the officer's name follows any further titles ("UN Secretary General Ana Ruiz")
   let nameStart = at + 1;
   while (nameStart < end - 1 && isRoleWord(word(doc, nameStart))) nameStart++;
+  // (after a title in lower case, name words only: a lower-case word after it is the body's phrase going on)
+  if (lowerTitle && !wordsOf(doc, nameStart, end).every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w) || NAME_PARTICLES.has(w))) return false;
   let orgStart = start;
   // (a capitalized word before the span, itself after a lower-case word: not a sentence's first word)
   if (orgStart - 2 >= sentenceStart && /^\p{Lu}\p{Ll}/u.test(word(doc, orgStart - 1)) && /^\p{Ll}/u.test(word(doc, orgStart - 2))
       && !isRoleWord(word(doc, orgStart - 1)) && !out.some((m) => m.end === orgStart)) orgStart--;
-  out.push({ start: orgStart, end: at, type, rule: `${MODEL_RULE}+title-split` });
+  // (before a title in lower case, a word the tagger reads as no proper noun names no body: "the People leader")
+  if (!lowerTitle || doc.tokens[at - 1]!.pos?.startsWith('NNP')) out.push({ start: orgStart, end: at, type, rule: `${MODEL_RULE}+title-split` });
   out.push({ start: nameStart, end, type: 'person', rule: `${MODEL_RULE}+title-split` });
   return true;
 }
 
-/** Lower-case particles inside a person's name ("Bill de Blasio", "Osama bin Laden", "Ludwig van Beethoven"). */
-const NAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'du', 'dos', 'das']);
 /** A middle initial ("E.", "J."). */
 const MIDDLE_INITIAL_RE = /^\p{Lu}\.$/u;
 /**
@@ -319,6 +339,14 @@ function joinParticleNames(doc: Doc, out: RawMention[]): void {
     if (!(NAME_PARTICLES.has(particle) || initial) || !/^\p{Lu}/u.test(word(doc, b.start))) continue;
     a.end = b.end; a.type = 'person';
     out.splice(k, 1);
+  }
+  // a person's name never ends in a particle: the tagger cut it before the surname ("Alano De La" and "Rosa")
+  for (let k = 0; k < out.length; k++) {
+    const a = out[k]!;
+    if (a.type !== 'person' || a.end - a.start < 2 || a.end >= doc.tokens.length || !NAME_PARTICLES.has(word(doc, a.end - 1).toLowerCase())) continue;
+    const next = out[k + 1];
+    if (next && next.start === a.end) { a.end = next.end; out.splice(k + 1, 1); continue; }
+    if ((!next || next.start > a.end) && isNameWord(word(doc, a.end)) && !isRoleWord(word(doc, a.end))) a.end++;
   }
   // a given name, an initial, and a capitalized word the tagger left out ("Gonzalo" of "Gonzalo P. Curiel")
   for (let k = 0; k < out.length; k++) {
@@ -447,6 +475,44 @@ function joinOfficeNames(doc: Doc, out: RawMention[], from: number, sentenceStar
 function inMention(out: RawMention[], from: number, to: number, t: number): boolean {
   for (let x = from; x < to; x++) if (out[x]!.start <= t && t < out[x]!.end) return true;
   return false;
+}
+
+/** Words of a person's full name read out of a body's span by splitSurnamedTails: a given name or two and the surname. */
+const MIN_FULL_NAME_WORDS = 2, MAX_FULL_NAME_WORDS = 3;
+
+/**
+ * "Chief of Army Staff General Asim Munir ... Munir said", "her advocate Dali Mpofu ... Mpofu adopted": the tagger typed
+ * a person's full name a body's (with the titles it ran over), and the surname alone a person. A body's span ending in a
+ * word the article names a person by alone is that person's full name: the words after its last title (the titles stay
+ * a body's name when more than titles: "Army Staff"), or the whole span set after a lower-case noun (an apposed
+ * description: "her advocate"). Not when another person's full name ends in that word, nor a body the lexicons know.
+ */
+function splitSurnamedTails(doc: Doc, out: RawMention[]): void {
+  const lone = new Set<string>(), fuller = new Set<string>();
+  for (const m of out) if (m.type === 'person') (m.end - m.start === 1 ? lone : fuller).add(word(doc, m.end - 1));
+  for (let k = 0; k < out.length; k++) {
+    const m = out[k]!;
+    if (m.type === 'person' || m.end - m.start < MIN_FULL_NAME_WORDS) continue;
+    const last = word(doc, m.end - 1);
+    if (!lone.has(last) || fuller.has(last) || ORGANIZATION_HEADS.has(last.toLowerCase()) || MEDIA_NAME_HEADS.has(last)
+      || knownOrganizations().has(mentionKey(doc, m.start, m.end))) continue;
+    let nameStart = m.end - 1;
+    while (nameStart > m.start && !isRoleWord(word(doc, nameStart - 1))) nameStart--;
+    const name = wordsOf(doc, nameStart, m.end);
+    if (name.length < MIN_FULL_NAME_WORDS || name.length > MAX_FULL_NAME_WORDS || !name.every((w) => /^\p{Lu}[\p{L}'’.-]*$/u.test(w) || NAME_PARTICLES.has(w))) continue;
+    if (nameStart === m.start) {
+      const before = m.start > 0 ? doc.tokens[m.start - 1]! : null;
+      // (the tagger reads such a noun as an adjective as often: "her advocate/JJ Dali Mpofu")
+      if (!before || !/^\p{Ll}/u.test(word(doc, m.start - 1)) || !/^(?:NN|JJ)$/.test(before.pos ?? '')) continue;
+      m.type = 'person';
+      continue;
+    }
+    let bodyEnd = nameStart;
+    while (bodyEnd > m.start && isRoleWord(word(doc, bodyEnd - 1))) bodyEnd--;
+    const person: RawMention = { start: nameStart, end: m.end, type: 'person', rule: `${m.rule}+surname-split` };
+    if (bodyEnd > m.start) { m.end = bodyEnd; out.splice(k + 1, 0, person); k++; }
+    else out.splice(k, 1, person);
+  }
 }
 
 /** Titles of a body's officers ("Wells Fargo CEO John Stumpf"); modifiers that are also role words ("National", "Defense") are not among them. */

@@ -48,3 +48,6 @@ export function isGivenName(word: string): boolean {
   const w = word.toLowerCase();
   return MALE_NAMES.has(w) || FEMALE_NAMES.has(w) || EITHER_NAMES.has(w);
 }
+
+/** Lower-case particles inside a person's name, before the surname ("Bill de Blasio", "Osama bin Laden", "Ludwig van Beethoven"). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'du', 'dos', 'das']);

@@ -83,8 +83,15 @@ export const MEDIA_NOUNS: ReadonlySet<string> = new Set([
 export function outletName(mention: string): string | null {
   const key = mention.trim().toLowerCase().replace(/^the\s+/, '').replace(/['’]s$/, '').replace(/\s+/g, ' ');
   const known = OUTLETS.get(key);
-  if (known) return known;
+  if (known && writtenAsName(mention)) return known;
   return networkStation(mention);
+}
+/**
+ * Whether a mention is written as a name, a capital in it past a leading "the": an outlet's name in lower case is a
+ * description of people ("the economist replies", "the guardian of the estate", "the independent candidate").
+ */
+export function writtenAsName(mention: string): boolean {
+  return /\p{Lu}/u.test(mention.trim().replace(/^the\s+/i, ''));
 }
 /** A network's local station by its market's letters or its channel ("CBS DFW", "NBC 5", "ABC7 News", "Fox 8"), else null. */
 export function networkStation(mention: string): string | null {

@@ -81,6 +81,8 @@ export function findSignoffAttributions(doc: Doc): Attribution[] {
 }
 
 /** An embedded post's signature: a dash, the name, the account in brackets ("- Jane Roe (@janeroe) May 3, 2024"). */
+/** The rule of a post's signature: its source is the display name the post is signed with. */
+export const POST_SIGNOFF_RULE = 'signoff:post';
 const POST_SIGNATURE = /^\s*-{1,2}\s*(\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,4})\s*\(@\w+\)/u;
 /** The same, anywhere: a signature closing the post's own line ("... pic.twitter.com/x- Apple Music (@AppleMusic) Sept. 27"); the name may hold "of"/"the" ("Ministry of Defence"). */
 const POST_SIGNATURE_ANYWHERE = /-{1,2}[ \t]*(\p{Lu}[\p{L}\p{N}'.&-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{N}'.&-]*|of|the|for|and|de|la)){0,5})[ \t]*\(@\w+\)/gdu;
@@ -130,7 +132,7 @@ export function findPostAttributions(doc: Doc): Attribution[] {
       const end = links ? body.start + links.index : body.end;
       if (words(t.slice(body.start, end)) < MIN_POST_WORDS) continue;
       const ni = m.indices![1]!;
-      out.push({ cue: { start: dash, end: dash + (t[dash + 1] === '-' ? 2 : 1) }, source: { start: para.start + ni[0], end: para.start + ni[1] }, content: [{ start: body.start, end }], rule: 'signoff:post', direct: true });
+      out.push({ cue: { start: dash, end: dash + (t[dash + 1] === '-' ? 2 : 1) }, source: { start: para.start + ni[0], end: para.start + ni[1] }, content: [{ start: body.start, end }], rule: POST_SIGNOFF_RULE, direct: true });
     }
   }
   return out;

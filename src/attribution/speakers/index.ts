@@ -13,7 +13,7 @@ import { quotedRegions } from '../scare-quotes.js';
 import { NAME_SUFFIXES, agentNoun, analyzeMention, conjoinedPersons, mentionReading, type MentionInfo } from './mention.js';
 import { findNameMentions } from './names.js';
 import { groupPhrases } from './groups.js';
-import { postSigner } from '../finders/signoff.js';
+import { POST_SIGNOFF_RULE, postSigner } from '../finders/signoff.js';
 import { findRelay } from './relay.js';
 import { outerPhrase, relativeAntecedent } from './relative.js';
 import { documentAuthor } from './author.js';
@@ -1100,7 +1100,10 @@ function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, perso
   // party's adjective before a description's head modifies it, and speaks for no one)
   const miscModifier = at?.entity.type === 'other' && info.form !== 'name' && /\p{L}/u.test(doc.text.slice(at.end, src.end))
     && isNationalityPhrase(at.entity.name);
-  let found = at && !offName && !groupWord && !miscModifier && !nameModifiesHead(doc, info, src, at) ? at.entity : undefined;
+  // (a post's signer is its display name as written, titles read off: an entity the tagger found inside it, "Browns" of
+  // "PFF CLE Browns (@PFF_Browns)", is not the signer)
+  const inSignature = at && !!q.rule?.startsWith(POST_SIGNOFF_RULE) && info.form === 'name' && !!info.nameSpan && (at.start > info.nameSpan.start || at.end < info.nameSpan.end);
+  let found = at && !offName && !groupWord && !miscModifier && !inSignature && !nameModifiesHead(doc, info, src, at) ? at.entity : undefined;
   // "Wells Fargo" opening a sentence, tagged "Fargo": an entity named exactly as the mention reads is the one meant
   if (found && (info.form === 'name' || info.form === 'organization' || info.form === 'media') && found.name !== info.name) {
     const exact = entitiesByName(doc).get(info.name.toLowerCase());

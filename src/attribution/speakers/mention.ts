@@ -1,7 +1,7 @@
 import type { Span, SpeakerKind } from '../../doc/types.js';
 import { ANONYMITY_MARKERS, DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS } from '../../lexicon/anonymous.js';
 import { FEMALE_NAMES, MALE_NAMES, isGivenName } from '../../lexicon/given-names.js';
-import { MEDIA_NAME_HEADS, MEDIA_NAME_TAILS, MEDIA_NOUNS, OUTLETS, PRESS_NOUNS, networkStation } from '../../lexicon/media.js';
+import { MEDIA_NAME_HEADS, MEDIA_NAME_TAILS, MEDIA_NOUNS, OUTLETS, PRESS_NOUNS, networkStation, writtenAsName } from '../../lexicon/media.js';
 import { GOVERNMENT_PLACES, GOVERNMENT_SEATS, ORGANIZATION_HEADS, ORGANIZATION_NOUNS } from '../../lexicon/organizations-generic.js';
 import {
   DOCUMENT_ADJECTIVES,
@@ -232,7 +232,7 @@ export function lookUpGovernmentName(phrase: string, precheck = true): { name: s
   const key = foldSpaces(trimmed.startsWith('the') ? trimmed.replace(/^the\s+/, '') : trimmed);
   // outletName(phrase) from this key (its normal form with a final "'s" dropped), without making it again
   const outlet = OUTLETS.get(key.charCodeAt(key.length - 1) === 115 && /['’]s$/.test(key) ? key.slice(0, -2) : key);
-  if (outlet) return { name: outlet, kind: 'media' };
+  if (outlet && writtenAsName(phrase)) return { name: outlet, kind: 'media' };
   const seat = GOVERNMENT_SEATS.get(key);
   if (seat) return { name: seat, kind: 'organization' };
   if (GOVERNMENT_PLACES.has(key) || isCountryName(key)) return { name: normalizeThe(phrase.trim()), kind: 'organization' };
