@@ -158,18 +158,18 @@ function cueTokenIn(doc: Doc, from: number, to: number): boolean {
 const FRAME_BEFORE_MAX_CHARS = 600;
 function frameBefore(doc: Doc, q: QuotedStretch, from: number): Frame | null {
   const head = doc.matchText.slice(from, q.open);
+  /** The frame a match gives, its source and cue in the groups named, when the source reads as one. */
+  const sourced = (m: RegExpExecArray, sourceGroup: number, cueGroup: number): Frame | null => {
+    const source = groupSpan(m, sourceGroup, from), cue = groupSpan(m, cueGroup, from);
+    return source && cue && plausibleSource(doc, source) ? { cue, source, end: q.open } : null;
+  };
   const m = cueTokenIn(doc, from, q.open) ? BEFORE_SRC_CUE.exec(head) : null;
-  if (m) {
-    const source = groupSpan(m, 1, from), cue = groupSpan(m, 2, from);
-    if (source && cue && plausibleSource(doc, source)) return { cue, source, end: q.open };
-  }
+  const framed = m ? sourced(m, 1, 2) : null;
+  if (framed) return framed;
   // the other shapes end with the colon or comma before the quotation
   if (!/[:,]\s*$/.test(head)) return null;
   const inv = BEFORE_CUE_SRC.exec(head);
-  if (inv) {
-    const cue = groupSpan(inv, 1, from), source = groupSpan(inv, 2, from);
-    return source && cue && plausibleSource(doc, source) ? { cue, source, end: q.open } : null;
-  }
+  if (inv) return sourced(inv, 2, 1);
   const joined = BEFORE_AND_CUE.exec(head);
   if (joined) return { cue: groupSpan(joined, 1, from)!, source: null, end: q.open };
   const participle = BEFORE_PARTICIPLE.exec(head);
@@ -179,9 +179,7 @@ function frameBefore(doc: Doc, q: QuotedStretch, from: number): Frame | null {
   }
   if (m) return null;
   const manner = BEFORE_SRC_MANNER.exec(head);
-  if (!manner) return null;
-  const source = groupSpan(manner, 1, from), cue = groupSpan(manner, 2, from);
-  return source && cue && plausibleSource(doc, source) ? { cue, source, end: q.open } : null;
+  return manner ? sourced(manner, 1, 2) : null;
 }
 
 /**
