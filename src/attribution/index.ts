@@ -4,7 +4,7 @@ import type { Quote, QuoteKind, Span } from '../doc/types.js';
 import type { Component } from '../pipeline/component.js';
 import { findDirectQuotes } from './finders/direct.js';
 import { findQuotedStretches, wordCount } from './finders/quoted.js';
-import { lowerBoundToken, tidy } from './finders/frames.js';
+import { lowerBoundToken, opensWithParticiple, tidy } from './finders/frames.js';
 import { findLabelAttributions } from './finders/labels.js';
 import { findSignoffAttributions } from './finders/signoff.js';
 import { findPatternAttributions } from './finders/patterns.js';
@@ -198,7 +198,7 @@ function reconcile(doc: Doc, r: Attribution, m: Attribution): void {
   if (m.cue && r.cue && m.cue.start < r.cue.start && r.cue.end === m.cue.end && !/\p{Lu}/u.test(doc.matchText.slice(m.cue.start, r.cue.start))) r.cue = m.cue;
   // a frame that names no source of its own ("... and has stated, “…”"): the model's source, before the sentence's subject is sought
   // (not a participle's: "…, while chanting, “…”" speaks for the main clause's subject, refine:shared-subject)
-  if (!r.source && m.source && r.rule === 'direct:frame' && r.cue && doc.tokens[lowerBoundToken(doc, r.cue.start)]?.pos !== 'VBG') r.source = m.source;
+  if (!r.source && m.source && r.rule === 'direct:frame' && r.cue && !opensWithParticiple(doc, r.cue)) r.source = m.source;
   // "a report by X" stays whole: the document is the source mention, X its author
   // (not when the model's cue took a name word of the rule's source: its source is then what was left of the name)
   if (m.source && r.source && overlaps(m.source, r.source) && !(m.cue && overlaps(m.cue, r.source) && /\p{Lu}/u.test(doc.matchText.slice(Math.max(m.cue.start, r.source.start), Math.min(m.cue.end, r.source.end)))) && !DOCUMENT_SOURCE.test(doc.matchText.slice(r.source.start, r.source.end))) r.source = m.source;

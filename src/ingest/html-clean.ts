@@ -1,3 +1,4 @@
+import { EMBEDDED_POST_CLASSES } from './html-text.js';
 /**
  * DOM pre-cleaning before Readability: removes page furniture that Readability
  * tends to keep inside the article container (figure captions and photo
@@ -66,7 +67,7 @@ const MIN_LINK_LIST_DENSITY = 0.9;
 const MIN_FIGURE_PROSE = 500;
 
 /** Embedded social posts: quoted statements, kept even inside "social" wrappers. */
-const EMBED_SELECTOR = 'blockquote.twitter-tweet, blockquote.instagram-media, blockquote.tiktok-embed, blockquote.bluesky-embed';
+const EMBED_SELECTOR = EMBEDDED_POST_CLASSES.map((c) => `blockquote.${c}`).join(', ');
 
 interface El {
   tagName: string; className: unknown; id: string; textContent: string | null; parentNode: El | null; parentElement?: El | null;

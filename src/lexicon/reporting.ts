@@ -105,6 +105,11 @@ export const CUE_PARTICIPLES: readonly string[] = [
   'adding', 'saying', 'noting', 'arguing', 'explaining', 'warning', 'insisting', 'claiming', 'stressing', 'telling',
   'writing', 'asserting', 'suggesting', 'acknowledging', 'declaring', 'stating', 'emphasizing', 'calling',
 ];
+/** Participles that frame the quotation right after them: "…, while chanting, “…”", "…, saying: “…”" (see finders/direct.ts). */
+export const QUOTE_PARTICIPLES: readonly string[] = [
+  'chanting', 'shouting', 'saying', 'yelling', 'singing', 'screaming', 'crying', 'asking', 'adding', 'noting', 'writing', 'tweeting',
+  'declaring', 'insisting', 'warning', 'repeating', 'pleading', 'demanding',
+];
 /** Nouns that carry a claim after a possessive: "X's claim that C". */
 export const CLAIM_NOUNS: readonly string[] = [
   'claim', 'claims', 'assertion', 'argument', 'allegation', 'allegations', 'belief', 'insistence', 'contention', 'view',

@@ -5,7 +5,7 @@ import { ADV, CUE_END, CUE_RE_SRC, QUOTE_FRAME_RE_SRC, WORD, groupSpan, lowerBou
 import { CUE_FIRST_WORDS } from './patterns.js';
 import { tokenTexts } from '../../segment/index.js';
 import { findQuotedStretches, wordCount, type QuotedStretch } from './quoted.js';
-import { CUE_PARTICIPLES, INVERTED_CUE_VERBS, REPORTING_VERBS, isReportingWord } from '../../lexicon/reporting.js';
+import { CUE_PARTICIPLES, INVERTED_CUE_VERBS, QUOTE_PARTICIPLES, REPORTING_VERBS, isReportingWord } from '../../lexicon/reporting.js';
 import { WHEN_SAID_RE } from '../../lexicon/time.js';
 import { LEADING_CONJUNCTION } from '../../lexicon/adverbs.js';
 import { isSingleMark, markAt } from '../../lexicon/quotation-marks.js';
@@ -56,7 +56,7 @@ const INVERTED_CUE_RE = `(?:${INVERTED_CUE_VERBS.map((v) => `[${v[0]!.toUpperCas
 /** A second verb of the sentence's subject framing the quotation: "He funds gun control groups and has stated, “…”" (the source is the subject, refine:shared-subject). */
 const BEFORE_AND_CUE = new RegExp(String.raw`\s(?:and|but)\s+(${ADV}${CUE_RE_SRC})${CUE_END}\s*[:,]\s*$`, 'du');
 /** A participle of saying right before the quotation: "…, while chanting, “Hands up”", "…, saying: “…”" (the source is the main clause's subject, refine:shared-subject). */
-const BEFORE_PARTICIPLE = /(?:^|[\s,])(?:while\s+|before\s+|after\s+|then\s+)?((?:chant|shout|say|yell|sing|scream|cry|ask|add|not|writ|tweet|declar|insist|warn|repeat|plead|demand)ing)\s*[,:]\s*$/i;
+const BEFORE_PARTICIPLE = new RegExp(String.raw`(?:^|[\s,])(?:while\s+|before\s+|after\s+|then\s+)?(${QUOTE_PARTICIPLES.join('|')})\s*[,:]\s*$`, 'i');
 /** An opening frame with a verb of the manner of saying right before the quotation: "the economist replies, “…”", "He laughed: “…”". */
 const BEFORE_SRC_MANNER = new RegExp(String.raw`(?<![\p{L}\p{N}])${SRC}\s+(${ADV}${QUOTE_FRAME_RE_SRC})\s*[:,]\s*$`, 'du');
 const BEFORE_CUE_SRC = new RegExp(String.raw`(?:^|[.!?]\s+|,\s+)(${INVERTED_CUE_RE})\s+${SRC}\s*[:,]\s*$`, 'du');

@@ -58,6 +58,11 @@ export function lowerBoundToken(doc: Doc, pos: number): number {
   return lo;
 }
 
+/** Whether a cue opens with a participle ("chanting", "saying"): its source is the main clause's subject, not a mention near it. */
+export function opensWithParticiple(doc: Doc, cue: Span): boolean {
+  return doc.tokens[lowerBoundToken(doc, cue.start)]?.pos === 'VBG';
+}
+
 /** The span of a regex group (needs the `d` flag), shifted by `base`. */
 export function groupSpan(m: RegExpExecArray, g: number, base: number): Span | null {
   const ix = m.indices?.[g];

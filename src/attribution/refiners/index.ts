@@ -3,7 +3,7 @@ import type { Sentence, Span } from '../../doc/types.js';
 import type { Attribution } from '../model/extract.js';
 import { OwnedSpanSet, firstAtLeast } from '../../doc/span-index.js';
 import { isNotSpeaker } from '../finders/labels.js';
-import { SUBORDINATE_LEAD } from '../finders/frames.js';
+import { SUBORDINATE_LEAD, opensWithParticiple, tidy } from '../finders/frames.js';
 import { isPlaceName } from '../../lexicon/gazetteer.js';
 import { MONTHS, WEEKDAYS } from '../../lexicon/time.js';
 import { trimPunct } from '../model/spans.js';
@@ -848,7 +848,7 @@ export const sharedSubject: Refiner = {
       if (a.source || !a.cue || PASSIVE_TELLING.test(doc.matchText.slice(a.cue.start, a.cue.end).trim()) || a.rule.includes('refine:passive-telling')) continue;
       const sentence = doc.sentences[doc.sentenceAt(a.cue.start)];
       if (!sentence) continue;
-      if (a.rule.startsWith('pattern:participle') || (a.rule.startsWith('direct:frame') && tokenAt(doc, a.cue.start)?.pos === 'VBG')) {
+      if (a.rule.startsWith('pattern:participle') || (a.rule.startsWith('direct:frame') && opensWithParticiple(doc, a.cue))) {
         const subject = participleSubject(doc, sentence, a.cue.start);
         if (subject) { a.source = subject; tagged(a, this.name); }
         continue;
@@ -1055,7 +1055,7 @@ export const infinitiveCue: Refiner = {
         if (next && next.start - end <= 1 && INFINITIVE_PARTICLE.test(t.slice(next.start, next.end))) end = next.end;
         a.cue = { start: a.cue.start, end };
         // the content loses what the cue took
-        a.content = a.content.map((c) => (c.start >= old && c.start < end ? { start: Math.min(c.end, firstNonSpace(doc.text, end, c.end)), end: c.end } : c)).filter((c) => c.end > c.start);
+        a.content = a.content.map((c) => (c.start >= old && c.start < end ? { start: tidy(doc.text, { start: end, end: c.end }).start, end: c.end } : c)).filter((c) => c.end > c.start);
       } else {
         const m = /\s+to\s+\S/i.exec(cueText);
         if (!m || !INTENTION_CUE_VERB.test(cueText.slice(0, m.index))) continue;
@@ -1070,7 +1070,6 @@ export const infinitiveCue: Refiner = {
     return atts;
   },
 };
-const firstNonSpace = (text: string, from: number, to: number) => { let i = from; while (i < to && /\s/.test(text[i]!)) i++; return i; };
 
 /** A pro-form standing for what was said, right after the cue, and the adjunct or punctuation that ends it. */
 const PRO_FORM_CONTENT = /^\s+(as\s+much|so)(?=\s*(?:[.,;:!?)]|$)|\s+(?:in|on|at|during|after|before|to|with|when|while|last|this|earlier|later|again|too|publicly|privately|openly|himself|herself|themselves|then|yesterday|today|monday|tuesday|wednesday|thursday|friday|saturday|sunday|but|and)\b)/i;
