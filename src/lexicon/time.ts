@@ -30,6 +30,18 @@ export const PARTS_OF_DAY: Record<string, string> = {
   morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', overnight: 'NI',
 };
 
+/**
+ * Whether a lower-case word names a time on its own: a month or weekday in
+ * full ("may" too), today / yesterday / tonight, a part of the day, week /
+ * month / year, a year's number. (Abbreviations are left out: "Sun" and
+ * "Mar" are names as often.)
+ */
+export function isTimeWord(w: string): boolean {
+  return FULL_DATE_NAMES.has(w) || Object.hasOwn(PARTS_OF_DAY, w) || /^(?:today|yesterday|tonight|week|month|year|\d{4})$/.test(w);
+}
+/** Months and weekdays in full (the plain words of MONTH_RE and WEEKDAY_RE). */
+const FULL_DATE_NAMES = new Set([...MONTH_RE.split('|'), ...WEEKDAY_RE.split('|')].filter((w) => /^[a-z]+$/.test(w)));
+
 /** Calendar units and their ISO 8601 duration letters (decade = 10 years, century = 100). */
 export type Unit = 'second' | 'minute' | 'hour' | 'day' | 'week' | 'weekend' | 'month' | 'quarter' | 'year' | 'decade' | 'century';
 export const UNITS: Record<string, Unit> = {

@@ -5,7 +5,7 @@ import { OwnedSpanSet, firstAtLeast } from '../../doc/span-index.js';
 import { isNotSpeaker } from '../finders/labels.js';
 import { SUBORDINATE_LEAD, opensWithParticiple, tidy } from '../finders/frames.js';
 import { isPlaceName } from '../../lexicon/gazetteer.js';
-import { MONTHS, WEEKDAYS } from '../../lexicon/time.js';
+import { MONTHS, WEEKDAYS, isTimeWord } from '../../lexicon/time.js';
 import { trimPunct } from '../model/spans.js';
 import { AFTER_SUBJECT_ADVERBS, CLAUSE_OPENING_ADVERBS, LEADING_CONJUNCTION } from '../../lexicon/adverbs.js';
 import { ASPECT_CUE_VERB, CUE_VERB_FORMS, INTENTION_CUE_VERB, PASSIVE_TELLING, REPORTING_VERBS } from '../../lexicon/reporting.js';
@@ -805,8 +805,6 @@ function leadSubject(doc: Doc, sentence: Sentence, cueStart: number): Span | nul
 const NOUN_PHRASE_TAGS = /^(?:DT|PDT|JJ|JJR|JJS|NN|NNS|NNP|NNPS|PRP|PRP\$|CD|POS|HYPH)$/;
 /** Words that join two noun phrases into one subject ("advisers to the government", "Netanyahu and other leaders"). */
 const NOUN_PHRASE_JOINERS = /^(?:of|on|to|in|for|at|from|with|and|&)$/i;
-/** Words that tell of when, not who ("On Saturday criticized", "In 2015 sent"): never a subject's first or last word. */
-const TIME_WORD = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|night|week|month|year|january|february|march|april|may|june|july|august|september|october|november|december|\d{4})$/i;
 /**
  * The subject of the main clause a participle's clause hangs on ("Both
  * parents stiffened their denunciation, saying ..." -> "Both parents";
@@ -834,7 +832,8 @@ function participleSubject(doc: Doc, sentence: Sentence, cueStart: number): Span
     if (!nounPhrase()) { b = at; break; }
   }
   const first = b + 1;
-  if (last - first + 1 > SUBJECT_MAX_TOKENS || TIME_WORD.test(word(first)) || TIME_WORD.test(word(last))) return null;
+  // (words that tell of when, not who, are never its first or last word: "On Saturday criticized", "In 2015 sent")
+  if (last - first + 1 > SUBJECT_MAX_TOKENS || isTimeWord(word(first).toLowerCase()) || isTimeWord(word(last).toLowerCase())) return null;
   if (b >= sentence.tokenStart && !/^(?:,|but|and|so|yet|then|")$/i.test(word(b))) return null;
   const span = { start: toks[first]!.start, end: toks[last]!.end };
   // (an expletive: "It's a big if, but ...")
