@@ -46,3 +46,22 @@ test('a post\'s signer is its display name as written, titles read off; not a na
   const signers = doc.quotes.filter((q) => q.rule?.startsWith('signoff:post')).map((q) => q.speaker.name);
   assert.deepEqual(signers, ['PFF DET Lions', 'Marco Rubio']);
 });
+
+test('lower-case particles inside a name, one or more, stay in it: "Ursula von der Leyen", "Ana de la Cruz"', () => {
+  const doc = analyzeDoc({ text: 'European Commission President Ursula von der Leyen said the plan would work. Von der Leyen added that it was fair. The port reopened, said Ana de la Cruz, a spokeswoman.' });
+  assert.equal(speakerOf(doc, 'European Commission President Ursula von der Leyen')?.name, 'Ursula von der Leyen');
+  assert.equal(speakerOf(doc, 'Von der Leyen')?.name, 'Ursula von der Leyen');
+  assert.equal(speakerOf(doc, 'Ana de la Cruz, a spokeswoman')?.name, 'Ana de la Cruz');
+});
+
+test('an embedded post\'s words are its signer\'s, a name with "de la" in it too', () => {
+  const doc = analyzeDoc({ text: [
+    'Ferry services were suspended on the north coast.',
+    '',
+    'I think the crossings can reopen on Monday once the walls are checked. pic.twitter.com/hrb123',
+    '',
+    '— Ana de la Cruz (@anadelacruz) May 2, 2024',
+  ].join('\n') });
+  assert.equal(speakerOf(doc, 'I')?.name, 'Ana de la Cruz');
+  assert.equal(doc.quotes.find((q) => q.rule?.startsWith('signoff:post'))?.speaker.name, 'Ana de la Cruz');
+});

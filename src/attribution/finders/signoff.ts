@@ -83,9 +83,12 @@ export function findSignoffAttributions(doc: Doc): Attribution[] {
 /** An embedded post's signature: a dash, the name, the account in brackets ("- Jane Roe (@janeroe) May 3, 2024"). */
 /** The rule of a post's signature: its source is the display name the post is signed with. */
 export const POST_SIGNOFF_RULE = 'signoff:post';
-const POST_SIGNATURE = /^\s*-{1,2}\s*(\p{Lu}[\p{L}'.-]*(?:\s+\p{Lu}[\p{L}'.-]*){0,4})\s*\(@\w+\)/u;
-/** The same, anywhere: a signature closing the post's own line ("... pic.twitter.com/x- Apple Music (@AppleMusic) Sept. 27"); the name may hold "of"/"the" ("Ministry of Defence"). */
-const POST_SIGNATURE_ANYWHERE = /-{1,2}[ \t]*(\p{Lu}[\p{L}\p{N}'.&-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{N}'.&-]*|of|the|for|and|de|la)){0,5})[ \t]*\(@\w+\)/gdu;
+/** The display name and account of a signature ("- Jane Roe (@janeroe)"); the name may hold "of"/"the" ("Ministry of Defence"). */
+const SIGNATURE = String.raw`-{1,2}[ \t]*(\p{Lu}[\p{L}\p{N}'.&-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{N}'.&-]*|of|the|for|and|de|la)){0,5})[ \t]*\(@\w+\)`;
+/** A signature opening the text it is tried on. */
+const POST_SIGNATURE = new RegExp(String.raw`^\s*${SIGNATURE}`, 'u');
+/** A signature anywhere: one closing the post's own line ("... pic.twitter.com/x- Apple Music (@AppleMusic) Sept. 27"). */
+const POST_SIGNATURE_ANYWHERE = new RegExp(SIGNATURE, 'gdu');
 /** Links that end a post's text (its attached picture or video, a short link): not its words. */
 const TRAILING_POST_LINKS = /(?:\s*(?:pic\.twitter\.com\/\S+|https?:\/\/\S+|t\.co\/\S+))+\s*$/u;
 /** Lines a post may have (its blank lines are line breaks, see ingest/html-text.ts). */

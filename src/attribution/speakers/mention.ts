@@ -1,6 +1,6 @@
 import type { Span, SpeakerKind } from '../../doc/types.js';
 import { ANONYMITY_MARKERS, DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS } from '../../lexicon/anonymous.js';
-import { FEMALE_NAMES, MALE_NAMES, isGivenName } from '../../lexicon/given-names.js';
+import { FEMALE_NAMES, MALE_NAMES, NAME_PARTICLES, isGivenName } from '../../lexicon/given-names.js';
 import { MEDIA_NAME_HEADS, MEDIA_NAME_TAILS, MEDIA_NOUNS, OUTLETS, PRESS_NOUNS, networkStation, writtenAsName } from '../../lexicon/media.js';
 import { GOVERNMENT_PLACES, GOVERNMENT_SEATS, ORGANIZATION_HEADS, ORGANIZATION_NOUNS } from '../../lexicon/organizations-generic.js';
 import {
@@ -46,8 +46,6 @@ export interface MentionInfo {
 interface Word { text: string; lower: string; start: number; end: number; possessive: boolean }
 
 const WORD_RE = /[\p{L}\p{N}](?:[\p{L}\p{N}.&-]|'(?=\p{L}))*/gu;
-/** Name particles that stay inside a name run in lower case ("Charles de Gaulle"). */
-const NAME_PARTICLES = new Set(['de', 'da', 'di', 'del', 'van', 'von', 'der', 'den', 'bin', 'al', 'el', 'la', 'le', 'du', 'dos', 'ibn', 'st.']);
 /** Openings of an adverbial phrase before a mention ("During the rally Monday, ..."). */
 const LEADING_ADVERBIAL = /^\s*(?:during|after|before|at|in|on|on\s+\w+day|while|when|since|until|over|throughout|meanwhile|earlier|later|last|this|yesterday|today|speaking)\b/i;
 /** Any first word of the MULTIWORD_ROLES, as a substring test on lower-case text. */
@@ -359,7 +357,11 @@ function headNameRun(ws: Word[]): { name: Word[]; stripped: Word[] } | null {
   while (j - 1 >= 0) {
     const w = ws[j - 1]!;
     if (w.possessive) break;
-    if (isCapitalized(w) || (NAME_PARTICLES.has(w.lower) && j - 2 >= 0 && isCapitalized(ws[j - 2]!))) j--;
+    if (isCapitalized(w)) { j--; continue; }
+    // lower-case particles inside the name, one or more, after a capitalized word ("Charles de Gaulle", "Ursula von der Leyen")
+    let p = j - 1;
+    while (p >= 0 && NAME_PARTICLES.has(ws[p]!.lower) && !ws[p]!.possessive) p--;
+    if (p < j - 1 && p >= 0 && isCapitalized(ws[p]!) && !ws[p]!.possessive) j = p + 1;
     else break;
   }
   // the run is ws[j ..]; strip leading titles/roles: the name is what follows the last role word

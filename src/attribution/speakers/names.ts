@@ -1,6 +1,6 @@
 import type { Doc } from '../../doc/doc.js';
 import type { Span, SpeakerKind } from '../../doc/types.js';
-import { isGivenName } from '../../lexicon/given-names.js';
+import { NAME_PARTICLES, isGivenName } from '../../lexicon/given-names.js';
 import type { Gender } from '../../lexicon/speaker-kinds.js';
 import { mentionReading } from './mention.js';
 
@@ -15,7 +15,8 @@ export interface NameMention { span: Span; name: string; kind: SpeakerKind; gend
 
 /**
  * A run of capitalized words, as the regex
- *   /\p{Lu}[\p{L}\p{N}.'&-]* (?:\s+ (?:(?:de|van|von|bin|al|la|le|da|di|del)\s+)? \p{Lu}[\p{L}\p{N}.'&-]*)* /gu
+ *   /\p{Lu}[\p{L}\p{N}.'&-]* (?:\s+ (?:(?:de|van|von|der|la|...)\s+)* \p{Lu}[\p{L}\p{N}.'&-]*)* /gu
+ * (the particles: NAME_PARTICLES, lexicon/given-names.ts)
  * would match it from `from` on (its leftmost match: the regex never needs to backtrack, so a scan
  * finds the same one), without running a regex over every lower-case stretch. Returns [start, end) or null.
  */
@@ -35,10 +36,10 @@ export function nextRun(text: string, from: number): [number, number] | null {
     let k = end;
     while (k < text.length && isSpaceAt(text, k)) k++;
     if (k === end) break;
-    const afterParticle = particleAt(text, k);
-    if (afterParticle >= 0) {
-      let q = afterParticle;
-      while (q < text.length && isSpaceAt(text, q)) q++;
+    // lower-case particles before the next capitalized word, one or more ("de Gaulle", "von der Leyen")
+    let q = k, after: number;
+    while ((after = particleAt(text, q)) >= 0) { q = after; while (q < text.length && isSpaceAt(text, q)) q++; }
+    if (q > k) {
       const up = upperAt(text, q);
       if (up) { end = nameCharsFrom(text, q + up); continue; }
     }
@@ -48,7 +49,6 @@ export function nextRun(text: string, from: number): [number, number] | null {
   }
   return [start, end];
 }
-const NAME_PARTICLES = ['de', 'van', 'von', 'bin', 'al', 'la', 'le', 'da', 'di', 'del'];
 const UPPER_AT = /\p{Lu}/uy, NAME_CHAR_AT = /[\p{L}\p{N}]/uy, SPACE_AT = /\s/y;
 /** An ASCII capital or any non-ASCII UTF-16 unit (no `u` flag: a surrogate is one unit), where a run may start. */
 const RUN_START_CANDIDATE = /[A-Z\u0080-\uffff]/g;
@@ -82,11 +82,13 @@ function isSpaceAt(text: string, i: number): boolean {
 }
 /** After a name particle at k that white space follows ("de ", "van "), the index after the particle; else -1. */
 function particleAt(text: string, k: number): number {
-  for (const p of NAME_PARTICLES) {
-    if (text.startsWith(p, k) && k + p.length < text.length && isSpaceAt(text, k + p.length)) return k + p.length;
-  }
-  return -1;
+  let e = k;
+  while (e < text.length && e - k < PARTICLE_MAX_LENGTH && isAsciiLowerAt(text, e)) e++;
+  return e > k && e < text.length && isSpaceAt(text, e) && NAME_PARTICLES.has(text.slice(k, e)) ? e : -1;
 }
+/** The longest name particle ("della"). */
+const PARTICLE_MAX_LENGTH = Math.max(...[...NAME_PARTICLES].map((p) => p.length));
+function isAsciiLowerAt(text: string, i: number): boolean { const c = text.charCodeAt(i); return c >= 97 && c <= 122; }
 
 /**
  * The name mentions of the article's text. With `covered` (1 per character of doc.text that the
