@@ -162,6 +162,11 @@ test('a role description right after a named person is that person, unless party
     'The former secretary of state said the treaty was dead.',
   ].join(' '));
   assert.notEqual(t.get('The former secretary of state'), 'Omar Pell / person');
+  // an occupation is not another one held by the person just named ("the coach" is not the chief executive), and is the same one
+  const u = speakers('Chief executive Dana Whitcombe said sales were up. The coach insisted his team had been unlucky.');
+  assert.notEqual(u.get('The coach'), 'Dana Whitcombe / person');
+  const v = speakers('Coach Dana Whitcombe said the squad was tired. The coach insisted the team had been unlucky.');
+  assert.equal(v.get('The coach'), 'Dana Whitcombe / person');
 });
 
 test('a named person at a workplace is the person; a document noun before a place is the document', () => {

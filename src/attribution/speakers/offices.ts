@@ -10,12 +10,24 @@ export function roleHeads(roles: readonly string[] | undefined): string[] {
 /** Offices a person holds one at a time in news copy. */
 export const OFFICES = new Set(['senator', 'governor', 'secretary', 'president', 'mayor', 'judge', 'justice', 'minister', 'representative',
   'congressman', 'congresswoman', 'chairman', 'chairwoman', 'ambassador', 'general', 'attorney', 'prosecutor', 'sheriff', 'chancellor']);
-/** "The former secretary of state" is not a senator: an office in the description, another in the person's roles. */
+/**
+ * Occupations news names people by, one to a person in a story ("the coach" is not the CEO just named). Words a
+ * person is as well as an office or a job are left out: founder, owner, executive, chief, investor, billionaire.
+ */
+export const OCCUPATIONS = new Set(['ceo', 'coach', 'manager', 'player', 'striker', 'midfielder', 'defender', 'goalkeeper', 'quarterback',
+  'economist', 'analyst', 'lawyer', 'doctor', 'physician', 'surgeon', 'nurse', 'professor', 'teacher', 'student', 'scientist', 'researcher',
+  'actor', 'actress', 'singer', 'journalist', 'reporter', 'editor', 'columnist', 'anchor', 'pilot', 'engineer', 'banker', 'farmer',
+  'detective', 'pollster']);
+/**
+ * "The former secretary of state" is not a senator: an office in the description, another in the person's
+ * roles; nor is "the coach" the CEO named before (an occupation against another office or occupation).
+ */
 export function officeConflict(head: string, r: Referent): boolean {
-  if (!OFFICES.has(head) || r.heads.has(head)) return false;
+  if (!(OFFICES.has(head) || OCCUPATIONS.has(head)) || r.heads.has(head)) return false;
   const office = SAME_OFFICE.get(head) ?? head;
-  for (const h of r.heads) if (OFFICES.has(h) && (SAME_OFFICE.get(h) ?? h) !== office) return true;
-  return false;
+  for (const h of r.heads) if ((OFFICES.has(h) || OCCUPATIONS.has(h)) && (SAME_OFFICE.get(h) ?? h) !== office) return true;
+  // ("Chief executive Dana Whitcombe": the CEO)
+  return head !== 'ceo' && OCCUPATIONS.has(head) && r.heads.has('chief') && r.heads.has('executive');
 }
 /** Names of one office ("Rep. Adam Schiff" is "the California congressman"; "Justice Frank Nervo" is "the judge"). */
 export const SAME_OFFICE = new Map([['congressman', 'representative'], ['congresswoman', 'representative'], ['chairwoman', 'chairman'], ['chair', 'chairman'],
