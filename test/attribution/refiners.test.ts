@@ -686,3 +686,49 @@ test('source-edges: the last words of a relative clause between dashes are no so
   const out = refineAttributions(d, [rel(d, 'said', 'the state', 'the race was close')], [sourceEdges]);
   assert.equal(d.text.slice(out[0]!.source!.start, out[0]!.source!.end), 'Andy Beshear');
 });
+
+test('source-edges: a phrase opening the sentence before a source, set off by a comma, is cut off', () => {
+  const d = doc('At the end of the hearing on Monday, the harbor master said the pier would close. However, Dana Ortiz, the port director, argued the pier was safe.');
+  const out = refineAttributions(d, [
+    rel(d, 'said', 'At the end of the hearing on Monday, the harbor master', 'the pier would close'),
+    rel(d, 'argued', 'However, Dana Ortiz, the port director', 'the pier was safe'),
+  ], [sourceEdges]);
+  assert.deepEqual(out.map((a) => text(d, a.source)), ['the harbor master', 'Dana Ortiz, the port director']);
+  // (a name first is left whole, appositive and all)
+  const n = doc('Marta Lind, the port director, argued the pier was safe.');
+  assert.equal(text(n, refineAttributions(n, [rel(n, 'argued', 'Marta Lind, the port director', 'the pier was safe')], [sourceEdges])[0]!.source), 'Marta Lind, the port director');
+});
+
+test('source-edges: a clause the model read into a source before its cue is cut off', () => {
+  const d = doc('The ferries will run late this week, the harbor master said. Farmers sold little grain while city traders complained the prices were low.');
+  const out = refineAttributions(d, [
+    rel(d, 'said', 'The ferries will run late this week, the harbor master', 'The ferries will run late this week'),
+    rel(d, 'complained', 'Farmers sold little grain while city traders', 'the prices were low'),
+  ], [sourceEdges]);
+  assert.deepEqual(out.map((a) => text(d, a.source)), ['the harbor master', 'city traders']);
+  // (a relative clause's verb is the mention's own: "The clerk, who kept the files, and her deputy" stays whole)
+  const r = doc('The clerk, who kept the files, and her deputy said the records were lost.');
+  assert.equal(text(r, refineAttributions(r, [rel(r, 'said', 'The clerk, who kept the files, and her deputy', 'the records were lost')], [sourceEdges])[0]!.source), 'The clerk, who kept the files, and her deputy');
+});
+
+test('source-edges: a time phrase between a source and its cue is not part of it; a document keeps its date', () => {
+  const d = doc('Local farmers in March warned the river would flood. The harbor master later Tuesday said the pier was closed. A county survey in June found that rents rose.');
+  const out = refineAttributions(d, [
+    rel(d, 'warned', 'Local farmers in March', 'the river would flood'),
+    rel(d, 'said', 'The harbor master later Tuesday', 'the pier was closed'),
+    rel(d, 'found', 'A county survey in June', 'that rents rose'),
+  ], [sourceEdges]);
+  assert.deepEqual(out.map((a) => text(d, a.source)), ['Local farmers', 'The harbor master', 'A county survey in June']);
+  // (a name that is a month stays: "Teresa May said")
+  const n = doc('Prime Minister Teresa May said the pier was closed.');
+  assert.equal(text(n, refineAttributions(n, [rel(n, 'said', 'Prime Minister Teresa May', 'the pier was closed')], [sourceEdges])[0]!.source), 'Prime Minister Teresa May');
+});
+
+test('source-edges: a relative clause reporting what the source said is not part of it; another relative clause stays', () => {
+  const d = doc('"The pier is safe," said Dana Ortiz, who added that repairs would start soon. "It will reopen," said Marta Lind, who runs the ferry company.');
+  const out = refineAttributions(d, [
+    rel(d, 'said', 'Dana Ortiz, who added that repairs would start soon', 'The pier is safe'),
+    { cue: at(d, 'said', 1), source: at(d, 'Marta Lind, who runs the ferry company'), content: [at(d, 'It will reopen')], rule: 'model:perceptron' },
+  ], [sourceEdges]);
+  assert.deepEqual(out.map((a) => text(d, a.source)), ['Dana Ortiz', 'Marta Lind, who runs the ferry company']);
+});
