@@ -10,7 +10,7 @@ import { entityRecognizer } from '../../src/entities/index.js';
 import { attributor, type Attribution } from '../../src/attribution/index.js';
 import { analyzeDoc } from '../../src/analyze.js';
 import { seedText, SEED_SKIP, SEED_DATE } from '../helpers/seed.js';
-import { attributiveParticiple, infinitiveCue, proFormContent, claimedFragment, splitAtSecondCue, continuedQuote, gerundSource, interposedFrame, joinedStatement, notSpeakerLabel, nameWordCue, namingCue, nestedCue, notSpeech, passiveTelling, progressiveSubject, refineAttributions, sharedSubject, balancedBrackets, trailingLink, sourceEdges, sourcelessDuplicate } from '../../src/attribution/refiners/index.js';
+import { attributiveParticiple, infinitiveCue, proFormContent, claimedFragment, splitAtSecondCue, continuedQuote, gerundSource, interposedFrame, joinedStatement, notSpeakerLabel, nameWordCue, namingCue, nestedCue, notSpeech, passiveTelling, progressiveSubject, refineAttributions, sharedSubject, balancedBrackets, trailingLink, sourceEdges, sourcelessDuplicate, cueAdverbs } from '../../src/attribution/refiners/index.js';
 
 // Every sentence here is composed for the tests. The refiners are tested on
 // hand-built relations (so the test does not depend on what the tagger finds),
@@ -685,4 +685,21 @@ test('source-edges: the last words of a relative clause between dashes are no so
   const d = doc('Andy Beshear \u2014 whose father, also as governor, led the state \u2014 said the race was close.');
   const out = refineAttributions(d, [rel(d, 'said', 'the state', 'the race was close')], [sourceEdges]);
   assert.equal(d.text.slice(out[0]!.source!.start, out[0]!.source!.end), 'Andy Beshear');
+});
+
+test('cue-adverbs: auxiliaries and adverbs right before a verb cue join it; a name, a noun in "-ly" or "then" do not', () => {
+  const d = doc('The ferry captain has repeatedly warned that the pier is unsafe. A Harbor Party ally suggested the pier would close. The mayor then said the pier was safe.');
+  const warned = rel(d, 'warned', 'The ferry captain', 'that the pier is unsafe');
+  const ally = rel(d, 'suggested', null, 'the pier would close');
+  const then = rel(d, 'said', 'The mayor', 'the pier was safe');
+  cueAdverbs.refine(d, [warned, ally, then]);
+  assert.equal(text(d, warned.cue), 'has repeatedly warned');
+  assert.ok(warned.rule.endsWith('+refine:cue-adverbs'));
+  assert.equal(text(d, ally.cue), 'suggested');
+  assert.equal(text(d, then.cue), 'said');
+  // never into the source: "Kelly said" keeps its name
+  const e = doc('Officer Kelly said the pier was closed.');
+  const kelly = rel(e, 'said', 'Officer Kelly', 'the pier was closed');
+  cueAdverbs.refine(e, [kelly]);
+  assert.equal(text(e, kelly.cue), 'said');
 });
