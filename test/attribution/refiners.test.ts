@@ -687,6 +687,15 @@ test('source-edges: the last words of a relative clause between dashes are no so
   assert.equal(d.text.slice(out[0]!.source!.start, out[0]!.source!.end), 'Andy Beshear');
 });
 
+test('not-speech: a speech given with no topic named ("spoke to the dockworkers") is no statement; "spoke about" is', () => {
+  const d = doc('The governor spoke to the dockworkers for an hour. The senator also spoke at the harbor gala. The mayor spoke about the flooded tunnels.');
+  const out = notSpeech.refine(d, [rel(d, 'spoke', 'The governor', 'the dockworkers for an hour'), rel(d, 'also spoke at', 'The senator', 'the harbor gala'), { ...rel(d, 'spoke about', 'The mayor', 'the flooded tunnels') }]);
+  assert.deepEqual(out.map((a) => text(d, a.cue)), ['spoke about']);
+  // a bare "spoke" whose topic follows ("spoke of") stays
+  const e = doc('The bishop spoke of the long winter.');
+  assert.equal(notSpeech.refine(e, [rel(e, 'spoke', 'The bishop', 'the long winter')]).length, 1);
+});
+
 test('cue-adverbs: auxiliaries and adverbs right before a verb cue join it; a name, a noun in "-ly" or "then" do not', () => {
   const d = doc('The ferry captain has repeatedly warned that the pier is unsafe. A Harbor Party ally suggested the pier would close. The mayor then said the pier was safe.');
   const warned = rel(d, 'warned', 'The ferry captain', 'that the pier is unsafe');
