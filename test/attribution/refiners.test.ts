@@ -712,3 +712,13 @@ test('cue-adverbs: auxiliaries and adverbs right before a verb cue join it; a na
   cueAdverbs.refine(e, [kelly]);
   assert.equal(text(e, kelly.cue), 'said');
 });
+
+test('not-speech: "called to" before a noun is a summons ("called to the stand"); "called to ban" is a call for something', () => {
+  const d = doc('The clerk was called to the stand on Monday. The senator called to ban the tolls.');
+  const duty = rel(d, 'called to', 'The clerk', 'the stand on Monday');
+  const ban = rel(d, 'called', 'The senator', 'to ban the tolls');
+  ban.cue = at(d, 'called', 1);
+  assert.deepEqual(notSpeech.refine(d, [duty, ban]), [ban]);
+  const bare = rel(d, 'was called', null, 'the stand on Monday');
+  assert.deepEqual(notSpeech.refine(d, [bare]), []);
+});
