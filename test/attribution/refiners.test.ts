@@ -722,3 +722,13 @@ test('not-speech: "called to" before a noun is a summons ("called to the stand")
   const bare = rel(d, 'was called', null, 'the stand on Monday');
   assert.deepEqual(notSpeech.refine(d, [bare]), []);
 });
+
+test('attributive-participle: a participle after a possessive, a number or a quantifier and before a noun is an adjective, source or not', () => {
+  const d = doc("The mayor's reported net worth rose. There were only three reported leaks this year. The mayor reported losses.");
+  const worth = rel(d, 'reported', 'The mayor', 'net worth rose');
+  const leaks = rel(d, 'reported', 'There', 'leaks this year');
+  leaks.cue = at(d, 'reported', 1);
+  const losses = rel(d, 'reported', 'The mayor', 'losses');
+  losses.cue = at(d, 'reported', 2); losses.source = at(d, 'The mayor', 1);
+  assert.deepEqual(attributiveParticiple.refine(d, [worth, leaks, losses]), [losses]);
+});

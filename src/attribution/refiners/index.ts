@@ -67,13 +67,28 @@ export const gerundSource: Refiner = {
 const DETERMINER_BEFORE = /\b(?:a|an|the)\s+$/i;
 /** ("the alleged shooter", "a suspected bomber": someone alleges or suspects it, and PolNeAR keeps the cue) */
 const EPISTEMIC_PARTICIPLES = new Set(['alleged', 'suspected', 'accused', 'presumed', 'purported', 'rumored', 'rumoured', 'claimed', 'self-described']);
+/**
+ * Before a participle, what makes it an adjective of the noun after it whatever source was found ("Trump's reported
+ * net worth", "all reported contributions", "eight reported incidents", "no reported problems"): a possessive, a
+ * number, a quantifier or a possessive pronoun. Held-out train: cue tp -1 / fp -9, source tp -1 / fp -6, content tp -1 /
+ * fp -9; dev unchanged.
+ */
+const NOUN_PHRASE_OPENER = /(?:['’]s|\b(?:all|no|any|some|his|her|their|its|our|my|your|\d+|two|three|four|five|six|seven|eight|nine|ten))\s+$/i;
+/** Whether the cue is a participle between a noun phrase's opener and a noun (tagged NN*, or an adjective before one). */
+function participleInNounPhrase(doc: Doc, cue: Span): boolean {
+  if (!NOUN_PHRASE_OPENER.test(doc.matchText.slice(Math.max(0, cue.start - 12), cue.start))) return false;
+  const k = tokenIndexAt(doc, cue.end), next = doc.tokens[k];
+  return !!next && (/^NN/.test(next.pos ?? '') || (next.pos === 'JJ' && /^NN/.test(doc.tokens[k + 1]?.pos ?? '')));
+}
 export const attributiveParticiple: Refiner = {
   name: 'refine:attributive-participle',
   refine(doc, atts) {
     return atts.filter((a) => {
-      if (!a.cue || a.source || a.direct) return true;
+      if (!a.cue || a.direct) return true;
       const cue = doc.matchText.slice(a.cue.start, a.cue.end);
-      if (!/^\p{Ll}+ed$/u.test(cue) || EPISTEMIC_PARTICIPLES.has(cue) || !DETERMINER_BEFORE.test(doc.matchText.slice(Math.max(0, a.cue.start - 8), a.cue.start))) return true;
+      if (!/^\p{Ll}+ed$/u.test(cue) || EPISTEMIC_PARTICIPLES.has(cue)) return true;
+      if (participleInNounPhrase(doc, a.cue)) return false;
+      if (a.source || !DETERMINER_BEFORE.test(doc.matchText.slice(Math.max(0, a.cue.start - 8), a.cue.start))) return true;
       return !/^\s+(?:[\p{L}\p{N}$€£])/u.test(doc.matchText.slice(a.cue.end, a.cue.end + 3));
     });
   },
