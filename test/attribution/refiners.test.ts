@@ -732,3 +732,11 @@ test('attributive-participle: a participle after a possessive, a number or a qua
   losses.cue = at(d, 'reported', 2); losses.source = at(d, 'The mayor', 1);
   assert.deepEqual(attributiveParticiple.refine(d, [worth, leaks, losses]), [losses]);
 });
+
+test('not-speech: an appearance made ("appeared at a rally") is no statement; "appeared to" stays', () => {
+  const d = doc('The governor appeared at a harbor rally on Sunday. The governor appeared to back the toll.');
+  const rally = rel(d, 'appeared', 'The governor', 'a harbor rally on Sunday');
+  const back = rel(d, 'appeared', 'The governor', 'to back the toll');
+  back.cue = at(d, 'appeared', 1); back.source = at(d, 'The governor', 1);
+  assert.deepEqual(notSpeech.refine(d, [rally, back]), [back]);
+});
