@@ -240,7 +240,7 @@ test('indirect: in "C, <verb> X" only a verb of saying comes before its source; 
 test('direct: "X has issued the following statement:" ending a paragraph frames the quotation that opens the next', () => {
   const text = 'The leader of the harbour council, Councillor Ann Whitlock, has issued the following statement:\n\n'
     + '\u201cWhat kind of person attacks a hotel where families sleep? This is not who we are as a town.\u201d\n\nThe council meets next week.';
-  expectQuote(text, { cue: 'issued the following statement', source: 'The leader of the harbour council, Councillor Ann Whitlock',
+  expectQuote(text, { cue: 'has issued the following statement', source: 'The leader of the harbour council, Councillor Ann Whitlock',
     content: 'What kind of person attacks a hotel where families sleep? This is not who we are as a town.', kind: 'direct' });
   // a statement mentioned in passing frames nothing
   const doc = run('The council issued a statement on Monday about the ferry.\n\n\u201cWe will not close the crossing this winter or the next,\u201d the mayor said.');

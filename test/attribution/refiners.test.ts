@@ -10,7 +10,7 @@ import { entityRecognizer } from '../../src/entities/index.js';
 import { attributor, type Attribution } from '../../src/attribution/index.js';
 import { analyzeDoc } from '../../src/analyze.js';
 import { seedText, SEED_SKIP, SEED_DATE } from '../helpers/seed.js';
-import { attributiveParticiple, infinitiveCue, proFormContent, claimedFragment, splitAtSecondCue, continuedQuote, gerundSource, interposedFrame, joinedStatement, notSpeakerLabel, nameWordCue, namingCue, nestedCue, notSpeech, passiveTelling, progressiveSubject, refineAttributions, sharedSubject, balancedBrackets, trailingLink, sourceEdges, sourcelessDuplicate } from '../../src/attribution/refiners/index.js';
+import { attributiveParticiple, infinitiveCue, proFormContent, claimedFragment, splitAtSecondCue, continuedQuote, gerundSource, interposedFrame, joinedStatement, notSpeakerLabel, nameWordCue, namingCue, nestedCue, notSpeech, passiveTelling, progressiveSubject, refineAttributions, sharedSubject, balancedBrackets, trailingLink, sourceEdges, sourcelessDuplicate, cueAdverbs } from '../../src/attribution/refiners/index.js';
 
 // Every sentence here is composed for the tests. The refiners are tested on
 // hand-built relations (so the test does not depend on what the tagger finds),
@@ -731,4 +731,58 @@ test('source-edges: a relative clause reporting what the source said is not part
     { cue: at(d, 'said', 1), source: at(d, 'Marta Lind, who runs the ferry company'), content: [at(d, 'It will reopen')], rule: 'model:perceptron' },
   ], [sourceEdges]);
   assert.deepEqual(out.map((a) => text(d, a.source)), ['Dana Ortiz', 'Marta Lind, who runs the ferry company']);
+});
+
+test('not-speech: a speech given with no topic named ("spoke to the dockworkers") is no statement; "spoke about" is', () => {
+  const d = doc('The governor spoke to the dockworkers for an hour. The senator also spoke at the harbor gala. The mayor spoke about the flooded tunnels.');
+  const out = notSpeech.refine(d, [rel(d, 'spoke', 'The governor', 'the dockworkers for an hour'), rel(d, 'also spoke at', 'The senator', 'the harbor gala'), { ...rel(d, 'spoke about', 'The mayor', 'the flooded tunnels') }]);
+  assert.deepEqual(out.map((a) => text(d, a.cue)), ['spoke about']);
+  // a bare "spoke" whose topic follows ("spoke of") stays
+  const e = doc('The bishop spoke of the long winter.');
+  assert.equal(notSpeech.refine(e, [rel(e, 'spoke', 'The bishop', 'the long winter')]).length, 1);
+});
+
+test('cue-adverbs: auxiliaries and adverbs right before a verb cue join it; a name, a noun in "-ly" or "then" do not', () => {
+  const d = doc('The ferry captain has repeatedly warned that the pier is unsafe. A Harbor Party ally suggested the pier would close. The mayor then said the pier was safe.');
+  const warned = rel(d, 'warned', 'The ferry captain', 'that the pier is unsafe');
+  const ally = rel(d, 'suggested', null, 'the pier would close');
+  const then = rel(d, 'said', 'The mayor', 'the pier was safe');
+  cueAdverbs.refine(d, [warned, ally, then]);
+  assert.equal(text(d, warned.cue), 'has repeatedly warned');
+  assert.ok(warned.rule.endsWith('+refine:cue-adverbs'));
+  assert.equal(text(d, ally.cue), 'suggested');
+  assert.equal(text(d, then.cue), 'said');
+  // never into the source: "Kelly said" keeps its name
+  const e = doc('Officer Kelly said the pier was closed.');
+  const kelly = rel(e, 'said', 'Officer Kelly', 'the pier was closed');
+  cueAdverbs.refine(e, [kelly]);
+  assert.equal(text(e, kelly.cue), 'said');
+});
+
+test('not-speech: "called to" before a noun is a summons ("called to the stand"); "called to ban" is a call for something', () => {
+  const d = doc('The clerk was called to the stand on Monday. The senator called to ban the tolls.');
+  const duty = rel(d, 'called to', 'The clerk', 'the stand on Monday');
+  const ban = rel(d, 'called', 'The senator', 'to ban the tolls');
+  ban.cue = at(d, 'called', 1);
+  assert.deepEqual(notSpeech.refine(d, [duty, ban]), [ban]);
+  const bare = rel(d, 'was called', null, 'the stand on Monday');
+  assert.deepEqual(notSpeech.refine(d, [bare]), []);
+});
+
+test('attributive-participle: a participle after a possessive, a number or a quantifier and before a noun is an adjective, source or not', () => {
+  const d = doc("The mayor's reported net worth rose. There were only three reported leaks this year. The mayor reported losses.");
+  const worth = rel(d, 'reported', 'The mayor', 'net worth rose');
+  const leaks = rel(d, 'reported', 'There', 'leaks this year');
+  leaks.cue = at(d, 'reported', 1);
+  const losses = rel(d, 'reported', 'The mayor', 'losses');
+  losses.cue = at(d, 'reported', 2); losses.source = at(d, 'The mayor', 1);
+  assert.deepEqual(attributiveParticiple.refine(d, [worth, leaks, losses]), [losses]);
+});
+
+test('not-speech: an appearance made ("appeared at a rally") is no statement; "appeared to" stays', () => {
+  const d = doc('The governor appeared at a harbor rally on Sunday. The governor appeared to back the toll.');
+  const rally = rel(d, 'appeared', 'The governor', 'a harbor rally on Sunday');
+  const back = rel(d, 'appeared', 'The governor', 'to back the toll');
+  back.cue = at(d, 'appeared', 1); back.source = at(d, 'The governor', 1);
+  assert.deepEqual(notSpeech.refine(d, [rally, back]), [back]);
 });
