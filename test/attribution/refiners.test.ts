@@ -786,3 +786,12 @@ test('not-speech: an appearance made ("appeared at a rally") is no statement; "a
   back.cue = at(d, 'appeared', 1); back.source = at(d, 'The governor', 1);
   assert.deepEqual(notSpeech.refine(d, [rally, back]), [back]);
 });
+
+test('not-speech: a formula of the writer\'s with "say" or "said" is no statement ("Having said that,", "Needless to say,", "Let\'s say")', () => {
+  const d = doc('Having said that, the ferry is safe. Needless to say, the pier closed. Let\'s say the tide turns. The captain said the pier was safe.');
+  const out = notSpeech.refine(d, [rel(d, 'said', 'Having', 'that, the ferry is safe'), rel(d, 'say', 'Needless to', 'the pier closed'), rel(d, 'say', 'Let\'s', 'the tide turns'), { ...rel(d, 'said', 'The captain', 'the pier was safe'), cue: at(d, 'said', 1) }]);
+  assert.deepEqual(out.map((a) => text(d, a.source)), ['The captain']);
+  // "Having said that he would resign" is a statement
+  const e = doc('Having said that he would resign, the mayor stayed.');
+  assert.equal(notSpeech.refine(e, [rel(e, 'said', null, 'that he would resign')]).length, 1);
+});

@@ -163,6 +163,7 @@ export const namingCue: Refiner = {
 /**
  * Phrases with a verb of saying that report no statement:
  *   "That said, Google promised more"      a discourse marker ("having said that", "that being said")
+ *   "Needless to say, it failed"           a formula of the writer's ("suffice it to say", "let's say", "so to speak")
  *   "the said civilisation"                 the adjective
  *   "As we say goodbye, ..."               a greeting said, not a statement
  *   "Please see my disclosure page"        the reader addressed ("Please" read as the source)
@@ -173,6 +174,10 @@ export const namingCue: Refiner = {
  *   "Carson appeared on Sunday shows"      an appearance made (APPEARANCE)
  */
 const DISCOURSE_SAID = /^(?:that|this|having|that\s+being|this\s+being|all\s+that|all\s+that\s+being|with\s+that|having\s+said|that\s+having\s+been)$/i;
+/** "Having said that, ...": the marker with its object after the verb. */
+const HAVING_SAID_THAT = /^\s+(?:that|this|all\s+that)\s*,/i;
+/** "Needless to say", "Suffice it to say", "Let's say", "so to speak", "that is to say": the words before a "say" that make it a formula of the writer's. */
+const FORMULA_BEFORE_SAY = /(?:^|[\s(—–-])(?:needless\s+to|suffice(?:\s+it)?\s+to|let['’]s|let\s+us|so\s+to|that\s+is\s+to)$/i;
 const GREETING = /^(?:good-?bye|goodbyes|hello|farewell|goodnight|good\s+night)\b/i;
 const MARKET_VERB = /^(?:added|adds|gained|gains|declined|declines|shed|sheds)$/i;
 const NUMBER_AFTER = /^\s+(?:about\s+|nearly\s+|more\s+than\s+|almost\s+|roughly\s+)?[+-]?[$€£¥]?\d/;
@@ -221,6 +226,8 @@ export const notSpeech: Refiner = {
       const sentence = doc.sentences[doc.sentenceAt(a.cue.start)];
       const before = sentence ? M.slice(sentence.start, a.cue.start).trim() : '';
       if (/^said$/i.test(cue) && DISCOURSE_SAID.test(before) && /^\s*,/.test(M.slice(a.cue.end, a.cue.end + 3))) return false;
+      if (/^said$/i.test(cue) && /(?:^|[\s(])having$/i.test(before) && HAVING_SAID_THAT.test(M.slice(a.cue.end, a.cue.end + 12))) return false;
+      if (/^(?:say|speak)$/i.test(cue) && FORMULA_BEFORE_SAY.test(before)) return false;
       // "the said civilisation": the adjective
       if (/^said$/i.test(cue) && /(?:^|\s)(?:the|this|such)\s*$/i.test(M.slice(Math.max(0, a.cue.start - 6), a.cue.start)) && /^\s+\p{Ll}/u.test(M.slice(a.cue.end, a.cue.end + 3))) return false;
       if (/\bsa(?:y|ys|id|ying)$/i.test(cue) && a.content.length && GREETING.test(M.slice(a.content[0]!.start, a.content[0]!.end))) return false;
