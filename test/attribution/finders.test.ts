@@ -358,6 +358,13 @@ test('indirect: according to X, C and C, according to X', () => {
   expectQuote('The fire started in the kitchen, according to the ministry.', { cue: 'according to', source: 'the ministry', content: 'The fire started in the kitchen' });
 });
 
+test('indirect: "C, according to X" leaves out the conjunction or discourse adverb opening the sentence, not a time or a place', () => {
+  expectQuote('Still, most riders now back the new timetable, according to a survey by the transit board.', { cue: 'according to', content: 'most riders now back the new timetable' });
+  expectQuote('But even so, fares will rise in March, according to the transit board.', { cue: 'according to', content: 'fares will rise in March' });
+  expectQuote('In 2019, ridership fell by a third, according to the transit board.', { cue: 'according to', content: 'In 2019, ridership fell by a third' });
+  expectQuote('So far the line has carried two million riders, according to the transit board.', { cue: 'according to', content: 'So far the line has carried two million riders' });
+});
+
 test("indirect: X's claim that C", () => {
   expectQuote("The company rejected the union's claim that wages had fallen.", { cue: 'claim', source: "the union's", content: 'that wages had fallen' });
 });
