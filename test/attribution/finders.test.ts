@@ -467,9 +467,10 @@ test('direct: a cue with its own clause after it does not close the quotation be
   };
   // after a quotation closed by a full stop
   assert.deepEqual(framed('The minister called the report \u201ca work of fiction.\u201d He said the figures had been checked twice by the treasury.'), []);
-  // ... and before a colon: "X said:" introduces the quotation after it, and the one before is its speaker's own
+  // ... and before a colon or a comma and a quotation: "X said:" introduces the quotation after it, and the one before is its speaker's own
   assert.deepEqual(framed('\u201cThe ferry is late again,\u201d Ana Ruiz said. \u201cWe waited an hour.\u201d Her neighbour said: \u201cThe town has forgotten us out here.\u201d'),
     ['The ferry is late again .. We waited an hour. <- said', 'The town has forgotten us out here. <- said']);
+  assert.deepEqual(framed('The mayor called the plan \u201ca fair deal for the valley.\u201d He added, \u201cThe work starts in May.\u201d'), ['The work starts in May. <- added']);
   // after a quoted term or title
   assert.deepEqual(framed('On \u201cMorning Report,\u201d the mayor said the bridge would reopen in March.'), []);
   // before a subject pronoun
