@@ -358,6 +358,12 @@ test('indirect: according to X, C and C, according to X', () => {
   expectQuote('The fire started in the kitchen, according to the ministry.', { cue: 'according to', source: 'the ministry', content: 'The fire started in the kitchen' });
 });
 
+test('indirect: a statement opening the story leaves its dateline out', () => {
+  expectQuote('BRISTOL (Harbour News) \u2014 The new ferry will enter service in June, the port authority said.', { cue: 'said', content: 'The new ferry will enter service in June' });
+  expectQuote('OSLO - Fares will rise by a tenth next year, according to the transit board.', { cue: 'according to', content: 'Fares will rise by a tenth next year' });
+  expectQuote('Fares - and tolls - will rise next year, the transit board said.', { cue: 'said', content: 'Fares - and tolls - will rise next year' });
+});
+
 test('indirect: "C, according to X" leaves out the conjunction or discourse adverb opening the sentence, not a time or a place', () => {
   expectQuote('Still, most riders now back the new timetable, according to a survey by the transit board.', { cue: 'according to', content: 'most riders now back the new timetable' });
   expectQuote('But even so, fares will rise in March, according to the transit board.', { cue: 'according to', content: 'fares will rise in March' });
