@@ -559,6 +559,11 @@ test('direct: a quoted subheading with no stop inside its marks is no uncued quo
     ['There is only one place for the commander and his men.']);
 });
 
+test('reconcile: the frame keeps its content when the model cut it at the comma after the clause\'s subject', () => {
+  // (the model stops at "the ferry contract"; the insertion is set off by commas and the clause's verb follows it)
+  expectQuote('Dana Holt also says the ferry contract, while costly, was signed in good faith.', { cue: 'also says', content: 'the ferry contract, while costly, was signed in good faith' });
+});
+
 test('reconcile: the model\'s content is never the subject pronoun alone of the frame\'s clause', () => {
   // composed (the model tags only "it" after "said" here)
   const doc = run('The governor\u2019s campaign on Tuesday said it also has more than 100 dedicated campaign offices in key counties, which are backed by another 200 existing party offices dedicated to victories this fall.');
