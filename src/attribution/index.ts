@@ -212,9 +212,39 @@ function reconcile(doc: Doc, r: Attribution, m: Attribution): void {
   // (nor the subject pronoun alone of the rule's clause: "said it also has more than 100 offices" is not "it")
   const stub = r.content.length === 1 && m.content.length === 1 && m.content[0]!.start === r.content[0]!.start && m.content[0]!.end < r.content[0]!.end
     && /^(?:it|he|she|they|we)$/i.test(doc.matchText.slice(m.content[0]!.start, m.content[0]!.end).trim());
-  if (!keepsOwnContent(r.rule) && !otherSide && !stub && !(r.source && m.content.some((c) => overlaps(c, r.source!)))) r.content = m.content;
+  // (nor a subject the model cut off at the comma of an insertion: "claimed that Ferguson, Missouri, has ...")
+  if (!keepsOwnContent(r.rule) && !otherSide && !stub && !(r.source && m.content.some((c) => overlaps(c, r.source!))) && !cutSubject(doc, r.cue, m.content, r.content)) r.content = m.content;
   // a quotation after a lead-in of its sentence ("The country "has made ...," she said): the model's content holds both
   else if (r.rule === 'direct:frame' && modelLeadIn(doc, r.content, m.content, r.cue, r.source)) { r.content = m.content; r.direct = false; r.rule = 'direct:frame+model:lead-in'; }
+}
+
+const FINITE_TAG = /^(?:VBD|VBZ|VBP|MD)$/;
+/** Whether tokens [from, to) hold a finite verb or a modal. */
+function finiteIn(doc: Doc, from: number, to: number): boolean {
+  for (let k = lowerBoundToken(doc, from); k < doc.tokens.length && doc.tokens[k]!.end <= to; k++) if (FINITE_TAG.test(doc.tokens[k]!.pos ?? '')) return true;
+  return false;
+}
+/**
+ * "Trump claimed that Ferguson, Missouri, has a higher crime rate": after a finite verb of saying, the model's content
+ * stops with no verb at the comma after the clause's subject, where the rule's content goes on with an insertion set
+ * off by commas and the clause's finite verb right after it. The rule's content is kept (held-out train content +3 tp
+ * / -3 fp, dev unchanged).
+ */
+function cutSubject(doc: Doc, cue: Span | null, model: readonly Span[], own: readonly Span[]): boolean {
+  // (a finite verb of saying heads the clause: not "Mrs. Clinton's reported contributions, totaling $70 million, have ...")
+  const verb = cue ? lowerBoundToken(doc, cue.end - 1) : -1;
+  if (verb < 1 || !FINITE_TAG.test(doc.tokens[verb]!.pos ?? '') || doc.tokens[verb - 1]!.pos === 'POS') return false;
+  if (model.length !== 1 || own.length !== 1 || model[0]!.start !== own[0]!.start || model[0]!.end >= own[0]!.end) return false;
+  const t = doc.matchText, end = model[0]!.end;
+  if (!/^\s*,/.test(t.slice(end, own[0]!.end)) || finiteIn(doc, model[0]!.start, end)) return false;
+  // the insertion after the comma holds no verb and no quotation mark; the finite verb comes right after its comma
+  const toks = doc.tokens;
+  for (let k = lowerBoundToken(doc, t.indexOf(',', end) + 1); k < toks.length && toks[k]!.end <= own[0]!.end; k++) {
+    const w = t.slice(toks[k]!.start, toks[k]!.end);
+    if (w === ',') return FINITE_TAG.test(toks[k + 1]?.pos ?? '');
+    if (FINITE_TAG.test(toks[k]!.pos ?? '') || w.includes('"')) return false;
+  }
+  return false;
 }
 
 /**

@@ -42,3 +42,12 @@ export const CUE_ADVERBS: ReadonlySet<string> = new Set([
 
 /** Words in "-ly" that are no adverbs, though a tagger may read them so ("A Clinton ally suggested"). */
 export const LY_NOT_ADVERBS: ReadonlySet<string> = new Set(['ally', 'rally', 'family', 'bully', 'belly', 'jelly', 'folly', 'tally', 'lily', 'holly', 'jolly', 'july']);
+
+/** Discourse adverbs and phrases that link a sentence to the one before when set off by a comma at its start. */
+const LINK_ADVERBS = ['still', 'meanwhile', 'nevertheless', 'nonetheless', 'however', 'instead', 'indeed', 'moreover', 'furthermore', 'besides', String.raw`even\s+so`, String.raw`in\s+fact`, String.raw`in\s+all`, String.raw`as\s+it\s+(?:currently\s+)?stands`, String.raw`despite\s[^,"]{1,80}`];
+/**
+ * What opens a sentence as a link to the one before it, not as a word of its statement: a conjunction ("But", "And";
+ * capitalized, so not "So far"), or a discourse adverb or phrase set off by a comma ("Still,", "In fact,", "But even
+ * so,", "Despite the attacks,"). A time or a place set off so ("In 2014,", "On Monday,") is no such link.
+ */
+export const SENTENCE_LINK = new RegExp(String.raw`^(?:(?:And|But|Yet|Or)\b,?|(?:${LINK_ADVERBS.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')}),)\s+`);

@@ -358,6 +358,19 @@ test('indirect: according to X, C and C, according to X', () => {
   expectQuote('The fire started in the kitchen, according to the ministry.', { cue: 'according to', source: 'the ministry', content: 'The fire started in the kitchen' });
 });
 
+test('indirect: a statement opening the story leaves its dateline out', () => {
+  expectQuote('BRISTOL (Harbour News) \u2014 The new ferry will enter service in June, the port authority said.', { cue: 'said', content: 'The new ferry will enter service in June' });
+  expectQuote('OSLO - Fares will rise by a tenth next year, according to the transit board.', { cue: 'according to', content: 'Fares will rise by a tenth next year' });
+  expectQuote('Fares - and tolls - will rise next year, the transit board said.', { cue: 'said', content: 'Fares - and tolls - will rise next year' });
+});
+
+test('indirect: "C, according to X" leaves out the conjunction or discourse adverb opening the sentence, not a time or a place', () => {
+  expectQuote('Still, most riders now back the new timetable, according to a survey by the transit board.', { cue: 'according to', content: 'most riders now back the new timetable' });
+  expectQuote('But even so, fares will rise in March, according to the transit board.', { cue: 'according to', content: 'fares will rise in March' });
+  expectQuote('In 2019, ridership fell by a third, according to the transit board.', { cue: 'according to', content: 'In 2019, ridership fell by a third' });
+  expectQuote('So far the line has carried two million riders, according to the transit board.', { cue: 'according to', content: 'So far the line has carried two million riders' });
+});
+
 test("indirect: X's claim that C", () => {
   expectQuote("The company rejected the union's claim that wages had fallen.", { cue: 'claim', source: "the union's", content: 'that wages had fallen' });
 });
@@ -460,6 +473,10 @@ test('direct: a cue with its own clause after it does not close the quotation be
   };
   // after a quotation closed by a full stop
   assert.deepEqual(framed('The minister called the report \u201ca work of fiction.\u201d He said the figures had been checked twice by the treasury.'), []);
+  // ... and before a colon or a comma and a quotation: "X said:" introduces the quotation after it, and the one before is its speaker's own
+  assert.deepEqual(framed('\u201cThe ferry is late again,\u201d Ana Ruiz said. \u201cWe waited an hour.\u201d Her neighbour said: \u201cThe town has forgotten us out here.\u201d'),
+    ['The ferry is late again .. We waited an hour. <- said', 'The town has forgotten us out here. <- said']);
+  assert.deepEqual(framed('The mayor called the plan \u201ca fair deal for the valley.\u201d He added, \u201cThe work starts in May.\u201d'), ['The work starts in May. <- added']);
   // after a quoted term or title
   assert.deepEqual(framed('On \u201cMorning Report,\u201d the mayor said the bridge would reopen in March.'), []);
   // before a subject pronoun
@@ -540,6 +557,11 @@ test('direct: a quoted subheading with no stop inside its marks is no uncued quo
   // a quoted paragraph that ends like a sentence stays one
   assert.deepEqual(uncued('The army said the raid was over.\n\n\u201cThere is only one place for the commander and his men.\u201d\n\nAnalysts said the war would go on.'),
     ['There is only one place for the commander and his men.']);
+});
+
+test('reconcile: the frame keeps its content when the model cut it at the comma after the clause\'s subject', () => {
+  // (the model stops at "the ferry contract"; the insertion is set off by commas and the clause's verb follows it)
+  expectQuote('Dana Holt also says the ferry contract, while costly, was signed in good faith.', { cue: 'also says', content: 'the ferry contract, while costly, was signed in good faith' });
 });
 
 test('reconcile: the model\'s content is never the subject pronoun alone of the frame\'s clause', () => {

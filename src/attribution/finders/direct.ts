@@ -118,17 +118,23 @@ const TELL_CUE = /\b(?:tell|tells|told|telling)$/i;
 const CLAUSE_SUBJECT_AFTER_CUE = /^\s+(?:he|she|it|they|we|i|you|there|that)\b/i;
 /** What a closing frame goes on with: where, when, to whom, of what it was said ("..., he said on Twitter", "said this week"). */
 const FRAME_GOES_ON = new RegExp(String.raw`^\s+(?:to|on|in|at|of|about|during|after|before|with|by|from|via|through|when|while|as|last|this|then|again|shortly|soon|just|moments|minutes|hours|days|weeks|right|immediately|earlier|afterwards?|${WHEN_SAID_RE})\b`, 'i');
+/** A colon, or a comma and an opening mark, right after a frame's cue: the frame introduces the quotation that follows. */
+const FRAME_INTRODUCES = /^\s*(?::|,\s*(?:"|''))/;
 /** A quoted stretch of at most this many words before a frame whose cue has words after it is a term or a title ("On “Meet the Press,” Smith said the ..."). */
 const TERM_MAX_WORDS = 4;
 /**
  * Whether the words after a closing frame's cue make the cue the opening of a
  * statement of its own, so that the quotation before it is not its content:
  * after a quotation closed by a full stop ("... a distortion.” He said Clinton
- * would ..."), after a short quoted term, or before a subject pronoun. In
+ * would ...", or "He said:" and "He added, “" before the next quotation), after a short quoted
+ * term, or before a subject pronoun. In
  * PolNeAR train such frames were right 7 times in 53 after a full stop and
  * 14 times in 61 otherwise.
  */
 function opensOwnStatement(rest: string, endsAsSentence: boolean, tells: boolean, quoteWords: number): boolean {
+  // (nor one before a colon or a comma and a quotation: “... terrorists.” Mr. Zahed said: “...”, “... change.” She
+  // adds, “...” introduce the quotation after them; held-out train content +12 tp / -12 fp, dev +1 / -1)
+  if (endsAsSentence && FRAME_INTRODUCES.test(rest)) return true;
   if (!/^\s*[\p{L}\p{N}]/u.test(rest) || (!endsAsSentence && FRAME_GOES_ON.test(rest))) return false;
   // ("“We are not done,” she told reporters": the words after a verb of telling are its addressee)
   return endsAsSentence || (!tells && quoteWords <= TERM_MAX_WORDS) || CLAUSE_SUBJECT_AFTER_CUE.test(rest);
