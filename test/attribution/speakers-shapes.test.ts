@@ -937,3 +937,12 @@ test('relays: a relay phrase opening the sentence ("In an interview with the Mon
   assert.equal(`${via('the senator')?.name} / ${via('the senator')?.kind}`, 'Montana Free Press / media');
   assert.equal(via('one legal expert')?.kind, 'media');
 });
+
+test('a spokesperson for a body whose name holds "and" speaks for the body, not for a person named by the words after "and"', () => {
+  assert.equal(analyzeMention('A spokesman for the Department of Roads and Coastal Works').name, 'Department of Roads and Coastal Works');
+  assert.equal(analyzeMention('A spokeswoman for the Centers for Soil Science and Forestry').kind, 'organization');
+  const s = speakers('A spokesman for the Ministry of Fisheries and Ocean Affairs said the quota would be cut.');
+  assert.equal(s.get('A spokesman for the Ministry of Fisheries and Ocean Affairs'), 'Ministry of Fisheries and Ocean Affairs / organization');
+  // a person's name after "and" with no body before it stays the person
+  assert.equal(analyzeMention('Bill and Hannah Corrigan').kind, 'person');
+});

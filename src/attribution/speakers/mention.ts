@@ -321,6 +321,25 @@ function affiliationOnly(ws: Word[], at: number): boolean {
   return true;
 }
 
+/** A body's head word, or its plural ("the Centers for Disease Control"). */
+function isBodyHead(lower: string): boolean {
+  return ORGANIZATION_HEADS.has(lower) || (lower.endsWith('s') && ORGANIZATION_HEADS.has(lower.slice(0, -1)));
+}
+
+/**
+ * Where a body's domain in capitals starts when the name run (from word `at`) follows its "and": "the Department of
+ * Health and Social Care", "the Centers for Disease Control and Prevention" (the run alone, "Social Care", had been read
+ * as a person's name; speakers on gold spans 1694 -> 1695, PolNeAR dumps identical). `at` itself when no "and" joins
+ * capitalized words before it.
+ */
+function domainStart(ws: Word[], at: number): number {
+  while (at >= 2 && (ws[at - 1]!.lower === 'and' || ws[at - 1]!.lower === '&') && isCapitalized(ws[at - 2]!)) {
+    at -= 2;
+    while (at > 0 && isCapitalized(ws[at - 1]!)) at--;
+  }
+  return at;
+}
+
 /** The capitalized words from `at` read as a person's name: a given name first, or a title before a name ("Senator Ada Brennan"). */
 function personNameAfter(ws: Word[], at: number): boolean {
   let k = at;
@@ -947,8 +966,8 @@ function readMention(rawText: string, base: number): MentionInfo {
     // ("some polls in the Middle West": the polls)
     if (affiliationOnly(ws, ws.indexOf(run.name[0]!))) continue;
     // "the Department of Energy", "the University of Leeds": an organization head, "of", a name
-    const firstAt = ws.indexOf(run.name[0]!);
-    if (firstAt >= 2 && /^(?:of|for|on)$/.test(ws[firstAt - 1]!.lower) && isCapitalized(ws[firstAt - 2]!) && ORGANIZATION_HEADS.has(ws[firstAt - 2]!.lower)) {
+    const firstAt = domainStart(ws, ws.indexOf(run.name[0]!));
+    if (firstAt >= 2 && /^(?:of|for|on)$/.test(ws[firstAt - 1]!.lower) && isCapitalized(ws[firstAt - 2]!) && isBodyHead(ws[firstAt - 2]!.lower)) {
       let from = firstAt - 2;
       while (from > 0 && isCapitalized(ws[from - 1]!) && !isRoleWord(ws[from - 1]!.lower)) from--;
       const orgWords = ws.slice(from);
