@@ -10,7 +10,7 @@ import { entityRecognizer } from '../../src/entities/index.js';
 import { attributor, type Attribution } from '../../src/attribution/index.js';
 import { analyzeDoc } from '../../src/analyze.js';
 import { seedText, SEED_SKIP, SEED_DATE } from '../helpers/seed.js';
-import { attributiveParticiple, infinitiveCue, proFormContent, claimedFragment, splitAtSecondCue, continuedQuote, gerundSource, interposedFrame, joinedStatement, notSpeakerLabel, nameWordCue, namingCue, nestedCue, notSpeech, passiveTelling, progressiveSubject, refineAttributions, sharedSubject, balancedBrackets, trailingLink, sourceEdges, sourcelessDuplicate, cueAdverbs, settingBeforeThat } from '../../src/attribution/refiners/index.js';
+import { attributiveParticiple, infinitiveCue, proFormContent, claimedFragment, splitAtSecondCue, continuedQuote, gerundSource, interposedFrame, joinedStatement, notSpeakerLabel, nameWordCue, namingCue, nestedCue, notSpeech, passiveTelling, progressiveSubject, refineAttributions, sharedSubject, balancedBrackets, trailingLink, sourceEdges, sourcelessDuplicate, cueAdverbs, settingBeforeThat, relativeClauseEnd } from '../../src/attribution/refiners/index.js';
 
 // Every sentence here is composed for the tests. The refiners are tested on
 // hand-built relations (so the test does not depend on what the tagger finds),
@@ -817,4 +817,20 @@ test('setting-before-that: where a statement was made, between its verb and "tha
   // through the whole pipeline
   const f = full.run(new Doc('Analysts at the lender wrote in a note to clients that demand remained soft.'));
   assert.deepEqual(f.quotes.map((q) => text(f, q.content)), ['that demand remained soft']);
+});
+
+test('relative-clause-end and shared-subject: "A porter who asked not to be named said ...": the clause\'s statement ends before the main verb, whose subject keeps the clause', () => {
+  const d = doc('A porter who asked not to be named said the lift had failed twice.');
+  const asked = rel(d, 'asked', 'who', 'not to be named said the lift had failed twice');
+  const said = rel(d, 'said', null, 'the lift had failed twice');
+  const out = refineAttributions(d, [asked, said]);
+  assert.deepEqual(out.map((a) => `${text(d, a.source)} | ${text(d, a.cue)} | ${text(d, a.content[0]!)}`), [
+    'who | asked | not to be named',
+    'A porter who asked not to be named | said | the lift had failed twice',
+  ]);
+  // a content that does not run into another verb stays whole
+  const e = doc('The clerk who asked to see the ledger found the error.');
+  const clerk = rel(e, 'asked', 'who', 'to see the ledger');
+  relativeClauseEnd.refine(e, [clerk]);
+  assert.equal(text(e, clerk.content[0]!), 'to see the ledger');
 });
