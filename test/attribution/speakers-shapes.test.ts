@@ -946,3 +946,11 @@ test('a spokesperson for a body whose name holds "and" speaks for the body, not 
   // a person's name after "and" with no body before it stays the person
   assert.equal(analyzeMention('Bill and Hannah Corrigan').kind, 'person');
 });
+
+test('a record set off by a comma from the participle describing it is the record (or its author after "by"), not a name inside the description', () => {
+  assert.equal(analyzeMention('The complaint, filed in district court in Harlow on Friday').kind, 'document');
+  assert.equal(analyzeMention('The paper, published in the journal Sleep Medicine').kind, 'document');
+  assert.equal(analyzeMention('The report, released by the Bureau of Coastal Statistics').name, 'Bureau of Coastal Statistics');
+  const s = speakers('The report, published in the journal Coastal Ecology, found that the reef had shrunk.');
+  assert.equal(s.get('The report, published in the journal Coastal Ecology'), 'The report, published in the journal Coastal Ecology / document');
+});

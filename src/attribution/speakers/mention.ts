@@ -561,6 +561,13 @@ function namesOwner(modifiers: string): boolean {
   return false;
 }
 /** An author given after a document: "... filed by", "... released by" (not "obtained by", which names who has it). */
+/**
+ * A comma between a record's noun and the participle describing it ("The complaint, filed in federal court in
+ * Manhattan", "The study, published in the journal Neurology"): the document and owner readings below take the
+ * phrase without it (the name in the description had been read as the speaker, "Manhattan", "Neurology"; PolNeAR
+ * dumps and speakers unchanged).
+ */
+const DOC_COMMA_PARTICIPLE = /^((?:(?:a|an|the|this|that|its|his|her|their)\s+)?(?:[\w-]+\s+){0,3}?[a-z]+),\s+(?=(?:released|published|filed|issued|conducted|obtained|posted|written|commissioned|produced|prepared|seen|reviewed|submitted|sent)\s)/i;
 const AUTHOR_AFTER_RE = /\b(?:filed|released|published|issued|written|conducted|commissioned|produced|prepared|sent|signed)\b[^.]*?\bby\s+\S/i;
 const lastWordOf = (text: string) => (/([\p{L}-]+)\W*$/u.exec(text)?.[1] ?? '').toLowerCase();
 /**
@@ -819,7 +826,9 @@ function readMention(rawText: string, base: number): MentionInfo {
   // (not a title after the given name: "Mary Queen of Scots")
   if (atWork && isGivenName(atWork[1]!) && !atWork[0].trim().split(/\s+/).slice(1, -1).some((w) => isRoleWord(w.toLowerCase()))) return readMention(atWork[0].replace(/\s+(?:at|with|from|of)\s+$/, ''), start);
   // "a report by the Associated Press", "a statement from the White House": the author speaks
-  const byMatch = DOC_BY_RE.exec(text);
+  // ("The study, published in the journal Neurology", "The report, released by the ONS": the same, set off by a comma)
+  const docText = text.replace(DOC_COMMA_PARTICIPLE, '$1 ');
+  const byMatch = DOC_BY_RE.exec(docText);
   if (byMatch) {
     const ownerText = byMatch[2]!;
     const owner = analyzeMention(ownerText, start + text.length - ownerText.length);
@@ -835,11 +844,11 @@ function readMention(rawText: string, base: number): MentionInfo {
   // "A 2014 study that appeared in the British Medical Journal", "A slide from a presentation that ...": a document
   // described by what follows it, not by the name in the description
   // "a Pentagon memo seen by Reuters", "documents reviewed by CNN": the document speaks; who saw it only passes it on
-  const held = HELD_DOC_RE.exec(text);
+  const held = HELD_DOC_RE.exec(docText);
   if (held && DOCUMENT_NOUNS.has(held[1]!.toLowerCase())) {
     return { ...empty, form: 'document', name: foldSpaces(text), kind: 'document', gender: 'neuter', head: held[1]!.toLowerCase(), ownRecord: true };
   }
-  const described = DESCRIBED_DOC_RE.exec(text);
+  const described = DESCRIBED_DOC_RE.exec(docText);
   // (an owner named before the noun keeps the owner, "a Washington Post database tracking ...", unless it ran a poll)
   const describedNoun = described?.[2]!.toLowerCase() ?? '';
   // (nor does one whose author follows: "a lawsuit filed in Manhattan by Yulia V. Tymoshenko")
