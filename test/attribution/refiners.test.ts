@@ -10,7 +10,7 @@ import { entityRecognizer } from '../../src/entities/index.js';
 import { attributor, type Attribution } from '../../src/attribution/index.js';
 import { analyzeDoc } from '../../src/analyze.js';
 import { seedText, SEED_SKIP, SEED_DATE } from '../helpers/seed.js';
-import { attributiveParticiple, infinitiveCue, proFormContent, claimedFragment, splitAtSecondCue, continuedQuote, gerundSource, interposedFrame, joinedStatement, notSpeakerLabel, nameWordCue, namingCue, nestedCue, notSpeech, passiveTelling, progressiveSubject, refineAttributions, sharedSubject, balancedBrackets, trailingLink, sourceEdges, sourcelessDuplicate, cueAdverbs } from '../../src/attribution/refiners/index.js';
+import { attributiveParticiple, infinitiveCue, proFormContent, claimedFragment, splitAtSecondCue, continuedQuote, gerundSource, interposedFrame, joinedStatement, notSpeakerLabel, nameWordCue, namingCue, nestedCue, notSpeech, passiveTelling, progressiveSubject, refineAttributions, sharedSubject, balancedBrackets, trailingLink, sourceEdges, sourcelessDuplicate, cueAdverbs, settingBeforeThat, relativeClauseEnd } from '../../src/attribution/refiners/index.js';
 
 // Every sentence here is composed for the tests. The refiners are tested on
 // hand-built relations (so the test does not depend on what the tagger finds),
@@ -794,4 +794,43 @@ test('not-speech: a formula of the writer\'s with "say" or "said" is no statemen
   // "Having said that he would resign" is a statement
   const e = doc('Having said that he would resign, the mayor stayed.');
   assert.equal(notSpeech.refine(e, [rel(e, 'said', null, 'that he would resign')]).length, 1);
+});
+
+test('setting-before-that: where a statement was made, between its verb and "that", is no part of it', () => {
+  const d = doc('Brokers at the fund wrote in a memo to investors that demand stayed weak. The ferry operator said on Telegram that sailings were cancelled.');
+  const memo = rel(d, 'wrote', 'Brokers at the fund', 'investors that demand stayed weak');
+  const post = rel(d, 'said', 'The ferry operator', 'on Telegram that sailings were cancelled');
+  settingBeforeThat.refine(d, [memo, post]);
+  assert.equal(text(d, memo.content[0]!), 'that demand stayed weak');
+  assert.equal(text(d, post.content[0]!), 'that sailings were cancelled');
+  // a cue that took the setting's start takes the addressee too
+  const cued = rel(d, 'wrote in a memo to', 'Brokers at the fund', 'investors that demand stayed weak');
+  settingBeforeThat.refine(d, [cued]);
+  assert.equal(`${text(d, cued.cue)} | ${text(d, cued.content[0]!)}`, 'wrote in a memo to investors | that demand stayed weak');
+  // "that" opening a relative clause or a noun's own clause stays inside the content
+  const e = doc('The board issued two rulings on fares that together raise prices. The mayor responded on Friday to claims that she lied.');
+  const rulings = rel(e, 'issued', 'The board', 'on fares that together raise prices');
+  const claims = rel(e, 'responded', 'The mayor', 'on Friday to claims that she lied');
+  settingBeforeThat.refine(e, [rulings, claims]);
+  assert.equal(text(e, rulings.content[0]!), 'on fares that together raise prices');
+  assert.equal(text(e, claims.content[0]!), 'on Friday to claims that she lied');
+  // through the whole pipeline
+  const f = full.run(new Doc('Analysts at the lender wrote in a note to clients that demand remained soft.'));
+  assert.deepEqual(f.quotes.map((q) => text(f, q.content)), ['that demand remained soft']);
+});
+
+test('relative-clause-end and shared-subject: "A porter who asked not to be named said ...": the clause\'s statement ends before the main verb, whose subject keeps the clause', () => {
+  const d = doc('A porter who asked not to be named said the lift had failed twice.');
+  const asked = rel(d, 'asked', 'who', 'not to be named said the lift had failed twice');
+  const said = rel(d, 'said', null, 'the lift had failed twice');
+  const out = refineAttributions(d, [asked, said]);
+  assert.deepEqual(out.map((a) => `${text(d, a.source)} | ${text(d, a.cue)} | ${text(d, a.content[0]!)}`), [
+    'who | asked | not to be named',
+    'A porter who asked not to be named | said | the lift had failed twice',
+  ]);
+  // a content that does not run into another verb stays whole
+  const e = doc('The clerk who asked to see the ledger found the error.');
+  const clerk = rel(e, 'asked', 'who', 'to see the ledger');
+  relativeClauseEnd.refine(e, [clerk]);
+  assert.equal(text(e, clerk.content[0]!), 'to see the ledger');
 });

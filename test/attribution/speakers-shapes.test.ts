@@ -937,3 +937,20 @@ test('relays: a relay phrase opening the sentence ("In an interview with the Mon
   assert.equal(`${via('the senator')?.name} / ${via('the senator')?.kind}`, 'Montana Free Press / media');
   assert.equal(via('one legal expert')?.kind, 'media');
 });
+
+test('a spokesperson for a body whose name holds "and" speaks for the body, not for a person named by the words after "and"', () => {
+  assert.equal(analyzeMention('A spokesman for the Department of Roads and Coastal Works').name, 'Department of Roads and Coastal Works');
+  assert.equal(analyzeMention('A spokeswoman for the Centers for Soil Science and Forestry').kind, 'organization');
+  const s = speakers('A spokesman for the Ministry of Fisheries and Ocean Affairs said the quota would be cut.');
+  assert.equal(s.get('A spokesman for the Ministry of Fisheries and Ocean Affairs'), 'Ministry of Fisheries and Ocean Affairs / organization');
+  // a person's name after "and" with no body before it stays the person
+  assert.equal(analyzeMention('Bill and Hannah Corrigan').kind, 'person');
+});
+
+test('a record set off by a comma from the participle describing it is the record (or its author after "by"), not a name inside the description', () => {
+  assert.equal(analyzeMention('The complaint, filed in district court in Harlow on Friday').kind, 'document');
+  assert.equal(analyzeMention('The paper, published in the journal Sleep Medicine').kind, 'document');
+  assert.equal(analyzeMention('The report, released by the Bureau of Coastal Statistics').name, 'Bureau of Coastal Statistics');
+  const s = speakers('The report, published in the journal Coastal Ecology, found that the reef had shrunk.');
+  assert.equal(s.get('The report, published in the journal Coastal Ecology'), 'The report, published in the journal Coastal Ecology / document');
+});

@@ -321,6 +321,25 @@ function affiliationOnly(ws: Word[], at: number): boolean {
   return true;
 }
 
+/** A body's head word, or its plural ("the Centers for Disease Control"). */
+function isBodyHead(lower: string): boolean {
+  return ORGANIZATION_HEADS.has(lower) || (lower.endsWith('s') && ORGANIZATION_HEADS.has(lower.slice(0, -1)));
+}
+
+/**
+ * Where a body's domain in capitals starts when the name run (from word `at`) follows its "and": "the Department of
+ * Health and Social Care", "the Centers for Disease Control and Prevention" (the run alone, "Social Care", had been read
+ * as a person's name; speakers on gold spans 1694 -> 1695, PolNeAR dumps identical). `at` itself when no "and" joins
+ * capitalized words before it.
+ */
+function domainStart(ws: Word[], at: number): number {
+  while (at >= 2 && (ws[at - 1]!.lower === 'and' || ws[at - 1]!.lower === '&') && isCapitalized(ws[at - 2]!)) {
+    at -= 2;
+    while (at > 0 && isCapitalized(ws[at - 1]!)) at--;
+  }
+  return at;
+}
+
 /** The capitalized words from `at` read as a person's name: a given name first, or a title before a name ("Senator Ada Brennan"). */
 function personNameAfter(ws: Word[], at: number): boolean {
   let k = at;
@@ -542,6 +561,13 @@ function namesOwner(modifiers: string): boolean {
   return false;
 }
 /** An author given after a document: "... filed by", "... released by" (not "obtained by", which names who has it). */
+/**
+ * A comma between a record's noun and the participle describing it ("The complaint, filed in federal court in
+ * Manhattan", "The study, published in the journal Neurology"): the document and owner readings below take the
+ * phrase without it (the name in the description had been read as the speaker, "Manhattan", "Neurology"; PolNeAR
+ * dumps and speakers unchanged).
+ */
+const DOC_COMMA_PARTICIPLE = /^((?:(?:a|an|the|this|that|its|his|her|their)\s+)?(?:[\w-]+\s+){0,3}?[a-z]+),\s+(?=(?:released|published|filed|issued|conducted|obtained|posted|written|commissioned|produced|prepared|seen|reviewed|submitted|sent)\s)/i;
 const AUTHOR_AFTER_RE = /\b(?:filed|released|published|issued|written|conducted|commissioned|produced|prepared|sent|signed)\b[^.]*?\bby\s+\S/i;
 const lastWordOf = (text: string) => (/([\p{L}-]+)\W*$/u.exec(text)?.[1] ?? '').toLowerCase();
 /**
@@ -800,7 +826,9 @@ function readMention(rawText: string, base: number): MentionInfo {
   // (not a title after the given name: "Mary Queen of Scots")
   if (atWork && isGivenName(atWork[1]!) && !atWork[0].trim().split(/\s+/).slice(1, -1).some((w) => isRoleWord(w.toLowerCase()))) return readMention(atWork[0].replace(/\s+(?:at|with|from|of)\s+$/, ''), start);
   // "a report by the Associated Press", "a statement from the White House": the author speaks
-  const byMatch = DOC_BY_RE.exec(text);
+  // ("The study, published in the journal Neurology", "The report, released by the ONS": the same, set off by a comma)
+  const docText = text.replace(DOC_COMMA_PARTICIPLE, '$1 ');
+  const byMatch = DOC_BY_RE.exec(docText);
   if (byMatch) {
     const ownerText = byMatch[2]!;
     const owner = analyzeMention(ownerText, start + text.length - ownerText.length);
@@ -816,11 +844,11 @@ function readMention(rawText: string, base: number): MentionInfo {
   // "A 2014 study that appeared in the British Medical Journal", "A slide from a presentation that ...": a document
   // described by what follows it, not by the name in the description
   // "a Pentagon memo seen by Reuters", "documents reviewed by CNN": the document speaks; who saw it only passes it on
-  const held = HELD_DOC_RE.exec(text);
+  const held = HELD_DOC_RE.exec(docText);
   if (held && DOCUMENT_NOUNS.has(held[1]!.toLowerCase())) {
     return { ...empty, form: 'document', name: foldSpaces(text), kind: 'document', gender: 'neuter', head: held[1]!.toLowerCase(), ownRecord: true };
   }
-  const described = DESCRIBED_DOC_RE.exec(text);
+  const described = DESCRIBED_DOC_RE.exec(docText);
   // (an owner named before the noun keeps the owner, "a Washington Post database tracking ...", unless it ran a poll)
   const describedNoun = described?.[2]!.toLowerCase() ?? '';
   // (nor does one whose author follows: "a lawsuit filed in Manhattan by Yulia V. Tymoshenko")
@@ -947,8 +975,8 @@ function readMention(rawText: string, base: number): MentionInfo {
     // ("some polls in the Middle West": the polls)
     if (affiliationOnly(ws, ws.indexOf(run.name[0]!))) continue;
     // "the Department of Energy", "the University of Leeds": an organization head, "of", a name
-    const firstAt = ws.indexOf(run.name[0]!);
-    if (firstAt >= 2 && /^(?:of|for|on)$/.test(ws[firstAt - 1]!.lower) && isCapitalized(ws[firstAt - 2]!) && ORGANIZATION_HEADS.has(ws[firstAt - 2]!.lower)) {
+    const firstAt = domainStart(ws, ws.indexOf(run.name[0]!));
+    if (firstAt >= 2 && /^(?:of|for|on)$/.test(ws[firstAt - 1]!.lower) && isCapitalized(ws[firstAt - 2]!) && isBodyHead(ws[firstAt - 2]!.lower)) {
       let from = firstAt - 2;
       while (from > 0 && isCapitalized(ws[from - 1]!) && !isRoleWord(ws[from - 1]!.lower)) from--;
       const orgWords = ws.slice(from);
