@@ -33,3 +33,9 @@ export const SENTENCE_STARTERS = new Set([
   'its', 'our', 'my', 'some', 'many', 'most', 'others', 'other', 'one', 'two', 'both', 'all', 'no', 'not', 'what', 'who',
   'why', 'how', 'where', 'still', 'then', 'now', 'however', 'meanwhile', 'also', 'last', 'earlier', 'later', 'asked',
 ]);
+
+/** Stems of doctoral degrees written with a period before "D." ("Ph.D.", "Ed.D."): one token, as "M.D." is. */
+export const DEGREE_STEMS = ['Ph', 'Ed', 'Psy', 'Th', 'Pharm'];
+
+/** Endings of a site's name glued by a period to the name ("MoveOn.org", "Amazon.com"): one token. */
+export const DOMAIN_SUFFIXES = ['com', 'org', 'net', 'gov', 'edu', 'gop'];
