@@ -795,3 +795,37 @@ test('not-speech: a formula of the writer\'s with "say" or "said" is no statemen
   const e = doc('Having said that he would resign, the mayor stayed.');
   assert.equal(notSpeech.refine(e, [rel(e, 'said', null, 'that he would resign')]).length, 1);
 });
+
+test('not-speech: "That said," is a discourse marker in a bracketed sentence too ("(That said, ...)")', () => {
+  const d = doc('The pier is safe. (That said, the captain also noted that the tide was high.)');
+  assert.deepEqual(notSpeech.refine(d, [rel(d, 'said', 'That', 'the captain also noted that the tide was high')]), []);
+});
+
+test('shared-subject: a model participle after a comma takes the subject opening the sentence, only there and with no quote before', () => {
+  const d = doc('Dock workers staged a short strike at the harbor, demanding that the port hire more pilots.');
+  const a = rel(d, 'demanding', null, 'that the port hire more pilots');
+  sharedSubject.refine(d, [a]);
+  assert.equal(text(d, a.source), 'Dock workers');
+  // a subject after an opening phrase, or a sentence with a quotation, is left to the model
+  const e = doc('With the strike over, the port reopened its gates, hoping that ships would return.');
+  const b = rel(e, 'hoping', null, 'that ships would return');
+  sharedSubject.refine(e, [b]);
+  assert.equal(b.source, null);
+  const f = doc('"We need pilots," the captain said, referring to the port.');
+  const c = rel(f, 'referring to', null, 'the port');
+  sharedSubject.refine(f, [c]);
+  assert.equal(c.source, null);
+});
+
+test('source-edges: a clause the writer adds after a comma ("writing in the Gazette", "though he added") is not part of the source', () => {
+  const d = doc('Nate Roe, writing in the Gazette, noticed that ferry fares rose. "Fares will rise," said Ann Lee, though she added that the board may wait.');
+  const noticed = rel(d, 'noticed', 'Nate Roe, writing in the Gazette', 'that ferry fares rose');
+  const said = rel(d, 'said', 'Ann Lee, though she added that the board may wait', 'Fares will rise');
+  sourceEdges.refine(d, [noticed, said]);
+  assert.deepEqual([text(d, noticed.source), text(d, said.source)], ['Nate Roe', 'Ann Lee']);
+  // a post named with an -ing word stays: "managing director"
+  const e = doc('"Fares will rise," said Ken Ito, managing director of the ferry line.');
+  const s2 = rel(e, 'said', 'Ken Ito, managing director of the ferry line', 'Fares will rise');
+  sourceEdges.refine(e, [s2]);
+  assert.equal(text(e, s2.source), 'Ken Ito, managing director of the ferry line');
+});
