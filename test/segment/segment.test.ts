@@ -80,6 +80,11 @@ test('tokens: a site\'s name, a degree and a party and state without its last pe
   assert.deepEqual(tokens('It was late.The pier closed.'), ['It', 'was', 'late', '.', 'The', 'pier', 'closed', '.']);
 });
 
+test('sentences: a state\'s short form ends the sentence before a quotation opening with a capital; "U.S." before a quotation does not', () => {
+  assert.deepEqual(sentences('He spoke in Utica, N.Y. "The toll is wrong." She spoke in Tampa, Fla. \'\'We agree.\'\''), ['He spoke in Utica, N.Y.', '"The toll is wrong."', 'She spoke in Tampa, Fla.', "''We agree.''"]);
+  assert.deepEqual(sentences('The U.S. "War on Drugs" failed. He lives in Reno, Nev. "soon" he said.'), ['The U.S. "War on Drugs" failed.', 'He lives in Reno, Nev. "soon" he said.']);
+});
+
 test('token offsets point into the original text', () => {
   const text = 'A\u00a0“quote” – here.';
   const d = new Doc(text);
