@@ -10,7 +10,7 @@ import { entityRecognizer } from '../../src/entities/index.js';
 import { attributor, type Attribution } from '../../src/attribution/index.js';
 import { analyzeDoc } from '../../src/analyze.js';
 import { seedText, SEED_SKIP, SEED_DATE } from '../helpers/seed.js';
-import { attributiveParticiple, infinitiveCue, proFormContent, claimedFragment, splitAtSecondCue, continuedQuote, gerundSource, interposedFrame, joinedStatement, notSpeakerLabel, nameWordCue, namingCue, nestedCue, notSpeech, passiveTelling, progressiveSubject, refineAttributions, sharedSubject, balancedBrackets, trailingLink, sourceEdges, sourcelessDuplicate, cueAdverbs } from '../../src/attribution/refiners/index.js';
+import { objectSource, attributiveParticiple, infinitiveCue, proFormContent, claimedFragment, splitAtSecondCue, continuedQuote, gerundSource, interposedFrame, joinedStatement, notSpeakerLabel, nameWordCue, namingCue, nestedCue, notSpeech, passiveTelling, progressiveSubject, refineAttributions, sharedSubject, balancedBrackets, trailingLink, sourceEdges, sourcelessDuplicate, cueAdverbs } from '../../src/attribution/refiners/index.js';
 
 // Every sentence here is composed for the tests. The refiners are tested on
 // hand-built relations (so the test does not depend on what the tagger finds),
@@ -828,4 +828,21 @@ test('source-edges: a clause the writer adds after a comma ("writing in the Gaze
   const s2 = rel(e, 'said', 'Ken Ito, managing director of the ferry line', 'Fares will rise');
   sourceEdges.refine(e, [s2]);
   assert.equal(text(e, s2.source), 'Ken Ito, managing director of the ferry line');
+});
+
+test('object-source: the object of an earlier verb before "and" and the cue is no source; the earlier relation\'s source is', () => {
+  const d = doc('The harbor master announced the closure of the pier between the ferry and the dock and said repairs would take a week.');
+  const announced = rel(d, 'announced', 'The harbor master', 'the closure of the pier between the ferry and the dock');
+  const said = rel(d, 'said', 'the ferry and the dock', 'repairs would take a week');
+  objectSource.refine(d, [announced, said]);
+  assert.equal(text(d, said.source), 'The harbor master');
+  // with no earlier relation the source is left out; a subject before its own verb stays
+  const e = doc('A clerk greeted the mayor and her aide and reported the visit.');
+  const reported = rel(e, 'reported', 'the mayor and her aide', 'the visit');
+  objectSource.refine(e, [reported]);
+  assert.equal(reported.source, null);
+  const f = doc('The mayor and her aide later said the pier would reopen.');
+  const said2 = rel(f, 'later said', 'The mayor and her aide', 'the pier would reopen');
+  objectSource.refine(f, [said2]);
+  assert.equal(text(f, said2.source), 'The mayor and her aide');
 });
