@@ -846,3 +846,15 @@ test('object-source: the object of an earlier verb before "and" and the cue is n
   objectSource.refine(f, [said2]);
   assert.equal(text(f, said2.source), 'The mayor and her aide');
 });
+
+test('object-source: the object before a comma and a participle cue is no source either, unless a quotation\'s frame precedes it', () => {
+  const d = doc('The council sent a letter to the harbor master, urging a new pier.');
+  const sent = rel(d, 'sent', 'The council', 'a letter');
+  const urging = rel(d, 'urging', 'the harbor master', 'a new pier');
+  objectSource.refine(d, [sent, urging]);
+  assert.equal(text(d, urging.source), 'The council');
+  const e = doc('"It will rise," said Ann Lee, a harbor pilot, referring to the tide.');
+  const referring = rel(e, 'referring to', 'Ann Lee, a harbor pilot', 'the tide');
+  objectSource.refine(e, [referring]);
+  assert.equal(text(e, referring.source), 'Ann Lee, a harbor pilot');
+});
