@@ -858,3 +858,17 @@ test('object-source: the object before a comma and a participle cue is no source
   objectSource.refine(e, [referring]);
   assert.equal(text(e, referring.source), 'Ann Lee, a harbor pilot');
 });
+
+test('source-edges: a relative pronoun opening a source, and a number\'s scale word after the number, are not part of it', () => {
+  const d = doc('The board ordered a review, which local papers claimed would delay the pier. It needs $30 million engineers say it will cost.');
+  const claimed = rel(d, 'claimed', 'which local papers', 'would delay the pier');
+  const say = rel(d, 'say', 'million engineers', 'it will cost');
+  sourceEdges.refine(d, [claimed, say]);
+  assert.deepEqual([text(d, claimed.source), text(d, say.source)], ['local papers', 'engineers']);
+  // a lone "which" stays (nothing after it), and "Millions" is a mention of its own
+  const e = doc('The plan, which said little, failed. Millions say the plan failed.');
+  const which = rel(e, 'said', 'which', 'little');
+  const millions = rel(e, 'say', 'Millions', 'the plan failed');
+  sourceEdges.refine(e, [which, millions]);
+  assert.deepEqual([text(e, which.source), text(e, millions.source)], ['which', 'Millions']);
+});
