@@ -10,15 +10,21 @@ export const TITLE_ABBREVIATIONS = new Set([
   'atty', 'sec', 'messrs', 'mme', 'mlle', 'brig', 'gens', 'lt.gen', 'rt', 'cllr',
 ]);
 
+/** US states' short forms ("Calif.", "Fla."): a dateline's or a person's place, which may end a sentence. */
+const STATE_ABBREVIATIONS_LIST = [
+  'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'kans', 'ky', 'la', 'md',
+  'mass', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'penn', 'tenn', 'tex', 'va', 'vt', 'wash',
+  'wis', 'wisc', 'wyo',
+];
+export const STATE_ABBREVIATIONS: ReadonlySet<string> = new Set(STATE_ABBREVIATIONS_LIST);
+
 export const OTHER_ABBREVIATIONS = new Set([
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
   'no', 'nos', 'vol', 'vols', 'p', 'pp', 'fig', 'figs', 'ch', 'art', 'sec', 'para',
   'inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'bros', 'dept', 'univ', 'assn', 'assoc', 'est', 'approx',
   'vs', 'v', 'etc', 'al', 'cf', 'viz', 'ca', 'min', 'max', 'mt', 'ft', 'ave', 'blvd', 'rd', 'hwy', 'mph', 'km',
-  'ala', 'ariz', 'ark', 'calif', 'colo', 'conn', 'del', 'fla', 'ga', 'ill', 'ind', 'kan', 'kans', 'ky', 'la', 'md',
-  'mass', 'mich', 'minn', 'miss', 'mo', 'mont', 'neb', 'nev', 'okla', 'ore', 'pa', 'penn', 'tenn', 'tex', 'va', 'vt', 'wash',
-  'wis', 'wisc', 'wyo',
+  ...STATE_ABBREVIATIONS_LIST,
 ]);
 
 /** Abbreviations that precede a number ("No. 5", "Jan. 6"): never a boundary before a digit. */
@@ -33,3 +39,9 @@ export const SENTENCE_STARTERS = new Set([
   'its', 'our', 'my', 'some', 'many', 'most', 'others', 'other', 'one', 'two', 'both', 'all', 'no', 'not', 'what', 'who',
   'why', 'how', 'where', 'still', 'then', 'now', 'however', 'meanwhile', 'also', 'last', 'earlier', 'later', 'asked',
 ]);
+
+/** Stems of doctoral degrees written with a period before "D." ("Ph.D.", "Ed.D."): one token, as "M.D." is. */
+export const DEGREE_STEMS = ['Ph', 'Ed', 'Psy', 'Th', 'Pharm'];
+
+/** Endings of a site's name glued by a period to the name ("MoveOn.org", "Amazon.com"): one token. */
+export const DOMAIN_SUFFIXES = ['com', 'org', 'net', 'gov', 'edu', 'gop'];

@@ -1,5 +1,5 @@
 import type { Sentence, Span, Token } from '../doc/types.js';
-import { NUMBER_ABBREVIATIONS, OTHER_ABBREVIATIONS, SENTENCE_STARTERS, TITLE_ABBREVIATIONS } from '../lexicon/abbreviations.js';
+import { NUMBER_ABBREVIATIONS, OTHER_ABBREVIATIONS, SENTENCE_STARTERS, STATE_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../lexicon/abbreviations.js';
 
 /**
  * Sentence boundaries, decided token by token inside each paragraph (a
@@ -17,6 +17,20 @@ const OPENERS = new Set(['"', "'", '(', '[', '-']);
 function canStart(tok: string): boolean {
   const c = tok[0]!;
   return /[\p{Lu}\d]/u.test(c) || OPENERS.has(c);
+}
+
+/** A US state's short form with periods ("N.Y.", "S.C.", "D.C."), not the country's ("U.S.") or another body's ("U.N."). */
+const DOTTED_STATE = /^(?:[NS]\.[CDHJMY]|D\.C|R\.I|W\.Va)\.$/;
+/**
+ * '... at a rally in Binghamton, N.Y. "Secretary Clinton ...': a place's abbreviation ending a sentence before a
+ * quotation that opens with a capital. (After "U.S." a quotation goes on the sentence: 'the U.S. "does not"'.)
+ */
+function quoteOpensAfterPlace(matchText: string, tokens: Token[], tok: string, j: number, last: number): boolean {
+  if (!(STATE_ABBREVIATIONS.has(tok.slice(0, -1).toLowerCase()) || DOTTED_STATE.test(tok))) return false;
+  let k = j;
+  // (a quotation mark, or the two apostrophes some papers write for one)
+  while (k < last && tokens[k]!.end - tokens[k]!.start === 1 && (matchText[tokens[k]!.start] === '"' || matchText[tokens[k]!.start] === "'")) k++;
+  return k > j && k < last && /^\p{Lu}/u.test(matchText[tokens[k]!.start]!);
 }
 
 export function splitSentences(matchText: string, paragraphs: Span[], tokens: Token[]): Sentence[] {
@@ -61,7 +75,7 @@ export function splitSentences(matchText: string, paragraphs: Span[], tokens: To
       if (!canStart(next)) continue;
       if (abbrev === 'title') continue;
       if (abbrev === 'number' && /^\d/.test(next)) continue;
-      if (abbrev && !SENTENCE_STARTERS.has(next.toLowerCase())) continue;
+      if (abbrev && !SENTENCE_STARTERS.has(next.toLowerCase()) && !(abbrev === 'other' && quoteOpensAfterPlace(matchText, tokens, tok, j, last))) continue;
       out.push({ start: tokens[first]!.start, end: tokens[j - 1]!.end, paragraph: pi, tokenStart: first, tokenEnd: j });
       first = j;
       i = j - 1;

@@ -1,11 +1,13 @@
 import type { Span, Token } from '../doc/types.js';
-import { OTHER_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../lexicon/abbreviations.js';
+import { DEGREE_STEMS, DOMAIN_SUFFIXES, OTHER_ABBREVIATIONS, TITLE_ABBREVIATIONS } from '../lexicon/abbreviations.js';
 
 /**
  * Tokens, Penn-Treebank style (what CoNLL-2003 and PolNeAR were tokenized
  * like): clitics split off ("Putin" "'s", "has" "n't"), punctuation on its own,
  * acronyms with periods kept whole ("U.S.", a party and state "D-N.C."), numbers with separators whole
- * ("14,000", "3.5"), a word with a decimal inside whole ("R3.5bn", "PM2.5"), hyphenated words whole ("Moscow-backed").
+ * ("14,000", "3.5"), a word with a decimal inside whole ("R3.5bn", "PM2.5"), hyphenated words whole ("Moscow-backed"),
+ * a site's name whole ("MoveOn.org") and a degree ("Ph.D."): split at their periods, a source named by them was cut
+ * there ("com" said, "Ben Wikler, the Washington director for MoveOn").
  * Matching runs on the folded text, so curly and straight quotes behave alike.
  */
 const URL_ALTERNATIVES = [
@@ -18,6 +20,9 @@ const AT_ALTERNATIVES = [
 ];
 const OTHER_ALTERNATIVES = [
   String.raw`\p{Lu}-(?:\p{Lu}\.){2,}(?!\p{L})`,                    // (D-N.C.): a US politician's party and state
+  String.raw`\p{Lu}-\p{Lu}\.\p{Lu}(?![\p{L}.])`,                     // (D-N.Y): the same without its last period
+  String.raw`(?:${DEGREE_STEMS.join('|')})\.D\.?(?!\p{L})`,              // Ph.D.  Ed.D.
+  String.raw`[\p{L}\d][\p{L}\d-]*\.(?:${DOMAIN_SUFFIXES.join('|')})(?![\p{L}\d])`, // MoveOn.org  Outsports.com: a site named as a source
   String.raw`(?:\p{L}\.){2,}(?!\p{L})`,                            // U.S.  a.m.
   String.raw`\p{Lu}'\p{Lu}\p{L}+`,                                  // O'Brien
   String.raw`\p{L}+(?=n't\b)`,                                    // does|n't
@@ -61,6 +66,12 @@ function decimalAt(sub: string, j: number): boolean {
   return before >= 48 && before <= 57 && after >= 48 && after <= 57;
 }
 
+/** An ASCII letter at j. */
+function letterAt(sub: string, j: number): boolean {
+  const c = sub.charCodeAt(j);
+  return c < 128 && ASCII_KIND[c] === LETTER;
+}
+
 /**
  * End of the token the regex (without its URL and address alternatives) matches at `at`, found by a
  * character scan for the plainest tokens, or -1 when the regex must decide. Exactly the regex's
@@ -79,7 +90,8 @@ function plainTokenEnd(sub: string, at: number): number {
     while (j < sub.length) { const d = sub.charCodeAt(j); if (d >= 128 || (ASCII_KIND[d]! & (LETTER | DIGIT)) === 0) break; j++; }
     if (j === sub.length) return j;
     const d = sub.charCodeAt(j);
-    if (d >= 128 || d === HYPHEN || d === AMPERSAND || d === APOSTROPHE || (d === PERIOD && (j === at + 1 || decimalAt(sub, j)))) return -1;
+    // (a period glued to a letter after the word may be inside a site's name or a degree: "MoveOn.org", "Ph.D.")
+    if (d >= 128 || d === HYPHEN || d === AMPERSAND || d === APOSTROPHE || (d === PERIOD && (j === at + 1 || decimalAt(sub, j) || letterAt(sub, j + 1)))) return -1;
     return j;
   }
   while (j < sub.length) { const d = sub.charCodeAt(j); if (d >= 128 || ASCII_KIND[d] !== DIGIT) break; j++; }

@@ -10,7 +10,7 @@ import { entityRecognizer } from '../../src/entities/index.js';
 import { attributor, type Attribution } from '../../src/attribution/index.js';
 import { analyzeDoc } from '../../src/analyze.js';
 import { seedText, SEED_SKIP, SEED_DATE } from '../helpers/seed.js';
-import { attributiveParticiple, infinitiveCue, proFormContent, claimedFragment, splitAtSecondCue, continuedQuote, gerundSource, interposedFrame, joinedStatement, notSpeakerLabel, nameWordCue, namingCue, nestedCue, notSpeech, passiveTelling, progressiveSubject, refineAttributions, sharedSubject, balancedBrackets, trailingLink, sourceEdges, sourcelessDuplicate, cueAdverbs, settingBeforeThat, relativeClauseEnd } from '../../src/attribution/refiners/index.js';
+import { objectSource, attributiveParticiple, infinitiveCue, proFormContent, claimedFragment, splitAtSecondCue, continuedQuote, gerundSource, interposedFrame, joinedStatement, notSpeakerLabel, nameWordCue, namingCue, nestedCue, notSpeech, passiveTelling, progressiveSubject, refineAttributions, sharedSubject, balancedBrackets, trailingLink, sourceEdges, sourcelessDuplicate, cueAdverbs, settingBeforeThat, relativeClauseEnd } from '../../src/attribution/refiners/index.js';
 
 // Every sentence here is composed for the tests. The refiners are tested on
 // hand-built relations (so the test does not depend on what the tagger finds),
@@ -833,4 +833,81 @@ test('relative-clause-end and shared-subject: "A porter who asked not to be name
   const clerk = rel(e, 'asked', 'who', 'to see the ledger');
   relativeClauseEnd.refine(e, [clerk]);
   assert.equal(text(e, clerk.content[0]!), 'to see the ledger');
+});
+
+test('not-speech: "That said," is a discourse marker in a bracketed sentence too ("(That said, ...)")', () => {
+  const d = doc('The pier is safe. (That said, the captain also noted that the tide was high.)');
+  assert.deepEqual(notSpeech.refine(d, [rel(d, 'said', 'That', 'the captain also noted that the tide was high')]), []);
+});
+
+test('shared-subject: a model participle after a comma takes the subject opening the sentence, only there and with no quote before', () => {
+  const d = doc('Dock workers staged a short strike at the harbor, demanding that the port hire more pilots.');
+  const a = rel(d, 'demanding', null, 'that the port hire more pilots');
+  sharedSubject.refine(d, [a]);
+  assert.equal(text(d, a.source), 'Dock workers');
+  // a subject after an opening phrase, or a sentence with a quotation, is left to the model
+  const e = doc('With the strike over, the port reopened its gates, hoping that ships would return.');
+  const b = rel(e, 'hoping', null, 'that ships would return');
+  sharedSubject.refine(e, [b]);
+  assert.equal(b.source, null);
+  const f = doc('"We need pilots," the captain said, referring to the port.');
+  const c = rel(f, 'referring to', null, 'the port');
+  sharedSubject.refine(f, [c]);
+  assert.equal(c.source, null);
+});
+
+test('source-edges: a clause the writer adds after a comma ("writing in the Gazette", "though he added") is not part of the source', () => {
+  const d = doc('Nate Roe, writing in the Gazette, noticed that ferry fares rose. "Fares will rise," said Ann Lee, though she added that the board may wait.');
+  const noticed = rel(d, 'noticed', 'Nate Roe, writing in the Gazette', 'that ferry fares rose');
+  const said = rel(d, 'said', 'Ann Lee, though she added that the board may wait', 'Fares will rise');
+  sourceEdges.refine(d, [noticed, said]);
+  assert.deepEqual([text(d, noticed.source), text(d, said.source)], ['Nate Roe', 'Ann Lee']);
+  // a post named with an -ing word stays: "managing director"
+  const e = doc('"Fares will rise," said Ken Ito, managing director of the ferry line.');
+  const s2 = rel(e, 'said', 'Ken Ito, managing director of the ferry line', 'Fares will rise');
+  sourceEdges.refine(e, [s2]);
+  assert.equal(text(e, s2.source), 'Ken Ito, managing director of the ferry line');
+});
+
+test('object-source: the object of an earlier verb before "and" and the cue is no source; the earlier relation\'s source is', () => {
+  const d = doc('The harbor master announced the closure of the pier between the ferry and the dock and said repairs would take a week.');
+  const announced = rel(d, 'announced', 'The harbor master', 'the closure of the pier between the ferry and the dock');
+  const said = rel(d, 'said', 'the ferry and the dock', 'repairs would take a week');
+  objectSource.refine(d, [announced, said]);
+  assert.equal(text(d, said.source), 'The harbor master');
+  // with no earlier relation the source is left out; a subject before its own verb stays
+  const e = doc('A clerk greeted the mayor and her aide and reported the visit.');
+  const reported = rel(e, 'reported', 'the mayor and her aide', 'the visit');
+  objectSource.refine(e, [reported]);
+  assert.equal(reported.source, null);
+  const f = doc('The mayor and her aide later said the pier would reopen.');
+  const said2 = rel(f, 'later said', 'The mayor and her aide', 'the pier would reopen');
+  objectSource.refine(f, [said2]);
+  assert.equal(text(f, said2.source), 'The mayor and her aide');
+});
+
+test('object-source: the object before a comma and a participle cue is no source either, unless a quotation\'s frame precedes it', () => {
+  const d = doc('The council sent a letter to the harbor master, urging a new pier.');
+  const sent = rel(d, 'sent', 'The council', 'a letter');
+  const urging = rel(d, 'urging', 'the harbor master', 'a new pier');
+  objectSource.refine(d, [sent, urging]);
+  assert.equal(text(d, urging.source), 'The council');
+  const e = doc('"It will rise," said Ann Lee, a harbor pilot, referring to the tide.');
+  const referring = rel(e, 'referring to', 'Ann Lee, a harbor pilot', 'the tide');
+  objectSource.refine(e, [referring]);
+  assert.equal(text(e, referring.source), 'Ann Lee, a harbor pilot');
+});
+
+test('source-edges: a relative pronoun opening a source, and a number\'s scale word after the number, are not part of it', () => {
+  const d = doc('The board ordered a review, which local papers claimed would delay the pier. It needs $30 million engineers say it will cost.');
+  const claimed = rel(d, 'claimed', 'which local papers', 'would delay the pier');
+  const say = rel(d, 'say', 'million engineers', 'it will cost');
+  sourceEdges.refine(d, [claimed, say]);
+  assert.deepEqual([text(d, claimed.source), text(d, say.source)], ['local papers', 'engineers']);
+  // a lone "which" stays (nothing after it), and "Millions" is a mention of its own
+  const e = doc('The plan, which said little, failed. Millions say the plan failed.');
+  const which = rel(e, 'said', 'which', 'little');
+  const millions = rel(e, 'say', 'Millions', 'the plan failed');
+  sourceEdges.refine(e, [which, millions]);
+  assert.deepEqual([text(e, which.source), text(e, millions.source)], ['which', 'Millions']);
 });

@@ -160,3 +160,15 @@ test('rankSource: the sums it keeps per feature group give the boundaries of sco
     }
   }
 });
+
+test('a site named in a source stays whole ("Teachwatch.org"), not cut at its period', async () => {
+  const { analyze } = await import('../../src/analyze.js');
+  const r = analyze({ text: 'A report published by Teachwatch.org showed that most schools were short of staff.' });
+  assert.deepEqual(r.quotes.map((q) => q.source?.text), ['A report published by Teachwatch.org']);
+});
+
+test('a state\'s short form before a quotation ends the sentence, and the source with it ("of Tampa, Fla. \\"The ...")', async () => {
+  const { analyze } = await import('../../src/analyze.js');
+  const r = analyze({ text: '"Fares will rise," said Ann Lee, 40, of Tampa, Fla. "The board knows it." The mayor left.' });
+  assert.deepEqual(r.quotes.map((q) => q.source?.text), ['Ann Lee, 40, of Tampa, Fla.']);
+});

@@ -71,6 +71,20 @@ test('tokens: a party and state after a politician\'s name stay one token, and t
   assert.deepEqual(sentences('Rep. Ann Lee (D-N.C.) said the bill was late. Sen. Tom Ray (R-N.H.) agreed.'), ['Rep. Ann Lee (D-N.C.) said the bill was late.', 'Sen. Tom Ray (R-N.H.) agreed.']);
 });
 
+test('tokens: a site\'s name, a degree and a party and state without its last period stay one token', () => {
+  assert.deepEqual(tokens('Votewell.org and Pollwise.com polled Ann Lee, Ph.D., and Tom Hale (R-S.C).'), [
+    'Votewell.org', 'and', 'Pollwise.com', 'polled', 'Ann', 'Lee', ',', 'Ph.D.', ',', 'and', 'Tom', 'Hale', '(', 'R-S.C', ')', '.',
+  ]);
+  // a period glued between two words is still no site ("late.The"), and "Ph.D." ends a sentence before a sentence starter
+  assert.deepEqual(sentences('She has a Ph.D. from Yale. She has a Ph.D. He has none.'), ['She has a Ph.D. from Yale.', 'She has a Ph.D.', 'He has none.']);
+  assert.deepEqual(tokens('It was late.The pier closed.'), ['It', 'was', 'late', '.', 'The', 'pier', 'closed', '.']);
+});
+
+test('sentences: a state\'s short form ends the sentence before a quotation opening with a capital; "U.S." before a quotation does not', () => {
+  assert.deepEqual(sentences('He spoke in Utica, N.Y. "The toll is wrong." She spoke in Tampa, Fla. \'\'We agree.\'\''), ['He spoke in Utica, N.Y.', '"The toll is wrong."', 'She spoke in Tampa, Fla.', "''We agree.''"]);
+  assert.deepEqual(sentences('The U.S. "War on Drugs" failed. He lives in Reno, Nev. "soon" he said.'), ['The U.S. "War on Drugs" failed.', 'He lives in Reno, Nev. "soon" he said.']);
+});
+
 test('token offsets point into the original text', () => {
   const text = 'A\u00a0“quote” – here.';
   const d = new Doc(text);

@@ -23,7 +23,7 @@ test('tokenize: offsets are into the full text when a span is given', () => {
 
 test('tokenize: the character scan for plain tokens gives the regex tokens (random texts of tricky pieces)', () => {
   const pieces = ['a', 'I', 'U', 'Mr', 'does', 'n', "n't", "'s", "'", 'O', 'Brien', 'D', '-', '--', '&', '.', '..', ',', ':', '/', ';', '"', '(', ')',
-    '!', '?', '$', '€', '5', '1990', 's', 'th', '3,000', 'é', 'Жук', '\u0301', ' ', ' ', '  ', '\n', '\u00a0', '\u2009', '@', '#', '://', 'www.', 'x_y', '%', '*', 'ab12', '12ab'];
+    '!', '?', '$', '€', '5', '1990', 's', 'th', '3,000', 'é', 'Жук', '\u0301', ' ', ' ', '  ', '\n', '\u00a0', '\u2009', '@', '#', '://', 'www.', 'x_y', '%', '*', 'ab12', '12ab', '.com', 'org', 'Ph', '.D'];
   let seed = 3;
   const next = () => (seed = (Math.imul(seed, 1103515245) + 12345) >>> 1);
   for (let k = 0; k < 4000; k++) {
