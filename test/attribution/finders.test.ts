@@ -610,3 +610,10 @@ test('direct: “…’’ (two closing single marks typed for the double one) c
   expectQuote('\u201cIt was an attempt to mislead voters,\u2019\u2019 Dana Holt, head of the fact-checking charity Harbor Check, told the radio station. The vote is on Friday.',
     { cue: 'told', source: 'Dana Holt, head of the fact-checking charity Harbor Check', content: 'It was an attempt to mislead voters', kind: 'direct' });
 });
+
+test('patterns: "X, filed on Friday, says C": a subject set off by a participle clause is the source, not a statement before "says"', () => {
+  expectQuote('The lawsuit, lodged in the district court in Marrow on Tuesday, says the builder hid cracks in the foundations.',
+    { cue: 'says', source: 'The lawsuit, lodged in the district court in Marrow on Tuesday', content: 'the builder hid cracks in the foundations' });
+  // (a statement before the frame still holds its finite verb)
+  expectQuote('Ferry fares will rise again next year, says Dana Holt.', { cue: 'says', source: 'Dana Holt', content: 'Ferry fares will rise again next year' });
+});
