@@ -617,3 +617,12 @@ test('patterns: "X, filed on Friday, says C": a subject set off by a participle 
   // (a statement before the frame still holds its finite verb)
   expectQuote('Ferry fares will rise again next year, says Dana Holt.', { cue: 'says', source: 'Dana Holt', content: 'Ferry fares will rise again next year' });
 });
+
+test('segment: "said no." in lower case before a capitalized word ends its sentence (no abbreviation of "number" without a number after it)', () => {
+  const doc = run('Asked whether the club would sell him, the manager said no. Several offers had arrived by then.');
+  const contents = doc.quotes.map((q) => str(doc, q.content)!);
+  assert.ok(!contents.some((c) => c.includes('Several')), contents.join(' | '));
+  assert.equal(doc.sentences.length, 2);
+  // ("ranked no. 5" still holds its number)
+  assert.equal(run('The paper ranked the school no. 5 in the state. Parents were pleased.').sentences.length, 2);
+});
