@@ -911,3 +911,13 @@ test('source-edges: a relative pronoun opening a source, and a number\'s scale w
   sourceEdges.refine(e, [which, millions]);
   assert.deepEqual([text(e, which.source), text(e, millions.source)], ['which', 'Millions']);
 });
+
+test('refine:writer-remark: "C, and I think ..." closing a reported statement is the writer\'s remark', () => {
+  const doc = full.run(new Doc('Residents say the new toll will empty the harbour road, and I think they are right.'));
+  const q = doc.quotes.find((x) => doc.text.slice(x.cue!.start, x.cue!.end) === 'say');
+  assert.ok(q);
+  assert.equal(doc.text.slice(q.content.start, q.content.end), 'the new toll will empty the harbour road');
+  // (the source's own quoted words keep it)
+  const d2 = full.run(new Doc('Residents say "the toll will empty the road, and I think the council knows it."'));
+  assert.ok(d2.quotes.some((x) => d2.text.slice(x.content.start, x.content.end).includes('I think the council')));
+});

@@ -8,7 +8,7 @@ import { isPlaceName } from '../../lexicon/gazetteer.js';
 import { MONTHS, MONTH_RE, WEEKDAYS, WEEKDAY_RE, isTimeWord } from '../../lexicon/time.js';
 import { trimPunct } from '../model/spans.js';
 import { AFTER_SUBJECT_ADVERBS, CLAUSE_OPENING_ADVERBS, CUE_ADVERBS, LEADING_CONJUNCTION, LY_NOT_ADVERBS } from '../../lexicon/adverbs.js';
-import { ASPECT_CUE_VERB, CLAIM_NOUNS, CUE_AUXILIARIES, CUE_VERB_FORMS, INTENTION_CUE_VERB, PASSIVE_TELLING, REPORTING_VERBS } from '../../lexicon/reporting.js';
+import { ASPECT_CUE_VERB, CLAIM_NOUNS, CUE_AUXILIARIES, CUE_VERB_FORMS, INTENTION_CUE_VERB, PASSIVE_TELLING, REPORTING_VERBS, WRITER_OPINION_VERBS } from '../../lexicon/reporting.js';
 import { entityAt } from '../../entities/index.js';
 import { DOCUMENT_NOUNS } from '../../lexicon/speaker-kinds.js';
 
@@ -1241,6 +1241,34 @@ export const trailingLink: Refiner = {
 };
 
 /**
+ * "Critics say it will hurt small businesses, and I think they are right": in a reported (unquoted) statement of a
+ * source other than "I" or "we" and with no first person in it, a closing clause "and|but I think ..." is the writer's remark, left out. (PolNeAR
+ * has none: its dev and held-out train are unchanged.)
+ */
+const WRITER_REMARK = new RegExp(String.raw`,\s+(?:and|but)\s+I\s+(?:${WRITER_OPINION_VERBS.join('|')})\b[^"]*$`);
+/** A source ending in "I" or "we", or a statement in the first person: the "I" after it may be the speaker's. */
+const FIRST_PERSON_END = /\b(?:I|we|me|us)$/i;
+const FIRST_PERSON_WORD = /\b(?:I|me|my|we|us|our)\b/;
+export const writerRemark: Refiner = {
+  name: 'refine:writer-remark',
+  refine(doc, atts) {
+    for (const a of atts) {
+      // (a transcript's label or a sign-off names the speaker of the words themselves)
+      if (a.direct || !a.content.length || !a.source || /^(?:label|signoff):/.test(a.rule) || FIRST_PERSON_END.test(doc.matchText.slice(a.source.start, a.source.end))) continue;
+      const last = a.content[a.content.length - 1]!;
+      const text = doc.matchText.slice(last.start, last.end);
+      // (not in a quotation: a statement with quotation marks in it may be the source's own words)
+      if (text.includes('"')) continue;
+      const m = WRITER_REMARK.exec(text);
+      if (!m || m.index === 0 || a.content.some((c) => FIRST_PERSON_WORD.test(doc.matchText.slice(c.start, Math.min(c.end, last.start + m.index))))) continue;
+      a.content = [...a.content.slice(0, -1), { start: last.start, end: last.start + m.index }];
+      tagged(a, this.name);
+    }
+    return atts;
+  },
+};
+
+/**
  * "A man who worked for Mara Voss has revealed ...": a source that opens with
  * the relative pronoun of a longer clause is the noun phrase the clause hangs
  * from, with it (the model had taken "who worked for Mara Voss", which reads as
@@ -1492,7 +1520,7 @@ export const cueAdverbs: Refiner = {
   },
 };
 
-export const REFINERS: readonly Refiner[] = [subordinateClause, infinitiveCue, proFormContent, settingBeforeThat, gerundSource, notSpeakerLabel, namingCue, notSpeech, nameWordCue, joinedStatement, relativeClauseEnd, nestedCue, sourcelessDuplicate, progressiveSubject, continuedQuote, interposedFrame, claimedFragment, splitAtSecondCue, passiveTelling, relativeSource, sharedSubject, balancedBrackets, trailingLink, sourceEdges, objectSource, attributiveParticiple, cueAdverbs];
+export const REFINERS: readonly Refiner[] = [subordinateClause, infinitiveCue, proFormContent, settingBeforeThat, gerundSource, notSpeakerLabel, namingCue, notSpeech, nameWordCue, joinedStatement, relativeClauseEnd, nestedCue, sourcelessDuplicate, progressiveSubject, continuedQuote, interposedFrame, claimedFragment, splitAtSecondCue, passiveTelling, relativeSource, sharedSubject, balancedBrackets, trailingLink, writerRemark, sourceEdges, objectSource, attributiveParticiple, cueAdverbs];
 
 export function refineAttributions(doc: Doc, atts: Attribution[], refiners: readonly Refiner[] = REFINERS): Attribution[] {
   let out = atts;
