@@ -323,7 +323,8 @@ export const sourcelessDuplicate: Refiner = {
 /**
  * "The chief executive told analysts on an earnings call that demand was strong": a second cue found between a
  * relation's cue and its content, with the very same content ("call", its source "analysts on an earnings"), is a
- * word of the first frame, not a frame of its own: dropped. (PolNeAR held-out train: 11 such cues, none annotated.)
+ * word of the first frame, not a frame of its own: dropped (the model's only: PolNeAR dev source and cue fp -1,
+ * held-out train source and cue fp -5, no tp lost).
  */
 const sameFragments = (x: readonly Span[], y: readonly Span[]) => x.length === y.length && x.every((c, k) => c.start === y[k]!.start && c.end === y[k]!.end);
 export const frameWord: Refiner = {
