@@ -934,3 +934,8 @@ test('refine:frame-word: a model cue between another relation\'s cue and the sam
   const f = full.run(new Doc('The finance chief told investors on an earnings call that demand was strong.'));
   assert.deepEqual(f.quotes.map((q) => f.text.slice(q.cue!.start, q.cue!.end)), ['told']);
 });
+
+test('refine:not-speech: "speaking on condition of anonymity" is the terms of an interview, not a statement', () => {
+  const f = full.run(new Doc('A port official, speaking on condition of anonymity, said the ferry had been seized.'));
+  assert.deepEqual(f.quotes.map((q) => f.text.slice(q.content.start, q.content.end)), ['the ferry had been seized']);
+});

@@ -239,6 +239,8 @@ export const notSpeech: Refiner = {
       if (a.rule.startsWith('model:') && /^\p{Lu}{2,}$/u.test(cue) && !REPORTING_FORMS.has(cue.toLowerCase())) return false;
       if (SPEAKING_EVENT.test(cue) && !SPEECH_TOPIC_AFTER.test(M.slice(a.cue.end, a.cue.end + 8))) return false;
       if (summoned(doc, a.cue, cue)) return false;
+      // "speaking on condition of anonymity": the terms of an interview, not a statement (the model's, held-out train has none)
+      if (/\bcondition\s+of$/i.test(cue) && a.content.length === 1 && /^anonymity$/i.test(M.slice(a.content[0]!.start, a.content[0]!.end).trim())) return false;
       if (APPEARANCE.test(cue) && APPEARANCE_AFTER.test(M.slice(a.cue.end, a.cue.end + 12))) return false;
       // "prices vary according to your tariff": a measure of change, not a source
       if (/^according\s+to$/i.test(cue) && VARY_BEFORE.test(M.slice(Math.max(0, a.cue.start - 24), a.cue.start))) return false;
