@@ -939,3 +939,13 @@ test('refine:not-speech: "speaking on condition of anonymity" is the terms of an
   const f = full.run(new Doc('A port official, speaking on condition of anonymity, said the ferry had been seized.'));
   assert.deepEqual(f.quotes.map((q) => f.text.slice(q.content.start, q.content.end)), ['the ferry had been seized']);
 });
+
+test('refine:closing-mark: a reported statement ending a quotation of the speaker\'s words keeps the closing mark', () => {
+  for (const [text, content] of [
+    ["The mayor said the new bridge was 'a white elephant in the making'.", "the new bridge was 'a white elephant in the making'"],
+    ['The mayor said the new bridge was \u201ca white elephant in the making\u201d.', 'the new bridge was \u201ca white elephant in the making\u201d'],
+  ]) {
+    const f = full.run(new Doc(text));
+    assert.deepEqual(f.quotes.map((q) => f.text.slice(q.content.start, q.content.end)), [content]);
+  }
+});

@@ -1238,6 +1238,39 @@ export const balancedBrackets: Refiner = {
   },
 };
 
+/**
+ * "Mr Johnson said the plan was 'a disaster waiting to happen'.": a reported statement that opens a quotation of the
+ * speaker's words and stops right before its closing mark takes the mark ("... happen'"), so the record's content is
+ * balanced. (Scoring trims edge punctuation: PolNeAR is unchanged.)
+ */
+const OPENING_SINGLE = /(?:^|[\s(\[—-])'(?=\p{L})/gu;
+export const closingMark: Refiner = {
+  name: 'refine:closing-mark',
+  refine(doc, atts) {
+    const M = doc.matchText;
+    for (const a of atts) {
+      if (!a.content.length || a.direct) continue;
+      const last = a.content[a.content.length - 1]!;
+      const mark = M[last.end];
+      if (mark !== '"' && mark !== "'") continue;
+      // (the mark closes: no letter right after it, "happen'." not "it's")
+      if (/[\p{L}\p{N}]/u.test(M[last.end + 1] ?? '')) continue;
+      const t = M.slice(last.start, last.end);
+      const open = mark === '"' ? (t.split('"').length - 1) % 2 === 1 : unclosedSingle(t);
+      if (!open) continue;
+      a.content = [...a.content.slice(0, -1), { start: last.start, end: last.end + 1 }];
+      tagged(a, this.name);
+    }
+    return atts;
+  },
+};
+/** Whether the text's last opening single mark (after a space, before a letter) has no closing mark after it. */
+function unclosedSingle(t: string): boolean {
+  let at = -1;
+  for (const m of t.matchAll(OPENING_SINGLE)) at = m.index! + m[0].length - 1;
+  return at >= 0 && !/'(?![\p{L}\p{N}])/u.test(t.slice(at + 1));
+}
+
 /** A content does not end in a link ("... whenever needed pic.twitter.com/MYwRz9", an embedded post's picture). */
 const TRAILING_LINK = /(?:\s+(?:pic\.twitter\.com\/\S+|https?:\/\/\S+|t\.co\/\S+|bit\.ly\/\S+))+[\s.]*$/i;
 export const trailingLink: Refiner = {
@@ -1537,7 +1570,7 @@ export const cueAdverbs: Refiner = {
   },
 };
 
-export const REFINERS: readonly Refiner[] = [subordinateClause, infinitiveCue, proFormContent, settingBeforeThat, gerundSource, notSpeakerLabel, namingCue, notSpeech, nameWordCue, joinedStatement, relativeClauseEnd, nestedCue, sourcelessDuplicate, progressiveSubject, continuedQuote, interposedFrame, claimedFragment, splitAtSecondCue, passiveTelling, relativeSource, sharedSubject, balancedBrackets, trailingLink, writerRemark, sourceEdges, frameWord, objectSource, attributiveParticiple, cueAdverbs];
+export const REFINERS: readonly Refiner[] = [subordinateClause, infinitiveCue, proFormContent, settingBeforeThat, gerundSource, notSpeakerLabel, namingCue, notSpeech, nameWordCue, joinedStatement, relativeClauseEnd, nestedCue, sourcelessDuplicate, progressiveSubject, continuedQuote, interposedFrame, claimedFragment, splitAtSecondCue, passiveTelling, relativeSource, sharedSubject, balancedBrackets, closingMark, trailingLink, writerRemark, sourceEdges, frameWord, objectSource, attributiveParticiple, cueAdverbs];
 
 export function refineAttributions(doc: Doc, atts: Attribution[], refiners: readonly Refiner[] = REFINERS): Attribution[] {
   let out = atts;
