@@ -963,3 +963,13 @@ test('"the club" is a body that may be a club: not a known company named before 
   const u = speakers('Arsenal said the goalkeeper was hurt. The club later confirmed he would miss the final.');
   assert.equal(u.get('The club'), 'Arsenal / organization');
 });
+
+test('a spokesperson for names joined by "and" or "&" is unnamed, and a name joined by "&" is a firm\'s', () => {
+  assert.equal(analyzeMention('A spokeswoman for Harlow and Crane').kind, 'anonymous');
+  assert.equal(analyzeMention('A spokeswoman for Harlow & Crane').kind, 'anonymous');
+  const firm = analyzeMention('Harlow & Crane');
+  assert.equal(firm.kind, 'organization');
+  assert.equal(firm.name, 'Harlow & Crane');
+  // (a named person after "for" is still read as before: the spokesperson is unnamed)
+  assert.equal(analyzeMention('A spokeswoman for Ada Brennan and Tom Holt').kind, 'anonymous');
+});
