@@ -626,3 +626,10 @@ test('segment: "said no." in lower case before a capitalized word ends its sente
   // ("ranked no. 5" still holds its number)
   assert.equal(run('The paper ranked the school no. 5 in the state. Parents were pleased.').sentences.length, 2);
 });
+
+test('patterns: a day between the verb and its clause ("said on Thursday it would ...") is no part of the statement', () => {
+  expectQuote('The ferry operator said on Thursday it would suspend the night crossing.', { cue: 'said', source: 'The ferry operator', content: 'it would suspend the night crossing' });
+  expectQuote('The harbour master told reporters last week the old pier was unsafe.', { cue: 'told', source: 'The harbour master', content: 'the old pier was unsafe' });
+  // (a day that is the clause's subject stays)
+  expectQuote('The mayor said Monday marked a turning point for the city.', { cue: 'said', source: 'The mayor', content: 'Monday marked a turning point for the city' });
+});

@@ -67,8 +67,15 @@ const AS_SOURCE = /^([^,]{1,120}),\s+as\s+((?:(?:the|a|an|his|her|their|its|one)
 /** A name (capitalized words) and a relative clause set off after it, and nothing else. */
 const NAME_WITH_RELATIVE = /^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4},\s+(?:who|whose|which)\s[^,]*$/u;
 /** Words that open a reported clause's subject after an addressee with no "that" ("told reporters the plan was dead"). */
+const WEEKDAY_NAMES = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 const CLAUSE_SUBJECT_OPENER = String.raw`(?:the|a|an|this|these|those|his|her|their|its|our|my|he|she|it|they|we|i|there|no|some|many|most|all|both|every|one|two|three)\b`;
-const HEAD_SRC_CUE = new RegExp(String.raw`^([^"]{1,160}?)\s+(${ADV}${CUE_RE_SRC})${CUE_END}(${ADDRESSEE}(?=\s+that\b|\s*[,:]|\s+${CLAUSE_SUBJECT_OPENER}))?\s*[,:]?\s+((?:that\s+)?(?!'')[^"].*?)\s*$`, 'du');
+/**
+ * A day between the verb and its clause ("said on Monday it would cut jobs", "told MPs last week the bill was dead"):
+ * no part of the statement when a subject or "that" follows (not "said Monday marked a turning point"). Held-out
+ * train content +3 tp / -3 fp, dev unchanged.
+ */
+const WHEN_BEFORE_CLAUSE = String.raw`(?:\s+(?:on\s+)?(?:today|yesterday|(?:${WEEKDAY_NAMES})(?:\s+(?:morning|afternoon|evening|night))?|last\s+(?:week|month|year|night)|this\s+(?:week|month|morning|afternoon|evening))(?=\s+that\b|\s+${CLAUSE_SUBJECT_OPENER}))?`;
+const HEAD_SRC_CUE = new RegExp(String.raw`^([^"]{1,160}?)\s+(${ADV}${CUE_RE_SRC})${CUE_END}(${ADDRESSEE}(?=\s+that\b|\s*[,:]|\s+(?:${WHEN_SAID_RE}\s+)?${CLAUSE_SUBJECT_OPENER}))?${WHEN_BEFORE_CLAUSE}\s*[,:]?\s+((?:that\s+)?(?!'')[^"].*?)\s*$`, 'du');
 /** "... Misri said and added that C": a second cue verb joined by "and", its "that" clause (the source is the first verb's, filled by refine:shared-subject). */
 const AND_CUE_THAT = new RegExp(String.raw`\s(?:and|but)\s+(${ADV}${CUE_RE_SRC})${CUE_END}\s+(that\s+[^"]+?)\s*$`, 'du');
 /** "C, says Buser, C": an inverted frame set inside the statement, which goes on in lower case after it. */
