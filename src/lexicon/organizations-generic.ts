@@ -80,3 +80,9 @@ export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
   'regulator', 'kremlin', 'pentagon', 'bureau', 'service', 'panel', 'ministry', 'center', 'centre', 'network', 'think tank', 'fund',
   'school', 'delegation', 'force', 'federation', 'country', 'nation', ...TRADE_AND_PLACE_BODY_NOUNS,
 ]);
+
+/**
+ * A sports club's name, by the words such names hold ("Leeds United", "Celtic FC", "Bristol Rovers"): "the club" is a
+ * body so named, or one described so before, not the last company named.
+ */
+export const CLUB_NAME_WORDS = /\b(?:FC|F\.C\.|AFC|CF|SC|Club|United|City|Rovers|Wanderers|Athletic|Albion|Hotspur|Rangers|Celtic|Villa|Town|County)\b/;

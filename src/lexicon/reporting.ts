@@ -227,3 +227,9 @@ export const CUE_AUXILIARIES: ReadonlySet<string> = new Set([
   'has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'did', 'does', 'do', 'could', 'should', 'may', 'might', 'can',
   'must', 'been', 'be', "'s", '’s', "'ve", '’ve', "'d", '’d', "'re", '’re', "'ll", '’ll',
 ]);
+
+/**
+ * Verbs of opinion right after a writer's "I" joined to a reported statement ("Critics say it will hurt small
+ * businesses, and I think they are right"): the remark is the writer's own, not the source's.
+ */
+export const WRITER_OPINION_VERBS: readonly string[] = ['think', 'believe', 'agree', 'disagree', 'suspect', 'doubt', 'fear', 'reckon', 'hope', 'suppose'];

@@ -33,6 +33,11 @@ function quoteOpensAfterPlace(matchText: string, tokens: Token[], tok: string, j
   return k > j && k < last && /^\p{Lu}/u.test(matchText[tokens[k]!.start]!);
 }
 
+/** Whether the token at `j` (before `last`) is a number, or a number sign before one ("No. #5"). */
+function nextIsNumber(matchText: string, tokens: Token[], j: number, last: number): boolean {
+  return j < last && /^[\d#]/.test(matchText[tokens[j]!.start]!);
+}
+
 export function splitSentences(matchText: string, paragraphs: Span[], tokens: Token[]): Sentence[] {
   const out: Sentence[] = [];
   let ti = 0;
@@ -63,7 +68,8 @@ export function splitSentences(matchText: string, paragraphs: Span[], tokens: To
       else if (tok.length > 1 && tok.endsWith('.')) {
         const low = tok.slice(0, -1).toLowerCase();
         if (TITLE_ABBREVIATIONS.has(low) || (tok.length === 2 && /\p{Lu}/u.test(tok[0]!))) abbrev = 'title'; // "Sen.", an initial "W."
-        else if (NUMBER_ABBREVIATIONS.has(low)) abbrev = 'number';
+        // ("he said no. Nobody ...": the word in lower case and no number after it is a word ending its sentence)
+        else if (NUMBER_ABBREVIATIONS.has(low)) abbrev = tok[0] === low[0] && !nextIsNumber(matchText, tokens, i + 1, last) ? null : 'number';
         else abbrev = 'other';
         isEnd = true;
       }

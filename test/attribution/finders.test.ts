@@ -610,3 +610,26 @@ test('direct: “…’’ (two closing single marks typed for the double one) c
   expectQuote('\u201cIt was an attempt to mislead voters,\u2019\u2019 Dana Holt, head of the fact-checking charity Harbor Check, told the radio station. The vote is on Friday.',
     { cue: 'told', source: 'Dana Holt, head of the fact-checking charity Harbor Check', content: 'It was an attempt to mislead voters', kind: 'direct' });
 });
+
+test('patterns: "X, filed on Friday, says C": a subject set off by a participle clause is the source, not a statement before "says"', () => {
+  expectQuote('The lawsuit, lodged in the district court in Marrow on Tuesday, says the builder hid cracks in the foundations.',
+    { cue: 'says', source: 'The lawsuit, lodged in the district court in Marrow on Tuesday', content: 'the builder hid cracks in the foundations' });
+  // (a statement before the frame still holds its finite verb)
+  expectQuote('Ferry fares will rise again next year, says Dana Holt.', { cue: 'says', source: 'Dana Holt', content: 'Ferry fares will rise again next year' });
+});
+
+test('segment: "said no." in lower case before a capitalized word ends its sentence (no abbreviation of "number" without a number after it)', () => {
+  const doc = run('Asked whether the club would sell him, the manager said no. Several offers had arrived by then.');
+  const contents = doc.quotes.map((q) => str(doc, q.content)!);
+  assert.ok(!contents.some((c) => c.includes('Several')), contents.join(' | '));
+  assert.equal(doc.sentences.length, 2);
+  // ("ranked no. 5" still holds its number)
+  assert.equal(run('The paper ranked the school no. 5 in the state. Parents were pleased.').sentences.length, 2);
+});
+
+test('patterns: a day between the verb and its clause ("said on Thursday it would ...") is no part of the statement', () => {
+  expectQuote('The ferry operator said on Thursday it would suspend the night crossing.', { cue: 'said', source: 'The ferry operator', content: 'it would suspend the night crossing' });
+  expectQuote('The harbour master told reporters last week the old pier was unsafe.', { cue: 'told', source: 'The harbour master', content: 'the old pier was unsafe' });
+  // (a day that is the clause's subject stays)
+  expectQuote('The mayor said Monday marked a turning point for the city.', { cue: 'said', source: 'The mayor', content: 'Monday marked a turning point for the city' });
+});

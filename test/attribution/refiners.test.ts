@@ -10,7 +10,7 @@ import { entityRecognizer } from '../../src/entities/index.js';
 import { attributor, type Attribution } from '../../src/attribution/index.js';
 import { analyzeDoc } from '../../src/analyze.js';
 import { seedText, SEED_SKIP, SEED_DATE } from '../helpers/seed.js';
-import { objectSource, attributiveParticiple, infinitiveCue, proFormContent, claimedFragment, splitAtSecondCue, continuedQuote, gerundSource, interposedFrame, joinedStatement, notSpeakerLabel, nameWordCue, namingCue, nestedCue, notSpeech, passiveTelling, progressiveSubject, refineAttributions, sharedSubject, balancedBrackets, trailingLink, sourceEdges, sourcelessDuplicate, cueAdverbs, settingBeforeThat, relativeClauseEnd } from '../../src/attribution/refiners/index.js';
+import { frameWord, objectSource, attributiveParticiple, infinitiveCue, proFormContent, claimedFragment, splitAtSecondCue, continuedQuote, gerundSource, interposedFrame, joinedStatement, notSpeakerLabel, nameWordCue, namingCue, nestedCue, notSpeech, passiveTelling, progressiveSubject, refineAttributions, sharedSubject, balancedBrackets, trailingLink, sourceEdges, sourcelessDuplicate, cueAdverbs, settingBeforeThat, relativeClauseEnd } from '../../src/attribution/refiners/index.js';
 
 // Every sentence here is composed for the tests. The refiners are tested on
 // hand-built relations (so the test does not depend on what the tagger finds),
@@ -910,4 +910,42 @@ test('source-edges: a relative pronoun opening a source, and a number\'s scale w
   const millions = rel(e, 'say', 'Millions', 'the plan failed');
   sourceEdges.refine(e, [which, millions]);
   assert.deepEqual([text(e, which.source), text(e, millions.source)], ['which', 'Millions']);
+});
+
+test('refine:writer-remark: "C, and I think ..." closing a reported statement is the writer\'s remark', () => {
+  const doc = full.run(new Doc('Residents say the new toll will empty the harbour road, and I think they are right.'));
+  const q = doc.quotes.find((x) => doc.text.slice(x.cue!.start, x.cue!.end) === 'say');
+  assert.ok(q);
+  assert.equal(doc.text.slice(q.content.start, q.content.end), 'the new toll will empty the harbour road');
+  // (the source's own quoted words keep it)
+  const d2 = full.run(new Doc('Residents say "the toll will empty the road, and I think the council knows it."'));
+  assert.ok(d2.quotes.some((x) => d2.text.slice(x.content.start, x.content.end).includes('I think the council')));
+});
+
+test('refine:frame-word: a model cue between another relation\'s cue and the same content is a word of that frame', () => {
+  const d = doc('The finance chief told investors on an earnings call that demand was strong.');
+  const told = rel(d, 'told', 'The finance chief', 'that demand was strong', 'pattern:source-cue-content');
+  const call = rel(d, 'call', 'investors on an earnings', 'that demand was strong');
+  assert.deepEqual(frameWord.refine(d, [told, call]), [told]);
+  // (a participle's own frame stays: "continued on Saturday, saying that ...")
+  const e = doc('The senator continued on Saturday, saying that the vote was rigged.');
+  const cont = rel(e, 'continued', 'The senator', 'that the vote was rigged'), saying = rel(e, 'saying', null, 'that the vote was rigged', 'pattern:participle');
+  assert.equal(frameWord.refine(e, [cont, saying]).length, 2);
+  const f = full.run(new Doc('The finance chief told investors on an earnings call that demand was strong.'));
+  assert.deepEqual(f.quotes.map((q) => f.text.slice(q.cue!.start, q.cue!.end)), ['told']);
+});
+
+test('refine:not-speech: "speaking on condition of anonymity" is the terms of an interview, not a statement', () => {
+  const f = full.run(new Doc('A port official, speaking on condition of anonymity, said the ferry had been seized.'));
+  assert.deepEqual(f.quotes.map((q) => f.text.slice(q.content.start, q.content.end)), ['the ferry had been seized']);
+});
+
+test('refine:closing-mark: a reported statement ending a quotation of the speaker\'s words keeps the closing mark', () => {
+  for (const [text, content] of [
+    ["The mayor said the new bridge was 'a white elephant in the making'.", "the new bridge was 'a white elephant in the making'"],
+    ['The mayor said the new bridge was \u201ca white elephant in the making\u201d.', 'the new bridge was \u201ca white elephant in the making\u201d'],
+  ]) {
+    const f = full.run(new Doc(text));
+    assert.deepEqual(f.quotes.map((q) => f.text.slice(q.content.start, q.content.end)), [content]);
+  }
 });

@@ -954,3 +954,22 @@ test('a record set off by a comma from the participle describing it is the recor
   const s = speakers('The report, published in the journal Coastal Ecology, found that the reef had shrunk.');
   assert.equal(s.get('The report, published in the journal Coastal Ecology'), 'The report, published in the journal Coastal Ecology / document');
 });
+
+test('"the club" is a body that may be a club: not a known company named before it', () => {
+  const s = speakers('Volkswagen said its sales fell in March. The club later confirmed the goalkeeper had signed a new contract.');
+  assert.notEqual(s.get('The club'), 'Volkswagen / organization');
+  const t = speakers('Harbor Rovers FC said the goalkeeper was hurt. Volkswagen said its sales fell. The club later confirmed he would miss the final.');
+  assert.equal(t.get('The club'), 'Harbor Rovers FC / organization');
+  const u = speakers('Arsenal said the goalkeeper was hurt. The club later confirmed he would miss the final.');
+  assert.equal(u.get('The club'), 'Arsenal / organization');
+});
+
+test('a spokesperson for names joined by "and" or "&" is unnamed, and a name joined by "&" is a firm\'s', () => {
+  assert.equal(analyzeMention('A spokeswoman for Harlow and Crane').kind, 'anonymous');
+  assert.equal(analyzeMention('A spokeswoman for Harlow & Crane').kind, 'anonymous');
+  const firm = analyzeMention('Harlow & Crane');
+  assert.equal(firm.kind, 'organization');
+  assert.equal(firm.name, 'Harlow & Crane');
+  // (a named person after "for" is still read as before: the spokesperson is unnamed)
+  assert.equal(analyzeMention('A spokeswoman for Ada Brennan and Tom Holt').kind, 'anonymous');
+});

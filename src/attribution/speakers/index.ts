@@ -1,7 +1,7 @@
 import type { Doc } from '../../doc/doc.js';
 import type { Entity, Quote, Span, Speaker, SpeakerKind } from '../../doc/types.js';
 import { entityAt } from '../../entities/index.js';
-import { GOVERNMENT_NOUNS, ORGANIZATION_HEADS, TRADE_AND_PLACE_BODY_NOUNS } from '../../lexicon/organizations-generic.js';
+import { CLUB_NAME_WORDS, GOVERNMENT_NOUNS, ORGANIZATION_HEADS, TRADE_AND_PLACE_BODY_NOUNS } from '../../lexicon/organizations-generic.js';
 import { isGovernmentPlace, isNationalityPhrase, isPlaceName } from '../../lexicon/gazetteer.js';
 import { isKnownOrganization } from '../../lexicon/organizations.js';
 import { OUTLET_DESCRIPTORS, networkStation } from '../../lexicon/media.js';
@@ -751,6 +751,17 @@ function resolveConjoined(doc: Doc, dis: Discourse, q: Quote, personStarts: numb
 // (not "the bank", "the union", "the network": Wells Fargo, the United Steelworkers and CNN are not named so)
 const TYPED_BODY_HEADS: ReadonlySet<string> = new Set(['campaign', 'committee', 'party', 'court', 'council', 'board', 'commission',
   'panel', 'league', 'association', 'foundation', 'university', 'church', 'school', 'coalition', ...TRADE_AND_PLACE_BODY_NOUNS]);
+/**
+ * Whether a body may be the one "the club" speaks of ("Tesla said ... The club confirmed" is not Tesla): named as a club
+ * ("Leeds United", "Celtic FC"), described as one before (its heads), or a name that is none of the known organizations
+ * (companies, agencies, parties: no club among them) and ends in no head of another kind of body ("Arsenal", not "the
+ * Harbor Police Department").
+ */
+function mayBeClub(r: Referent): boolean {
+  if (r.heads.has('club') || CLUB_NAME_WORDS.test(r.name)) return true;
+  return !isKnownOrganization(r.name) && !ORGANIZATION_HEADS.has(lastToken(r.name).toLowerCase());
+}
+
 /** How far back "the campaign" looks for the campaign it is ("Trump's campaign", "the Sanders campaign"). */
 const CAMPAIGN_LOOKBACK_CHARS = 1500;
 const CAMPAIGN_OWNER_RE = /\b(\p{Lu}[\p{L}'-]+)(?:['’]s?)?\s+(?:presidential\s+|re-?election\s+)?campaign\b/gu;
@@ -1019,6 +1030,7 @@ function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, perso
         if (r.heads.has(head) || lastToken(r.name) === head) return true;
         // "the campaign", "the committee" are a body of that type: "the Commission on Presidential Debates", not the FBI
         if (TYPED_BODY_HEADS.has(head)) return r.name.toLowerCase().split(/\s+/).includes(head);
+        if (head === 'club') return mayBeClub(r);
         return GOVERNMENT_NOUNS.has(head) === isGovernmentPlace(r.name);
       }
       return false;

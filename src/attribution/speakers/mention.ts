@@ -321,6 +321,19 @@ function affiliationOnly(ws: Word[], at: number): boolean {
   return true;
 }
 
+/**
+ * "a spokesman for Marks and Spencer", "a spokeswoman for Procter and Gamble": after "spokes... for", capitalized words
+ * joined by "and" or "&" name no person at the end ("Spencer"); the spokesperson is unnamed, as for a person's spokesperson
+ * (whether the words name one body or two people, "a spokesman for Smith and Jones").
+ */
+function spokespersonForJoined(ws: Word[], at: number, ampersand: boolean): boolean {
+  const from = domainStart(ws, at);
+  if (from === at && !ampersand) return false;
+  let p = from - 1;
+  if (p >= 0 && ws[p]!.lower === 'the') p--;
+  return p >= 1 && ws[p]!.lower === 'for' && /^spokes/.test(ws[p - 1]!.lower) && !personNameAfter(ws, from);
+}
+
 /** A body's head word, or its plural ("the Centers for Disease Control"). */
 function isBodyHead(lower: string): boolean {
   return ORGANIZATION_HEADS.has(lower) || (lower.endsWith('s') && ORGANIZATION_HEADS.has(lower.slice(0, -1)));
@@ -974,6 +987,10 @@ function readMention(rawText: string, base: number): MentionInfo {
     // "a professor at the University of Leeds": the professor speaks; the name is where they work
     // ("some polls in the Middle West": the polls)
     if (affiliationOnly(ws, ws.indexOf(run.name[0]!))) continue;
+    const runText = text.slice(run.name[0]!.start - start, run.name[run.name.length - 1]!.end - start), ampersand = /\s&\s/.test(runText);
+    if (spokespersonForJoined(ws, ws.indexOf(run.name[0]!), ampersand)) continue;
+    // "Marks & Spencer", "Harbor & Crane": a name joined by "&" is a firm's, no person's
+    if (ampersand) return { ...empty, form: 'organization', name: runText, kind: 'organization', gender: 'neuter', number: 'singular', roles, nameSpan: { start: run.name[0]!.start, end: run.name[run.name.length - 1]!.end } };
     // "the Department of Energy", "the University of Leeds": an organization head, "of", a name
     const firstAt = domainStart(ws, ws.indexOf(run.name[0]!));
     if (firstAt >= 2 && /^(?:of|for|on)$/.test(ws[firstAt - 1]!.lower) && isCapitalized(ws[firstAt - 2]!) && isBodyHead(ws[firstAt - 2]!.lower)) {
