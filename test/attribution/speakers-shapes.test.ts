@@ -973,3 +973,8 @@ test('a spokesperson for names joined by "and" or "&" is unnamed, and a name joi
   // (a named person after "for" is still read as before: the spokesperson is unnamed)
   assert.equal(analyzeMention('A spokeswoman for Ada Brennan and Tom Holt').kind, 'anonymous');
 });
+
+test('"the fire brigade" is a body', () => {
+  const s = speakers('The fire brigade said crews had reached the harbour road by noon.');
+  assert.equal(s.get('The fire brigade'), 'The fire brigade / organization');
+});
