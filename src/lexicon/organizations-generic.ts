@@ -44,7 +44,7 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'company', 'corporation', 'corp', 'corp.', 'inc', 'inc.', 'ltd', 'llc', 'group', 'organization', 'organisation', 'coalition',
   'alliance', 'federation', 'board', 'authority', 'congress', 'senate', 'parliament', 'assembly', 'legislature', 'cabinet',
   'secretariat', 'fund', 'trust', 'network', 'society', 'league', 'movement', 'caucus', 'pac', 'club', 'church', 'team', 'firm',
-  'embassy', 'consulate', 'mission', 'delegation', 'panel', 'tribunal', 'prosecutors', 'regime', 'republic', 'kingdom', 'state',
+  'embassy', 'consulate', 'mission', 'delegation', 'brigade', 'panel', 'tribunal', 'prosecutors', 'regime', 'republic', 'kingdom', 'state',
   'clinic', 'hospital', 'laboratory', 'lab', 'think-tank', 'tank', 'charity', 'watchdog', 'regulator', 'exchange', 'airlines',
   'industries', 'group', 'holdings', 'partners', 'fbi', 'staff', 'watch', 'institutes', 'academies', 'academy',
   // companies by the trade their names end in ("GateHouse Media", "Apollo Capital", "Rolls-Royce Motors")
@@ -78,7 +78,7 @@ export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
   'union', 'bank', 'university', 'institute', 'foundation', 'board', 'authority', 'authorities', 'office', 'embassy', 'regime',
   'senate', 'parliament', 'legislature', 'cabinet', 'prosecution', 'defense', 'team', 'club', 'church', 'charity', 'watchdog',
   'regulator', 'kremlin', 'pentagon', 'bureau', 'service', 'panel', 'ministry', 'center', 'centre', 'network', 'think tank', 'fund',
-  'school', 'delegation', 'force', 'federation', 'country', 'nation', ...TRADE_AND_PLACE_BODY_NOUNS,
+  'school', 'delegation', 'force', 'federation', 'country', 'nation', 'brigade', ...TRADE_AND_PLACE_BODY_NOUNS,
 ]);
 
 /**

@@ -949,3 +949,17 @@ test('refine:closing-mark: a reported statement ending a quotation of the speake
     assert.deepEqual(f.quotes.map((q) => f.text.slice(q.content.start, q.content.end)), [content]);
   }
 });
+
+test('refine:source-edges: a story\'s dateline and a bare "today" are no part of the source', () => {
+  for (const [text, source] of [
+    ['MARROW (Harbor Wire) - Ostrand Foods said it would close two plants.', 'Ostrand Foods'],
+    ['MARROW, June 4, 2024 /BizWire/ -- Ostrand Foods Ltd. today announced a new chief executive.', 'Ostrand Foods Ltd.'],
+    ['The Harbor - Marrow ferry company said it would add a night crossing.', /ferry company$/],
+  ] as const) {
+    const f = full.run(new Doc(text));
+    const q = f.quotes[0];
+    assert.ok(q && q.source, text);
+    const got = f.text.slice(q.source.start, q.source.end);
+    if (typeof source === 'string') assert.equal(got, source); else assert.match(got, source);
+  }
+});

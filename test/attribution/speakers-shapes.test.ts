@@ -973,3 +973,15 @@ test('a spokesperson for names joined by "and" or "&" is unnamed, and a name joi
   // (a named person after "for" is still read as before: the spokesperson is unnamed)
   assert.equal(analyzeMention('A spokeswoman for Ada Brennan and Tom Holt').kind, 'anonymous');
 });
+
+test('"the fire brigade" is a body', () => {
+  const s = speakers('The fire brigade said crews had reached the harbour road by noon.');
+  assert.equal(s.get('The fire brigade'), 'The fire brigade / organization');
+});
+
+test('an opening "she" is not a person first named in her own statement', () => {
+  const s = speakers('She said the stall had belonged to Rosa Venn for years.');
+  assert.notEqual(s.get('She'), 'Rosa Venn / person');
+  const t = speakers('She said the stall was hers. Rosa Venn, 52, has sold fish at the market since 1998.');
+  assert.equal(t.get('She'), 'Rosa Venn / person');
+});

@@ -714,7 +714,8 @@ const MENTION_HEAD_TAGS = /^(?:NN|NNS|NNP|NNPS|PRP|WP)$/;
 function beforeTrailingTime(doc: Doc, i: number, j: number): number {
   const toks = doc.tokens, start = toks[i]!.start;
   const m = TRAILING_TIME.exec(doc.matchText.slice(start, toks[j - 1]!.end));
-  if (!m || m.index === 0 || !m[1]) return j;
+  // (a bare "today" or "yesterday" is no name either: "Acme Robotics Inc. today announced")
+  if (!m || m.index === 0 || (!m[1] && !/^\s*(?:today|yesterday|tonight)$/.test(m[0]))) return j;
   let e = i;
   while (e < j && toks[e]!.end <= start + m.index) {
     const w = doc.matchText.slice(toks[e]!.start, toks[e]!.end);
@@ -766,6 +767,19 @@ function beforeTrailingClause(doc: Doc, i: number, j: number): number {
   }
   return j;
 }
+/** What may open a story before its first subject, up to a dash: a place, a date, an outlet in brackets, a wire between slashes. */
+const SOURCE_DATELINE = /^[\p{Lu}\d][\p{L}\d .,'’-]*?(?:\s*\([^)]{1,30}\))?(?:\s*\/[^/\s]{2,30}\/)?\s*-{1,2}\s+(?=\p{Lu})/u;
+/** A dateline's marks: a place in capitals, an outlet in brackets, a wire between slashes, a year. */
+const DATELINE_MARK = /\b\p{Lu}{3,}\b|\(|\/|\b(?:19|20)\d\d\b/u;
+/**
+ * The length of a dateline opening a source (matching text, dashes folded to "-"), or 0: "LONDON (Reuters) - Acme
+ * Robotics" was read whole, and its speaker was "LONDON". Not a name with a dash in it ("the Harris - Walz campaign").
+ * Held-out train source +3 tp / -4 fp, dev unchanged.
+ */
+function sourceDateline(t: string): number {
+  const m = SOURCE_DATELINE.exec(t);
+  return m && m[0].length < t.length && DATELINE_MARK.test(m[0]) ? m[0].length : 0;
+}
 export const sourceEdges: Refiner = {
   name: 'refine:source-edges',
   refine(doc, atts) {
@@ -780,6 +794,9 @@ export const sourceEdges: Refiner = {
       const own = a.cue ? sentencePart(doc, a.source, a.cue) : a.source;
       if (!own) { a.source = null; tagged(a, this.name); continue; }
       if (own !== a.source) { a.source = own; tagged(a, this.name); }
+      // (a story's dateline before the subject: "LONDON (Reuters) - Acme said", "HARBOUR CITY, March 3, 2025 /PRNewswire/ --")
+      const dateline = a.cue && a.source.end <= a.cue.start ? sourceDateline(doc.matchText.slice(a.source.start, a.source.end)) : 0;
+      if (dateline) { a.source = { start: a.source.start + dateline, end: a.source.end }; tagged(a, this.name); }
       // ("Richardson, via USA Today, said": the outlet set aside is the relay, the name before it the source)
       const aside = asideSource(doc, a.source);
       if (aside) { a.source = aside; tagged(a, this.name); }

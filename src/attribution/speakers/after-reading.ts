@@ -34,6 +34,8 @@ export function openingPronounNamedLater(doc: Doc, dis: Discourse, quotes: Quote
     if (!found) {
       for (const r of people) {
         const first = r.mentions[0]!;
+        // (not a name first met in the pronoun's own statement: "She said the decision belonged to Maria Costa")
+        if (first.start >= q.content.start && first.start < q.content.end) continue;
         if (first.sent - at.sent <= CATAPHORA_MAX_SENTENCES && (!found || first.start < found.mentions[0]!.start)) found = r;
       }
     }
