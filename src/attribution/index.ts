@@ -17,7 +17,7 @@ import type { AttributionModel } from './model/tagger.js';
 import { refineAttributions } from './refiners/index.js';
 import { findScareQuotes } from './scare-quotes.js';
 import { cueClassOf } from './cue-class.js';
-import { SpanOwners, SpanSet } from '../doc/span-index.js';
+import { SpanOwners, SpanSet, overlaps } from '../doc/span-index.js';
 import { resolveSpeakers } from './speakers/index.js';
 import { readsAsEnglish } from '../language/index.js';
 import { languageName } from '../lexicon/languages.js';
@@ -31,7 +31,6 @@ export { findQuotedStretches } from './finders/quoted.js';
 export { modelAttributions } from './model/extract.js';
 export { refineAttributions, REFINERS, type Refiner } from './refiners/index.js';
 
-const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 const extent = (frags: readonly Span[]): Span => ({ start: frags[0]!.start, end: frags[frags.length - 1]!.end });
 
 export interface FindOptions {

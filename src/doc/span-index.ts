@@ -1,5 +1,8 @@
 import type { Span } from './types.js';
 
+/** Whether two spans share a character. */
+export const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
+
 /**
  * Short spans (cues) with the relation that holds each, sorted by start:
  * which of them overlap a given span is a binary search and a short scan

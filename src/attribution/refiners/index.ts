@@ -1,7 +1,7 @@
 import type { Doc } from '../../doc/doc.js';
 import type { Sentence, Span } from '../../doc/types.js';
 import type { Attribution } from '../model/extract.js';
-import { OwnedSpanSet, firstAtLeast } from '../../doc/span-index.js';
+import { OwnedSpanSet, firstAtLeast, overlaps } from '../../doc/span-index.js';
 import { isNotSpeaker } from '../finders/labels.js';
 import { SUBORDINATE_LEAD, opensWithParticiple, tidy } from '../finders/frames.js';
 import { isPlaceName } from '../../lexicon/gazetteer.js';
@@ -24,7 +24,6 @@ export interface Refiner {
   refine(doc: Doc, atts: Attribution[]): Attribution[];
 }
 
-const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 const contains = (outer: Span, inner: Span) => outer.start <= inner.start && inner.end <= outer.end;
 const extent = (frags: readonly Span[]): Span => ({ start: frags[0]!.start, end: frags[frags.length - 1]!.end });
 const tagged = (a: Attribution, name: string) => { a.rule = `${a.rule}+${name}`; };
