@@ -21,6 +21,7 @@ import { SpanOwners, SpanSet, overlaps } from '../doc/span-index.js';
 import { resolveSpeakers } from './speakers/index.js';
 import { readsAsEnglish } from '../language/index.js';
 import { languageName } from '../lexicon/languages.js';
+import { isFiniteTag } from '../pos/tags.js';
 
 export type { Attribution } from './model/extract.js';
 export { findDirectQuotes } from './finders/direct.js';
@@ -217,10 +218,9 @@ function reconcile(doc: Doc, r: Attribution, m: Attribution): void {
   else if (r.rule === 'direct:frame' && modelLeadIn(doc, r.content, m.content, r.cue, r.source)) { r.content = m.content; r.direct = false; r.rule = 'direct:frame+model:lead-in'; }
 }
 
-const FINITE_TAG = /^(?:VBD|VBZ|VBP|MD)$/;
 /** Whether tokens [from, to) hold a finite verb or a modal. */
 function finiteIn(doc: Doc, from: number, to: number): boolean {
-  for (let k = lowerBoundToken(doc, from); k < doc.tokens.length && doc.tokens[k]!.end <= to; k++) if (FINITE_TAG.test(doc.tokens[k]!.pos ?? '')) return true;
+  for (let k = lowerBoundToken(doc, from); k < doc.tokens.length && doc.tokens[k]!.end <= to; k++) if (isFiniteTag(doc.tokens[k]!.pos)) return true;
   return false;
 }
 /**
@@ -232,7 +232,7 @@ function finiteIn(doc: Doc, from: number, to: number): boolean {
 function cutSubject(doc: Doc, cue: Span | null, model: readonly Span[], own: readonly Span[]): boolean {
   // (a finite verb of saying heads the clause: not "Mrs. Clinton's reported contributions, totaling $70 million, have ...")
   const verb = cue ? lowerBoundToken(doc, cue.end - 1) : -1;
-  if (verb < 1 || !FINITE_TAG.test(doc.tokens[verb]!.pos ?? '') || doc.tokens[verb - 1]!.pos === 'POS') return false;
+  if (verb < 1 || !isFiniteTag(doc.tokens[verb]!.pos) || doc.tokens[verb - 1]!.pos === 'POS') return false;
   if (model.length !== 1 || own.length !== 1 || model[0]!.start !== own[0]!.start || model[0]!.end >= own[0]!.end) return false;
   const t = doc.matchText, end = model[0]!.end;
   if (!/^\s*,/.test(t.slice(end, own[0]!.end)) || finiteIn(doc, model[0]!.start, end)) return false;
@@ -240,8 +240,8 @@ function cutSubject(doc: Doc, cue: Span | null, model: readonly Span[], own: rea
   const toks = doc.tokens;
   for (let k = lowerBoundToken(doc, t.indexOf(',', end) + 1); k < toks.length && toks[k]!.end <= own[0]!.end; k++) {
     const w = t.slice(toks[k]!.start, toks[k]!.end);
-    if (w === ',') return FINITE_TAG.test(toks[k + 1]?.pos ?? '');
-    if (FINITE_TAG.test(toks[k]!.pos ?? '') || w.includes('"')) return false;
+    if (w === ',') return isFiniteTag(toks[k + 1]?.pos);
+    if (isFiniteTag(toks[k]!.pos) || w.includes('"')) return false;
   }
   return false;
 }

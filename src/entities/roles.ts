@@ -2,6 +2,7 @@ import type { Doc } from '../doc/doc.js';
 import { HONORIFICS, NATIONALITY_WORDS, ROLE_WORDS } from '../lexicon/speaker-kinds.js';
 import type { RawMention } from './mentions.js';
 import { tokenTexts } from '../segment/index.js';
+import { isFiniteTag } from '../pos/tags.js';
 
 /**
  * Roles and titles of a person as the text states them:
@@ -24,7 +25,6 @@ const TITLE_MODIFIERS = new Set([
 const MAX_APPOSITIVE_TOKENS = 14;
 /** A role word must appear this early in an appositive for it to be a role ("a senior Democratic senator"). */
 const ROLE_WORD_WITHIN = 4;
-const FINITE_VERB = /^(VBD|VBZ|VBP|MD)$/;
 
 const tokenText = (doc: Doc, i: number) => tokenTexts(doc)[i]!;
 const lowerWord = (doc: Doc, i: number) => tokenText(doc, i).toLowerCase().replace(/\.$/, '');
@@ -36,7 +36,7 @@ const DETERMINERS = new Set(['a', 'an', 'the']);
 // helpers at module level rather than closures in rolesOf: it runs for every person mention
 const spanText = (doc: Doc, a: number, b: number) => doc.text.slice(doc.tokens[a]!.start, doc.tokens[b - 1]!.end);
 const isLowerCase = (doc: Doc, i: number) => /^\p{Ll}/u.test(tokenText(doc, i));
-const hasFiniteVerb = (doc: Doc, x: number, y: number) => { for (let i = x; i < y; i++) if (FINITE_VERB.test(doc.tokens[i]!.pos ?? '')) return true; return false; };
+const hasFiniteVerb = (doc: Doc, x: number, y: number) => { for (let i = x; i < y; i++) if (isFiniteTag(doc.tokens[i]!.pos)) return true; return false; };
 const roleWordEarly = (doc: Doc, x: number, y: number) => { for (let i = x; i < Math.min(y, x + ROLE_WORD_WITHIN); i++) if (isTitle(lowerWord(doc, i))) return true; return false; };
 const startsWithPreposition = (doc: Doc, x: number) => /^(IN|TO)$/.test(doc.tokens[x]!.pos ?? '');
 const isComma = (texts: readonly string[], i: number, sentStart: number, sentEnd: number) => i >= sentStart && i < sentEnd && texts[i] === ',';

@@ -1,6 +1,7 @@
 import type { Doc } from '../../doc/doc.js';
 import type { Span } from '../../doc/types.js';
 import { CUE_PARTICIPLES, CUE_VERB_FORMS, QUOTE_FRAME_VERBS } from '../../lexicon/reporting.js';
+import { isFiniteTag } from '../../pos/tags.js';
 
 /**
  * Shared pieces of the rule finders: the cue-verb alternation, a loose
@@ -27,7 +28,6 @@ export const ADV = String.raw`(?:(?:also|further|later|then|previously|earlier|o
 /** Words that start a clause, not a source. */
 const NOT_SOURCE_START = new Set(['and', 'but', 'or', 'which', 'that', 'as', 'so', 'because', 'if', 'when', 'while', 'although', 'though', 'where', 'what', 'it', 'there', 'this', 'these', 'those', 'to', 'in', 'on', 'at', 'for', 'of', 'with', 'by', 'from']);
 const MAX_SOURCE_WORDS = 16;
-const FINITE = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
 
 /** True when the span reads like a source mention: a short noun phrase. */
 export function plausibleSource(doc: Doc, s: Span, maxWords = MAX_SOURCE_WORDS): boolean {
@@ -46,7 +46,7 @@ export function plausibleSource(doc: Doc, s: Span, maxWords = MAX_SOURCE_WORDS):
     // (a participle opening the mention before a noun is an adjective the tagger misread: "certified financial planner
     // Eric Roberge", "retired general ...")
     if (i === i0 && p === 'VBD' && /ed$/.test(doc.text.slice(doc.tokens[i]!.start, doc.tokens[i]!.end)) && /^(?:JJ|NN)/.test(doc.tokens[i + 1]?.pos ?? '')) continue;
-    if (p && FINITE.has(p)) return false;
+    if (isFiniteTag(p)) return false;
   }
   return true;
 }

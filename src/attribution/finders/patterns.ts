@@ -7,6 +7,7 @@ import { ROLE_WORDS } from '../../lexicon/speaker-kinds.js';
 import { SENTENCE_LINK } from '../../lexicon/adverbs.js';
 import { WHEN_SAID_RE } from '../../lexicon/time.js';
 import { ADV, CUE_END, CUE_RE_SRC, PARTICIPLE_RE_SRC, SUBORDINATE_LEAD, WORD, groupSpan, lowerBoundToken, plausibleSource, tidy, tidySource } from './frames.js';
+import { isFiniteTag } from '../../pos/tags.js';
 
 /**
  * Indirect (reported) attributions in the usual news frames, one regular
@@ -131,7 +132,6 @@ function cueWords(texts: readonly string[], from: number, to: number): number {
   return out;
 }
 
-const FINITE_TAG = /^(?:VBD|VBZ|VBP|MD)$/;
 /**
  * "The complaint, filed in court on Friday, says ...", "One hopeful, Carly Fiorina, says ...": before an inverted
  * frame's verb, a noun phrase (no verb before its first comma) with an insertion set off by commas and no finite verb
@@ -143,7 +143,7 @@ function subjectWithInsertion(doc: Doc, s: Span): boolean {
   if (comma < 0 || comma >= s.end) return false;
   for (let k = lowerBoundToken(doc, s.start); k < doc.tokens.length && doc.tokens[k]!.end <= s.end; k++) {
     const p = doc.tokens[k]!.pos;
-    if (!p || FINITE_TAG.test(p) || (doc.tokens[k]!.end <= comma && p.startsWith('VB'))) return false;
+    if (!p || isFiniteTag(p) || (doc.tokens[k]!.end <= comma && p.startsWith('VB'))) return false;
   }
   return true;
 }

@@ -11,6 +11,7 @@ import { AFTER_SUBJECT_ADVERBS, CLAUSE_OPENING_ADVERBS, CUE_ADVERBS, LEADING_CON
 import { ASPECT_CUE_VERB, CLAIM_NOUNS, CUE_AUXILIARIES, CUE_VERB_FORMS, INTENTION_CUE_VERB, PASSIVE_TELLING, REPORTING_VERBS, WRITER_OPINION_VERBS } from '../../lexicon/reporting.js';
 import { entityAt } from '../../entities/index.js';
 import { DOCUMENT_NOUNS } from '../../lexicon/speaker-kinds.js';
+import { isFiniteTag } from '../../pos/tags.js';
 
 /**
  * Refiners run after the finders have been merged: each removes or repairs a
@@ -689,7 +690,7 @@ function pastLeadingClause(doc: Doc, i: number, j: number): number {
   let lastVerb = -1;
   for (let k = i; k < j; k++) {
     if (RELATIVE_PRONOUNS.has(word(k).toLowerCase())) break;
-    if (k > i && FINITE_TAGS.has(toks[k]!.pos ?? '')) lastVerb = k;
+    if (k > i && isFiniteTag(toks[k]!.pos)) lastVerb = k;
   }
   if (lastVerb < 0) return i;
   let b = lastVerb + 1;
@@ -983,7 +984,6 @@ export const passiveTelling: Refiner = {
 const AFTER_AND = /\band\s+(?:(?:also|then|later|\p{L}+ly)\s+)?$/iu;
 /** Words that open a clause: the subject of the verb after them starts there. */
 const CLAUSE_OPENERS = new Set(['after', 'when', 'while', 'because', 'as', 'since', 'though', 'although', 'if', 'before', 'until', 'unless', 'whether', 'that', 'which', 'who', 'where', 'once', 'but', 'and', 'or']);
-const FINITE_TAGS = new Set(['VBD', 'VBZ', 'VBP', 'MD']);
 /** Prepositions that end a subject ("The council on Friday made ..."); "of" and "for" stay ("Secretary of State"). */
 const SUBJECT_ENDING_PREPOSITIONS = new Set(['on', 'in', 'at', 'during', 'after', 'before', 'since', 'with', 'by', 'from', 'amid', 'despite', 'earlier', 'later', 'today', 'yesterday']);
 const SUBJECT_MAX_TOKENS = 12;
@@ -999,12 +999,12 @@ function clauseSubject(doc: Doc, sentence: Sentence, cueStart: number): Span | n
   for (let i = sentence.tokenStart; i < sentence.tokenEnd && toks[i]!.start < cueStart; i++) if (doc.matchText.slice(toks[i]!.start, toks[i]!.end).toLowerCase() === 'and') and = i;
   if (and < 0) return null;
   let verb = -1;
-  for (let i = and - 1; i >= sentence.tokenStart; i--) if (FINITE_TAGS.has(toks[i]!.pos ?? '')) { verb = i; break; }
+  for (let i = and - 1; i >= sentence.tokenStart; i--) if (isFiniteTag(toks[i]!.pos)) { verb = i; break; }
   if (verb <= sentence.tokenStart) return null;
   let first = verb;
   for (let i = verb - 1; i >= sentence.tokenStart; i--) {
     const w = doc.matchText.slice(toks[i]!.start, toks[i]!.end), lw = w.toLowerCase();
-    if (CLAUSE_OPENERS.has(lw) || FINITE_TAGS.has(toks[i]!.pos ?? '') || w === ';' || w === ':' || w === '"') break;
+    if (CLAUSE_OPENERS.has(lw) || isFiniteTag(toks[i]!.pos) || w === ';' || w === ':' || w === '"') break;
     first = i;
   }
   // an opening phrase set off by a comma ("In 2014, the council ...") is not the subject
@@ -1046,7 +1046,7 @@ function leadSubject(doc: Doc, sentence: Sentence, cueStart: number): Span | nul
   let last = first - 1;
   for (let i = first; i < sentence.tokenEnd && toks[i]!.start < cueStart; i++) {
     const w = doc.matchText.slice(toks[i]!.start, toks[i]!.end);
-    if (FINITE_TAGS.has(toks[i]!.pos ?? '') || w === '"' || w === ':' || w === ';' || CLAUSE_OPENERS.has(w.toLowerCase())) return null;
+    if (isFiniteTag(toks[i]!.pos) || w === '"' || w === ':' || w === ';' || CLAUSE_OPENERS.has(w.toLowerCase())) return null;
     if (SUBJECT_ENDING_PREPOSITIONS.has(w.toLowerCase())) break;
     last = i;
   }
@@ -1075,7 +1075,7 @@ function relativeLeadSubject(doc: Doc, sentence: Sentence, cueStart: number): Sp
   let noun = false;
   for (; i < sentence.tokenEnd && toks[i]!.start < npEnd; i++) {
     const pos = toks[i]!.pos ?? '';
-    if (FINITE_TAGS.has(pos) || pos === 'IN' && i === sentence.tokenStart) return null;
+    if (isFiniteTag(pos) || pos === 'IN' && i === sentence.tokenStart) return null;
     if (/^(?:NN|PRP|CD)/.test(pos)) noun = true;
   }
   return noun ? tidy(doc.text, { start: sentence.start, end: sentence.start + before.replace(/[\s,]+$/, '').length }) : null;
@@ -1098,7 +1098,7 @@ function participleSubject(doc: Doc, sentence: Sentence, cueStart: number): Span
   const toks = doc.tokens, t = doc.matchText;
   const word = (i: number) => t.slice(toks[i]!.start, toks[i]!.end);
   let verb = -1;
-  for (let i = sentence.tokenStart; i < sentence.tokenEnd && toks[i]!.end <= cueStart; i++) if (FINITE_TAGS.has(toks[i]!.pos ?? '')) { verb = i; break; }
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd && toks[i]!.end <= cueStart; i++) if (isFiniteTag(toks[i]!.pos)) { verb = i; break; }
   if (verb < 0) return null;
   let last = verb - 1;
   while (last >= sentence.tokenStart && /^RB/.test(toks[last]!.pos ?? '')) last--;
@@ -1133,7 +1133,7 @@ function modelParticiple(doc: Doc, a: Attribution, sentence: Sentence): boolean 
   for (let i = sentence.tokenStart; i < sentence.tokenEnd && toks[i]!.end <= a.cue!.start; i++) {
     const w = doc.matchText.slice(toks[i]!.start, toks[i]!.end).toLowerCase();
     if (NOT_ONE_CLAUSE.test(w) || (CLAUSE_OPENERS.has(w) && w !== 'and' && w !== 'or')) return false;
-    finite ||= FINITE_TAGS.has(toks[i]!.pos ?? '');
+    finite ||= isFiniteTag(toks[i]!.pos);
   }
   return finite;
 }
@@ -1196,7 +1196,7 @@ export const objectSource: Refiner = {
       const participle = COMMA_BEFORE_CUE.test(gap) && opensWithParticiple(doc, a.cue) && !/"/.test(doc.matchText.slice(sentence.start, a.source.start));
       if (!participle && !AND_BEFORE_CUE.test(gap)) continue;
       let verb = false;
-      for (let i = sentence.tokenStart; i < sentence.tokenEnd && toks[i]!.end <= a.source.start && !verb; i++) verb = FINITE_TAGS.has(toks[i]!.pos ?? '');
+      for (let i = sentence.tokenStart; i < sentence.tokenEnd && toks[i]!.end <= a.source.start && !verb; i++) verb = isFiniteTag(toks[i]!.pos);
       if (!verb) continue;
       let earlier: Attribution | undefined;
       for (const b of atts) {
@@ -1395,7 +1395,7 @@ const MAIN_VERB_REACH = 8;
 /** Whether a finite verb (or a modal) comes within MAIN_VERB_REACH tokens from `from`, before `end`. */
 function finiteVerbSoon(doc: Doc, from: number, end: number): boolean {
   let k = tokenIndexAt(doc, from);
-  for (let n = 0; k < doc.tokens.length && n < MAIN_VERB_REACH && doc.tokens[k]!.start < end; k++, n++) if (/^(?:VBD|VBZ|VBP|MD)$/.test(doc.tokens[k]!.pos ?? '')) return true;
+  for (let n = 0; k < doc.tokens.length && n < MAIN_VERB_REACH && doc.tokens[k]!.start < end; k++, n++) if (isFiniteTag(doc.tokens[k]!.pos)) return true;
   return false;
 }
 /**
@@ -1498,8 +1498,6 @@ const SETTING_BEFORE_THAT = /^\s+(?:in|on|at|during|via|through|over|after|befor
 const SETTING_IN_CUE = /\s(?:in|on|at|during)\s+(?:a|an|the|his|her|its|their)\s/i;
 /** Characters at most from the verb to "that". */
 const MAX_SETTING = 80;
-/** Tags of a finite verb: a clause inside the setting ("in a note that was sent ...") makes "that" a relative pronoun. */
-const FINITE_TAG = /^(?:VBD|VBZ|VBP|MD)$/;
 /** Nouns whose own clause "that" opens ("responded on Sunday to accusations that ..."); a statement or an announcement is where it was said. */
 const COMPLEMENT_NOUNS: ReadonlySet<string> = new Set([...CLAIM_NOUNS, ...CLAIM_NOUNS.map((n) => `${n}s`)].filter((n) => !/^(?:statements?|announcements?)$/.test(n)));
 /**
@@ -1511,7 +1509,7 @@ function relativeThat(doc: Doc, from: number): boolean {
   let k = tokenIndexAt(doc, from);
   while (k < doc.tokens.length && (!/\p{L}/u.test(doc.text.slice(doc.tokens[k]!.start, doc.tokens[k]!.end)) || /^RB/.test(doc.tokens[k]!.pos ?? ''))) k++;
   const pos = doc.tokens[k]?.pos ?? '';
-  if (pos !== 'VBP' && pos !== 'VB') return FINITE_TAG.test(pos);
+  if (pos !== 'VBP' && pos !== 'VB') return isFiniteTag(pos);
   return !/^(?:VB|MD)/.test(doc.tokens[k + 1]?.pos ?? '');
 }
 /**
@@ -1538,7 +1536,7 @@ export const settingBeforeThat: Refiner = {
       if (first.start >= that || first.end <= that + 5) continue;
       if (m[0].toLowerCase().split(/\s+/).some((w) => COMPLEMENT_NOUNS.has(w)) || relativeThat(doc, that + 5)) continue;
       let finite = false;
-      for (let i = tokenIndexAt(doc, from); i < doc.tokens.length && doc.tokens[i]!.start < that; i++) if (FINITE_TAG.test(doc.tokens[i]!.pos ?? '')) finite = true;
+      for (let i = tokenIndexAt(doc, from); i < doc.tokens.length && doc.tokens[i]!.start < that; i++) if (isFiniteTag(doc.tokens[i]!.pos)) finite = true;
       if (finite) continue;
       // a cue holding part of the setting takes the addressee left out of it ("wrote in a note to" + "clients"; PolNeAR
       // train gold "wrote in a note to investors"); other words of the setting stay out of both ("elaborated in an
