@@ -1,5 +1,6 @@
 import type { Doc } from '../doc/doc.js';
 import { WHEN_SAID_RE } from '../lexicon/time.js';
+import { INTENTION_CUE_VERB } from '../lexicon/reporting.js';
 import type { Quote, QuoteKind, Span } from '../doc/types.js';
 import type { Component } from '../pipeline/component.js';
 import { findDirectQuotes } from './finders/direct.js';
@@ -213,9 +214,24 @@ function reconcile(doc: Doc, r: Attribution, m: Attribution): void {
   const stub = r.content.length === 1 && m.content.length === 1 && m.content[0]!.start === r.content[0]!.start && m.content[0]!.end < r.content[0]!.end
     && /^(?:it|he|she|they|we)$/i.test(doc.matchText.slice(m.content[0]!.start, m.content[0]!.end).trim());
   // (nor a subject the model cut off at the comma of an insertion: "claimed that Ferguson, Missouri, has ...")
-  if (!keepsOwnContent(r.rule) && !otherSide && !stub && !(r.source && m.content.some((c) => overlaps(c, r.source!))) && !cutSubject(doc, r.cue, m.content, r.content)) r.content = m.content;
+  if (!keepsOwnContent(r.rule) && !otherSide && !stub && !(r.source && m.content.some((c) => overlaps(c, r.source!))) && !cutSubject(doc, r.cue, m.content, r.content)) r.content = withRuleCueStart(doc, r, m);
   // a quotation after a lead-in of its sentence ("The country "has made ...," she said): the model's content holds both
   else if (r.rule === 'direct:frame' && modelLeadIn(doc, r.content, m.content, r.cue, r.source)) { r.content = m.content; r.direct = false; r.rule = 'direct:frame+model:lead-in'; }
+}
+
+/**
+ * "The mayor vowed not to repeat that mistake": the model's cue ran on over "not to repeat", and its content starts
+ * after it ("that mistake"); the rule's shorter cue is kept (PolNeAR ends a verb of intention's cue before the
+ * infinitive, see refine:infinitive-cue), so the words between the two cue ends are the content's first words
+ * again: the model's content starts where the rule's does. (Rare: one held-out train text, none on dev.)
+ */
+const MODEL_CUE_INFINITIVE = /^\s+(?:not\s+|never\s+)?to\s+\p{L}+$/iu;
+function withRuleCueStart(doc: Doc, r: Attribution, m: Attribution): Span[] {
+  if (!r.cue || !m.cue || m.cue.end <= r.cue.end || !r.content.length) return m.content;
+  const first = m.content[0]!, own = r.content[0]!.start;
+  if (first.start < m.cue.end || own < r.cue.end || own >= m.cue.end || !MODEL_CUE_INFINITIVE.test(doc.matchText.slice(r.cue.end, m.cue.end))
+    || !INTENTION_CUE_VERB.test(doc.matchText.slice(r.cue.start, r.cue.end))) return m.content;
+  return [{ start: own, end: first.end }, ...m.content.slice(1)];
 }
 
 /** Whether tokens [from, to) hold a finite verb or a modal. */

@@ -633,3 +633,8 @@ test('patterns: a day between the verb and its clause ("said on Thursday it woul
   // (a day that is the clause's subject stays)
   expectQuote('The mayor said Monday marked a turning point for the city.', { cue: 'said', source: 'The mayor', content: 'Monday marked a turning point for the city' });
 });
+
+test('merge: a verb of intention keeps the infinitive in its content when the model\'s cue ran on over it ("vowed not to repeat that mistake")', () => {
+  expectQuote('The new harbour master vowed not to repeat that mistake.', { cue: 'vowed', source: 'The new harbour master', content: 'not to repeat that mistake' });
+  expectQuote('The council promised to rebuild the old footbridge by spring.', { cue: 'promised', source: 'The council', content: 'to rebuild the old footbridge by spring' });
+});
