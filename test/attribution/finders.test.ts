@@ -638,3 +638,8 @@ test('merge: a verb of intention keeps the infinitive in its content when the mo
   expectQuote('The new harbour master vowed not to repeat that mistake.', { cue: 'vowed', source: 'The new harbour master', content: 'not to repeat that mistake' });
   expectQuote('The council promised to rebuild the old footbridge by spring.', { cue: 'promised', source: 'The council', content: 'to rebuild the old footbridge by spring' });
 });
+
+test('refine:perfect-participle-source: "Having said that ..., the mayor ..." speaks for the main clause\'s subject, never for "Having"', () => {
+  expectQuote('Having said that he would resign, the mayor stayed in office for another year.', { cue: 'said', source: 'the mayor', content: 'that he would resign' });
+  expectQuote('Having promised lower fares, the new ferry operator quietly raised them.', { cue: 'promised', source: 'the new ferry operator', content: 'lower fares' });
+});
