@@ -643,3 +643,11 @@ test('refine:perfect-participle-source: "Having said that ..., the mayor ..." sp
   expectQuote('Having said that he would resign, the mayor stayed in office for another year.', { cue: 'said', source: 'the mayor', content: 'that he would resign' });
   expectQuote('Having promised lower fares, the new ferry operator quietly raised them.', { cue: 'promised', source: 'the new ferry operator', content: 'lower fares' });
 });
+
+test('refine:dash-insertion-source: an insertion between dashes before the cue belongs to the noun phrase before it', () => {
+  // (an appositive stays with its name; the speaker is the organization)
+  const q = expectQuote('The NAACP - the civil rights group - said the ruling was a setback.', { cue: 'said', source: 'The NAACP - the civil rights group', content: 'the ruling was a setback' });
+  assert.equal(q.speaker?.name, 'NAACP');
+  // (a relative clause is no source: the name is)
+  expectQuote('Still, Sanders - who flew home on Wednesday - has vowed to fight on.', { cue: 'has vowed', source: 'Sanders', content: 'to fight on' });
+});

@@ -1171,6 +1171,42 @@ export const perfectParticipleSource: Refiner = {
   },
 };
 
+/**
+ * "Joyce — who is listed as an attorney but does not practise — told ...", "The NAACP - the civil rights group -
+ * said ...": a source found between two dashes right before its cue is an insertion about the noun phrase before the
+ * first dash. A relative clause leaves the source to that noun phrase (PolNeAR train: the two such sources); an
+ * appositive stays with it, as one set off by commas does ("Ban Ki-moon, the secretary general, said").
+ */
+const DASH_BEFORE = /\s[-—–]+\s*$/;
+const DASH_ONLY = /^\s*[-—–]+\s*$/;
+function nounPhraseBefore(doc: Doc, sentence: Sentence, end: number): Span | null {
+  const toks = doc.tokens;
+  let k = tokenIndexAt(doc, end) - 1;
+  const last = k;
+  while (k >= sentence.tokenStart && last - k < SUBJECT_MAX_TOKENS && NOUN_PHRASE_TAGS.test(toks[k]!.pos ?? '')) k--;
+  // (opening its clause: the sentence's start or a comma)
+  if (k === last || (k >= sentence.tokenStart && doc.matchText.slice(toks[k]!.start, toks[k]!.end) !== ',')) return null;
+  return { start: toks[k + 1]!.start, end: toks[last]!.end };
+}
+export const dashInsertionSource: Refiner = {
+  name: 'refine:dash-insertion-source',
+  refine(doc, atts) {
+    const t = doc.matchText;
+    for (const a of atts) {
+      if (!a.source || !a.cue || a.cue.start < a.source.end || !DASH_ONLY.test(t.slice(a.source.end, a.cue.start))) continue;
+      const before = t.slice(Math.max(0, a.source.start - 4), a.source.start);
+      if (!DASH_BEFORE.test(before)) continue;
+      const sentence = doc.sentences[doc.sentenceAt(a.cue.start)];
+      const dash = a.source.start - before.length + before.search(/[-—–]/);
+      const head = sentence ? nounPhraseBefore(doc, sentence, dash) : null;
+      if (!head) continue;
+      a.source = /^(?:who|which|that)\b/i.test(t.slice(a.source.start, a.source.end)) ? head : { start: head.start, end: a.source.end };
+      tagged(a, this.name);
+    }
+    return atts;
+  },
+};
+
 export const sharedSubject: Refiner = {
   name: 'refine:shared-subject',
   refine(doc, atts) {
@@ -1618,7 +1654,7 @@ export const cueAdverbs: Refiner = {
   },
 };
 
-export const REFINERS: readonly Refiner[] = [perfectParticipleSource, subordinateClause, infinitiveCue, proFormContent, settingBeforeThat, gerundSource, notSpeakerLabel, namingCue, notSpeech, nameWordCue, joinedStatement, relativeClauseEnd, nestedCue, sourcelessDuplicate, progressiveSubject, continuedQuote, interposedFrame, claimedFragment, splitAtSecondCue, passiveTelling, relativeSource, sharedSubject, balancedBrackets, closingMark, trailingLink, writerRemark, sourceEdges, frameWord, objectSource, attributiveParticiple, cueAdverbs];
+export const REFINERS: readonly Refiner[] = [perfectParticipleSource, subordinateClause, infinitiveCue, proFormContent, settingBeforeThat, gerundSource, notSpeakerLabel, namingCue, notSpeech, nameWordCue, joinedStatement, relativeClauseEnd, nestedCue, sourcelessDuplicate, progressiveSubject, continuedQuote, interposedFrame, claimedFragment, splitAtSecondCue, passiveTelling, relativeSource, sharedSubject, balancedBrackets, closingMark, trailingLink, writerRemark, sourceEdges, dashInsertionSource, frameWord, objectSource, attributiveParticiple, cueAdverbs];
 
 export function refineAttributions(doc: Doc, atts: Attribution[], refiners: readonly Refiner[] = REFINERS): Attribution[] {
   let out = atts;
