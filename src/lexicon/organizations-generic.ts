@@ -45,7 +45,7 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'alliance', 'federation', 'board', 'authority', 'congress', 'senate', 'parliament', 'assembly', 'legislature', 'cabinet',
   'secretariat', 'fund', 'trust', 'network', 'society', 'league', 'movement', 'caucus', 'pac', 'club', 'church', 'team', 'firm',
   'embassy', 'consulate', 'mission', 'delegation', 'brigade', 'panel', 'tribunal', 'prosecutors', 'regime', 'republic', 'kingdom', 'state',
-  'clinic', 'hospital', 'laboratory', 'lab', 'think-tank', 'tank', 'charity', 'watchdog', 'regulator', 'exchange', 'airlines',
+  'clinic', 'hospital', 'museum', 'laboratory', 'lab', 'think-tank', 'tank', 'charity', 'watchdog', 'regulator', 'exchange', 'airlines',
   'industries', 'group', 'holdings', 'partners', 'fbi', 'staff', 'watch', 'institutes', 'academies', 'academy',
   // companies by the trade their names end in ("GateHouse Media", "Apollo Capital", "Rolls-Royce Motors")
   'media', 'capital', 'enterprises', 'technologies', 'pharmaceuticals', 'motors', 'airways',

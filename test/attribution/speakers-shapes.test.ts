@@ -985,3 +985,14 @@ test('an opening "she" is not a person first named in her own statement', () => 
   const t = speakers('She said the stall was hers. Rosa Venn, 52, has sold fish at the market since 1998.');
   assert.equal(t.get('She'), 'Rosa Venn / person');
 });
+
+test('bodies named with "of the" / "for the", and a person "of the" body: who speaks', () => {
+  const s = speakers([
+    '"Every month they wait costs jobs," said Karin Holm of the Institute for Labour Studies.',
+    'The Institute for the Study of War said the front line had not moved.',
+    'The Museum of the Moving Image said it would reopen in June.',
+  ].join(' '));
+  assert.equal(s.get('Karin Holm of the Institute for Labour Studies'), 'Karin Holm / person');
+  assert.equal(s.get('The Institute for the Study of War'), 'The Institute for the Study of War / organization');
+  assert.equal(s.get('The Museum of the Moving Image'), 'The Museum of the Moving Image / organization');
+});

@@ -269,7 +269,9 @@ function withoutWhereFromTail(ws: Word[]): Word[] {
     const named = tail[0]?.lower === 'the' ? tail[1] : tail[0];
     // (opening the phrase, or after a role: not an object, "activists clamoring to block Donald Trump from the GOP nomination")
     // ("Radek Babicek from Fantastic Gardeners": two or more name words opening the phrase, then "from" and a name)
-    const fullName = p - q >= 2 && ((q === 0 && (isGivenName(ws[q]!.text) || ws[p]!.lower === 'from')) || afterRole) && !!named && isCapitalized(named);
+    // ("Karin Holm of the Institute for Labour Studies": a given name the lexicon lacks, then a body named with "the")
+    const ofBody = tail[0]?.lower === 'the' && tail.some((w) => isCapitalized(w) && ORGANIZATION_HEADS.has(bare(w.lower)));
+    const fullName = p - q >= 2 && ((q === 0 && (isGivenName(ws[q]!.text) || ws[p]!.lower === 'from' || ofBody)) || afterRole) && !!named && isCapitalized(named);
     if (titled || fullName || (tail.every(isCapitalized) && isPlaceName(tail.map((w) => w.text).join(' ')))) return ws.slice(0, p);
   }
   return ws;
@@ -351,6 +353,26 @@ function domainStart(ws: Word[], at: number): number {
     while (at > 0 && isCapitalized(ws[at - 1]!)) at--;
   }
   return at;
+}
+
+/**
+ * The body head whose name the run from word `at` completes: "the Department of | Energy", "the Museum of the |
+ * Moving Image", "the Institute for the Study of | War" (the head, "of"/"for"/"on", "the" if any, and capitalized
+ * words before the run, link after link). Its index, or -1 when no such head opens the name.
+ */
+function bodyHeadBefore(ws: Word[], at: number): number {
+  let found = -1;
+  for (;;) {
+    let k = at;
+    if (k >= 1 && ws[k - 1]!.lower === 'the') k--;
+    if (k < 2 || !/^(?:of|for|on)$/.test(ws[k - 1]!.lower) || !isCapitalized(ws[k - 2]!) || ws[k - 2]!.possessive) return found;
+    if (isBodyHead(ws[k - 2]!.lower)) found = k - 2;
+    let m = k - 2;
+    while (m > 0 && isCapitalized(ws[m - 1]!) && !ws[m - 1]!.possessive && !isRoleWord(ws[m - 1]!.lower)) m--;
+    // (a body head among the words before the link: "the Institute for the Study | of War")
+    for (let q = m; q < k - 2 && found < 0; q++) if (isBodyHead(ws[q]!.lower)) found = q;
+    at = m;
+  }
 }
 
 /** The capitalized words from `at` read as a person's name: a given name first, or a title before a name ("Senator Ada Brennan"). */
@@ -556,6 +578,17 @@ export function segments(rawText: string, base: number): Array<{ text: string; s
   return out;
 }
 
+/**
+ * Whether DOC_BY_RE's document noun is a word of a body's name in capitals ("the Institute for the Study of War",
+ * "the Center for Public Policy Research of ..."): capitalized, after a capitalized body head. The name is read as a
+ * body's, not as a study by "War".
+ */
+function inBodyName(m: RegExpExecArray): boolean {
+  const nounAt = m[0].toLowerCase().lastIndexOf(m[1]!.toLowerCase(), m[0].length - m[2]!.length);
+  if (!/^\p{Lu}/u.test(m[0].slice(nounAt))) return false;
+  for (const w of m[0].slice(0, nounAt).matchAll(/\p{Lu}[\p{L}-]*/gu)) if (isBodyHead(w[0].toLowerCase())) return true;
+  return false;
+}
 const DOC_BY_RE = /^(?:(?:a|an|the|this|that|its|his|her|their)\s+)?(?:[\w-]+\s+){0,3}?(statement|report|study|survey|poll|filing|memo|letter|analysis|release|review|assessment|audit|investigation|editorial|article|story|readout|transcript|document|documents|complaint|lawsuit|ruling|paper|estimate|estimates|data|tweet|post|video|ad|book|interview|broadcast|column|email)\s+(?:by|from|of|issued by|released by|published by|in|on)\s+(.+)$/i;
 const OWNER_DOC_NOUNS = ['statement', 'report', 'study', 'survey', 'poll', 'filing', 'memo', 'letter', 'analysis', 'release', 'review', 'assessment', 'audit', 'investigation', 'editorial', 'article', 'story', 'readout', 'transcript', 'document', 'complaint', 'lawsuit', 'ruling', 'tweet', 'post', 'video', 'ad', 'interview', 'broadcast', 'column', 'email', 'reporting', 'spokesman', 'spokeswoman', 'spokesperson'];
 export const OWNER_DOC_RE = new RegExp(String.raw`^(?:(?:a|an|the)\s+)?(.+?)(?:'s)?\s+(?:[\w-]+\s+){0,2}?(${OWNER_DOC_NOUNS.join('|')})$`, 'i');
@@ -842,7 +875,7 @@ function readMention(rawText: string, base: number): MentionInfo {
   // ("The study, published in the journal Neurology", "The report, released by the ONS": the same, set off by a comma)
   const docText = text.replace(DOC_COMMA_PARTICIPLE, '$1 ');
   const byMatch = DOC_BY_RE.exec(docText);
-  if (byMatch) {
+  if (byMatch && !inBodyName(byMatch)) {
     const ownerText = byMatch[2]!;
     const owner = analyzeMention(ownerText, start + text.length - ownerText.length);
     // "a study by Harvard and the University of ...": several authors, the document stands for them; a poll is its
@@ -992,9 +1025,9 @@ function readMention(rawText: string, base: number): MentionInfo {
     // "Marks & Spencer", "Harbor & Crane": a name joined by "&" is a firm's, no person's
     if (ampersand) return { ...empty, form: 'organization', name: runText, kind: 'organization', gender: 'neuter', number: 'singular', roles, nameSpan: { start: run.name[0]!.start, end: run.name[run.name.length - 1]!.end } };
     // "the Department of Energy", "the University of Leeds": an organization head, "of", a name
-    const firstAt = domainStart(ws, ws.indexOf(run.name[0]!));
-    if (firstAt >= 2 && /^(?:of|for|on)$/.test(ws[firstAt - 1]!.lower) && isCapitalized(ws[firstAt - 2]!) && isBodyHead(ws[firstAt - 2]!.lower)) {
-      let from = firstAt - 2;
+    const bodyAt = bodyHeadBefore(ws, domainStart(ws, ws.indexOf(run.name[0]!)));
+    if (bodyAt >= 0) {
+      let from = bodyAt;
       while (from > 0 && isCapitalized(ws[from - 1]!) && !isRoleWord(ws[from - 1]!.lower)) from--;
       const orgWords = ws.slice(from);
       const orgName = orgWords.map((w) => w.text).join(' ');
