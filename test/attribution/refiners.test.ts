@@ -973,3 +973,14 @@ test('contentless-cue: a model relation with a source, a cue of several words an
   const out = contentlessCue.refine(d, [phrase, oneWord, withContent, rule]);
   assert.deepEqual(out, [oneWord, withContent, rule]);
 });
+
+test('not-speech: a request for comment and "easier said than done" report no statement', () => {
+  const d = doc('The bakery did not respond to requests for comment. Fixing the oven is easier said than done, the baker said.');
+  const request = rel(d, 'requests for', 'The bakery', 'comment');
+  const idiom = rel(d, 'said', 'Fixing the oven is easier', 'than done');
+  const real = { ...rel(d, 'said', 'the baker', 'Fixing the oven is easier said than done'), cue: at(d, 'said', 1) };
+  assert.deepEqual(notSpeech.refine(d, [request, idiom, real]), [real]);
+  // a request for something else is left to the other rules
+  const d2 = doc('The union repeated its requests for a meeting with the board.');
+  assert.equal(notSpeech.refine(d2, [rel(d2, 'requests for', 'The union', 'a meeting with the board')]).length, 1);
+});
