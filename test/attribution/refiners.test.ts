@@ -10,7 +10,7 @@ import { entityRecognizer } from '../../src/entities/index.js';
 import { attributor, type Attribution } from '../../src/attribution/index.js';
 import { analyzeDoc } from '../../src/analyze.js';
 import { seedText, SEED_SKIP, SEED_DATE } from '../helpers/seed.js';
-import { frameWord, objectSource, attributiveParticiple, infinitiveCue, proFormContent, claimedFragment, splitAtSecondCue, continuedQuote, gerundSource, interposedFrame, joinedStatement, notSpeakerLabel, nameWordCue, namingCue, nestedCue, notSpeech, passiveTelling, progressiveSubject, refineAttributions, sharedSubject, balancedBrackets, trailingLink, sourceEdges, sourcelessDuplicate, cueAdverbs, settingBeforeThat, relativeClauseEnd } from '../../src/attribution/refiners/index.js';
+import { frameWord, objectSource, attributiveParticiple, infinitiveCue, proFormContent, claimedFragment, splitAtSecondCue, continuedQuote, gerundSource, interposedFrame, joinedStatement, notSpeakerLabel, nameWordCue, namingCue, nestedCue, notSpeech, passiveTelling, progressiveSubject, refineAttributions, sharedSubject, balancedBrackets, trailingLink, sourceEdges, sourcelessDuplicate, cueAdverbs, settingBeforeThat, relativeClauseEnd, contentlessCue } from '../../src/attribution/refiners/index.js';
 
 // Every sentence here is composed for the tests. The refiners are tested on
 // hand-built relations (so the test does not depend on what the tagger finds),
@@ -962,4 +962,25 @@ test('refine:source-edges: a story\'s dateline and a bare "today" are no part of
     const got = f.text.slice(q.source.start, q.source.end);
     if (typeof source === 'string') assert.equal(got, source); else assert.match(got, source);
   }
+});
+
+test('contentless-cue: a model relation with a source, a cue of several words and no content is dropped', () => {
+  const d = doc('The mayor made the promise at a breakfast meeting. As the mayor noted, the bridge reopened.');
+  const phrase = { ...rel(d, 'made the promise', 'The mayor', 'at'), content: [] };
+  const oneWord = { ...rel(d, 'noted', 'the mayor', 'As'), content: [] };
+  const withContent = rel(d, 'noted', 'the mayor', 'the bridge reopened');
+  const rule = { ...rel(d, 'made the promise', 'The mayor', 'at', 'pattern:source-cue-content'), content: [] };
+  const out = contentlessCue.refine(d, [phrase, oneWord, withContent, rule]);
+  assert.deepEqual(out, [oneWord, withContent, rule]);
+});
+
+test('not-speech: a request for comment and "easier said than done" report no statement', () => {
+  const d = doc('The bakery did not respond to requests for comment. Fixing the oven is easier said than done, the baker said.');
+  const request = rel(d, 'requests for', 'The bakery', 'comment');
+  const idiom = rel(d, 'said', 'Fixing the oven is easier', 'than done');
+  const real = { ...rel(d, 'said', 'the baker', 'Fixing the oven is easier said than done'), cue: at(d, 'said', 1) };
+  assert.deepEqual(notSpeech.refine(d, [request, idiom, real]), [real]);
+  // a request for something else is left to the other rules
+  const d2 = doc('The union repeated its requests for a meeting with the board.');
+  assert.equal(notSpeech.refine(d2, [rel(d2, 'requests for', 'The union', 'a meeting with the board')]).length, 1);
 });
