@@ -1,6 +1,7 @@
 import type { Doc } from '../doc/doc.js';
 import { WHEN_SAID_RE } from '../lexicon/time.js';
-import { INTENTION_CUE_VERB } from '../lexicon/reporting.js';
+import { INTENTION_CUE_VERB, THAT_CUE_PARTICIPLES } from '../lexicon/reporting.js';
+const THAT_PARTICIPLE_SET: ReadonlySet<string> = new Set(THAT_CUE_PARTICIPLES);
 import type { Quote, QuoteKind, Span } from '../doc/types.js';
 import type { Component } from '../pipeline/component.js';
 import { findDirectQuotes } from './finders/direct.js';
@@ -199,7 +200,9 @@ function reconcile(doc: Doc, r: Attribution, m: Attribution): void {
   if (m.cue && r.cue && m.cue.start < r.cue.start && r.cue.end === m.cue.end && !/\p{Lu}/u.test(doc.matchText.slice(m.cue.start, r.cue.start))) r.cue = m.cue;
   // a frame that names no source of its own ("... and has stated, “…”"): the model's source, before the sentence's subject is sought
   // (not a participle's: "…, while chanting, “…”" speaks for the main clause's subject, refine:shared-subject)
-  if (!r.source && m.source && r.rule === 'direct:frame' && r.cue && !opensWithParticiple(doc, r.cue)) r.source = m.source;
+  // (nor, for "..., ruling that C", a participle that reports only with "that", whose subject refine:shared-subject may
+  // not find: "Two objectors, A and B, filed a complaint, contending that ..."; held-out train source +2 tp)
+  if (!r.source && m.source && ((r.rule === 'direct:frame' && r.cue && !opensWithParticiple(doc, r.cue)) || (r.rule === 'pattern:participle' && r.cue && THAT_PARTICIPLE_SET.has(doc.matchText.slice(r.cue.start, r.cue.end).toLowerCase())))) r.source = m.source;
   // "a report by X" stays whole: the document is the source mention, X its author
   // (not when the model's cue took a name word of the rule's source: its source is then what was left of the name)
   if (m.source && r.source && overlaps(m.source, r.source) && !(m.cue && overlaps(m.cue, r.source) && /\p{Lu}/u.test(doc.matchText.slice(Math.max(m.cue.start, r.source.start), Math.min(m.cue.end, r.source.end)))) && !DOCUMENT_SOURCE.test(doc.matchText.slice(r.source.start, r.source.end))) r.source = m.source;

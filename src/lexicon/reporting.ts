@@ -105,6 +105,14 @@ export const CUE_PARTICIPLES: readonly string[] = [
   'adding', 'saying', 'noting', 'arguing', 'explaining', 'warning', 'insisting', 'claiming', 'stressing', 'telling',
   'writing', 'asserting', 'suggesting', 'acknowledging', 'declaring', 'stating', 'emphasizing', 'calling',
 ];
+/**
+ * Participles that continue an attribution only with "that" after them: "..., ruling that the law was void",
+ * "..., predicting that prices would fall" (without it they are other verbs: "ruling out a deal", "finding work").
+ */
+export const THAT_CUE_PARTICIPLES: readonly string[] = [
+  'ruling', 'predicting', 'alleging', 'concluding', 'contending', 'conceding', 'maintaining', 'announcing', 'confirming',
+  'complaining', 'reasoning', 'recalling', 'observing', 'reporting', 'signaling', 'signalling', 'indicating', 'estimating', 'charging',
+];
 /** Participles that frame the quotation right after them: "…, while chanting, “…”", "…, saying: “…”" (see finders/direct.ts). */
 export const QUOTE_PARTICIPLES: readonly string[] = [
   'chanting', 'shouting', 'saying', 'yelling', 'singing', 'screaming', 'crying', 'asking', 'adding', 'noting', 'writing', 'tweeting',

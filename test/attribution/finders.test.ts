@@ -651,3 +651,10 @@ test('refine:dash-insertion-source: an insertion between dashes before the cue b
   // (a relative clause is no source: the name is)
   expectQuote('Still, Sanders - who flew home on Wednesday - has vowed to fight on.', { cue: 'has vowed', source: 'Sanders', content: 'to fight on' });
 });
+
+test('patterns: participles that report only with "that" ("..., ruling that C"); without "that" they are other verbs', () => {
+  expectQuote('A federal judge blocked the ferry tax on Tuesday, ruling that it placed an unfair burden on islanders.', { cue: 'ruling', source: 'A federal judge', content: 'that it placed an unfair burden on islanders' });
+  expectQuote('Analysts cut their forecasts, predicting that fares would fall.', { cue: 'predicting', source: 'Analysts', content: 'that fares would fall' });
+  const doc = run('The party rejected the offer, ruling out a deal before the vote.');
+  assert.ok(!doc.quotes.some((q) => str(doc, q.cue) === 'ruling'), doc.quotes.map((q) => str(doc, q.cue)).join(' | '));
+});

@@ -1,6 +1,6 @@
 import type { Doc } from '../../doc/doc.js';
 import type { Span } from '../../doc/types.js';
-import { CUE_PARTICIPLES, CUE_VERB_FORMS, QUOTE_FRAME_VERBS } from '../../lexicon/reporting.js';
+import { CUE_PARTICIPLES, CUE_VERB_FORMS, QUOTE_FRAME_VERBS, THAT_CUE_PARTICIPLES } from '../../lexicon/reporting.js';
 import { isFiniteTag } from '../../pos/tags.js';
 
 /**
@@ -14,7 +14,7 @@ export const CUE_RE_SRC = `(?:${[...CUE_VERB_FORMS].sort((a, b) => b.length - a.
 export const CUE_END = String.raw`(?![\p{L}\p{N}-])`;
 /** Verbs of the manner of saying, for the frame right after a quotation (see QUOTE_FRAME_VERBS). */
 export const QUOTE_FRAME_RE_SRC = `(?:${QUOTE_FRAME_VERBS.filter((v) => !CUE_VERB_FORMS.includes(v)).sort((a, b) => b.length - a.length).map(escape).join('|')})`;
-export const PARTICIPLE_RE_SRC = `(?:${CUE_PARTICIPLES.map(escape).join('|')})`;
+export const PARTICIPLE_RE_SRC = `(?:${CUE_PARTICIPLES.map(escape).join('|')}|(?:${THAT_CUE_PARTICIPLES.map(escape).join('|')})(?=\\s+that\\s))`;
 /** A word of a source mention, as it appears in the matching text (apostrophes folded). */
 export const WORD = String.raw`[\p{L}\p{N}][\p{L}\p{N}'.&-]*`;
 /**

@@ -1,6 +1,6 @@
 import type { Doc } from '../../doc/doc.js';
 import type { Span } from '../../doc/types.js';
-import { ATTITUDE_ADJECTIVES, CLAIM_NOUNS, CUE_PARTICIPLES, CUE_VERB_FORMS, INVERTED_CUE_VERBS, THAT_CUE_VERBS } from '../../lexicon/reporting.js';
+import { ATTITUDE_ADJECTIVES, CLAIM_NOUNS, CUE_PARTICIPLES, CUE_VERB_FORMS, INVERTED_CUE_VERBS, THAT_CUE_PARTICIPLES, THAT_CUE_VERBS } from '../../lexicon/reporting.js';
 import { tokenTexts } from '../../segment/index.js';
 import type { Attribution } from '../model/extract.js';
 import { ROLE_WORDS } from '../../lexicon/speaker-kinds.js';
@@ -120,7 +120,7 @@ const PARTICIPLE = new RegExp(String.raw`,\s+((?:(?:further|also|then)\s+)?${PAR
  */
 const withPeriod = (ws: string[]) => new Set([...ws, ...ws.map((w) => w + '.')]); // (an abbreviation's token keeps its period)
 export const CUE_FIRST_WORDS = withPeriod(CUE_VERB_FORMS.map((c) => c.split(' ')[0]!));
-const PARTICIPLE_WORDS = withPeriod(CUE_PARTICIPLES.map((c) => c.split(' ')[0]!));
+const PARTICIPLE_WORDS = withPeriod([...CUE_PARTICIPLES, ...THAT_CUE_PARTICIPLES].map((c) => c.split(' ')[0]!));
 /** Bit 1: the tokens hold a cue verb's first word; bit 2: a participle. */
 function cueWords(texts: readonly string[], from: number, to: number): number {
   let out = 0;
