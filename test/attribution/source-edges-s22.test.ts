@@ -8,7 +8,7 @@ import { segmenter } from '../../src/segment/index.js';
 import { posTagger } from '../../src/pos/index.js';
 import { entityRecognizer } from '../../src/entities/index.js';
 import type { Attribution } from '../../src/attribution/index.js';
-import { refineAttributions, sourceEdges } from '../../src/attribution/refiners/index.js';
+import { passiveTelling, refineAttributions, sourceEdges } from '../../src/attribution/refiners/index.js';
 
 // Every sentence here is composed for the tests; the refiners run on hand-built relations.
 const prepare = new Pipeline([boilerplateCleaner, segmenter, posTagger, entityRecognizer]);
@@ -68,4 +68,24 @@ test('source-edges: the setting after a source that follows its cue is cut ("in 
     rel(d, 'said', 'Rosa Vale, who was among those surveyed in a follow-up interview', 'Not yet', 2),
   ], [sourceEdges]);
   assert.deepEqual(sources(d, out), ['Mayor Lena Ortiz', 'Paul Grant, a pilot from Reno', 'Rosa Vale, who was among those surveyed in a follow-up interview']);
+});
+
+test('passive-telling: the subject of a passive of choosing or making known is no source; a state of mind\'s subject stays', () => {
+  const d = doc('Ms. Patel was declared the winner of the county race. The report was released amid fears of a leak. Farmers were frustrated that the rain never came.');
+  const out = refineAttributions(d, [
+    rel(d, 'was declared', 'Ms. Patel', 'the winner of the county race'),
+    rel(d, 'was released', 'The report', 'amid fears of a leak'),
+    rel(d, 'were frustrated', 'Farmers', 'that the rain never came'),
+  ], [passiveTelling]);
+  assert.deepEqual(sources(d, out), [null, null, 'Farmers']);
+});
+
+test('passive-telling: a raising verb\'s subject and a hearsay adverb\'s subject are no source; "seemed to think" keeps its subject', () => {
+  const d = doc('The governor appears to be losing ground in the north. The treasurer reportedly moved the funds in March. The coach seemed to think the match was lost.');
+  const out = refineAttributions(d, [
+    rel(d, 'appears', 'The governor', 'to be losing ground in the north'),
+    rel(d, 'reportedly', 'The treasurer', 'moved the funds in March'),
+    rel(d, 'seemed', 'The coach', 'to think the match was lost'),
+  ], [passiveTelling]);
+  assert.deepEqual(sources(d, out), [null, null, 'The coach']);
 });
