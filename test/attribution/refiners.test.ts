@@ -248,6 +248,25 @@ test('interposed-frame: no frame between commas, a quotation, or a part another 
   assert.equal(interposedFrame.refine(taken, [inner, outer])[1]!.content.length, 1);
 });
 
+test('interposed-frame: a direct quotation going on in lower case after the frame gets the front of its sentence; one in upper case or after "at" does not', () => {
+  const d = doc('If the levee holds, the engineer said, \u201cthe town will stay dry.\u201d');
+  const q = { ...rel(d, 'said', 'the engineer', 'the town will stay dry', 'direct:frame'), direct: true };
+  const [out] = interposedFrame.refine(d, [q]);
+  assert.deepEqual(out!.content.map((c) => text(d, c)), ['If the levee holds', 'the town will stay dry']);
+  assert.equal(out!.direct, false, 'words of the writer make it a mixed quote');
+  // a full sentence of its own after a setting, and the moment of the saying, stay out
+  const upper = doc('In a letter on Monday, the engineer said, \u201cThe town will stay dry.\u201d');
+  assert.equal(interposedFrame.refine(upper, [{ ...rel(upper, 'said', 'the engineer', 'The town will stay dry', 'direct:frame'), direct: true }])[0]!.content.length, 1);
+  const when = doc('At one point, the engineer said, \u201cthe town will stay dry.\u201d');
+  assert.equal(interposedFrame.refine(when, [{ ...rel(when, 'said', 'the engineer', 'the town will stay dry', 'direct:frame'), direct: true }])[0]!.content.length, 1);
+  // through the whole attributor
+  const f = full.run(new Doc('The river rose all week. If the levee holds, the engineer said, \u201cthe town will stay dry.\u201d'));
+  const parts = f.quotes.map((x) => (x.parts ?? [x.content]).map((c) => text(f, c)).join(' | '));
+  const mixed = f.quotes.find((x) => text(f, x.cue) === 'said');
+  assert.equal(mixed && (mixed.parts ?? [mixed.content]).map((c) => text(f, c)).join(' | '), 'If the levee holds | the town will stay dry.', JSON.stringify(parts));
+  assert.equal(mixed!.kind, 'mixed');
+});
+
 test('source-edges: a subordinator or a trailing conjunction is cut off a source; a pronoun is whole; a date or a lone adverb is no source', () => {
   const d = doc('After he left, the mayor and said the budget was short. Friday, officials warned the roads would close. Together they argued the plan was late. I interviewed the clerk, who said the files were lost.');
   const atts = [
