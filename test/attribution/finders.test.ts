@@ -505,6 +505,8 @@ test('direct: a quotation finishing a sentence of the writer\'s, framed after it
   // a full sentence quoted after a comma, or words before it that report something of their own, are not a lead-in
   assert.equal(one('As for the plan, \u201cit is dead and we start again,\u201d she said.').content, 'it is dead and we start again');
   assert.equal(one('Officials argued the bridge was \u201csafe enough for now,\u201d the report said.').content, 'safe enough for now');
+  // quoted terms closed earlier in the sentence belong to the lead-in
+  assert.equal(one('The new ferry was a \u201cgood start\u201d that brought \u201creal gains for the island,\u201d the mayor said.').content, 'The new ferry was a \u201cgood start\u201d that brought \u201creal gains for the island');
 });
 
 test('direct: "said in a statement" after a quotation is the cue, "in an interview" is not', () => {
