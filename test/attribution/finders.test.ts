@@ -434,6 +434,10 @@ test('direct: a quotation that is only part of the reported clause takes the who
   });
   // a full quotation ending its sentence stays direct
   expectQuote('The mayor said: \u201cThe bridge will reopen next week.\u201d', { cue: 'said', source: 'The mayor', content: 'The bridge will reopen next week.', kind: 'direct' });
+  // words of the clause between "that" and the quotation are content too
+  expectQuote('The mayor said that whatever the council decides, \u201cthe bridge will reopen next week.\u201d', {
+    cue: 'said', source: 'The mayor', content: 'that whatever the council decides, \u201cthe bridge will reopen next week.\u201d', kind: 'mixed',
+  });
 });
 
 test('direct: the clause running on after the closing mark up to the frame is content; a later quoted term is not', () => {

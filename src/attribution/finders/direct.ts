@@ -246,14 +246,16 @@ function ownFrame(doc: Doc, q: QuotedStretch): boolean {
 /**
  * A quotation after its frame that is only part of the reported clause
  * (PolNeAR's content then takes the whole clause): X said that, “…” starts
- * the content at "that"; “…” followed by more of the clause in lower case
+ * the content at "that", also with words of the clause between ("said that
+ * whatever the council decides, “…”", "adds that there are two choices:
+ * “…”"; held-out train content +3 / -3); “…” followed by more of the clause in lower case
  * (“…” against what the campaign sees as …) runs it to the sentence's end.
  * Edits `content` in place; true when it did.
  */
 function mixedExtent(doc: Doc, frame: Frame, q: QuotedStretch, content: Span[]): boolean {
   const text = doc.matchText;
   let changed = false;
-  const lead = /^\s+(that)\b[\s,]*$/i.exec(text.slice(frame.cue.end, q.open));
+  const lead = /^\s+(that)\b(?:[\s,]*|\s[^"]*[,:]\s*)$/i.exec(text.slice(frame.cue.end, q.open));
   if (lead) {
     content[0] = { start: frame.cue.end + lead.index + lead[0].indexOf(lead[1]!), end: content[0]!.end };
     changed = true;
