@@ -434,6 +434,10 @@ test('direct: a quotation that is only part of the reported clause takes the who
   });
   // a full quotation ending its sentence stays direct
   expectQuote('The mayor said: \u201cThe bridge will reopen next week.\u201d', { cue: 'said', source: 'The mayor', content: 'The bridge will reopen next week.', kind: 'direct' });
+  // words of the clause between "that" and the quotation are content too
+  expectQuote('The mayor said that whatever the council decides, \u201cthe bridge will reopen next week.\u201d', {
+    cue: 'said', source: 'The mayor', content: 'that whatever the council decides, \u201cthe bridge will reopen next week.\u201d', kind: 'mixed',
+  });
 });
 
 test('direct: the clause running on after the closing mark up to the frame is content; a later quoted term is not', () => {
@@ -505,6 +509,8 @@ test('direct: a quotation finishing a sentence of the writer\'s, framed after it
   // a full sentence quoted after a comma, or words before it that report something of their own, are not a lead-in
   assert.equal(one('As for the plan, \u201cit is dead and we start again,\u201d she said.').content, 'it is dead and we start again');
   assert.equal(one('Officials argued the bridge was \u201csafe enough for now,\u201d the report said.').content, 'safe enough for now');
+  // quoted terms closed earlier in the sentence belong to the lead-in
+  assert.equal(one('The new ferry was a \u201cgood start\u201d that brought \u201creal gains for the island,\u201d the mayor said.').content, 'The new ferry was a \u201cgood start\u201d that brought \u201creal gains for the island');
 });
 
 test('direct: "said in a statement" after a quotation is the cue, "in an interview" is not', () => {

@@ -10,7 +10,7 @@ import { entityRecognizer } from '../../src/entities/index.js';
 import { attributor, type Attribution } from '../../src/attribution/index.js';
 import { analyzeDoc } from '../../src/analyze.js';
 import { seedText, SEED_SKIP, SEED_DATE } from '../helpers/seed.js';
-import { frameWord, objectSource, attributiveParticiple, infinitiveCue, proFormContent, claimedFragment, splitAtSecondCue, continuedQuote, gerundSource, interposedFrame, joinedStatement, notSpeakerLabel, nameWordCue, namingCue, nestedCue, notSpeech, passiveTelling, progressiveSubject, refineAttributions, sharedSubject, balancedBrackets, trailingLink, sourceEdges, sourcelessDuplicate, cueAdverbs, settingBeforeThat, relativeClauseEnd, contentlessCue } from '../../src/attribution/refiners/index.js';
+import { frameWord, objectSource, attributiveParticiple, infinitiveCue, proFormContent, claimedFragment, splitAtSecondCue, continuedQuote, gerundSource, interposedFrame, emptyFrontContent, joinedStatement, notSpeakerLabel, nameWordCue, namingCue, nestedCue, notSpeech, passiveTelling, progressiveSubject, refineAttributions, sharedSubject, balancedBrackets, trailingLink, sourceEdges, sourcelessDuplicate, cueAdverbs, settingBeforeThat, relativeClauseEnd, contentlessCue } from '../../src/attribution/refiners/index.js';
 
 // Every sentence here is composed for the tests. The refiners are tested on
 // hand-built relations (so the test does not depend on what the tagger finds),
@@ -246,6 +246,43 @@ test('interposed-frame: no frame between commas, a quotation, or a part another 
   const inner = rel(taken, 'believe', 'Officials', 'the dam is safe');
   const outer = rel(taken, 'said', 'the report', 'though repairs are due');
   assert.equal(interposedFrame.refine(taken, [inner, outer])[1]!.content.length, 1);
+});
+
+test('interposed-frame: a direct quotation going on in lower case after the frame gets the front of its sentence; one in upper case or after "at" does not', () => {
+  const d = doc('If the levee holds, the engineer said, \u201cthe town will stay dry.\u201d');
+  const q = { ...rel(d, 'said', 'the engineer', 'the town will stay dry', 'direct:frame'), direct: true };
+  const [out] = interposedFrame.refine(d, [q]);
+  assert.deepEqual(out!.content.map((c) => text(d, c)), ['If the levee holds', 'the town will stay dry']);
+  assert.equal(out!.direct, false, 'words of the writer make it a mixed quote');
+  // a full sentence of its own after a setting, and the moment of the saying, stay out
+  const upper = doc('In a letter on Monday, the engineer said, \u201cThe town will stay dry.\u201d');
+  assert.equal(interposedFrame.refine(upper, [{ ...rel(upper, 'said', 'the engineer', 'The town will stay dry', 'direct:frame'), direct: true }])[0]!.content.length, 1);
+  const when = doc('At one point, the engineer said, \u201cthe town will stay dry.\u201d');
+  assert.equal(interposedFrame.refine(when, [{ ...rel(when, 'said', 'the engineer', 'the town will stay dry', 'direct:frame'), direct: true }])[0]!.content.length, 1);
+  // through the whole attributor
+  const f = full.run(new Doc('The river rose all week. If the levee holds, the engineer said, \u201cthe town will stay dry.\u201d'));
+  const parts = f.quotes.map((x) => (x.parts ?? [x.content]).map((c) => text(f, c)).join(' | '));
+  const mixed = f.quotes.find((x) => text(f, x.cue) === 'said');
+  assert.equal(mixed && (mixed.parts ?? [mixed.content]).map((c) => text(f, c)).join(' | '), 'If the levee holds | the town will stay dry.', JSON.stringify(parts));
+  assert.equal(mixed!.kind, 'mixed');
+});
+
+test('empty-front-content: a frame ending its sentence with no content found takes the clause before its comma', () => {
+  const empty = (d: Doc, cue: string, source: string): Attribution => ({ cue: at(d, cue), source: at(d, source), content: [], rule: 'model:perceptron' });
+  const d = doc('The ferry will stop running in May, the company said on Friday.');
+  const [out] = emptyFrontContent.refine(d, [empty(d, 'said', 'the company')]);
+  assert.deepEqual(out!.content.map((c) => text(d, c)), ['The ferry will stop running in May']);
+  assert.match(out!.rule, /refine:empty-front-content$/);
+  // after a verb of telling, its addressee may close the sentence
+  const t = doc('The ferry will stop running in May, the mayor told the harbour board.');
+  assert.deepEqual(emptyFrontContent.refine(t, [empty(t, 'told', 'the mayor')])[0]!.content.map((c) => text(t, c)), ['The ferry will stop running in May']);
+  // an opening phrase with no verb, words of the statement after the cue, or a quotation before: left empty
+  const opening = doc('After the storm, the company said on Monday.');
+  assert.equal(emptyFrontContent.refine(opening, [empty(opening, 'said', 'the company')])[0]!.content.length, 0);
+  const after = doc('Ana Ruiz, who runs the ferry company, said the boats were too old.');
+  assert.equal(emptyFrontContent.refine(after, [empty(after, 'said', 'who runs the ferry company')])[0]!.content.length, 0);
+  const quoted = doc('The boats were \u201ctoo old\u201d to run, the mayor said.');
+  assert.equal(emptyFrontContent.refine(quoted, [empty(quoted, 'said', 'the mayor')])[0]!.content.length, 0);
 });
 
 test('source-edges: a subordinator or a trailing conjunction is cut off a source; a pronoun is whole; a date or a lone adverb is no source', () => {

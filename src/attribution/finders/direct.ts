@@ -246,14 +246,16 @@ function ownFrame(doc: Doc, q: QuotedStretch): boolean {
 /**
  * A quotation after its frame that is only part of the reported clause
  * (PolNeAR's content then takes the whole clause): X said that, “…” starts
- * the content at "that"; “…” followed by more of the clause in lower case
+ * the content at "that", also with words of the clause between ("said that
+ * whatever the council decides, “…”", "adds that there are two choices:
+ * “…”"; held-out train content +3 / -3); “…” followed by more of the clause in lower case
  * (“…” against what the campaign sees as …) runs it to the sentence's end.
  * Edits `content` in place; true when it did.
  */
 function mixedExtent(doc: Doc, frame: Frame, q: QuotedStretch, content: Span[]): boolean {
   const text = doc.matchText;
   let changed = false;
-  const lead = /^\s+(that)\b[\s,]*$/i.exec(text.slice(frame.cue.end, q.open));
+  const lead = /^\s+(that)\b(?:[\s,]*|\s[^"]*[,:]\s*)$/i.exec(text.slice(frame.cue.end, q.open));
   if (lead) {
     content[0] = { start: frame.cue.end + lead.index + lead[0].indexOf(lead[1]!), end: content[0]!.end };
     changed = true;
@@ -292,19 +294,26 @@ const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', '
  * such contents against 1 of the quotation alone). Only when the words before
  * the opening mark run straight into it (no comma or colon: "As for the plan,
  * “…,” he said" quotes a full sentence) and hold no quotation or reporting
- * word of their own. Edits `content` in place; true when it did.
+ * word of their own; quoted terms closed before it in the sentence are part of
+ * the lead ("The program was a “good thing” that yielded “useful data,” he
+ * said"; held-out train content +3 / -3). Edits `content` in place; true when it did.
  */
 function mixedLead(doc: Doc, q: QuotedStretch, previousEnd: number, content: Span[]): boolean {
   const sentence = doc.sentences[doc.sentenceAt(q.open)];
   if (!sentence || sentence.start >= q.open || previousEnd > sentence.start) return false;
   const lead = doc.matchText.slice(sentence.start, q.open);
-  if (!/[\p{L}\p{N}]\s*$/u.test(lead) || /["“”:]/.test(lead)) return false;
+  if (!/[\p{L}\p{N}]\s*$/u.test(lead) || lead.includes(':') || !balancedTerms(lead)) return false;
   const words = lead.match(/[\p{L}]+/gu) ?? [];
   if (!words.length || words.some((w) => REPORTING.has(w.toLowerCase()) || (isReportingWord(w) && !AUXILIARIES.has(w.toLowerCase())))) return false;
   const start = sentence.start + (LEADING_CONJUNCTION.exec(lead)?.[0].length ?? 0);
   if (start >= q.open) return false;
   content[0] = { start, end: content[0]!.end };
   return true;
+}
+
+/** Whether the quotation marks in a stretch of narration pair up (quoted terms closed inside it). */
+function balancedTerms(text: string): boolean {
+  return (text.match(/"/g) ?? []).length % 2 === 0 && (text.match(/''/g) ?? []).length % 2 === 0;
 }
 
 /** A quoted heading is at most this many words. */
@@ -329,6 +338,8 @@ export function findDirectQuotes(doc: Doc): DirectResult {
   const quotes: Attribution[] = [];
   const terms: Span[] = [];
   const used = new Set<number>();
+  // (the end of the last stretch read as a quotation: quoted terms before a quotation may sit in its sentence)
+  let lastQuoteEnd = 0;
   for (let k = 0; k < stretches.length; k++) {
     if (used.has(k)) continue;
     const q = stretches[k]!;
@@ -352,7 +363,7 @@ export function findDirectQuotes(doc: Doc): DirectResult {
           used.add(k + 1);
         }
       }
-      const before = k > 0 ? stretches[k - 1]!.end : 0;
+      const before = lastQuoteEnd;
       let mixed: boolean;
       if (frame.end === q.open) mixed = mixedExtent(doc, frame, q, content);
       else {
@@ -361,14 +372,17 @@ export function findDirectQuotes(doc: Doc): DirectResult {
         mixed = tail || lead;
       }
       quotes.push({ cue: frame.cue, source: frame.source && tidySource(text, frame.source), content: content.map((c) => dropTrailingComma(text, c)), rule: mixed ? 'direct:frame-mixed' : 'direct:frame', direct: !mixed });
+      lastQuoteEnd = used.has(k + 1) ? stretches[k + 1]!.end : q.end;
       continue;
     }
     const words = inner.reduce((n, f) => n + wordCount(text, f), 0);
     // (a single mark left open inside its paragraph is an elision or a name's mark: "to Mphutlane and ‘Matšosane"; one
     // opening the paragraph opens a quotation running over paragraphs, British style)
     const strayMark = !q.closed && q.fragments.length === 1 && isSingleMark(markAt(text, q.open)) && q.open > firstPara.start;
-    if (words >= UNCUED_MIN_WORDS && !strayMark && !quotedHeading(doc, q, words)) quotes.push({ cue: null, source: null, content: inner, rule: 'direct:uncued', direct: true });
-    else if (!strayMark) terms.push({ start: q.open, end: q.end });
+    if (words >= UNCUED_MIN_WORDS && !strayMark && !quotedHeading(doc, q, words)) {
+      quotes.push({ cue: null, source: null, content: inner, rule: 'direct:uncued', direct: true });
+      lastQuoteEnd = q.end;
+    } else if (!strayMark) terms.push({ start: q.open, end: q.end });
   }
   return { quotes, terms };
 }
