@@ -10,22 +10,14 @@ import { entityRecognizer } from '../../src/entities/index.js';
 import { attributor, type Attribution } from '../../src/attribution/index.js';
 import { analyzeDoc } from '../../src/analyze.js';
 import { seedText, SEED_SKIP, SEED_DATE } from '../helpers/seed.js';
+import { preparedDoc, spanOf } from '../helpers/attribution.js';
 import { frameWord, objectSource, attributiveParticiple, infinitiveCue, proFormContent, claimedFragment, splitAtSecondCue, continuedQuote, gerundSource, interposedFrame, emptyFrontContent, joinedStatement, notSpeakerLabel, nameWordCue, namingCue, nestedCue, notSpeech, passiveTelling, progressiveSubject, refineAttributions, sharedSubject, balancedBrackets, trailingLink, sourceEdges, sourcelessDuplicate, cueAdverbs, settingBeforeThat, relativeClauseEnd, contentlessCue } from '../../src/attribution/refiners/index.js';
 
 // Every sentence here is composed for the tests. The refiners are tested on
 // hand-built relations (so the test does not depend on what the tagger finds),
 // then once through the whole attributor.
-const prepare = new Pipeline([boilerplateCleaner, segmenter, posTagger, entityRecognizer]);
 const full = new Pipeline([boilerplateCleaner, segmenter, posTagger, entityRecognizer, attributor]);
-const doc = (text: string) => prepare.run(new Doc(text));
-
-/** The span of the n-th (0-based) occurrence of `part` in the text. */
-function at(d: Doc, part: string, nth = 0): Span {
-  let i = -1;
-  for (let k = 0; k <= nth; k++) i = d.text.indexOf(part, i + 1);
-  assert.ok(i >= 0, `"${part}" not in text`);
-  return { start: i, end: i + part.length };
-}
+const doc = preparedDoc, at = spanOf;
 function rel(d: Doc, cue: string | null, source: string | null, content: string, rule = 'model:perceptron'): Attribution {
   return { cue: cue ? at(d, cue) : null, source: source ? at(d, source) : null, content: [at(d, content)], rule };
 }

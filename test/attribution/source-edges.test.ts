@@ -1,24 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Doc } from '../../src/doc/doc.js';
-import type { Span } from '../../src/doc/types.js';
-import { Pipeline } from '../../src/pipeline/component.js';
-import { boilerplateCleaner } from '../../src/clean/index.js';
-import { segmenter } from '../../src/segment/index.js';
-import { posTagger } from '../../src/pos/index.js';
-import { entityRecognizer } from '../../src/entities/index.js';
+import type { Doc } from '../../src/doc/doc.js';
 import type { Attribution } from '../../src/attribution/index.js';
 import { passiveTelling, refineAttributions, sourceEdges } from '../../src/attribution/refiners/index.js';
+import { preparedDoc, spanOf } from '../helpers/attribution.js';
 
 // Every sentence here is composed for the tests; the refiners run on hand-built relations.
-const prepare = new Pipeline([boilerplateCleaner, segmenter, posTagger, entityRecognizer]);
-const doc = (text: string) => prepare.run(new Doc(text));
-function at(d: Doc, part: string, nth = 0): Span {
-  let i = -1;
-  for (let k = 0; k <= nth; k++) i = d.text.indexOf(part, i + 1);
-  assert.ok(i >= 0, `"${part}" not in text`);
-  return { start: i, end: i + part.length };
-}
+const doc = preparedDoc, at = spanOf;
 function rel(d: Doc, cue: string, source: string | null, content: string, nth = 0): Attribution {
   return { cue: at(d, cue, nth), source: source ? at(d, source) : null, content: [at(d, content)], rule: 'model:perceptron' };
 }
