@@ -1,6 +1,6 @@
 import type { Doc } from '../doc/doc.js';
 import type { CueClass, QuoteKind, Span } from '../doc/types.js';
-import { AUTHORED_WORKS, CUE_CLASS_WORDS, NAMING_VERBS } from '../lexicon/reporting.js';
+import { AUTHORED_WORKS, CUE_CLASS_WORDS, NAMING_VERBS, usSpelling } from '../lexicon/reporting.js';
 import { stemWord } from './model/stem.js';
 
 /**
@@ -32,7 +32,8 @@ export function cueClassOf(doc: Doc, cue: Span | null, kind: QuoteKind, content?
   let found: CueClass | null = null, stem = '';
   for (const m of doc.matchText.slice(cue.start, cue.end).toLowerCase().matchAll(/[\p{L}-]+/gu)) {
     const w = m[0];
-    stem = stemWord(IRREGULAR[w] ?? w);
+    // (British spellings by their US forms: "labelled" -> label, "criticised" -> criticize)
+    stem = stemWord(IRREGULAR[w] ?? usSpelling(w));
     const cls = CLASS_OF_STEM.get(stem);
     if (cls) { found = cls; break; }
   }

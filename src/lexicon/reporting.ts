@@ -1,5 +1,6 @@
 import { stemWord } from '../attribution/model/stem.js';
 import { LEARNED_CUE_STEMS } from './reporting-learned.js';
+import { americanSpelling, withBritishForms } from './spelling.js';
 
 /**
  * Reporting verbs and nouns: the words that introduce what someone said,
@@ -7,7 +8,7 @@ import { LEARNED_CUE_STEMS } from './reporting-learned.js';
  * finders and as a floor) and the stems learned from PolNeAR training cues
  * (src/lexicon/reporting-learned.ts, written by `npm run train -- attribution`).
  */
-export const REPORTING_VERBS: readonly string[] = [
+export const REPORTING_VERBS: readonly string[] = withBritishForms([
   'say', 'said', 'says', 'saying', 'tell', 'told', 'tells', 'add', 'added', 'adds', 'explain', 'explained', 'explains',
   'argue', 'argued', 'argues', 'claim', 'claimed', 'claims', 'deny', 'denied', 'denies', 'warn', 'warned', 'warns',
   'insist', 'insisted', 'insists', 'acknowledge', 'acknowledged', 'acknowledges', 'note', 'noted', 'notes',
@@ -24,13 +25,13 @@ export const REPORTING_VERBS: readonly string[] = [
   'worry', 'worried', 'doubt', 'doubted', 'agree', 'agreed', 'disagree', 'disagreed', 'caution', 'cautioned', 'hint', 'hinted',
   'post', 'posted', 'blog', 'blogged', 'retort', 'retorted', 'counter', 'countered', 'conclude', 'concluded', 'find', 'found',
   'show', 'showed', 'shows', 'according',
-];
-export const REPORTING_NOUNS: readonly string[] = [
+]);
+export const REPORTING_NOUNS: readonly string[] = withBritishForms([
   'statement', 'report', 'claim', 'assertion', 'allegation', 'remark', 'remarks', 'comment', 'comments', 'announcement',
   'interview', 'tweet', 'post', 'letter', 'memo', 'testimony', 'speech', 'warning', 'belief', 'view', 'argument',
   'explanation', 'promise', 'pledge', 'denial', 'admission', 'accusation', 'charge', 'suggestion', 'prediction', 'estimate',
   'assessment', 'analysis', 'study', 'survey', 'poll', 'filing', 'release', 'briefing', 'op-ed', 'editorial', 'column',
-];
+]);
 
 let stems: Set<string> = buildStems(LEARNED_CUE_STEMS);
 
@@ -44,8 +45,19 @@ function buildStems(learned: readonly string[]): Set<string> {
 /** True when a (stemWord) stem is a reporting verb or noun. */
 export function isReportingStem(stem: string): boolean { return stems.has(stem); }
 
-/** True when a word (any case/inflection) is a reporting verb or noun. */
-export function isReportingWord(word: string): boolean { return stems.has(stemWord(word.toLowerCase())); }
+/** True when a word (any case/inflection, British spelling too: "criticised", "signalled") is a reporting verb or noun. */
+export function isReportingWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (stems.has(stemWord(lower))) return true;
+  const us = americanSpelling(lower, isReportingStem);
+  return us !== null && stems.has(stemWord(us));
+}
+
+/**
+ * The word as the lexicons and the taggers (trained on US news) know it: a British spelling's US form when it
+ * is a known word ("criticised" -> "criticized", "signalled" -> "signaled"; "promised" stays), else the word.
+ */
+export function usSpelling(lower: string): string { return americanSpelling(lower, isReportingStem) ?? lower; }
 
 let version = 0;
 /** Changes whenever the stems change (caches of isReportingStem answers check it). */
@@ -59,7 +71,7 @@ export function setLearnedCueStems(learned: readonly string[]): void { stems = b
  * the news frames ("X said", "said X", "X told Y"); beliefs and expectations
  * included ("The United States expects ...").
  */
-export const CUE_VERB_FORMS: readonly string[] = [
+export const CUE_VERB_FORMS: readonly string[] = withBritishForms([
   'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'explained', 'explains', 'argued', 'argues', 'claimed', 'claims',
   'denied', 'denies', 'warned', 'warns', 'insisted', 'insists', 'acknowledged', 'acknowledges', 'noted', 'notes', 'wrote', 'writes',
   'written', 'tweeted', 'tweets', 'stated', 'states', 'announced', 'announces', 'reported', 'reports', 'asserted', 'asserts', 'alleged', 'alleges',
@@ -69,7 +81,7 @@ export const CUE_VERB_FORMS: readonly string[] = [
   'revealed', 'testified', 'fears', 'feared', 'hopes', 'hoped', 'concluded', 'recalled', 'countered', 'cautioned', 'contended',
   'contends', 'worries', 'worried', 'doubts', 'agreed', 'agrees', 'complained', 'complains', 'quipped', 'joked', 'mocked',
   'posted', 'recounted', 'remarked', 'pointed out', 'charged', 'retorted', 'conceded', 'surmised', 'speculated',
-];
+]);
 /**
  * Cue verbs that come before their source in "C, said X": speech verbs with
  * no object. Any other verb after "C," has an object or an addressee there
@@ -77,10 +89,10 @@ export const CUE_VERB_FORMS: readonly string[] = [
  * assessment"), not its source. In PolNeAR train the inverted gold cues are
  * forms of "say" (70), "reported" and "wrote" (1 each), besides "according to".
  */
-export const INVERTED_CUE_VERBS: readonly string[] = [
+export const INVERTED_CUE_VERBS: readonly string[] = withBritishForms([
   'said', 'says', 'say', 'added', 'adds', 'asked', 'asks', 'reported', 'reports', 'explained', 'explains', 'wrote', 'writes',
   'recalled', 'recalls', 'noted', 'notes', 'replied', 'replies', 'continued', 'continues',
-];
+]);
 /**
  * Verbs that frame a quotation only right after it, in the manner of saying
  * ("“...,” he snaps.", "“...,” she laughed."): elsewhere they describe a deed
@@ -88,7 +100,7 @@ export const INVERTED_CUE_VERBS: readonly string[] = [
  * the frame ends with them. Also the present-tense forms of the cue verbs the
  * frames lack ("quips", "retorts").
  */
-export const QUOTE_FRAME_VERBS: readonly string[] = [
+export const QUOTE_FRAME_VERBS: readonly string[] = withBritishForms([
   'snapped', 'snaps', 'quips', 'jokes', 'retorts', 'sighed', 'sighs', 'laughed', 'laughs', 'scoffed', 'scoffs', 'chuckled', 'chuckles',
   'smiled', 'smiles', 'mused', 'muses', 'gushed', 'gushes', 'fumed', 'fumes', 'shouted', 'shouts', 'yelled', 'yells', 'exclaimed',
   'exclaims', 'whispered', 'whispers', 'muttered', 'mutters', 'murmured', 'murmurs', 'cried', 'cries', 'interjected', 'interjects',
@@ -99,31 +111,31 @@ export const QUOTE_FRAME_VERBS: readonly string[] = [
   'confessed', 'confesses', 'reflects', 'reflected', 'shares', 'shared', 'summarizes', 'summarized', 'summarises', 'summarised',
   'recounted', 'reminisces', 'reminisced', 'enthuses', 'enthused', 'comments', 'commented', 'highlights', 'highlighted', 'emphasizes',
   'emphasises', 'stresses', 'observes', 'insists', 'warns', 'admits', 'acknowledges',
-];
+]);
 /** Participles that continue an attribution: "..., the official said, further adding that ...". */
-export const CUE_PARTICIPLES: readonly string[] = [
+export const CUE_PARTICIPLES: readonly string[] = withBritishForms([
   'adding', 'saying', 'noting', 'arguing', 'explaining', 'warning', 'insisting', 'claiming', 'stressing', 'telling',
   'writing', 'asserting', 'suggesting', 'acknowledging', 'declaring', 'stating', 'emphasizing', 'calling',
-];
+]);
 /**
  * Participles that continue an attribution only with "that" after them: "..., ruling that the law was void",
  * "..., predicting that prices would fall" (without it they are other verbs: "ruling out a deal", "finding work").
  */
-export const THAT_CUE_PARTICIPLES: readonly string[] = [
+export const THAT_CUE_PARTICIPLES: readonly string[] = withBritishForms([
   'ruling', 'predicting', 'alleging', 'concluding', 'contending', 'conceding', 'maintaining', 'announcing', 'confirming',
-  'complaining', 'reasoning', 'recalling', 'observing', 'reporting', 'signaling', 'signalling', 'indicating', 'estimating', 'charging',
-];
+  'complaining', 'reasoning', 'recalling', 'observing', 'reporting', 'signaling', 'indicating', 'estimating', 'charging',
+]);
 /** Participles that frame the quotation right after them: "…, while chanting, “…”", "…, saying: “…”" (see finders/direct.ts). */
-export const QUOTE_PARTICIPLES: readonly string[] = [
+export const QUOTE_PARTICIPLES: readonly string[] = withBritishForms([
   'chanting', 'shouting', 'saying', 'yelling', 'singing', 'screaming', 'crying', 'asking', 'adding', 'noting', 'writing', 'tweeting',
   'declaring', 'insisting', 'warning', 'repeating', 'pleading', 'demanding',
-];
+]);
 /** Nouns that carry a claim after a possessive: "X's claim that C". */
-export const CLAIM_NOUNS: readonly string[] = [
+export const CLAIM_NOUNS: readonly string[] = withBritishForms([
   'claim', 'claims', 'assertion', 'argument', 'allegation', 'allegations', 'belief', 'insistence', 'contention', 'view',
   'warning', 'suggestion', 'promise', 'pledge', 'statement', 'announcement', 'admission', 'denial', 'charge', 'accusation',
   'prediction', 'assessment', 'conclusion', 'hope', 'fear', 'expectation', 'assurance', 'vow', 'threat',
-];
+]);
 
 /**
  * What kind of act a statement's cue reports (record field `quotes[].cueClass`), by the stem of its head word:
@@ -135,7 +147,7 @@ export const CLAIM_NOUNS: readonly string[] = [
  * saying that names or authors something (NAMING_VERBS with a name after them, "wrote" with a work:
  * "a station wagon called the ID", "he wrote his first novel").
  */
-export const NAMING_VERBS: readonly string[] = ['call', 'dub', 'name', 'nickname', 'title', 'label', 'brand', 'term'];
+export const NAMING_VERBS: readonly string[] = withBritishForms(['call', 'dub', 'name', 'nickname', 'title', 'label', 'brand', 'term']);
 export const AUTHORED_WORKS: readonly string[] = [
   'novel', 'novels', 'book', 'books', 'handbook', 'handbooks', 'will', 'song', 'songs', 'script', 'screenplay', 'poem', 'poems',
   'code', 'software', 'music', 'lyrics', 'play', 'plays', 'opera', 'symphony', 'biography', 'memoir', 'thesis', 'dissertation',
@@ -157,7 +169,7 @@ export const CUE_CLASS_WORDS: Readonly<Record<'speech' | 'belief' | 'evidence', 
     'explanation', 'promise', 'pledge', 'denial', 'admission', 'accusation', 'briefing', 'letter', 'memo', 'op-ed', 'editorial',
     'column', 'tweet', 'post', 'plead', 'swear', 'assure', 'agree', 'disagree', 'concur', 'insist', 'boast', 'brag', 'muse',
     'wonder', 'acknowledgment', 'vote', 'rule', 'order', 'sue', 'file', 'petition', 'appeal', 'request', 'invite', 'encourage',
-    'speculate', 'recount', 'express', 'refer', 'relate', 'narrate', 'beg', 'profess', 'convey', 'voice', 'echo',
+    'speculate', 'recount', 'express', 'refer', 'relate', 'narrate', 'beg', 'profess', 'convey', 'voice', 'echo', 'signal',
   ],
   belief: [
     'believe', 'think', 'expect', 'hope', 'fear', 'worry', 'want', 'wish', 'feel', 'know', 'doubt', 'suspect', 'assume',
@@ -179,7 +191,7 @@ export const CUE_CLASS_WORDS: Readonly<Record<'speech' | 'belief' | 'evidence', 
  * sourceless one takes no speaker from the sentence's other statements). PolNeAR train gold gives the second group's
  * subject as source 5 times in 138. Not the states of mind ("was frustrated", "is convinced"): their subject holds them.
  */
-export const PASSIVE_TELLING = /^(?:was|were|is|are|['’]s|['’]re|been|being|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be)\s+(?:(?:\w+ly|once|also|never|often|again|even|still|later|then)\s+)?(?:told|informed|asked|assured|warned|advised|notified|reminded|seen|viewed|regarded|considered|expected|believed|thought|perceived|known|said|reported|alleged|rumored|charged|accused|criticized|blamed|praised|credited|urged|pressed|ordered|encouraged|questioned|called|described|declared|announced|mentioned|identified|confirmed|released|shown|projected|dismissed|endorsed|rebuffed|recognized|attributed|written|celebrated|appointed|revered|favored|intended|revealed|entitled|suspected|named|elected|nominated|chosen)(?:\s+(?:as|to|with|of|for|on|about|off))?$/i;
+export const PASSIVE_TELLING = /^(?:was|were|is|are|['’]s|['’]re|been|being|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be)\s+(?:(?:\w+ly|once|also|never|often|again|even|still|later|then)\s+)?(?:told|informed|asked|assured|warned|advised|notified|reminded|seen|viewed|regarded|considered|expected|believed|thought|perceived|known|said|reported|alleged|rumou?red|charged|accused|critici[sz]ed|blamed|praised|credited|urged|pressed|ordered|encouraged|questioned|called|described|declared|announced|mentioned|identified|confirmed|released|shown|projected|dismissed|endorsed|rebuffed|recognized|attributed|written|celebrated|appointed|revered|favored|intended|revealed|entitled|suspected|named|elected|nominated|chosen)(?:\s+(?:as|to|with|of|for|on|about|off))?$/i;
 
 /**
  * Raising verbs read as cues ("Ben Carson appears to be slipping", "the mood seemed upbeat"): what appears is no one's
@@ -206,7 +218,7 @@ export const QUESTION_PUT_CUE = /^(?:when\s+|after\s+being\s+)?(?:asked|pressed|
  * judge ruled that ...", "Critics argue that ..."): base and plural forms of the cue verbs, and verbs of finding,
  * ruling and forecasting. Without "that" they name other deeds ("they report to the board", "the court ruled on").
  */
-export const THAT_CUE_VERBS: readonly string[] = [
+export const THAT_CUE_VERBS: readonly string[] = withBritishForms([
   'project', 'projects', 'projected', 'forecast', 'forecasts', 'rule', 'rules', 'ruled', 'find', 'finds', 'found', 'show', 'shows',
   'showed', 'indicate', 'indicates', 'indicated', 'conclude', 'determined', 'determine', 'state', 'argue', 'warn', 'claim', 'insist',
   'note', 'deny', 'add', 'explain', 'report', 'suggest', 'predict', 'estimate', 'admit', 'acknowledge', 'confirm', 'reveal', 'contend',
@@ -215,7 +227,7 @@ export const THAT_CUE_VERBS: readonly string[] = [
   'recognize', 'recognizes', 'recognized', 'learned', 'discovered', 'discover', 'discovers', 'decided', 'decide', 'decides',
   'made it clear', 'made clear', 'makes it clear', 'makes clear', 'know', 'knows', 'knew', "didn't know", "don't know", "doesn't know",
   'understand', 'understands', 'feel', 'feels', 'felt',
-];
+]);
 
 /**
  * Verbs of aspect and attempt that take the reporting verb as an infinitive ("continued to call for", "tried to
@@ -238,12 +250,12 @@ export const INTENTION_CUE_VERB = /\b(?:plan|agree|vow|promis|pledg|hope|expect|
  * are confident that ..."): PolNeAR's cue is the copula and the adjective (train/: 28 of 28 annotated cues hold the
  * copula; 28 of the 49 such phrases are annotated).
  */
-export const ATTITUDE_ADJECTIVES: readonly string[] = [
+export const ATTITUDE_ADJECTIVES: readonly string[] = withBritishForms([
   'frustrated', 'worried', 'concerned', 'confident', 'convinced', 'hopeful', 'adamant', 'optimistic', 'pessimistic', 'skeptical',
   'sceptical', 'certain', 'sure', 'afraid', 'fearful', 'angry', 'upset', 'furious', 'disappointed', 'pleased', 'happy', 'glad',
   'proud', 'relieved', 'aware', 'unaware', 'insistent', 'unhappy', 'doubtful', 'satisfied', 'surprised', 'shocked', 'outraged',
   'alarmed', 'determined',
-];
+]);
 
 /** Auxiliaries before a verb of saying, which PolNeAR keeps in the cue ("has said", "would argue"; train gold: 2,970 kept, 80 left out). */
 export const CUE_AUXILIARIES: ReadonlySet<string> = new Set([
@@ -255,4 +267,4 @@ export const CUE_AUXILIARIES: ReadonlySet<string> = new Set([
  * Verbs of opinion right after a writer's "I" joined to a reported statement ("Critics say it will hurt small
  * businesses, and I think they are right"): the remark is the writer's own, not the source's.
  */
-export const WRITER_OPINION_VERBS: readonly string[] = ['think', 'believe', 'agree', 'disagree', 'suspect', 'doubt', 'fear', 'reckon', 'hope', 'suppose'];
+export const WRITER_OPINION_VERBS: readonly string[] = withBritishForms(['think', 'believe', 'agree', 'disagree', 'suspect', 'doubt', 'fear', 'reckon', 'hope', 'suppose']);

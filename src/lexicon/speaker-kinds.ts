@@ -5,6 +5,8 @@
  * All entries are lower case; multi-word entries are matched as phrases.
  */
 
+import { withBritishForms } from './spelling.js';
+
 export type Gender = 'male' | 'female' | 'neuter' | 'unknown';
 export type GrammaticalNumber = 'singular' | 'plural' | 'unknown';
 
@@ -158,8 +160,8 @@ export const NATIONALITY_WORDS: ReadonlySet<string> = new Set([
   'emirati', 'qatari', 'jordanian', 'lebanese', 'libyan', 'yemeni', 'greek', 'swiss', 'austrian', 'belgian', 'czech', 'romanian',
 ]);
 
-/** Multi-word offices that hold a capitalized non-name word ("Secretary of State"): removed as a whole. */
-export const MULTIWORD_ROLES: readonly string[] = [
+/** Multi-word offices that hold a capitalized non-name word ("Secretary of State"): removed as a whole (British spellings too: "Secretary of Labour"). */
+export const MULTIWORD_ROLES: readonly string[] = withBritishForms([
   'secretary of state', 'secretary of defense', 'secretary of homeland security', 'secretary of the treasury', 'secretary of the interior',
   'secretary of health and human services', 'secretary of housing and urban development', 'secretary of labor', 'secretary of energy',
   'secretary of education', 'secretary of agriculture', 'secretary of commerce', 'secretary of transportation', 'secretary of veterans affairs',
@@ -169,7 +171,7 @@ export const MULTIWORD_ROLES: readonly string[] = [
   'house speaker', 'senate majority leader', 'senate minority leader', 'house majority leader', 'house minority leader',
   'state department spokesman', 'state department spokeswoman', 'pentagon spokesman', 'pentagon spokeswoman', 'kremlin spokesman',
   'foreign minister', 'defense minister', 'defence minister', 'prime minister',
-];
+]);
 
 /** Last words of an office's domain ("Minister for Foreign Affairs", "Commissioner for Human Rights"): no surname. */
 export const OFFICE_DOMAIN_WORDS: ReadonlySet<string> = new Set([

@@ -529,3 +529,11 @@ test('a given name alone is the one person named in full with it ("Tessa explain
   const names = (doc.quotes ?? []).filter((q) => q.source && doc.text.slice(q.source.start, q.source.end) === 'Tessa').map((q) => q.speaker.name);
   assert.deepEqual(names, ['Tessa Bishop', 'Tessa Bishop']);
 });
+
+test('a lead\'s office is the one person named later with it, not a shadow or former holder', () => {
+  const speakers = (text: string) => analyzeDoc(text, { date: '2024-05-01', format: 'text' }).quotes.map((q) => q.speaker.name);
+  assert.deepEqual(speakers('The Chancellor has signalled that tax rises are unlikely before the election. The shadow chancellor, Owen Tallis, said the speech was a missed opportunity.'),
+    ['The Chancellor', 'Owen Tallis']);
+  assert.deepEqual(speakers('The governor has signaled that tax rises are unlikely before the election. The governor, Rachel Moreton, said the plan was sound, while the former governor, Owen Tallis, called it a missed opportunity.'),
+    ['Rachel Moreton', 'Rachel Moreton', 'Owen Tallis']);
+});

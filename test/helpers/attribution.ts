@@ -22,9 +22,9 @@ export function viewOf(text: string): { d: Doc; v: TokenView } {
   return { d, v: tokenView(d) };
 }
 
-/** Index of the k-th token (from 0) whose lower case is `word`. */
+/** Index of the k-th token (from 0) whose lower case is `word` (as written: "harbour", which the taggers read as "harbor"). */
 export function tok(v: TokenView, word: string, k = 0): number {
-  for (let i = 0; i < v.n; i++) if (v.lower[i] === word && k-- === 0) return i;
+  for (let i = 0; i < v.n; i++) if ((v.lower[i] === word || v.word[i]!.key.toLowerCase() === word) && k-- === 0) return i;
   throw new Error(`no token ${word}`);
 }
 

@@ -1,5 +1,5 @@
 import type { Doc } from '../../doc/doc.js';
-import { isReportingStem, lexiconVersion } from '../../lexicon/reporting.js';
+import { isReportingStem, lexiconVersion, usSpelling } from '../../lexicon/reporting.js';
 import { stemWord } from './stem.js';
 import { tokenWords } from '../../segment/index.js';
 import { WordSlots } from '../../ml/word-slots.js';
@@ -135,7 +135,8 @@ function wordInfo(word: string, keyA?: number, keyB?: number): WordInfo {
   const k = keyA !== undefined && keyB !== undefined ? wordSlots.findKey(keyA, keyB) : wordSlots.find(word);
   if (k >= 0) return cachedWords[k]!;
   const id = -k - 1;
-  const low = word.toLowerCase(), st = stemWord(low), shape = shapeOf(word);
+  // (British spellings read as the US ones the models were trained on: "criticised" as "criticized")
+  const low = usSpelling(word.toLowerCase()), st = stemWord(low), shape = shapeOf(word);
   const w: WordInfo = {
     low, stem: st, hLower: hashString(low), hStem: hashString(st), hShape: hashString(shape), shapeId: shapeNumber(shape), hSuffix: hashString(low.slice(-3)),
     lex: isReportingStem(st) ? 1 : 0, pronoun: PRONOUNS.has(low) ? 1 : 0, key: word, id,

@@ -90,6 +90,8 @@ function relativeNamed(dis: Discourse, d: Referent): Referent | null {
   }
   return found;
 }
+/** Words before an office that make its holder someone other than the one holding it now ("shadow chancellor", "former judge"). */
+const OTHER_HOLDER_WORDS: ReadonlySet<string> = new Set(['shadow', 'former', 'deputy', 'vice', 'assistant', 'incoming', 'late']);
 /** The one person named after the lead with the office a lead description holds (see describedThenNamed), else null. */
 function leadDescriptionNamed(dis: Discourse, d: Referent): Referent | null {
   if ((d.kind !== 'anonymous' && !d.unnamedDescription) || d.number === 'plural' || d.entity || !d.mentions.length || d.mentions[0]!.sent >= LEAD_SENTENCES) return null;
@@ -101,6 +103,8 @@ function leadDescriptionNamed(dis: Discourse, d: Referent): Referent | null {
   for (const r of dis.referents) {
     if (r === d || r.kind !== 'person' || r.number === 'plural' || !WHITE_SPACE_RE.test(r.name) || !r.mentions.length || r.mentions[0]!.start <= first) continue;
     if (![...r.heads].some((h) => offices.has(SAME_OFFICE.get(h) ?? h))) continue;
+    // ("The Chancellor" is not "the shadow chancellor, Tom Bradwell" nor a former or deputy one)
+    if ([...r.heads].some((h) => OTHER_HOLDER_WORDS.has(h) && !d.heads.has(h))) continue;
     if (found) return null;
     found = r;
   }
