@@ -664,3 +664,10 @@ test('patterns: participles that report only with "that" ("..., ruling that C");
   const doc = run('The party rejected the offer, ruling out a deal before the vote.');
   assert.ok(!doc.quotes.some((q) => str(doc, q.cue) === 'ruling'), doc.quotes.map((q) => str(doc, q.cue)).join(' | '));
 });
+
+test('patterns: a participle\'s clause set between a subject and its verb ("The mayor, insisting that C, reopened it") ends at the comma; the subject speaks', () => {
+  expectQuote('The mayor, insisting that the road was safe, reopened it on Monday.', { cue: 'insisting', source: 'The mayor', content: 'that the road was safe' });
+  expectQuote('Residents, saying they feared a flood, left the valley.', { cue: 'saying', source: 'Residents', content: 'they feared a flood' });
+  // (after a main clause it runs on, and a byline is no statement of its own)
+  expectQuote('The minister spoke on Monday, saying that prices had peaked.', { cue: 'saying', source: 'The minister', content: 'that prices had peaked' });
+});

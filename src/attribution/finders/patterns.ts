@@ -259,8 +259,12 @@ export function findPatternAttributions(doc: Doc): Attribution[] {
     }
     PARTICIPLE.lastIndex = 0;
     if ((cues & 2) && (m = PARTICIPLE.exec(str))) {
-      // the source is the one of the attribution before it in the sentence (filled when merging)
-      addRelation(doc, found, 'pattern:participle', groupSpan(m, 1, base), null, groupSpan(m, 2, base));
+      const cue = groupSpan(m, 1, base)!, content = groupSpan(m, 2, base)!;
+      const inserted = insertedParticiple(doc, { start: base, end: base + m.index }, content);
+      // the source is the one of the attribution before it in the sentence (filled when merging), or the subject the
+      // participle's clause is set into
+      if (inserted) addRelation(doc, found, 'pattern:inserted-participle', cue, inserted.subject, inserted.content);
+      else addRelation(doc, found, 'pattern:participle', cue, null, content);
     }
     out.push(...found);
   }
@@ -274,6 +278,41 @@ export function findPatternAttributions(doc: Doc): Attribution[] {
  */
 const DATELINE = /^(?:\p{Lu}[\p{Lu}\s.,'’\/-]*\p{Lu}\.?(?:,\s+[\p{L}.]+(?:\s+\d{1,2})?)?\s*(?:\([\p{L}\s.&]{2,20}\)\s*)?|[\p{L}\s.,'’]{2,40}?\s*\([\p{L}\s.&]{2,20}\)\s*)-{1,2}\s+/u;
 /** A statement opening the story leaves the dateline out (held-out train content +3 tp / -3 fp). */
+/**
+ * "The mayor, insisting that the road was safe, reopened it": a participle's clause set off by commas between a
+ * subject and its verb. The statement ends at the comma before the main clause's finite verb, and the subject (with
+ * no finite verb of its own) is the source. Null when the participle follows a main clause ("X said, adding that").
+ */
+function insertedParticiple(doc: Doc, head: Span, content: Span): { subject: Span; content: Span } | null {
+  const toks = doc.tokens, t = doc.matchText;
+  // (no verb of the head's own: "The campaign responded Friday, saying ..." is a frame and a participle after it)
+  if (finiteIn(doc, head.start, head.end) || cueWordIn(doc, head)) return null;
+  // ("Nate Cohn, writing in The New York Times, noticed ...": a byline, see refine:source-edges)
+  if (/^writing\b/i.test(t.slice(content.start - 12, content.start).trim().split(/\s+/).pop() ?? '')) return null;
+  for (let k = lowerBoundToken(doc, content.start); k + 1 < toks.length && toks[k]!.end <= content.end; k++) {
+    if (t.slice(toks[k]!.start, toks[k]!.end) !== ',') continue;
+    let v = k + 1;
+    while (v < toks.length && /^RB/.test(toks[v]!.pos ?? '')) v++;
+    if (v < toks.length && toks[v]!.start < content.end && isFiniteTag(toks[v]!.pos)) {
+      const subject = tidySource(doc.text, head);
+      return plausibleSource(doc, subject) ? { subject, content: { start: content.start, end: toks[k]!.start } } : null;
+    }
+  }
+  return null;
+}
+/** Whether a cue verb's word stands in the span (tagged or not: "responded" read as a participle). */
+function cueWordIn(doc: Doc, s: Span): boolean {
+  for (let k = lowerBoundToken(doc, s.start); k < doc.tokens.length && doc.tokens[k]!.end <= s.end; k++) {
+    if (CUE_FIRST_WORDS.has(doc.matchText.slice(doc.tokens[k]!.start, doc.tokens[k]!.end).toLowerCase())) return true;
+  }
+  return false;
+}
+/** Whether tokens within [from, to) hold a finite verb or a modal. */
+function finiteIn(doc: Doc, from: number, to: number): boolean {
+  for (let k = lowerBoundToken(doc, from); k < doc.tokens.length && doc.tokens[k]!.end <= to; k++) if (isFiniteTag(doc.tokens[k]!.pos)) return true;
+  return false;
+}
+
 function withoutDateline(doc: Doc, content: Span): Span {
   const m = DATELINE.exec(doc.matchText.slice(content.start, content.end));
   return m ? { start: content.start + m[0].length, end: content.end } : content;
