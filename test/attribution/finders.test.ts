@@ -570,6 +570,11 @@ test('reconcile: the frame keeps its content when the model cut it at the comma 
   expectQuote('Dana Holt also says the ferry contract, while costly, was signed in good faith.', { cue: 'also says', content: 'the ferry contract, while costly, was signed in good faith' });
 });
 
+test('reconcile: the frame keeps its content when the model cut it before a relative clause set off by commas', () => {
+  // composed (the model stops at "a cyclist"; the relative clause holds its own verb, the clause's verb follows it)
+  expectQuote('Police said a cyclist, whose bike was found by the canal, was taken to hospital.', { cue: 'said', content: 'a cyclist, whose bike was found by the canal, was taken to hospital' });
+});
+
 test('reconcile: the model\'s content is never the subject pronoun alone of the frame\'s clause', () => {
   // composed (the model tags only "it" after "said" here)
   const doc = run('The governor\u2019s campaign on Tuesday said it also has more than 100 dedicated campaign offices in key counties, which are backed by another 200 existing party offices dedicated to victories this fall.');
