@@ -144,6 +144,23 @@ test('organizations, media and documents get their own kinds', () => {
   assert.deepEqual(qs[1]!.speaker, { name: 'the White House', kind: 'organization' });
 });
 
+test('an outlet named before its noun ("the Zenit news agency", "the Dagbok newspaper") is that outlet, not the last one met', () => {
+  for (const [mention, name] of [['the Zenit news agency', 'Zenit'], ['the state-run ZNA news agency', 'ZNA'], ["Norland's Dagbok newspaper", 'Dagbok']] as const) {
+    const info = analyzeMention(mention);
+    assert.equal(info.kind, 'media', mention);
+    assert.equal(info.name, name, mention);
+  }
+  // (a capitalized first word opening the sentence names no outlet)
+  assert.notEqual(analyzeMention('Local newspapers').name, 'Local');
+  const doc = makeDoc('The mayor said on Telegram that the bridge was shut. The port reopened, the Zenit news agency reported.');
+  const qs = [
+    quote(doc, 'The mayor', { content: 'that the bridge was shut', cue: 'said', source: 'The mayor' }),
+    quote(doc, 'The port', { content: 'The port reopened', cue: 'reported', source: 'the Zenit news agency' }),
+  ];
+  resolveSpeakers(doc, qs);
+  assert.deepEqual(qs[1]!.speaker, { name: 'Zenit', kind: 'media' });
+});
+
 test('titles, roles, parentheticals and appositive clauses are stripped from names', () => {
   const cases: Array<[string, string]> = [
     ['Russian President Vladimir Putin', 'Vladimir Putin'],

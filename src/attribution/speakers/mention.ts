@@ -1,7 +1,7 @@
 import type { Span, SpeakerKind } from '../../doc/types.js';
 import { ANONYMITY_MARKERS, DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS } from '../../lexicon/anonymous.js';
 import { FEMALE_NAMES, MALE_NAMES, NAME_PARTICLES, isGivenName } from '../../lexicon/given-names.js';
-import { MEDIA_NAME_HEADS, MEDIA_NAME_TAILS, MEDIA_NOUNS, OUTLETS, PRESS_NOUNS, networkStation, writtenAsName } from '../../lexicon/media.js';
+import { MEDIA_NAME_HEADS, MEDIA_NAME_TAILS, MEDIA_NOUNS, OUTLETS, PRESS_NOUNS, networkStation, outletName, writtenAsName } from '../../lexicon/media.js';
 import { GOVERNMENT_PLACES, GOVERNMENT_SEATS, ORGANIZATION_HEADS, ORGANIZATION_NOUNS } from '../../lexicon/organizations-generic.js';
 import {
   DOCUMENT_ADJECTIVES,
@@ -50,6 +50,24 @@ const WORD_RE = /[\p{L}\p{N}](?:[\p{L}\p{N}.&-]|'(?=\p{L}))*/gu;
 const LEADING_ADVERBIAL = /^\s*(?:during|after|before|at|in|on|on\s+\w+day|while|when|since|until|over|throughout|meanwhile|earlier|later|last|this|yesterday|today|speaking)\b/i;
 /** Any first word of the MULTIWORD_ROLES, as a substring test on lower-case text. */
 const MULTIWORD_ROLE_START = new RegExp([...new Set(MULTIWORD_ROLES.map((r) => r.split(' ')[0]!))].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+/**
+ * The capitalized name right before an outlet's noun ("the state-run IRNA news agency", "Russia's Kommersant
+ * newspaper"), or null: none, or the noun is no outlet's.
+ */
+function outletNamedBeforeNoun(headWords: readonly Word[], head: string): { name: string; span: { start: number; end: number } } | null {
+  let at = headWords.length - 1;
+  if (head === 'agency' && headWords[at - 1]?.lower === 'news') at--;
+  else if (!MEDIA_NOUNS.has(head)) return null;
+  let from = at;
+  while (from > 0 && isCapitalized(headWords[from - 1]!) && !headWords[from - 1]!.possessive && !/-/.test(headWords[from - 1]!.text)) from--;
+  // (the first word alone, capitalized to open the sentence, names nothing: "State media", "Local newspapers")
+  if (from === at || (from === 0 && at === 1 && !isCapitalizedName(headWords[0]!))) return null;
+  const named = headWords.slice(from, at);
+  const text = named.map((w) => w.text).join(' ');
+  return { name: outletName(text) ?? text, span: { start: named[0]!.start, end: named[named.length - 1]!.end } };
+}
+/** A capitalized word that is more than a sentence opening: all capitals or a known outlet ("IRNA", "Kommersant"). */
+const isCapitalizedName = (w: Word) => /^\p{Lu}{2,}$/u.test(w.text) || OUTLETS.has(w.lower);
 /** A two-word honorific as whole words, with the space after it. */
 const HONORIFIC_PHRASE_RE = new RegExp(String.raw`(?:^|\s)(?:${HONORIFIC_PHRASES.map((h) => h.replace(/ /g, String.raw`\s+`)).join('|')})\s+`, 'iu');
 export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
@@ -1129,6 +1147,10 @@ function readMention(rawText: string, base: number): MentionInfo {
     const after = headAfterAnd(allWords, 1);
     if (DOCUMENT_NOUNS.has(after)) return { ...empty, form: 'document', name: description, kind: 'document', gender: 'neuter', number: /s$/.test(after) ? 'plural' : 'singular', head: after, roles, ownRecord: POLL_NOUNS.has(after) };
   }
+  // "the Anadolu news agency", "the Kommersant newspaper": an outlet named before its descriptor is that outlet, not the
+  // last outlet met
+  const namedOutlet = PRESS_NOUNS.has(head) ? null : outletNamedBeforeNoun(headWords, head);
+  if (namedOutlet) return { ...empty, form: 'media', name: namedOutlet.name, kind: 'media', gender: 'neuter', number: 'singular', roles, nameSpan: namedOutlet.span };
   // "the news organization", "the news agency": an outlet
   if (DEFINITE_DETERMINERS.has(first) && headWords.length >= 2 && headWords[headWords.length - 2]!.lower === 'news') return { ...empty, form: 'nominal', name: description, kind: 'media', gender: 'neuter', number, head, roles };
   if (PRESS_NOUNS.has(head) || MEDIA_NOUNS.has(head)) {
