@@ -546,3 +546,22 @@ test('a given name alone is the one person named in full with it ("Tessa explain
   const names = (doc.quotes ?? []).filter((q) => q.source && doc.text.slice(q.source.start, q.source.end) === 'Tessa').map((q) => q.speaker.name);
   assert.deepEqual(names, ['Tessa Bishop', 'Tessa Bishop']);
 });
+
+test('a quotation split around its frame finds its relay in the frame between the pieces', () => {
+  // composed: the content spans both pieces and the frame; only the pieces are blanked
+  const doc = analyzeDoc({ text: '"We lost our shape," Dana Holt told Reuters after the match. "It will not happen again."' });
+  const q = doc.quotes.find((x) => x.source && doc.text.slice(x.source.start, x.source.end) === 'Dana Holt');
+  assert.ok(q && q.parts && q.parts.length === 2, JSON.stringify(q));
+  assert.equal(`${q.via?.name} / ${q.via?.kind}`, 'Reuters / media');
+});
+
+test('an outlet\'s section ("BBC Sport", "CNN Politics") is media: "the club" is not it', () => {
+  assert.equal(analyzeMention('BBC Sport').kind, 'media');
+  assert.equal(analyzeMention('CNN Politics').kind, 'media');
+  // (a known outlet's name with a word of no section is no outlet's section)
+  assert.notEqual(analyzeMention('Times Square').kind, 'media');
+  const doc = analyzeDoc({ text: 'The coach spoke to BBC Sport on Sunday. The club confirmed that the striker had hurt his knee.' });
+  const q = doc.quotes.find((x) => x.cue && doc.text.slice(x.cue.start, x.cue.end) === 'confirmed');
+  assert.ok(q);
+  assert.notEqual(q.speaker.name, 'BBC Sport');
+});

@@ -4,7 +4,7 @@ import { entityAt } from '../../entities/index.js';
 import { CLUB_NAME_WORDS, GOVERNMENT_NOUNS, ORGANIZATION_HEADS, TRADE_AND_PLACE_BODY_NOUNS } from '../../lexicon/organizations-generic.js';
 import { isGovernmentPlace, isNationalityPhrase, isPlaceName } from '../../lexicon/gazetteer.js';
 import { isKnownOrganization } from '../../lexicon/organizations.js';
-import { OUTLET_DESCRIPTORS, networkStation } from '../../lexicon/media.js';
+import { OUTLET_DESCRIPTORS, networkStation, outletOfSection } from '../../lexicon/media.js';
 import { DOCUMENT_NOUNS } from '../../lexicon/speaker-kinds.js';
 import { PASSIVE_TELLING, QUESTION_PUT_CUE } from '../../lexicon/reporting.js';
 import type { Gender, GrammaticalNumber } from '../../lexicon/speaker-kinds.js';
@@ -98,7 +98,8 @@ const ANONYMOUS_HEADS = new Set(['official', 'officials', 'source', 'sources', '
   'announcer', 'narrator', 'moderator', 'respondent']);
 
 function kindOfEntity(doc: Doc, e: Entity, info: MentionInfo | null): SpeakerKind {
-  if (info?.kind !== 'media' && namedAsOutlet(doc, e)) return 'media';
+  // ("BBC Sport", "CNN Politics": an outlet's section is the outlet's, not a club or a company)
+  if (info?.kind !== 'media' && (namedAsOutlet(doc, e) || outletOfSection(e.name))) return 'media';
   if (info && (info.kind === 'media' || info.kind === 'organization') && e.type !== 'person') return info.kind;
   if (e.type === 'person') return 'person';
   if (e.type === 'organization') return 'organization';

@@ -1,7 +1,7 @@
 import type { Span, SpeakerKind } from '../../doc/types.js';
 import { ANONYMITY_MARKERS, DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS } from '../../lexicon/anonymous.js';
 import { FEMALE_NAMES, MALE_NAMES, NAME_PARTICLES, isGivenName } from '../../lexicon/given-names.js';
-import { MEDIA_NAME_HEADS, MEDIA_NAME_TAILS, MEDIA_NOUNS, OUTLETS, PRESS_NOUNS, networkStation, outletName, writtenAsName } from '../../lexicon/media.js';
+import { MEDIA_NAME_HEADS, MEDIA_NAME_TAILS, MEDIA_NOUNS, OUTLETS, PRESS_NOUNS, networkStation, outletName, outletOfSection, writtenAsName } from '../../lexicon/media.js';
 import { GOVERNMENT_PLACES, GOVERNMENT_SEATS, ORGANIZATION_HEADS, ORGANIZATION_NOUNS } from '../../lexicon/organizations-generic.js';
 import {
   DOCUMENT_ADJECTIVES,
@@ -1057,7 +1057,9 @@ function readMention(rawText: string, base: number): MentionInfo {
     const whole = governmentName(nameText) ?? (run.stripped.length === 0 ? null : governmentName(ws.map((w) => w.text).join(' ')))
       ?? (run.name.length > 1 && (MEDIA_NAME_HEADS.has(run.name[run.name.length - 1]!.text)
           || (run.name.length > 2 && MEDIA_NAME_TAILS.has(`${run.name[run.name.length - 2]!.text} ${run.name[run.name.length - 1]!.text}`)))
-        ? { name: run.stripped.length === 1 && run.stripped[0]!.text === 'The' ? `The ${nameText}` : nameText, kind: 'media' as SpeakerKind } : null);
+        ? { name: run.stripped.length === 1 && run.stripped[0]!.text === 'The' ? `The ${nameText}` : nameText, kind: 'media' as SpeakerKind } : null)
+      // ("BBC Sport", "Al Jazeera English": an outlet's section)
+      ?? (run.name.length > 1 && outletOfSection(nameText) ? { name: nameText, kind: 'media' as SpeakerKind } : null);
     if (whole) return { ...empty, form: whole.kind === 'media' ? 'media' : 'organization', name: whole.name, kind: whole.kind, gender: 'neuter', roles, nameSpan };
     // ("The Afghan Taliban", "Sony": a body the lexicon knows)
     if (isKnownOrganization(nameText)) return { ...empty, form: 'organization', name: nameText, kind: 'organization', gender: 'neuter', number: 'singular', roles, nameSpan };
