@@ -565,3 +565,22 @@ test('an outlet\'s section ("BBC Sport", "CNN Politics") is media: "the club" is
   assert.ok(q);
   assert.notEqual(q.speaker.name, 'BBC Sport');
 });
+
+test('sport copy varies a name: "the Spaniard", "the Dutchman", "the winger" after a player who spoke is that player', () => {
+  const spaniard = analyzeMention('the Spaniard');
+  assert.equal(`${spaniard.form} / ${spaniard.kind} / ${spaniard.name}`, 'nominal / person / the Spaniard');
+  assert.equal(analyzeMention('the Dutchwoman').gender, 'female');
+  // (a people is no one person: "the French", "the Swiss")
+  assert.notEqual(analyzeMention('the French').kind, 'person');
+  assert.equal(analyzeMention('the goalkeeper').kind, 'person');
+  const doc = analyzeDoc({ text: [
+    'Carlos Ferreira beat the defending champion in straight sets on Friday.',
+    '"I played my best tennis," the Spaniard told reporters.',
+    '',
+    'Kobina Asamoah, who scored twice, said the team had trained hard all week.',
+    '"I just hit it and hoped," the winger said.',
+  ].join('\n') });
+  const by = (src: string) => doc.quotes.find((x) => x.source && doc.text.slice(x.source.start, x.source.end) === src);
+  assert.equal(by('the Spaniard')?.speaker.name, 'Carlos Ferreira');
+  assert.equal(by('the winger')?.speaker.name, 'Kobina Asamoah');
+});

@@ -1059,7 +1059,9 @@ function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, perso
       let near: Referent | null = null; let nearAt = -1;
       for (const r of dis.pronounCandidates(src.start, m.sent)) {
         // (a person named in full: a given name first, "Donald Trump", not "Doral" or "Glass-Steagall Act")
-        if (r.kind !== 'person' || r.number === 'plural' || r.unnamedDescription || !WHITE_SPACE_RE.test(r.name) || !givenNamesOnly(r.name.split(' ')[0]!)) continue;
+        // (or a full name the lexicon's given names lack, "Bukayo Saka", once it has spoken, described by no other role:
+        // "The GOP candidate" is not "Conservative economist Aparna Mathur" who spoke before)
+        if (r.kind !== 'person' || r.number === 'plural' || r.unnamedDescription || !WHITE_SPACE_RE.test(r.name) || !(givenNamesOnly(r.name.split(' ')[0]!) || (r.speakerCount && !r.heads.size))) continue;
         const last = lastMentionBefore(r, src.start)!;
         // (the person the text is about: last seen as a subject or a source, not inside a quotation; with a place,
         // "The New York businessman", right before)

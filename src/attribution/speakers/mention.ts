@@ -5,7 +5,7 @@ import { MEDIA_NAME_HEADS, MEDIA_NAME_TAILS, MEDIA_NOUNS, OUTLETS, PRESS_NOUNS, 
 import { GOVERNMENT_PLACES, GOVERNMENT_SEATS, ORGANIZATION_HEADS, ORGANIZATION_NOUNS } from '../../lexicon/organizations-generic.js';
 import {
   DOCUMENT_ADJECTIVES,
-  CAPITAL_TITLE_ABBREVIATIONS, DOCUMENT_NOUNS, GENDERED_HONORIFICS, HONORIFIC_PHRASES, INTERJECTIONS, GENDERED_ROLES, MULTIWORD_ROLES, NATIONALITY_WORDS, OFFICE_DOMAIN_WORDS, PERSON_NOUNS, PRONOUNS, ROLE_ABBREVIATIONS, ROLE_WORDS, TITLES_OF_PLACE,
+  CAPITAL_TITLE_ABBREVIATIONS, DOCUMENT_NOUNS, GENDERED_HONORIFICS, HONORIFIC_PHRASES, INTERJECTIONS, GENDERED_ROLES, MULTIWORD_ROLES, NATIONALITY_WORDS, OFFICE_DOMAIN_WORDS, PERSON_DEMONYMS, PERSON_NOUNS, PRONOUNS, ROLE_ABBREVIATIONS, ROLE_WORDS, TITLES_OF_PLACE,
   type Gender, type GrammaticalNumber, type PronounInfo,
 } from '../../lexicon/speaker-kinds.js';
 import { MONTHS, WEEKDAYS } from '../../lexicon/time.js';
@@ -78,6 +78,13 @@ export function isPluralDemonym(lower: string): boolean {
   if (!lower.endsWith('s')) return false;
   const sing = lower.slice(0, -1);
   return NATIONALITY_WORDS.has(sing) || NATIONALITY_WORDS.has(sing.slice(sing.lastIndexOf('-') + 1)) || DEMONYM_PLURALS.has(lower);
+}
+/**
+ * A singular noun for one person of a nation ("spaniard", "dutchman", "australian"): the nationality words in -an or -i
+ * name one person as nouns ("the French", "the Swiss" are a people: left out).
+ */
+export function isPersonDemonym(lower: string): boolean {
+  return PERSON_DEMONYMS.has(lower) || (NATIONALITY_WORDS.has(lower) && /(?:an|i)$/.test(lower));
 }
 /** Plurals of peoples whose nationality word is not among NATIONALITY_WORDS. */
 const DEMONYM_PLURALS = new Set(['americans', 'latinos', 'latinas', 'hispanics', 'asians', 'africans', 'arabs', 'muslims', 'christians', 'jews',
@@ -822,6 +829,13 @@ function readMention(rawText: string, base: number): MentionInfo {
   // ("WHO" in capitals is the World Health Organization, "US" the United States, not the pronoun)
   const pronoun = text === 'WHO' || text === 'US' ? undefined : PRONOUNS.get(lower);
   if (pronoun) return { ...empty, form: 'pronoun', pronoun, gender: pronoun.gender, number: pronoun.number };
+  // "the Spaniard", "the Dutchman", "the Australian": a person the article named, by nationality (sport and wire copy),
+  // no one named "Spaniard"
+  const demonym = /^the\s+(\p{Lu}\p{Ll}+)$/u.exec(text);
+  if (demonym && isPersonDemonym(demonym[1]!.toLowerCase())) {
+    const head = demonym[1]!.toLowerCase();
+    return { ...empty, form: 'nominal', name: text, kind: 'person', gender: /woman$/.test(head) ? 'female' : /man$/.test(head) ? 'male' : 'unknown', number: 'singular', head };
+  }
   // "But Mr. Smith", "Though Mariam": a clause's opening word is no part of the mention
   const opener = CLAUSE_OPENER_RE.exec(text);
   if (opener && opener[0].length < text.length) return readMention(text.slice(opener[0].length), start + opener[0].length);
