@@ -1044,3 +1044,16 @@ test('not-speech: asking not to be named and being pronounced dead report no sta
     assert.equal(notSpeech.refine(d, [rel(d, cue, source, content)]).length, 1, sentence);
   }
 });
+
+test('name-word-cue: a cue opening inside the name its source opens gives the name back to the source ("Northern Rail said")', () => {
+  const d = doc('In a statement, Northern Rail said that trains would run late. Later, chief executive Owen Read said the delays were over.');
+  const rail = rel(d, 'Rail said', 'Northern', 'that trains would run late');
+  const read = rel(d, 'Read said', 'chief executive Owen', 'the delays were over');
+  const out = nameWordCue.refine(d, [rail, read]);
+  assert.deepEqual(out.map((a) => `${text(d, a.source)} | ${text(d, a.cue)}`), ['Northern Rail | said', 'chief executive Owen Read | said']);
+  // (a cue whose capital opens no name the source stops inside keeps its words)
+  const e = doc('Mr. Okafor Said the bridge was safe.');
+  const said = rel(e, 'Said', 'Mr. Okafor', 'the bridge was safe');
+  nameWordCue.refine(e, [said]);
+  assert.equal(text(e, said.cue), 'Said');
+});
