@@ -96,6 +96,9 @@ export function outletOfSection(name: string): string | null {
   return null;
 }
 
+/** Platforms where people post (canonical names as OUTLETS gives them): "a statement on Telegram" is the poster's, not the platform's. */
+export const SOCIAL_PLATFORMS: ReadonlySet<string> = new Set(['Twitter', 'Facebook', 'Instagram', 'YouTube', 'Telegram', 'Truth Social', 'TikTok', 'Medium', 'Substack']);
+
 /** Canonical outlet name for a mention ("the Associated Press" -> "Associated Press"), or null. */
 export function outletName(mention: string): string | null {
   const key = mention.trim().toLowerCase().replace(/^the\s+/, '').replace(/['’]s$/, '').replace(/\s+/g, ' ');

@@ -584,3 +584,10 @@ test('sport copy varies a name: "the Spaniard", "the Dutchman", "the winger" aft
   assert.equal(by('the Spaniard')?.speaker.name, 'Carlos Ferreira');
   assert.equal(by('the winger')?.speaker.name, 'Kobina Asamoah');
 });
+
+test('a document posted on a platform ("a statement on Telegram") is the document, not the platform; a report on a network is the network\'s', () => {
+  const posted = analyzeMention('a statement on Telegram');
+  assert.equal(`${posted.form} / ${posted.kind}`, 'document / document');
+  assert.equal(analyzeMention('a post on Facebook').kind, 'document');
+  assert.equal(`${analyzeMention('a report on CNN').name} / ${analyzeMention('a report on CNN').kind}`, 'CNN / media');
+});

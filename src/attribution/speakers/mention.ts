@@ -1,7 +1,7 @@
 import type { Span, SpeakerKind } from '../../doc/types.js';
 import { ANONYMITY_MARKERS, DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS } from '../../lexicon/anonymous.js';
 import { FEMALE_NAMES, MALE_NAMES, NAME_PARTICLES, isGivenName } from '../../lexicon/given-names.js';
-import { MEDIA_NAME_HEADS, MEDIA_NAME_TAILS, MEDIA_NOUNS, OUTLETS, PRESS_NOUNS, networkStation, outletName, outletOfSection, writtenAsName } from '../../lexicon/media.js';
+import { MEDIA_NAME_HEADS, MEDIA_NAME_TAILS, MEDIA_NOUNS, OUTLETS, PRESS_NOUNS, networkStation, outletName, outletOfSection, SOCIAL_PLATFORMS, writtenAsName } from '../../lexicon/media.js';
 import { GOVERNMENT_PLACES, GOVERNMENT_SEATS, ORGANIZATION_HEADS, ORGANIZATION_NOUNS } from '../../lexicon/organizations-generic.js';
 import {
   DOCUMENT_ADJECTIVES,
@@ -915,7 +915,8 @@ function readMention(rawText: string, base: number): MentionInfo {
     const noun = byMatch[1]!.toLowerCase();
     const ownRecord = POLL_NOUNS.has(noun) || (/\sfrom\s/i.test(byMatch[0]) && DOCUMENT_NOUNS.has(lastWordOf(ownerText)));
     // ("a report in the Times" is the paper's; "an investigation in Sweden" is where it was made, not by whom)
-    const where = /\s(?:in|on)\s+[^\s]+(?:\s|$)/i.test(byMatch[0].slice(0, byMatch[0].length - ownerText.length + 1)) && owner.form !== 'media';
+    // ("a statement on Telegram", "a post on Facebook": a platform hosts what someone posted; it wrote nothing)
+    const where = /\s(?:in|on)\s+[^\s]+(?:\s|$)/i.test(byMatch[0].slice(0, byMatch[0].length - ownerText.length + 1)) && (owner.form !== 'media' || SOCIAL_PLATFORMS.has(owner.name));
     if (!/\s(?:and|&)\s/.test(ownerText) && (owner.form === 'name' || owner.form === 'organization' || owner.form === 'media') && !ownRecord && !where) return owner;
     return { ...empty, form: 'document', name: text, kind: 'document', gender: 'neuter', head: noun, ownRecord: ownRecord || (where && !/^\d/.test(ownerText)) };
   }
