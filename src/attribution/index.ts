@@ -251,6 +251,8 @@ function finiteIn(doc: Doc, from: number, to: number): boolean {
  * off by commas and the clause's finite verb right after it. The rule's content is kept (held-out train content +3 tp
  * / -3 fp, dev unchanged).
  */
+/** Words opening a non-restrictive relative clause set off by commas after a subject. */
+const INSERTED_RELATIVE = /^(?:who|whose|which)$/i;
 function cutSubject(doc: Doc, cue: Span | null, model: readonly Span[], own: readonly Span[]): boolean {
   // (a finite verb of saying heads the clause: not "Mrs. Clinton's reported contributions, totaling $70 million, have ...")
   const verb = cue ? lowerBoundToken(doc, cue.end - 1) : -1;
@@ -259,11 +261,13 @@ function cutSubject(doc: Doc, cue: Span | null, model: readonly Span[], own: rea
   const t = doc.matchText, end = model[0]!.end;
   if (!/^\s*,/.test(t.slice(end, own[0]!.end)) || finiteIn(doc, model[0]!.start, end)) return false;
   // the insertion after the comma holds no verb and no quotation mark; the finite verb comes right after its comma
-  const toks = doc.tokens;
-  for (let k = lowerBoundToken(doc, t.indexOf(',', end) + 1); k < toks.length && toks[k]!.end <= own[0]!.end; k++) {
+  // (a relative clause set off by commas holds its own verb: "said a man, whose car was found nearby, was arrested")
+  const toks = doc.tokens, from = lowerBoundToken(doc, t.indexOf(',', end) + 1);
+  const relative = from < toks.length && INSERTED_RELATIVE.test(t.slice(toks[from]!.start, toks[from]!.end));
+  for (let k = from; k < toks.length && toks[k]!.end <= own[0]!.end; k++) {
     const w = t.slice(toks[k]!.start, toks[k]!.end);
     if (w === ',') return isFiniteTag(toks[k + 1]?.pos);
-    if (isFiniteTag(toks[k]!.pos) || w.includes('"')) return false;
+    if ((isFiniteTag(toks[k]!.pos) && !relative) || w.includes('"')) return false;
   }
   return false;
 }

@@ -79,6 +79,26 @@ export const MEDIA_NOUNS: ReadonlySet<string> = new Set([
   'website', 'site', 'tabloid', 'daily', 'weekly', 'publication', 'program', 'programme', 'show', 'journal',
 ]);
 
+/** Last words of an outlet's section, service or channel after the outlet's name ("BBC Sport", "CNN Politics", "Al Jazeera English"). Case-sensitive. */
+export const OUTLET_SECTION_WORDS: ReadonlySet<string> = new Set([
+  'Sport', 'Sports', 'Politics', 'Business', 'World', 'Online', 'Digital', 'Live', 'English', 'Arabic', 'Persian', 'Russian', 'Mundo',
+  'International', 'America', 'Africa', 'Asia', 'Europe', 'Breakfast', 'Opinion', 'Investigates', 'Podcast', 'Radio', 'TV', 'Television',
+  'One', 'Two', 'Four', 'Five', 'Service',
+]);
+/** An outlet's section or service ("BBC Sport", "BBC Radio 5 Live"): the known outlet its name opens with, else null. */
+export function outletOfSection(name: string): string | null {
+  const words = name.trim().replace(/^the\s+/i, '').split(/\s+/);
+  if (words.length < 2) return null;
+  for (let n = Math.min(words.length - 1, 3); n >= 1; n--) {
+    const outlet = outletName(words.slice(0, n).join(' '));
+    if (outlet && words.slice(n).every((w) => OUTLET_SECTION_WORDS.has(w) || /^\d{1,2}$/.test(w))) return outlet;
+  }
+  return null;
+}
+
+/** Platforms where people post (canonical names as OUTLETS gives them): "a statement on Telegram" is the poster's, not the platform's. */
+export const SOCIAL_PLATFORMS: ReadonlySet<string> = new Set(['Twitter', 'Facebook', 'Instagram', 'YouTube', 'Telegram', 'Truth Social', 'TikTok', 'Medium', 'Substack']);
+
 /** Canonical outlet name for a mention ("the Associated Press" -> "Associated Press"), or null. */
 export function outletName(mention: string): string | null {
   const key = mention.trim().toLowerCase().replace(/^the\s+/, '').replace(/['’]s$/, '').replace(/\s+/g, ' ');

@@ -151,6 +151,15 @@ export const CAPITAL_TITLE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
   ['DA', 'district attorney'], ['AG', 'attorney general'], ['DPP', 'director of public prosecutions'],
 ]);
 
+/** Nouns for one person of a nation that are no nationality adjective ("the Spaniard", "the Dutchman said"). */
+export const PERSON_DEMONYMS: ReadonlySet<string> = new Set([
+  'spaniard', 'frenchman', 'frenchwoman', 'dutchman', 'dutchwoman', 'englishman', 'englishwoman', 'irishman', 'irishwoman',
+  'scotsman', 'scotswoman', 'welshman', 'welshwoman', 'scot', 'briton', 'brit', 'swede', 'dane', 'finn', 'pole', 'turk', 'croat',
+  'serb', 'argentine', 'argentinian', 'colombian', 'chilean', 'peruvian', 'uruguayan', 'ghanaian',
+  'kiwi', 'aussie', 'american', 'brazilian', 'nigerian', 'moroccan', 'algerian', 'tunisian', 'cameroonian', 'ivorian', 'slovak',
+  'slovenian', 'bosnian', 'albanian', 'bulgarian', 'estonian', 'latvian', 'lithuanian', 'icelander', 'canadian',
+]);
+
 /** Nationality and place adjectives that open role phrases ("Russian President ..."): stripped with the role. */
 export const NATIONALITY_WORDS: ReadonlySet<string> = new Set([
   'american', 'russian', 'ukrainian', 'british', 'french', 'german', 'chinese', 'japanese', 'korean', 'north', 'south', 'iranian',
@@ -224,6 +233,10 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'tenants', 'homeowners', 'personnel', 'spectators', 'onlookers', 'bystanders', 'pupils', 'villagers', 'migrants', 'refugees', 'immigrants',
   'user', 'customer', 'patient', 'passenger', 'suspect', 'suspects', 'politician', 'politicians', 'defendant', 'defendants', 'plaintiff',
   'plaintiffs', 'accuser', 'accusers',
+  // players by position or sport, as sport reports vary a name ("the winger said", "the goalkeeper told reporters")
+  'winger', 'wingers', 'striker', 'strikers', 'midfielder', 'midfielders', 'goalkeeper', 'goalkeepers', 'goalie', 'defender', 'defenders',
+  'quarterback', 'pitcher', 'batter', 'batsman', 'bowler', 'full-back', 'fullback', 'centre-back', 'center-back', 'playmaker',
+  'footballer', 'footballers', 'cricketer', 'cricketers', 'athlete', 'athletes', 'sprinter', 'boxer', 'golfer', 'swimmer', 'cyclist',
 ]);
 
 /** Nouns of documents and records that speak in news prose ("a statement said", "a court filing shows"). */

@@ -509,6 +509,9 @@ test('direct: a quotation finishing a sentence of the writer\'s, framed after it
   // a full sentence quoted after a comma, or words before it that report something of their own, are not a lead-in
   assert.equal(one('As for the plan, \u201cit is dead and we start again,\u201d she said.').content, 'it is dead and we start again');
   assert.equal(one('Officials argued the bridge was \u201csafe enough for now,\u201d the report said.').content, 'safe enough for now');
+  // a frame closing the sentence after words that follow the quoted term reports the whole sentence, a verb of saying in it too
+  assert.equal(one('The port authority said it had closed the \u201cdamaged pier\u201d for repairs, the harbor newspaper reported.').content,
+    'The port authority said it had closed the \u201cdamaged pier\u201d for repairs');
   // quoted terms closed earlier in the sentence belong to the lead-in
   assert.equal(one('The new ferry was a \u201cgood start\u201d that brought \u201creal gains for the island,\u201d the mayor said.').content, 'The new ferry was a \u201cgood start\u201d that brought \u201creal gains for the island');
 });
@@ -568,6 +571,11 @@ test('direct: a quoted subheading with no stop inside its marks is no uncued quo
 test('reconcile: the frame keeps its content when the model cut it at the comma after the clause\'s subject', () => {
   // (the model stops at "the ferry contract"; the insertion is set off by commas and the clause's verb follows it)
   expectQuote('Dana Holt also says the ferry contract, while costly, was signed in good faith.', { cue: 'also says', content: 'the ferry contract, while costly, was signed in good faith' });
+});
+
+test('reconcile: the frame keeps its content when the model cut it before a relative clause set off by commas', () => {
+  // composed (the model stops at "a cyclist"; the relative clause holds its own verb, the clause's verb follows it)
+  expectQuote('Police said a cyclist, whose bike was found by the canal, was taken to hospital.', { cue: 'said', content: 'a cyclist, whose bike was found by the canal, was taken to hospital' });
 });
 
 test('reconcile: the model\'s content is never the subject pronoun alone of the frame\'s clause', () => {

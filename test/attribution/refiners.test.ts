@@ -848,14 +848,15 @@ test('setting-before-that: where a statement was made, between its verb and "tha
   assert.deepEqual(f.quotes.map((q) => text(f, q.content)), ['that demand remained soft']);
 });
 
-test('relative-clause-end and shared-subject: "A porter who asked not to be named said ...": the clause\'s statement ends before the main verb, whose subject keeps the clause', () => {
-  const d = doc('A porter who asked not to be named said the lift had failed twice.');
-  const asked = rel(d, 'asked', 'who', 'not to be named said the lift had failed twice');
+test('relative-clause-end and shared-subject: "A porter who hoped to be promoted said ...": the clause\'s statement ends before the main verb, whose subject keeps the clause', () => {
+  // ("who asked not to be named" is no statement at all: not-speech drops it, see its test)
+  const d = doc('A porter who hoped to be promoted said the lift had failed twice.');
+  const asked = rel(d, 'hoped', 'who', 'to be promoted said the lift had failed twice');
   const said = rel(d, 'said', null, 'the lift had failed twice');
   const out = refineAttributions(d, [asked, said]);
   assert.deepEqual(out.map((a) => `${text(d, a.source)} | ${text(d, a.cue)} | ${text(d, a.content[0]!)}`), [
-    'who | asked | not to be named',
-    'A porter who asked not to be named | said | the lift had failed twice',
+    'who | hoped | to be promoted',
+    'A porter who hoped to be promoted | said | the lift had failed twice',
   ]);
   // a content that does not run into another verb stays whole
   const e = doc('The clerk who asked to see the ledger found the error.');
@@ -1012,4 +1013,39 @@ test('not-speech: a request for comment and "easier said than done" report no st
   // a request for something else is left to the other rules
   const d2 = doc('The union repeated its requests for a meeting with the board.');
   assert.equal(notSpeech.refine(d2, [rel(d2, 'requests for', 'The union', 'a meeting with the board')]).length, 1);
+});
+
+test('not-speech: asking not to be named and being pronounced dead report no statement; asking something else does', () => {
+  const dropped: Array<[string, string | null, string, string]> = [
+    ['A dock worker, who asked not to be named, said the crane had failed.', 'who', 'asked', 'not to be named'],
+    ['Two guards who requested not to be identified by name described the fight.', 'who', 'requested', 'not to be identified by name'],
+    ['The driver was pronounced dead at the scene.', null, 'was pronounced', 'dead at the scene'],
+  ];
+  for (const [sentence, source, cue, content] of dropped) {
+    const d = doc(sentence);
+    assert.deepEqual(notSpeech.refine(d, [rel(d, cue, source, content)]), [], sentence);
+  }
+  const kept: Array<[string, string, string, string]> = [
+    ['The judge asked jurors not to read the papers.', 'The judge', 'asked', 'jurors not to read the papers'],
+    ['The referee pronounced the match over.', 'The referee', 'pronounced', 'the match over'],
+    // (PolNeAR annotates declining to be named)
+    ['A nurse, who declined to be named, said the ward was full.', 'who', 'declined', 'to be named'],
+  ];
+  for (const [sentence, source, cue, content] of kept) {
+    const d = doc(sentence);
+    assert.equal(notSpeech.refine(d, [rel(d, cue, source, content)]).length, 1, sentence);
+  }
+});
+
+test('name-word-cue: a cue opening inside the name its source opens gives the name back to the source ("Northern Rail said")', () => {
+  const d = doc('In a statement, Northern Rail said that trains would run late. Later, chief executive Owen Read said the delays were over.');
+  const rail = rel(d, 'Rail said', 'Northern', 'that trains would run late');
+  const read = rel(d, 'Read said', 'chief executive Owen', 'the delays were over');
+  const out = nameWordCue.refine(d, [rail, read]);
+  assert.deepEqual(out.map((a) => `${text(d, a.source)} | ${text(d, a.cue)}`), ['Northern Rail | said', 'chief executive Owen Read | said']);
+  // (a cue whose capital opens no name the source stops inside keeps its words)
+  const e = doc('Mr. Okafor Said the bridge was safe.');
+  const said = rel(e, 'Said', 'Mr. Okafor', 'the bridge was safe');
+  nameWordCue.refine(e, [said]);
+  assert.equal(text(e, said.cue), 'Said');
 });

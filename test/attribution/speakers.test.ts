@@ -144,6 +144,23 @@ test('organizations, media and documents get their own kinds', () => {
   assert.deepEqual(qs[1]!.speaker, { name: 'the White House', kind: 'organization' });
 });
 
+test('an outlet named before its noun ("the Zenit news agency", "the Dagbok newspaper") is that outlet, not the last one met', () => {
+  for (const [mention, name] of [['the Zenit news agency', 'Zenit'], ['the state-run ZNA news agency', 'ZNA'], ["Norland's Dagbok newspaper", 'Dagbok']] as const) {
+    const info = analyzeMention(mention);
+    assert.equal(info.kind, 'media', mention);
+    assert.equal(info.name, name, mention);
+  }
+  // (a capitalized first word opening the sentence names no outlet)
+  assert.notEqual(analyzeMention('Local newspapers').name, 'Local');
+  const doc = makeDoc('The mayor said on Telegram that the bridge was shut. The port reopened, the Zenit news agency reported.');
+  const qs = [
+    quote(doc, 'The mayor', { content: 'that the bridge was shut', cue: 'said', source: 'The mayor' }),
+    quote(doc, 'The port', { content: 'The port reopened', cue: 'reported', source: 'the Zenit news agency' }),
+  ];
+  resolveSpeakers(doc, qs);
+  assert.deepEqual(qs[1]!.speaker, { name: 'Zenit', kind: 'media' });
+});
+
 test('titles, roles, parentheticals and appositive clauses are stripped from names', () => {
   const cases: Array<[string, string]> = [
     ['Russian President Vladimir Putin', 'Vladimir Putin'],
@@ -536,4 +553,49 @@ test('a lead\'s office is the one person named later with it, not a shadow or fo
     ['The Chancellor', 'Owen Tallis']);
   assert.deepEqual(speakers('The governor has signaled that tax rises are unlikely before the election. The governor, Rachel Moreton, said the plan was sound, while the former governor, Owen Tallis, called it a missed opportunity.'),
     ['Rachel Moreton', 'Rachel Moreton', 'Owen Tallis']);
+});
+
+test('a quotation split around its frame finds its relay in the frame between the pieces', () => {
+  // composed: the content spans both pieces and the frame; only the pieces are blanked
+  const doc = analyzeDoc({ text: '"We lost our shape," Dana Holt told Reuters after the match. "It will not happen again."' });
+  const q = doc.quotes.find((x) => x.source && doc.text.slice(x.source.start, x.source.end) === 'Dana Holt');
+  assert.ok(q && q.parts && q.parts.length === 2, JSON.stringify(q));
+  assert.equal(`${q.via?.name} / ${q.via?.kind}`, 'Reuters / media');
+});
+
+test('an outlet\'s section ("BBC Sport", "CNN Politics") is media: "the club" is not it', () => {
+  assert.equal(analyzeMention('BBC Sport').kind, 'media');
+  assert.equal(analyzeMention('CNN Politics').kind, 'media');
+  // (a known outlet's name with a word of no section is no outlet's section)
+  assert.notEqual(analyzeMention('Times Square').kind, 'media');
+  const doc = analyzeDoc({ text: 'The coach spoke to BBC Sport on Sunday. The club confirmed that the striker had hurt his knee.' });
+  const q = doc.quotes.find((x) => x.cue && doc.text.slice(x.cue.start, x.cue.end) === 'confirmed');
+  assert.ok(q);
+  assert.notEqual(q.speaker.name, 'BBC Sport');
+});
+
+test('sport copy varies a name: "the Spaniard", "the Dutchman", "the winger" after a player who spoke is that player', () => {
+  const spaniard = analyzeMention('the Spaniard');
+  assert.equal(`${spaniard.form} / ${spaniard.kind} / ${spaniard.name}`, 'nominal / person / the Spaniard');
+  assert.equal(analyzeMention('the Dutchwoman').gender, 'female');
+  // (a people is no one person: "the French", "the Swiss")
+  assert.notEqual(analyzeMention('the French').kind, 'person');
+  assert.equal(analyzeMention('the goalkeeper').kind, 'person');
+  const doc = analyzeDoc({ text: [
+    'Carlos Ferreira beat the defending champion in straight sets on Friday.',
+    '"I played my best tennis," the Spaniard told reporters.',
+    '',
+    'Kobina Asamoah, who scored twice, said the team had trained hard all week.',
+    '"I just hit it and hoped," the winger said.',
+  ].join('\n') });
+  const by = (src: string) => doc.quotes.find((x) => x.source && doc.text.slice(x.source.start, x.source.end) === src);
+  assert.equal(by('the Spaniard')?.speaker.name, 'Carlos Ferreira');
+  assert.equal(by('the winger')?.speaker.name, 'Kobina Asamoah');
+});
+
+test('a document posted on a platform ("a statement on Telegram") is the document, not the platform; a report on a network is the network\'s', () => {
+  const posted = analyzeMention('a statement on Telegram');
+  assert.equal(`${posted.form} / ${posted.kind}`, 'document / document');
+  assert.equal(analyzeMention('a post on Facebook').kind, 'document');
+  assert.equal(`${analyzeMention('a report on CNN').name} / ${analyzeMention('a report on CNN').kind}`, 'CNN / media');
 });

@@ -298,17 +298,23 @@ const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', '
  * the lead ("The program was a “good thing” that yielded “useful data,” he
  * said"; held-out train content +3 / -3). Edits `content` in place; true when it did.
  */
-function mixedLead(doc: Doc, q: QuotedStretch, previousEnd: number, content: Span[]): boolean {
+function mixedLead(doc: Doc, q: QuotedStretch, previousEnd: number, content: Span[], nested = false): boolean {
   const sentence = doc.sentences[doc.sentenceAt(q.open)];
   if (!sentence || sentence.start >= q.open || previousEnd > sentence.start) return false;
   const lead = doc.matchText.slice(sentence.start, q.open);
   if (!/[\p{L}\p{N}]\s*$/u.test(lead) || lead.includes(':') || !balancedTerms(lead)) return false;
   const words = lead.match(/[\p{L}]+/gu) ?? [];
-  if (!words.length || words.some((w) => REPORTING.has(w.toLowerCase()) || (isReportingWord(w) && !AUXILIARIES.has(w.toLowerCase())))) return false;
+  if (!words.length || (!nested && words.some((w) => REPORTING.has(w.toLowerCase()) || (isReportingWord(w) && !AUXILIARIES.has(w.toLowerCase()))))) return false;
   const start = sentence.start + (LEADING_CONJUNCTION.exec(lead)?.[0].length ?? 0);
   if (start >= q.open) return false;
   content[0] = { start, end: content[0]!.end };
   return true;
+}
+
+/** Whether only the sentence's stop follows a frame ending at frameEnd. */
+function closesSentence(doc: Doc, frameEnd: number): boolean {
+  const sentence = doc.sentences[doc.sentenceAt(frameEnd - 1)];
+  return !!sentence && /^\s*[.!?]?\s*$/.test(doc.matchText.slice(frameEnd, sentence.end));
 }
 
 /** Whether the quotation marks in a stretch of narration pair up (quoted terms closed inside it). */
@@ -368,7 +374,10 @@ export function findDirectQuotes(doc: Doc): DirectResult {
       if (frame.end === q.open) mixed = mixedExtent(doc, frame, q, content);
       else {
         // (both: the sentence may go on past the quotation and start before it)
-        const tail = mixedTail(doc, frame, q, content), lead = mixedLead(doc, q, before, content);
+        // ("The ministry said it hit "targets" near the border, state media reported.": a frame closing the sentence
+        // after its quoted term reports the whole sentence before, a verb of saying in it too)
+        const tail = mixedTail(doc, frame, q, content);
+        const lead = mixedLead(doc, q, before, content, tail && frame.cue.start >= q.end && closesSentence(doc, frame.end));
         mixed = tail || lead;
       }
       quotes.push({ cue: frame.cue, source: frame.source && tidySource(text, frame.source), content: content.map((c) => dropTrailingComma(text, c)), rule: mixed ? 'direct:frame-mixed' : 'direct:frame', direct: !mixed });

@@ -4,7 +4,7 @@ import { entityAt } from '../../entities/index.js';
 import { CLUB_NAME_WORDS, GOVERNMENT_NOUNS, ORGANIZATION_HEADS, TRADE_AND_PLACE_BODY_NOUNS } from '../../lexicon/organizations-generic.js';
 import { isGovernmentPlace, isNationalityPhrase, isPlaceName } from '../../lexicon/gazetteer.js';
 import { isKnownOrganization } from '../../lexicon/organizations.js';
-import { OUTLET_DESCRIPTORS, networkStation } from '../../lexicon/media.js';
+import { OUTLET_DESCRIPTORS, networkStation, outletOfSection } from '../../lexicon/media.js';
 import { DOCUMENT_NOUNS } from '../../lexicon/speaker-kinds.js';
 import { PASSIVE_TELLING, QUESTION_PUT_CUE } from '../../lexicon/reporting.js';
 import type { Gender, GrammaticalNumber } from '../../lexicon/speaker-kinds.js';
@@ -98,7 +98,8 @@ const ANONYMOUS_HEADS = new Set(['official', 'officials', 'source', 'sources', '
   'announcer', 'narrator', 'moderator', 'respondent']);
 
 function kindOfEntity(doc: Doc, e: Entity, info: MentionInfo | null): SpeakerKind {
-  if (info?.kind !== 'media' && namedAsOutlet(doc, e)) return 'media';
+  // ("BBC Sport", "CNN Politics": an outlet's section is the outlet's, not a club or a company)
+  if (info?.kind !== 'media' && (namedAsOutlet(doc, e) || outletOfSection(e.name))) return 'media';
   if (info && (info.kind === 'media' || info.kind === 'organization') && e.type !== 'person') return info.kind;
   if (e.type === 'person') return 'person';
   if (e.type === 'organization') return 'organization';
@@ -1058,7 +1059,9 @@ function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, perso
       let near: Referent | null = null; let nearAt = -1;
       for (const r of dis.pronounCandidates(src.start, m.sent)) {
         // (a person named in full: a given name first, "Donald Trump", not "Doral" or "Glass-Steagall Act")
-        if (r.kind !== 'person' || r.number === 'plural' || r.unnamedDescription || !WHITE_SPACE_RE.test(r.name) || !givenNamesOnly(r.name.split(' ')[0]!)) continue;
+        // (or a full name the lexicon's given names lack, "Bukayo Saka", once it has spoken, described by no other role:
+        // "The GOP candidate" is not "Conservative economist Aparna Mathur" who spoke before)
+        if (r.kind !== 'person' || r.number === 'plural' || r.unnamedDescription || !WHITE_SPACE_RE.test(r.name) || !(givenNamesOnly(r.name.split(' ')[0]!) || (r.speakerCount && !r.heads.size))) continue;
         const last = lastMentionBefore(r, src.start)!;
         // (the person the text is about: last seen as a subject or a source, not inside a quotation; with a place,
         // "The New York businessman", right before)

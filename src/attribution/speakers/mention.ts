@@ -1,11 +1,11 @@
 import type { Span, SpeakerKind } from '../../doc/types.js';
 import { ANONYMITY_MARKERS, DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS } from '../../lexicon/anonymous.js';
 import { FEMALE_NAMES, MALE_NAMES, NAME_PARTICLES, isGivenName } from '../../lexicon/given-names.js';
-import { MEDIA_NAME_HEADS, MEDIA_NAME_TAILS, MEDIA_NOUNS, OUTLETS, PRESS_NOUNS, networkStation, writtenAsName } from '../../lexicon/media.js';
+import { MEDIA_NAME_HEADS, MEDIA_NAME_TAILS, MEDIA_NOUNS, OUTLETS, PRESS_NOUNS, networkStation, outletName, outletOfSection, SOCIAL_PLATFORMS, writtenAsName } from '../../lexicon/media.js';
 import { GOVERNMENT_PLACES, GOVERNMENT_SEATS, ORGANIZATION_HEADS, ORGANIZATION_NOUNS } from '../../lexicon/organizations-generic.js';
 import {
   DOCUMENT_ADJECTIVES,
-  CAPITAL_TITLE_ABBREVIATIONS, DOCUMENT_NOUNS, GENDERED_HONORIFICS, HONORIFIC_PHRASES, INTERJECTIONS, GENDERED_ROLES, MULTIWORD_ROLES, NATIONALITY_WORDS, OFFICE_DOMAIN_WORDS, PERSON_NOUNS, PRONOUNS, ROLE_ABBREVIATIONS, ROLE_WORDS, TITLES_OF_PLACE,
+  CAPITAL_TITLE_ABBREVIATIONS, DOCUMENT_NOUNS, GENDERED_HONORIFICS, HONORIFIC_PHRASES, INTERJECTIONS, GENDERED_ROLES, MULTIWORD_ROLES, NATIONALITY_WORDS, OFFICE_DOMAIN_WORDS, PERSON_DEMONYMS, PERSON_NOUNS, PRONOUNS, ROLE_ABBREVIATIONS, ROLE_WORDS, TITLES_OF_PLACE,
   type Gender, type GrammaticalNumber, type PronounInfo,
 } from '../../lexicon/speaker-kinds.js';
 import { MONTHS, WEEKDAYS } from '../../lexicon/time.js';
@@ -50,6 +50,24 @@ const WORD_RE = /[\p{L}\p{N}](?:[\p{L}\p{N}.&-]|'(?=\p{L}))*/gu;
 const LEADING_ADVERBIAL = /^\s*(?:during|after|before|at|in|on|on\s+\w+day|while|when|since|until|over|throughout|meanwhile|earlier|later|last|this|yesterday|today|speaking)\b/i;
 /** Any first word of the MULTIWORD_ROLES, as a substring test on lower-case text. */
 const MULTIWORD_ROLE_START = new RegExp([...new Set(MULTIWORD_ROLES.map((r) => r.split(' ')[0]!))].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'));
+/**
+ * The capitalized name right before an outlet's noun ("the state-run IRNA news agency", "Russia's Kommersant
+ * newspaper"), or null: none, or the noun is no outlet's.
+ */
+function outletNamedBeforeNoun(headWords: readonly Word[], head: string): { name: string; span: { start: number; end: number } } | null {
+  let at = headWords.length - 1;
+  if (head === 'agency' && headWords[at - 1]?.lower === 'news') at--;
+  else if (!MEDIA_NOUNS.has(head)) return null;
+  let from = at;
+  while (from > 0 && isCapitalized(headWords[from - 1]!) && !headWords[from - 1]!.possessive && !/-/.test(headWords[from - 1]!.text)) from--;
+  // (the first word alone, capitalized to open the sentence, names nothing: "State media", "Local newspapers")
+  if (from === at || (from === 0 && at === 1 && !isCapitalizedName(headWords[0]!))) return null;
+  const named = headWords.slice(from, at);
+  const text = named.map((w) => w.text).join(' ');
+  return { name: outletName(text) ?? text, span: { start: named[0]!.start, end: named[named.length - 1]!.end } };
+}
+/** A capitalized word that is more than a sentence opening: all capitals or a known outlet ("IRNA", "Kommersant"). */
+const isCapitalizedName = (w: Word) => /^\p{Lu}{2,}$/u.test(w.text) || OUTLETS.has(w.lower);
 /** A two-word honorific as whole words, with the space after it. */
 const HONORIFIC_PHRASE_RE = new RegExp(String.raw`(?:^|\s)(?:${HONORIFIC_PHRASES.map((h) => h.replace(/ /g, String.raw`\s+`)).join('|')})\s+`, 'iu');
 export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
@@ -60,6 +78,13 @@ export function isPluralDemonym(lower: string): boolean {
   if (!lower.endsWith('s')) return false;
   const sing = lower.slice(0, -1);
   return NATIONALITY_WORDS.has(sing) || NATIONALITY_WORDS.has(sing.slice(sing.lastIndexOf('-') + 1)) || DEMONYM_PLURALS.has(lower);
+}
+/**
+ * A singular noun for one person of a nation ("spaniard", "dutchman", "australian"): the nationality words in -an or -i
+ * name one person as nouns ("the French", "the Swiss" are a people: left out).
+ */
+export function isPersonDemonym(lower: string): boolean {
+  return PERSON_DEMONYMS.has(lower) || (NATIONALITY_WORDS.has(lower) && /(?:an|i)$/.test(lower));
 }
 /** Plurals of peoples whose nationality word is not among NATIONALITY_WORDS. */
 const DEMONYM_PLURALS = new Set(['americans', 'latinos', 'latinas', 'hispanics', 'asians', 'africans', 'arabs', 'muslims', 'christians', 'jews',
@@ -804,6 +829,13 @@ function readMention(rawText: string, base: number): MentionInfo {
   // ("WHO" in capitals is the World Health Organization, "US" the United States, not the pronoun)
   const pronoun = text === 'WHO' || text === 'US' ? undefined : PRONOUNS.get(lower);
   if (pronoun) return { ...empty, form: 'pronoun', pronoun, gender: pronoun.gender, number: pronoun.number };
+  // "the Spaniard", "the Dutchman", "the Australian": a person the article named, by nationality (sport and wire copy),
+  // no one named "Spaniard"
+  const demonym = /^the\s+(\p{Lu}\p{Ll}+)$/u.exec(text);
+  if (demonym && isPersonDemonym(demonym[1]!.toLowerCase())) {
+    const head = demonym[1]!.toLowerCase();
+    return { ...empty, form: 'nominal', name: text, kind: 'person', gender: /woman$/.test(head) ? 'female' : /man$/.test(head) ? 'male' : 'unknown', number: 'singular', head };
+  }
   // "But Mr. Smith", "Though Mariam": a clause's opening word is no part of the mention
   const opener = CLAUSE_OPENER_RE.exec(text);
   if (opener && opener[0].length < text.length) return readMention(text.slice(opener[0].length), start + opener[0].length);
@@ -883,7 +915,8 @@ function readMention(rawText: string, base: number): MentionInfo {
     const noun = byMatch[1]!.toLowerCase();
     const ownRecord = POLL_NOUNS.has(noun) || (/\sfrom\s/i.test(byMatch[0]) && DOCUMENT_NOUNS.has(lastWordOf(ownerText)));
     // ("a report in the Times" is the paper's; "an investigation in Sweden" is where it was made, not by whom)
-    const where = /\s(?:in|on)\s+[^\s]+(?:\s|$)/i.test(byMatch[0].slice(0, byMatch[0].length - ownerText.length + 1)) && owner.form !== 'media';
+    // ("a statement on Telegram", "a post on Facebook": a platform hosts what someone posted; it wrote nothing)
+    const where = /\s(?:in|on)\s+[^\s]+(?:\s|$)/i.test(byMatch[0].slice(0, byMatch[0].length - ownerText.length + 1)) && (owner.form !== 'media' || SOCIAL_PLATFORMS.has(owner.name));
     if (!/\s(?:and|&)\s/.test(ownerText) && (owner.form === 'name' || owner.form === 'organization' || owner.form === 'media') && !ownRecord && !where) return owner;
     return { ...empty, form: 'document', name: text, kind: 'document', gender: 'neuter', head: noun, ownRecord: ownRecord || (where && !/^\d/.test(ownerText)) };
   }
@@ -1039,7 +1072,9 @@ function readMention(rawText: string, base: number): MentionInfo {
     const whole = governmentName(nameText) ?? (run.stripped.length === 0 ? null : governmentName(ws.map((w) => w.text).join(' ')))
       ?? (run.name.length > 1 && (MEDIA_NAME_HEADS.has(run.name[run.name.length - 1]!.text)
           || (run.name.length > 2 && MEDIA_NAME_TAILS.has(`${run.name[run.name.length - 2]!.text} ${run.name[run.name.length - 1]!.text}`)))
-        ? { name: run.stripped.length === 1 && run.stripped[0]!.text === 'The' ? `The ${nameText}` : nameText, kind: 'media' as SpeakerKind } : null);
+        ? { name: run.stripped.length === 1 && run.stripped[0]!.text === 'The' ? `The ${nameText}` : nameText, kind: 'media' as SpeakerKind } : null)
+      // ("BBC Sport", "Al Jazeera English": an outlet's section)
+      ?? (run.name.length > 1 && outletOfSection(nameText) ? { name: nameText, kind: 'media' as SpeakerKind } : null);
     if (whole) return { ...empty, form: whole.kind === 'media' ? 'media' : 'organization', name: whole.name, kind: whole.kind, gender: 'neuter', roles, nameSpan };
     // ("The Afghan Taliban", "Sony": a body the lexicon knows)
     if (isKnownOrganization(nameText)) return { ...empty, form: 'organization', name: nameText, kind: 'organization', gender: 'neuter', number: 'singular', roles, nameSpan };
@@ -1129,6 +1164,10 @@ function readMention(rawText: string, base: number): MentionInfo {
     const after = headAfterAnd(allWords, 1);
     if (DOCUMENT_NOUNS.has(after)) return { ...empty, form: 'document', name: description, kind: 'document', gender: 'neuter', number: /s$/.test(after) ? 'plural' : 'singular', head: after, roles, ownRecord: POLL_NOUNS.has(after) };
   }
+  // "the Anadolu news agency", "the Kommersant newspaper": an outlet named before its descriptor is that outlet, not the
+  // last outlet met
+  const namedOutlet = PRESS_NOUNS.has(head) ? null : outletNamedBeforeNoun(headWords, head);
+  if (namedOutlet) return { ...empty, form: 'media', name: namedOutlet.name, kind: 'media', gender: 'neuter', number: 'singular', roles, nameSpan: namedOutlet.span };
   // "the news organization", "the news agency": an outlet
   if (DEFINITE_DETERMINERS.has(first) && headWords.length >= 2 && headWords[headWords.length - 2]!.lower === 'news') return { ...empty, form: 'nominal', name: description, kind: 'media', gender: 'neuter', number, head, roles };
   if (PRESS_NOUNS.has(head) || MEDIA_NOUNS.has(head)) {

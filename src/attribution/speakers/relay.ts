@@ -154,9 +154,12 @@ export function findRelay(doc: Doc, quote: Quote): Relay | null {
   const base = Math.max(sent.start, lo - 1), end = Math.min(sent.end, hi + RELAY_READ_PAST);
   if (end <= base) return null;
   // blank the content (and any other quotation) so that words inside it are not read as the attribution
+  // (a quotation split around its frame blanks its pieces, not the frame between them: "“…,” he told BBC Sport. “…”")
   let text = doc.matchText.slice(base, end);
-  const blankFrom = Math.max(quote.content.start, base) - base, blankTo = Math.min(quote.content.end, end) - base;
-  if (blankTo > blankFrom) text = text.slice(0, blankFrom) + ' '.repeat(blankTo - blankFrom) + text.slice(blankTo);
+  for (const piece of quote.parts?.length ? quote.parts : [quote.content]) {
+    const blankFrom = Math.max(piece.start, base) - base, blankTo = Math.min(piece.end, end) - base;
+    if (blankTo > blankFrom) text = text.slice(0, blankFrom) + ' '.repeat(blankTo - blankFrom) + text.slice(blankTo);
+  }
   // (the scan finds every position where an intro starts, in order: it may as well start at lo and stop past hi)
   RELAY_INTRO.lastIndex = Math.max(0, lo - base);
   for (let m = RELAY_INTRO.exec(text); m; m = RELAY_INTRO.exec(text)) {
