@@ -3,7 +3,7 @@ import type { Span } from '../../doc/types.js';
 import { ATTITUDE_ADJECTIVES, CLAIM_NOUNS, CUE_PARTICIPLES, CUE_VERB_FORMS, INVERTED_CUE_VERBS, THAT_CUE_PARTICIPLES, THAT_CUE_VERBS } from '../../lexicon/reporting.js';
 import { tokenTexts } from '../../segment/index.js';
 import type { Attribution } from '../model/extract.js';
-import { ROLE_WORDS } from '../../lexicon/speaker-kinds.js';
+import { PERSON_NOUNS, ROLE_WORDS } from '../../lexicon/speaker-kinds.js';
 import { SENTENCE_LINK } from '../../lexicon/adverbs.js';
 import { WHEN_SAID_RE } from '../../lexicon/time.js';
 import { ADV, CUE_END, CUE_RE_SRC, PARTICIPLE_RE_SRC, SUBORDINATE_LEAD, WORD, groupSpan, lowerBoundToken, plausibleSource, tidy, tidySource } from './frames.js';
@@ -296,10 +296,13 @@ function withoutSentenceLinks(doc: Doc, content: Span): Span {
   return { start, end: content.end };
 }
 
-/** The title before the comma holds a role word ("chief military spokesperson", "Ambassador to the Netherlands"), not a clause of the statement. */
+/**
+ * The title before the comma holds a role word ("chief military spokesperson", "Ambassador to the Netherlands") or a
+ * person noun ("his daughter, Jane Roe", "a neighbor, Ann Lee": obituaries and local news), not a clause of the statement.
+ */
 function titledSource(source: string): boolean {
   const title = source.slice(0, source.lastIndexOf(','));
-  return (title.toLowerCase().match(/[\p{L}-]+/gu) ?? []).some((w) => ROLE_WORDS.has(w));
+  return (title.toLowerCase().match(/[\p{L}-]+/gu) ?? []).some((w) => ROLE_WORDS.has(w) || PERSON_NOUNS.has(w));
 }
 
 /** Adds a frame's relation to the sentence's `found` when it passes the checks (content words, source, verb cue, no cue overlap). */
