@@ -50,3 +50,19 @@ test('a spokesperson for a body spoken of again ("a spokesperson for the company
   assert.ok(q);
   assert.deepEqual([q.speaker.name, q.speaker.kind], ['Brightline Audio', 'organization']);
 });
+
+test('pattern:content-source-cue: a kin or person noun before a set-off name ("his daughter, Jane Roe, said") is a source', () => {
+  for (const [text, name] of [
+    ['He died of heart failure, his daughter, Nora Pell, said.', 'Nora Pell'],
+    ['The fire started in the garage, a neighbor, Luis Ortega, said.', 'Luis Ortega'],
+  ]) {
+    const q = quotesOf(text)[0];
+    assert.ok(q, text);
+    assert.deepEqual([q.cue?.text, q.speaker.name, q.speaker.kind], ['said', name, 'person'], text);
+  }
+});
+
+test('speakers: a relative clause set off by a comma is no part of an unnamed speaker\'s description', () => {
+  const q = quotesOf('The bank will lower its rates in June, said a senior official, who spoke on condition of anonymity.')[0]!;
+  assert.deepEqual([q.speaker.name, q.speaker.kind], ['a senior official', 'anonymous']);
+});

@@ -710,6 +710,8 @@ export function mentionReading(rawText: string): Readonly<MentionInfo> {
   return info;
 }
 
+/** A comma and a relative pronoun opening a clause that describes what comes before it. */
+const NONRESTRICTIVE_RELATIVE = /,\s+(?:who|whom|whose|which)\s/i;
 /** ASCII punctuation trimmed at a mention's start (,;:"'()-.) and end (the same but ")" and "."), by char code. */
 const LEAD_TRIM = new Set([...',;:"\'()-.'].map((c) => c.charCodeAt(0)));
 const TAIL_TRIM = new Set([...',;:"\'(-'].map((c) => c.charCodeAt(0)));
@@ -804,6 +806,10 @@ function readMention(rawText: string, base: number): MentionInfo {
   const lower = foldSpaces(text.toLowerCase());
   const empty: MentionInfo = { form: 'unknown', name: text, kind: 'unknown', gender: 'unknown', number: 'unknown', roles: [] };
   if (!text) return empty;
+  // "a senior official, who spoke on condition of anonymity": a relative clause set off by a comma describes the one
+  // the words before it name; it is no part of the description
+  const describedBy = NONRESTRICTIVE_RELATIVE.exec(text);
+  if (describedBy && describedBy.index > 0) return readMention(text.slice(0, describedBy.index), start);
 
   // ("WHO" in capitals is the World Health Organization, "US" the United States, not the pronoun)
   const pronoun = text === 'WHO' || text === 'US' ? undefined : PRONOUNS.get(lower);
