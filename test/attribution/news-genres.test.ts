@@ -66,3 +66,14 @@ test('speakers: a relative clause set off by a comma is no part of an unnamed sp
   const q = quotesOf('The bank will lower its rates in June, said a senior official, who spoke on condition of anonymity.')[0]!;
   assert.deepEqual([q.speaker.name, q.speaker.kind], ['a senior official', 'anonymous']);
 });
+
+test('pattern:source-cue-content: "said" takes no addressee: "Police said the driver, a ...," reports the whole clause', () => {
+  for (const [text, content] of [
+    ['Police said the cyclist, a 52-year-old woman from Akron, was taken to a hospital.', 'the cyclist, a 52-year-old woman from Akron, was taken to a hospital'],
+    ['The airline said the route, its busiest in Europe, would reopen in April.', 'the route, its busiest in Europe, would reopen in April'],
+  ]) {
+    assert.deepEqual(quotesOf(text).map((q) => q.content.text), [content], text);
+  }
+  // (a verb of telling keeps its addressee: "told the board, which met Monday, that ...")
+  assert.deepEqual(quotesOf('Ms. Varga told the board, which met on Monday, that she would resign.').map((q) => q.content.text), ['that she would resign']);
+});
