@@ -77,3 +77,10 @@ test('pattern:source-cue-content: "said" takes no addressee: "Police said the dr
   // (a verb of telling keeps its addressee: "told the board, which met Monday, that ...")
   assert.deepEqual(quotesOf('Ms. Varga told the board, which met on Monday, that she would resign.').map((q) => q.content.text), ['that she would resign']);
 });
+
+test('refine:shared-subject: a body with a relative clause set off by commas before "said" is the source', () => {
+  const q = quotesOf('The retailer, which is based in Tulsa, said it would hire 300 workers.').find((x) => x.cue?.text === 'said');
+  assert.ok(q);
+  assert.equal(q.source?.text, 'The retailer, which is based in Tulsa');
+  assert.equal(q.speaker.kind, 'organization');
+});

@@ -1201,8 +1201,11 @@ function leadSubject(doc: Doc, sentence: Sentence, cueStart: number): Span | nul
   if (!words.some((t) => /^(?:NNP|PRP)/.test(t.pos ?? '')) || /^(?:IN|RB|CC|TO|VB)/.test(words[0]!.pos ?? '')) return null;
   return { start: words[0]!.start, end: words[words.length - 1]!.end };
 }
-/** A noun phrase opening the sentence, then a relative clause on a person, ending right before the cue. */
-const RELATIVE_LEAD = /^([^,"“”;:()]{2,80}?)(?:,\s+|\s+)(?:who|whom)\s[^,"“”;:()]{2,160}?,?\s*$/;
+/**
+ * A noun phrase opening the sentence, then a relative clause on a person, ending right before the cue; or on a body,
+ * set off by commas ("The company, which is based in Austin, said": business news).
+ */
+const RELATIVE_LEAD = /^([^,"“”;:()]{2,80}?)(?:(?:,\s+|\s+)(?:who|whom)\s[^,"“”;:()]{2,160}?,?|,\s+which\s[^,"“”;:()]{2,160}?,)\s*$/;
 /**
  * "A neighbour who asked not to be named said ...", "One aide, who requested anonymity, said ...": a verb of saying
  * after its subject's relative clause (the clause's verb is the sentence's first, so leadSubject finds none) takes
