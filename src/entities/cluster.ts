@@ -110,6 +110,10 @@ export function buildEntities(doc: Doc, found: RawMention[]): Entity[] {
     if (starting.size === 1) union(i, [...starting][0]!);
   });
 
+  // a company's first word alone names it again ("Halvorsen" after "Halvorsen Foods Inc."): the tagger, seeing no
+  // head, reads a person
+  joinBodyShortNames(doc, mentions, keys, bySuffix, union);
+
   // acronyms matching the initials of a longer name in the same document
   let initialsCache: string[] | null = null;
   const multiWordInitials = () => (initialsCache ??= mentions.map((o) => (o.end - o.start >= 2 ? initials(doc, o) : '')));
@@ -158,6 +162,33 @@ export function buildEntities(doc: Doc, found: RawMention[]): Entity[] {
   entities.sort((x, y) => x.mentions[0]!.start - y.mentions[0]!.start);
   entities.forEach((e, i) => { e.id = `e${i + 1}`; });
   return entities;
+}
+
+/** Heads of bodies often named after a person, whose surname alone is mostly the person ("the Clinton Foundation", "the Trump campaign"). */
+const EPONYMOUS_BODY_HEADS: ReadonlySet<string> = new Set(['foundation', 'institute', 'campaign', 'committee', 'administration', 'organization',
+  'center', 'centre', 'school', 'library', 'fund', 'society', 'trust', 'pac', 'caucus', 'team', 'prize', 'award', 'doctrine', 'act']);
+/**
+ * "Halvorsen Foods Inc. reported ... In the filing, Halvorsen also disclosed": a lone word after a body's name of two
+ * words or more that it opens, the name ending in a body's head ("Inc.", "Foods", "Therapeutics"), is that body, unless
+ * it is a given name or ends a person's name in the text ("Trump" with "Donald Trump" and "the Trump Organization").
+ */
+function joinBodyShortNames(doc: Doc, mentions: RawMention[], keys: string[], bySuffix: ReadonlyMap<string, number[]>, union: (i: number, j: number) => void): void {
+  const bodyByFirst = new Map<string, number>();
+  mentions.forEach((m, j) => {
+    const head = tokenText(doc, m.end - 1).toLowerCase();
+    if (m.type !== 'organization' || m.end - m.start < 2 || !ORGANIZATION_HEADS.has(head) || EPONYMOUS_BODY_HEADS.has(head)) return;
+    const first = keys[j]!.split(' ')[0]!;
+    if (!bodyByFirst.has(first)) bodyByFirst.set(first, j);
+  });
+  if (!bodyByFirst.size) return;
+  mentions.forEach((m, i) => {
+    // (a person's or a body's name as the tagger read it; not a body's letters, "The U.N." beside "U.N. Security Council", nor
+    // an adjective, "European" beside "European Union")
+    if (m.end - m.start !== 1 || (m.type !== 'person' && m.type !== 'organization') || /\.|^\p{Lu}+$/u.test(tokenText(doc, m.start))) return;
+    const j = bodyByFirst.get(keys[i]!);
+    if (j === undefined || mentions[j]!.start > m.start || isGivenName(tokenText(doc, m.start)) || bySuffix.has(keys[i]!)) return;
+    union(i, j);
+  });
 }
 
 /** A mention of name words only ("Mohammed Yousuf Dar", "Charles E. Grassley"), no punctuation or lower-case run. */

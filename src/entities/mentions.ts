@@ -185,6 +185,10 @@ export function findMentions(doc: Doc): RawMention[] {
       // "Yes, she is running": a reply's first word is no name
       // (not an abbreviation in capitals: "Columbus, OH")
       if (end - start === 1 && /^\p{Lu}\p{Ll}+$/u.test(word(doc, start)) && INTERJECTIONS.has(word(doc, start).toLowerCase())) continue;
+      // "City Councilwoman Rosa Delgado", "State Sen. Mark Levine" tagged as a body: a local office's level and title
+      // before a name are the person's role, not a body's name
+      const officeHolder = type !== 'person' ? localOfficeHolderStart(doc, start, end) : -1;
+      if (officeHolder >= 0) { out.push({ start: officeHolder, end, type: 'person', rule: `${MODEL_RULE}+title-split` }); continue; }
       if (type !== 'person' && splitAtInnerTitle(doc, out, start, end, s.tokenStart, type)) continue;
       out.push({ start, end, type, rule: MODEL_RULE });
     }
@@ -386,9 +390,10 @@ function joinOrganizationNames(doc: Doc, out: RawMention[], from: number, senten
       if (j < sentenceStart) break;
       if (isNameWord(word(doc, j))) { start = j; continue; }
       const link = word(doc, j);
-      // (not two bodies named together: "the House and Senate")
+      // (not two bodies named together: "the House and Senate", "Sage Therapeutics and Biogen": a head before "and" ends a
+      // body's name)
       if (j - 1 >= sentenceStart && ORG_NAME_LINKS.has(link) && isNameWord(word(doc, j - 1))
-          && (ORGANIZATION_HEADS.has(word(doc, j - 1).toLowerCase()) || (link === 'and' && orgEnd && !inMention(out, from, k, j - 1)))) {
+          && ((link !== 'and' && ORGANIZATION_HEADS.has(word(doc, j - 1).toLowerCase())) || (link === 'and' && orgEnd && !inMention(out, from, k, j - 1)))) {
         start = j - 1; linked = true;
         continue;
       }
@@ -513,6 +518,21 @@ function splitSurnamedTails(doc: Doc, out: RawMention[]): void {
     if (bodyEnd > m.start) { m.end = bodyEnd; out.splice(k + 1, 0, person); k++; }
     else out.splice(k, 1, person);
   }
+}
+
+/** Levels of government that open a local office's title ("City Councilman", "State Rep.", "County Executive"). */
+const OFFICE_LEVEL_WORDS: ReadonlySet<string> = new Set(['city', 'state', 'county', 'town', 'village', 'borough', 'parish', 'township']);
+/**
+ * Where the name starts in a span of a level of government, titles and a name ("City Councilwoman Rosa Delgado"),
+ * or -1: the title words run on to capitalized name words, two at least and none a title.
+ */
+function localOfficeHolderStart(doc: Doc, start: number, end: number): number {
+  if (!OFFICE_LEVEL_WORDS.has(word(doc, start).toLowerCase()) || start + 1 >= end || !isRoleWord(word(doc, start + 1))) return -1;
+  let at = start + 1;
+  while (at < end && isRoleWord(word(doc, at))) at++;
+  if (end - at < 2) return -1;
+  for (let i = at; i < end; i++) if (!/^\p{Lu}[\p{L}'’.-]*$/u.test(word(doc, i))) return -1;
+  return at;
 }
 
 /** Titles of a body's officers ("Wells Fargo CEO John Stumpf"); modifiers that are also role words ("National", "Defense") are not among them. */

@@ -48,6 +48,11 @@ export const OUTLETS: ReadonlyMap<string, string> = new Map([
   ['poynter', 'Poynter'], ['gizmodo', 'Gizmodo'], ['ars technica', 'Ars Technica'], ['mashable', 'Mashable'], ['appleinsider', 'AppleInsider'], ['kotaku', 'Kotaku'],
   ['the intercept', 'The Intercept'], ['mother jones', 'Mother Jones'], ['newsmax', 'Newsmax'], ['daily caller', 'The Daily Caller'], ['the daily caller', 'The Daily Caller'],
   ['daily wire', 'The Daily Wire'], ['the daily wire', 'The Daily Wire'], ['gateway pundit', 'The Gateway Pundit'], ['the gateway pundit', 'The Gateway Pundit'],
+  // business and national outlets of Europe and Asia that wire stories relay ("told Handelsblatt", "in an interview with Nikkei")
+  ['handelsblatt', 'Handelsblatt'], ['die zeit', 'Die Zeit'], ['zeit', 'Die Zeit'], ['frankfurter allgemeine', 'Frankfurter Allgemeine Zeitung'],
+  ['frankfurter allgemeine zeitung', 'Frankfurter Allgemeine Zeitung'], ['faz', 'Frankfurter Allgemeine Zeitung'], ['süddeutsche zeitung', 'Süddeutsche Zeitung'],
+  ['bild', 'Bild'], ['die welt', 'Die Welt'], ['les echos', 'Les Echos'], ['la repubblica', 'La Repubblica'], ['nikkei', 'Nikkei'], ['nikkei asia', 'Nikkei Asia'],
+  ['asahi shimbun', 'Asahi Shimbun'], ['yomiuri shimbun', 'Yomiuri Shimbun'], ['fortune', 'Fortune'], ['wired', 'Wired'], ['stat news', 'STAT News'],
   ['ruptly', 'Ruptly'], ['realclearpolitics', 'RealClearPolitics'], ['fivethirtyeight', 'FiveThirtyEight'], ['semafor', 'Semafor'], ['yahoo news', 'Yahoo News'], ['argus leader', 'Argus Leader'],
 ]);
 
@@ -56,6 +61,7 @@ export const MEDIA_NAME_HEADS: ReadonlySet<string> = new Set([
   'News', 'Times', 'Post', 'Journal', 'Tribune', 'Herald', 'Gazette', 'Chronicle', 'Magazine', 'Radio', 'TV', 'Television',
   'Daily', 'Dispatch', 'Courier', 'Examiner', 'Inquirer', 'Sentinel', 'Bulletin', 'Telegraph', 'Register', 'Record', 'Standard',
   'Newsweek', 'Wire', 'Broadcasting', 'Beacon', 'Monitor', 'Star-Tribune', 'Star', 'Globe', 'Mail', 'Express', 'Mirror', 'Reporter',
+  'Zeitung', 'Shimbun',
 ]);
 
 /** Nouns that, set right before a name, say it is an outlet's ("newspaper Dagens Nyheter", "broadcaster RTL"); not "site" or "show", which precede other names too. */

@@ -54,6 +54,9 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   'brands', 'ventures', 'depot', 'logistics', 'foods', 'software', 'robotics', 'communications', 'insurance', 'securities', 'investments',
   // advisory firms ("Athena Advisers", "Capital Economics", "Pew Research")
   'advisers', 'advisors', 'consulting', 'consultancy', 'consultants', 'economics', 'analytics', 'associates', 'strategies', 'research',
+  // drug makers, landlords and other firms of business news ("Sage Therapeutics", "Crestline Properties", "Vertex Bancorp")
+  'therapeutics', 'biosciences', 'biologics', 'biotherapeutics', 'pharma', 'properties', 'realty', 'semiconductor', 'semiconductors',
+  'chemicals', 'bancorp', 'bancshares', 'telecom',
 ]);
 
 /**

@@ -779,6 +779,8 @@ function lastCampaignOwner(text: string): string | null {
 }
 
 /** A possessive pronoun and what a person has that speaks: a body ("his campaign") or people ("her advisers"). */
+/** A spokesperson for a body spoken of again ("a spokesperson for the company", "a spokeswoman for the agency"). */
+const SPOKESPERSON_FOR_DEFINITE = /^(?:an?|the)\s+spokes(?:man|woman|person)\s+for\s+(the\s+(?:[a-z-]+\s+)?[a-z-]+)$/i;
 const POSSESSED_RE = /^(his|her)\s+(campaign|administration|office|team|aides?|advisers?|advisors?|spokes(?:man|woman|person)|lawyers?|attorneys?|allies|staff|(?:ex-)?wife|(?:ex-)?husband|widow|widower|son|daughter|mother|father|brother|sister)$/i;
 const POSSESSED_BODIES = new Set(['campaign', 'administration', 'office', 'team']);
 
@@ -992,6 +994,20 @@ function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, perso
   if ((info.form === 'anonymous' || info.form === 'nominal') && info.kind !== 'document' && info.number !== 'plural') {
     const named = appositionOf(doc, dis, q, m);
     if (named) { dis.addMention(named, m); return named; }
+  }
+
+  // "a spokesperson for the company": the body "the company" stands for speaks, as "a spokeswoman for Acme" is Acme
+  const forBody = info.form === 'anonymous' ? SPOKESPERSON_FOR_DEFINITE.exec(doc.text.slice(src.start, src.end)) : null;
+  if (forBody) {
+    const at = src.end - forBody[1]!.length;
+    const inner = analyzeMention(forBody[1]!, at);
+    const ref = inner.form === 'nominal' && inner.kind === 'organization' ? resolveOne(doc, dis, { ...q, source: { start: at, end: src.end } }, inner, personStarts, opts) : null;
+    if (ref && ref.kind === 'organization') {
+      // (the body's phrase is no source of its own: the spokesperson spoke)
+      for (const x of ref.mentions) if (x.start === at && x.end === src.end) x.asSource = false;
+      dis.addMention(ref, m);
+      return ref;
+    }
   }
 
   // "His website", "Her submission to the court": a person's document speaks for that person

@@ -624,6 +624,10 @@ const OWNER_DOC_LEAD_RE = /^(?:the\s+)?(\p{Lu}[^'’,]*?)['’]s?\s+(?:[\w-]+\s+
 const POLL_NOUNS: ReadonlySet<string> = new Set(['poll', 'polls', 'survey', 'surveys']);
 /** A determiner, at most three modifiers and a noun, then a clause or participle that describes it ("... that appeared in"). */
 const DESCRIBED_DOC_RE = /^(?:(?:a|an|the|this|that|another|one|its|his|her|their)\s+)?((?:[\w/.'’-]+\s+){0,5}?)([a-z]+)\s+(?:that|which|released|published|conducted|taken|obtained|filed|posted|shared|showing|tracking|from\s+a)\b/i;
+/** A record and whom it was sent or submitted to ("a filing with the SEC", "a report to Congress"). */
+const DOC_SENT_TO_RE = /^(?:(?:a|an|the|this|that|its|his|her|their)\s+)?((?:[\w/.'’-]+\s+){0,3}?)([a-z]+)\s+(?:with|to|before)\s+\S/i;
+/** Records whose "with" names who speaks in them, not whom they were sent to ("an interview with the mayor"). */
+const NOT_SENT_DOC_NOUNS: ReadonlySet<string> = new Set(['interview', 'broadcast']);
 /** A document and who has seen or obtained it ("a Pentagon memo seen by Reuters"). */
 const HELD_DOC_RE = /^(?:(?:a|an|the|this|that|one)\s+)?(?:[\w/.'’-]+\s+){0,4}?([a-z]+)\s+(?:seen|reviewed|viewed|obtained|read)\s+by\s/i;
 /** Whether a document's modifiers hold a capitalized word other than a month's or a day's name (an owner: "a Washington Post"). */
@@ -731,6 +735,8 @@ export function mentionReading(rawText: string): Readonly<MentionInfo> {
   return info;
 }
 
+/** A comma and a relative pronoun opening a clause that describes what comes before it. */
+const NONRESTRICTIVE_RELATIVE = /,\s+(?:who|whom|whose|which)\s/i;
 /** ASCII punctuation trimmed at a mention's start (,;:"'()-.) and end (the same but ")" and "."), by char code. */
 const LEAD_TRIM = new Set([...',;:"\'()-.'].map((c) => c.charCodeAt(0)));
 const TAIL_TRIM = new Set([...',;:"\'(-'].map((c) => c.charCodeAt(0)));
@@ -825,6 +831,10 @@ function readMention(rawText: string, base: number): MentionInfo {
   const lower = foldSpaces(text.toLowerCase());
   const empty: MentionInfo = { form: 'unknown', name: text, kind: 'unknown', gender: 'unknown', number: 'unknown', roles: [] };
   if (!text) return empty;
+  // "a senior official, who spoke on condition of anonymity": a relative clause set off by a comma describes the one
+  // the words before it name; it is no part of the description
+  const describedBy = NONRESTRICTIVE_RELATIVE.exec(text);
+  if (describedBy && describedBy.index > 0) return readMention(text.slice(0, describedBy.index), start);
 
   // ("WHO" in capitals is the World Health Organization, "US" the United States, not the pronoun)
   const pronoun = text === 'WHO' || text === 'US' ? undefined : PRONOUNS.get(lower);
@@ -947,6 +957,12 @@ function readMention(rawText: string, base: number): MentionInfo {
   if (ownerLead) {
     const owner = analyzeMention(ownerLead[1]!, start + text.indexOf(ownerLead[1]!));
     if (owner.form === 'name' || owner.form === 'organization' || owner.form === 'media' || owner.form === 'anonymous') return owner;
+  }
+  // "a filing with the Securities and Exchange Commission", "a letter to shareholders": whom a record was sent to did
+  // not write it; the record speaks (not "an interview with the mayor", where the one interviewed speaks)
+  const sentTo = DOC_SENT_TO_RE.exec(docText);
+  if (sentTo && DOCUMENT_NOUNS.has(sentTo[2]!.toLowerCase()) && !NOT_SENT_DOC_NOUNS.has(sentTo[2]!.toLowerCase()) && !namesOwner(sentTo[1]!)) {
+    return { ...empty, form: 'document', name: foldSpaces(text), kind: 'document', gender: 'neuter', head: sentTo[2]!.toLowerCase(), ownRecord: true };
   }
   // "a BBC report", "the Kremlin's statement", "a White House spokesman" stays anonymous (below)
   const ownerMatch = mayEndInOwnerNoun(text) ? OWNER_DOC_RE.exec(text) : null;

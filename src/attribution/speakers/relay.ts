@@ -18,6 +18,8 @@ import { analyzeMention } from './mention.js';
  *   via USA Today, said": those quoted speak, the outlet is the relay.
  * - "told Wolf Blitzer", "in an interview with Wolf Blitzer" -> Wolf Blitzer
  *   (person), when no outlet is named.
+ * - "in a 1998 interview with The New York Times", "in a March interview with": a year or a month may date the
+ *   interview (obituaries and profiles quote old interviews).
  * - "told reporters", "told journalists" -> "reporters" (media): said to the press.
  * - "on a call with X", "in a meeting with X": X heard it (an addressee), it did
  *   not carry it to readers. When X is an outlet or the press ("on a call with
@@ -34,7 +36,7 @@ export interface Relay extends Speaker { span: Span; interviewer?: string }
 
 const RULE_PREFIX = 'relay';
 /** Phrases that introduce a relay, before the relay's mention. */
-const RELAY_INTRO = /\b(told|tells|telling|tell|said to|says to|[Ss]peaking to|spoke to|[Ss]peaking with|spoke with|[Tt]alking to|talked to|[Tt]alking with|[Ii]n an? (?:exclusive |recent |televised |radio |phone |telephone |lengthy |separate |new )?interview (?:with|on)|[Ii]n an? (?:exclusive |recent |separate |joint |written |brief |new )?(?:conversation|sit-down|appearance|podcast|op-ed|column|post|tweet|message|statement|email|e-mail|letter|remarks|comments) (?:with|to|on|for|in)|(?<=,\s*)via|(?<=,\s*)per|(?:emailed|e-mailed|sent|provided|given|released)\s+to|in remarks to|in comments to|on a (?:conference |phone |press )?call with|during a (?:conference |phone |press )?call with|in a (?:conference |phone )?call with|appearing on|appeared on|in an appearance on|during an appearance on|said on|says on|wrote on|writes on|posted on|tweeted on|wrote in|writes in|said in|according to|(?:seen|obtained|reviewed|viewed|cited|quoted) by|as reported by|on(?=\s+[A-Z]))\s+/g;
+const RELAY_INTRO = /\b(told|tells|telling|tell|said to|says to|[Ss]peaking to|spoke to|[Ss]peaking with|spoke with|[Tt]alking to|talked to|[Tt]alking with|[Ii]n an? (?:\d{4} |(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:exclusive |recent |televised |radio |phone |telephone |lengthy |separate |new )?interview (?:with|on)|[Ii]n an? (?:exclusive |recent |separate |joint |written |brief |new )?(?:conversation|sit-down|appearance|podcast|op-ed|column|post|tweet|message|statement|email|e-mail|letter|remarks|comments) (?:with|to|on|for|in)|(?<=,\s*)via|(?<=,\s*)per|(?:emailed|e-mailed|sent|provided|given|released)\s+to|in remarks to|in comments to|on a (?:conference |phone |press )?call with|during a (?:conference |phone |press )?call with|in a (?:conference |phone )?call with|appearing on|appeared on|in an appearance on|during an appearance on|said on|says on|wrote on|writes on|posted on|tweeted on|wrote in|writes in|said in|according to|(?:seen|obtained|reviewed|viewed|cited|quoted) by|as reported by|on(?=\s+[A-Z]))\s+/g;
 /** Intros after which a person or organization is an addressee, never a relay. */
 const ADDRESSEE_INTRO = /call with|meeting with|conversation with/;
 /** Intros that only make a relay of an outlet ("said on CNN", "wrote in The Atlantic"). */

@@ -1,0 +1,86 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyze } from '../../src/analyze.js';
+
+// Every sentence here is composed for the tests: business, science, local and wire stories, genres the PolNeAR
+// politics corpus does not cover.
+const quotesOf = (text: string) => analyze({ text }).quotes;
+const at = (text: string, q: { content: { text: string } }, part: string) => q.content.text.includes(part);
+
+test('relay: "in a 1998 interview with" the outlet, a year or a month before "interview"', () => {
+  for (const text of [
+    'Dr. Ruth Calloway studied reefs for decades. In a 1998 interview with The New York Times, she said she had first seen the damage as a teenager.',
+    'Dr. Ruth Calloway studied reefs for decades. In a March interview with the Financial Times, she said the funding had dried up.',
+  ]) {
+    const q = quotesOf(text).find((x) => x.cue?.text === 'said');
+    assert.ok(q, text);
+    assert.equal(q.via?.kind, 'media', text);
+  }
+});
+
+test('relay: "told Handelsblatt", "told Nikkei": outlets of Europe and Asia are relays', () => {
+  const qs = quotesOf('"We will not give up the plant," union official Peter Brandt told Handelsblatt. The company\'s chief, Aiko Mori, told Nikkei that sales would recover.');
+  assert.deepEqual(qs.map((q) => q.via?.name), ['Handelsblatt', 'Nikkei']);
+});
+
+test('a record and whom it was filed with: "a filing with the SEC" is the filing, not the commission', () => {
+  const q = quotesOf('The company expects sales of $2 billion, according to a filing with the Securities and Exchange Commission.')[0]!;
+  assert.equal(q.speaker.kind, 'document');
+  assert.notEqual(q.speaker.name, 'Securities and Exchange Commission');
+  // (the author after "by" still speaks)
+  const by = quotesOf('Sales fell 4 percent, according to data compiled by FactSet.')[0]!;
+  assert.deepEqual([by.speaker.name, by.speaker.kind], ['FactSet', 'organization']);
+});
+
+test('refine:shared-subject: a participle after a frame has the frame\'s source ("the sources said, asking not to be named")', () => {
+  const qs = quotesOf('The merger talks are at an early stage, the sources said, asking not to be named because the matter is private.');
+  const asking = qs.find((q) => q.cue?.text === 'asking');
+  assert.ok(asking);
+  assert.equal(asking.source?.text, 'the sources');
+});
+
+test('refine:closing-mark: American style, the stop inside the closing mark: the content keeps the mark', () => {
+  const q = quotesOf('A spokesman for the airline declined to comment on "market rumors."')[0]!;
+  assert.ok(at('', q, '"market rumors."'), q.content.text);
+});
+
+test('a spokesperson for a body spoken of again ("a spokesperson for the company") is that body', () => {
+  const qs = quotesOf('Brightline Audio unveiled new headphones on Thursday. The headphones will go on sale in May, a spokesperson for the company said.');
+  const q = qs.find((x) => x.source?.text === 'a spokesperson for the company');
+  assert.ok(q);
+  assert.deepEqual([q.speaker.name, q.speaker.kind], ['Brightline Audio', 'organization']);
+});
+
+test('pattern:content-source-cue: a kin or person noun before a set-off name ("his daughter, Jane Roe, said") is a source', () => {
+  for (const [text, name] of [
+    ['He died of heart failure, his daughter, Nora Pell, said.', 'Nora Pell'],
+    ['The fire started in the garage, a neighbor, Luis Ortega, said.', 'Luis Ortega'],
+  ]) {
+    const q = quotesOf(text)[0];
+    assert.ok(q, text);
+    assert.deepEqual([q.cue?.text, q.speaker.name, q.speaker.kind], ['said', name, 'person'], text);
+  }
+});
+
+test('speakers: a relative clause set off by a comma is no part of an unnamed speaker\'s description', () => {
+  const q = quotesOf('The bank will lower its rates in June, said a senior official, who spoke on condition of anonymity.')[0]!;
+  assert.deepEqual([q.speaker.name, q.speaker.kind], ['a senior official', 'anonymous']);
+});
+
+test('pattern:source-cue-content: "said" takes no addressee: "Police said the driver, a ...," reports the whole clause', () => {
+  for (const [text, content] of [
+    ['Police said the cyclist, a 52-year-old woman from Akron, was taken to a hospital.', 'the cyclist, a 52-year-old woman from Akron, was taken to a hospital'],
+    ['The airline said the route, its busiest in Europe, would reopen in April.', 'the route, its busiest in Europe, would reopen in April'],
+  ]) {
+    assert.deepEqual(quotesOf(text).map((q) => q.content.text), [content], text);
+  }
+  // (a verb of telling keeps its addressee: "told the board, which met Monday, that ...")
+  assert.deepEqual(quotesOf('Ms. Varga told the board, which met on Monday, that she would resign.').map((q) => q.content.text), ['that she would resign']);
+});
+
+test('refine:shared-subject: a body with a relative clause set off by commas before "said" is the source', () => {
+  const q = quotesOf('The retailer, which is based in Tulsa, said it would hire 300 workers.').find((x) => x.cue?.text === 'said');
+  assert.ok(q);
+  assert.equal(q.source?.text, 'The retailer, which is based in Tulsa');
+  assert.equal(q.speaker.kind, 'organization');
+});

@@ -1,0 +1,26 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyzeDoc } from '../../src/analyze.ts';
+
+// Every sentence here is composed for the tests: names of business and local news.
+const entitiesOf = (text: string) => analyzeDoc({ text }).entities.map((e) => `${e.name}/${e.type}`);
+
+test('a local office\'s level and title before a name are the person\'s role ("City Councilwoman Rosa Delgado")', () => {
+  assert.deepEqual(entitiesOf('City Councilwoman Nadia Ferreira said she had asked for an inspection.'), ['Nadia Ferreira/person']);
+  assert.deepEqual(entitiesOf('County Commissioner Linda Marsh said the roads would reopen.'), ['Linda Marsh/person']);
+  // (a body's own name stays one)
+  assert.ok(entitiesOf('The State Department said the visa rules would change.').includes('State Department/organization'));
+});
+
+test('names ending in a drug maker\'s or a landlord\'s word are bodies; "X Therapeutics and Y" are two', () => {
+  assert.deepEqual(entitiesOf('The pill will be sold by Corvane Therapeutics and Biogen.'), ['Corvane Therapeutics/organization', 'Biogen/organization']);
+  assert.ok(entitiesOf('Residents blamed Ashgrove Properties for the delay.').includes('Ashgrove Properties/organization'));
+});
+
+test('a company\'s first word alone names it again ("Halvorsen" after "Halvorsen Foods Inc."), not a body named after a person', () => {
+  const doc = analyzeDoc({ text: 'Halvorsen Foods Inc. reported a profit on Tuesday. In a filing, Halvorsen said sales rose.' });
+  assert.deepEqual(doc.entities.map((e) => `${e.name}/${e.type}`), ['Halvorsen Foods Inc./organization']);
+  assert.equal(doc.quotes.at(-1)?.speaker.kind, 'organization');
+  const named = entitiesOf('The Whitlock Foundation said it would close. Whitlock said the foundation had done good work.');
+  assert.ok(named.includes('Whitlock/person'), named.join('; '));
+});
