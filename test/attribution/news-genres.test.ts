@@ -32,11 +32,13 @@ test('a record and whom it was filed with: "a filing with the SEC" is the filing
   assert.deepEqual([by.speaker.name, by.speaker.kind], ['FactSet', 'organization']);
 });
 
-test('refine:shared-subject: a participle after a frame has the frame\'s source ("the sources said, asking not to be named")', () => {
-  const qs = quotesOf('The merger talks are at an early stage, the sources said, asking not to be named because the matter is private.');
-  const asking = qs.find((q) => q.cue?.text === 'asking');
-  assert.ok(asking);
-  assert.equal(asking.source?.text, 'the sources');
+test('refine:shared-subject: a participle after a frame has the frame\'s source ("the sources said, citing ...")', () => {
+  const qs = quotesOf('The ferry company will cut the night crossing, the sources said, citing falling demand.');
+  const citing = qs.find((q) => q.cue?.text === 'citing');
+  assert.ok(citing);
+  assert.equal(citing.source?.text, 'the sources');
+  // ("asking not to be named" is the terms the sources spoke on, no statement: refine:not-speech)
+  assert.ok(!quotesOf('The talks are at an early stage, the sources said, asking not to be named because the matter is private.').some((q) => q.cue?.text === 'asking'));
 });
 
 test('refine:closing-mark: American style, the stop inside the closing mark: the content keeps the mark', () => {

@@ -1388,7 +1388,7 @@ export const dashInsertionSource: Refiner = {
 };
 
 /**
- * "The talks may not lead to a deal, the sources said, asking not to be named": a participle right after another
+ * "The talks may not lead to a deal, the sources said, citing ...": a participle right after another
  * statement's frame (its source and cue, then a comma) has that frame's source as its subject, not the sentence's
  * first noun phrase, which is the first statement's content ("“…,” Spicer said, adding" was given "Ryan and Trump").
  * Held-out train source fp -5, tp unchanged; dev unchanged.
