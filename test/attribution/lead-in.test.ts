@@ -2,19 +2,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Doc } from '../../src/doc/doc.js';
 import { segmenter } from '../../src/segment/index.js';
-import type { Span } from '../../src/doc/types.js';
 import { modelLeadIn } from '../../src/attribution/model/lead-in.js';
 import { defaultPipeline } from '../../src/pipeline/default.js';
+import { spanOf } from '../helpers/attribution.js';
 
 // Composed text only.
 function prep(text: string): Doc { const d = new Doc(text); segmenter.run(d); return d; }
-/** The span of `part` in the text (its `nth` occurrence). */
-function at(d: Doc, part: string, nth = 0): Span {
-  let i = -1;
-  for (let k = 0; k <= nth; k++) i = d.text.indexOf(part, i + 1);
-  assert.ok(i >= 0, part);
-  return { start: i, end: i + part.length };
-}
+const at = spanOf;
 
 test('lead-in: the model content with the words before the opening mark replaces the quotation', () => {
   const d = prep('The old bridge "will open again in March," the mayor said on Friday.');

@@ -57,6 +57,11 @@ export function lowerBoundToken(doc: Doc, pos: number): number {
   while (lo < hi) { const mid = (lo + hi) >> 1; if (doc.tokens[mid]!.end <= pos) lo = mid + 1; else hi = mid; }
   return lo;
 }
+/** Whether the tokens within [from, to) hold a finite verb or a modal. */
+export function finiteIn(doc: Doc, from: number, to: number): boolean {
+  for (let k = lowerBoundToken(doc, from); k < doc.tokens.length && doc.tokens[k]!.end <= to; k++) if (isFiniteTag(doc.tokens[k]!.pos)) return true;
+  return false;
+}
 
 /** Whether a cue opens with a participle ("chanting", "saying"): its source is the main clause's subject, not a mention near it. */
 export function opensWithParticiple(doc: Doc, cue: Span): boolean {

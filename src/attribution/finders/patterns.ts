@@ -6,7 +6,7 @@ import type { Attribution } from '../model/extract.js';
 import { PERSON_NOUNS, ROLE_WORDS } from '../../lexicon/speaker-kinds.js';
 import { SENTENCE_LINK } from '../../lexicon/adverbs.js';
 import { WHEN_SAID_RE } from '../../lexicon/time.js';
-import { ADV, CUE_END, CUE_RE_SRC, PARTICIPLE_RE_SRC, SUBORDINATE_LEAD, WORD, groupSpan, lowerBoundToken, plausibleSource, tidy, tidySource } from './frames.js';
+import { ADV, CUE_END, CUE_RE_SRC, PARTICIPLE_RE_SRC, SUBORDINATE_LEAD, WORD, finiteIn, groupSpan, lowerBoundToken, plausibleSource, tidy, tidySource } from './frames.js';
 import { isFiniteTag } from '../../pos/tags.js';
 
 /**
@@ -284,6 +284,11 @@ export function findPatternAttributions(doc: Doc): Attribution[] {
  */
 const DATELINE = /^(?:\p{Lu}[\p{Lu}\s.,'’\/-]*\p{Lu}\.?(?:,\s+[\p{L}.]+(?:\s+\d{1,2})?)?\s*(?:\([\p{L}\s.&]{2,20}\)\s*)?|[\p{L}\s.,'’]{2,40}?\s*\([\p{L}\s.&]{2,20}\)\s*)-{1,2}\s+/u;
 /** A statement opening the story leaves the dateline out (held-out train content +3 tp / -3 fp). */
+function withoutDateline(doc: Doc, content: Span): Span {
+  const m = DATELINE.exec(doc.matchText.slice(content.start, content.end));
+  return m ? { start: content.start + m[0].length, end: content.end } : content;
+}
+
 /**
  * "The mayor, insisting that the road was safe, reopened it": a participle's clause set off by commas between a
  * subject and its verb. The statement ends at the comma before the main clause's finite verb, and the subject (with
@@ -312,16 +317,6 @@ function cueWordIn(doc: Doc, s: Span): boolean {
     if (CUE_FIRST_WORDS.has(doc.matchText.slice(doc.tokens[k]!.start, doc.tokens[k]!.end).toLowerCase())) return true;
   }
   return false;
-}
-/** Whether tokens within [from, to) hold a finite verb or a modal. */
-function finiteIn(doc: Doc, from: number, to: number): boolean {
-  for (let k = lowerBoundToken(doc, from); k < doc.tokens.length && doc.tokens[k]!.end <= to; k++) if (isFiniteTag(doc.tokens[k]!.pos)) return true;
-  return false;
-}
-
-function withoutDateline(doc: Doc, content: Span): Span {
-  const m = DATELINE.exec(doc.matchText.slice(content.start, content.end));
-  return m ? { start: content.start + m[0].length, end: content.end } : content;
 }
 
 /** Links to the sentence before that open a statement (SENTENCE_LINK) and are no part of it. */

@@ -3,7 +3,7 @@ import type { Sentence, Span } from '../../doc/types.js';
 import type { Attribution } from '../model/extract.js';
 import { OwnedSpanSet, firstAtLeast, overlaps } from '../../doc/span-index.js';
 import { isNotSpeaker } from '../finders/labels.js';
-import { SUBORDINATE_LEAD, opensWithParticiple, tidy } from '../finders/frames.js';
+import { SUBORDINATE_LEAD, finiteIn, opensWithParticiple, tidy } from '../finders/frames.js';
 import { isPlaceName } from '../../lexicon/gazetteer.js';
 import { MONTHS, MONTH_RE, WEEKDAYS, WEEKDAY_RE, WHEN_SAID_RE, isTimeWord } from '../../lexicon/time.js';
 import { trimPunct } from '../model/spans.js';
@@ -537,10 +537,6 @@ const FRAME_TAIL = new RegExp(String.raw`^(?:\s+(?:on|in|at|to|during|after|befo
 const TELLS = /^(?:told|tells|tell)$/i;
 const ADDRESSEE_TAIL = /^\s+[^,":;]{1,60}[.!?]?\s*$/;
 /** Whether a finite verb stands among the tokens of `span` (a clause, not an opening phrase such as "In June,"). */
-function holdsFiniteVerb(doc: Doc, span: Span): boolean {
-  for (let k = tokenIndexAt(doc, span.start); k < doc.tokens.length && doc.tokens[k]!.end <= span.end; k++) if (isFiniteTag(doc.tokens[k]!.pos)) return true;
-  return false;
-}
 export const emptyFrontContent: Refiner = {
   name: 'refine:empty-front-content',
   refine(doc, atts) {
@@ -558,7 +554,7 @@ export const emptyFrontContent: Refiner = {
       if (conj && conj[0].length < comma.index) start += conj[0].length;
       while (start < s.start + comma.index && /\s/.test(M[start]!)) start++;
       const front = { start, end: s.start + comma.index };
-      if (!holdsFiniteVerb(doc, front) || touchesOther(atts, a, front)) continue;
+      if (!finiteIn(doc, front.start, front.end) || touchesOther(atts, a, front)) continue;
       a.content = [front];
       tagged(a, this.name);
     }
@@ -1520,14 +1516,14 @@ export const balancedBrackets: Refiner = {
   },
 };
 
+/** A stop that American style sets inside a closing quotation mark (a comma there, before a frame, is left out with the mark as before). */
+const STOP_INSIDE_MARK = /^[.!?]$/;
+const OPENING_SINGLE = /(?:^|[\s(\[—-])'(?=\p{L})/gu;
 /**
  * "Mr Johnson said the plan was 'a disaster waiting to happen'.": a reported statement that opens a quotation of the
  * speaker's words and stops right before its closing mark takes the mark ("... happen'"), so the record's content is
  * balanced. (Scoring trims edge punctuation: PolNeAR is unchanged.)
  */
-/** A stop that American style sets inside a closing quotation mark (a comma there, before a frame, is left out with the mark as before). */
-const STOP_INSIDE_MARK = /^[.!?]$/;
-const OPENING_SINGLE = /(?:^|[\s(\[—-])'(?=\p{L})/gu;
 export const closingMark: Refiner = {
   name: 'refine:closing-mark',
   refine(doc, atts) {
