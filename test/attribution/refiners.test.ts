@@ -11,7 +11,7 @@ import { attributor, type Attribution } from '../../src/attribution/index.js';
 import { analyzeDoc } from '../../src/analyze.js';
 import { seedText, SEED_SKIP, SEED_DATE } from '../helpers/seed.js';
 import { preparedDoc, spanOf } from '../helpers/attribution.js';
-import { frameWord, objectSource, attributiveParticiple, infinitiveCue, proFormContent, claimedFragment, splitAtSecondCue, continuedQuote, gerundSource, interposedFrame, emptyFrontContent, joinedStatement, notSpeakerLabel, nameWordCue, namingCue, nestedCue, notSpeech, passiveTelling, progressiveSubject, refineAttributions, sharedSubject, balancedBrackets, trailingLink, sourceEdges, sourcelessDuplicate, cueAdverbs, settingBeforeThat, relativeClauseEnd, contentlessCue } from '../../src/attribution/refiners/index.js';
+import { frameWord, objectSource, attributiveParticiple, infinitiveCue, proFormContent, claimedFragment, splitAtSecondCue, continuedQuote, gerundSource, interposedFrame, emptyFrontContent, joinedStatement, notSpeakerLabel, nameWordCue, namingCue, nestedCue, notSpeech, passiveTelling, progressiveSubject, refineAttributions, sharedSubject, balancedBrackets, trailingLink, sourceEdges, sourcelessDuplicate, cueAdverbs, settingBeforeThat, relativeClauseEnd, contentlessCue, frontedAdverbial, nounInsertion } from '../../src/attribution/refiners/index.js';
 
 // Every sentence here is composed for the tests. The refiners are tested on
 // hand-built relations (so the test does not depend on what the tagger finds),
@@ -1048,4 +1048,40 @@ test('name-word-cue: a cue opening inside the name its source opens gives the na
   const said = rel(e, 'Said', 'Mr. Okafor', 'the bridge was safe');
   nameWordCue.refine(e, [said]);
   assert.equal(text(e, said.cue), 'Said');
+});
+
+test('fronted-adverbial: a "that" clause cut at the comma of its fronted adverbial runs on to its verb; "that mistake," and a finished clause stay', () => {
+  const d = doc('The engineer warned that if the river kept rising, the old bridge would have to close for the winter. The mayor said that under the new budget, the ferry would run twice a day: "We can afford it."');
+  const cut = rel(d, 'warned', null, 'that if the river kept rising');
+  const inner = rel(d, 'said', 'The mayor', 'that under the new budget');
+  const out = frontedAdverbial.refine(d, [cut, inner]);
+  assert.equal(text(d, out[0]!.content[0]!), 'that if the river kept rising, the old bridge would have to close for the winter');
+  assert.ok(out[0]!.rule.endsWith('+refine:fronted-adverbial'));
+  // the run-on stops at a colon (what follows it is the quotation)
+  assert.equal(text(d, out[1]!.content[0]!), 'that under the new budget, the ferry would run twice a day');
+  // a determiner "that" and a clause that has its own verb are left as they are
+  const d2 = doc('She vowed never to repeat that mistake, and the board applauded. He said that the ferry was late, then left.');
+  const det = rel(d2, 'vowed', 'She', 'never to repeat that mistake');
+  const done = rel(d2, 'said', 'He', 'that the ferry was late');
+  const out2 = frontedAdverbial.refine(d2, [det, done]);
+  assert.equal(text(d2, out2[0]!.content[0]!), 'never to repeat that mistake');
+  assert.equal(text(d2, out2[1]!.content[0]!), 'that the ferry was late');
+  // another relation's cue in the way: left as it is
+  const d3 = doc('Ruiz said that if the vote fails, Lee argued, the port will close.');
+  const ruiz = rel(d3, 'said', 'Ruiz', 'that if the vote fails'), lee = rel(d3, 'argued', 'Lee', 'the port will close');
+  assert.equal(text(d3, frontedAdverbial.refine(d3, [ruiz, lee])[0]!.content[0]!), 'that if the vote fails');
+});
+
+test('noun-insertion: a content cut at the comma of an insertion in its noun phrase runs on past it; a trailing relative clause stays outside', () => {
+  const d = doc('The governor criticized Austin, Texas, police chief Dana Reyes for the delay. The senator accused the contractor, which built the old pier, of cutting corners.');
+  const state = rel(d, 'criticized', 'The governor', 'Austin');
+  const relative = rel(d, 'accused', 'The senator', 'the contractor');
+  const out = nounInsertion.refine(d, [state, relative]);
+  assert.equal(text(d, out[0]!.content[0]!), 'Austin, Texas, police chief Dana Reyes for the delay');
+  assert.equal(text(d, out[1]!.content[0]!), 'the contractor, which built the old pier, of cutting corners');
+  assert.ok(out[1]!.rule.endsWith('+refine:noun-insertion'));
+  // the relative clause ends the content when no preposition of the verb's follows it
+  const d2 = doc('The council has ordered a review of the ferry contract, which runs until 2030, putting the port on notice.');
+  const review = rel(d2, 'has ordered', 'The council', 'a review of the ferry contract');
+  assert.equal(text(d2, nounInsertion.refine(d2, [review])[0]!.content[0]!), 'a review of the ferry contract');
 });

@@ -1868,7 +1868,74 @@ export const contentlessCue: Refiner = {
 };
 const wordsIn = (s: string) => s.trim().split(/\s+/).length;
 
-export const REFINERS: readonly Refiner[] = [perfectParticipleSource, subordinateClause, infinitiveCue, proFormContent, settingBeforeThat, gerundSource, notSpeakerLabel, namingCue, notSpeech, nameWordCue, joinedStatement, relativeClauseEnd, nestedCue, sourcelessDuplicate, progressiveSubject, continuedQuote, interposedFrame, emptyFrontContent, claimedFragment, splitAtSecondCue, passiveTelling, relativeSource, sharedSubject, balancedBrackets, closingMark, trailingLink, writerRemark, sourceEdges, dashInsertionSource, frameWord, objectSource, attributiveParticiple, cueAdverbs, contentlessCue];
+/** What opens a "that" clause's fronted adverbial: a subordinate clause or a phrase of time or place ("that if ...,", "that in 1998,"). */
+const FRONTED_ADVERBIAL = /^that\s+(?:(?:if|since|when|although|though|because|while|as|after|before|once|unless|until|whereas|even\s+if|even\s+though)\b|(?:in|on|at|by|during|after|before|since|under|for|despite|with|without|given|unlike|amid|no\s+matter)\s+[^,]{1,60}$)/i;
+/**
+ * "Smith said that if the state held up the deal, Patriot could walk away", "He said Trump was right when he said that
+ * under Obama, the generals ...": the content stopped at the comma closing a fronted adverbial of a "that" clause (its
+ * own or the last one in it), before that clause's subject and verb. It runs on to the sentence's end or a colon
+ * (unless another relation's cue or source lies in the way).
+ */
+export const frontedAdverbial: Refiner = {
+  name: 'refine:fronted-adverbial',
+  refine(doc, atts) {
+    const t = doc.matchText;
+    for (const a of atts) {
+      if (!a.cue || a.content.length !== 1) continue;
+      const c = a.content[0]!;
+      if (c.start < a.cue.end || !/^\s*,/.test(t.slice(c.end, c.end + 3))) continue;
+      // the last "that" of the content (a complementizer, not "that mistake") and what follows it
+      const that = t.slice(c.start, c.end).search(/\bthat\s+(?!.*\bthat\s)/is);
+      if (that < 0 || !FRONTED_ADVERBIAL.test(t.slice(c.start + that, c.end))) continue;
+      const s = doc.sentences[doc.sentenceAt(c.start)];
+      if (!s || s.end <= c.end + 2) continue;
+      const stop = /[:;]/.exec(t.slice(c.end + 1, s.end));
+      const end = tidy(doc.text, { start: c.end, end: stop ? c.end + 1 + stop.index : s.end }, true).end;
+      if (!finiteIn(doc, c.end, end)) continue;
+      if (atts.some((b) => b !== a && ((b.cue && b.cue.start >= c.end && b.cue.start < end) || (b.source && b.source.start >= c.end && b.source.start < end)))) continue;
+      a.content = [{ start: c.start, end }];
+      tagged(a, this.name);
+    }
+    return atts;
+  },
+};
+
+/**
+ * An insertion set off by commas inside a noun phrase, then the phrase going on in lower case: a state or its
+ * abbreviation ("Tulsa, Okla., police officer"), a party label ("Kaine, D-Va., as"), or a relative clause followed
+ * by a preposition of the verb's ("Cruz, who was born in Cuba, of associating").
+ */
+const NOUN_INSERTION = /^,\s+(?:([A-Z][\p{L}.-]{1,12}(?:\s[A-Z][\p{L}.]{1,12})?)\s*,\s+(?=\p{Ll})|(?:who|which)\s[^,;:]{1,120},\s+(?=(?:as|of|for|to|with|on|about|in)\s))/u;
+const PARTY_LABEL = /^[DRI]-[A-Z]/;
+/**
+ * "Christie criticized Tulsa, Okla., police officer Betty Shelby for the shooting", "Trump accused Rafael Cruz, who was
+ * born in Cuba, of associating with Oswald": a content with no verb stopped at the comma opening an insertion in its
+ * noun phrase; it runs on past the insertion to the sentence's end or a colon (unless another relation's cue or source
+ * lies in the way).
+ */
+export const nounInsertion: Refiner = {
+  name: 'refine:noun-insertion',
+  refine(doc, atts) {
+    const t = doc.matchText;
+    for (const a of atts) {
+      if (!a.cue || a.content.length !== 1) continue;
+      const c = a.content[0]!;
+      if (c.start < a.cue.end || finiteIn(doc, c.start, c.end)) continue;
+      const m = NOUN_INSERTION.exec(t.slice(c.end, c.end + 200));
+      if (!m || (m[1] && !m[1].endsWith('.') && !PARTY_LABEL.test(m[1]) && !isPlaceName(m[1]))) continue;
+      const s = doc.sentences[doc.sentenceAt(c.start)];
+      if (!s || s.end <= c.end + m[0].length) continue;
+      const stop = /[:;]/.exec(t.slice(c.end + m[0].length, s.end));
+      const end = tidy(doc.text, { start: c.end, end: stop ? c.end + m[0].length + stop.index : s.end }, true).end;
+      if (atts.some((b) => b !== a && ((b.cue && b.cue.start >= c.end && b.cue.start < end) || (b.source && b.source.start >= c.end && b.source.start < end)))) continue;
+      a.content = [{ start: c.start, end }];
+      tagged(a, this.name);
+    }
+    return atts;
+  },
+};
+
+export const REFINERS: readonly Refiner[] = [perfectParticipleSource, subordinateClause, infinitiveCue, proFormContent, settingBeforeThat, gerundSource, notSpeakerLabel, namingCue, notSpeech, nameWordCue, joinedStatement, relativeClauseEnd, nestedCue, sourcelessDuplicate, progressiveSubject, continuedQuote, interposedFrame, emptyFrontContent, claimedFragment, frontedAdverbial, nounInsertion, splitAtSecondCue, passiveTelling, relativeSource, sharedSubject, balancedBrackets, closingMark, trailingLink, writerRemark, sourceEdges, dashInsertionSource, frameWord, objectSource, attributiveParticiple, cueAdverbs, contentlessCue];
 
 export function refineAttributions(doc: Doc, atts: Attribution[], refiners: readonly Refiner[] = REFINERS): Attribution[] {
   let out = atts;
