@@ -11,7 +11,7 @@ import { attributor, type Attribution } from '../../src/attribution/index.js';
 import { analyzeDoc } from '../../src/analyze.js';
 import { seedText, SEED_SKIP, SEED_DATE } from '../helpers/seed.js';
 import { preparedDoc, spanOf } from '../helpers/attribution.js';
-import { frameWord, objectSource, attributiveParticiple, infinitiveCue, proFormContent, claimedFragment, splitAtSecondCue, continuedQuote, gerundSource, interposedFrame, emptyFrontContent, joinedStatement, notSpeakerLabel, nameWordCue, namingCue, nestedCue, notSpeech, passiveTelling, progressiveSubject, refineAttributions, sharedSubject, balancedBrackets, trailingLink, sourceEdges, sourcelessDuplicate, cueAdverbs, settingBeforeThat, relativeClauseEnd, contentlessCue, frontedAdverbial, nounInsertion } from '../../src/attribution/refiners/index.js';
+import { frameWord, objectSource, attributiveParticiple, infinitiveCue, proFormContent, claimedFragment, splitAtSecondCue, continuedQuote, gerundSource, interposedFrame, emptyFrontContent, joinedStatement, notSpeakerLabel, nameWordCue, namingCue, nestedCue, notSpeech, passiveTelling, progressiveSubject, refineAttributions, sharedSubject, balancedBrackets, trailingLink, sourceEdges, sourcelessDuplicate, cueAdverbs, settingBeforeThat, relativeClauseEnd, contentlessCue, frontedAdverbial, nounInsertion, followingQuote } from '../../src/attribution/refiners/index.js';
 
 // Every sentence here is composed for the tests. The refiners are tested on
 // hand-built relations (so the test does not depend on what the tagger finds),
@@ -1084,4 +1084,24 @@ test('noun-insertion: a content cut at the comma of an insertion in its noun phr
   const d2 = doc('The council has ordered a review of the ferry contract, which runs until 2030, putting the port on notice.');
   const review = rel(d2, 'has ordered', 'The council', 'a review of the ferry contract');
   assert.equal(text(d2, nounInsertion.refine(d2, [review])[0]!.content[0]!), 'a review of the ferry contract');
+});
+
+test('following-quote: a cue-less quotation right after a reported statement ending its sentence goes on with it; one with its own cue does not', () => {
+  const d = doc('Baker praised the mayor\'s handling of the flood. "We need someone who gets things done." The council met later.');
+  const praised = rel(d, 'praised', 'Baker', "the mayor's handling of the flood");
+  const quote: Attribution = { cue: null, source: null, content: [at(d, 'We need someone who gets things done.')], rule: 'direct:uncued', direct: true };
+  const out = followingQuote.refine(d, [praised, quote]);
+  assert.equal(out.length, 1);
+  assert.equal(text(d, out[0]!.content[0]!), 'the mayor\'s handling of the flood. "We need someone who gets things done.');
+  assert.ok(out[0]!.rule.endsWith('+refine:following-quote'));
+  // the quotation goes on with a cue of its own ("..., she said"): left alone
+  const d2 = doc('Baker praised the mayor\'s handling of the flood. "We need someone who gets things done," Ruiz said.');
+  const praised2 = rel(d2, 'praised', 'Baker', "the mayor's handling of the flood");
+  const quote2: Attribution = { cue: null, source: null, content: [at(d2, 'We need someone who gets things done,')], rule: 'direct:uncued', direct: true };
+  assert.equal(followingQuote.refine(d2, [praised2, quote2]).length, 2);
+  // a statement that does not end right before the quotation: left alone
+  const d3 = doc('Baker praised the mayor\'s handling of the flood on Monday, then left. "We need someone who gets things done."');
+  const praised3 = rel(d3, 'praised', 'Baker', "the mayor's handling of the flood");
+  const quote3: Attribution = { cue: null, source: null, content: [at(d3, 'We need someone who gets things done.')], rule: 'direct:uncued', direct: true };
+  assert.equal(followingQuote.refine(d3, [praised3, quote3]).length, 2);
 });

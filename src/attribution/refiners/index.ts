@@ -1935,7 +1935,37 @@ export const nounInsertion: Refiner = {
   },
 };
 
-export const REFINERS: readonly Refiner[] = [perfectParticipleSource, subordinateClause, infinitiveCue, proFormContent, settingBeforeThat, gerundSource, notSpeakerLabel, namingCue, notSpeech, nameWordCue, joinedStatement, relativeClauseEnd, nestedCue, sourcelessDuplicate, progressiveSubject, continuedQuote, interposedFrame, emptyFrontContent, claimedFragment, frontedAdverbial, nounInsertion, splitAtSecondCue, passiveTelling, relativeSource, sharedSubject, balancedBrackets, closingMark, trailingLink, writerRemark, sourceEdges, dashInsertionSource, frameWord, objectSource, attributiveParticiple, cueAdverbs, contentlessCue];
+/**
+ * "Baker praised the mayor's leadership after the flood. “We need someone who gets things done.”": a quotation with no
+ * cue of its own, opening the sentence right after a reported statement's content ends its sentence, goes on with that
+ * statement (PolNeAR's content runs over both, the period between included). The quotation's cue-less relation is
+ * merged away.
+ */
+const QUOTE_AFTER_CONTENT = /^[.:!?]?["”’']?\s+["“‘']$/;
+const QUOTE_ENDS_SENTENCE = /^[.!?]?["”’'](?:\s|$)/;
+export const followingQuote: Refiner = {
+  name: 'refine:following-quote',
+  refine(doc, atts) {
+    const t = doc.matchText;
+    const drop = new Set<Attribution>();
+    for (const q of atts) {
+      if (q.cue || q.source || !q.rule.startsWith('direct:uncued') || q.content.length !== 1) continue;
+      const qs = q.content[0]!;
+      const para = doc.paragraphs[doc.paragraphAt(qs.start)];
+      // (a quotation going on with its own cue, '"...," she said', is no continuation)
+      if (!para || t[qs.end - 1] === ',' || !QUOTE_ENDS_SENTENCE.test(t.slice(qs.end, qs.end + 3))) continue;
+      const a = atts.find((b) => b !== q && !drop.has(b) && b.cue && !b.direct && b.content.length === 1 && b.content[0]!.end <= qs.start && b.content[0]!.end >= para.start
+        && b.cue.end <= b.content[0]!.start && QUOTE_AFTER_CONTENT.test(t.slice(b.content[0]!.end, qs.start)));
+      if (!a) continue;
+      a.content = [{ start: a.content[0]!.start, end: qs.end }];
+      drop.add(q);
+      tagged(a, this.name);
+    }
+    return drop.size ? atts.filter((x) => !drop.has(x)) : atts;
+  },
+};
+
+export const REFINERS: readonly Refiner[] = [perfectParticipleSource, subordinateClause, infinitiveCue, proFormContent, settingBeforeThat, gerundSource, notSpeakerLabel, namingCue, notSpeech, nameWordCue, joinedStatement, relativeClauseEnd, nestedCue, sourcelessDuplicate, progressiveSubject, continuedQuote, followingQuote, interposedFrame, emptyFrontContent, claimedFragment, frontedAdverbial, nounInsertion, splitAtSecondCue, passiveTelling, relativeSource, sharedSubject, balancedBrackets, closingMark, trailingLink, writerRemark, sourceEdges, dashInsertionSource, frameWord, objectSource, attributiveParticiple, cueAdverbs, contentlessCue];
 
 export function refineAttributions(doc: Doc, atts: Attribution[], refiners: readonly Refiner[] = REFINERS): Attribution[] {
   let out = atts;
