@@ -245,7 +245,7 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'survey', 'surveys', 'poll', 'polls', 'document', 'documents', 'lawsuit', 'complaint', 'indictment', 'ruling', 'decision',
   'analysis', 'release', 'communique', 'communiqué', 'transcript', 'record', 'records', 'data', 'figures', 'estimate', 'estimates',
   'email', 'e-mail', 'emails', 'e-mails', 'tweet', 'tweets', 'post', 'posts', 'posting', 'postings', 'video', 'footage', 'recording', 'recordings', 'piece', 'message', 'note', 'notice',
-  'affidavit', 'brief', 'submission', 'submissions', 'motion', 'order', 'opinion', 'verdict', 'testimony', 'declaration', 'resolution', 'bill', 'law', 'policy',
+  'affidavit', 'brief', 'submission', 'submissions', 'motion', 'order', 'opinion', 'verdict', 'testimony', 'declaration', 'resolution', 'bill', 'law', 'policy', 'ordinance', 'statute', 'directive',
   'guidance', 'guidelines', 'assessment', 'review', 'audit', 'investigation', 'inquiry', 'research', 'paper', 'findings', 'book',
   'website', 'site', 'page', 'ad', 'advertisement', 'commercial', 'speech', 'announcement', 'readout', 'summary', 'plan', 'proposal',
   'platform', 'manifesto', 'editorial', 'article', 'story', 'column', 'interview', 'broadcast', 'op-ed', 'blog', 'factsheet', 'warrant',

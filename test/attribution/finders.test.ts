@@ -679,3 +679,20 @@ test('patterns: a participle\'s clause set between a subject and its verb ("The 
   // (after a main clause it runs on, and a byline is no statement of its own)
   expectQuote('The minister spoke on Monday, saying that prices had peaked.', { cue: 'saying', source: 'The minister', content: 'that prices had peaked' });
 });
+
+test('patterns: a subject set off by a relative clause ("The ordinance, which passed in May, says C") is the source, and a relative clause\'s own verb keeps the sentence\'s verb out of its content', () => {
+  const d0 = run('The ordinance, which passed the council in May, says nothing about parking fees.');
+  const q = find(d0, 'says');
+  assert.ok(q, JSON.stringify(d0.quotes.map((x) => str(d0, x.cue))));
+  assert.equal(str(d0, q.source), 'The ordinance, which passed the council in May');
+  // the record's speaker is the ordinance, not the council named in the clause that describes it
+  assert.equal(q.speaker.kind, 'document');
+  assert.equal(q.speaker.name, 'The ordinance');
+  const doc = run('A fisherman, who feared reprisals, said the gang controlled the harbour.');
+  const said = find(doc, 'said');
+  assert.ok(said, JSON.stringify(doc.quotes.map((x) => str(doc, x.cue))));
+  assert.equal(str(doc, said.content), 'the gang controlled the harbour');
+  assert.match(str(doc, said.source) ?? '', /^A fisherman/);
+  // no statement's content runs over the sentence's own verb
+  assert.ok(!doc.quotes.some((x) => /said the gang/.test(str(doc, x.content) ?? '')), JSON.stringify(doc.quotes.map((x) => str(doc, x.content))));
+});

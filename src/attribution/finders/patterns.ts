@@ -147,11 +147,31 @@ function cueWords(texts: readonly string[], from: number, to: number): number {
 function subjectWithInsertion(doc: Doc, s: Span): boolean {
   const comma = doc.matchText.indexOf(',', s.start);
   if (comma < 0 || comma >= s.end) return false;
+  const t = doc.matchText;
   for (let k = lowerBoundToken(doc, s.start); k < doc.tokens.length && doc.tokens[k]!.end <= s.end; k++) {
     const p = doc.tokens[k]!.pos;
+    // (a relative clause set off by commas has its own verb: "The bill, which passed the House, said nothing")
+    if (t.slice(doc.tokens[k]!.start, doc.tokens[k]!.end) === ',' && /^\s*(?:which|who)\b/i.test(t.slice(doc.tokens[k]!.end, doc.tokens[k]!.end + 8))) return true;
     if (!p || isFiniteTag(p) || (doc.tokens[k]!.end <= comma && p.startsWith('VB'))) return false;
   }
   return true;
+}
+
+/** A head ending in the pronoun of a relative clause set off by commas: "A resident, who". */
+const RELATIVE_HEAD = /,\s*(?:who|which)$/i;
+/**
+ * "A resident, who feared reprisals, said the gang ran the street": the verb found is the relative clause's, and its
+ * content ends at the comma that closes the clause when the sentence's own verb comes right after it (which keeps
+ * that verb's statement out of this one's content).
+ */
+function relativeClauseContent(doc: Doc, content: Span): Span {
+  const t = doc.matchText;
+  for (let close = t.indexOf(',', content.start); close >= 0 && close < content.end; close = t.indexOf(',', close + 1)) {
+    let k = lowerBoundToken(doc, close + 1);
+    while (k < doc.tokens.length && /^RB/.test(doc.tokens[k]!.pos ?? '')) k++;
+    if (k < doc.tokens.length && isFiniteTag(doc.tokens[k]!.pos)) return tidy(doc.text, { start: content.start, end: close });
+  }
+  return content;
 }
 
 /** Content words needed for a reported statement. */
@@ -230,7 +250,7 @@ export function findPatternAttributions(doc: Doc): Attribution[] {
         const head = groupSpan(m, 1, base)!, opening = OPENING_PHRASE.exec(m[1]!);
         // (only where the whole would have been taken: elsewhere the model reads the sentence)
         const source = opening && opening[0].length < m[1]!.length && plausibleSource(doc, head) ? { start: head.start + opening[0].length, end: head.end } : head;
-        addRelation(doc, found, 'pattern:source-cue-content', groupSpan(m, 2, base), source, content);
+        addRelation(doc, found, 'pattern:source-cue-content', groupSpan(m, 2, base), source, RELATIVE_HEAD.test(m[1]!) ? relativeClauseContent(doc, content) : content);
       }
     }
     // (not a possessive's noun: "the governor's claim that ...", see POSSESSIVE_CLAIM)
