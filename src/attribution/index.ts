@@ -209,7 +209,8 @@ function reconcile(doc: Doc, r: Attribution, m: Attribution): void {
   if (!r.source && m.source && ((r.rule === 'direct:frame' && r.cue && !opensWithParticiple(doc, r.cue)) || (r.rule === 'pattern:participle' && r.cue && THAT_PARTICIPLE_SET.has(doc.matchText.slice(r.cue.start, r.cue.end).toLowerCase())))) r.source = m.source;
   // "a report by X" stays whole: the document is the source mention, X its author
   // (not when the model's cue took a name word of the rule's source: its source is then what was left of the name)
-  if (m.source && r.source && overlaps(m.source, r.source) && !(m.cue && overlaps(m.cue, r.source) && /\p{Lu}/u.test(doc.matchText.slice(Math.max(m.cue.start, r.source.start), Math.min(m.cue.end, r.source.end)))) && !DOCUMENT_SOURCE.test(doc.matchText.slice(r.source.start, r.source.end))) r.source = m.source;
+  if (m.source && r.source && overlaps(m.source, r.source) && !(m.cue && overlaps(m.cue, r.source) && /\p{Lu}/u.test(doc.matchText.slice(Math.max(m.cue.start, r.source.start), Math.min(m.cue.end, r.source.end)))) && !DOCUMENT_SOURCE.test(doc.matchText.slice(r.source.start, r.source.end))
+    && !insideRelativeClause(doc, r.source, m.source, r.cue)) r.source = m.source;
   // (never a content running over the source: there the model mistook the source for the content)
   // (nor a time on the other side of the cue: "C, the minister said today" is not about "today")
   // (nor, for "C, said X, an economist.", a content after the whole frame: the model read on into the next sentence's
@@ -224,6 +225,19 @@ function reconcile(doc: Doc, r: Attribution, m: Attribution): void {
   if (!keepsOwnContent(r.rule) && !otherSide && !stub && !(r.source && m.content.some((c) => overlaps(c, r.source!))) && !cutSubject(doc, r.cue, m.content, r.content)) r.content = withRuleCueStart(doc, r, m);
   // a quotation after a lead-in of its sentence ("The country "has made ...," she said): the model's content holds both
   else if (r.rule === 'direct:frame' && modelLeadIn(doc, r.content, m.content, r.cue, r.source)) { r.content = m.content; r.direct = false; r.rule = 'direct:frame+model:lead-in'; }
+}
+
+/** A comma and a relative pronoun opening a clause that describes the words before it. */
+const DESCRIBING_CLAUSE = /,\s+(?:who|whom|whose|which)\s/i;
+/**
+ * "A man, who asked not to be named because he feared reprisals, said ...": the model's source ("he") lies inside the
+ * relative clause of the rule's source, which describes the speaker; the rule's source is kept.
+ */
+function insideRelativeClause(doc: Doc, own: Span, model: Span, cue: Span | null): boolean {
+  // (the clause closed by a comma before the cue: "The changes, which officials said ..." is the clause's own verb)
+  if (!cue || cue.start < own.end || !/^\s*,\s*$/.test(doc.matchText.slice(own.end, cue.start))) return false;
+  const m = DESCRIBING_CLAUSE.exec(doc.matchText.slice(own.start, own.end));
+  return !!m && m.index > 0 && model.start >= own.start + m.index;
 }
 
 /**

@@ -696,3 +696,12 @@ test('patterns: a subject set off by a relative clause ("The ordinance, which pa
   // no statement's content runs over the sentence's own verb
   assert.ok(!doc.quotes.some((x) => /said the gang/.test(str(doc, x.content) ?? '')), JSON.stringify(doc.quotes.map((x) => str(doc, x.content))));
 });
+
+test('sources: a pronoun inside the relative clause that describes the speaker ("A man, who asked not to be named because he feared reprisals, said") is not the source', () => {
+  const q = expectQuote('A fisherman, who asked not to be named because he feared reprisals, said the gang controlled the harbour.',
+    { cue: 'said', source: 'A fisherman, who asked not to be named because he feared reprisals', content: 'the gang controlled the harbour' });
+  assert.equal(q.speaker.kind, 'anonymous');
+  // the clause's own verb keeps the clause's subject: "The fees, which officials said were too high, ..."
+  const d = run('The fees, which officials said were too high, will be cut next year.');
+  assert.equal(str(d, find(d, 'said')?.source ?? null), 'officials');
+});

@@ -834,7 +834,15 @@ function readMention(rawText: string, base: number): MentionInfo {
   // "a senior official, who spoke on condition of anonymity": a relative clause set off by a comma describes the one
   // the words before it name; it is no part of the description
   const describedBy = NONRESTRICTIVE_RELATIVE.exec(text);
-  if (describedBy && describedBy.index > 0) return readMention(text.slice(0, describedBy.index), start);
+  if (describedBy && describedBy.index > 0) {
+    const head = readMention(text.slice(0, describedBy.index), start);
+    // (unless the clause withholds the name: "a fisherman, who asked not to be named" is an anonymous source)
+    const clause = text.slice(describedBy.index).toLowerCase();
+    if (head.form !== 'name' && head.form !== 'pronoun' && (head.kind === 'unknown' || head.kind === 'person') && ANONYMITY_MARKERS.some((m) => clause.includes(m))) {
+      return { ...head, form: 'anonymous', kind: 'anonymous' };
+    }
+    return head;
+  }
 
   // ("WHO" in capitals is the World Health Organization, "US" the United States, not the pronoun)
   const pronoun = text === 'WHO' || text === 'US' ? undefined : PRONOUNS.get(lower);
