@@ -15,7 +15,7 @@ import { modelLeadIn } from './model/lead-in.js';
 import { tokenView, type TokenView } from './model/features.js';
 import type { HashedPerceptron } from './model/hashed.js';
 import type { AttributionModel } from './model/tagger.js';
-import { refineAttributions } from './refiners/index.js';
+import { REFINERS, nestedCue, refineAttributions } from './refiners/index.js';
 import { findScareQuotes } from './scare-quotes.js';
 import { cueClassOf } from './cue-class.js';
 import { SpanOwners, SpanSet, overlaps } from '../doc/span-index.js';
@@ -37,6 +37,11 @@ export { refineAttributions, REFINERS, type Refiner } from './refiners/index.js'
 const THAT_PARTICIPLE_SET: ReadonlySet<string> = new Set(THAT_CUE_PARTICIPLES);
 const extent = (frags: readonly Span[]): Span => ({ start: frags[0]!.start, end: frags[frags.length - 1]!.end });
 
+/** Tags a statement's source may open with when it is found inside another's content: a name, a noun, a determiner, a number, a personal pronoun. */
+const EMBEDDED_SOURCE_OPENER = /^(?:NNP?S?|DT|PRP\$?|CD|JJ[RS]?$)/;
+/** Words a statement found inside another's content says at least ("said something" is no statement to record). */
+const EMBEDDED_MIN_WORDS = 3;
+
 export interface FindOptions {
   /** Use the learned tagger (default true). */
   model?: boolean;
@@ -46,6 +51,13 @@ export interface FindOptions {
   refine?: boolean;
   /** The learned taggers to use instead of the shipped ones (evaluation of a freshly trained model). */
   taggers?: AttributionModel;
+  /**
+   * Filled, when given, with the statements found inside another statement's content ("The minister said the border
+   * would reopen, state media reported": the minister's), each with `reportedIn` set. PolNeAR annotates the outer
+   * statement only, so they are not among the relations returned; the attributor records them with the reporter as
+   * their relay.
+   */
+  embedded?: Attribution[];
 }
 
 /**
@@ -171,7 +183,26 @@ export function findAttributions(doc: Doc, opts: FindOptions = {}): Attribution[
     }
   }
   fillParticipleSources(doc, out);
-  const refined = opts.refine === false ? out : refineAttributions(doc, out);
+  let refined: Attribution[];
+  if (opts.refine === false) refined = out;
+  else if (!opts.embedded) refined = refineAttributions(doc, out);
+  else {
+    const embedded: Attribution[] = [];
+    nestedCue.embedded = embedded;
+    try { refined = refineAttributions(doc, out); } finally { nestedCue.embedded = null; }
+    // the refiners after the one that set them aside, on them alone (the relations returned stay as they are)
+    const kept = new Set(refined);
+    for (const a of refineAttributions(doc, embedded, REFINERS.slice(REFINERS.indexOf(nestedCue) + 1))) {
+      // (a finite verb of its own: "a whole book telling them how" inside a question is no one's statement)
+      if (!a.cue || !a.source || !a.reportedIn || !kept.has(a.reportedIn) || !isFiniteTag(doc.tokens[lowerBoundToken(doc, a.cue.end - 1)]?.pos)) continue;
+      // (a source that opens with a word no speaker's mention opens with: "which", "how experts", "glad Clinton")
+      if (!EMBEDDED_SOURCE_OPENER.test(doc.tokens[lowerBoundToken(doc, a.source.start)]?.pos ?? '')) continue;
+      // (its words are the reporter's content's: "the border would reopen" ends before ", state media reported")
+      a.content = a.content.flatMap((c) => a.reportedIn!.content.map((o) => tidy(doc.text, { start: Math.max(c.start, o.start), end: Math.min(c.end, o.end) }, true)))
+        .filter((c) => c.end > c.start && /[\p{L}\p{N}]/u.test(doc.text.slice(c.start, c.end)));
+      if (a.content.reduce((n, c) => n + wordCount(doc.text, c), 0) >= EMBEDDED_MIN_WORDS) opts.embedded.push(a);
+    }
+  }
   if (cueEnds && view && opts.rules !== false) recutRuleCues(doc, view, cueEnds, refined);
   return refined.sort((a, b) => (a.cue ?? a.content[0]!).start - (b.cue ?? b.content[0]!).start);
 }
@@ -389,8 +420,27 @@ export const attributor: Component = {
       doc.notes.push({ stage: 'attribution', message: `quotations only: cues, sources, speakers and reported speech are sought in English text; the text reads as ${languageName(doc.language!.code!)} (${doc.language!.code})` });
       return;
     }
-    doc.quotes = toQuotes(doc, findAttributions(doc));
+    const embedded: Attribution[] = [];
+    const found = findAttributions(doc, { embedded });
+    const quotes = toQuotes(doc, found);
+    // statements inside a reported one's content, words said ("X said C, state media reported"): recorded too, with
+    // the reporter as their relay (set once speakers are resolved)
+    const reporterOf = new Map<Quote, Attribution>();
+    for (const a of embedded) {
+      const q = toQuotes(doc, [a])[0];
+      if (q && q.cueClass === 'speech') { quotes.push(q); reporterOf.set(q, a.reportedIn!); }
+    }
+    if (reporterOf.size) quotes.sort((x, y) => (x.cue ?? x.content).start - (y.cue ?? y.content).start);
+    doc.quotes = quotes;
     resolveSpeakers(doc, doc.quotes);
+    if (reporterOf.size) {
+      const quoteOf = new Map<Attribution, Quote>();
+      for (const q of doc.quotes) for (const a of found) if (a.cue && q.cue && a.cue.start === q.cue.start && a.cue.end === q.cue.end) quoteOf.set(a, q);
+      for (const [q, a] of reporterOf) {
+        const reporter = quoteOf.get(a)?.speaker;
+        if (!q.via && reporter && reporter.kind !== 'unknown' && reporter.name.toLowerCase() !== q.speaker.name.toLowerCase()) q.via = { ...reporter };
+      }
+    }
     doc.scareQuotes = findScareQuotes(doc, doc.quotes);
   },
 };

@@ -10,7 +10,7 @@ import { timelineBuilder } from '../time/timeline.js';
 import { Pipeline, type Component } from './component.js';
 
 /** Version of the analysis: stored with each article so a corpus can tell stale results. Bump on any output change. */
-export const PIPELINE_VERSION = '0.3.8';
+export const PIPELINE_VERSION = '0.3.9';
 
 /** The stages of `analyze`, in order. */
 export function defaultComponents(): Component[] {

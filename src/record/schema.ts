@@ -29,7 +29,7 @@ export const QuoteSchema = z.object({
   cue: TextSpanSchema.nullable(),
   source: TextSpanSchema.nullable().describe('The source mention as written: "he", "the official", "a BBC report"'),
   speaker: SpeakerSchema,
-  via: SpeakerSchema.nullable().optional().describe('A relay: "told CNN", "in an interview with"'),
+  via: SpeakerSchema.nullable().optional().describe('A relay: "told CNN", "in an interview with"; for a statement found inside another one\'s content ("X said C, Reuters reported"), the one reporting it'),
   score: z.number().min(0).max(1).optional(),
   rule: z.string().optional().describe('Which finder or model produced it'),
 });

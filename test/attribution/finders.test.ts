@@ -705,3 +705,20 @@ test('sources: a pronoun inside the relative clause that describes the speaker (
   const d = run('The fees, which officials said were too high, will be cut next year.');
   assert.equal(str(d, find(d, 'said')?.source ?? null), 'officials');
 });
+
+test('embedded statements: "The minister said C, Reuters reported" records the minister\'s statement too, with Reuters as relay; the finder keeps PolNeAR\'s outer relation only', () => {
+  const doc = run('The harbour minister said the ferry would resume next week, Reuters reported.');
+  const inner = find(doc, 'said'), outer = find(doc, 'reported');
+  assert.ok(inner && outer, JSON.stringify(doc.quotes.map((x) => str(doc, x.cue))));
+  assert.equal(str(doc, inner.source), 'The harbour minister');
+  // the inner statement's words end before the frame that reports it
+  assert.equal(str(doc, inner.content), 'the ferry would resume next week');
+  assert.equal(inner.via?.name, 'Reuters');
+  assert.equal(str(doc, outer.content), 'The harbour minister said the ferry would resume next week');
+  // findAttributions returns the outer relation alone (PolNeAR never annotates a cue inside another relation's content)
+  const atts = findAttributions(run('The harbour minister said the ferry would resume next week, Reuters reported.'));
+  assert.deepEqual(atts.map((a) => a.cue && doc.text.slice(a.cue.start, a.cue.end)), ['reported']);
+  // a participle inside a statement is no statement of its own ("a whole book telling them how")
+  const q = run('But you wrote a whole book telling them how, I say.');
+  assert.ok(!q.quotes.some((x) => str(q, x.cue) === 'telling'), JSON.stringify(q.quotes.map((x) => str(q, x.cue))));
+});

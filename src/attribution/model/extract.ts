@@ -17,6 +17,8 @@ export interface Attribution {
   rule: string;
   /** Set by the direct-quote finders. */
   direct?: boolean;
+  /** A statement inside another one's content ("X said C, state media reported"): the relation that reports it (see findAttributions' `embedded`). */
+  reportedIn?: Attribution;
 }
 
 /** A sentence with no reporting word (hand list + PolNeAR-learned stems), quotation mark or colon is not tagged: on PolNeAR dev this halves the time and loses nothing (F1 +0.002). */

@@ -451,8 +451,10 @@ export const relativeClauseEnd: Refiner = {
 const PERSONAL_PRONOUN = /^(?:he|she|they|i|we)$/i;
 /** Before a pronoun subject, what opens a clause of its own (wider than JOINED_CLAUSE_OPENING below: "which", "after" count here). */
 const CLAUSE_OPENING_BEFORE_PRONOUN = /(?:,\s*(?:though|although|but|while|which)|\bafter)\s+$/i;
-export const nestedCue: Refiner = {
+export const nestedCue: Refiner & { embedded: Attribution[] | null } = {
   name: 'refine:nested-cue',
+  /** When set (by findAttributions' `embedded` option), the relations dropped here are kept in it, each with the relation reporting it. */
+  embedded: null,
   refine(doc, atts) {
     // the content parts of the relations that have a source
     const sourced = new OwnedSpanSet<Attribution>(atts.flatMap((b) => (b.source ? b.content.map((c) => [c, b] as const) : [])));
@@ -461,7 +463,12 @@ export const nestedCue: Refiner = {
       // "…, though she noted …", "…, which he said were …", "after she attacked …": a pronoun opening a joined clause
       // speaks for itself (the outer content ran on too far); anywhere else PolNeAR's rule holds for pronouns too
       if (a.source && PERSONAL_PRONOUN.test(doc.matchText.slice(a.source.start, a.source.end)) && CLAUSE_OPENING_BEFORE_PRONOUN.test(doc.matchText.slice(Math.max(0, a.source.start - 12), a.source.start))) return true;
-      return !sourced.containsExcept(a.cue, a);
+      if (!sourced.containsExcept(a.cue, a)) return true;
+      if (this.embedded) {
+        const outer = atts.find((b) => b !== a && b.source && b.content.some((c) => c.start <= a.cue!.start && a.cue!.end <= c.end));
+        if (outer) { a.reportedIn = outer; this.embedded.push(a); }
+      }
+      return false;
     });
   },
 };
