@@ -190,13 +190,14 @@ export function findAttributions(doc: Doc, opts: FindOptions = {}): Attribution[
     const embedded: Attribution[] = [];
     nestedCue.embedded = embedded;
     try { refined = refineAttributions(doc, out); } finally { nestedCue.embedded = null; }
+    // (a finite verb of its own: "a whole book telling them how" inside a question is no one's statement; and a source
+    // that opens as a speaker's mention does, not "which", "how experts", "glad Clinton")
+    const likely = embedded.filter((a) => a.cue && a.source && isFiniteTag(doc.tokens[lowerBoundToken(doc, a.cue.end - 1)]?.pos)
+      && EMBEDDED_SOURCE_OPENER.test(doc.tokens[lowerBoundToken(doc, a.source.start)]?.pos ?? ''));
     // the refiners after the one that set them aside, on them alone (the relations returned stay as they are)
     const kept = new Set(refined);
-    for (const a of refineAttributions(doc, embedded, REFINERS.slice(REFINERS.indexOf(nestedCue) + 1))) {
-      // (a finite verb of its own: "a whole book telling them how" inside a question is no one's statement)
-      if (!a.cue || !a.source || !a.reportedIn || !kept.has(a.reportedIn) || !isFiniteTag(doc.tokens[lowerBoundToken(doc, a.cue.end - 1)]?.pos)) continue;
-      // (a source that opens with a word no speaker's mention opens with: "which", "how experts", "glad Clinton")
-      if (!EMBEDDED_SOURCE_OPENER.test(doc.tokens[lowerBoundToken(doc, a.source.start)]?.pos ?? '')) continue;
+    for (const a of likely.length ? refineAttributions(doc, likely, REFINERS.slice(REFINERS.indexOf(nestedCue) + 1)) : []) {
+      if (!a.cue || !a.source || !a.reportedIn || !kept.has(a.reportedIn)) continue;
       // (its words are the reporter's content's: "the border would reopen" ends before ", state media reported")
       a.content = a.content.flatMap((c) => a.reportedIn!.content.map((o) => tidy(doc.text, { start: Math.max(c.start, o.start), end: Math.min(c.end, o.end) }, true)))
         .filter((c) => c.end > c.start && /[\p{L}\p{N}]/u.test(doc.text.slice(c.start, c.end)));

@@ -86,21 +86,27 @@ export class OwnedSpanSet<T> {
   private readonly end1: number[] = [];
   private readonly owner1: T[] = [];
   private readonly end2: number[] = [];
+  private readonly owner2: (T | undefined)[] = [];
   constructor(entries: ReadonlyArray<readonly [Span, T]>) {
     const sorted = [...entries].sort((x, y) => x[0].start - y[0].start);
-    let e1 = -Infinity, o1: T | undefined, e2 = -Infinity;
+    let e1 = -Infinity, o1: T | undefined, e2 = -Infinity, o2: T | undefined;
     for (const [span, owner] of sorted) {
       if (o1 !== undefined && owner === o1) e1 = Math.max(e1, span.end);
-      else if (span.end > e1) { e2 = e1; e1 = span.end; o1 = owner; }
-      else e2 = Math.max(e2, span.end);
-      this.starts.push(span.start); this.end1.push(e1); this.owner1.push(o1!); this.end2.push(e2);
+      else if (span.end > e1) { e2 = e1; o2 = o1; e1 = span.end; o1 = owner; }
+      else if (span.end > e2) { e2 = span.end; o2 = owner; }
+      this.starts.push(span.start); this.end1.push(e1); this.owner1.push(o1!); this.end2.push(e2); this.owner2.push(o2);
     }
   }
   /** Whether a span of an owner other than `self` holds all of `span`. */
   containsExcept(span: Span, self: T): boolean {
+    return this.ownerExcept(span, self) !== undefined;
+  }
+  /** An owner other than `self` with a span that holds all of `span` (the one reaching furthest), if any. */
+  ownerExcept(span: Span, self: T): T | undefined {
     const k = firstAtLeast(this.starts, span.start + 1) - 1;
-    if (k < 0) return false;
-    return this.owner1[k] !== self ? this.end1[k]! >= span.end : this.end2[k]! >= span.end;
+    if (k < 0) return undefined;
+    if (this.owner1[k] !== self) return this.end1[k]! >= span.end ? this.owner1[k] : undefined;
+    return this.end2[k]! >= span.end ? this.owner2[k] : undefined;
   }
 }
 

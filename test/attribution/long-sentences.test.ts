@@ -63,6 +63,10 @@ test('OwnedSpanSet answers as a pass over every relation does (the nested-cue re
     for (const a of atts) {
       const naive = atts.some((b) => b !== a && b.source && b.content.some((c) => c.start <= a.cue!.start && a.cue!.end <= c.end));
       assert.equal(index.containsExcept(a.cue!, a), naive, `round ${round}`);
+      // the owner it names is one of those that hold the cue (the embedded statements' reporter)
+      const owner = index.ownerExcept(a.cue!, a);
+      assert.equal(owner !== undefined, naive, `round ${round}`);
+      if (owner) assert.ok(owner !== a && owner.source && owner.content.some((c) => c.start <= a.cue!.start && a.cue!.end <= c.end), `round ${round}`);
     }
   }
 });

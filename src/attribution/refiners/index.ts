@@ -463,11 +463,9 @@ export const nestedCue: Refiner & { embedded: Attribution[] | null } = {
       // "…, though she noted …", "…, which he said were …", "after she attacked …": a pronoun opening a joined clause
       // speaks for itself (the outer content ran on too far); anywhere else PolNeAR's rule holds for pronouns too
       if (a.source && PERSONAL_PRONOUN.test(doc.matchText.slice(a.source.start, a.source.end)) && CLAUSE_OPENING_BEFORE_PRONOUN.test(doc.matchText.slice(Math.max(0, a.source.start - 12), a.source.start))) return true;
-      if (!sourced.containsExcept(a.cue, a)) return true;
-      if (this.embedded) {
-        const outer = atts.find((b) => b !== a && b.source && b.content.some((c) => c.start <= a.cue!.start && a.cue!.end <= c.end));
-        if (outer) { a.reportedIn = outer; this.embedded.push(a); }
-      }
+      const outer = sourced.ownerExcept(a.cue, a);
+      if (!outer) return true;
+      if (this.embedded) { a.reportedIn = outer; this.embedded.push(a); }
       return false;
     });
   },
@@ -1876,6 +1874,8 @@ export const contentlessCue: Refiner = {
 const wordsIn = (s: string) => s.trim().split(/\s+/).length;
 
 /** What opens a "that" clause's fronted adverbial: a subordinate clause or a phrase of time or place ("that if ...,", "that in 1998,"). */
+/** How far back from the content's end its "that" is sought (a long sentence's content is not read whole for each relation). */
+const FRONTED_MAX_CHARS = 300;
 const FRONTED_ADVERBIAL = /^that\s+(?:(?:if|since|when|although|though|because|while|as|after|before|once|unless|until|whereas|even\s+if|even\s+though)\b|(?:in|on|at|by|during|after|before|since|under|for|despite|with|without|given|unlike|amid|no\s+matter)\s+[^,]{1,60}$)/i;
 /**
  * "Smith said that if the state held up the deal, Patriot could walk away", "He said Trump was right when he said that
@@ -1891,9 +1891,10 @@ export const frontedAdverbial: Refiner = {
       if (!a.cue || a.content.length !== 1) continue;
       const c = a.content[0]!;
       if (c.start < a.cue.end || !/^\s*,/.test(t.slice(c.end, c.end + 3))) continue;
-      // the last "that" of the content (a complementizer, not "that mistake") and what follows it
-      const that = t.slice(c.start, c.end).search(/\bthat\s+(?!.*\bthat\s)/is);
-      if (that < 0 || !FRONTED_ADVERBIAL.test(t.slice(c.start + that, c.end))) continue;
+      // the last "that" of the content's last words (a fronted adverbial is short) and what follows it
+      const from = Math.max(c.start, c.end - FRONTED_MAX_CHARS);
+      const that = t.slice(from, c.end).search(/\bthat\s+(?!.*\bthat\s)/is);
+      if (that < 0 || !FRONTED_ADVERBIAL.test(t.slice(from + that, c.end))) continue;
       const s = doc.sentences[doc.sentenceAt(c.start)];
       if (!s || s.end <= c.end + 2) continue;
       const stop = /[:;]/.exec(t.slice(c.end + 1, s.end));
@@ -1927,9 +1928,9 @@ export const nounInsertion: Refiner = {
     for (const a of atts) {
       if (!a.cue || a.content.length !== 1) continue;
       const c = a.content[0]!;
-      if (c.start < a.cue.end || finiteIn(doc, c.start, c.end)) continue;
+      if (c.start < a.cue.end) continue;
       const m = NOUN_INSERTION.exec(t.slice(c.end, c.end + 200));
-      if (!m || (m[1] && !m[1].endsWith('.') && !PARTY_LABEL.test(m[1]) && !isPlaceName(m[1]))) continue;
+      if (!m || (m[1] && !m[1].endsWith('.') && !PARTY_LABEL.test(m[1]) && !isPlaceName(m[1])) || finiteIn(doc, c.start, c.end)) continue;
       const s = doc.sentences[doc.sentenceAt(c.start)];
       if (!s || s.end <= c.end + m[0].length) continue;
       const stop = /[:;]/.exec(t.slice(c.end + m[0].length, s.end));
@@ -1950,19 +1951,28 @@ export const nounInsertion: Refiner = {
  */
 const QUOTE_AFTER_CONTENT = /^[.:!?]?["”’']?\s+["“‘']$/;
 const QUOTE_ENDS_SENTENCE = /^[.!?]?["”’'](?:\s|$)/;
+/** The most characters QUOTE_AFTER_CONTENT spans in practice (". “" and a second space). */
+const MAX_QUOTE_GAP = 6;
 export const followingQuote: Refiner = {
   name: 'refine:following-quote',
   refine(doc, atts) {
     const t = doc.matchText;
     const drop = new Set<Attribution>();
+    // the reported statements by where their content ends (the first of each end), so each quotation looks up the few
+    // places right before it
+    const endingAt = new Map<number, Attribution>();
+    for (const b of atts) if (b.cue && !b.direct && b.content.length === 1 && b.cue.end <= b.content[0]!.start && !endingAt.has(b.content[0]!.end)) endingAt.set(b.content[0]!.end, b);
     for (const q of atts) {
       if (q.cue || q.source || !q.rule.startsWith('direct:uncued') || q.content.length !== 1) continue;
       const qs = q.content[0]!;
       const para = doc.paragraphs[doc.paragraphAt(qs.start)];
       // (a quotation going on with its own cue, '"...," she said', is no continuation)
       if (!para || t[qs.end - 1] === ',' || !QUOTE_ENDS_SENTENCE.test(t.slice(qs.end, qs.end + 3))) continue;
-      const a = atts.find((b) => b !== q && !drop.has(b) && b.cue && !b.direct && b.content.length === 1 && b.content[0]!.end <= qs.start && b.content[0]!.end >= para.start
-        && b.cue.end <= b.content[0]!.start && QUOTE_AFTER_CONTENT.test(t.slice(b.content[0]!.end, qs.start)));
+      let a: Attribution | undefined;
+      for (let k = 1; k <= MAX_QUOTE_GAP && !a; k++) {
+        const b = endingAt.get(qs.start - k);
+        if (b && !drop.has(b) && b.content[0]!.end >= para.start && QUOTE_AFTER_CONTENT.test(t.slice(b.content[0]!.end, qs.start))) a = b;
+      }
       if (!a) continue;
       a.content = [{ start: a.content[0]!.start, end: qs.end }];
       drop.add(q);
