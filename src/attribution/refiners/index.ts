@@ -1874,6 +1874,21 @@ export const contentlessCue: Refiner = {
 const wordsIn = (s: string) => s.trim().split(/\s+/).length;
 
 /** What opens a "that" clause's fronted adverbial: a subordinate clause or a phrase of time or place ("that if ...,", "that in 1998,"). */
+/**
+ * Where a content cut short runs on to (refine:fronted-adverbial, refine:noun-insertion): the end of its sentence, or
+ * the first colon or semicolon from `from` on; -1 when the sentence ends before `from` or another relation's cue or
+ * source lies between the content's end and there.
+ */
+function runOnEnd(doc: Doc, atts: readonly Attribution[], a: Attribution, from: number): number {
+  const c = a.content[0]!, t = doc.matchText;
+  const s = doc.sentences[doc.sentenceAt(c.start)];
+  if (!s || s.end <= from + 1) return -1;
+  const stop = /[:;]/.exec(t.slice(from, s.end));
+  const end = tidy(doc.text, { start: c.end, end: stop ? from + stop.index : s.end }, true).end;
+  const inTheWay = (x: Span | null) => !!x && x.start >= c.end && x.start < end;
+  return atts.some((b) => b !== a && (inTheWay(b.cue) || inTheWay(b.source))) ? -1 : end;
+}
+
 /** How far back from the content's end its "that" is sought (a long sentence's content is not read whole for each relation). */
 const FRONTED_MAX_CHARS = 300;
 const FRONTED_ADVERBIAL = /^that\s+(?:(?:if|since|when|although|though|because|while|as|after|before|once|unless|until|whereas|even\s+if|even\s+though)\b|(?:in|on|at|by|during|after|before|since|under|for|despite|with|without|given|unlike|amid|no\s+matter)\s+[^,]{1,60}$)/i;
@@ -1895,12 +1910,8 @@ export const frontedAdverbial: Refiner = {
       const from = Math.max(c.start, c.end - FRONTED_MAX_CHARS);
       const that = t.slice(from, c.end).search(/\bthat\s+(?!.*\bthat\s)/is);
       if (that < 0 || !FRONTED_ADVERBIAL.test(t.slice(from + that, c.end))) continue;
-      const s = doc.sentences[doc.sentenceAt(c.start)];
-      if (!s || s.end <= c.end + 2) continue;
-      const stop = /[:;]/.exec(t.slice(c.end + 1, s.end));
-      const end = tidy(doc.text, { start: c.end, end: stop ? c.end + 1 + stop.index : s.end }, true).end;
-      if (!finiteIn(doc, c.end, end)) continue;
-      if (atts.some((b) => b !== a && ((b.cue && b.cue.start >= c.end && b.cue.start < end) || (b.source && b.source.start >= c.end && b.source.start < end)))) continue;
+      const end = runOnEnd(doc, atts, a, c.end + 1);
+      if (end < 0 || !finiteIn(doc, c.end, end)) continue;
       a.content = [{ start: c.start, end }];
       tagged(a, this.name);
     }
@@ -1931,11 +1942,8 @@ export const nounInsertion: Refiner = {
       if (c.start < a.cue.end) continue;
       const m = NOUN_INSERTION.exec(t.slice(c.end, c.end + 200));
       if (!m || (m[1] && !m[1].endsWith('.') && !PARTY_LABEL.test(m[1]) && !isPlaceName(m[1])) || finiteIn(doc, c.start, c.end)) continue;
-      const s = doc.sentences[doc.sentenceAt(c.start)];
-      if (!s || s.end <= c.end + m[0].length) continue;
-      const stop = /[:;]/.exec(t.slice(c.end + m[0].length, s.end));
-      const end = tidy(doc.text, { start: c.end, end: stop ? c.end + m[0].length + stop.index : s.end }, true).end;
-      if (atts.some((b) => b !== a && ((b.cue && b.cue.start >= c.end && b.cue.start < end) || (b.source && b.source.start >= c.end && b.source.start < end)))) continue;
+      const end = runOnEnd(doc, atts, a, c.end + m[0].length);
+      if (end < 0) continue;
       a.content = [{ start: c.start, end }];
       tagged(a, this.name);
     }
