@@ -144,6 +144,8 @@ export function findMentions(doc: Doc): RawMention[] {
       if (type === 'place') {
         const firm = placeLedBodyEnd(doc, spans, q, start, end, s.tokenStart, s.tokenEnd);
         if (firm > end) { end = firm; type = 'organization'; }
+        // "Woods Hole Oceanographic Institution": a place's name ending in the noun of an institution is the institution
+        else if (end - start >= 2 && INSTITUTION_HEADS.has(word(doc, end - 1).toLowerCase())) type = 'organization';
       }
       if (type === 'person') {
         // a title-case line's function words are no part of a name ("The Rise Of Paul Manafort")
@@ -272,6 +274,13 @@ const MAX_PLACE_LED_TAIL = 2;
  * words are no title, weekday or month, place name or place's head ("Orange County"). The end of the body's name, or
  * `end` when there is none.
  */
+/**
+ * Last words that make a name the tagger typed as a place an institution. Not every organization head: "Soviet Union",
+ * "Czech Republic", "United Kingdom", "Washington State", "Rockefeller Center" are places.
+ */
+const INSTITUTION_HEADS: ReadonlySet<string> = new Set(['institution', 'institute', 'university', 'college', 'hospital', 'museum',
+  'foundation', 'laboratory', 'academy', 'clinic', 'agency', 'ministry', 'department', 'company', 'corporation', 'observatory']);
+
 function placeLedBodyEnd(doc: Doc, spans: readonly { start: number; end: number }[], q: number, start: number, end: number,
   sentenceStart: number, sentenceEnd: number): number {
   if (start > sentenceStart && /^(?:IN|TO)$/.test(doc.tokens[start - 1]!.pos ?? '')) return end;

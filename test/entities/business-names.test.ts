@@ -24,3 +24,8 @@ test('a company\'s first word alone names it again ("Halvorsen" after "Halvorsen
   const named = entitiesOf('The Whitlock Foundation said it would close. Whitlock said the foundation had done good work.');
   assert.ok(named.includes('Whitlock/person'), named.join('; '));
 });
+
+test('a name the tagger reads as a place but ending in an institution\'s noun is the institution; a place ending in "Union" stays a place', () => {
+  assert.ok(entitiesOf('Researchers at Woods Hole Oceanographic Institution tracked the storm.').includes('Woods Hole Oceanographic Institution/organization'));
+  assert.ok(entitiesOf('The Soviet Union collapsed in 1991.').includes('Soviet Union/place'));
+});
