@@ -224,6 +224,8 @@ function introducedQuote(doc: Doc, cue: Span, uncued: readonly Attribution[]): A
  * sample); the rule keeps its content (taking the model's content when it
  * held the rule's lost 0.004 content F1).
  */
+/** The words after a verb of saying that tell how much was said of what follows: "nothing about", "little about", "almost nothing of". */
+const AMOUNT_ABOUT = /^\s+(?:(?:almost|very|relatively)\s+)?(?:nothing|little|much|less|more)\s+(?:about|of|on)$/i;
 /** A content that is only a time ("today", "on Monday"): the model's misreading of "C, X said today". */
 const ONLY_WHEN = new RegExp(String.raw`^\s*${WHEN_SAID_RE}\s*$`, 'i');
 const DOCUMENT_SOURCE = /^(?:a|an|the)\s+(?:\w+\s+)?(?:report|statement|study|survey|poll|analysis|memo|letter|filing|document)\s+(?:by|from|of)\b/i;
@@ -234,6 +236,8 @@ function reconcile(doc: Doc, r: Attribution, m: Attribution): void {
   // PolNeAR's cues keep adverbs and auxiliaries before the verb ("also claimed", "has said"): the model's longer cue wins
   // (lower-case words only: "Safeguard Defenders said" is a name and its verb)
   if (m.cue && r.cue && m.cue.start < r.cue.start && r.cue.end === m.cue.end && !/\p{Lu}/u.test(doc.matchText.slice(m.cue.start, r.cue.start))) r.cue = m.cue;
+  // ("says nothing about parking fees": PolNeAR's cue runs over "nothing about", and the content is what follows it)
+  if (m.cue && r.cue && m.cue.start === r.cue.start && m.cue.end > r.cue.end && AMOUNT_ABOUT.test(doc.matchText.slice(r.cue.end, m.cue.end))) r.cue = m.cue;
   // a frame that names no source of its own ("... and has stated, “…”"): the model's source, before the sentence's subject is sought
   // (not a participle's: "…, while chanting, “…”" speaks for the main clause's subject, refine:shared-subject)
   // (nor, for "..., ruling that C", a participle that reports only with "that", whose subject refine:shared-subject may
