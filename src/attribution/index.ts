@@ -20,6 +20,7 @@ import { findScareQuotes } from './scare-quotes.js';
 import { cueClassOf } from './cue-class.js';
 import { SpanOwners, SpanSet, overlaps } from '../doc/span-index.js';
 import { resolveSpeakers } from './speakers/index.js';
+import { NONRESTRICTIVE_RELATIVE } from './speakers/mention.js';
 import { readsAsEnglish } from '../language/index.js';
 import { languageName } from '../lexicon/languages.js';
 import { isFiniteTag } from '../pos/tags.js';
@@ -218,17 +219,17 @@ function introducedQuote(doc: Doc, cue: Span, uncued: readonly Attribution[]): A
   });
 }
 
+/** The words after a verb of saying that tell how much was said of what follows: "nothing about", "little about", "almost nothing of". */
+const AMOUNT_ABOUT = /^\s+(?:(?:almost|very|relatively)\s+)?(?:nothing|little|much|less|more)\s+(?:about|of|on)$/i;
+/** A content that is only a time ("today", "on Monday"): the model's misreading of "C, X said today". */
+const ONLY_WHEN = new RegExp(String.raw`^\s*${WHEN_SAID_RE}\s*$`, 'i');
+const DOCUMENT_SOURCE = /^(?:a|an|the)\s+(?:\w+\s+)?(?:report|statement|study|survey|poll|analysis|memo|letter|filing|document)\s+(?:by|from|of)\b/i;
 /**
  * A rule relation and the model's relation share a cue. The model is better
  * at PolNeAR's source spans (dev: source F1 0.64 -> 0.68 on a 40-document
  * sample); the rule keeps its content (taking the model's content when it
  * held the rule's lost 0.004 content F1).
  */
-/** The words after a verb of saying that tell how much was said of what follows: "nothing about", "little about", "almost nothing of". */
-const AMOUNT_ABOUT = /^\s+(?:(?:almost|very|relatively)\s+)?(?:nothing|little|much|less|more)\s+(?:about|of|on)$/i;
-/** A content that is only a time ("today", "on Monday"): the model's misreading of "C, X said today". */
-const ONLY_WHEN = new RegExp(String.raw`^\s*${WHEN_SAID_RE}\s*$`, 'i');
-const DOCUMENT_SOURCE = /^(?:a|an|the)\s+(?:\w+\s+)?(?:report|statement|study|survey|poll|analysis|memo|letter|filing|document)\s+(?:by|from|of)\b/i;
 function reconcile(doc: Doc, r: Attribution, m: Attribution): void {
   if (!m.content.length) return;
   // a speaker label or sign-off is exact as found
@@ -263,8 +264,6 @@ function reconcile(doc: Doc, r: Attribution, m: Attribution): void {
   else if (r.rule === 'direct:frame' && modelLeadIn(doc, r.content, m.content, r.cue, r.source)) { r.content = m.content; r.direct = false; r.rule = 'direct:frame+model:lead-in'; }
 }
 
-/** A comma and a relative pronoun opening a clause that describes the words before it. */
-const DESCRIBING_CLAUSE = /,\s+(?:who|whom|whose|which)\s/i;
 /**
  * "A man, who asked not to be named because he feared reprisals, said ...": the model's source ("he") lies inside the
  * relative clause of the rule's source, which describes the speaker; the rule's source is kept.
@@ -272,7 +271,7 @@ const DESCRIBING_CLAUSE = /,\s+(?:who|whom|whose|which)\s/i;
 function insideRelativeClause(doc: Doc, own: Span, model: Span, cue: Span | null): boolean {
   // (the clause closed by a comma before the cue: "The changes, which officials said ..." is the clause's own verb)
   if (!cue || cue.start < own.end || !/^\s*,\s*$/.test(doc.matchText.slice(own.end, cue.start))) return false;
-  const m = DESCRIBING_CLAUSE.exec(doc.matchText.slice(own.start, own.end));
+  const m = NONRESTRICTIVE_RELATIVE.exec(doc.matchText.slice(own.start, own.end));
   return !!m && m.index > 0 && model.start >= own.start + m.index;
 }
 
@@ -427,7 +426,10 @@ export const attributor: Component = {
     }
     const embedded: Attribution[] = [];
     const found = findAttributions(doc, { embedded });
-    const quotes = toQuotes(doc, found);
+    // each relation's quote, as toQuotes makes it (it skips some), so that an embedded statement finds its reporter's
+    const quoteOf = new Map<Attribution, Quote>();
+    const quotes: Quote[] = [];
+    for (const a of found) { const q = toQuotes(doc, [a])[0]; if (q) { quotes.push(q); quoteOf.set(a, q); } }
     // statements inside a reported one's content, words said ("X said C, state media reported"): recorded too, with
     // the reporter as their relay (set once speakers are resolved)
     const reporterOf = new Map<Quote, Attribution>();
@@ -438,13 +440,9 @@ export const attributor: Component = {
     if (reporterOf.size) quotes.sort((x, y) => (x.cue ?? x.content).start - (y.cue ?? y.content).start);
     doc.quotes = quotes;
     resolveSpeakers(doc, doc.quotes);
-    if (reporterOf.size) {
-      const quoteOf = new Map<Attribution, Quote>();
-      for (const q of doc.quotes) for (const a of found) if (a.cue && q.cue && a.cue.start === q.cue.start && a.cue.end === q.cue.end) quoteOf.set(a, q);
-      for (const [q, a] of reporterOf) {
-        const reporter = quoteOf.get(a)?.speaker;
-        if (!q.via && reporter && reporter.kind !== 'unknown' && reporter.name.toLowerCase() !== q.speaker.name.toLowerCase()) q.via = { ...reporter };
-      }
+    for (const [q, a] of reporterOf) {
+      const reporter = quoteOf.get(a)?.speaker;
+      if (!q.via && reporter && reporter.kind !== 'unknown' && reporter.name.toLowerCase() !== q.speaker.name.toLowerCase()) q.via = { ...reporter };
     }
     doc.scareQuotes = findScareQuotes(doc, doc.quotes);
   },

@@ -2,7 +2,7 @@ import type { Doc } from '../doc/doc.js';
 import type { EntityType } from '../doc/types.js';
 import { getGazetteer, gazetteerKey } from '../lexicon/gazetteer.js';
 import { MEDIA_NAME_HEADS, OUTLETS } from '../lexicon/media.js';
-import { GOVERNMENT_SEATS, ORGANIZATION_HEADS, ORGANIZATION_NOUNS, TRADE_DESCRIPTORS } from '../lexicon/organizations-generic.js';
+import { GOVERNMENT_SEATS, INSTITUTION_HEADS, ORGANIZATION_HEADS, ORGANIZATION_NOUNS, TRADE_DESCRIPTORS } from '../lexicon/organizations-generic.js';
 import { ORGANIZATIONS } from '../lexicon/organizations.js';
 import { NAME_PARTICLES, isGivenName } from '../lexicon/given-names.js';
 import { CAPITAL_TITLE_ABBREVIATIONS, HONORIFICS, HONORIFIC_PHRASES, INTERJECTIONS, PERSON_NOUNS, ROLE_WORDS } from '../lexicon/speaker-kinds.js';
@@ -274,13 +274,6 @@ const MAX_PLACE_LED_TAIL = 2;
  * words are no title, weekday or month, place name or place's head ("Orange County"). The end of the body's name, or
  * `end` when there is none.
  */
-/**
- * Last words that make a name the tagger typed as a place an institution. Not every organization head: "Soviet Union",
- * "Czech Republic", "United Kingdom", "Washington State", "Rockefeller Center" are places.
- */
-const INSTITUTION_HEADS: ReadonlySet<string> = new Set(['institution', 'institute', 'university', 'college', 'hospital', 'museum',
-  'foundation', 'laboratory', 'academy', 'clinic', 'agency', 'ministry', 'department', 'company', 'corporation', 'observatory']);
-
 function placeLedBodyEnd(doc: Doc, spans: readonly { start: number; end: number }[], q: number, start: number, end: number,
   sentenceStart: number, sentenceEnd: number): number {
   if (start > sentenceStart && /^(?:IN|TO)$/.test(doc.tokens[start - 1]!.pos ?? '')) return end;

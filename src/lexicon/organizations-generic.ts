@@ -60,6 +60,14 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Last words that make a name the entity tagger typed as a place an institution
+ * ("Woods Hole Oceanographic Institution"). Not every organization head: "Soviet Union", "Czech Republic", "United
+ * Kingdom", "Washington State", "Rockefeller Center" are places.
+ */
+export const INSTITUTION_HEADS: ReadonlySet<string> = new Set(['institution', 'institute', 'university', 'college', 'hospital', 'museum',
+  'foundation', 'laboratory', 'academy', 'clinic', 'agency', 'ministry', 'department', 'company', 'corporation', 'observatory']);
+
+/**
  * A body named by its trade or its place ("The airline said ...", "the city"): names seldom hold these words, so
  * such a nominal is the body of that kind named before, not the last body named (src/attribution/speakers).
  */

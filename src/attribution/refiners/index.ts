@@ -525,6 +525,12 @@ export const interposedFrame: Refiner = {
   },
 };
 
+const REPORTING_SET = new Set(REPORTING_VERBS);
+/** What may follow the frame to the sentence's end: an adjunct ("on Friday", "in a statement") and the stop. */
+const FRAME_TAIL = new RegExp(String.raw`^(?:\s+(?:on|in|at|to|during|after|before|last|this|earlier|later|${WHEN_SAID_RE})\b[^,":;]{0,60})?[.!?]?\s*$`, 'i');
+/** After a verb of telling, its addressee and an adjunct ("..., she told the BBC on Monday."). */
+const TELLS = /^(?:told|tells|tell)$/i;
+const ADDRESSEE_TAIL = /^\s+[^,":;]{1,60}[.!?]?\s*$/;
 /**
  * "The plant will close in May, the company said on Friday." with no content
  * found: the statement is the sentence before the frame's comma (the taggers
@@ -535,13 +541,6 @@ export const interposedFrame: Refiner = {
  * held-out train +5 tp / +3 fp (the earlier filling of an empty content
  * after the cue, s21, gained as many right as wrong).
  */
-const REPORTING_SET = new Set(REPORTING_VERBS);
-/** What may follow the frame to the sentence's end: an adjunct ("on Friday", "in a statement") and the stop. */
-const FRAME_TAIL = new RegExp(String.raw`^(?:\s+(?:on|in|at|to|during|after|before|last|this|earlier|later|${WHEN_SAID_RE})\b[^,":;]{0,60})?[.!?]?\s*$`, 'i');
-/** After a verb of telling, its addressee and an adjunct ("..., she told the BBC on Monday."). */
-const TELLS = /^(?:told|tells|tell)$/i;
-const ADDRESSEE_TAIL = /^\s+[^,":;]{1,60}[.!?]?\s*$/;
-/** Whether a finite verb stands among the tokens of `span` (a clause, not an opening phrase such as "In June,"). */
 export const emptyFrontContent: Refiner = {
   name: 'refine:empty-front-content',
   refine(doc, atts) {
@@ -1873,7 +1872,6 @@ export const contentlessCue: Refiner = {
 };
 const wordsIn = (s: string) => s.trim().split(/\s+/).length;
 
-/** What opens a "that" clause's fronted adverbial: a subordinate clause or a phrase of time or place ("that if ...,", "that in 1998,"). */
 /**
  * Where a content cut short runs on to (refine:fronted-adverbial, refine:noun-insertion): the end of its sentence, or
  * the first colon or semicolon from `from` on; -1 when the sentence ends before `from` or another relation's cue or
@@ -1891,6 +1889,7 @@ function runOnEnd(doc: Doc, atts: readonly Attribution[], a: Attribution, from: 
 
 /** How far back from the content's end its "that" is sought (a long sentence's content is not read whole for each relation). */
 const FRONTED_MAX_CHARS = 300;
+/** What opens a "that" clause's fronted adverbial: a subordinate clause or a phrase of time or place ("that if ...,", "that in 1998,"). */
 const FRONTED_ADVERBIAL = /^that\s+(?:(?:if|since|when|although|though|because|while|as|after|before|once|unless|until|whereas|even\s+if|even\s+though)\b|(?:in|on|at|by|during|after|before|since|under|for|despite|with|without|given|unlike|amid|no\s+matter)\s+[^,]{1,60}$)/i;
 /**
  * "Smith said that if the state held up the deal, Patriot could walk away", "He said Trump was right when he said that

@@ -10,7 +10,7 @@ import { PASSIVE_TELLING, QUESTION_PUT_CUE } from '../../lexicon/reporting.js';
 import type { Gender, GrammaticalNumber } from '../../lexicon/speaker-kinds.js';
 import { ListDerived, SpanOwners, firstAtLeast } from '../../doc/span-index.js';
 import { quotedRegions } from '../scare-quotes.js';
-import { NAME_SUFFIXES, agentNoun, analyzeMention, conjoinedPersons, mentionReading, type MentionInfo } from './mention.js';
+import { NAME_SUFFIXES, NONRESTRICTIVE_RELATIVE, agentNoun, analyzeMention, conjoinedPersons, mentionReading, type MentionInfo } from './mention.js';
 import { findNameMentions } from './names.js';
 import { groupPhrases } from './groups.js';
 import { POST_SIGNOFF_RULE, postSigner } from '../finders/signoff.js';
@@ -748,8 +748,6 @@ function resolveConjoined(doc: Doc, dis: Discourse, q: Quote, personStarts: numb
   return dis.add({ name, kind, gender: bodies ? 'neuter' : 'unknown', number: 'plural', heads: new Set() }, m);
 }
 
-/** A comma and a relative pronoun opening a clause that describes the words before it. */
-const NONRESTRICTIVE_CLAUSE = /,\s+(?:who|whom|whose|which)\s/i;
 /** Heads of nominals naming a type of body: "the campaign" is a campaign named before, not the last body named. */
 // (not "the bank", "the union", "the network": Wells Fargo, the United Steelworkers and CNN are not named so)
 const TYPED_BODY_HEADS: ReadonlySet<string> = new Set(['campaign', 'committee', 'party', 'court', 'council', 'board', 'commission',
@@ -1125,7 +1123,7 @@ function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, perso
 
   // (a document is its own speaker: "A 2014 study that appeared in the British Medical Journal" is not the journal)
   // (nor a name inside a relative clause that describes the head: "The bill, which passed the House" is not the House)
-  const relative = NONRESTRICTIVE_CLAUSE.exec(doc.matchText.slice(src.start, src.end));
+  const relative = NONRESTRICTIVE_RELATIVE.exec(doc.matchText.slice(src.start, src.end));
   const at = info.ownRecord ? undefined : entityMentionIn(doc, relative && relative.index > 0 ? { start: src.start, end: src.start + relative.index } : src, info.nameSpan);
   // (an entity elsewhere in a mention that reads as its own name, "Senate Leader Greg Taylor of Indianapolis", is not the speaker)
   const offName = at && info.nameSpan && !(at.start < info.nameSpan.end && info.nameSpan.start < at.end);

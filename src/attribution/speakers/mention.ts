@@ -736,7 +736,7 @@ export function mentionReading(rawText: string): Readonly<MentionInfo> {
 }
 
 /** A comma and a relative pronoun opening a clause that describes what comes before it. */
-const NONRESTRICTIVE_RELATIVE = /,\s+(?:who|whom|whose|which)\s/i;
+export const NONRESTRICTIVE_RELATIVE = /,\s+(?:who|whom|whose|which)\s/i;
 /** ASCII punctuation trimmed at a mention's start (,;:"'()-.) and end (the same but ")" and "."), by char code. */
 const LEAD_TRIM = new Set([...',;:"\'()-.'].map((c) => c.charCodeAt(0)));
 const TAIL_TRIM = new Set([...',;:"\'(-'].map((c) => c.charCodeAt(0)));
