@@ -247,7 +247,7 @@ function reconcile(doc: Doc, r: Attribution, m: Attribution): void {
   // "a report by X" stays whole: the document is the source mention, X its author
   // (not when the model's cue took a name word of the rule's source: its source is then what was left of the name)
   if (m.source && r.source && overlaps(m.source, r.source) && !(m.cue && overlaps(m.cue, r.source) && /\p{Lu}/u.test(doc.matchText.slice(Math.max(m.cue.start, r.source.start), Math.min(m.cue.end, r.source.end)))) && !DOCUMENT_SOURCE.test(doc.matchText.slice(r.source.start, r.source.end))
-    && !insideRelativeClause(doc, r.source, m.source, r.cue)) r.source = m.source;
+    && !insideRelativeClause(doc, r.source, m.source, r.cue) && !insideParenthesis(doc, r.source, m.source)) r.source = m.source;
   // (never a content running over the source: there the model mistook the source for the content)
   // (nor a time on the other side of the cue: "C, the minister said today" is not about "today")
   // (nor, for "C, said X, an economist.", a content after the whole frame: the model read on into the next sentence's
@@ -262,6 +262,12 @@ function reconcile(doc: Doc, r: Attribution, m: Attribution): void {
   if (!keepsOwnContent(r.rule) && !otherSide && !stub && !(r.source && m.content.some((c) => overlaps(c, r.source!))) && !cutSubject(doc, r.cue, m.content, r.content)) r.content = withRuleCueStart(doc, r, m);
   // a quotation after a lead-in of its sentence ("The country "has made ...," she said): the model's content holds both
   else if (r.rule === 'direct:frame' && modelLeadIn(doc, r.content, m.content, r.cue, r.source)) { r.content = m.content; r.direct = false; r.rule = 'direct:frame+model:lead-in'; }
+}
+
+/** "C, Rep. Ann Lee (D) said": the model's source is the party in the parenthesis that ends the rule's ("D"); the rule's is kept. */
+function insideParenthesis(doc: Doc, own: Span, model: Span): boolean {
+  const open = doc.matchText.lastIndexOf('(', own.end);
+  return open > own.start && model.start > open && model.end <= own.end && doc.matchText[own.end - 1] === ')';
 }
 
 /**

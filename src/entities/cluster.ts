@@ -1,7 +1,8 @@
-import { FEMALE_NAMES, MALE_NAMES, NAME_PARTICLES, isGivenName } from '../lexicon/given-names.js';
+import { FEMALE_NAMES, MALE_NAMES, NAME_PARTICLES, NAME_SUFFIXES, isGivenName } from '../lexicon/given-names.js';
 import type { Doc } from '../doc/doc.js';
 import type { Entity, EntityType } from '../doc/types.js';
 import { ORGANIZATION_HEADS } from '../lexicon/organizations-generic.js';
+import { MEDIA_NAME_HEADS } from '../lexicon/media.js';
 import { GENDERED_HONORIFICS } from '../lexicon/speaker-kinds.js';
 import { mentionKey, type RawMention } from './mentions.js';
 import { rolesOf } from './roles.js';
@@ -69,10 +70,15 @@ export function buildEntities(doc: Doc, found: RawMention[]): Entity[] {
   const bySuffix = new Map<string, number[]>(); // "putin" -> mentions of longer names ending in it
   const byFirst = new Map<string, number[]>(); // "hillary" -> mentions of longer names starting with it
   personWords.forEach((ws, j) => {
-    for (let k = 1; k < ws.length; k++) {
-      const suffix = ws.slice(ws.length - k).join(' ');
-      const list = bySuffix.get(suffix);
-      if (list) list.push(j); else bySuffix.set(suffix, [j]);
+    // (a generational suffix aside too: "Roberts" is "John G. Roberts Jr.")
+    let core = ws.length;
+    while (core > 1 && NAME_SUFFIXES.has(ws[core - 1]!)) core--;
+    for (const n of core < ws.length ? [ws.length, core] : [ws.length]) {
+      for (let k = 1; k < n; k++) {
+        const suffix = ws.slice(n - k, n).join(' ');
+        const list = bySuffix.get(suffix);
+        if (list) list.push(j); else bySuffix.set(suffix, [j]);
+      }
     }
     if (ws.length > 1) { const list = byFirst.get(ws[0]!); if (list) list.push(j); else byFirst.set(ws[0]!, [j]); }
   });
@@ -113,6 +119,7 @@ export function buildEntities(doc: Doc, found: RawMention[]): Entity[] {
   // a company's first word alone names it again ("Halvorsen" after "Halvorsen Foods Inc."): the tagger, seeing no
   // head, reads a person
   joinBodyShortNames(doc, mentions, keys, bySuffix, union);
+  joinPaperShortNames(doc, mentions, keys, union);
 
   // acronyms matching the initials of a longer name in the same document
   let initialsCache: string[] | null = null;
@@ -188,6 +195,23 @@ function joinBodyShortNames(doc: Doc, mentions: RawMention[], keys: string[], by
     const j = bodyByFirst.get(keys[i]!);
     if (j === undefined || mentions[j]!.start > m.start || isGivenName(tokenText(doc, m.start)) || bySuffix.has(keys[i]!)) return;
     union(i, j);
+  });
+}
+
+/**
+ * "The Post" after "The New York Post", "the Times" after "The New York Times": a paper's name word alone names
+ * the nearest paper before it whose name ends in that word.
+ */
+function joinPaperShortNames(doc: Doc, mentions: RawMention[], keys: string[], union: (i: number, j: number) => void): void {
+  let papers: number[] | null = null;
+  mentions.forEach((m, i) => {
+    if (keys[i]!.includes(' ') || m.type === 'person' || m.type === 'place') return;
+    const head = tokenText(doc, m.end - 1);
+    if (!MEDIA_NAME_HEADS.has(head)) return;
+    papers ??= mentions.map((o, j) => j).filter((j) => mentions[j]!.type !== 'person' && keys[j]!.includes(' ') && MEDIA_NAME_HEADS.has(tokenText(doc, mentions[j]!.end - 1)));
+    let best = -1;
+    for (const j of papers) if (mentions[j]!.start < m.start && tokenText(doc, mentions[j]!.end - 1) === head) best = j;
+    if (best >= 0) union(i, best);
   });
 }
 
@@ -344,6 +368,14 @@ function addConsistencyMentions(doc: Doc, mentions: RawMention[]): void {
       // names start with a capital (above): a token starting with an ASCII character other than A-Z starts none
       const c = texts[i]!.charCodeAt(0);
       if (c < 128 && (c < 65 || c > 90)) continue;
+      // a given name before a person's lone name the article uses is that person's full name ("Hillary Clinton" in a
+      // title-case headline, which the tagger does not read, where the body says only "Clinton")
+      if (!covered[i] && !covered[i + 1] && i + 1 < s.tokenEnd && isGivenName(texts[i]!) && names.get(texts[i + 1]!) === 'person' && !names.has(texts[i]!)) {
+        mentions.push({ start: i, end: i + 2, type: 'person', rule: CONSISTENCY_RULE });
+        covered.fill(1, i, i + 2);
+        i++;
+        continue;
+      }
       if (!firstWords.has(texts[i]!) || covered[i]) continue;
       for (let n = Math.min(MAX_NAME_TOKENS, s.tokenEnd - i); n >= 1; n--) {
         let free = true;

@@ -4,7 +4,7 @@ import { getGazetteer, gazetteerKey } from '../lexicon/gazetteer.js';
 import { MEDIA_NAME_HEADS, OUTLETS } from '../lexicon/media.js';
 import { GOVERNMENT_SEATS, INSTITUTION_HEADS, ORGANIZATION_HEADS, ORGANIZATION_NOUNS, TRADE_DESCRIPTORS } from '../lexicon/organizations-generic.js';
 import { ORGANIZATIONS } from '../lexicon/organizations.js';
-import { NAME_PARTICLES, isGivenName } from '../lexicon/given-names.js';
+import { NAME_PARTICLES, NAME_SUFFIXES, isGivenName } from '../lexicon/given-names.js';
 import { CAPITAL_TITLE_ABBREVIATIONS, HONORIFICS, HONORIFIC_PHRASES, INTERJECTIONS, PERSON_NOUNS, ROLE_WORDS } from '../lexicon/speaker-kinds.js';
 import { CLAUSE_OPENING_ADVERBS } from '../lexicon/adverbs.js';
 import { labelSpans, NerDocMemory } from './ner.js';
@@ -341,7 +341,9 @@ function joinParticleNames(doc: Doc, out: RawMention[]): void {
     const a = out[k - 1]!, b = out[k]!;
     if (b.start !== a.end + 1 || b.end - b.start > 2 || !(a.type === 'person' || b.type === 'person')) continue;
     const particle = word(doc, a.end);
-    const initial = MIDDLE_INITIAL_RE.test(particle) && a.type === 'person' && a.end - a.start === 1 && (b.type === 'person' || b.end - b.start === 1);
+    // (the rest may be a surname and a suffix the tagger typed otherwise: "Chief Justice John" and "Roberts Jr.")
+    const surname = b.end - b.start === 1 || (b.end - b.start === 2 && NAME_SUFFIXES.has(word(doc, b.end - 1).toLowerCase()));
+    const initial = MIDDLE_INITIAL_RE.test(particle) && a.type === 'person' && a.end - a.start === 1 && (b.type === 'person' || surname);
     if (!(NAME_PARTICLES.has(particle) || initial) || !/^\p{Lu}/u.test(word(doc, b.start))) continue;
     a.end = b.end; a.type = 'person';
     out.splice(k, 1);

@@ -51,3 +51,5 @@ export function isGivenName(word: string): boolean {
 
 /** Lower-case particles inside a person's name, before the surname ("Bill de Blasio", "Osama bin Laden", "Ludwig van Beethoven"). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'da', 'di', 'del', 'della', 'van', 'von', 'der', 'den', 'la', 'le', 'bin', 'ibn', 'al', 'el', 'du', 'dos', 'das']);
+/** Generational suffixes after a surname ("John G. Roberts Jr."), lower case, with and without the period. */
+export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);

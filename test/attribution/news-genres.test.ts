@@ -86,3 +86,17 @@ test('refine:shared-subject: a body with a relative clause set off by commas bef
   assert.equal(q.source?.text, 'The retailer, which is based in Tulsa');
   assert.equal(q.speaker.kind, 'organization');
 });
+
+test('pattern:content-source-cue: a party after a politician\'s name ("Rep. Ann Lee (D) said") stays in the source', () => {
+  for (const [text, source, speaker] of [
+    ['The law is fair, Rep. Ann Lee (D) said.', 'Rep. Ann Lee (D)', 'Ann Lee'],
+    ['The law is fair, Sen. John Smith (R-Texas) told reporters.', 'Sen. John Smith (R-Texas)', 'John Smith'],
+    ['The law is fair, said Rep. Ann Lee (D-N.Y.), a critic of the bill.', 'Rep. Ann Lee (D-N.Y.), a critic of the bill', 'Ann Lee'],
+  ] as const) {
+    const [q, ...rest] = quotesOf(text);
+    assert.equal(rest.length, 0, text);
+    assert.equal(q?.content.text, 'The law is fair', text);
+    assert.equal(q?.source?.text, source, text);
+    assert.equal(q?.speaker.name, speaker, text);
+  }
+});

@@ -29,3 +29,11 @@ test('a name the tagger reads as a place but ending in an institution\'s noun is
   assert.ok(entitiesOf('Researchers at Woods Hole Oceanographic Institution tracked the storm.').includes('Woods Hole Oceanographic Institution/organization'));
   assert.ok(entitiesOf('The Soviet Union collapsed in 1991.').includes('Soviet Union/place'));
 });
+
+test('a paper\'s last word alone ("The Post") names the paper named in full before it; two papers, the nearest', () => {
+  const doc = analyzeDoc({ text: 'The New York Post reports that the mayor left early. Mayor Jones skipped the dinner, The Post said.' });
+  assert.deepEqual(doc.entities.filter((e) => e.type !== 'person').map((e) => e.name), ['New York Post']);
+  assert.deepEqual(doc.quotes.map((q) => q.speaker.name), ['New York Post', 'New York Post']);
+  const two = analyzeDoc({ text: 'The Washington Post first reported the deal. The Denver Post also covered it. The governor denied the deal, The Post said.' });
+  assert.equal(two.quotes.at(-1)?.speaker.name, 'Denver Post', two.entities.map((e) => `${e.name}: ${e.mentions.length}`).join(', '));
+});

@@ -70,3 +70,30 @@ test('negative: a body sharing a person\'s surname, two people of one particle s
   assert.equal(entity(jordan, 'Jordan')?.type, 'place', names(jordan));
   assert.equal(entity(jordan, 'Karim Haddad')?.type, 'person', names(jordan));
 });
+
+test('a middle initial and a generational suffix keep a titled name whole, and its surname alone is that person', () => {
+  // (the tagger, on this name, typed "John" a person and "Roberts Jr." a body)
+  const doc = analyzeDoc({ text: [
+    'The ceremony featured the civil rights leader John Hale, a Democratic congressman from Ohio.',
+    'Chief Justice John G. Roberts Jr. spoke of the legacy of racism.',
+    'To understand it, Chief Justice Roberts said, one should visit this museum.',
+  ].join(' ') });
+  const roberts = entity(doc, 'John G. Roberts Jr.');
+  assert.equal(roberts?.type, 'person', names(doc));
+  assert.equal(roberts?.mentions.length, 2, names(doc));
+  assert.equal(entity(doc, 'John Hale')?.mentions.length, 1, names(doc));
+  assert.deepEqual(speakers(doc), ['John G. Roberts Jr.']);
+});
+
+test('a title-case headline that alone gives the full name names the person the body calls by surname', () => {
+  const doc = analyzeDoc({ text: [
+    'Maria Okafor Takes Aim At Her Rival Over Taxes.',
+    '',
+    'The senator attacked her opponent on Monday night.',
+    '"He has never paid his share," Okafor said.',
+  ].join('\n') });
+  assert.equal(entity(doc, 'Maria Okafor')?.mentions.length, 2, names(doc));
+  // no given name alone makes a name: "When Okafor" stays the surname
+  const other = analyzeDoc({ text: 'When Okafor spoke, the hall went quiet. "We will win," Okafor said.' });
+  assert.ok(!other.entities.some((e) => e.name === 'When Okafor'), names(other));
+});

@@ -19,7 +19,9 @@ import { isFiniteTag } from '../../pos/tags.js';
  *   ..., further adding that C   (the source is the one of the attribution before it)
  * Content follows PolNeAR: it keeps a leading "that" and drops the final period.
  */
-const SRC = String.raw`(${WORD}(?:\s+${WORD}){0,11}?)`;
+/** A party, and its state or district, after a politician's name: "(R)", "(D-Texas)", "(R-N.C.)", "(D-Newport News)". */
+const PARTY = String.raw`(?:\s+\([RDI](?:-\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*){0,2})?\))?`;
+const SRC = String.raw`(${WORD}(?:\s+${WORD}){0,11}?${PARTY})`;
 /** "told CNN", "told CNN's Wolf Blitzer", "told reporters": the addressee after "told". */
 const ADDRESSEE = String.raw`(?:\s+(?:(?:\p{Lu}[\p{L}\p{N}'.&-]*|of|the)(?:\s+(?:\p{Lu}[\p{L}\p{N}'.&-]*|of))*|me|him|her|them|us|reporters|journalists|lawmakers|supporters|the\s+\w+))`;
 const END = String.raw`\s*[.!?]?["')\]]*\s*$`;
@@ -58,7 +60,7 @@ const TAIL_TITLE_NAME_CUE = new RegExp(String.raw`^(.*\S)\s*,\s+([^,"“”]{3,8
 const ROLE_AT = String.raw`(?:\p{Ll}[\p{L}-]*\s+){1,4}(?:at|of|for|with|in)\s+`;
 /** A body's name and a role after it, with no article: "Harbor Police Department spokesman". */
 const BODY_ROLE = String.raw`(?:\p{Lu}[\p{L}\p{N}.'’&-]*\s+){1,6}\p{Ll}[\p{L}-]+`;
-const TAIL_CUE_SRC = new RegExp(String.raw`^(.*\S)\s*,\s+(${INVERTED_CUE_VERBS.join('|')})\s+(${WORD}(?:\s+${WORD}){0,11}?(?:,\s+(?:(?:(?:a|an|the|who|whose)\s+|${ROLE_AT})[^"“”]{1,200}?|${BODY_ROLE}))?)${END}`, 'du');
+const TAIL_CUE_SRC = new RegExp(String.raw`^(.*\S)\s*,\s+(${INVERTED_CUE_VERBS.join('|')})\s+(${WORD}(?:\s+${WORD}){0,11}?${PARTY}(?:,\s+(?:(?:(?:a|an|the|who|whose)\s+|${ROLE_AT})[^"“”]{1,200}?|${BODY_ROLE}))?)${END}`, 'du');
 /** A phrase opening a sentence before its subject, set off by a comma ("After the vote, ", "In a statement on Monday, "). */
 const OPENING_PHRASE = /^(?:After|Before|In|On|During|At|With|Following|Despite|Amid|Under|Since|Later|Earlier|Separately|Meanwhile|Asked|Speaking|Writing|Responding|Addressing)\b[^,"]{0,100},\s+/;
 /** Characters at most between an interposed frame's verb and the comma closing it ("as X noted on the radio,"). */

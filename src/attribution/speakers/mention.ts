@@ -1,6 +1,6 @@
 import type { Span, SpeakerKind } from '../../doc/types.js';
 import { ANONYMITY_MARKERS, DEFINITE_DETERMINERS, INDEFINITE_DETERMINERS } from '../../lexicon/anonymous.js';
-import { FEMALE_NAMES, MALE_NAMES, NAME_PARTICLES, isGivenName } from '../../lexicon/given-names.js';
+import { FEMALE_NAMES, MALE_NAMES, NAME_PARTICLES, NAME_SUFFIXES, isGivenName } from '../../lexicon/given-names.js';
 import { MEDIA_NAME_HEADS, MEDIA_NAME_TAILS, MEDIA_NOUNS, OUTLETS, PRESS_NOUNS, networkStation, outletName, outletOfSection, SOCIAL_PLATFORMS, writtenAsName } from '../../lexicon/media.js';
 import { GOVERNMENT_PLACES, GOVERNMENT_SEATS, ORGANIZATION_HEADS, ORGANIZATION_NOUNS } from '../../lexicon/organizations-generic.js';
 import {
@@ -70,7 +70,6 @@ function outletNamedBeforeNoun(headWords: readonly Word[], head: string): { name
 const isCapitalizedName = (w: Word) => /^\p{Lu}{2,}$/u.test(w.text) || OUTLETS.has(w.lower);
 /** A two-word honorific as whole words, with the space after it. */
 const HONORIFIC_PHRASE_RE = new RegExp(String.raw`(?:^|\s)(?:${HONORIFIC_PHRASES.map((h) => h.replace(/ /g, String.raw`\s+`)).join('|')})\s+`, 'iu');
-export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr', 'jr.', 'sr', 'sr.', 'ii', 'iii', 'iv']);
 /** Prepositions that end the head part of a noun phrase ("a senior official familiar with ..."). */
 const POSTMODIFIER_START = new Set(['of', 'for', 'with', 'from', 'at', 'in', 'on', 'to', 'by', 'familiar', 'close', 'who', 'which', 'that', 'briefed', 'involved', 'speaking', 'knowledgeable', 'based', 'working', 'and']);
 /** "Mexicans", "African-Americans": a people named by the plural of its nationality word. */
