@@ -599,3 +599,19 @@ test('a document posted on a platform ("a statement on Telegram") is the documen
   assert.equal(analyzeMention('a post on Facebook').kind, 'document');
   assert.equal(`${analyzeMention('a report on CNN').name} / ${analyzeMention('a report on CNN').kind}`, 'CNN / media');
 });
+
+test('a letters page: each letter\'s "I" is the one who signed it on the line after it, not the page\'s writer', () => {
+  const text = [
+    'Letters on the tax vote.', '',
+    'I cannot see why the council raised the tax again. The roads are still full of holes.', '',
+    'Dana Whitcomb.', '', 'Springfield, Ill.', '',
+    'I think the council was right to act. Schools need the money.', '',
+    'Omar Haddad.', '',
+  ].join('\n');
+  const doc = analyzeDoc({ text });
+  const think = doc.quotes.find((q) => q.cue && doc.text.slice(q.cue.start, q.cue.end) === 'think');
+  assert.equal(think?.speaker.name, 'Omar Haddad', JSON.stringify(doc.quotes.map((q) => [q.source && doc.text.slice(q.source.start, q.source.end), q.speaker.name])));
+  // (one name alone on a line is no letters page: the column's "I" stays its writer)
+  const column = analyzeDoc({ text: 'I think the council was right to act. Schools need the money.\n\nPhoto by Dana Whitcomb.\n\nDana Whitcomb.' });
+  assert.ok(column.quotes.every((q) => q.speaker.name !== 'Dana Whitcomb'));
+});

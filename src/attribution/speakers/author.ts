@@ -33,6 +33,35 @@ export function authorFromBio(doc: Doc): string | null {
   return null;
 }
 
+/**
+ * A letters page: each letter signed on a paragraph of its own, the writer's name alone ("Michael Pravica."), a place
+ * on the next line if any ("Henderson, Nev."). Its "I" is the letter's signer, not the page's writer. A name alone
+ * twice at least makes the page (one such line may be anything: a photo credit, a dedication).
+ */
+const SIGNATURE_RE = /^[\s—–-]*(\p{Lu}[\p{L}'’-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]+)){1,3})\.?\s*$/u;
+const LETTERS_MIN_SIGNATURES = 2;
+/** A signature's paragraph is short. */
+const SIGNATURE_MAX_CHARS = 60;
+const signaturesOf = new WeakMap<Doc, Array<{ start: number; name: string }>>();
+function signatures(doc: Doc): Array<{ start: number; name: string }> {
+  let found = signaturesOf.get(doc);
+  if (!found) {
+    found = [];
+    for (const p of doc.paragraphs) {
+      if (p.end - p.start > SIGNATURE_MAX_CHARS) continue;
+      const m = SIGNATURE_RE.exec(doc.text.slice(p.start, p.end));
+      if (m && isGivenName(m[1]!.split(/\s+/)[0]!)) found.push({ start: p.start, name: m[1]! });
+    }
+    if (found.length < LETTERS_MIN_SIGNATURES) found = [];
+    signaturesOf.set(doc, found);
+  }
+  return found;
+}
+/** On a letters page, who signed the letter holding `pos` (the first signature after it); else null. */
+export function letterSigner(doc: Doc, pos: number): string | null {
+  return signatures(doc).find((s) => s.start > pos)?.name ?? null;
+}
+
 /** Paragraphs opening "Q:" or "A:" that make a text an interview: its "I" is the one who answers, not the writer. */
 const INTERVIEW_MIN_LABELS = 2;
 const INTERVIEW_LABEL_RE = /^[ \t]*[QA][:.][ \t]/gm;

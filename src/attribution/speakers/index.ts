@@ -17,7 +17,7 @@ import { groupPhrases } from './groups.js';
 import { POST_SIGNOFF_RULE, postSigner } from '../finders/signoff.js';
 import { findRelay } from './relay.js';
 import { outerPhrase, relativeAntecedent } from './relative.js';
-import { documentAuthor } from './author.js';
+import { documentAuthor, letterSigner } from './author.js';
 import { Discourse, MAX_PRONOUN_DISTANCE, NAME_CACHE_MAX, WHITE_SPACE_RE, givenNamesOnly, joinNames, lastMentionBefore, lastToken, lowerName, toSpeaker, wordCount, type Mention, type Referent } from './discourse.js';
 import { holdsOffice, officeConflict, partyConflict, roleHeads } from './offices.js';
 import { interviewAnswers, interviewLabels, lastOtherSpeaker, writerAsked } from './interview.js';
@@ -545,7 +545,8 @@ export function resolveSpeakers(doc: Doc, quotes: Quote[], opts: ResolveOptions 
       else if (!dis.inQuotation(q.source) && !/^\s*(?:''|["“‘'])/.test(doc.matchText.slice(q.source.start, q.source.end))) {
         // "I" outside any quotation is the writer (a column, an op-ed); "we" is the byline's only when there is one
         // (but an embedded post's "I" is whoever signed it: "... pic.twitter.com/x ¶ — Jane Roe (@janeroe) May 3, 2024")
-        const signer = postSigner(doc, q.source.start);
+        // (and a letter's "I" on a letters page is whoever signed the letter)
+        const signer = postSigner(doc, q.source.start) ?? (infos.get(q)?.number === 'singular' ? letterSigner(doc, q.source.start) : null);
         if (signer) speaker = { name: signer, kind: 'person' };
         else if (infos.get(q)?.number === 'singular') { speaker = writer === undefined ? (writer = documentAuthor(doc)) : writer; writerQuotes.add(q); }
         else if (doc.meta.authors.length) { speaker = { name: doc.meta.authors[0]!, kind: 'person' }; writerQuotes.add(q); }
