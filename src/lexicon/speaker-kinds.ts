@@ -240,6 +240,11 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /** Nouns of documents and records that speak in news prose ("a statement said", "a court filing shows"). */
+/** Last words of the names of laws, treaties and charters ("the Affordable Care Act", "the Paris Agreement", "the U.N. Charter"): records, no one's names. */
+export const DOCUMENT_NAME_HEADS: ReadonlySet<string> = new Set([
+  'act', 'acts', 'treaty', 'treaties', 'accord', 'accords', 'agreement', 'charter', 'protocol', 'constitution', 'declaration', 'amendment',
+  'convention', 'covenant', 'compact', 'doctrine', 'manifesto', 'ordinance', 'statute', 'directive',
+]);
 export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'statement', 'statements', 'filing', 'filings', 'memo', 'memorandum', 'letter', 'letters', 'report', 'reports', 'study', 'studies',
   'survey', 'surveys', 'poll', 'polls', 'document', 'documents', 'lawsuit', 'complaint', 'indictment', 'ruling', 'decision',

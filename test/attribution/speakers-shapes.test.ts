@@ -996,3 +996,18 @@ test('bodies named with "of the" / "for the", and a person "of the" body: who sp
   assert.equal(s.get('The Institute for the Study of War'), 'The Institute for the Study of War / organization');
   assert.equal(s.get('The Museum of the Moving Image'), 'The Museum of the Moving Image / organization');
 });
+
+test('the name of a law, a treaty or a charter is a record, not a person; a party\'s national convention is a body', () => {
+  for (const text of ['the Affordable Care Act', 'the Paris Agreement', 'The 1951 Refugee Convention', 'Article 21 in the U.N. Charter', 'The Constitution']) {
+    assert.equal(analyzeMention(text).kind, 'document', text);
+  }
+  // (a surname that is such a word after a given name stays a person's; alone it may be anyone's)
+  assert.equal(analyzeMention('Richard Charter').kind, 'person');
+  assert.deepEqual([analyzeMention('the Republican National Convention').kind, analyzeMention('the Republican National Convention').name], ['organization', 'Republican National Convention']);
+});
+
+test('a name given to what a description names ("The spot, titled “Arrogant,”") is no speaker; a handle ending a mention is who posted', () => {
+  assert.equal(analyzeMention('The 30-second spot, titled “Arrogant,”').kind, 'document');
+  assert.notEqual(analyzeMention('The program, called EB-5,').kind, 'person');
+  assert.deepEqual([analyzeMention('one Twitter user @nycsouthpaw').name, analyzeMention('one Twitter user @nycsouthpaw').kind], ['@nycsouthpaw', 'person']);
+});

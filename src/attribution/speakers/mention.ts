@@ -5,7 +5,7 @@ import { MEDIA_NAME_HEADS, MEDIA_NAME_TAILS, MEDIA_NOUNS, OUTLETS, PRESS_NOUNS, 
 import { GOVERNMENT_PLACES, GOVERNMENT_SEATS, ORGANIZATION_HEADS, ORGANIZATION_NOUNS } from '../../lexicon/organizations-generic.js';
 import {
   DOCUMENT_ADJECTIVES,
-  CAPITAL_TITLE_ABBREVIATIONS, DOCUMENT_NOUNS, GENDERED_HONORIFICS, HONORIFIC_PHRASES, INTERJECTIONS, GENDERED_ROLES, MULTIWORD_ROLES, NATIONALITY_WORDS, OFFICE_DOMAIN_WORDS, PERSON_DEMONYMS, PERSON_NOUNS, PRONOUNS, ROLE_ABBREVIATIONS, ROLE_WORDS, TITLES_OF_PLACE,
+  CAPITAL_TITLE_ABBREVIATIONS, DOCUMENT_NAME_HEADS, DOCUMENT_NOUNS, GENDERED_HONORIFICS, HONORIFIC_PHRASES, INTERJECTIONS, GENDERED_ROLES, MULTIWORD_ROLES, NATIONALITY_WORDS, OFFICE_DOMAIN_WORDS, PERSON_DEMONYMS, PERSON_NOUNS, PRONOUNS, ROLE_ABBREVIATIONS, ROLE_WORDS, TITLES_OF_PLACE,
   type Gender, type GrammaticalNumber, type PronounInfo,
 } from '../../lexicon/speaker-kinds.js';
 import { MONTHS, WEEKDAYS } from '../../lexicon/time.js';
@@ -817,6 +817,8 @@ const DESCRIPTION_TAIL_RE = /^(.+?)\s+(?:in|at|atop|near|outside|inside|using|ba
 const ENVOY_POSTED_RE = /\b(ambassador|envoy|emissary|representative|delegate|consul|high commissioner)\s+(?:to|at)\s+(?:the\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){2,6}\p{Lu}[\p{L}'’-]+)$/iu;
 /** People and who quoted them ("industry sources cited by ..."). */
 const CITED_BY_RE = /^(.+?)\s+(?:cited|quoted)\s+by\s+\S/i;
+/** A social account's handle at the end of a mention ("one Twitter user @nycsouthpaw"). */
+const HANDLE_AT_END_RE = /(?:^|\s)(@[A-Za-z0-9_]{2,30})$/;
 /** A name set last, after a comma ("..., Dick Clark Productions", "..., Big Machine"). */
 const TRAILING_NAME_RE = /,\s+((?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+(?:of\s+|and\s+|&\s+|for\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*){0,5})$/u;
 function readMention(rawText: string, base: number): MentionInfo {
@@ -1030,6 +1032,9 @@ function readMention(rawText: string, base: number): MentionInfo {
     if (office?.holder) return { ...empty, form: 'name', name: office.holder.map((w) => w.text).join(' '), kind: 'person', gender: genderOfName(office.holder, [], office.holder), number: 'singular', roles: [office.role], nameSpan: { start: office.holder[0]!.start, end: office.holder[office.holder.length - 1]!.end } };
     if (office) return { ...empty, form: 'nominal', name: foldSpaces(text), kind: 'person', gender: GENDERED_ROLES.get(office.role) ?? 'unknown', number: 'singular', head: office.role, roles: [office.role] };
   }
+  // "one Twitter user @nycsouthpaw": the account's handle ending the mention names who posted
+  const handle = HANDLE_AT_END_RE.exec(text);
+  if (handle) return { ...empty, form: 'name', name: handle[1]!, kind: 'person', number: 'singular', nameSpan: { start: start + text.length - handle[1]!.length, end: start + text.length } };
   // a leading adverbial ("During the rally Monday, the former president") is not part of the mention
   const segs = segments(text, start);
   while (segs.length > 1 && LEADING_ADVERBIAL.test(segs[0]!.text)) segs.shift();
@@ -1048,7 +1053,8 @@ function readMention(rawText: string, base: number): MentionInfo {
   // a person's (or organization's) name heading one of the comma segments
   for (const seg of segs) {
     let segText = seg.text, segStart = seg.start;
-    if (/^\s*(?:who|which|that|whose|whom|of|from|at|in|and|or|but)\b|^\s*\d+\s*$/i.test(segText)) continue;
+    // ("The program, called EB-5,", "The spot, titled “Arrogant,”": the name given to what the head names is no speaker)
+    if (/^\s*(?:who|which|that|whose|whom|of|from|at|in|and|or|but|called|titled|entitled|dubbed|nicknamed|known\s+as)\b|^\s*\d+\s*$/i.test(segText)) continue;
     const segLower = segText.toLowerCase();
     // (a role is found only where its first word is: most segments hold none and skip the list)
     if (MULTIWORD_ROLE_START.test(segLower)) for (const role of MULTIWORD_ROLES) {
@@ -1109,6 +1115,16 @@ function readMention(rawText: string, base: number): MentionInfo {
     // "Lexus Philippines", "Ascom North America": a company's branch in a country or region; no person's name ends so
     if (run.name.length >= 2 && REGION_OF_BRANCH.test(run.name.slice(-2).map((w) => w.text).join(' '))) {
       return { ...empty, form: 'organization', name: nameText, kind: 'organization', gender: 'neuter', number: 'singular', roles, nameSpan };
+    }
+    // "the Affordable Care Act", "the Paris Agreement", "Article 21 of the U.N. Charter": a law's or a treaty's name is a
+    // record ("Richard Charter" opens with a given name; "Charter" alone needs "the"; "the Republican National
+    // Convention" is a party's gathering)
+    if (DOCUMENT_NAME_HEADS.has(last) && !isGivenName(run.name[0]!.text) && (run.name.length > 1 || run.stripped.some((w) => w.lower === 'the'))) {
+      if (!(last === 'convention' && ws[ws.indexOf(run.name[run.name.length - 1]!) - 1]?.lower === 'national')) {
+        return { ...empty, form: 'document', name: foldSpaces(text), kind: 'document', gender: 'neuter', head: last, roles };
+      }
+      const body = ws.filter((w) => w.lower !== 'the');
+      return { ...empty, form: 'organization', name: body.map((w) => w.text).join(' '), kind: 'organization', gender: 'neuter', number: 'singular', head: last, nameSpan: { start: body[0]!.start, end: body[body.length - 1]!.end } };
     }
     // "Gallup Poll", a headline's "New Poll": a poll, not a person
     if (POLL_NOUNS.has(last)) {
