@@ -79,3 +79,9 @@ test('the "it" of a passive of saying ("It is expected that", "It\'s said that")
   assert.deepEqual(one("It's said", "'s said"), ['It / unknown']);
   assert.deepEqual(one('It said', 'said'), ['Harlow Mills Inc. / organization']);
 });
+
+test('"it" may stand for a name no lexicon knows, of no person ("Pixelworks unveiled a chip that it says ..."), not a body named before', () => {
+  assert.deepEqual(speakersOf('Shares of Acme Corp rose on Monday. Pixelworks unveiled a phone chip that it says will last two days.',
+    (d) => [pronounQuote(d, 'Pixelworks', 'that it says will last two days', 'unveiled', 'Pixelworks'), pronounQuote(d, 'Pixelworks', 'will last two days', 'says', 'it')]),
+  ['Pixelworks / unknown', 'Pixelworks / unknown']);
+});

@@ -4,9 +4,9 @@ import { entityAt } from '../../entities/index.js';
 import { CLUB_NAME_WORDS, GOVERNMENT_NOUNS, ORGANIZATION_HEADS, TRADE_AND_PLACE_BODY_NOUNS } from '../../lexicon/organizations-generic.js';
 import { isGovernmentPlace, isNationalityPhrase, isPlaceName } from '../../lexicon/gazetteer.js';
 import { isKnownOrganization } from '../../lexicon/organizations.js';
-import { NAME_SUFFIXES } from '../../lexicon/given-names.js';
+import { NAME_SUFFIXES, isGivenName } from '../../lexicon/given-names.js';
 import { OUTLET_DESCRIPTORS, networkStation, outletOfSection } from '../../lexicon/media.js';
-import { DOCUMENT_NOUNS } from '../../lexicon/speaker-kinds.js';
+import { DOCUMENT_NOUNS, PERSON_NOUNS, ROLE_WORDS } from '../../lexicon/speaker-kinds.js';
 import { PASSIVE_TELLING, QUESTION_PUT_CUE } from '../../lexicon/reporting.js';
 import type { Gender, GrammaticalNumber } from '../../lexicon/speaker-kinds.js';
 import { ListDerived, SpanOwners, firstAtLeast } from '../../doc/span-index.js';
@@ -251,9 +251,17 @@ function agrees(ref: Referent, info: MentionInfo): boolean {
     if (ref.number === 'plural') return false;
     return ref.gender === 'unknown' || ref.gender === p.gender;
   }
-  if (p.gender === 'neuter') return ref.kind === 'organization' || ref.kind === 'media' || ref.kind === 'document';
+  // (or a name that reads as no person's and no role, of a kind not known: "Pixelworks unveiled a chip that it says ...")
+  if (p.gender === 'neuter') return ref.kind === 'organization' || ref.kind === 'media' || ref.kind === 'document' || (ref.kind === 'unknown' && unknownBodyName(ref.name));
   if (p.number === 'plural') return ref.number === 'plural' || ref.kind === 'organization' || ref.kind === 'media';
   return true;
+}
+
+/** A capitalized name no lexicon places ("Pixelworks"): not a given name first, a role, a person's noun, nor a quantity. */
+function unknownBodyName(name: string): boolean {
+  const first = name.split(/\s+/)[0]!;
+  return /^\p{Lu}[\p{L}\p{N}&.'’-]*$/u.test(first) && !isGivenName(first) && !ROLE_WORDS.has(first.toLowerCase()) && !PERSON_NOUNS.has(first.toLowerCase())
+    && !PERSON_NOUNS.has(first.toLowerCase().replace(/s$/, ''));
 }
 
 /** A recognized person name that reads as one: a name, not a headline run ("Elizabeth Warren Hammers Wells Fargo CEO"). */
