@@ -198,6 +198,7 @@ export function findMentions(doc: Doc): RawMention[] {
     joinOfficeNames(doc, out, sentenceFrom, s.tokenStart, s.tokenEnd);
   }
   joinSplitNames(out);
+  joinPossessiveBodyNames(doc, out);
   joinParticleNames(doc, out);
   splitSurnamedTails(doc, out);
   fixTypes(doc, out);
@@ -328,6 +329,22 @@ function splitAtInnerTitle(doc: Doc, out: RawMention[], start: number, end: numb
   if (!lowerTitle || doc.tokens[at - 1]!.pos?.startsWith('NNP')) out.push({ start: orgStart, end: at, type, rule: `${MODEL_RULE}+title-split` });
   out.push({ start: nameStart, end, type: 'person', rule: `${MODEL_RULE}+title-split` });
   return true;
+}
+
+/**
+ * "Brigham and Women's Hospital", "Harris and Gray's Inn": a name, "and", a capitalized word's possessive and a body's
+ * head noun the tagger found apart ("Brigham" and "Hospital") are one body's name.
+ */
+function joinPossessiveBodyNames(doc: Doc, out: RawMention[]): void {
+  for (let k = out.length - 1; k > 0; k--) {
+    const a = out[k - 1]!, b = out[k]!;
+    const i = a.end;
+    if (b.start !== i + 3 || b.end - b.start !== 1 || word(doc, i).toLowerCase() !== 'and' || !/^\p{Lu}\p{Ll}+$/u.test(word(doc, i + 1)) || !isPossessive(word(doc, i + 2))) continue;
+    const head = word(doc, b.start).toLowerCase();
+    if (!INSTITUTION_HEADS.has(head) && !ORGANIZATION_HEADS.has(head)) continue;
+    a.end = b.end; a.type = 'organization';
+    out.splice(k, 1);
+  }
 }
 
 /** A middle initial ("E.", "J."). */

@@ -37,3 +37,7 @@ test('a paper\'s last word alone ("The Post") names the paper named in full befo
   const two = analyzeDoc({ text: 'The Washington Post first reported the deal. The Denver Post also covered it. The governor denied the deal, The Post said.' });
   assert.equal(two.quotes.at(-1)?.speaker.name, 'Denver Post', two.entities.map((e) => `${e.name}: ${e.mentions.length}`).join(', '));
 });
+
+test('a name, "and", a possessive and a body\'s head the tagger read apart are one body ("Brigham and Women\'s Hospital")', () => {
+  assert.deepEqual(entitiesOf('Doctors at Brigham and Women\'s Hospital in Boston said the patient was stable.'), ['Brigham and Women\'s Hospital/organization', 'Boston/place']);
+});
