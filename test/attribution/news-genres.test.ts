@@ -100,3 +100,13 @@ test('pattern:content-source-cue: a party after a politician\'s name ("Rep. Ann 
     assert.equal(q?.speaker.name, speaker, text);
   }
 });
+
+test('"a spokesman for Acme": a name no given name opens that a spokesperson speaks for is a body, whatever the recognizer typed it', () => {
+  for (const text of ['A spokesman for Acme said the cuts were painful.', 'Acme Widgets cut 200 jobs on Monday. A spokesman for Acme said the cuts were painful.']) {
+    const q = quotesOf(text).at(-1)!;
+    assert.equal(q.speaker.kind, 'organization', text);
+    assert.match(q.speaker.name, /^Acme/, text);
+  }
+  // (a person's spokesperson is not the person's body: "a spokeswoman for Hillary Clinton" stays unnamed)
+  assert.equal(quotesOf('A spokeswoman for Hillary Clinton said she was resting.')[0]?.speaker.kind, 'anonymous');
+});

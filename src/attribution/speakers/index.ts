@@ -101,7 +101,8 @@ const ANONYMOUS_HEADS = new Set(['official', 'officials', 'source', 'sources', '
 function kindOfEntity(doc: Doc, e: Entity, info: MentionInfo | null): SpeakerKind {
   // ("BBC Sport", "CNN Politics": an outlet's section is the outlet's, not a club or a company)
   if (info?.kind !== 'media' && (namedAsOutlet(doc, e) || outletOfSection(e.name))) return 'media';
-  if (info && (info.kind === 'media' || info.kind === 'organization') && e.type !== 'person') return info.kind;
+  // (a person's type the recognizer gave a name no given name opens gives way to a body's reading: "a spokesman for Acme")
+  if (info && (info.kind === 'media' || info.kind === 'organization') && (e.type !== 'person' || (info.form === 'organization' && !isGivenName(e.name.split(' ')[0]!)))) return info.kind;
   if (e.type === 'person') return 'person';
   if (e.type === 'organization') return 'organization';
   // a country or capital that speaks is its government ("Moscow denied"); a region or a town does not speak
@@ -1173,6 +1174,8 @@ function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, perso
     if (existing) {
       // an outlet first met as a mere organization ("RT" typed an organization) speaks as media once a mention reads so
       if (existing.kind === 'organization' && info.kind === 'media') existing.kind = 'media';
+      // a name the recognizer read as a person's, no given name opening it, is a body once a mention reads so ("a spokesman for Acme")
+      if (existing.kind === 'person' && info.form === 'organization' && !isGivenName(existing.name.split(' ')[0]!)) { existing.kind = 'organization'; existing.gender = 'neuter'; }
       // the mention gives the full name the entity lacks ("Gov. Pat McCrory (R)" for the entity "McCrory")
       if (existing.kind === 'person' && info.form === 'name' && info.name.endsWith(` ${existing.name}`) && wordCount(info.name) <= MAX_PERSON_NAME_WORDS
           && givenNamesOnly(info.name.slice(0, -existing.name.length - 1))) dis.rename(existing, info.name);

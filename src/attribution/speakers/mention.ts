@@ -1167,6 +1167,13 @@ function readMention(rawText: string, base: number): MentionInfo {
       const gender = genderOfName(named, [...run.stripped, run.name[0]!], allWords);
       return { form: 'name', name: named.map((w) => w.text).join(' '), kind: 'person', gender, number: 'singular', roles: [...roles, run.name[0]!.lower], nameSpan: { start: named[0]!.start, end: named[named.length - 1]!.end } };
     }
+    // "A spokesman for Acme": a name no given name opens, whom a spokesperson speaks for, is a body (the spokesperson's
+    // gender is not its)
+    const at0 = ws.indexOf(run.name[0]!);
+    const forAt = at0 >= 1 && ws[at0 - 1]!.lower === 'the' ? at0 - 2 : at0 - 1;
+    if (forAt >= 1 && ws[forAt]!.lower === 'for' && /^spokes/.test(ws[forAt - 1]!.lower) && !isGivenName(run.name[0]!.text)) {
+      return { ...empty, form: 'organization', name: nameText, kind: 'organization', gender: 'neuter', number: 'singular', roles, nameSpan };
+    }
     const gender = genderOfName(run.name, run.stripped, allWords);
     // (a literal with empty's fields in empty's order: the most frequent reading, spread is slow)
     return { form: 'name', name: nameText, kind: 'person', gender, number: 'singular', roles, nameSpan };
