@@ -356,8 +356,9 @@ const MIDDLE_INITIAL_RE = /^\p{Lu}\.$/u;
 function joinParticleNames(doc: Doc, out: RawMention[]): void {
   for (let k = out.length - 1; k > 0; k--) {
     const a = out[k - 1]!, b = out[k]!;
-    if (b.start !== a.end + 1 || b.end - b.start > 2 || !(a.type === 'person' || b.type === 'person')) continue;
     const particle = word(doc, a.end);
+    // ("bin" and "ibn" join a person's names whatever the tagger typed the parts: "Osama" and "Laden" read as bodies)
+    if (b.start !== a.end + 1 || b.end - b.start > 2 || !(a.type === 'person' || b.type === 'person' || ((particle === 'bin' || particle === 'ibn') && a.end - a.start === 1))) continue;
     // (the rest may be a surname and a suffix the tagger typed otherwise: "Chief Justice John" and "Roberts Jr.")
     const surname = b.end - b.start === 1 || (b.end - b.start === 2 && NAME_SUFFIXES.has(word(doc, b.end - 1).toLowerCase()));
     const initial = MIDDLE_INITIAL_RE.test(particle) && a.type === 'person' && a.end - a.start === 1 && (b.type === 'person' || surname);

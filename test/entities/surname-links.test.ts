@@ -97,3 +97,10 @@ test('a title-case headline that alone gives the full name names the person the 
   const other = analyzeDoc({ text: 'When Okafor spoke, the hall went quiet. "We will win," Okafor said.' });
   assert.ok(!other.entities.some((e) => e.name === 'When Okafor'), names(other));
 });
+
+test('"bin" joins a person\'s names the tagger typed as bodies ("Osama" and "Laden"), and "Bin Laden" alone is that person', () => {
+  const doc = analyzeDoc({ text: 'We have been here before: Osama bin Laden declared war on the United States. Bin Laden judged America a paper tiger.' });
+  const osama = entity(doc, 'Osama bin Laden');
+  assert.equal(osama?.type, 'person', names(doc));
+  assert.equal(osama?.mentions.length, 2, names(doc));
+});
