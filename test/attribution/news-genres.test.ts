@@ -110,3 +110,24 @@ test('"a spokesman for Acme": a name no given name opens that a spokesperson spe
   // (a person's spokesperson is not the person's body: "a spokeswoman for Hillary Clinton" stays unnamed)
   assert.equal(quotesOf('A spokeswoman for Hillary Clinton said she was resting.')[0]?.speaker.kind, 'anonymous');
 });
+
+test('an outlet\'s name the recognizer cut short ("USA" of "USA TODAY") is the outlet\'s whole name as the speaker', () => {
+  const q = quotesOf('Spending by outside groups has doubled since 2012, a USA TODAY analysis shows.')[0];
+  assert.deepEqual([q?.speaker.name, q?.speaker.kind], ['USA Today', 'media']);
+});
+
+test('pattern:content-source-cue: a record\'s verb closing the sentence ("C, a new analysis shows", "C, the study found")', () => {
+  for (const [text, cue, source] of [
+    ['Spending by outside groups has doubled since 2012, a new analysis shows.', 'shows', 'a new analysis'],
+    ['Most renters pay more than a third of their income for housing, the study found.', 'found', 'the study'],
+  ] as const) {
+    const q = quotesOf(text)[0];
+    assert.deepEqual([q?.cue?.text, q?.source?.text], [cue, source], text);
+  }
+  // (not a sentence whose own frame comes first: "Lee also said C, the footage showed" is Lee's statement)
+  const qs = quotesOf('Lee also said the videos do not show his hands, which were at his side, the footage showed.');
+  assert.ok(qs.some((q) => q.cue?.text === 'also said' || q.cue?.text === 'said'), JSON.stringify(qs.map((q) => q.cue?.text)));
+  assert.ok(!qs.some((q) => q.cue?.text === 'showed'));
+  // (nor does a verb of finding with its object make a frame: "Police found the car")
+  assert.ok(!quotesOf('Police found the car near the river on Monday.').some((q) => q.rule?.startsWith('pattern:')));
+});

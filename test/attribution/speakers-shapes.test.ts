@@ -1011,3 +1011,15 @@ test('a name given to what a description names ("The spot, titled â€œArrogant,â€
   assert.notEqual(analyzeMention('The program, called EB-5,').kind, 'person');
   assert.deepEqual([analyzeMention('one Twitter user @nycsouthpaw').name, analyzeMention('one Twitter user @nycsouthpaw').kind], ['@nycsouthpaw', 'person']);
 });
+
+test('the owner named before a record\'s noun takes in the capitalized words before the noun, and speaks when "of" gives only what the record is about', () => {
+  for (const [text, name] of [
+    ['a USA TODAY analysis', 'USA Today'], ['A new Wall Street Journal report', 'The Wall Street Journal'], ['a BBC analysis of new data', 'BBC'],
+    ['a USA TODAY analysis of newly filed campaign-finance reports', 'USA Today'],
+  ] as const) {
+    const m = analyzeMention(text);
+    assert.deepEqual([m.name, m.kind], [name, 'media'], text);
+  }
+  // (a record about people, no owner before it, stays the record)
+  assert.equal(analyzeMention('a study of voters').kind, 'document');
+});

@@ -48,7 +48,15 @@ const SAID_ON = String.raw`(?:\s+on\s+(?:social\s+media|television|TV|radio|(?:t
 const PARTICIPLE_TAIL = String.raw`(?:,\s+\p{Ll}+ing\s[^"“”]{1,200}?)?`;
 /** The end of a closing frame, or a semicolon after it before a clause of the writer's ("..., Medrano said; the protest was ..."). */
 const FRAME_CLAUSE_END = String.raw`(?:\s*;\s+[^"]*$|${END})`;
+/**
+ * Verbs of what a record shows, which close a sentence as a frame after a comma ("C, a new analysis shows", "C, the
+ * study found"); not in CUE_RE_SRC, where "Police found the car" would be a statement.
+ */
+const RECORD_CUE_VERBS = ['shows', 'showed', 'show', 'found', 'finds', 'find'];
+const RECORD_CUE_RE_SRC = `(?:${RECORD_CUE_VERBS.join('|')})`;
 const TAIL_SRC_CUE = new RegExp(String.raw`^(.*\S)\s*,\s+${SRC}\s+(${ADV}${CUE_RE_SRC})(${ADDRESSEE})?${WHEN}${SAID_IN}${WHEN}${SAID_ON}${WHEN}${PARTICIPLE_TAIL}${FRAME_CLAUSE_END}`, 'du');
+/** "C, a new analysis shows": a record's verb closing the sentence (tried where no other frame is found: "X also said C, the footage showed" is X's). */
+const TAIL_RECORD_CUE = new RegExp(String.raw`^(.*\S)\s*,\s+${SRC}\s+(${ADV}${RECORD_CUE_RE_SRC})${END}`, 'du');
 /** "C, Israel's military spokesperson, Daniel Hagari, said": a title set off before the name; both are the source (the title must hold a role word, see titledSource). */
 const TAIL_TITLE_NAME_CUE = new RegExp(String.raw`^(.*\S)\s*,\s+([^,"“”]{3,80}?,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]+),?\s+(${ADV}${CUE_RE_SRC})(${ADDRESSEE})?${WHEN}${END}`, 'du');
 /**
@@ -128,13 +136,14 @@ const PARTICIPLE = new RegExp(String.raw`,\s+((?:(?:further|also|then)\s+)?${PAR
  */
 const withPeriod = (ws: string[]) => new Set([...ws, ...ws.map((w) => w + '.')]); // (an abbreviation's token keeps its period)
 export const CUE_FIRST_WORDS = withPeriod(CUE_VERB_FORMS.map((c) => c.split(' ')[0]!));
+const RECORD_CUE_WORDS = withPeriod(RECORD_CUE_VERBS);
 const PARTICIPLE_WORDS = withPeriod([...CUE_PARTICIPLES, ...THAT_CUE_PARTICIPLES].map((c) => c.split(' ')[0]!));
 /** Bit 1: the tokens hold a cue verb's first word; bit 2: a participle. */
 function cueWords(texts: readonly string[], from: number, to: number): number {
   let out = 0;
   for (let i = from; i < to; i++) {
     const w = texts[i]!;
-    if (CUE_FIRST_WORDS.has(w)) out |= 1;
+    if (CUE_FIRST_WORDS.has(w) || RECORD_CUE_WORDS.has(w)) out |= 1;
     if (PARTICIPLE_WORDS.has(w)) out |= 2;
   }
   return out;
@@ -268,6 +277,7 @@ export function findPatternAttributions(doc: Doc): Attribution[] {
       // (the cue ends with its adjective: no verb to check)
       addRelation(doc, found, 'pattern:attitude-that', groupSpan(m, 2, base), source, groupSpan(m, 3, base), true, false);
     }
+    if ((cues & 1) && !found.length && (m = TAIL_RECORD_CUE.exec(str)) && !QUOTE_END.test(m[1]!)) addRelation(doc, found, 'pattern:content-source-cue', groupSpan(m, 3, base), groupSpan(m, 2, base), withoutDateline(doc, groupSpan(m, 1, base)!));
     // "Although relatives suggested he was murdered, Hawk Sawyer told lawmakers no evidence supports ...": the main
     // clause after an opening subordinate clause frames a statement of its own
     const lead = (cues & 1) ? SUBORDINATE_LEAD.exec(str) : null;

@@ -258,10 +258,10 @@ function agrees(ref: Referent, info: MentionInfo): boolean {
   return true;
 }
 
-/** A capitalized name no lexicon places ("Pixelworks"): not a given name first, a role, a person's noun, nor a quantity. */
+/** A name in capitals no lexicon places ("Pixelworks"): every word capitalized, not a given name first, a role or a person's noun. */
 function unknownBodyName(name: string): boolean {
-  const first = name.split(/\s+/)[0]!;
-  return /^\p{Lu}[\p{L}\p{N}&.'’-]*$/u.test(first) && !isGivenName(first) && !ROLE_WORDS.has(first.toLowerCase()) && !PERSON_NOUNS.has(first.toLowerCase())
+  const words = name.split(/\s+/), first = words[0]!;
+  return words.every((w) => /^\p{Lu}[\p{L}\p{N}&.'’-]*$/u.test(w)) && !isGivenName(first) && !ROLE_WORDS.has(first.toLowerCase()) && !PERSON_NOUNS.has(first.toLowerCase())
     && !PERSON_NOUNS.has(first.toLowerCase().replace(/s$/, ''));
 }
 
@@ -1194,6 +1194,8 @@ function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, perso
         && info.name.toLowerCase().replace(/^the\s+/, '').startsWith(entity.name.toLowerCase().replace(/^the\s+/, '')) && info.name.length > entity.name.length)
       // (a network's station the entity cut to the network: "CBS DFW" for the entity "CBS")
       || (info.form === 'media' && info.name.startsWith(`${entity.name} `) && networkStation(info.name) !== null)
+      // (an outlet's name the recognizer cut short: "USA Today" for the entity "USA")
+      || (info.form === 'media' && !!info.nameSpan && info.name.toLowerCase().startsWith(`${cleanName(entity.name).toLowerCase()} `))
       ? info.name : cleanName(entity.name);
     const byName = dis.byName(name, kind, src.start);
     if (byName && !byName.entity) {

@@ -817,6 +817,26 @@ const DESCRIPTION_TAIL_RE = /^(.+?)\s+(?:in|at|atop|near|outside|inside|using|ba
 const ENVOY_POSTED_RE = /\b(ambassador|envoy|emissary|representative|delegate|consul|high commissioner)\s+(?:to|at)\s+(?:the\s+)?((?:\p{Lu}[\p{L}.'’-]*\s+){2,6}\p{Lu}[\p{L}'’-]+)$/iu;
 /** People and who quoted them ("industry sources cited by ..."). */
 const CITED_BY_RE = /^(.+?)\s+(?:cited|quoted)\s+by\s+\S/i;
+/**
+ * The owner named before a record's noun ("a BBC report", "the Kremlin's statement", "a USA TODAY analysis"), when it
+ * reads as a name, a body or an outlet; else null. `m` is OWNER_DOC_RE's match on `text`.
+ */
+function ownerOfMatch(text: string, m: RegExpExecArray, start: number): MentionInfo | null {
+  // (capitalized words between the owner and the noun are the owner's name: "a USA TODAY analysis", not "USA")
+  // (up to the noun: "The Drudge Report" is the outlet's name, read as a whole elsewhere)
+  const between = /^(?:\s+\p{Lu}[\p{L}\p{N}&.'’-]*)+(?=\s)/u.exec(text.slice(text.indexOf(m[1]!) + m[1]!.length, text.length - m[2]!.length));
+  const ownerText = between ? m[1]! + between[0] : m[1]!;
+  // ("Preliminary investigation", "Internal emails" opening a sentence: an adjective, no owner)
+  if (!/\p{Lu}/u.test(ownerText) || DOCUMENT_ADJECTIVES.has(ownerText.toLowerCase())) return null;
+  const owner = analyzeMention(ownerText, start + text.indexOf(ownerText));
+  return owner.form === 'name' || owner.form === 'organization' || owner.form === 'media' ? owner : null;
+}
+/** ownerOfMatch for a text that ends in a record's noun (not a poll: a poll is its own record). */
+function ownerBeforeNoun(text: string, start: number): MentionInfo | null {
+  const m = mayEndInOwnerNoun(text) ? OWNER_DOC_RE.exec(text) : null;
+  return m && !/^(spokesman|spokeswoman|spokesperson)$/i.test(m[2]!) && !POLL_NOUNS.has(m[2]!.toLowerCase()) ? ownerOfMatch(text, m, start) : null;
+}
+
 /** A social account's handle at the end of a mention ("one Twitter user @nycsouthpaw"). */
 const HANDLE_AT_END_RE = /(?:^|\s)(@[A-Za-z0-9_]{2,30})$/;
 /** A name set last, after a comma ("..., Dick Clark Productions", "..., Big Machine"). */
@@ -937,6 +957,10 @@ function readMention(rawText: string, base: number): MentionInfo {
     // ("a statement on Telegram", "a post on Facebook": a platform hosts what someone posted; it wrote nothing)
     const where = /\s(?:in|on)\s+[^\s]+(?:\s|$)/i.test(byMatch[0].slice(0, byMatch[0].length - ownerText.length + 1)) && (owner.form !== 'media' || SOCIAL_PLATFORMS.has(owner.name));
     if (!/\s(?:and|&)\s/.test(ownerText) && (owner.form === 'name' || owner.form === 'organization' || owner.form === 'media') && !ownRecord && !where) return owner;
+    // ("a BBC analysis of new data": after "of" is what it is about; an owner named before the noun speaks)
+    const about = !ownRecord && !where && owner.form !== 'name' && owner.form !== 'organization' && owner.form !== 'media' ? / of\s/i.exec(byMatch[0]) : null;
+    const ownerBefore = about ? ownerBeforeNoun(text.slice(0, about.index), start) : null;
+    if (ownerBefore) return ownerBefore;
     return { ...empty, form: 'document', name: text, kind: 'document', gender: 'neuter', head: noun, ownRecord: ownRecord || (where && !/^\d/.test(ownerText)) };
   }
   // "A 2014 study that appeared in the British Medical Journal", "A slide from a presentation that ...": a document
@@ -977,14 +1001,7 @@ function readMention(rawText: string, base: number): MentionInfo {
   const ownerMatch = mayEndInOwnerNoun(text) ? OWNER_DOC_RE.exec(text) : null;
   // ("A Bloomberg poll" is a poll: a record of what people answered, not the outlet's word)
   if (ownerMatch && !/^(spokesman|spokeswoman|spokesperson)$/i.test(ownerMatch[2]!) && !POLL_NOUNS.has(ownerMatch[2]!.toLowerCase())) {
-    const ownerText = ownerMatch[1]!.replace(/^(?:a|an|the)\s+/i, (m) => m);
-    // ("Preliminary investigation", "Internal emails" opening a sentence: an adjective, no owner)
-    if (/\p{Lu}/u.test(ownerText) && !DOCUMENT_ADJECTIVES.has(ownerText.toLowerCase())) {
-      const ownerStart = start + text.indexOf(ownerText);
-      const owner = analyzeMention(ownerText, ownerStart);
-      if (owner.form === 'name' || owner.form === 'organization' || owner.form === 'media') return owner;
-    }
-    return { ...empty, form: 'document', name: text, kind: 'document', gender: 'neuter', head: ownerMatch[2]!.toLowerCase() };
+    return ownerOfMatch(text, ownerMatch, start) ?? { ...empty, form: 'document', name: text, kind: 'document', gender: 'neuter', head: ownerMatch[2]!.toLowerCase() };
   }
 
   // "Many", "Some", "Others" standing alone: people left unnamed
