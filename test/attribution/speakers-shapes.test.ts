@@ -794,7 +794,7 @@ test('"the group" is the body named in apposition to it ("The group, X Coalition
     'Meridia will cut 300 jobs this week.', 'Meridia declined to comment.',
     'The group, Meridia Staff Coalition, formed in recent weeks and sent a letter to management.',
     'The group announced over the weekend that Meridia had reached an agreement with Tallis to accept close to 1,000 workers.',
-    'However, the group raised alarm at the terms of the deal.',
+    'However, the group said it was alarmed at the terms of the deal.',
   ].join('\n\n'), { date: '2024-05-01', format: 'text' });
   const groups = r.quotes.filter((q) => /^the group$/i.test(q.source?.text ?? ''));
   assert.ok(groups.length >= 2, r.quotes.map((q) => `${q.source?.text} ${q.cue?.text}`).join('; '));

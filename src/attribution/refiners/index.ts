@@ -935,6 +935,30 @@ function sourceDateline(t: string): number {
   const m = SOURCE_DATELINE.exec(t);
   return m && m[0].length < t.length && DATELINE_MARK.test(m[0]) ? m[0].length : 0;
 }
+/** An unnamed subject opening a sentence, then the relative pronoun of a restrictive clause, with no comma up to where the source was read. */
+const SUBJECT_WITH_RESTRICTIVE = /^(?:an?|the|one|some|two|three|several|many)\s+(?:[\p{Ll}-]+\s+){0,3}(?:who|that)\s[^,;:"“”]*$/iu;
+/** The first token of the sentence holding token k when its opening, up to k, is SUBJECT_WITH_RESTRICTIVE; else k. */
+function clauseSubjectStart(doc: Doc, k: number): number {
+  const sent = doc.sentenceAt(doc.tokens[k]!.start);
+  if (sent < 0) return k;
+  const first = doc.sentences[sent]!.tokenStart;
+  if (!(first < k && SUBJECT_WITH_RESTRICTIVE.test(doc.matchText.slice(doc.tokens[first]!.start, doc.tokens[k]!.start)))) return k;
+  // (the words before the pronoun a noun phrase, a noun last: not "The idea is that donors")
+  let r = first + 1;
+  while (r < k && !/^(?:who|that)$/i.test(doc.matchText.slice(doc.tokens[r]!.start, doc.tokens[r]!.end))) r++;
+  for (let t = first + 1; t < r; t++) if (!/^(?:JJ|NN|CD)/.test(doc.tokens[t]!.pos ?? '')) return k;
+  return /^NN/.test(doc.tokens[r - 1]!.pos ?? '') ? first : k;
+}
+/** Where the noun phrase ending right before token k starts (its determiner, numbers, adjectives and nouns, in its sentence), or k. */
+function nounPhraseStart(doc: Doc, k: number): number {
+  const sent = doc.sentenceAt(doc.tokens[k]!.start);
+  const first = sent >= 0 ? doc.sentences[sent]!.tokenStart : 0;
+  let s = k;
+  while (s > first && /^(?:NN|JJ|CD|POS|PRP\$)/.test(doc.tokens[s - 1]!.pos ?? '')) s--;
+  if (s < k && s > first && doc.tokens[s - 1]!.pos === 'DT') s--;
+  // (a noun must end it: "in the Lancet that appeared" is no noun phrase before "that")
+  return s < k && /^NN/.test(doc.tokens[k - 1]!.pos ?? '') ? s : k;
+}
 export const sourceEdges: Refiner = {
   name: 'refine:source-edges',
   refine(doc, atts) {
@@ -970,6 +994,12 @@ export const sourceEdges: Refiner = {
       while (to < doc.tokens.length && doc.tokens[to]!.end <= a.source.end) to++;
       let i = from, j = to;
       const word = (k: number) => doc.matchText.slice(doc.tokens[k]!.start, doc.tokens[k]!.end).toLowerCase();
+      // ("A 2019 study that appeared in the Lancet found": a source read from the relative pronoun of a restrictive
+      // clause starts with the noun phrase the clause describes)
+      if (a.cue && a.source.end <= a.cue.start && j - i > 1 && (word(i) === 'that' || word(i) === 'which' || word(i) === 'who') && /^VB/.test(doc.tokens[i + 1]!.pos ?? '')) i = nounPhraseStart(doc, i);
+      // ("A man who worked for Mara Voss for a decade said": a source read as a preposition's object inside the
+      // restrictive clause of the sentence's unnamed subject is that subject with its clause)
+      if (a.cue && a.source.end <= a.cue.start && i > 0 && doc.tokens[i - 1]!.pos === 'IN') i = clauseSubjectStart(doc, i);
       while (i < j && SOURCE_OPENERS.has(word(i)) && doc.tokens[i]!.pos === 'IN') i++;
       if (j - i > 1 && OBJECT_RELATIVES.has(word(i))) i++;
       if (j - i > 1 && NUMBER_SCALE_WORDS.has(word(i)) && i > 0 && /\d$/.test(word(i - 1))) i++;
