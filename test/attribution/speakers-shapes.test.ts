@@ -1023,3 +1023,10 @@ test('the owner named before a record\'s noun takes in the capitalized words bef
   // (a record about people, no owner before it, stays the record)
   assert.equal(analyzeMention('a study of voters').kind, 'document');
 });
+
+test('a role description with a body\'s letters ("The FBI director") is not the person named just before unless tied to that body', () => {
+  const s = speakers('Donald Trump spoke in Ohio on Friday. The FBI director said the inquiry was closed.');
+  assert.notEqual(s.get('The FBI director'), 'Donald Trump / person');
+  const t = speakers('FBI Director James Comey testified on Friday. The FBI director said the inquiry was closed.');
+  assert.equal(t.get('The FBI director'), 'James Comey / person');
+});

@@ -258,6 +258,15 @@ function agrees(ref: Referent, info: MentionInfo): boolean {
   return true;
 }
 
+/**
+ * "The FBI director" is no one the article has not tied to the FBI: a body's letters in a description of a role, which
+ * the person's name and roles do not hold (Donald Trump, named just before, is not "The FBI director").
+ */
+function bodyConflict(description: string, r: Referent): boolean {
+  const letters = description.match(/\b\p{Lu}{2,}\b/gu)?.filter((w) => w !== 'GOP' && w !== 'US' && w !== 'UK' && w !== 'UN' && w !== 'EU');
+  return !!letters?.length && letters.some((w) => !r.heads.has(w.toLowerCase()) && !r.name.includes(w));
+}
+
 /** A name in capitals no lexicon places ("Pixelworks"): every word capitalized, not a given name first, a role or a person's noun. */
 function unknownBodyName(name: string): boolean {
   const words = name.split(/\s+/), first = words[0]!;
@@ -1094,7 +1103,7 @@ function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, perso
         // "The New York businessman", right before)
         const reach = places.length ? VARIED_NAME_WITH_PLACE_MAX_SENTENCES : VARIED_NAME_MAX_SENTENCES;
         if (m.sent - last.sent > reach || last.inQuote || !(last.subject || last.asSource)) continue;
-        if (partyConflict(info.name, r) || officeConflict(head, r)) continue;
+        if (partyConflict(info.name, r) || officeConflict(head, r) || bodyConflict(info.name, r)) continue;
         if (info.gender !== 'unknown' && r.gender !== 'unknown' && info.gender !== r.gender) continue;
         // ("the Florida senator" is not the senator just named with Texas: "Texas Sen. Ted Cruz", "Cruz (R-Texas)")
         if (places.length && !placed(r) && r.mentions.some((x) => x.start < src.start && otherPlaceNear(doc.matchText, x, places))) continue;
