@@ -1,6 +1,6 @@
 /**
  * npm run eval -- polnear [--split dev|train] [--limit N] [--model-only] [--no-speakers] [--verbose] [--agreement]
- *                          [--retrain-seeds N [--seed S] [--epochs E] [--soup K]] [--split train --heldout]
+ *                          [--retrain-seeds N [--seed S] [--epochs E] [--soup K]] [--split train --heldout [--seed S]]
  * Attribution spans on PolNeAR (dev by default): for source, cue and content,
  * exact-span P/R/F1 (each span's fragments trimmed of surrounding white space
  * and punctuation, neighbours merged when only punctuation lies between) and
@@ -13,7 +13,8 @@
  * half's taggers. Train is 9 times dev, so a rule change too small to show on
  * dev shows there, and the shipped taggers (trained on all of train) would
  * flatter their own relations against the rules'. The content and cue-end
- * rankers stay the shipped ones.
+ * rankers stay the shipped ones. --seed S: the fold taggers' shuffle seed
+ * (the training script's default otherwise), to judge a change over seeds.
  */
 import { Doc } from '../src/doc/doc.js';
 import type { Span } from '../src/doc/types.js';
@@ -109,14 +110,14 @@ async function retrainSeeds(args: string[], docs: { doc: Doc; g: GoldDoc }[], mo
 }
 
 /** --heldout: train's documents, each scored with the taggers of the fold that left it out. */
-async function heldOut(docs: { doc: Doc; g: GoldDoc }[], modelOnly: boolean): Promise<void> {
+async function heldOut(docs: { doc: Doc; g: GoldDoc }[], modelOnly: boolean, seed?: number): Promise<void> {
   const { prepareAttributionTraining, trainAttributionModels } = await import('../train/attribution.js');
   const data = prepareAttributionTraining(Infinity, () => undefined);
   if (data.docs.length !== docs.length) throw new Error('--heldout needs the whole train split (no --limit)');
   const folds = [0, 1].map((h) => {
     process.stderr.write(`fold ${h + 1} of 2: training on the other half...\n`);
     const sub = { ...data, cueSents: data.cueSents.filter((c) => c.doc % 2 !== h), roleInst: data.roleInst.filter((r) => r.doc % 2 !== h) };
-    const m = trainAttributionModels(sub, { log: () => undefined });
+    const m = trainAttributionModels(sub, { log: () => undefined, ...(seed !== undefined ? { seed } : {}) });
     return { cue: HashedPerceptron.deserialize(m.cue.serialize()), role: HashedPerceptron.deserialize(m.role.serialize()) };
   });
   const foldOf = new Map(docs.map(({ doc }, i) => [doc, folds[i % 2]!]));
@@ -145,7 +146,7 @@ export async function run(args: string[]): Promise<void> {
   if (arg(args, '--retrain-seeds')) return retrainSeeds(args, docs, modelOnly);
   if (args.includes('--heldout')) {
     if (split !== 'train') throw new Error('--heldout scores the train split: add --split train');
-    return heldOut(docs, modelOnly);
+    return heldOut(docs, modelOnly, arg(args, '--seed') ? Number(arg(args, '--seed')) : undefined);
   }
   const { exact, overlap, relAll, relExact } = scoreDocs(docs, (doc) => (modelOnly ? modelAttributions(doc) : findAttributions(doc)), verbose);
   const hookDocs = docs.map(({ doc, g }) => ({ doc, gold: g as unknown }));
