@@ -1004,6 +1004,8 @@ test('the name of a law, a treaty or a charter is a record, not a person; a part
   // (a surname that is such a word after a given name stays a person's; alone it may be anyone's)
   assert.equal(analyzeMention('Richard Charter').kind, 'person');
   assert.deepEqual([analyzeMention('the Republican National Convention').kind, analyzeMention('the Republican National Convention').name], ['organization', 'Republican National Convention']);
+  // (and where it met is no person: "Philadelphia")
+  assert.deepEqual([analyzeMention('The Democratic National Convention in Philadelphia').kind, analyzeMention('The Democratic National Convention in Philadelphia').name], ['organization', 'Democratic National Convention']);
 });
 
 test('a name given to what a description names ("The spot, titled “Arrogant,”") is no speaker; a handle ending a mention is who posted', () => {

@@ -276,7 +276,8 @@ export function lookUpGovernmentName(phrase: string, precheck = true): { name: s
 function withoutWhereFromTail(ws: Word[]): Word[] {
   for (let p = 1; p < ws.length - 1; p++) {
     // "The US Embassy in New Delhi", "the Interior Ministry in Kyiv": a body, then where it sits
-    if (ws[p]!.lower === 'in' && isCapitalized(ws[p - 1]!) && ORGANIZATION_HEADS.has(bare(ws[p - 1]!.lower))) {
+    // ("The Democratic National Convention in Philadelphia": a gathering or a record named so, the same)
+    if (ws[p]!.lower === 'in' && isCapitalized(ws[p - 1]!) && (ORGANIZATION_HEADS.has(bare(ws[p - 1]!.lower)) || DOCUMENT_NAME_HEADS.has(bare(ws[p - 1]!.lower)))) {
       const place = ws.slice(p + 1);
       if (place.every(isCapitalized) && isPlaceName(place.map((w) => w.text).join(' '))) return ws.slice(0, p);
     }
