@@ -208,7 +208,7 @@ function joinPaperShortNames(doc: Doc, mentions: RawMention[], keys: string[], u
     if (keys[i]!.includes(' ') || m.type === 'person' || m.type === 'place') return;
     const head = tokenText(doc, m.end - 1);
     if (!MEDIA_NAME_HEADS.has(head)) return;
-    papers ??= mentions.map((o, j) => j).filter((j) => mentions[j]!.type !== 'person' && keys[j]!.includes(' ') && MEDIA_NAME_HEADS.has(tokenText(doc, mentions[j]!.end - 1)));
+    papers ??= mentions.map((_, j) => j).filter((j) => mentions[j]!.type !== 'person' && keys[j]!.includes(' ') && MEDIA_NAME_HEADS.has(tokenText(doc, mentions[j]!.end - 1)));
     let best = -1;
     for (const j of papers) if (mentions[j]!.start < m.start && tokenText(doc, mentions[j]!.end - 1) === head) best = j;
     if (best >= 0) union(i, best);
