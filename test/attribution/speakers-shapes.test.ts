@@ -1032,3 +1032,11 @@ test('a role description with a body\'s letters ("The FBI director") is not the 
   const t = speakers('FBI Director James Comey testified on Friday. The FBI director said the inquiry was closed.');
   assert.equal(t.get('The FBI director'), 'James Comey / person');
 });
+
+test('people in the plural in a headline\'s capitals ("Frustrated Parents", "Angry Voters") are a group left unnamed, not a person', () => {
+  for (const text of ['Frustrated Parents', 'Black Lawmakers', 'Angry Voters']) {
+    const m = analyzeMention(text);
+    assert.deepEqual([m.kind, m.number], ['anonymous', 'plural'], text);
+  }
+  assert.equal(analyzeMention('Tom Parents').kind, 'person');
+});

@@ -1185,6 +1185,11 @@ function readMention(rawText: string, base: number): MentionInfo {
       const gender = genderOfName(named, [...run.stripped, run.name[0]!], allWords);
       return { form: 'name', name: named.map((w) => w.text).join(' '), kind: 'person', gender, number: 'singular', roles: [...roles, run.name[0]!.lower], nameSpan: { start: named[0]!.start, end: named[named.length - 1]!.end } };
     }
+    // "Frustrated Parents", "Angry Voters", "Ohio Republicans" (a headline's capitals): people in the plural, no given name
+    // opening the words, are a group left unnamed
+    if (run.name.length >= 2 && !isGivenName(run.name[0]!.text) && /[^s]s$/.test(last) && (PERSON_NOUNS.has(last.slice(0, -1)) || isPluralDemonym(last) || pluralAgentWord(last.slice(0, -1)))) {
+      return { ...empty, form: 'anonymous', name: foldSpaces(text), kind: 'anonymous', number: 'plural', head: last, roles };
+    }
     // "A spokesman for Acme": a name no given name opens, whom a spokesperson speaks for, is a body (the spokesperson's
     // gender is not its)
     const at0 = ws.indexOf(run.name[0]!);
