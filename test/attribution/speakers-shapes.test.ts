@@ -1040,3 +1040,11 @@ test('people in the plural in a headline\'s capitals ("Frustrated Parents", "Ang
   }
   assert.equal(analyzeMention('Tom Parents').kind, 'person');
 });
+
+test('an advocacy group\'s name ("Citizens for Tax Justice", "Mothers Against Drunk Driving") is a body, not people left unnamed', () => {
+  for (const text of ['Citizens for Tax Justice', 'Americans for Prosperity', 'Mothers Against Drunk Driving']) {
+    assert.deepEqual([analyzeMention(text).kind, analyzeMention(text).name], ['organization', text], text);
+  }
+  // (people in a place stay people)
+  assert.equal(analyzeMention('Republicans in Ohio').kind, 'anonymous');
+});
