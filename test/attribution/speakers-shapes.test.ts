@@ -1048,3 +1048,7 @@ test('an advocacy group\'s name ("Citizens for Tax Justice", "Mothers Against Dr
   // (people in a place stay people)
   assert.equal(analyzeMention('Republicans in Ohio').kind, 'anonymous');
 });
+
+test('outlets of the American web and Spanish-language television are media ("Zero Hedge", "The Intercept", "Univision")', () => {
+  for (const text of ['Zero Hedge', 'The Intercept', 'Drudge Report', 'The Federalist', 'Univision', 'Talking Points Memo']) assert.equal(analyzeMention(text).kind, 'media', text);
+});
