@@ -411,12 +411,14 @@ function joinOrganizationNames(doc: Doc, out: RawMention[], from: number, senten
       const j = start - 1;
       if (j < sentenceStart) break;
       if (isNameWord(word(doc, j))) { start = j; continue; }
-      const link = word(doc, j);
+      // ("the U.S. Court of Appeals for the Sixth Circuit": "the" after the link, and a body's name before it)
+      const l = word(doc, j) === 'the' && j - 1 > sentenceStart && ORG_NAME_LINKS.has(word(doc, j - 1)) && word(doc, j - 1) !== 'and' && bodyEndsAt(doc, out, from, k, j - 1) ? j - 1 : j;
+      const link = word(doc, l);
       // (not two bodies named together: "the House and Senate", "Sage Therapeutics and Biogen": a head before "and" ends a
       // body's name)
-      if (j - 1 >= sentenceStart && ORG_NAME_LINKS.has(link) && isNameWord(word(doc, j - 1))
-          && ((link !== 'and' && ORGANIZATION_HEADS.has(word(doc, j - 1).toLowerCase())) || (link === 'and' && orgEnd && !inMention(out, from, k, j - 1)))) {
-        start = j - 1; linked = true;
+      if (l - 1 >= sentenceStart && ORG_NAME_LINKS.has(link) && isNameWord(word(doc, l - 1))
+          && ((link !== 'and' && (ORGANIZATION_HEADS.has(word(doc, l - 1).toLowerCase()) || l < j)) || (link === 'and' && orgEnd && !inMention(out, from, k, l - 1)))) {
+        start = l - 1; linked = true;
         continue;
       }
       break;
@@ -428,6 +430,16 @@ function joinOrganizationNames(doc: Doc, out: RawMention[], from: number, senten
     out.splice(first, k - first + 1, { start, end: b.end, type: 'organization', rule: `${MODEL_RULE}+org-join` });
     k = first;
   }
+}
+
+/** Whether one of out[from, k) is a body's name ending right before token `at` with a body's head in it ("U.S. Court of Appeals"). */
+function bodyEndsAt(doc: Doc, out: RawMention[], from: number, k: number, at: number): boolean {
+  for (let q = from; q < k; q++) {
+    const m = out[q]!;
+    if (m.end !== at || m.type !== 'organization') continue;
+    for (let t = m.start; t < m.end; t++) if (ORGANIZATION_HEADS.has(word(doc, t).toLowerCase())) return true;
+  }
+  return false;
 }
 
 /** Heads of a government body named by its remit after "of" or "for" ("Ministry of Trade, Industry and Energy"). */

@@ -41,3 +41,9 @@ test('a paper\'s last word alone ("The Post") names the paper named in full befo
 test('a name, "and", a possessive and a body\'s head the tagger read apart are one body ("Brigham and Women\'s Hospital")', () => {
   assert.deepEqual(entitiesOf('Doctors at Brigham and Women\'s Hospital in Boston said the patient was stable.'), ['Brigham and Women\'s Hospital/organization', 'Boston/place']);
 });
+
+test('a body\'s name, a link and "the" before the rest of its name are one body ("the U.S. Court of Appeals for the Sixth Circuit")', () => {
+  assert.deepEqual(entitiesOf('A panel of the U.S. Court of Appeals for the Sixth Circuit ruled that the law was valid.'), ['U.S. Court of Appeals for the Sixth Circuit/organization']);
+  // (two bodies joined by a link with no body's head before it stay two: a place, "for the", a body)
+  assert.ok(entitiesOf('Ohio voted for the Green Party in large numbers.').includes('Green Party/organization'));
+});
