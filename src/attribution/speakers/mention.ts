@@ -839,7 +839,7 @@ function ownerBeforeNoun(text: string, start: number): MentionInfo | null {
 }
 
 /** An advocacy group's name: people in the plural (group 1; group 2 its singular), "for"/"against", a cause in capitals. */
-const ADVOCACY_NAME_RE = /^(?:the\s+)?((\p{Lu}\p{Ll}+?)s)\s+(?:for|against|Against)\s+(?:a\s+|the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+|and\s+|the\s+)?\p{Lu}[\p{L}'’-]*)*$/u;
+const ADVOCACY_NAME_RE = /^(?:[Tt]he\s+)?((\p{Lu}\p{Ll}+?)s)\s+(?:for|against|Against)\s+(?:a\s+|the\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:of\s+|and\s+|the\s+)?\p{Lu}[\p{L}'’-]*)*$/u;
 /** A social account's handle at the end of a mention ("one Twitter user @nycsouthpaw"). */
 const HANDLE_AT_END_RE = /(?:^|\s)(@[A-Za-z0-9_]{2,30})$/;
 /** A name set last, after a comma ("..., Dick Clark Productions", "..., Big Machine"). */
@@ -1022,15 +1022,15 @@ function readMention(rawText: string, base: number): MentionInfo {
   if (SHARE_OF_TEN_RE.test(text)) return { ...empty, form: 'anonymous', name: foldSpaces(text), kind: 'anonymous', number: 'plural', head: 'share' };
   const group = QUANTIFIER_GROUP.exec(text);
   if (group) return { ...empty, form: 'anonymous', name: text, kind: 'anonymous', number: 'plural', head: group[1]!.toLowerCase() };
-  // "Twenty-seven states led by West Virginia", "Critics of the EB-5 program, like Senators ...", "lawyers for both
-  // Donald and Ivana Trump": a plural head with what qualifies it is the group, not a name in the qualifier
   // "Citizens for Tax Justice", "Americans for Prosperity", "Mothers Against Drunk Driving": people in the plural, "for" or
   // "against" and a cause in capitals name a body
   const advocacy = ADVOCACY_NAME_RE.exec(text);
   if (advocacy && (PERSON_NOUNS.has(advocacy[2]!.toLowerCase()) || isPluralDemonym(advocacy[1]!.toLowerCase()) || pluralAgentWord(advocacy[1]!.toLowerCase()))) {
-    const lead = advocacy[0].length - advocacy[0].trimStart().length + (/^the\s/i.test(text) ? 4 : 0);
+    const lead = /^the\s+/i.exec(text)?.[0].length ?? 0;
     return { ...empty, form: 'organization', name: foldSpaces(text.slice(lead)), kind: 'organization', gender: 'neuter', number: 'singular', nameSpan: { start: start + lead, end: start + text.length } };
   }
+  // "Twenty-seven states led by West Virginia", "Critics of the EB-5 program, like Senators ...", "lawyers for both
+  // Donald and Ivana Trump": a plural head with what qualifies it is the group, not a name in the qualifier
   const led = pluralGroupHead(text);
   if (led) {
     if (DOCUMENT_NOUNS.has(led)) return { ...empty, form: 'document', name: foldSpaces(text), kind: 'document', gender: 'neuter', number: 'plural', head: led, ownRecord: !AUTHOR_AFTER_RE.test(text) };
@@ -1194,7 +1194,7 @@ function readMention(rawText: string, base: number): MentionInfo {
       const gender = genderOfName(named, [...run.stripped, run.name[0]!], allWords);
       return { form: 'name', name: named.map((w) => w.text).join(' '), kind: 'person', gender, number: 'singular', roles: [...roles, run.name[0]!.lower], nameSpan: { start: named[0]!.start, end: named[named.length - 1]!.end } };
     }
-    // "Frustrated Parents", "Angry Voters", "Ohio Republicans" (a headline's capitals): people in the plural, no given name
+    // "Frustrated Parents", "Angry Voters", "Black Lawmakers" (a headline's capitals): people in the plural, no given name
     // opening the words, are a group left unnamed
     if (run.name.length >= 2 && !isGivenName(run.name[0]!.text) && /[^s]s$/.test(last) && (PERSON_NOUNS.has(last.slice(0, -1)) || isPluralDemonym(last) || pluralAgentWord(last.slice(0, -1)))) {
       return { ...empty, form: 'anonymous', name: foldSpaces(text), kind: 'anonymous', number: 'plural', head: last, roles };
