@@ -132,3 +132,8 @@ test('pattern:content-source-cue: a record\'s verb closing the sentence ("C, a n
   // (nor does a verb of finding with its object make a frame: "Police found the car")
   assert.ok(!quotesOf('Police found the car near the river on Monday.').some((q) => q.rule?.startsWith('pattern:')));
 });
+
+test('a body\'s name the recognizer cut at its start ("Tax Justice" of "Citizens for Tax Justice") is the whole name as the speaker', () => {
+  const q = quotesOf('Citizens for Tax Justice said the loopholes cost billions.')[0];
+  assert.deepEqual([q?.speaker.name, q?.speaker.kind], ['Citizens for Tax Justice', 'organization']);
+});

@@ -1203,6 +1203,8 @@ function resolveOne(doc: Doc, dis: Discourse, q: Quote, info: MentionInfo, perso
         && info.name.toLowerCase().replace(/^the\s+/, '').startsWith(entity.name.toLowerCase().replace(/^the\s+/, '')) && info.name.length > entity.name.length)
       // (a network's station the entity cut to the network: "CBS DFW" for the entity "CBS")
       || (info.form === 'media' && info.name.startsWith(`${entity.name} `) && networkStation(info.name) !== null)
+      // (a body's name the recognizer cut at its start: "Citizens for Tax Justice" for the entity "Tax Justice")
+      || (info.form === 'organization' && !!info.nameSpan && info.name.toLowerCase().endsWith(` ${cleanName(entity.name).toLowerCase()}`))
       // (an outlet's name the recognizer cut short: "USA Today" for the entity "USA")
       || (info.form === 'media' && !!info.nameSpan && info.name.toLowerCase().startsWith(`${cleanName(entity.name).toLowerCase()} `))
       ? info.name : cleanName(entity.name);
