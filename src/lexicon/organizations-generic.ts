@@ -57,6 +57,8 @@ export const ORGANIZATION_HEADS: ReadonlySet<string> = new Set([
   // drug makers, landlords and other firms of business news ("Sage Therapeutics", "Crestline Properties", "Vertex Bancorp")
   'therapeutics', 'biosciences', 'biologics', 'biotherapeutics', 'pharma', 'properties', 'realty', 'semiconductor', 'semiconductors',
   'chemicals', 'bancorp', 'bancshares', 'telecom',
+  // mining and energy firms ("Patriot Coal", "Alpha Natural Resources"; not "energy": "the Department of Climate Change and Energy")
+  'coal', 'oil', 'petroleum', 'mining', 'resources', 'steel', 'electric', 'utilities', 'minerals', 'metals',
 ]);
 
 /**

@@ -47,3 +47,9 @@ test('a body\'s name, a link and "the" before the rest of its name are one body 
   // (two bodies joined by a link with no body's head before it stay two: a place, "for the", a body)
   assert.ok(entitiesOf('Ohio voted for the Green Party in large numbers.').includes('Green Party/organization'));
 });
+
+test('names ending in a mining or energy firm\'s word are bodies ("Patriot Coal"), and their first word alone names them again', () => {
+  const doc = analyzeDoc({ text: 'Patriot Coal filed for bankruptcy in April. Patriot said it would keep its mines open.' });
+  assert.deepEqual(doc.entities.map((e) => `${e.name}/${e.type}`), ['Patriot Coal/organization']);
+  assert.equal(doc.quotes.at(-1)?.speaker.kind, 'organization');
+});
