@@ -832,10 +832,18 @@ function ownerOfMatch(text: string, m: RegExpExecArray, start: number): MentionI
   const owner = analyzeMention(ownerText, start + text.indexOf(ownerText));
   return owner.form === 'name' || owner.form === 'organization' || owner.form === 'media' ? owner : null;
 }
-/** ownerOfMatch for a text that ends in a record's noun (not a poll: a poll is its own record). */
-function ownerBeforeNoun(text: string, start: number): MentionInfo | null {
+/**
+ * OWNER_DOC_RE's match on a text ending in a record's noun, or null; not for a spokesperson (who stays unnamed) nor a
+ * poll ("A Bloomberg poll" is a poll: a record of what people answered, not the outlet's word).
+ */
+function ownerDocMatch(text: string): RegExpExecArray | null {
   const m = mayEndInOwnerNoun(text) ? OWNER_DOC_RE.exec(text) : null;
-  return m && !/^(spokesman|spokeswoman|spokesperson)$/i.test(m[2]!) && !POLL_NOUNS.has(m[2]!.toLowerCase()) ? ownerOfMatch(text, m, start) : null;
+  return m && !/^(spokesman|spokeswoman|spokesperson)$/i.test(m[2]!) && !POLL_NOUNS.has(m[2]!.toLowerCase()) ? m : null;
+}
+/** ownerOfMatch for a text that ends in a record's noun. */
+function ownerBeforeNoun(text: string, start: number): MentionInfo | null {
+  const m = ownerDocMatch(text);
+  return m ? ownerOfMatch(text, m, start) : null;
 }
 
 /** An advocacy group's name: people in the plural (group 1; group 2 its singular), "for"/"against", a cause in capitals. */
@@ -1001,11 +1009,8 @@ function readMention(rawText: string, base: number): MentionInfo {
     return { ...empty, form: 'document', name: foldSpaces(text), kind: 'document', gender: 'neuter', head: sentTo[2]!.toLowerCase(), ownRecord: true };
   }
   // "a BBC report", "the Kremlin's statement", "a White House spokesman" stays anonymous (below)
-  const ownerMatch = mayEndInOwnerNoun(text) ? OWNER_DOC_RE.exec(text) : null;
-  // ("A Bloomberg poll" is a poll: a record of what people answered, not the outlet's word)
-  if (ownerMatch && !/^(spokesman|spokeswoman|spokesperson)$/i.test(ownerMatch[2]!) && !POLL_NOUNS.has(ownerMatch[2]!.toLowerCase())) {
-    return ownerOfMatch(text, ownerMatch, start) ?? { ...empty, form: 'document', name: text, kind: 'document', gender: 'neuter', head: ownerMatch[2]!.toLowerCase() };
-  }
+  const ownerMatch = ownerDocMatch(text);
+  if (ownerMatch) return ownerOfMatch(text, ownerMatch, start) ?? { ...empty, form: 'document', name: text, kind: 'document', gender: 'neuter', head: ownerMatch[2]!.toLowerCase() };
 
   // "Many", "Some", "Others" standing alone: people left unnamed
   if (LONE_QUANTIFIERS.has(lower)) return { ...empty, form: 'anonymous', name: text, kind: 'anonymous', number: 'plural', head: lower };
